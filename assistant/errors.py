@@ -1,0 +1,34 @@
+"""Domain errors. Each carries a French message meant for the user; only the CLI, the UI and
+the API turn them into output."""
+
+
+class AssistantError(Exception):
+    """Base class: `str(err)` is a French sentence a user can act on."""
+
+
+class ConfigError(AssistantError):
+    """Invalid settings (bad value named in the message)."""
+
+
+class IngestError(AssistantError):
+    """A corpus or a file could not be read."""
+
+
+class PdfReadError(IngestError):
+    """One PDF could not be read; the message is the one-line reason shown in the report."""
+
+
+class IndexMissingError(AssistantError):
+    """No index was built yet for these settings."""
+
+
+class IndexMismatchError(AssistantError):
+    """The index was built with other settings (another fingerprint)."""
+
+
+class StoreError(AssistantError):
+    """The vector store (embedded Chroma or a Chroma server) failed."""
+
+
+class GeneratorError(AssistantError):
+    """An answer backend (LLM endpoint, Ollama, local model) failed."""

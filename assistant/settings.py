@@ -1,0 +1,138 @@
+"""One configuration object: env prefix ASSISTANT_, optional ./assistant.toml, CLI flags on top."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+# Bump when cleaning or chunking code changes what ends up in the index.
+CLEANING_VERSION = "1"
+
+REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
+
+
+class ChunkingSettings(BaseModel):
+    size: int = Field(900, ge=100, le=8000, description="taille visée d'un passage (caractères)")
+    overlap: int = Field(150, ge=0, le=2000, description="recouvrement entre passages (caractères)")
+
+    @model_validator(mode="after")
+    def _overlap_below_size(self) -> ChunkingSettings:
+        if self.overlap >= self.size:
+            raise ValueError(
+                f"chunking.overlap ({self.overlap}) doit être inférieur à chunking.size ({self.size})"
+            )
+        return self
+
+
+class EmbeddingSettings(BaseModel):
+    # "use-multilingual" (packaged USE v3, French-capable), "minilm" (packaged all-MiniLM-L6-v2),
+    # "hashing" (deterministic, no model: tests and quick demos), or any sentence-transformers
+    # name or local path (e.g. "intfloat/multilingual-e5-base", "/models/embeddinggemma-300m").
+    model: str = "use-multilingual"
+    batch_size: int = Field(32, ge=1, le=1024)
+    query_prefix: str = ""  # e.g. "query: " for e5 models
+    passage_prefix: str = ""  # e.g. "passage: " for e5 models
+
+
+class RetrievalSettings(BaseModel):
+    k: int = Field(6, ge=1, le=50, description="passages retenus pour la réponse")
+    candidates: int = Field(30, ge=1, le=500, description="candidats par méthode avant fusion")
+    rrf_k: int = Field(60, ge=1)
+    lexical_weight: float = Field(1.0, ge=0.0)
+    dense_weight: float = Field(1.0, ge=0.0)
+    max_per_document: int = Field(3, ge=1)
+    reranker: str = ""  # cross-encoder name or path; "" = none
+    min_score: float = Field(0.0, description="seuil de refus (calibré par evals/calibrate.py)")
+
+
+class GenerationSettings(BaseModel):
+    backend: Literal["extractive", "openai", "ollama", "llamacpp", "scripted"] = "extractive"
+    model: str = ""
+    base_url: str = ""
+    api_key_env: str = "OPENAI_API_KEY"
+    temperature: float = 0.0
+    max_sentences: int = Field(3, ge=1, le=6)
+    timeout_s: float = Field(120.0, gt=0)
+
+
+class ServerSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(7860, ge=1, le=65535)
+    auth_file: Path | None = None
+    max_question_chars: int = Field(1000, ge=10)
+
+
+class Settings(BaseSettings):
+    """All settings. `Settings(...)` in tests; env vars ASSISTANT_*; ./assistant.toml."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_",
+        env_nested_delimiter="__",
+        toml_file="assistant.toml",
+        extra="forbid",
+    )
+
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path("index")
+    data_dir: Path = Path("data")
+    chroma_host: str = ""  # set to use a Chroma server instead of the embedded store
+    chroma_port: int = Field(8000, ge=1, le=65535)
+    ocr: bool = False  # run OCRmyPDF on pages without a text layer (optional extra)
+    chunking: ChunkingSettings = ChunkingSettings()
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    retrieval: RetrievalSettings = RetrievalSettings()
+    generation: GenerationSettings = GenerationSettings()
+    server: ServerSettings = ServerSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
+
+    @field_validator("corpus_dir", "index_dir", "data_dir", mode="after")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    def fingerprint(self) -> str:
+        """Hash of what changes the vectors and chunks; names the collection."""
+        payload = {
+            "embedding": self.embedding.model,
+            "passage_prefix": self.embedding.passage_prefix,
+            "chunk_size": self.chunking.size,
+            "chunk_overlap": self.chunking.overlap,
+            "cleaning": CLEANING_VERSION,
+            "ocr": self.ocr,
+        }
+        blob = json.dumps(payload, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:12]
+
+    @property
+    def collection_name(self) -> str:
+        return f"observatoire-{self.fingerprint()}"
+
+    def describe(self) -> dict[str, object]:
+        """The settings that matter for a run, for answers and eval reports."""
+        return {
+            "fingerprint": self.fingerprint(),
+            "embedding": self.embedding.model,
+            "chunking": self.chunking.model_dump(),
+            "retrieval": self.retrieval.model_dump(),
+            "generation": {"backend": self.generation.backend, "model": self.generation.model},
+        }

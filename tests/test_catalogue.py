@@ -1,0 +1,39 @@
+import pytest
+
+from assistant.catalogue import doc_info, guess_kind, load_catalogue
+from assistant.errors import ConfigError
+
+
+def test_catalogue_entry_wins(tmp_path):
+    (tmp_path / "catalogue.toml").write_text(
+        '["a.pdf"]\ntitle = "Titre"\nkind = "etude"\nnumber = "2"\ndate = "2019-05"\nurl = "https://x"\n',
+        encoding="utf-8",
+    )
+    cat = load_catalogue(tmp_path)
+    info = doc_info("a.pdf", cat["a.pdf"], "Titre PDF", "2001-01-01")
+    assert (info.title, info.kind, info.number, info.date, info.url) == (
+        "Titre", "étude", "2", "2019-05", "https://x")
+    assert info.year == 2019 and info.from_catalogue
+
+
+def test_missing_entry_uses_pdf_metadata_then_file_name():
+    info = doc_info("sous/bulletin-veille-2020-mars.pdf", None, "", "")
+    assert info.kind == "bulletin" and info.date == "2020" and not info.from_catalogue
+    assert info.title == "Bulletin veille 2020 mars"
+    assert doc_info("x.pdf", None, "Mon titre", "2018-02-03").title == "Mon titre"
+
+
+@pytest.mark.parametrize("name, kind", [("fiche-repere-1.pdf", "fiche"), ("etude-x.pdf", "étude"),
+                                        ("veille-3.pdf", "bulletin"), ("rapport.pdf", "autre")])
+def test_guess_kind(name, kind):
+    assert guess_kind(name) == kind
+
+
+def test_bad_values_are_named(tmp_path):
+    with pytest.raises(ConfigError, match="roman"):
+        doc_info("a.pdf", {"kind": "roman"}, "", "")
+    with pytest.raises(ConfigError, match="mars 2020"):
+        doc_info("a.pdf", {"date": "mars 2020"}, "", "")
+    (tmp_path / "catalogue.toml").write_text("[[oops", encoding="utf-8")
+    with pytest.raises(ConfigError, match="mal formé"):
+        load_catalogue(tmp_path)

@@ -1,0 +1,60 @@
+import pytest
+
+from assistant.chunking import chunk_id, chunk_pages, find_headings
+from assistant.types import DocInfo, Page
+
+DOC = DocInfo("fiche.pdf", "Fiche", "fiche", date="2021-03-01")
+SENT = "Selon l'étude, 81 % des Français estiment qu'il existe un devoir d'alliance. "
+
+
+def test_passages_keep_page_label_offsets_and_section():
+    p1 = "1. Le devoir d'alliance\n\n" + SENT * 12 + "\n\nLes maires\n\n" + "Ils sont 92 % à le dire. " * 8
+    p2 = "Suite : les entreprises partagent ce constat pour 84 % d'entre elles."
+    chunks = chunk_pages(DOC, "f" * 64, [Page(1, "7", p1), Page(2, "8", p2)], 300, 50)
+    assert [c.position for c in chunks] == list(range(len(chunks)))
+    for c in chunks:
+        page_text = p1 if c.page == 1 else p2
+        assert page_text[c.start : c.end] == c.text
+        assert c.page_label == ("7" if c.page == 1 else "8")
+        assert len(c.text) <= 300 + 120
+        assert c.doc.source == "fiche.pdf"
+    assert chunks[0].section == "1. Le devoir d'alliance"
+    assert chunks[0].text.startswith("1. Le devoir d'alliance\n\nSelon")  # heading not alone
+    maires = [c for c in chunks if "92 %" in c.text]
+    assert maires and all(c.section == "Les maires" for c in maires)
+    assert chunks[-1].page == 2 and chunks[-1].section == "Les maires"  # carried across pages
+
+
+def test_sentences_not_cut_mid_way():
+    chunks = chunk_pages(DOC, "a" * 64, [Page(1, "1", SENT * 30)], 400, 0)
+    assert all(c.text.endswith(".") for c in chunks)
+
+
+def test_empty_pages_give_no_chunk():
+    assert chunk_pages(DOC, "a" * 64, [Page(1, "1", "", has_text_layer=False)], 300, 50) == []
+
+
+def test_ids_are_deterministic_and_content_based():
+    pages = [Page(1, "1", SENT * 10)]
+    a = chunk_pages(DOC, "b" * 64, pages, 300, 50)
+    b = chunk_pages(DOC, "b" * 64, pages, 300, 50)
+    assert [c.id for c in a] == [c.id for c in b]
+    assert len({c.id for c in a}) == len(a)
+    assert chunk_id("c" * 64, 0, "x") != chunk_id("b" * 64, 0, "x")
+    assert chunk_id("c" * 64, 0, "x") != chunk_id("c" * 64, 0, "y")
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("1. Le devoir d'alliance", True),
+        ("Les maires", True),
+        ("Méthodologie de l'enquête", True),
+        ("Selon l'étude, 81 % des Français estiment qu'il existe un devoir.", False),
+        ("81 % des maires", False),
+        ("et la suite en minuscules", False),
+        ("Une phrase bien trop longue pour être un titre car elle compte beaucoup trop de mots au total", False),
+    ],
+)
+def test_find_headings(line, heading):
+    assert bool(find_headings(f"{line}\nTexte.")) is heading

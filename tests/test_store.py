@@ -1,0 +1,73 @@
+"""One contract, run against the in-memory store and real Chroma (embedded)."""
+
+import pytest
+
+from assistant.embed import HashingEmbedder
+from assistant.errors import IndexMismatchError, IndexMissingError
+from assistant.settings import Settings
+from assistant.store import ChromaStore, MemoryStore
+from assistant.types import Chunk, DocInfo, SearchFilter
+
+FICHE = DocInfo("fiche.pdf", "Fiche", "fiche", date="2021-03-01")
+ETUDE = DocInfo("etude.pdf", "Étude", "étude", date="2016")
+TEXTS = [
+    (FICHE, "81 % des Français estiment qu'il existe un devoir d'alliance."),
+    (FICHE, "92 % des maires expriment un besoin d'alliance."),
+    (ETUDE, "Le fonds ODD 17 est doté de 1,5 M€ pour trois ans."),
+    (ETUDE, "La Fondation des Territoires a été créée le 14 juin 2022."),
+]
+
+
+def chunks():
+    return [Chunk(f"id-{i}", doc, page=i + 1, page_label=str(i + 10), start=0, end=len(t), text=t,
+                  position=i) for i, (doc, t) in enumerate(TEXTS)]
+
+
+@pytest.fixture(params=["memory", "chroma"])
+def store(request, tmp_path):
+    emb = HashingEmbedder()
+    if request.param == "memory":
+        return MemoryStore(emb)
+    return ChromaStore(Settings(index_dir=tmp_path / "idx", embedding={"model": "hashing"}), emb)
+
+
+def test_upsert_is_idempotent_and_roundtrips(store):
+    store.upsert(chunks())
+    store.upsert(chunks())
+    assert store.ids() == {f"id-{i}" for i in range(4)}
+    got = store.get(["id-2", "id-0", "absent"])
+    assert [c.id for c in got] == ["id-2", "id-0"]
+    assert got[0].doc.title == "Étude" and got[0].page == 3 and got[0].page_label == "12"
+    assert got[0].text == TEXTS[2][1] and got[0].doc.year == 2016
+    assert len(store.all_chunks()) == 4
+
+
+def test_delete(store):
+    store.upsert(chunks())
+    store.delete(["id-1", "id-3", "absent"])
+    assert store.ids() == {"id-0", "id-2"}
+
+
+def test_search_ranks_and_filters(store):
+    store.upsert(chunks())
+    q = HashingEmbedder().embed_query("besoin d'alliance des maires")
+    hits = store.search(q, 2, SearchFilter())
+    assert hits[0][0].id == "id-1"
+    assert hits[0][1] >= hits[1][1]
+    only = store.search(q, 4, SearchFilter(kinds=("étude",)))
+    assert {c.id for c, _ in only} == {"id-2", "id-3"}
+    assert {c.id for c, _ in store.search(q, 4, SearchFilter(year_min=2020))} == {"id-0", "id-1"}
+    assert {c.id for c, _ in store.search(q, 4, SearchFilter(year_max=2020))} == {"id-2", "id-3"}
+    assert {c.id for c, _ in store.search(q, 4, SearchFilter(sources=("fiche.pdf",)))} == {"id-0", "id-1"}
+
+
+def test_querying_other_fingerprint_is_a_clear_error(tmp_path):
+    emb = HashingEmbedder()
+    built = Settings(index_dir=tmp_path / "idx", embedding={"model": "hashing"})
+    with pytest.raises(IndexMissingError, match="assistant ingest"):
+        ChromaStore(built, emb, create=False)
+    ChromaStore(built, emb).upsert(chunks())
+    other = Settings(index_dir=tmp_path / "idx", embedding={"model": "minilm"})
+    with pytest.raises(IndexMismatchError, match="Relancez « assistant ingest »"):
+        ChromaStore(other, emb, create=False)
+    ChromaStore(built, emb, create=False)  # same settings open fine
