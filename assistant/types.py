@@ -59,6 +59,7 @@ class Chunk:
             "date": self.doc.date,
             "year": self.doc.year or 0,
             "url": self.doc.url,
+            "from_catalogue": self.doc.from_catalogue,
             "page": self.page,
             "page_label": self.page_label,
             "start": self.start,
@@ -76,6 +77,7 @@ class Chunk:
             number=str(meta.get("number", "")),
             date=str(meta.get("date", "")),
             url=str(meta.get("url", "")),
+            from_catalogue=bool(meta.get("from_catalogue", True)),
         )
         return cls(
             id=chunk_id,
@@ -163,3 +165,88 @@ class SearchFilter:
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with its fused score and the ranks that made it."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None  # 1-based; None when the dense side did not return it
+    lexical_rank: int | None = None
+    dense_score: float = 0.0  # cosine similarity
+    lexical_score: float = 0.0  # BM25
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """What retrieval found for one question, with the signals the refusal decision reads."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    filter: SearchFilter
+    coverage: float  # share of the question's content words found in the best passage
+    top_dense: float  # best cosine similarity among the hits
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What `[n]` in an answer points at: one passage on one PDF page."""
+
+    n: int
+    source: str
+    title: str
+    kind: str
+    date: str
+    page: int
+    page_label: str
+    quote: str
+    url: str
+    chunk_id: str = ""
+    score: float = 0.0
+
+    @classmethod
+    def from_hit(cls, n: int, hit: Hit) -> Citation:
+        c = hit.chunk
+        return cls(n, c.doc.source, c.doc.title, c.doc.kind, c.doc.date, c.page, c.page_label,
+                   c.text, c.doc.url, c.id, round(hit.score, 6))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in
+                ("n", "source", "title", "kind", "date", "page", "page_label", "quote", "url")}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A finished answer with its checks; `to_dict()` is the `ask --json` contract."""
+
+    question: str
+    text: str
+    refused: bool
+    citations: tuple[Citation, ...] = ()
+    figures: tuple[dict[str, Any], ...] = ()  # {"text", "citation", "verified"}
+    conflicts: tuple[dict[str, Any], ...] = ()
+    nearest: tuple[dict[str, Any], ...] = ()  # refusals: {"source", "title", "page", ...}
+    generator: str = ""
+    fingerprint: str = ""
+    latency_s: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    retrieval: dict[str, Any] = field(default_factory=dict)  # scores, coverage, filter, query
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "citations": [c.to_dict() for c in self.citations],
+            "figures": list(self.figures),
+            "conflicts": list(self.conflicts),
+            "nearest": list(self.nearest),
+            "generator": self.generator,
+            "fingerprint": self.fingerprint,
+            "latency_s": round(self.latency_s, 4),
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "retrieval": self.retrieval,
+        }

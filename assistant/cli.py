@@ -1,0 +1,97 @@
+"""Command line: `assistant ingest | ask | serve | eval`. The only place (with ui/) that turns
+domain errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import AssistantError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", type=Path, help="dossier des PDF (défaut : corpus/)")
+    parser.add_argument("--index", type=Path, help="dossier de l'index (défaut : index/)")
+    parser.add_argument("--embedding", help="modèle d'embedding : use-multilingual, minilm, "
+                        "hashing, ou un nom/chemin sentence-transformers")
+    parser.add_argument("-v", "--verbose", action="store_true", help="détails et traces d'erreur")
+
+
+def settings_from_args(args: argparse.Namespace) -> Any:
+    """Settings from env/toml, with the command-line flags on top."""
+    from .settings import Settings
+
+    overrides: dict[str, Any] = {}
+    if args.corpus is not None:
+        overrides["corpus_dir"] = args.corpus
+    if args.index is not None:
+        overrides["index_dir"] = args.index
+    if args.embedding:
+        overrides["embedding"] = {"model": args.embedding}
+    return Settings(**overrides)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assistant",
+        description="Assistant des publications de l'Observatoire des partenariats (Le RAMEAU).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{ingest}")
+    p = sub.add_parser("ingest", help="indexer les PDF du corpus (incrémental)")
+    _common(p)
+    p.add_argument("--ocr", action="store_true", help="OCR des pages sans couche texte (extra ocr)")
+    p.set_defaults(func=cmd_ingest)
+    return parser
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .cli_output import IngestBar, print_report
+    from .ingest import ingest
+
+    settings = settings_from_args(args)
+    if args.ocr:
+        settings = settings.model_copy(update={"ocr": True})
+    with IngestBar(verbose=args.verbose) as bar:
+        report = ingest(settings, progress=bar)
+    print_report(report, settings)
+    return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def run(argv: Sequence[str] | None, handler: Callable[[argparse.Namespace], int] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    try:
+        return int((handler or args.func)(args))
+    except AssistantError as err:
+        if getattr(args, "verbose", False):
+            traceback.print_exc()
+        print(f"Erreur : {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return 130
+    except Exception as err:  # last resort: a sentence, the trace only with -v
+        if getattr(args, "verbose", False):
+            traceback.print_exc()
+        else:
+            print(f"Erreur inattendue : {err.__class__.__name__}: {err} (relancez avec -v "
+                  "pour le détail)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def main() -> None:
+    sys.exit(run(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Terminal rendering for the CLI: ingest progress bar and final report (rich)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .settings import Settings
+from .types import FileOutcome, IngestReport
+
+STATUS_FR = {
+    "added": "ajoutés",
+    "unchanged": "inchangés",
+    "replaced": "remplacés",
+    "removed": "retirés",
+    "failed": "en échec",
+    "ignored": "ignorés",
+}
+
+
+class IngestBar:
+    """Progress bar with pages/s; with -v, one line per file."""
+
+    def __init__(self, verbose: bool = False) -> None:
+        self.console = Console(stderr=True)
+        self.verbose = verbose
+        self.progress = Progress(
+            TextColumn("[bold]Indexation[/]"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[pages]} pages · {task.fields[rate]:.1f} pages/s"),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=self.console,
+            transient=False,
+        )
+        self.pages = 0
+        self.t0 = time.perf_counter()
+        self.task = self.progress.add_task("", total=None, pages=0, rate=0.0)
+
+    def __enter__(self) -> IngestBar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def start(self, total_files: int) -> None:
+        self.t0 = time.perf_counter()
+        self.progress.update(self.task, total=total_files)
+
+    def advance(self, outcome: FileOutcome) -> None:
+        if outcome.status in ("added", "replaced"):
+            self.pages += outcome.pages
+        rate = self.pages / max(time.perf_counter() - self.t0, 1e-6)
+        self.progress.update(self.task, advance=1, pages=self.pages, rate=rate,
+                             description=outcome.source)
+        if self.verbose:
+            self.console.log(f"{outcome.source} : {STATUS_FR.get(outcome.status, outcome.status)}"
+                             f" ({outcome.pages} p., {outcome.chunks} passages)")
+
+
+def print_report(report: IngestReport, settings: Settings) -> None:
+    """Final summary in French: counts, pages, passages, time per stage, failures."""
+    out = Console(file=sys.stdout, soft_wrap=True)
+    counts = ", ".join(f"{report.count(s)} {label}" for s, label in STATUS_FR.items())
+    out.print(f"Fichiers : {counts}")
+    out.print(f"Pages lues : {report.pages} · passages indexés : {report.chunks} · "
+              f"durée : {report.total_s:.1f} s · empreinte : {report.fingerprint} "
+              f"(modèle {settings.embedding.model})")
+    if report.timings:
+        parts = " · ".join(f"{k} {v:.1f} s" for k, v in report.timings.items())
+        out.print(f"Temps par étape : {parts}")
+    nothing = all(f.status in ("unchanged", "ignored") for f in report.files)
+    if nothing and report.files:
+        out.print("Rien à réindexer : l'index est à jour.")
+    problems = [f for f in report.files if f.status in ("failed", "ignored") or f.warnings]
+    if problems:
+        table = Table("fichier", "état", "raison", title="À signaler", title_justify="left")
+        for f in problems:
+            reason = "; ".join(x for x in (f.reason, *f.warnings) if x)
+            table.add_row(f.source, STATUS_FR.get(f.status, f.status), reason)
+        out.print(table)
+    if report.missing_catalogue:
+        out.print(f"Sans entrée dans {settings.corpus_dir / 'catalogue.toml'} (titre et date tirés "
+                  f"du PDF) : {', '.join(report.missing_catalogue)}")

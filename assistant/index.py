@@ -1,0 +1,100 @@
+"""The built index: Chroma collection + French lexical index, opened together and kept in step."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from .embed import make_embedder
+from .lexical import LexicalIndex, index_stamp
+from .settings import Settings
+from .store import ChromaStore, Store
+from .types import Chunk
+
+LEXICAL_DIR = "lexical"
+
+
+class TimedEmbeddings(Embeddings):
+    """Wraps an embedder and adds up the seconds spent embedding passages."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self.seconds = 0.0
+        self.passages = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        t = time.perf_counter()
+        out = self.inner.embed_documents(texts)
+        self.seconds += time.perf_counter() - t
+        self.passages += len(texts)
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+@dataclass
+class Index:
+    """What retrieval needs: the store, the lexical index, the query embedder, every passage."""
+
+    settings: Settings
+    store: Store
+    embedder: Embeddings
+    lexical: LexicalIndex = field(repr=False)
+    chunks: dict[str, Chunk] = field(repr=False)
+
+    def page_text(self, source: str, page: int) -> str:
+        """The text of one PDF page, put back together from its passages."""
+        parts = sorted(
+            (c for c in self.chunks.values() if c.doc.source == source and c.page == page),
+            key=lambda c: c.start,
+        )
+        text, end = "", 0
+        for c in parts:
+            if c.end <= end:
+                continue
+            text += ("\n" if text and c.start > end else "") + c.text[max(end - c.start, 0) :]
+            end = c.end
+        return text
+
+    def documents(self) -> list[dict[str, object]]:
+        """One entry per indexed document: source, title, kind, date, url, pages."""
+        docs: dict[str, dict[str, object]] = {}
+        for c in self.chunks.values():
+            d = docs.setdefault(c.doc.source, {"source": c.doc.source, "title": c.doc.title,
+                                               "kind": c.doc.kind, "date": c.doc.date,
+                                               "url": c.doc.url, "pages": 0})
+            d["pages"] = max(int(d["pages"]), c.page)  # type: ignore[call-overload]
+        return sorted(docs.values(), key=lambda d: str(d["source"]))
+
+
+def sync_lexical(store: Store, index_dir: Path | None, chunks: list[Chunk] | None = None) -> LexicalIndex:
+    """The saved lexical index if it matches the store's passages, else rebuilt from their texts."""
+    ids = {c.id for c in chunks} if chunks is not None else store.ids()
+    wanted = index_stamp(ids)
+    if index_dir is not None:
+        saved = LexicalIndex.load(index_dir / LEXICAL_DIR)
+        if saved is not None and saved.stamp == wanted:
+            return saved
+    chunks = chunks if chunks is not None else store.all_chunks()
+    lexical = LexicalIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks])
+    if index_dir is not None:
+        lexical.save(index_dir / LEXICAL_DIR)
+    return lexical
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """What BM25 sees of a passage: its text plus the document title and section heading."""
+    return f"{chunk.doc.title}\n{chunk.section}\n{chunk.text}"
+
+
+def open_index(settings: Settings, embedder: Embeddings | None = None) -> Index:
+    """Open an existing index for querying; raises IndexMissingError / IndexMismatchError."""
+    embedder = embedder or make_embedder(settings.embedding)
+    store = ChromaStore(settings, embedder, create=False)
+    chunks = store.all_chunks()
+    lexical = sync_lexical(store, settings.index_dir, chunks)
+    return Index(settings, store, embedder, lexical, {c.id: c for c in chunks})

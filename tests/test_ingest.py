@@ -1,0 +1,253 @@
+"""Ingest against real Chroma and real PDFs: incremental runs, bad input, kills, server mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pdf_factory import encrypt_pdf, make_blank_pdf, make_fake_pdf, make_text_pdf, truncate_file
+from servers import chroma_server
+
+from assistant.cli import run
+from assistant.embed import HashingEmbedder
+from assistant.index import LEXICAL_DIR, open_index
+from assistant.ingest import ingest
+from assistant.lexical import LexicalIndex, index_stamp
+from assistant.manifest import load_manifest
+from assistant.store import ChromaStore
+
+PARA = ("Le partenariat entre associations et entreprises progresse sur le territoire. "
+        "Selon l'enquête, {n} % des personnes interrogées jugent ces alliances utiles. ")
+
+
+def write_corpus(folder: Path, n_files: int = 3, pages: int = 3) -> list[Path]:
+    paths = []
+    for i in range(n_files):
+        paths.append(make_text_pdf(
+            folder / f"fiche-{i:02d}.pdf",
+            [[f"Fiche {i}, page {p}", *(PARA.format(n=10 * i + p) for _ in range(6))]
+             for p in range(pages)],
+            header="Observatoire des partenariats — fiche {page}", footer="Page {page} / {pages}",
+        ))
+    (folder / "catalogue.toml").write_text(
+        "".join(f'["fiche-{i:02d}.pdf"]\ntitle = "Fiche {i}"\nkind = "fiche"\ndate = "202{i % 10}"\n'
+                for i in range(n_files)), encoding="utf-8")
+    return paths
+
+
+def state(settings) -> dict:
+    """Everything a clean build determines: stored ids and texts, manifest, lexical stamp."""
+    store = ChromaStore(settings, HashingEmbedder(), create=False)
+    manifest = load_manifest(settings.index_dir, settings.fingerprint())
+    lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
+    return {
+        "chunks": sorted((c.id, c.text, c.page) for c in store.all_chunks()),
+        "manifest": {k: (v.sha256, v.chunk_ids) for k, v in manifest.files.items()},
+        "lexical": lexical.stamp if lexical else None,
+        "store_stamp": index_stamp(store.ids()),
+    }
+
+
+def test_second_run_is_a_noop_and_changes_are_incremental(make_settings, tmp_path):
+    corpus = tmp_path / "corpus"
+    paths = write_corpus(corpus)
+    s = make_settings(corpus)
+    first = ingest(s)
+    assert first.count("added") == 3 and first.chunks > 0
+    before = state(s)
+    assert before["lexical"] == before["store_stamp"]
+
+    again = ingest(s)
+    assert again.count("unchanged") == 3 and again.chunks == 0
+    assert again.timings["embedding"] == 0 and state(s) == before
+
+    make_text_pdf(paths[1], [["Nouvelle édition", PARA.format(n=99)]])
+    changed = ingest(s)
+    assert [f.status for f in changed.files] == ["unchanged", "replaced", "unchanged"]
+    after = state(s)
+    old_ids = set(before["manifest"]["fiche-01.pdf"][1])
+    assert not old_ids & {c[0] for c in after["chunks"]}
+    assert any("99 %" in c[1] for c in after["chunks"])
+    assert after["lexical"] == after["store_stamp"]
+
+    paths[0].unlink()
+    removed = ingest(s)
+    assert removed.count("removed") == 1
+    final = state(s)
+    assert "fiche-00.pdf" not in final["manifest"]
+    assert {c[0] for c in final["chunks"]} == {i for _, ids in final["manifest"].values() for i in ids}
+    assert final["lexical"] == final["store_stamp"]
+
+
+def test_catalogue_change_reindexes_that_file(make_settings, tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 2)
+    s = make_settings(corpus)
+    ingest(s)
+    text = (corpus / "catalogue.toml").read_text(encoding="utf-8").replace("Fiche 1", "Fiche un")
+    (corpus / "catalogue.toml").write_text(text, encoding="utf-8")
+    report = ingest(s)
+    assert [f.status for f in report.files] == ["unchanged", "replaced"]
+    titles = {c.doc.title for c in open_index(s).chunks.values()}
+    assert titles == {"Fiche 0", "Fiche un"}
+
+
+def test_bad_input_is_reported_and_the_rest_indexed(make_settings, tmp_path, capsys, monkeypatch):
+    corpus = tmp_path / "corpus"
+    good = write_corpus(corpus, 2)[0]
+    make_fake_pdf(corpus / "vide.pdf", "empty")
+    make_fake_pdf(corpus / "image.pdf", "png")
+    truncate_file(good, corpus / "tronque.pdf")
+    encrypt_pdf(good, corpus / "chiffre-sans-mdp.pdf", "")
+    encrypt_pdf(good, corpus / "chiffre-mdp.pdf", "secret")
+    make_blank_pdf(corpus / "scanne.pdf")
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
+    locked = corpus / "verrouille"
+    locked.mkdir()
+    real_iterdir = Path.iterdir
+
+    def iterdir(self):  # root ignores file modes, so simulate an unreadable folder
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    s = make_settings(corpus)
+    args = ["ingest", "--corpus", str(corpus), "--index", str(s.index_dir), "--embedding", "hashing"]
+    assert run(args) == 1
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    report = {f.source: f for f in ingest(s).files}
+    expected = {
+        "vide.pdf": "fichier vide",
+        "image.pdf": "pas un PDF",
+        "tronque.pdf": "tronqué",
+        "chiffre-mdp.pdf": "mot de passe",
+        "scanne.pdf": "PDF scanné",
+        "notes.docx": "pas un fichier PDF",
+        "verrouille": "dossier illisible",
+    }
+    for source, reason in expected.items():
+        assert reason in report[source].reason, (source, report[source])
+        assert reason in out.out, source
+    assert report["chiffre-sans-mdp.pdf"].status == "unchanged"  # opened and indexed first run
+    assert report["fiche-00.pdf"].status == report["fiche-01.pdf"].status == "unchanged"
+    assert {c.doc.source for c in open_index(s).chunks.values()} == {
+        "fiche-00.pdf", "fiche-01.pdf", "chiffre-sans-mdp.pdf"}
+
+
+def test_missing_corpus_is_a_clear_error(make_settings, tmp_path, capsys):
+    assert run(["ingest", "--corpus", str(tmp_path / "absent"), "--index", str(tmp_path / "i")]) == 2
+    err = capsys.readouterr().err
+    assert "n'existe pas" in err and "Traceback" not in err
+
+
+def test_files_missing_from_catalogue_are_named(make_settings, tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 1)
+    make_text_pdf(corpus / "sans-fiche.pdf", [PARA.format(n=5)], title="Un titre du PDF")
+    s = make_settings(corpus)
+    report = ingest(s)
+    assert report.missing_catalogue == ["sans-fiche.pdf"]
+    doc = next(c.doc for c in open_index(s).chunks.values() if c.doc.source == "sans-fiche.pdf")
+    assert doc.title == "Un titre du PDF" and not doc.from_catalogue
+
+
+def _ingest_cmd(settings) -> list[str]:
+    return [sys.executable, "-m", "assistant.cli", "ingest", "--corpus", str(settings.corpus_dir),
+            "--index", str(settings.index_dir), "--embedding", "hashing", "-v"]
+
+
+@pytest.mark.slow
+def test_killed_runs_are_repaired_to_a_clean_build(make_settings, tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 10, pages=4)
+    clean = make_settings(corpus).model_copy(update={"index_dir": tmp_path / "clean"})
+    ingest(clean)
+    expected = state(clean)
+    s = make_settings(corpus)
+    rng = random.Random(7)
+    env = {**os.environ, "COLUMNS": "200"}
+    kills = 0
+    for attempt in range(6):
+        proc = subprocess.Popen(_ingest_cmd(s), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                env=env)
+        assert proc.stderr is not None
+        target = attempt + 1  # kill after the n-th file (then random extra delay)
+        seen = 0
+        deadline = time.monotonic() + 60
+        while seen < target and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line:
+                break
+            seen += line.count(b"passages)")
+        time.sleep(rng.uniform(0, 0.05))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+        if attempt % 2:  # every other time, also change the corpus between runs
+            shutil.copy(corpus / "fiche-00.pdf", corpus / f"copie-{attempt}.pdf")
+            (corpus / f"copie-{attempt}.pdf").unlink()
+    assert kills >= 3
+    subprocess.run(_ingest_cmd(s), check=True, capture_output=True)
+    assert state(s) == expected
+
+
+@pytest.mark.server
+def test_chroma_server_mode(make_settings, tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 2)
+    with chroma_server(tmp_path / "chroma-data") as port:
+        s = make_settings(corpus, chroma_host="127.0.0.1", chroma_port=port)
+        assert ingest(s).count("added") == 2
+        assert ingest(s).count("unchanged") == 2
+        assert not (s.index_dir / "chroma").exists()  # vectors live in the server
+        # Another app worker with an empty local folder rebuilds the lexical index from Chroma.
+        worker = s.model_copy(update={"index_dir": tmp_path / "worker"})
+        a, b = open_index(s), open_index(worker)
+        assert a.lexical.stamp == b.lexical.stamp == index_stamp(a.chunks)
+        assert (tmp_path / "worker" / LEXICAL_DIR / "meta.json").exists()
+        assert b.lexical.search("alliances utiles", 3)
+
+
+@pytest.mark.slow
+def test_every_realworld_pdf_ingests(make_settings, realworld, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for pdf in realworld.glob("*.pdf"):
+        (corpus / pdf.name).symlink_to(pdf)
+    s = make_settings(corpus)
+    report = ingest(s)
+    assert not report.failed, report.failed
+    assert report.count("added") == len(list(realworld.glob("*.pdf")))
+    index = open_index(s)
+    pages = {(c.doc.source, c.page) for c in index.chunks.values()}
+    for f in report.files:
+        flagged = " ".join(f.warnings)
+        missing = [p for p in range(1, f.pages + 1) if (f.source, p) not in pages]
+        assert not missing or any(w in flagged for w in ("couche texte", "pages blanches", "sans contenu")), (f, missing)
+    etalab = [c.text for c in index.chunks.values() if "etalab" in c.doc.source]
+    assert not any("pnum" in t for t in etalab)
+
+
+@pytest.mark.slow
+def test_demo_corpus_with_the_default_model(tmp_path):
+    """Real-model path: the shipped corpus with the packaged multilingual USE model."""
+    from conftest import DEMO_CORPUS
+
+    from assistant.settings import Settings
+
+    s = Settings(corpus_dir=DEMO_CORPUS, index_dir=tmp_path / "index")
+    report = ingest(s)
+    assert not report.failed and report.count("added") >= 12 and report.pages >= 40
+    assert report.timings["embedding"] > 0
+    assert json.loads((s.index_dir / "manifest.json").read_text())["fingerprint"] == s.fingerprint()
