@@ -43,11 +43,25 @@ def build_parser() -> argparse.ArgumentParser:
         prog="assistant",
         description="Assistant des publications de l'Observatoire des partenariats (Le RAMEAU).",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{ingest}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{ingest,ask,serve,eval}")
     p = sub.add_parser("ingest", help="indexer les PDF du corpus (incrémental)")
     _common(p)
     p.add_argument("--ocr", action="store_true", help="OCR des pages sans couche texte (extra ocr)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="poser une question (réponse citée)")
+    _common(p)
+    p.add_argument("question", help="la question, en français")
+    p.add_argument("--json", action="store_true", help="réponse au format JSON (contrat stable)")
+    p.add_argument("--kind", action="append", choices=["fiche", "bulletin", "étude", "etude", "autre"],
+                   help="type de publication (répétable)")
+    p.add_argument("--since", type=int, metavar="ANNÉE", help="publications de cette année ou après")
+    p.add_argument("--until", type=int, metavar="ANNÉE", help="publications de cette année ou avant")
+    p.add_argument("--backend", choices=["extractive", "openai", "ollama", "llamacpp"],
+                   help="moteur de réponse (défaut : extractive, sans LLM)")
+    p.add_argument("--model", help="modèle du moteur LLM (nom, ou chemin GGUF pour llamacpp)")
+    p.add_argument("--base-url", help="adresse du serveur LLM (compatible OpenAI ou Ollama)")
+    p.set_defaults(func=cmd_ask)
     return parser
 
 
@@ -62,6 +76,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = ingest(settings, progress=bar)
     print_report(report, settings)
     return EXIT_PARTIAL if report.failed else EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    import json
+
+    from .assistant import Assistant
+    from .cli_output import print_answer
+    from .types import SearchFilter
+
+    settings = settings_from_args(args)
+    gen = {k: v for k, v in (("backend", args.backend), ("model", args.model),
+                             ("base_url", args.base_url)) if v}
+    if gen:
+        settings = settings.model_copy(
+            update={"generation": settings.generation.model_copy(update=gen)})
+    kinds = tuple("étude" if k == "etude" else k for k in (args.kind or ()))
+    filt = SearchFilter(kinds=kinds, year_min=args.since, year_max=args.until)
+    answer = Assistant.from_settings(settings).ask(args.question, filt=filt)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_answer(answer)
+    return EXIT_PARTIAL if answer.refused else EXIT_OK
 
 
 def run(argv: Sequence[str] | None, handler: Callable[[argparse.Namespace], int] | None = None) -> int:

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .settings import Settings
-from .types import FileOutcome, IngestReport
+from .types import Answer, FileOutcome, IngestReport
 
 STATUS_FR = {
     "added": "ajoutés",
@@ -88,3 +88,22 @@ def print_report(report: IngestReport, settings: Settings) -> None:
     if report.missing_catalogue:
         out.print(f"Sans entrée dans {settings.corpus_dir / 'catalogue.toml'} (titre et date tirés "
                   f"du PDF) : {', '.join(report.missing_catalogue)}")
+
+
+def print_answer(answer: Answer) -> None:
+    """The answer, its sources with page numbers, and the figure checks."""
+    out = Console(file=sys.stdout, soft_wrap=True, highlight=False)
+    out.print(answer.text, markup=False)
+    if answer.citations:
+        out.print("\nSources :")
+        for c in answer.citations:
+            page = f"p. {c.page_label}" + (f" (page {c.page} du PDF)" if c.page_label != str(c.page) else "")
+            out.print(f"  [{c.n}] « {c.title} » ({c.kind}, {c.date or 's. d.'}), {page} — {c.source}",
+                      markup=False)
+    if answer.figures:
+        marks = ", ".join(f"{f['text']} {'✓' if f['verified'] else '⚠'}" for f in answer.figures)
+        out.print(f"\nChiffres vérifiés sur la page citée : {marks}", markup=False)
+    for conflict in answer.conflicts:
+        items = " ; ".join(f"{', '.join(i['figures'])} ({i['title']}, {i['date'][:4]})"
+                           for i in conflict["items"])
+        out.print(f"Chiffres divergents entre publications : {items}", markup=False)

@@ -164,7 +164,9 @@ def _labels(reader: PdfReader, raw: list[str]) -> list[str]:
 def _metadata(reader: PdfReader) -> tuple[str, str, str]:
     """(title, author, ISO date) from the document information dictionary."""
     try:
-        info = reader.metadata or {}
+        info = reader.metadata
+        if info is None:
+            return "", "", ""
         return (
             _text(info.get("/Title")),
             _text(info.get("/Author")),
@@ -245,7 +247,7 @@ def _collect_pypdf_warnings() -> Iterator[list[logging.LogRecord]]:
 def ocr_pdf(src: Path, dst: Path) -> None:
     """Add a French OCR text layer to the pages that have none (OCRmyPDF, optional extra)."""
     try:
-        import ocrmypdf  # type: ignore[import-not-found]
+        import ocrmypdf
     except ImportError:
         raise PdfReadError(OCR_MISSING) from None
     try:

@@ -52,3 +52,82 @@ def chroma_server(data: Path) -> Iterator[int]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@contextlib.contextmanager
+def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
+    """A tiny HTTP server speaking the OpenAI chat-completions (SSE streaming) and Ollama
+    /api/chat (NDJSON streaming) protocols, answering `reply` word by word.
+    Yields (base URL, list of received request bodies)."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    received: list[dict] = []
+    words = [w + " " for w in reply.split(" ")]
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:  # noqa: N802
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            received.append({"path": self.path, **body})
+            if self.path.endswith("/chat/completions"):
+                self._openai(body)
+            elif self.path == "/api/chat":
+                self._ollama(body)
+            else:
+                self.send_error(404)
+
+        def _openai(self, body: dict) -> None:
+            if not body.get("stream"):
+                payload = {"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
+                           "choices": [{"index": 0, "finish_reason": "stop",
+                                        "message": {"role": "assistant", "content": reply}}]}
+                data = json.dumps(payload).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for i, w in enumerate(words + [None]):
+                delta = {"content": w} if w is not None else {}
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0,
+                         "model": body["model"],
+                         "choices": [{"index": 0, "delta": delta,
+                                      "finish_reason": None if w is not None else "stop"}]}
+                if i == 0:
+                    chunk["choices"][0]["delta"]["role"] = "assistant"
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def _ollama(self, body: dict) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-ndjson")
+            self.end_headers()
+            for w in words:
+                line = {"model": body["model"], "created_at": "2026-01-01T00:00:00Z",
+                        "message": {"role": "assistant", "content": w}, "done": False}
+                self.wfile.write((json.dumps(line) + "\n").encode())
+                self.wfile.flush()
+            end = {"model": body["model"], "created_at": "2026-01-01T00:00:00Z",
+                   "message": {"role": "assistant", "content": ""}, "done": True,
+                   "done_reason": "stop", "total_duration": 1, "load_duration": 1,
+                   "prompt_eval_count": 1, "prompt_eval_duration": 1, "eval_count": 1,
+                   "eval_duration": 1}
+            self.wfile.write((json.dumps(end) + "\n").encode())
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", received
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,174 @@
+"""The facade: `Assistant.from_settings(settings).ask(question)` / `.stream(question)`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .checks import conflict_sentence, find_conflicts, verify
+from .citations import cited_numbers, strip_unknown
+from .errors import AssistantError, IndexMissingError
+from .generators import Generator, make_generator
+from .index import Index, open_index
+from .question import parse_filters, rewrite_followup
+from .retrieve import retrieve
+from .settings import REFUSAL, Settings
+from .types import Answer, Citation, Hit, Retrieval, SearchFilter
+
+# What `stream()` yields, in order: ("sources", [Citation]), ("text", str)..., ("answer", Answer)
+Event = tuple[str, Any]
+
+
+def should_refuse(retrieval: Retrieval, settings: Settings) -> bool:
+    """Refuse when the passages do not hold the question's subject (calibrated thresholds)."""
+    conf = settings.retrieval
+    if not retrieval.hits:
+        return True
+    return retrieval.coverage < conf.min_coverage and retrieval.top_dense < conf.dense_rescue
+
+
+def nearest(hits: Sequence[Hit], n: int = 3) -> list[dict[str, Any]]:
+    """The n closest documents (one passage each), for refusals."""
+    out, seen = [], set()
+    for h in hits:
+        if h.chunk.doc.source in seen:
+            continue
+        seen.add(h.chunk.doc.source)
+        c = h.chunk
+        out.append({"source": c.doc.source, "title": c.doc.title, "kind": c.doc.kind,
+                    "date": c.doc.date, "page": c.page, "page_label": c.page_label, "url": c.doc.url})
+        if len(out) == n:
+            break
+    return out
+
+
+def merge_filters(explicit: SearchFilter | None, stated: SearchFilter) -> SearchFilter:
+    """Options given by the caller win over what the question says."""
+    if explicit is None or explicit.is_empty():
+        return stated
+    return explicit
+
+
+class Assistant:
+    """Retrieve, then answer, then check — for one index and one answer backend."""
+
+    def __init__(self, settings: Settings, index: Index, generator: Generator) -> None:
+        self.settings = settings
+        self.index = index
+        self.generator = generator
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, build: bool = True,
+                      generator: Generator | None = None) -> Assistant:
+        """Open the index (building it from the corpus first when there is none)."""
+        try:
+            index = open_index(settings)
+        except IndexMissingError:
+            if not build:
+                raise
+            from .ingest import ingest
+
+            ingest(settings)
+            index = open_index(settings)
+        return cls(settings, index, generator or make_generator(settings.generation))
+
+    def documents(self) -> list[dict[str, object]]:
+        return self.index.documents()
+
+    def ask(self, question: str, history: Sequence[str] = (), filt: SearchFilter | None = None) -> Answer:
+        answer = None
+        for kind, data in self.stream(question, history, filt):
+            if kind == "answer":
+                answer = data
+        assert answer is not None
+        return answer
+
+    def stream(self, question: str, history: Sequence[str] = (),
+               filt: SearchFilter | None = None) -> Iterator[Event]:
+        """Sources first, then the text as it is written, then the checked Answer."""
+        t0 = time.perf_counter()
+        question = question.strip()
+        if not question:
+            raise AssistantError("La question est vide.")
+        limit = self.settings.server.max_question_chars
+        if len(question) > limit:
+            raise AssistantError(f"La question est trop longue ({len(question)} caractères, "
+                                 f"{limit} au plus). Pouvez-vous la raccourcir ?")
+        query = rewrite_followup(question, history)
+        stated = parse_filters(query, self.index.documents())
+        used = merge_filters(filt, stated)
+        retrieval = retrieve(self.index, query, used)
+        if not retrieval.hits and used != filt and not used.is_empty():
+            retrieval = retrieve(self.index, query, filt)  # the question's own filter found nothing
+        hits = list(retrieval.hits)
+        base = {
+            "question": question,
+            "generator": self.generator.name,
+            "fingerprint": self.settings.fingerprint(),
+            "retrieval": _retrieval_record(retrieval),
+        }
+        if should_refuse(retrieval, self.settings):
+            yield from self._refuse(base, hits, retrieval, t0)
+            return
+        yield "sources", [Citation.from_hit(n, h) for n, h in enumerate(hits, 1)]
+        t = time.perf_counter()
+        pieces = []
+        for delta in self.generator.generate(query, hits):
+            pieces.append(delta)
+            yield "text", delta
+        t_gen = time.perf_counter() - t
+        draft = strip_unknown("".join(pieces).strip(), set(range(1, len(hits) + 1)))
+        if not draft or draft.startswith(REFUSAL[:40]):
+            yield from self._refuse(base, hits, retrieval, t0)
+            return
+        t = time.perf_counter()
+        conflicts = find_conflicts(draft, hits)
+        cited = set(cited_numbers(draft))
+        for c in conflicts:
+            if any(item["citation"] not in cited for item in c["items"]):
+                draft += " " + conflict_sentence(c, hits)
+                cited |= {item["citation"] for item in c["items"]}
+        text, order, figures = verify(draft, hits, self.index.page_text)
+        new_number = {old: new for new, old in enumerate(order, 1)}
+        for c in conflicts:
+            c["items"] = [{**i, "citation": new_number.get(i["citation"])} for i in c["items"]]
+        citations = tuple(Citation.from_hit(new, hits[old - 1]) for new, old in enumerate(order, 1))
+        timings = {**retrieval.timings, "generation": t_gen, "checks": time.perf_counter() - t}
+        answer = Answer(text=text, refused=False, citations=citations, figures=tuple(figures),
+                        conflicts=tuple(conflicts), latency_s=time.perf_counter() - t0,
+                        timings=timings, **base)
+        yield "answer", answer
+
+    def _refuse(self, base: dict, hits: list[Hit], retrieval: Retrieval, t0: float) -> Iterator[Event]:
+        near = nearest(hits)
+        text = REFUSAL
+        if near:
+            listed = " ; ".join(f"« {d['title']} » ({d['date'][:4] or 's. d.'}), p. {d['page_label']}"
+                                for d in near)
+            text += f" Les documents les plus proches : {listed}."
+        yield "sources", []
+        yield "text", text
+        yield "answer", Answer(text=text, refused=True, nearest=tuple(near),
+                               latency_s=time.perf_counter() - t0,
+                               timings=dict(retrieval.timings), **base)
+
+
+def _retrieval_record(r: Retrieval) -> dict[str, Any]:
+    return {
+        "query": r.query,
+        "filter": {k: v for k, v in vars(r.filter).items() if v not in ((), None)},
+        "coverage": round(r.coverage, 4),
+        "top_dense": round(r.top_dense, 4),
+        "hits": [{"source": h.chunk.doc.source, "page": h.chunk.page, "page_label": h.chunk.page_label,
+                  "score": round(h.score, 6), "dense_rank": h.dense_rank, "lexical_rank": h.lexical_rank}
+                 for h in r.hits],
+    }
+
+
+def with_generator(assistant: Assistant, generator: Generator) -> Assistant:
+    """The same index answered by another backend."""
+    return Assistant(assistant.settings, assistant.index, generator)
+
+
+__all__ = ["Assistant", "Event", "should_refuse", "with_generator"]

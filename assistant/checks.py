@@ -1,0 +1,117 @@
+"""Checks run on every answer, whoever wrote it: citations renumbered and validated, figures
+looked up on their cited page, conflicting figures between publications surfaced."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
+from .extractive import publication, split_sentences
+from .figures import find_figures
+from .retrieve import content_terms
+from .types import Hit
+
+_NUMERIC = re.compile(r"^\d")
+
+
+def renumber(text: str, order: list[int]) -> str:
+    """Citations renumbered 1..n in order of first appearance."""
+    mapping = {old: new for new, old in enumerate(order, 1)}
+
+    def repl(m: re.Match[str]) -> str:
+        nums = marker_numbers(m.group(0))
+        kept = [mapping[n] for n in nums if n in mapping]
+        return "[" + ", ".join(str(n) for n in kept) + "]" if kept else m.group(0)
+
+    return CITATION_RE.sub(repl, text)
+
+
+def _terms(text: str) -> set[str]:
+    return {t for t in content_terms(text) if not _NUMERIC.match(t)}
+
+
+def _figure_keys(text: str) -> set[str]:
+    return {f.key for f in find_figures(text) if "%" in f.key or "/" in f.key}
+
+
+def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
+    """Figures of the answer that another retrieved publication gives differently."""
+    conflicts: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        keys = _figure_keys(sentence)
+        nums = [n for n in cited_numbers(sentence) if 1 <= n <= len(hits)]
+        if not keys or not nums:
+            continue
+        cited = hits[nums[0] - 1]
+        terms = _terms(sentence)
+        for m, other in enumerate(hits, 1):
+            if other.chunk.doc.source == cited.chunk.doc.source:
+                continue
+            for s, e in split_sentences(other.chunk.text):
+                t = other.chunk.text[s:e]
+                t_keys = _figure_keys(t)
+                t_terms = _terms(t)
+                if not t_keys or keys & t_keys or not terms:
+                    continue
+                if len(terms & t_terms) / len(terms | t_terms) < 0.4:
+                    continue
+                pair = (cited.chunk.doc.source + str(sorted(keys)), other.chunk.doc.source)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                conflicts.append({
+                    "statement": re.sub(r"\s+", " ", t).strip(),
+                    "items": [
+                        _item(sorted(keys), cited, nums[0]),
+                        _item(sorted(t_keys), other, m),
+                    ],
+                })
+    return conflicts
+
+
+def _item(keys: list[str], hit: Hit, n: int) -> dict:
+    doc = hit.chunk.doc
+    return {"figures": keys, "citation": n, "source": doc.source, "title": doc.title,
+            "date": doc.date, "page": hit.chunk.page, "page_label": hit.chunk.page_label}
+
+
+def conflict_sentence(conflict: dict, hits: list[Hit]) -> str:
+    """A French sentence that shows both figures with their dates and sources."""
+    parts = []
+    for item in conflict["items"]:
+        hit = hits[item["citation"] - 1]
+        figs = " / ".join(_display(f) for f in item["figures"])
+        parts.append(f"{figs} selon {publication(hit)} [{item['citation']}]")
+    return "Attention, les publications ne donnent pas le même chiffre : " + " ; ".join(parts) + "."
+
+
+def _display(key: str) -> str:
+    return key.replace("%", " %").replace(".", ",")
+
+
+def mask_references(text: str, titles: set[str]) -> str:
+    """Blank out « Title » (2021) references: a publication's name and year are not figures."""
+    for title in sorted(titles, key=len, reverse=True):
+        pattern = re.compile(r"«\s?" + re.escape(title) + r"\s?»(?:\s\((?:\d{4}|s\. d\.)\))?")
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def verify(
+    text: str, hits: list[Hit], page_text: Callable[[str, int], str]
+) -> tuple[str, list[int], list[dict]]:
+    """Clean the citations of `text` against `hits` (numbered 1..n); check every figure.
+
+    Returns the text with citations renumbered, the hit numbers kept (in the new order),
+    and the figure checks {"text", "citation", "verified"} with new citation numbers."""
+    text = strip_unknown(text, set(range(1, len(hits) + 1)))
+    order = cited_numbers(text)
+    text = renumber(text, order)
+    pages = {new: page_text(hits[old - 1].chunk.doc.source, hits[old - 1].chunk.page)
+             for new, old in enumerate(order, 1)}
+    masked = mask_references(text, {hits[old - 1].chunk.doc.title for old in order})
+    figures = [{"text": f.text, "citation": f.citation, "verified": f.verified}
+               for f in check_figures(masked, pages)]
+    return text, order, figures

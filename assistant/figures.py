@@ -1,0 +1,245 @@
+"""Figures in French text (numbers, %, €, scores, dates, ranges) and their lookup on a page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as written (``text`` at ``start:end``) and its canonical ``key``."""
+
+    text: str
+    start: int
+    end: int
+    key: str  # "81%", "1234.5", "1500000€", "7.1/10", "2021-11-30", "2024-11", "2008-2012"
+
+
+_SP = "[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break space, thin space
+# Month names and abbreviations with an optional dot ("nov. 2020"), written as a small trie:
+# a flat alternation of thirty names is tried at every word start and costs most of the scan.
+_MONTH = (
+    r"(?i:janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|ma(?:rs|i)|avr(?:il)?|jui(?:n|l(?:let)?)"
+    r"|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\.?"
+)
+_MONTH_NUMBERS = {
+    **{"jan": 1, "fév": 2, "fev": 2, "mar": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7},
+    **{"aoû": 8, "aou": 8, "sep": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12},
+}
+_YEAR = r"(?:1[89]|20)\d\d"
+_CUR = r"(?:€|euros?\b|EUR\b)"
+# French thousands (space or dot groups) first, then plain integers/decimals ("2,5" = "2.5").
+_NUM = (
+    rf"(?:[1-9]\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)(?:,\d+)?"
+    rf"|[1-9]\d{{0,2}}(?:\.\d{{3}})+(?!\.?\d)(?:,\d+)?"
+    rf"|\d+(?:[.,]\d+)?)(?![.,]?\d)"
+)
+_MULT = {"million": 10**6, "milliard": 10**9, "M": 10**6, "Md": 10**9, "Mrd": 10**9, "k": 1000}
+
+# One alternation, most specific first: at a given position the longest reading wins.
+# No figure starts inside a word ("11e", "CO2"), after "°" ("n°3"), inside a number, or
+# after "letter-" ("COVID-19").
+_FIGURE_RE = re.compile(
+    rf"(?<![\w°º])(?=[\dJjFfMmAaSsOoNnDd])(?<!\d[.,])(?<![^\W\d_]-)(?:"
+    rf"(?P<date>(?P<dd>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9]){_SP}+(?P<dm>{_MONTH}){_SP}+(?P<dy>\d{{4}}))"
+    rf"|(?P<ndate>(?P<nd>[12]\d|3[01]|0?[1-9])[/.](?P<nm>1[0-2]|0?[1-9])[/.](?P<ny>\d{{4}}))"
+    rf"|(?P<month>(?P<mm>{_MONTH}){_SP}+(?P<my>\d{{4}}))"
+    rf"|(?P<range>(?P<r1>{_YEAR}){_SP}?[-–—/]{_SP}?(?P<r2>{_YEAR}))"
+    rf"|(?P<range2>(?:(?<=[dD]e{_SP})|(?<=[eE]ntre{_SP}))"
+    rf"(?P<s1>{_YEAR}){_SP}+(?:à|a|et){_SP}+(?P<s2>{_YEAR}))"
+    # A number is read once, then its unit: %, millions, M€, €, "/10" or "sur 10", or none.
+    rf"|(?P<quantity>(?P<v>{_NUM})(?:{_SP}?(?P<pc>%|pour{_SP}?cent\b)"
+    rf"|{_SP}?(?P<mw>million|milliard)s?\b(?:{_SP}+(?:d['’]{_SP}?|de{_SP}+)?(?P<mc>{_CUR}))?"
+    rf"|{_SP}?(?P<ml>Mrd|Md|M|k|K)s?{_SP}?{_CUR}|{_SP}?(?P<cur>{_CUR})"
+    rf"|(?:{_SP}?/{_SP}?|{_SP}+sur{_SP}+)(?P<sd>\d{{1,3}})(?![\d.,]|{_SP}\d{{3}}(?!\d))"
+    rf"|(?!\w)))"
+    rf")(?!\d)"
+)
+# A bare number after these words is a name or a reference, not a figure ("n° 3", "page 12"),
+# and so is one of at most three digits after an acronym ("ODD 17", "COP 21", "CAC 40").
+_NAME_WORDS = frozenset(
+    [
+        "n°",
+        "nº",
+        "no.",
+        "numéro",
+        "numero",
+        "article",
+        "articles",
+        "art.",
+        "page",
+        "pages",
+        "p.",
+        "pp.",
+        "chapitre",
+        "chap.",
+        "annexe",
+        "fiche",
+        "tome",
+        "vol.",
+        "volume",
+        "partie",
+        "section",
+        "figure",
+        "fig.",
+        "tableau",
+        "graphique",
+        "question",
+    ]
+)
+# Citation markers "[1]", "[1, 3]", "[1–3]" (numbers of at most two digits: "[2021]" is a year).
+_CITE_NUM = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+CITATION_RE = re.compile(rf"\[\s*{_CITE_NUM}(?:\s*[,;]\s*{_CITE_NUM})*\s*\]")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_DAY_MONTH_RE = re.compile(rf"(?<!\w)(1er|1ᵉʳ|[12]\d|3[01]|0?[1-9]){_SP}+({_MONTH})(?!\w)")
+_SPACES_RE = re.compile(_SP)
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+_DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_GROUPED_RE = re.compile(rf"\d+(?:{_SP}\d+)+(?:,\d+)?")
+_KIND_RES = (
+    ("date", re.compile(r"\d{4}-\d\d-\d\d")),
+    ("month", re.compile(r"\d{4}-\d\d")),
+    ("range", re.compile(r"\d{4}-\d{4}")),
+)
+
+
+def _canon(num: str, mult: int = 1) -> str:
+    """Canonical value of French number text: "1 234,5" / "1.234,5" / "1234.5" → "1234.5"."""
+    s = num.translate(_NO_SPACES)
+    if s.isdigit():
+        return str(int(s) * mult)
+    if "," in s:
+        value = Decimal(s.replace(".", "").replace(",", "."))
+    elif _DOT_THOUSANDS_RE.fullmatch(s):
+        value = Decimal(s.replace(".", ""))
+    else:
+        value = Decimal(s)
+    return format((value * mult).normalize(), "f")
+
+
+def _day(text: str) -> int:
+    return 1 if text.startswith(("1e", "1ᵉ")) else int(text)
+
+
+def _month(text: str) -> int:
+    name = text.lower()
+    return _MONTH_NUMBERS[name[:4] if name.startswith("jui") else name[:3]]
+
+
+def _is_name(text: str, start: int, num: str) -> bool:
+    """Whether the bare number at ``start`` names something ("ODD 17", "n° 3", "page 12")."""
+    before = text[max(0, start - 24) : start].rsplit(None, 1)
+    word = before[-1] if before else ""
+    word = word.rpartition("'")[2].rpartition("’")[2].lstrip('([«"')
+    if word.lower() in _NAME_WORDS or word[-1:] in ("#", "§"):
+        return True
+    return len(num) <= 3 and len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _key(m: re.Match[str]) -> tuple[str, str] | None:
+    """Kind and canonical key of one match (None for a name such as "ODD 17")."""
+    kind, g = m.lastgroup, m.group
+    if kind == "date":
+        return "date", f"{int(g('dy')):04d}-{_month(g('dm')):02d}-{_day(g('dd')):02d}"
+    if kind == "ndate":
+        return "date", f"{int(g('ny')):04d}-{int(g('nm')):02d}-{int(g('nd')):02d}"
+    if kind == "month":
+        return "month", f"{int(g('my')):04d}-{_month(g('mm')):02d}"
+    if kind == "range":
+        return "range", f"{g('r1')}-{g('r2')}"
+    if kind == "range2":
+        return "range", f"{g('s1')}-{g('s2')}"
+    if g("pc"):
+        return "percent", _canon(g("v")) + "%"
+    if g("sd"):
+        return "score", f"{_canon(g('v'))}/{int(g('sd'))}"
+    word = g("mw") or (g("ml") or "").replace("K", "k")
+    if word or g("cur"):
+        value = _canon(g("v"), _MULT[word] if word else 1)
+        return ("number", value) if g("mw") and not g("mc") else ("money", value + "€")
+    if _is_name(m.string, m.start(), g("v")):
+        return None
+    return "number", _canon(g("v"))
+
+
+def _scan(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Matches of ``text`` with their kind and key, skipping names, citation markers and URLs."""
+    spans = [m.span() for m in CITATION_RE.finditer(text)] if "[" in text else []
+    if "http" in text or "www" in text or "@" in text:
+        spans += [m.span() for m in _URL_RE.finditer(text)]
+    for m in _FIGURE_RE.finditer(text):
+        if spans and any(a <= m.start() < b for a, b in spans):
+            continue
+        kind_key = _key(m)
+        if kind_key is not None:
+            yield m, *kind_key
+
+
+def find_figures(text: str) -> list[Figure]:
+    """All figures of ``text`` in order, longest reading first, without citation markers or URLs."""
+    return [Figure(m.group(), m.start(), m.end(), key) for m, _, key in _scan(text)]
+
+
+def _kind(key: str) -> str:
+    for kind, pattern in _KIND_RES:
+        if pattern.fullmatch(key):
+            return kind
+    return {"%": "percent", "€": "money"}.get(key[-1], "score" if "/" in key else "number")
+
+
+@dataclass(frozen=True)
+class _PageIndex:
+    keys: frozenset[str]
+    amounts: frozenset[str]  # values of bare numbers and amounts in euros
+    values: frozenset[str]  # values of every number (with %, €, /10 or none) and table cells
+    years: frozenset[str]  # years named by dates, month-years and ranges
+    months: frozenset[str]  # "2021-11" for each full date
+    day_months: frozenset[str]  # "11-30" for each "30 novembre", with or without a year
+
+
+@lru_cache(maxsize=256)
+def _page_index(page_text: str) -> _PageIndex:
+    keys, amounts, values, years, months = set(), set(), set(), set(), set()
+    for m, kind, key in _scan(page_text):
+        keys.add(key)
+        if kind in ("date", "month", "range"):
+            years.update(fig.key.split("-")[:1] if kind != "range" else fig.key.split("-"))
+            if kind == "date":
+                months.add(fig.key[:7])
+            continue
+        value = fig.key.rstrip("%€").split("/")[0]
+        values.add(value)
+        if kind in ("number", "money"):
+            amounts.add(value)
+        if kind == "number" and _GROUPED_RE.fullmatch(fig.text):
+            # pypdf flattens table rows: "150 200 300" may be three cells, not one number.
+            values.update(_canon(p) for p in _SPACES_RE.split(fig.text) if p[:1] != "0")
+    day_months = {
+        f"{_month(m.group(2)):02d}-{_day(m.group(1)):02d}"
+        for m in _DAY_MONTH_RE.finditer(page_text)
+    }
+    return _PageIndex(*map(frozenset, (keys, amounts, values, years, months, day_months)))
+
+
+def figure_on_page(fig: Figure, page_text: str) -> bool:
+    """True when the page states the figure (same key, or its parts for dates and ranges)."""
+    index = _page_index(page_text)
+    if fig.key in index.keys:
+        return True
+    kind = _kind(fig.key)
+    if kind == "number":  # a bare number may carry a unit on the page, or be a date's year
+        return fig.key in index.values or fig.key in index.years
+    if kind == "money":  # pages often leave out the currency ("un budget de 2 millions")
+        return fig.key[:-1] in index.amounts
+    if kind == "date":
+        year, month_day = fig.key[:4], fig.key[5:]
+        return month_day in index.day_months and (year in index.years or year in index.values)
+    if kind == "month":
+        return fig.key in index.months
+    if kind == "range":
+        return all(y in index.years or y in index.values for y in fig.key.split("-"))
+    return False  # percent and score: the unit must be on the page too

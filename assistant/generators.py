@@ -1,0 +1,144 @@
+"""Answer backends. The extractive one (default) needs no model; LLM ones are opt-in. All
+stream text with [n] citations numbered like the passages they were given."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from .errors import ConfigError, GeneratorError
+from .extractive import candidates, cite, select, split_sentences, with_opener
+from .settings import REFUSAL, GenerationSettings
+from .types import Hit
+
+SYSTEM_PROMPT = f"""Tu es l'assistant des publications de l'Observatoire des partenariats (Le RAMEAU).
+Réponds en français simple et clair, en 1 à 4 phrases, UNIQUEMENT à partir des extraits numérotés fournis.
+Termine chaque phrase par le numéro de l'extrait qui la justifie, entre crochets, par exemple [1] ou [2].
+Recopie les chiffres exactement comme ils sont écrits dans les extraits. N'invente aucun chiffre, aucune date, aucun nom.
+Si deux extraits donnent des chiffres différents pour la même chose, donne les deux avec leur date et leur source.
+Si les extraits ne permettent pas de répondre, réponds exactement : « {REFUSAL} »"""
+
+
+def user_prompt(question: str, hits: Sequence[Hit]) -> str:
+    """The numbered passages, then the question."""
+    blocks = []
+    for n, h in enumerate(hits, 1):
+        d = h.chunk.doc
+        blocks.append(f"[{n}] {d.title} ({d.kind}, {d.date or 's. d.'}), page {h.chunk.page_label}\n"
+                      f"{h.chunk.text}")
+    return "Extraits :\n\n" + "\n\n".join(blocks) + f"\n\nQuestion : {question}"
+
+
+class Generator(Protocol):
+    name: str
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]: ...
+
+
+class ExtractiveGenerator:
+    """Selects the best sentences of the passages and cites them; copies figures verbatim."""
+
+    name = "extractive"
+
+    def __init__(self, max_sentences: int = 3) -> None:
+        self.max_sentences = max_sentences
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+        chosen = select(candidates(question, list(hits)), self.max_sentences)
+        if not chosen:
+            yield REFUSAL
+            return
+        for i, c in enumerate(chosen):
+            hit = hits[c.hit_index]
+            text = with_opener(c.text, hit) if i == 0 else c.text
+            # A sentence that needed the previous one for its subject: cite both.
+            for j, (s, e) in enumerate(split_sentences(text)):
+                yield ("" if i == j == 0 else " ") + cite(text[s:e], c.hit_index + 1)
+
+
+class ScriptedGenerator:
+    """Plays back a fixed answer (tests, demos of the checks): a stand-in for an LLM."""
+
+    name = "scripted"
+
+    def __init__(self, script: str) -> None:
+        self.script = script
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+        for word in self.script.split(" "):
+            yield word + " "
+
+
+class ChatModelGenerator:
+    """Any langchain chat model (OpenAI-compatible endpoint, Ollama), streamed."""
+
+    def __init__(self, name: str, model: object) -> None:
+        self.name = name
+        self.model = model
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        messages = [SystemMessage(SYSTEM_PROMPT), HumanMessage(user_prompt(question, hits))]
+        try:
+            for chunk in self.model.stream(messages):  # type: ignore[attr-defined]
+                if chunk.content:
+                    yield str(chunk.content)
+        except Exception as err:  # network errors, HTTP errors, bad model names
+            raise GeneratorError(f"Le modèle de langage n'a pas répondu ({self.name}) : {err}") from err
+
+
+class LlamaCppGenerator:
+    """A local GGUF model through llama-cpp-python (optional extra)."""
+
+    def __init__(self, path: str, conf: GenerationSettings) -> None:
+        self.name = f"llamacpp:{os.path.basename(path)}"
+        self.path = path
+        self.conf = conf
+        self._llm: object | None = None
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+        if self._llm is None:
+            try:
+                from llama_cpp import Llama
+            except ImportError as err:
+                raise GeneratorError(
+                    "llama-cpp-python n'est pas installé : voir le README (section modèles locaux)."
+                ) from err
+            self._llm = Llama(model_path=self.path, n_ctx=4096, verbose=False)
+        stream = self._llm.create_chat_completion(  # type: ignore[attr-defined]
+            messages=[{"role": "system", "content": SYSTEM_PROMPT},
+                      {"role": "user", "content": user_prompt(question, hits)}],
+            temperature=self.conf.temperature, stream=True,
+        )
+        for part in stream:
+            delta = part["choices"][0].get("delta", {}).get("content")
+            if delta:
+                yield delta
+
+
+def make_generator(conf: GenerationSettings) -> Generator:
+    """The backend named by the settings."""
+    if conf.backend == "extractive":
+        return ExtractiveGenerator(conf.max_sentences)
+    if not conf.model:
+        raise ConfigError(f"generation.model est requis pour le moteur « {conf.backend} ».")
+    if conf.backend == "openai":
+        from langchain_openai import ChatOpenAI
+
+        key = os.environ.get(conf.api_key_env, "") or "sans-cle"
+        model = ChatOpenAI(model=conf.model, base_url=conf.base_url or None, api_key=key,  # type: ignore[arg-type]
+                           temperature=conf.temperature, timeout=conf.timeout_s, max_retries=1)
+        return ChatModelGenerator(f"openai:{conf.model}", model)
+    if conf.backend == "ollama":
+        from langchain_ollama import ChatOllama
+
+        model = ChatOllama(model=conf.model, base_url=conf.base_url or None,
+                           temperature=conf.temperature)
+        return ChatModelGenerator(f"ollama:{conf.model}", model)
+    if conf.backend == "llamacpp":
+        return LlamaCppGenerator(conf.model, conf)
+    if conf.backend == "scripted":
+        return ScriptedGenerator(conf.model)
+    raise ConfigError(f"Moteur de réponse inconnu : « {conf.backend} ».")

@@ -1,0 +1,99 @@
+"""Reading the question: what kind of answer it wants, filters it states, follow-ups."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from .types import SearchFilter
+
+_TYPES = [
+    ("figure", r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne)\b"),
+    ("when", r"\b(quand|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de)\b"),
+    ("who", r"\b(qui|quel(?:le)? (?:est|sont) (?:le|la|les) (?:president|directeur|directrice|fondateur|fondatrice|responsable|auteur|porteur|pilote)|par qui|avec qui|quels partenaires|quels acteurs)\b"),
+    ("definition", r"\b(qu.est[- ]ce que?|que (?:signifie|veut dire|designe)|c.est quoi|definition|que recouvre)\b"),
+    ("list", r"\b(quel(?:le)?s (?:sont|etaient)|lesquel(?:le)?s|citez|liste|quelles? (?:missions|etapes|axes|volets|programmes))\b"),
+]
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, apostrophes unified: for matching patterns only."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def question_type(question: str) -> str:
+    """figure | when | who | definition | list | other."""
+    q = fold(question)
+    for name, pattern in _TYPES:
+        if re.search(pattern, q):
+            return name
+    return "other"
+
+
+_KIND_WORDS = [
+    ("bulletin", r"\b(?:dans|d'apres|selon|parmi) (?:les|le|un|ces) bulletins?\b|\bbulletins? de veille\b"),
+    ("fiche", r"\b(?:dans|d'apres|selon|parmi) (?:les|la|une|ces) fiches?\b|\bfiches? reperes?\b"),
+    ("étude", r"\b(?:dans|d'apres|selon|parmi) (?:les|l'|une|ces) ?etudes?\b"),
+]
+_PUBLICATION = r"(?:publie|parue?s?|edition|bulletin|fiche|etude|publication|document)"
+
+
+def parse_filters(question: str, documents: Sequence[dict[str, object]] = ()) -> SearchFilter:
+    """Filters stated in the question: kind of publication, years, "la dernière fiche"."""
+    q = fold(question)
+    kinds = tuple(kind for kind, pattern in _KIND_WORDS if re.search(pattern, q))
+    year_min = year_max = None
+    if m := re.search(r"\bentre (\d{4}) et (\d{4})\b", q):
+        year_min, year_max = sorted((int(m.group(1)), int(m.group(2))))
+    elif m := re.search(r"\b(?:depuis|apres) (\d{4})\b", q):
+        year_min = int(m.group(1)) + (1 if "apres" in m.group(0) else 0)
+    elif m := re.search(r"\bavant (\d{4})\b", q):
+        year_max = int(m.group(1)) - 1
+    elif (m := re.search(r"\ben (\d{4})\b", q)) and re.search(_PUBLICATION, q):
+        year_min = year_max = int(m.group(1))
+    sources: tuple[str, ...] = ()
+    if m := re.search(r"\b(?:la|le|l')\s?(derniere?|plus recente?|premiere?|plus ancienne?) "
+                      r"(fiche|bulletin|etude)\b", q):
+        kind = {"etude": "étude"}.get(m.group(2), m.group(2))
+        dated = [d for d in documents if d.get("kind") == kind and d.get("date")]
+        if dated:
+            latest = m.group(1).startswith(("dern", "plus rec"))
+            pick = (max if latest else min)(dated, key=lambda d: str(d["date"]))
+            sources, kinds = (str(pick["source"]),), ()
+    return SearchFilter(kinds=kinds, year_min=year_min, year_max=year_max, sources=sources)
+
+
+# Groups of actors a follow-up may swap ("et pour les maires ?").
+_ACTORS = {
+    "citoyens": r"(?:francais|citoyens|habitants)",
+    "maires": r"(?:maires|elus(?: locaux)?|collectivites(?: territoriales)?)",
+    "entreprises": r"(?:entreprises|dirigeants(?: d'entreprises?)?|chefs? d'entreprises?)",
+    "associations": r"(?:associations|responsables associatifs|dirigeants associatifs)",
+    "fondations": r"fondations",
+}
+_FOLLOWUP = re.compile(r"^(?:et|mais|puis|aussi|ok|d'accord)\b|^(?:pour|chez|concernant|quant aux?) ")
+
+
+def is_followup(question: str) -> bool:
+    q = fold(question).strip()
+    return bool(_FOLLOWUP.match(q)) or (len(q.split()) <= 4 and not re.search(r"\b(qui|quoi|combien|quand|comment|pourquoi)\b", q))
+
+
+def rewrite_followup(question: str, history: Sequence[str]) -> str:
+    """A self-contained question from a follow-up and the previous questions (rule-based)."""
+    if not history or not is_followup(question):
+        return question
+    previous = history[-1]
+    q, p = fold(question), fold(previous)
+    new = [name for name, pat in _ACTORS.items() if re.search(rf"\b{pat}\b", q)]
+    old = [(name, m) for name, pat in _ACTORS.items() if (m := re.search(rf"\b{pat}\b", p))]
+    if new and old:
+        name, m = old[0]
+        target = re.search(rf"\b{_ACTORS[new[0]]}\b", q)
+        assert target is not None
+        # Replace the actor in the previous question, on the original (accented) text.
+        return previous[: m.start()] + question[target.start() : target.end()] + previous[m.end() :]
+    rest = re.sub(r"^\s*(?:et|mais|puis|aussi)\s+", "", question.strip(), flags=re.I)
+    return f"{previous.rstrip(' ?')} — {rest}"

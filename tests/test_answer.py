@@ -1,0 +1,189 @@
+"""Answers end to end on a small purpose-built corpus (real PDFs, real Chroma, hashing vectors):
+citations to the right page, refusals, conflicts, follow-ups, checks on any backend."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pdf_factory import make_text_pdf
+from servers import scripted_llm_server
+
+from assistant.assistant import Assistant, with_generator
+from assistant.cli import run
+from assistant.generators import ScriptedGenerator, make_generator
+from assistant.settings import REFUSAL, GenerationSettings
+from assistant.types import SearchFilter
+
+COVER = "Document de démonstration rédigé pour les tests."
+DOCS = {
+    "fiche-2016.pdf": ("fiche", "2016-05", "Le devoir d'alliance en 2016", [
+        COVER,
+        "Les Français et les alliances\n\nSelon l'étude PHARE-Citoyens publiée en septembre 2015, "
+        "69 % des Français estiment qu'il existe un devoir d'alliance entre les acteurs.\n"
+        "Cette attente est forte dans toutes les régions.",
+    ]),
+    "fiche-2021.pdf": ("fiche", "2021-03", "Le devoir d'alliance en 2021", [
+        COVER,
+        "Une attente partagée\n\nEn 2021, 81 % des Français estiment qu'il existe un devoir "
+        "d'alliance entre les acteurs.\nLes maires sont 92 % à exprimer un besoin d'alliance "
+        "pour leur territoire.\nEnfin, 84 % des dirigeants d'entreprises disent avoir envie d'alliance.",
+    ]),
+    "bulletin-2022.pdf": ("bulletin", "2022-07", "La Fondation des Territoires", [
+        COVER,
+        "Une fondation abritée\n\nLa Fondation des Territoires a été créée le 14 juin 2022 sous "
+        "l'égide de la Fondation de Lille.\nElle réunit 21 co-fondateurs autour de trois missions.",
+        "Gouvernance\n\nLe président-fondateur du RAMEAU est Charles-Benoît Heidsieck.\n"
+        "La directrice générale est Laurence Weber.",
+    ]),
+    "etude-2019.pdf": ("étude", "2019-11", "Outils de l'ODD 17", [
+        COVER,
+        "Le M.E.D.O.C.\n\nLe M.E.D.O.C. désigne un ensemble de ressources : Méthodes, Exemples, "
+        "Données, Outils, Compétences.\nIl est proposé sur la plateforme www.odd17.org.",
+    ]),
+}
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory):
+    from assistant.settings import Settings
+
+    root = tmp_path_factory.mktemp("answers")
+    corpus = root / "corpus"
+    cat = []
+    for name, (kind, date, title, pages) in DOCS.items():
+        make_text_pdf(corpus / name, pages)
+        cat.append(f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\ndate = "{date}"\n'
+                   f'url = "https://exemple.org/{name}"\n')
+    (corpus / "catalogue.toml").write_text("".join(cat), encoding="utf-8")
+    s = Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data",
+                 embedding={"model": "hashing"})
+    return Assistant.from_settings(s)  # builds the index on first use
+
+
+def cited(answer):
+    return [(c.source, c.page) for c in answer.citations]
+
+
+@pytest.mark.parametrize("question, source, page, must", [
+    ("Combien de maires ressentent un besoin d'alliance ?", "fiche-2021.pdf", 2, "92 %"),
+    ("Quand la Fondation des Territoires a-t-elle été créée ?", "bulletin-2022.pdf", 2, "14 juin 2022"),
+    ("Qui est le président-fondateur du RAMEAU ?", "bulletin-2022.pdf", 3, "Charles-Benoît Heidsieck"),
+    ("Qu'est-ce que le M.E.D.O.C. ?", "etude-2019.pdf", 2, "Méthodes, Exemples"),
+    ("les patrons ont-ils envie d'alliance ?", "fiche-2021.pdf", 2, "84 %"),
+])
+def test_answers_cite_the_right_page(bot, question, source, page, must):
+    a = bot.ask(question)
+    assert not a.refused, a.text
+    assert must in a.text
+    assert (source, page) == cited(a)[0]
+    assert a.text.startswith("D'après") and "[1]" in a.text
+    assert all(f["verified"] for f in a.figures), a.figures
+
+
+def test_pronoun_sentence_keeps_its_subject(bot):
+    a = bot.ask("Combien de co-fondateurs réunit la Fondation des Territoires ?")
+    assert "21 co-fondateurs" in a.text and "Fondation des Territoires" in a.text
+
+
+def test_unanswerable_is_refused_with_nearest_documents(bot):
+    a = bot.ask("Quel est le budget annuel de la Croix-Rouge en Bretagne ?")
+    assert a.refused and a.text.startswith(REFUSAL)
+    assert 1 <= len(a.nearest) <= 3 and not a.citations
+
+
+def test_conflicting_editions_are_both_shown(bot):
+    a = bot.ask("Quelle part des Français pense qu'il existe un devoir d'alliance ?")
+    assert "81 %" in a.text and "69 %" in a.text, a.text
+    assert a.conflicts
+    sources = {i["source"] for i in a.conflicts[0]["items"]}
+    assert sources == {"fiche-2016.pdf", "fiche-2021.pdf"}
+    dates = {i["date"] for i in a.conflicts[0]["items"]}
+    assert dates == {"2016-05", "2021-03"}
+
+
+def test_followup_uses_the_conversation(bot):
+    first = "Quelle part des Français pense qu'il existe un devoir d'alliance ?"
+    a = bot.ask("et pour les maires ?", history=[first])
+    assert "92 %" in a.text and not a.refused
+    assert a.retrieval["query"].startswith("Quelle part des maires")
+
+
+def test_filters_from_options_and_from_the_question(bot):
+    a = bot.ask("Quelle part des Français pense qu'il existe un devoir d'alliance ?",
+                filt=SearchFilter(year_max=2018))
+    assert {c.source for c in a.citations} == {"fiche-2016.pdf"}
+    b = bot.ask("Que disent les bulletins de veille sur la création de la fondation ?")
+    assert b.retrieval["filter"] == {"kinds": ["bulletin"]} or b.retrieval["filter"] == {"kinds": ("bulletin",)}
+    assert all(c.kind == "bulletin" for c in b.citations)
+
+
+def test_invented_figure_and_wrong_page_are_flagged(bot):
+    liar = with_generator(bot, ScriptedGenerator(
+        "Selon la fiche, 83 % des Français estiment qu'il existe un devoir d'alliance [1]. "
+        "La Fondation des Territoires réunit 21 co-fondateurs [1]. Voir aussi [9]."))
+    a = liar.ask("Quelle part des Français pense qu'il existe un devoir d'alliance ?")
+    assert "[9]" not in a.text  # citations outside the retrieved set are removed
+    checks = {f["text"]: f["verified"] for f in a.figures}
+    assert checks["83 %"] is False  # invented
+    assert checks["21"] is False or checks.get("21 co-fondateurs") is False  # wrong page cited
+
+
+def test_llm_refusal_phrase_is_a_refusal(bot):
+    a = with_generator(bot, ScriptedGenerator(REFUSAL)).ask("Combien de maires ont besoin d'alliance ?")
+    assert a.refused and a.nearest
+
+
+def test_stream_sends_sources_then_text_then_answer(bot):
+    events = list(bot.stream("Combien de maires ressentent un besoin d'alliance ?"))
+    kinds = [k for k, _ in events]
+    assert kinds[0] == "sources" and kinds[-1] == "answer" and set(kinds[1:-1]) == {"text"}
+    assert "".join(d for k, d in events if k == "text").strip().startswith("D'après")
+
+
+def test_json_contract(bot):
+    d = bot.ask("Combien de maires ressentent un besoin d'alliance ?").to_dict()
+    assert {"question", "answer", "refused", "citations", "figures", "conflicts", "nearest",
+            "generator", "fingerprint", "latency_s", "timings"} <= set(d)
+    c = d["citations"][0]
+    assert set(c) == {"n", "source", "title", "kind", "date", "page", "page_label", "quote", "url"}
+    assert c["source"] == "fiche-2021.pdf" and c["page"] == 2 and c["url"].startswith("https://")
+    assert set(d["figures"][0]) == {"text", "citation", "verified"}
+    assert d["generator"] == "extractive" and d["fingerprint"] == bot.settings.fingerprint()
+    assert {"lexical", "dense", "generation", "checks"} <= set(d["timings"])
+    json.dumps(d)
+
+
+def test_cli_ask_json_and_exit_codes(bot, capsys):
+    s = bot.settings
+    base = ["--corpus", str(s.corpus_dir), "--index", str(s.index_dir), "--embedding", "hashing"]
+    assert run(["ask", *base, "--json", "Combien de maires ressentent un besoin d'alliance ?"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["citations"][0]["page"] == 2 and not d["refused"]
+    assert run(["ask", *base, "Quel est le budget annuel de la Croix-Rouge en Bretagne ?"]) == 1
+    assert REFUSAL in capsys.readouterr().out
+    assert run(["ask", *base, "x" * 5000]) == 2
+    err = capsys.readouterr().err
+    assert "trop longue" in err and "Traceback" not in err
+    assert run(["ask", *base, "--kind", "bulletin", "Combien de maires ressentent un besoin d'alliance ?"]) in (0, 1)
+    assert "fiche-2021.pdf" not in capsys.readouterr().out
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("backend", ["openai", "ollama"])
+def test_llm_backends_over_real_http_get_the_same_checks(bot, backend):
+    script = ("D'après la fiche, 92 % des maires expriment un besoin d'alliance [1]. "
+              "Ils sont aussi 95 % à vouloir agir [1]. Voir [7].")
+    with scripted_llm_server(script) as (url, received):
+        conf = GenerationSettings(backend=backend, model="petit-modele",
+                                  base_url=url + ("/v1" if backend == "openai" else ""))
+        llm = with_generator(bot, make_generator(conf))
+        events = list(llm.stream("Combien de maires ressentent un besoin d'alliance ?"))
+    a = events[-1][1]
+    assert len([e for e in events if e[0] == "text"]) > 3  # streamed token by token
+    assert a.generator == f"{backend}:petit-modele"
+    assert "[7]" not in a.text
+    checks = {f["text"]: f["verified"] for f in a.figures}
+    assert checks == {"92 %": True, "95 %": False}
+    prompt = json.dumps(received[0]["messages"], ensure_ascii=False)
+    assert "92 % à exprimer un besoin" in prompt and "[1]" in prompt and REFUSAL in prompt
