@@ -13,6 +13,7 @@ __all__ = [
     "FigureCheck",
     "check_figures",
     "cited_numbers",
+    "marker_numbers",
     "sentence_citations",
     "strip_unknown",
 ]
@@ -26,37 +27,18 @@ _END_RE = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”)])*|\n")
 _TRAILING_CITES_RE = re.compile(rf"(?:[{_HSPACE}]*{CITATION_RE.pattern})*")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\.?$")
 _ABBREVIATIONS = frozenset(
-    [
-        "M",
-        "MM",
-        "Mme",
-        "Mmes",
-        "Mlle",
-        "Mlles",
-        "Dr",
-        "Pr",
-        "Me",
-        "St",
-        "Ste",
-        "p",
-        "pp",
-        "cf",
-        "ex",
-        "env",
-        "art",
-        "vol",
-        "chap",
-        "fig",
-        "n",
-        "no",
-        "éd",
-        "coll",
-        "av",
-        "apr",
-        "min",
-        "max",
-    ]
+    "M MM Mme Mmes Mlle Mlles Dr Pr Me St Ste p pp cf ex env art vol chap fig n no éd coll av apr"  # noqa: SIM905
+    " min max".split()
 )
+_HSPACES_RE = re.compile(f"[{_HSPACE}]*")
+_NEXT_CHAR_RE = re.compile(r"\s*(\S?)")
+
+
+def _skip(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str]:
+    """Match a pattern that accepts the empty string (so always matches) at ``pos``."""
+    m = pattern.match(text, pos)
+    assert m is not None
+    return m
 
 
 def marker_numbers(marker: str) -> list[int]:
@@ -99,7 +81,7 @@ def strip_unknown(answer: str, valid: set[int]) -> str:
                 out[-1] = out[-1].rstrip(_HSPACE)
             line_start = answer.rfind("\n", 0, m.start()) + 1
             if not answer[line_start : m.start()].strip():  # marker opened the line
-                pos += len(answer[pos:]) - len(answer[pos:].lstrip(_HSPACE))
+                pos = _skip(_HSPACES_RE, answer, pos).end()
     out.append(answer[pos:])
     return "".join(out)
 
@@ -119,16 +101,12 @@ def _sentence_end(answer: str, m: re.Match[str], quote_depth: int) -> int | None
         return None  # a full stop inside « … » does not end the quoting sentence
     if m.group() == "." and _is_abbreviation(answer, m.start()):
         return None
-    end = _TRAILING_CITES_RE.match(answer, m.end()).end()
-    rest = answer[end : end + 2]
-    if not rest:
+    end = _skip(_TRAILING_CITES_RE, answer, m.end()).end()
+    if end == len(answer):
         return end
-    if not rest[0].isspace():  # "2.5", "1.000", "fin.Suite"
+    if not answer[end].isspace():  # "2.5", "1.000", "fin.Suite"
         return None
-    following = answer[end:].lstrip()
-    if following and following[0].islower():
-        return None
-    return end
+    return None if _skip(_NEXT_CHAR_RE, answer, end).group(1).islower() else end
 
 
 def sentence_citations(answer: str) -> list[tuple[str, list[int]]]:
@@ -136,8 +114,6 @@ def sentence_citations(answer: str) -> list[tuple[str, list[int]]]:
     result: list[tuple[str, list[int]]] = []
     start = 0
     for m in _END_RE.finditer(answer):
-        if m.start() < start:
-            continue  # inside trailing markers already taken by the previous sentence
         span = answer[start : m.end()]
         end = _sentence_end(answer, m, span.count("«") - span.count("»"))
         if end is None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterator
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,13 @@ _NUM = (
 _MULT = {"million": 10**6, "milliard": 10**9, "M": 10**6, "Md": 10**9, "Mrd": 10**9, "k": 1000}
 
 # One alternation, most specific first: at a given position the longest reading wins.
-# No figure starts inside a word ("11e", "CO2"), after "°" ("n°3"), inside a number, or
-# after "letter-" ("COVID-19").
+# No figure starts inside a word ("11e", "CO2"), after "°" ("n°3"), "@" or "/" (addresses),
+# inside a number, or after a letter and "-" or "." ("COVID-19", "jean.1990@…").
+# The leading lookahead (digit or a month's first letter) is there for speed.
 _FIGURE_RE = re.compile(
-    rf"(?<![\w°º])(?=[\dJjFfMmAaSsOoNnDd])(?<!\d[.,])(?<![^\W\d_]-)(?:"
+    rf"(?=[\dJjFfMmAaSsOoNnDd])(?<![\w°º@/])(?<!\d[.,])(?<![^\W\d_][-.])(?:"
     rf"(?P<date>(?P<dd>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9]){_SP}+(?P<dm>{_MONTH}){_SP}+(?P<dy>\d{{4}}))"
+    rf"|(?P<day>(?P<xd>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9]){_SP}+(?P<xm>{_MONTH})(?!\w))"
     rf"|(?P<ndate>(?P<nd>[12]\d|3[01]|0?[1-9])[/.](?P<nm>1[0-2]|0?[1-9])[/.](?P<ny>\d{{4}}))"
     rf"|(?P<month>(?P<mm>{_MONTH}){_SP}+(?P<my>\d{{4}}))"
     rf"|(?P<range>(?P<r1>{_YEAR}){_SP}?[-–—/]{_SP}?(?P<r2>{_YEAR}))"
@@ -62,45 +64,19 @@ _FIGURE_RE = re.compile(
 # A bare number after these words is a name or a reference, not a figure ("n° 3", "page 12"),
 # and so is one of at most three digits after an acronym ("ODD 17", "COP 21", "CAC 40").
 _NAME_WORDS = frozenset(
-    [
-        "n°",
-        "nº",
-        "no.",
-        "numéro",
-        "numero",
-        "article",
-        "articles",
-        "art.",
-        "page",
-        "pages",
-        "p.",
-        "pp.",
-        "chapitre",
-        "chap.",
-        "annexe",
-        "fiche",
-        "tome",
-        "vol.",
-        "volume",
-        "partie",
-        "section",
-        "figure",
-        "fig.",
-        "tableau",
-        "graphique",
-        "question",
-    ]
+    "n° nº no. numéro numero article articles art. page pages p. pp. chapitre chap. annexe"  # noqa: SIM905
+    " fiche tome vol. volume partie section figure fig. tableau graphique question".split()
 )
 # Citation markers "[1]", "[1, 3]", "[1–3]" (numbers of at most two digits: "[2021]" is a year).
 _CITE_NUM = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 CITATION_RE = re.compile(rf"\[\s*{_CITE_NUM}(?:\s*[,;]\s*{_CITE_NUM})*\s*\]")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
-_DAY_MONTH_RE = re.compile(rf"(?<!\w)(1er|1ᵉʳ|[12]\d|3[01]|0?[1-9]){_SP}+({_MONTH})(?!\w)")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACES_RE = re.compile(_SP)
 _NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _GROUPED_RE = re.compile(rf"\d+(?:{_SP}\d+)+(?:,\d+)?")
 _KIND_RES = (
+    ("day", re.compile(r"--\d\d-\d\d")),
     ("date", re.compile(r"\d{4}-\d\d-\d\d")),
     ("month", re.compile(r"\d{4}-\d\d")),
     ("range", re.compile(r"\d{4}-\d{4}")),
@@ -145,6 +121,8 @@ def _key(m: re.Match[str]) -> tuple[str, str] | None:
     kind, g = m.lastgroup, m.group
     if kind == "date":
         return "date", f"{int(g('dy')):04d}-{_month(g('dm')):02d}-{_day(g('dd')):02d}"
+    if kind == "day":
+        return "day", f"--{_month(g('xm')):02d}-{_day(g('xd')):02d}"
     if kind == "ndate":
         return "date", f"{int(g('ny')):04d}-{int(g('nm')):02d}-{int(g('nd')):02d}"
     if kind == "month":
@@ -169,7 +147,7 @@ def _key(m: re.Match[str]) -> tuple[str, str] | None:
 def _scan(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
     """Matches of ``text`` with their kind and key, skipping names, citation markers and URLs."""
     spans = [m.span() for m in CITATION_RE.finditer(text)] if "[" in text else []
-    if "http" in text or "www" in text or "@" in text:
+    if "http" in text or "www" in text:
         spans += [m.span() for m in _URL_RE.finditer(text)]
     for m in _FIGURE_RE.finditer(text):
         if spans and any(a <= m.start() < b for a, b in spans):
@@ -203,25 +181,27 @@ class _PageIndex:
 
 @lru_cache(maxsize=256)
 def _page_index(page_text: str) -> _PageIndex:
-    keys, amounts, values, years, months = set(), set(), set(), set(), set()
+    keys, amounts, values, years, months, day_months = (set[str]() for _ in range(6))
     for m, kind, key in _scan(page_text):
         keys.add(key)
-        if kind in ("date", "month", "range"):
-            years.update(fig.key.split("-")[:1] if kind != "range" else fig.key.split("-"))
+        if kind == "range":
+            years.update(key.split("-"))
+        elif kind == "day":
+            day_months.add(key[2:])
+        elif kind in ("date", "month"):
+            years.add(key[:4])
+            months.add(key[:7])
             if kind == "date":
-                months.add(fig.key[:7])
-            continue
-        value = fig.key.rstrip("%€").split("/")[0]
-        values.add(value)
-        if kind in ("number", "money"):
-            amounts.add(value)
-        if kind == "number" and _GROUPED_RE.fullmatch(fig.text):
-            # pypdf flattens table rows: "150 200 300" may be three cells, not one number.
-            values.update(_canon(p) for p in _SPACES_RE.split(fig.text) if p[:1] != "0")
-    day_months = {
-        f"{_month(m.group(2)):02d}-{_day(m.group(1)):02d}"
-        for m in _DAY_MONTH_RE.finditer(page_text)
-    }
+                day_months.add(key[5:])
+        else:
+            value = key.rstrip("%€").partition("/")[0]
+            # The number as written counts too: "1,2" in "de 1,2 à 1,5 M€", "2" in "1 sur 2".
+            values.update((value, _canon(m.group("v")), key.partition("/")[2] or value))
+            if kind in ("number", "money"):
+                amounts.add(value)
+            if kind == "number" and _GROUPED_RE.fullmatch(m.group()):
+                # pypdf flattens table rows: "150 200 300" may be three cells, not one number.
+                values.update(_canon(p) for p in _SPACES_RE.split(m.group()) if p[:1] != "0")
     return _PageIndex(*map(frozenset, (keys, amounts, values, years, months, day_months)))
 
 
@@ -238,6 +218,8 @@ def figure_on_page(fig: Figure, page_text: str) -> bool:
     if kind == "date":
         year, month_day = fig.key[:4], fig.key[5:]
         return month_day in index.day_months and (year in index.years or year in index.values)
+    if kind == "day":
+        return fig.key[2:] in index.day_months
     if kind == "month":
         return fig.key in index.months
     if kind == "range":

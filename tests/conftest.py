@@ -12,7 +12,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from assistant.settings import Settings  # noqa: E402
+from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO_CORPUS = REPO / "corpus"
