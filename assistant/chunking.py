@@ -9,8 +9,9 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from .types import Chunk, DocInfo, Page
 
-# Paragraphs, lines, then French sentence ends, then clauses, then words.
-SEPARATORS = ["\n\n", "\n", ". ", "? ", "! ", " ; ", "; ", ": ", ", ", " ", ""]
+# Paragraphs, then sentence ends (pypdf wraps prose line by line, so a line end is weaker
+# than a full stop), then lines, clauses, words.
+SEPARATORS = ["\n\n", ".\n", ". ", "?\n", "? ", "!\n", "! ", "\n", " ; ", "; ", ": ", ", ", " ", ""]
 MIN_CHARS = 120  # shorter pieces (headings, captions) join the next passage
 _HEADING = re.compile(r"^(?:[0-9IVX]+[.)]\s+)?[A-ZÀ-ÖØ-Þ«][^\n]{2,90}$")
 

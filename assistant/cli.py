@@ -62,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="modèle du moteur LLM (nom, ou chemin GGUF pour llamacpp)")
     p.add_argument("--base-url", help="adresse du serveur LLM (compatible OpenAI ou Ollama)")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="interface web et API HTTP")
+    _common(p)
+    p.add_argument("--host", help="adresse d'écoute (défaut : 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (défaut : 7860)")
+    p.add_argument("--auth-file", type=Path, help="fichier d'utilisateurs « nom:mot de passe »")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("eval", help="évaluer l'assistant sur un jeu de questions")
+    _common(p)
+    from evals.cli import add_arguments
+
+    add_arguments(p)
+    p.set_defaults(func=cmd_eval)
     return parser
 
 
@@ -99,6 +113,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         print_answer(answer)
     return EXIT_PARTIAL if answer.refused else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ui.server import serve
+
+    serve(settings_from_args(args), host=args.host, port=args.port, auth_file=args.auth_file)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.cli import run as run_eval
+
+    return int(run_eval(args, settings_from_args(args)))
 
 
 def run(argv: Sequence[str] | None, handler: Callable[[argparse.Namespace], int] | None = None) -> int:

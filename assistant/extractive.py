@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chunking import find_headings
 from .lexical import analyze
 from .question import question_type
 from .retrieve import content_terms
+from .sentences import cells, split_sentences
 from .types import Hit
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«A-ZÀ-ÖØ-Þ0-9])|\n{2,}|\n(?=[•\-–·▪] )")
-_ABBREV = re.compile(r"(?:\b(?:M|Mme|MM|p|pp|n°|cf|etc|env|art|éd|vol|dir|Dr|St)|\b[A-Z])\.$")
 _PRONOUN_START = re.compile(
     r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
@@ -33,46 +31,6 @@ KIND_LABEL = {"fiche": "la fiche Repère", "bulletin": "le bulletin de veille", 
               "autre": "le document"}
 
 
-def heading_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of lines that are section headings: heading-shaped, after a paragraph end."""
-    out, offset, prev = [], 0, ""
-    for line in text.split("\n"):
-        stripped = line.strip()
-        after_break = not prev.strip() or prev.rstrip().endswith((".", "!", "?", ":", "»", ")"))
-        if stripped and after_break and find_headings(stripped):
-            out.append((offset, offset + len(line)))
-        offset += len(line) + 1
-        prev = line
-    return out
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a passage, headings left out; keeps abbreviations and
-    decimals together."""
-    heads = heading_lines(text)
-    cuts = sorted({0, len(text), *(p for span in heads for p in span)})
-    spans = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        if (a, b) in heads:
-            continue
-        start = a
-        for m in _SENTENCE_END.finditer(text, a, b):
-            if _ABBREV.search(text[start : m.start()]):
-                continue
-            spans.append((start, m.start()))
-            start = m.end()
-        spans.append((start, b))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e - s >= 3:
-            out.append((s, e))
-    return out
-
-
 @dataclass(frozen=True)
 class Candidate:
     hit_index: int  # position of the passage among the hits (0-based)
@@ -85,25 +43,40 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
+def _units(text: str) -> list[tuple[str, float]]:
+    """Answerable units of a passage with a prior: sentences (a pronoun-led one with the
+    sentence before it), and table / key-figure pairs with their caption."""
+    units = []
+    spans = split_sentences(text)
+    for j, (s, e) in enumerate(spans):
+        sentence = _one_line(text[s:e])
+        if len(sentence) < 25 or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
+            continue
+        if _PRONOUN_START.match(sentence) and j > 0:
+            # "\n" marks the join: each part gets its own citation when composed.
+            sentence = _one_line(text[spans[j - 1][0] : spans[j - 1][1]]) + "\n" + sentence
+        prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
+        if "http" in sentence or "www." in sentence:
+            prior -= 0.3
+        units.append((sentence, prior))
+    for s, e, caption in cells(text):
+        pair = _one_line(text[s:e])
+        units.append((f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}.", -0.1))
+    return units
+
+
 def candidates(question: str, hits: list[Hit], top: int = 5) -> list[Candidate]:
-    """Sentences of the top passages, scored for this question, best first."""
+    """Sentences and table cells of the top passages, scored for this question, best first."""
     terms = content_terms(question)
     qtype = question_type(question)
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
-        text = hit.chunk.text
         context = set(analyze(f"{hit.chunk.doc.title} {hit.chunk.section}"))
-        spans = split_sentences(text)
-        for j, (s, e) in enumerate(spans):
-            sentence = _one_line(text[s:e])
-            if len(sentence) < 25 or not re.search(r"[a-zà-ÿ]{3}", sentence):
-                continue
-            if _PRONOUN_START.match(sentence) and j > 0:
-                sentence = _one_line(text[spans[j - 1][0] : e])
+        for sentence, prior in _units(hit.chunk.text):
             words = set(analyze(sentence))
             overlap = len(terms & words) / len(terms) if terms else 0.0
             from_context = len(terms & (context - words)) / len(terms) if terms else 0.0
-            score = overlap + 0.3 * from_context + 0.15 / (i + 1)
+            score = overlap + 0.3 * from_context + 0.15 / (i + 1) + prior
             if qtype == "figure" and _FIGURE.search(sentence):
                 score += 0.25 + (0.1 if _PERCENT.search(sentence) else 0.0)
             elif (qtype == "when" and _DATE.search(sentence)) or (qtype == "who" and _NAME.search(sentence)):
@@ -124,10 +97,10 @@ def select(cands: list[Candidate], max_sentences: int) -> list[Candidate]:
     best = cands[0]
     chosen = [best]
     for c in cands[1:]:
-        if len(chosen) >= max_sentences or c.score < 0.75 * best.score:
+        if len(chosen) >= max_sentences or c.score < 0.85 * best.score:
             break
-        if any(_jaccard(c.terms, o.terms) > 0.5 or c.text in o.text or o.text in c.text
-               for o in chosen):
+        parts = set(c.text.split("\n"))
+        if any(_jaccard(c.terms, o.terms) > 0.5 or parts & set(o.text.split("\n")) for o in chosen):
             continue
         chosen.append(c)
     return chosen
@@ -147,12 +120,16 @@ def publication(hit: Hit) -> str:
 def with_opener(sentence: str, hit: Hit) -> str:
     """Open the answer with the publication it comes from."""
     pub = publication(hit)
-    first = sentence.split(" ", 1)[0]
+    words = sentence.split(" ", 2)
+    first = words[0]
     if fold_first(first) in ("selon", "d'après", "d’après"):
         return f"{pub[0].upper()}{pub[1:]} indique : {sentence}"
-    if fold_first(first) in _LOWER_OPENERS or first.lower().startswith(("l'", "l’", "d'", "d’")):
+    second = words[1] if len(words) > 1 else ""
+    proper = (first.isupper() and len(first) > 1) or any(p[:1].isupper() for p in first.split("-")[1:]) \
+        or (second[:1].isupper() and fold_first(first) not in _LOWER_OPENERS)
+    if not proper:
         sentence = sentence[0].lower() + sentence[1:]
-    return f"D'après {pub.replace('le ', 'le ', 1)}, {sentence}".replace("D'après le ", "D'après le ")
+    return f"D'après {pub}, {sentence}"
 
 
 def fold_first(word: str) -> str:

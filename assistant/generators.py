@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from .errors import ConfigError, GeneratorError
-from .extractive import candidates, cite, select, split_sentences, with_opener
+from .extractive import candidates, cite, select, with_opener
 from .settings import REFUSAL, GenerationSettings
 from .types import Hit
 
@@ -53,8 +53,8 @@ class ExtractiveGenerator:
             hit = hits[c.hit_index]
             text = with_opener(c.text, hit) if i == 0 else c.text
             # A sentence that needed the previous one for its subject: cite both.
-            for j, (s, e) in enumerate(split_sentences(text)):
-                yield ("" if i == j == 0 else " ") + cite(text[s:e], c.hit_index + 1)
+            for j, part in enumerate(text.split("\n")):
+                yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
 
 
 class ScriptedGenerator:

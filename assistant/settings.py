@@ -16,14 +16,15 @@ from pydantic_settings import (
 )
 
 # Bump when cleaning or chunking code changes what ends up in the index.
-CLEANING_VERSION = "1"
+CLEANING_VERSION = "2"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 
 
 class ChunkingSettings(BaseModel):
     size: int = Field(900, ge=100, le=8000, description="taille visée d'un passage (caractères)")
-    overlap: int = Field(150, ge=0, le=2000, description="recouvrement entre passages (caractères)")
+    # Passages are cut at sentence ends; an overlap would start passages mid-sentence.
+    overlap: int = Field(0, ge=0, le=2000, description="recouvrement entre passages (caractères)")
 
     @model_validator(mode="after")
     def _overlap_below_size(self) -> ChunkingSettings:

@@ -1,0 +1,213 @@
+"""Calibrate the refusal thresholds on a question set with unanswerable questions.
+
+    python -m evals.calibrate evals/questions/demo.jsonl [--corpus DIR --index DIR --embedding M]
+
+Each question is asked once with refusal by thresholds switched off, which records the signals
+the decision reads (coverage, top_dense) and whether the answerer refused by itself; the grid of
+(retrieval.min_coverage, retrieval.dense_rescue) is then replayed through
+`assistant.assistant.should_refuse`, so the semantics stay those of the assistant."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+from assistant.types import Retrieval, SearchFilter
+
+from .questions import histories, load_questions
+
+COVERAGES = tuple(round(0.05 * i, 2) for i in range(21))
+RESCUES = tuple(round(0.30 + 0.05 * i, 2) for i in range(15))
+MAX_WRONGLY_REFUSED = 0.05
+
+
+@dataclass(frozen=True)
+class Signal:
+    id: str
+    answerable: bool
+    coverage: float
+    top_dense: float
+    hits: int
+    answerer_refused: bool  # the answerer gave up although retrieval was let through
+
+
+def with_thresholds(settings: Settings, min_coverage: float, dense_rescue: float) -> Settings:
+    r = settings.retrieval.model_copy(
+        update={"min_coverage": min_coverage, "dense_rescue": dense_rescue}
+    )
+    return settings.model_copy(update={"retrieval": r})
+
+
+def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signal]:
+    """Ask every question once (thresholds off) and keep the refusal signals."""
+    from assistant.assistant import Assistant
+
+    from .runner import open_assistant
+
+    qset = load_questions(path)
+    for e in qset.errors:
+        print(f"Attention : {e}", file=sys.stderr)
+    open_settings = with_thresholds(settings, 0.0, -1.0)
+    if assistant is None:  # the index brought up to date with the corpus, as for an evaluation
+        assistant, _ = open_assistant(settings)
+    # The same index and answerer, with the thresholds off.
+    assistant = Assistant(open_settings, assistant.index, assistant.generator)
+    history = histories(qset.questions)
+    out = []
+    for q in qset.questions:
+        a = assistant.ask(q.question, history=history[q.id])
+        r = a.retrieval or {}
+        hits = len(r.get("hits") or [])
+        out.append(
+            Signal(
+                q.id,
+                q.answerable,
+                float(r.get("coverage", 0.0)),
+                float(r.get("top_dense", 0.0)),
+                hits,
+                a.refused and hits > 0,
+            )
+        )
+    return out
+
+
+def rates(signals: list[Signal], settings: Settings) -> tuple[float, float]:
+    """(unanswerable refused, answerable wrongly refused) with these settings' thresholds."""
+    from assistant.assistant import should_refuse
+
+    refused_u = refused_a = n_u = n_a = 0
+    for s in signals:
+        # should_refuse reads how many hits there are, the coverage and the best cosine.
+        hits: tuple = (None,) * s.hits
+        retrieval = Retrieval("", hits, SearchFilter(), s.coverage, s.top_dense)
+        refused = should_refuse(retrieval, settings) or s.answerer_refused
+        if s.answerable:
+            n_a += 1
+            refused_a += refused
+        else:
+            n_u += 1
+            refused_u += refused
+    return (refused_u / n_u if n_u else 0.0), (refused_a / n_a if n_a else 0.0)
+
+
+def sweep(
+    signals: list[Signal], settings: Settings
+) -> dict[tuple[float, float], tuple[float, float]]:
+    return {
+        (c, d): rates(signals, with_thresholds(settings, c, d)) for c in COVERAGES for d in RESCUES
+    }
+
+
+def best(
+    grid: dict[tuple[float, float], tuple[float, float]], current: tuple[float, float]
+) -> tuple[float, float] | None:
+    """Most unanswerables refused with wrongly refused ≤ 5 %; ties: fewer wrong refusals, then
+    the pair nearest the current one."""
+    ok = [(pair, v) for pair, v in grid.items() if v[1] <= MAX_WRONGLY_REFUSED + 1e-9]
+    if not ok:
+        return None
+
+    def key(item: tuple[tuple[float, float], tuple[float, float]]) -> tuple[float, float, float]:
+        (c, d), (refused_u, wrongly) = item
+        return -refused_u, wrongly, abs(c - current[0]) + abs(d - current[1])
+
+    return min(ok, key=key)[0]
+
+
+def print_grid(grid: dict[tuple[float, float], tuple[float, float]]) -> None:
+    print(
+        "Cellules : % de questions sans réponse refusées / % de questions avec réponse refusées à tort"
+    )
+    print("min_coverage \\ dense_rescue  " + " ".join(f"{d:>7.2f}" for d in RESCUES))
+    for c in COVERAGES:
+        cells = " ".join(
+            f"{round(100 * grid[c, d][0]):>3}/{round(100 * grid[c, d][1]):<3}" for d in RESCUES
+        )
+        print(f"{c:>27.2f}  {cells}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except AssistantError as err:
+        print(f"Erreur : {err}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Calibrer les seuils de refus sur un jeu de questions."
+    )
+    parser.add_argument("questions", type=Path)
+    parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--index", type=Path)
+    parser.add_argument("--embedding")
+    parser.add_argument(
+        "--json", type=Path, metavar="FILE", help="écrire signaux et grille en JSON"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="signaux par question")
+    args = parser.parse_args(argv)
+    overrides: dict[str, Any] = {}
+    if args.corpus:
+        overrides["corpus_dir"] = args.corpus
+    if args.index:
+        overrides["index_dir"] = args.index
+    if args.embedding:
+        overrides["embedding"] = {"model": args.embedding}
+    settings = Settings(**overrides)
+    signals = collect(settings, args.questions)
+    if args.verbose:
+        for s in signals:
+            print(
+                f"{s.id:<6} {'avec' if s.answerable else 'sans'} réponse  couverture {s.coverage:.2f}  "
+                f"dense {s.top_dense:.3f}  passages {s.hits}  refus du rédacteur {s.answerer_refused}"
+            )
+    grid = sweep(signals, settings)
+    print_grid(grid)
+    current = (settings.retrieval.min_coverage, settings.retrieval.dense_rescue)
+    u, w = rates(signals, settings)
+    print(
+        f"\nRéglage actuel min_coverage={current[0]} dense_rescue={current[1]} : "
+        f"{u:.0%} des sans-réponse refusées, {w:.0%} de refus à tort."
+    )
+    pick = best(grid, current)
+    if pick is None:
+        print(f"Aucun réglage ne garde les refus à tort ≤ {MAX_WRONGLY_REFUSED:.0%}.")
+    else:
+        u, w = grid[pick]
+        print(
+            f"Meilleur réglage : min_coverage={pick[0]} dense_rescue={pick[1]} : "
+            f"{u:.0%} des sans-réponse refusées, {w:.0%} de refus à tort."
+        )
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "signals": [vars(s) for s in signals],
+                    "best": pick,
+                    "grid": [
+                        {
+                            "min_coverage": c,
+                            "dense_rescue": d,
+                            "unanswerable_refused": v[0],
+                            "wrongly_refused": v[1],
+                        }
+                        for (c, d), v in grid.items()
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

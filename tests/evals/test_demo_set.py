@@ -1,0 +1,68 @@
+"""The demo question set is sound: every must_contain string stands on its stated page of its
+stated PDF (as the index reads it), follow-ups point back, enough questions and unanswerables."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from assistant.pdf import read_pdf
+from evals.metrics import contains
+from evals.questions import load_questions
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "evals" / "questions" / "demo.jsonl"
+CORPUS = REPO / "corpus"
+
+pytestmark = pytest.mark.skipif(
+    not DEMO.exists() or not any(CORPUS.glob("*.pdf")),
+    reason="jeu de questions ou corpus de démonstration absent",
+)
+
+
+@cache
+def pages(source: str) -> list[str]:
+    return [p.text for p in read_pdf(CORPUS / source).pages]
+
+
+def demo():
+    return load_questions(DEMO)
+
+
+def test_file_is_clean_and_big_enough():
+    qset = demo()
+    assert qset.errors == []
+    qs = qset.questions
+    assert len(qs) >= 60
+    unanswerable = [q for q in qs if q.kind == "unanswerable"]
+    assert len(unanswerable) >= 0.10 * len(qs)
+    assert all(q.source is None and q.page is None and q.answer == "" for q in unanswerable)
+    ids = {q.id for q in qs}
+    assert all(q.follows in ids for q in qs if q.follows)
+    assert sum(1 for q in qs if q.follows) >= 3
+
+
+def test_every_answerable_question_points_at_a_page_with_its_strings():
+    problems = []
+    for q in demo().questions:
+        if not q.answerable:
+            continue
+        if not q.source or not q.page or not q.must_contain:
+            problems.append(f"{q.id}: source, page et must_contain requis")
+            continue
+        for source, page in q.locations:  # the stated page and the other pages accepted
+            if not (CORPUS / source).exists():
+                problems.append(f"{q.id}: {source} absent du corpus")
+                continue
+            texts = pages(source)
+            if page > len(texts):
+                problems.append(f"{q.id}: {source} p. {page} > {len(texts)} pages")
+                continue
+            problems += [
+                f"{q.id}: « {m} » absent de {source} p. {page}"
+                for m in q.must_contain
+                if not contains(texts[page - 1], m)
+            ]
+    assert problems == []
