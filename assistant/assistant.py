@@ -11,7 +11,7 @@ from .citations import cited_numbers, strip_unknown
 from .errors import AssistantError, IndexMissingError
 from .generators import Generator, make_generator
 from .index import Index, open_index
-from .question import parse_filters, rewrite_followup
+from .question import parse_filters, resolve
 from .retrieve import retrieve
 from .settings import REFUSAL, Settings
 from .types import Answer, Citation, Hit, Retrieval, SearchFilter
@@ -57,6 +57,9 @@ class Assistant:
         self.settings = settings
         self.index = index
         self.generator = generator
+        bind = getattr(generator, "bind", None)
+        if bind:
+            bind(index)
 
     @classmethod
     def from_settings(cls, settings: Settings, *, build: bool = True,
@@ -95,7 +98,7 @@ class Assistant:
         if len(question) > limit:
             raise AssistantError(f"La question est trop longue ({len(question)} caractères, "
                                  f"{limit} au plus). Pouvez-vous la raccourcir ?")
-        query = rewrite_followup(question, history)
+        query = resolve(question, history)
         stated = parse_filters(query, self.index.documents())
         used = merge_filters(filt, stated)
         retrieval = retrieve(self.index, query, used)

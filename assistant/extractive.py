@@ -4,6 +4,7 @@ composes a short French answer with [n] citations; figures are copied verbatim."
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .lexical import analyze
@@ -17,7 +18,7 @@ _PRONOUN_START = re.compile(
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
     r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
 )
-_FIGURE = re.compile(r"\d")
+_FIGURE = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille|moitié|tiers|quart)\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 _DATE = re.compile(r"\b(1[89]\d{2}|20\d{2})\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
@@ -37,6 +38,7 @@ class Candidate:
     text: str  # the sentence, with the previous one when it starts with a pronoun
     score: float
     terms: frozenset[str]
+    support: float = 0.0  # how much of the question the sentence itself holds (0–1)
 
 
 def _one_line(text: str) -> str:
@@ -56,7 +58,7 @@ def _units(text: str) -> list[tuple[str, float]]:
             # "\n" marks the join: each part gets its own citation when composed.
             sentence = _one_line(text[spans[j - 1][0] : spans[j - 1][1]]) + "\n" + sentence
         prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
-        if "http" in sentence or "www." in sentence:
+        if sentence.startswith(("Source", "Document de démonstration")):
             prior -= 0.3
         units.append((sentence, prior))
     for s, e, caption in cells(text):
@@ -65,27 +67,73 @@ def _units(text: str) -> list[tuple[str, float]]:
     return units
 
 
-def candidates(question: str, hits: list[Hit], top: int = 5) -> list[Candidate]:
+_GENERIC_NAMES = {"Français", "Française", "Françaises", "France", "Quel", "Quelle", "Quels",
+                  "Quelles", "Qui", "Que", "Combien", "Quand", "Comment", "Et", "Selon", "Dans"}
+
+
+def name_terms(question: str) -> set[str]:
+    """Analysed terms of the names in the question (capitalised words past the first)."""
+    words = re.findall(r"[\w’'-]+", question)[1:]
+    names = [w.split("’")[-1].split("'")[-1] for w in words]
+    return set(analyze(" ".join(n for n in names if n[:1].isupper() and n not in _GENERIC_NAMES)))
+
+
+def counted_noun(question: str) -> str:
+    """The stem of what a "combien de …" question counts ("profils", "volets"), or ""."""
+    m = re.search(r"\bcombien (?:de |d['’])\s*(\w+)", question, re.I)
+    stems = analyze(m.group(1)) if m else []
+    return stems[0] if stems else ""
+
+
+def counts(sentence: str, stem: str) -> bool:
+    """Whether a number stands right before the counted noun in the sentence."""
+    for m in _FIGURE.finditer(sentence):
+        after = analyze(sentence[m.end() : m.end() + 40])[:3]
+        if stem in after:
+            return True
+    return False
+
+
+def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -> float:
+    """IDF-weighted share of `terms` found in `words` (terms unseen in the corpus weigh most)."""
+    if not terms:
+        return 0.0
+    unseen = idf.get("", 1.0)
+    total = sum(idf.get(t, unseen) for t in terms)
+    return sum(idf.get(t, unseen) for t in terms & words) / total
+
+
+def candidates(question: str, hits: list[Hit], idf: Mapping[str, float] | None = None,
+               top: int = 5) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
+    idf = idf or {}
     terms = content_terms(question)
+    names = name_terms(question)
     qtype = question_type(question)
+    best_score = max((h.score for h in hits[:top]), default=0.0) or 1.0
+    counted = counted_noun(question)
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
-        context = set(analyze(f"{hit.chunk.doc.title} {hit.chunk.section}"))
+        # A question's year may be the publication's, which the sentence need not repeat.
+        context = set(analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}"))
         for sentence, prior in _units(hit.chunk.text):
             words = set(analyze(sentence))
-            overlap = len(terms & words) / len(terms) if terms else 0.0
-            from_context = len(terms & (context - words)) / len(terms) if terms else 0.0
-            score = overlap + 0.3 * from_context + 0.15 / (i + 1) + prior
+            support = weighted_cover(terms, words | context, idf) * 0.3 + \
+                weighted_cover(terms, words, idf) * 0.7
+            if not names <= words | context:  # a name the question asks about is absent
+                support *= 0.4
+            score = support + 0.5 * hit.score / best_score + prior
             if qtype == "figure" and _FIGURE.search(sentence):
-                score += 0.25 + (0.1 if _PERCENT.search(sentence) else 0.0)
+                score += 0.2 + (0.1 if _PERCENT.search(sentence) else 0.0)
+                if counted and counts(sentence, counted):
+                    score += 0.3
             elif (qtype == "when" and _DATE.search(sentence)) or (qtype == "who" and _NAME.search(sentence)):
-                score += 0.3
+                score += 0.25
             elif qtype == "definition" and _DEFINITION.search(sentence):
-                score += 0.15
+                score += 0.1
             if len(sentence) > 400:
                 score -= 0.2
-            out.append(Candidate(i, sentence, score, frozenset(words)))
+            out.append(Candidate(i, sentence, score, frozenset(words), support))
     out.sort(key=lambda c: -c.score)
     return out
 

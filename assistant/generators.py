@@ -4,13 +4,16 @@ stream text with [n] citations numbered like the passages they were given."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from typing import Protocol
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import ConfigError, GeneratorError
 from .extractive import candidates, cite, select, with_opener
 from .settings import REFUSAL, GenerationSettings
 from .types import Hit
+
+if TYPE_CHECKING:
+    from .index import Index
 
 SYSTEM_PROMPT = f"""Tu es l'assistant des publications de l'Observatoire des partenariats (Le RAMEAU).
 Réponds en français simple et clair, en 1 à 4 phrases, UNIQUEMENT à partir des extraits numérotés fournis.
@@ -37,16 +40,23 @@ class Generator(Protocol):
 
 
 class ExtractiveGenerator:
-    """Selects the best sentences of the passages and cites them; copies figures verbatim."""
+    """Selects the best sentences of the passages and cites them; copies figures verbatim.
+    Says the refusal phrase when no sentence holds enough of the question."""
 
     name = "extractive"
 
-    def __init__(self, max_sentences: int = 3) -> None:
+    def __init__(self, max_sentences: int = 3, min_support: float = 0.5) -> None:
         self.max_sentences = max_sentences
+        self.min_support = min_support
+        self.idf: Mapping[str, float] = {}
+
+    def bind(self, index: Index) -> None:
+        """Use the index's term statistics to weigh the question's words."""
+        self.idf = index.idf
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
-        chosen = select(candidates(question, list(hits)), self.max_sentences)
-        if not chosen:
+        chosen = select(candidates(question, list(hits), self.idf), self.max_sentences)
+        if not chosen or chosen[0].support < self.min_support:
             yield REFUSAL
             return
         for i, c in enumerate(chosen):
@@ -121,7 +131,7 @@ class LlamaCppGenerator:
 def make_generator(conf: GenerationSettings) -> Generator:
     """The backend named by the settings."""
     if conf.backend == "extractive":
-        return ExtractiveGenerator(conf.max_sentences)
+        return ExtractiveGenerator(conf.max_sentences, conf.min_support)
     if not conf.model:
         raise ConfigError(f"generation.model est requis pour le moteur « {conf.backend} ».")
     if conf.backend == "openai":

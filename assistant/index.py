@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from .embed import make_embedder
-from .lexical import LexicalIndex, index_stamp
+from .lexical import LexicalIndex, analyze, index_stamp
 from .settings import Settings
 from .store import ChromaStore, Store
 from .types import Chunk
@@ -59,6 +61,16 @@ class Index:
             text += ("\n" if text and c.start > end else "") + c.text[max(end - c.start, 0) :]
             end = c.end
         return text
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of analysed terms over the passages (unseen terms: max)."""
+        df: dict[str, int] = {}
+        for c in self.chunks.values():
+            for term in set(analyze(lexical_text(c))):
+                df[term] = df.get(term, 0) + 1
+        n = len(self.chunks) or 1
+        return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()} | {"": math.log(2 * (n + 1))}
 
     def documents(self) -> list[dict[str, object]]:
         """One entry per indexed document: source, title, kind, date, url, pages."""

@@ -51,6 +51,9 @@ def parse_filters(question: str, documents: Sequence[dict[str, object]] = ()) ->
         year_min = int(m.group(1)) + (1 if "apres" in m.group(0) else 0)
     elif m := re.search(r"\bavant (\d{4})\b", q):
         year_max = int(m.group(1)) - 1
+    elif (m := re.search(r"\b(?:fiche|bulletin|etude|edition|publication)s?(?: (?:repere|de veille))?"
+                         r" (?:de |d'|du |publiee? en )?(?:\w+ )?((?:19|20)\d{2})\b", q)):
+        year_min = year_max = int(m.group(1))
     elif (m := re.search(r"\ben (\d{4})\b", q)) and re.search(_PUBLICATION, q):
         year_min = year_max = int(m.group(1))
     sources: tuple[str, ...] = ()
@@ -81,8 +84,37 @@ def is_followup(question: str) -> bool:
     return bool(_FOLLOWUP.match(q)) or (len(q.split()) <= 4 and not re.search(r"\b(qui|quoi|combien|quand|comment|pourquoi)\b", q))
 
 
+# Everyday words → the publications' words (applied before retrieval).
+_SYNONYMS = [
+    (r"\bbo[iî]tes?\b", "entreprises"),
+    (r"\bassos?\b", "associations"),
+    (r"\bpatrons?\b", "dirigeants d'entreprises"),
+    (r"\bchefs? d'entreprises?\b", "dirigeants d'entreprises"),
+    (r"\bboss\b", "dirigeants"),
+    (r"\bmairies?\b", "communes"),
+    (r"\bbouger?\b|\bbougent\b", "en mouvement"),
+    (r"\bles gens\b", "les Français"),
+    (r"\bfric\b|\bsous\b(?= pour| du| de la)", "financement"),
+]
+
+
+def plain_words(question: str) -> str:
+    """Replace everyday words by those the publications use ("boîtes" → "entreprises")."""
+    for pattern, repl in _SYNONYMS:
+        question = re.sub(pattern, repl, question, flags=re.I)
+    return question
+
+
+def resolve(question: str, history: Sequence[str]) -> str:
+    """The self-contained query for a question asked after `history` (oldest first)."""
+    query = ""
+    for previous in [*history, question]:
+        query = rewrite_followup(plain_words(previous), [query] if query else [])
+    return query
+
+
 def rewrite_followup(question: str, history: Sequence[str]) -> str:
-    """A self-contained question from a follow-up and the previous questions (rule-based)."""
+    """A self-contained question from a follow-up and the previous question (rule-based)."""
     if not history or not is_followup(question):
         return question
     previous = history[-1]

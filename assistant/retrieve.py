@@ -14,7 +14,10 @@ from .types import Chunk, Hit, Retrieval, SearchFilter
 _QUESTION_WORDS = set(analyze(
     "quel quelle quels quelles combien comment pourquoi quand qui quoi où est-ce "
     "part pourcentage proportion nombre chiffre dire savoir selon observatoire publication "
-    "donner donne dit indique sais peux pouvez trouve"
+    "donner donne dit indique sais peux pouvez trouve signifie sigle veut appelle appelé "
+    "désigne définition fiche fiches repère bulletin bulletins veille étude études document "
+    "documents publication publications édition numéro janvier février mars avril mai juin juillet "
+    "août septembre octobre novembre décembre"
 ))
 
 

@@ -67,6 +67,8 @@ class GenerationSettings(BaseModel):
     api_key_env: str = "OPENAI_API_KEY"
     temperature: float = 0.0
     max_sentences: int = Field(3, ge=1, le=6)
+    # Extractive answers: least share of the question (IDF-weighted) the best sentence must hold.
+    min_support: float = Field(0.3, ge=0.0, le=1.0)
     timeout_s: float = Field(120.0, gt=0)
 
 

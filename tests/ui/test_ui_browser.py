@@ -1,0 +1,226 @@
+"""A real headless Chromium (Debian's, driven by Playwright) on the live app: streamed cited
+answer, source cards with their highlighted page previews, the PDF opened at the cited page,
+feedback, copy, phone width, injected markup shown as text, and no request off loopback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+from ui_corpus import INJECTION
+from ui_live import QUESTION
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+LOOPBACK = {"127.0.0.1", "localhost"}
+BROWSER_INTERNAL = {"data", "blob", "about", "chrome", "chrome-extension", "devtools"}
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshot.png"
+
+# Timestamps of the first source card and of the first [n] link, recorded in the page itself.
+WATCH_ORDER = """() => {
+  window.__seen = {};
+  new MutationObserver(() => {
+    const t = performance.now();
+    if (!window.__seen.card && document.querySelector('#sources .source-card')) window.__seen.card = t;
+    if (!window.__seen.cite && document.querySelector('#chat a.cite')) window.__seen.cite = t;
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+}"""
+IMAGES_LOADED = """() => {
+  const imgs = [...document.querySelectorAll('#sources img.preview')];
+  return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0);
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium absent : apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def open_page(browser, live_url):
+    """A fresh page at the app; every request of its context is checked when the test ends."""
+    contexts, requests, errors = [], [], []
+
+    def _open(width: int = 1280, height: int = 1000, url: str = live_url):
+        ctx = browser.new_context(viewport={"width": width, "height": height}, locale="fr-FR")
+        ctx.on("request", lambda r: requests.append(r.url))
+        contexts.append(ctx)
+        page = ctx.new_page()
+        page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+        page.goto(url)
+        page.wait_for_selector("#question textarea")
+        return page
+
+    yield _open
+    for ctx in contexts:
+        ctx.close()
+    off = [
+        u
+        for u in requests
+        if urlsplit(u).scheme not in BROWSER_INTERNAL and urlsplit(u).hostname not in LOOPBACK
+    ]
+    assert not off, f"requests off loopback: {off}"
+    assert requests and not errors
+
+
+def ask(page, question: str) -> None:
+    page.fill("#question textarea", question)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#feedback", state="visible", timeout=30_000)  # the final answer
+
+
+def test_cited_answer_sources_preview_and_pdf(open_page, demo_assistant, demo_url):
+    expected = demo_assistant.ask(QUESTION).citations[0]
+    page = open_page(url=demo_url)
+    page.evaluate(WATCH_ORDER)
+    # Keyboard only: Tab to the question box, type, Enter.
+    for _ in range(40):
+        if page.evaluate("document.activeElement?.closest('#question') !== null"):
+            break
+        page.keyboard.press("Tab")
+    else:
+        pytest.fail("the question box cannot be reached with Tab")
+    page.keyboard.type(QUESTION)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#feedback", state="visible", timeout=30_000)
+
+    first_link = page.locator("#chat a.cite").first
+    assert first_link.inner_text() == "[1]" and first_link.get_attribute("href") == "#source-1"
+    seen = page.evaluate("window.__seen")
+    assert seen["card"] <= seen["cite"], "the sources panel fills before the answer's links"
+    assert "%" in page.inner_text("#chat")
+    card = page.locator("#source-1")
+    assert expected.title in card.inner_text()
+    assert card.locator("mark").count() >= 1  # the cited figure highlighted in the quote
+    assert "✓" in card.inner_text() or "⚠" in card.inner_text()
+    page.wait_for_function(IMAGES_LOADED, timeout=20_000)
+    src = card.locator("img.preview").get_attribute("src")
+    assert src.startswith(f"preview/{quote(expected.source)}/{expected.page}.png?chunk=")
+
+    page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+
+    first_link.click()
+    assert page.evaluate("location.hash") == "#source-1"
+    href = card.locator("a.open-pdf").evaluate("a => a.href")
+    assert href == f"{demo_url}/pdf/{quote(expected.source)}#page={expected.page}"
+    with page.expect_popup() as popup_info:
+        card.locator("a.open-pdf").click()
+    popup = popup_info.value
+    assert popup.url == href
+    popup.close()
+    resp = page.request.get(href)
+    assert resp.status == 200 and resp.headers["content-type"] == "application/pdf"
+
+
+def test_feedback_and_copy(open_page, ui_settings, browser):
+    page = open_page()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    ask(page, QUESTION)
+    page.click("#copy")
+    page.wait_for_function("document.querySelector('#status').innerText.includes('copiées')")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Sources :" in copied and "[1]" in copied and "«" in copied
+
+    feedback = ui_settings.data_dir / "feedback.jsonl"
+    before = feedback.read_text("utf-8").count("\n") if feedback.exists() else 0
+    page.fill("#comment textarea", "La page citée est la bonne.")
+    page.click("#down")
+    page.wait_for_function("document.querySelector('#thanks').innerText.includes('Merci')")
+    lines = feedback.read_text("utf-8").splitlines()
+    assert len(lines) == before + 1
+    record = json.loads(lines[-1])
+    assert record["rating"] == "down" and record["question"] == QUESTION
+    assert record["comment"] == "La page citée est la bonne." and record["citations"][0]["n"] == 1
+
+
+def test_phone_width_and_new_conversation(open_page, tmp_path):
+    page = open_page(390, 844)
+    page.locator("button", has_text="Quelle part des Français").first.click()
+    page.wait_for_function(
+        "q => document.querySelector('#question textarea').value === q", arg=QUESTION
+    )
+    page.click("#send")
+    page.wait_for_selector("#feedback", state="visible", timeout=30_000)
+    page.wait_for_function(IMAGES_LOADED, timeout=20_000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391  # no sideways scrolling
+    chat, sources = page.locator("#chat").bounding_box(), page.locator("#sources").bounding_box()
+    assert sources["y"] >= chat["y"] + chat["height"] and sources["width"] <= 390
+    page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
+    page.click("#new")
+    page.wait_for_function("!document.querySelector('#sources .source-card')")
+    assert page.locator("#chat a.cite").count() == 0
+
+
+def test_markup_in_questions_and_pdfs_is_shown_as_text(open_page):
+    page = open_page()
+    typed = '<img src=x onerror="window.__pwned = 3"> <b>gras</b>'
+    ask(page, f"Que dit l'annexe technique sur les balises ? {typed}")
+    assert typed in page.inner_text("#chat")
+    assert (
+        page.locator("#chat b, #chat img[src=x], #sources img[src=x], #sources script").count() == 0
+    )
+    assert INJECTION in page.inner_text("#sources")  # the PDF that carries markup, cited
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_too_long_question_gets_a_polite_message(open_page):
+    page = open_page()
+    page.fill("#question textarea", "Pourquoi ? " * 200)
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('#chat').innerText.includes('trop longue')")
+    assert "Pouvez-vous la raccourcir" in page.inner_text("#chat")
+    assert "Traceback" not in page.content()
+
+
+CONTRAST = """(sel) => [...document.querySelectorAll(sel)].map(el => {
+  const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  let bg = el, back = [255, 255, 255];
+  while (bg) { const c = rgb(getComputedStyle(bg).backgroundColor);
+    if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) { back = c.slice(0, 3); break; }
+    bg = bg.parentElement; }
+  const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(back)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+})"""
+
+
+def test_filters_and_readable_contrast(open_page):
+    page = open_page()
+    page.click("#filters button, #filters .label-wrap")
+    page.get_by_label("Bulletins de veille").check()
+    ask(page, QUESTION)
+    metas = page.locator("#sources .source-card .meta").all_inner_texts()
+    assert metas and all(m.startswith("Bulletin") for m in metas)
+    for sel in [
+        "#send",
+        ".intro p",
+        "#chat a.cite",
+        "#sources .meta",
+        "#sources blockquote",
+        "#sources a.open-pdf",
+        "#question label span",
+    ]:
+        ratios = page.evaluate(CONTRAST, sel)
+        assert ratios and min(ratios) >= 4.5, (sel, ratios)
