@@ -58,8 +58,9 @@ def _units(text: str) -> list[tuple[str, float]]:
             # "\n" marks the join: each part gets its own citation when composed.
             sentence = _one_line(text[spans[j - 1][0] : spans[j - 1][1]]) + "\n" + sentence
         prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
-        if sentence.startswith(("Source", "Document de démonstration")):
-            prior -= 0.3
+        if re.match(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b", sentence) \
+                or sentence.startswith("Document de démonstration"):
+            continue  # captions and notes about the data, not statements
         units.append((sentence, prior))
     for s, e, caption in cells(text):
         pair = _one_line(text[s:e])
@@ -123,11 +124,16 @@ def candidates(question: str, hits: list[Hit], idf: Mapping[str, float] | None =
             if not names <= words | context:  # a name the question asks about is absent
                 support *= 0.4
             score = support + 0.5 * hit.score / best_score + prior
-            if qtype == "figure" and _FIGURE.search(sentence):
-                score += 0.2 + (0.1 if _PERCENT.search(sentence) else 0.0)
-                if counted and counts(sentence, counted):
-                    score += 0.3
-            elif (qtype == "when" and _DATE.search(sentence)) or (qtype == "who" and _NAME.search(sentence)):
+            if qtype == "figure":
+                if _FIGURE.search(sentence):
+                    score += 0.2 + (0.1 if _PERCENT.search(sentence) else 0.0)
+                    if counted and counts(sentence, counted):
+                        score += 0.3
+                else:
+                    score -= 0.25
+            elif qtype == "when":
+                score += 0.25 if _DATE.search(sentence) else -0.25
+            elif qtype == "who" and _NAME.search(sentence):
                 score += 0.25
             elif qtype == "definition" and _DEFINITION.search(sentence):
                 score += 0.1

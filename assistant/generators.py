@@ -55,8 +55,9 @@ class ExtractiveGenerator:
         self.idf = index.idf
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
-        chosen = select(candidates(question, list(hits), self.idf), self.max_sentences)
-        if not chosen or chosen[0].support < self.min_support:
+        cands = candidates(question, list(hits), self.idf)
+        chosen = select(cands, self.max_sentences)
+        if not chosen or max(c.support for c in cands) < self.min_support:
             yield REFUSAL
             return
         for i, c in enumerate(chosen):

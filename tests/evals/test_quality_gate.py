@@ -18,9 +18,6 @@ CORPUS = REPO / "corpus"
 
 
 @pytest.mark.slow
-# TEMPORARY: the floors do not hold yet with the current answering code (see evals/baseline/
-# report.md for the failing questions). Remove this marker once they do; never lower a floor.
-@pytest.mark.xfail(strict=False, reason="seuils pas encore atteints par le code de réponse actuel")
 @pytest.mark.timeout(300)
 @pytest.mark.skipif(
     not DEMO.exists() or not any(CORPUS.glob("*.pdf")), reason="corpus ou questions absents"
