@@ -127,11 +127,8 @@ class Assistant:
             return
         t = time.perf_counter()
         conflicts = find_conflicts(draft, hits)
-        cited = set(cited_numbers(draft))
-        for c in conflicts:
-            if any(item["citation"] not in cited for item in c["items"]):
-                draft += " " + conflict_sentence(c, hits)
-                cited |= {item["citation"] for item in c["items"]}
+        for c in conflicts:  # say plainly that the publications disagree, with their dates
+            draft += " " + conflict_sentence(c, hits)
         text, order, figures = verify(draft, hits, self.index.page_text)
         new_number = {old: new for new, old in enumerate(order, 1)}
         for c in conflicts:

@@ -48,8 +48,13 @@ def guess_kind(name: str) -> str:
     return "autre"
 
 
+_PLACEHOLDER_TITLES = {"untitled", "sans titre", "document", "microsoft word", "title"}
+
+
 def doc_info(source: str, entry: dict[str, Any] | None, meta_title: str, meta_date: str) -> DocInfo:
     """Catalogue entry if any, else values from the PDF metadata and the file name."""
+    if meta_title.strip().lower() in _PLACEHOLDER_TITLES or meta_title.lower().endswith((".doc", ".docx", ".pdf")):
+        meta_title = ""  # what tools write when nobody set a title
     if entry is not None:
         date = str(entry.get("date", meta_date))
         if date and not _DATE.match(date):

@@ -37,39 +37,39 @@ def _figure_keys(text: str) -> set[str]:
 
 
 def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
-    """Figures of the answer that another retrieved publication gives differently."""
-    conflicts: list[dict] = []
-    seen: set[tuple[str, str]] = set()
+    """Figures of the answer that other retrieved publications give differently: one group
+    per subject, each publication once, newest first."""
+    groups: list[dict[str, dict]] = []  # per subject: source -> item
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         keys = _figure_keys(sentence)
         nums = [n for n in cited_numbers(sentence) if 1 <= n <= len(hits)]
-        if not keys or not nums:
+        terms = _terms(sentence)
+        if not keys or not nums or not terms:
             continue
         cited = hits[nums[0] - 1]
-        terms = _terms(sentence)
+        found: dict[str, dict] = {}
         for m, other in enumerate(hits, 1):
-            if other.chunk.doc.source == cited.chunk.doc.source:
+            source = other.chunk.doc.source
+            if source == cited.chunk.doc.source or source in found:
                 continue
             for s, e in split_sentences(other.chunk.text):
                 t = other.chunk.text[s:e]
-                t_keys = _figure_keys(t)
-                t_terms = _terms(t)
-                if not t_keys or keys & t_keys or not terms:
-                    continue
-                if len(terms & t_terms) / len(terms | t_terms) < 0.4:
-                    continue
-                pair = (cited.chunk.doc.source + str(sorted(keys)), other.chunk.doc.source)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                conflicts.append({
-                    "statement": re.sub(r"\s+", " ", t).strip(),
-                    "items": [
-                        _item(sorted(keys), cited, nums[0]),
-                        _item(sorted(t_keys), other, m),
-                    ],
-                })
-    return conflicts
+                t_keys, t_terms = _figure_keys(t), _terms(t)
+                if t_keys and not keys & t_keys and \
+                        len(terms & t_terms) / len(terms | t_terms) >= 0.4:
+                    found[source] = _item(sorted(t_keys), other, m)
+                    break
+        if not found:
+            continue
+        found[cited.chunk.doc.source] = _item(sorted(keys), cited, nums[0])
+        for group in groups:  # the same subject seen from another sentence: merge
+            if group.keys() & found.keys():
+                for src, item in found.items():
+                    group.setdefault(src, item)
+                break
+        else:
+            groups.append(found)
+    return [{"items": sorted(g.values(), key=lambda i: i["date"], reverse=True)} for g in groups]
 
 
 def _item(keys: list[str], hit: Hit, n: int) -> dict:

@@ -48,6 +48,10 @@ class Index:
     lexical: LexicalIndex = field(repr=False)
     chunks: dict[str, Chunk] = field(repr=False)
 
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        """One passage by id, or None."""
+        return self.chunks.get(chunk_id)
+
     def page_text(self, source: str, page: int) -> str:
         """The text of one PDF page, put back together from its passages."""
         parts = sorted(

@@ -40,6 +40,7 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[FileOutcome]]:
         raise IngestError(f"Le dossier du corpus {corpus_dir} est illisible (droits d'accès).")
     pdfs: list[Path] = []
     skipped: list[FileOutcome] = []
+    root = corpus_dir.resolve()
 
     def walk(folder: Path) -> None:
         try:
@@ -50,6 +51,11 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[FileOutcome]]:
             return
         for entry in entries:
             if entry.name.startswith((".", "_")) or entry.name in SKIPPED_NAMES:
+                continue
+            if entry.is_symlink() and not entry.resolve().is_relative_to(root):
+                rel = entry.relative_to(corpus_dir).as_posix()
+                skipped.append(FileOutcome(rel, "ignored", reason="lien vers un fichier hors du "
+                                           "corpus, ignoré"))
                 continue
             if entry.is_dir():
                 walk(entry)

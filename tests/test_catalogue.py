@@ -20,6 +20,7 @@ def test_missing_entry_uses_pdf_metadata_then_file_name():
     info = doc_info("sous/bulletin-veille-2020-mars.pdf", None, "", "")
     assert info.kind == "bulletin" and info.date == "2020" and not info.from_catalogue
     assert info.title == "Bulletin veille 2020 mars"
+    assert doc_info("x.pdf", None, "untitled", "").title == "X"
     assert doc_info("x.pdf", None, "Mon titre", "2018-02-03").title == "Mon titre"
 
 

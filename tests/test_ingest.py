@@ -251,3 +251,14 @@ def test_demo_corpus_with_the_default_model(tmp_path):
     assert not report.failed and report.count("added") >= 12 and report.pages >= 40
     assert report.timings["embedding"] > 0
     assert json.loads((s.index_dir / "manifest.json").read_text())["fingerprint"] == s.fingerprint()
+
+
+def test_symlinks_out_of_the_corpus_are_not_indexed(make_settings, tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 1)
+    outside = make_text_pdf(tmp_path / "ailleurs" / "secret.pdf", [PARA.format(n=1)])
+    (corpus / "lien.pdf").symlink_to(outside)
+    (corpus / "lien-interne.pdf").symlink_to(corpus / "fiche-00.pdf")
+    report = {f.source: f for f in ingest(make_settings(corpus)).files}
+    assert report["lien.pdf"].status == "ignored" and "hors du corpus" in report["lien.pdf"].reason
+    assert report["lien-interne.pdf"].status == "added"

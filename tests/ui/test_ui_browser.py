@@ -89,7 +89,7 @@ def ask(page, question: str) -> None:
 
 def test_cited_answer_sources_preview_and_pdf(open_page, demo_assistant, demo_url):
     expected = demo_assistant.ask(QUESTION).citations[0]
-    page = open_page(url=demo_url)
+    page = open_page(1280, 1080, url=demo_url)
     page.evaluate(WATCH_ORDER)
     # Keyboard only: Tab to the question box, type, Enter.
     for _ in range(40):

@@ -1,0 +1,257 @@
+"""The Gradio chat: `build_app(assistant) -> gr.Blocks`. A thin layer over `Assistant.stream`;
+all HTML comes from the pure functions of `ui.render`."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import gradio as gr
+
+from assistant.assistant import Assistant
+from assistant.errors import AssistantError
+from assistant.types import Answer, Citation
+
+from . import render
+from .feedback import append_feedback, feedback_record
+from .filters import make_filter
+from .style import COPY_JS, CSS, THEME
+
+log = logging.getLogger(__name__)
+
+TITLE = "Assistant des publications de l'Observatoire des partenariats"
+EXAMPLES = [
+    "Quelle part des Français pense qu'il existe un devoir d'alliance ?",
+    "Quels sont les bénéfices des partenariats pour les entreprises ?",
+    "Comment les associations et les collectivités coopèrent-elles dans les territoires ?",
+]
+KIND_CHOICES = [
+    ("Fiches repères", "fiche"),
+    ("Bulletins de veille", "bulletin"),
+    ("Études", "étude"),
+]
+ANY_YEAR = "indifférente"
+UNEXPECTED = (
+    "Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle persiste, "
+    "signalez-la à l'équipe de l'Observatoire."
+)
+PENDING = '<span class="pending" role="status">Recherche dans les publications…</span>'
+
+
+def launch_options() -> dict[str, Any]:
+    """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`."""
+    return {"theme": THEME, "css": CSS, "footer_links": ["api"]}
+
+
+def citation_dict(c: Citation) -> dict[str, Any]:
+    """The JSON contract's citation plus the passage id the page preview highlights."""
+    return {**c.to_dict(), "chunk_id": c.chunk_id}
+
+
+def answer_view(answer: Answer) -> dict[str, Any]:
+    d = answer.to_dict()
+    d["citations"] = [citation_dict(c) for c in answer.citations]
+    return d
+
+
+def build_app(assistant: Assistant) -> gr.Blocks:
+    """The chat interface over one Assistant (French throughout)."""
+    docs = assistant.documents()
+    years = sorted(
+        {str(d.get("date", ""))[:4] for d in docs if str(d.get("date", ""))[:4].isdigit()}
+    )
+    data_dir = assistant.settings.data_dir
+
+    def respond(
+        question: str,
+        chat: list,
+        history: list[str],
+        kinds: list[str],
+        year_min: str,
+        year_max: str,
+    ):
+        question = (question or "").strip()
+        if not question:
+            yield {status: "Écrivez une question, puis appuyez sur Entrée ou sur « Envoyer »."}
+            return
+        chat = [
+            *chat,
+            {"role": "user", "content": render.esc_md(question)},
+            {"role": "assistant", "content": PENDING},
+        ]
+        yield {
+            chatbot: chat,
+            question_box: "",
+            status: "",
+            sources: render.sources_html([]),
+            feedback_box: gr.update(visible=False),
+            last: None,
+            copy_text: "",
+        }
+        try:
+            filt = make_filter(kinds, year_min, year_max)
+            cites: list[dict[str, Any]] = []
+            text = ""
+            for kind, data in assistant.stream(question, list(history), filt):
+                if kind == "sources":
+                    cites = [citation_dict(c) for c in data]
+                    yield {sources: render.sources_html(cites)}
+                elif kind == "text":
+                    text += data
+                    chat[-1]["content"] = render.answer_html(text, [c["n"] for c in cites])
+                    yield {chatbot: chat}
+                elif kind == "answer":
+                    view = answer_view(data)
+                    chat[-1]["content"] = render.chat_html(view)
+                    yield {
+                        chatbot: chat,
+                        sources: render.sources_html(view["citations"], view),
+                        history_state: [*history, question],
+                        last: data.to_dict(),
+                        copy_text: render.plain_text(view),
+                        feedback_box: gr.update(visible=True),
+                        thanks: "",
+                        comment: "",
+                    }
+        except AssistantError as err:
+            chat[-1]["content"] = render.esc_md(str(err))
+            yield {chatbot: chat, sources: render.sources_html([])}
+        except Exception:  # the user gets a sentence, the log gets the traceback
+            log.exception("answer failed for %r", question)
+            chat[-1]["content"] = UNEXPECTED
+            yield {chatbot: chat, sources: render.sources_html([])}
+
+    def rate(rating: str):
+        def handler(answer: dict | None, text: str):
+            if not answer:
+                return "Aucune réponse à évaluer pour l'instant.", text
+            try:
+                append_feedback(data_dir, feedback_record(answer, rating, text))
+            except OSError:
+                log.exception("feedback not saved in %s", data_dir)
+                return "Votre avis n'a pas pu être enregistré ; réessayez plus tard.", text
+            return (
+                "Merci ! Votre avis a été enregistré"
+                + (" avec votre commentaire." if text.strip() else ".")
+            ), ""
+
+        return handler
+
+    def reset():
+        return [], [], None, "", render.sources_html([]), gr.update(visible=False), "", ""
+
+    with gr.Blocks(
+        title="Assistant — Observatoire des partenariats", analytics_enabled=False
+    ) as app:
+        history_state = gr.State([])
+        last = gr.State(None)
+        gr.HTML(
+            f'<header class="intro"><h1>{render.esc(TITLE)}</h1>'
+            f"<p>{render.coverage_note(docs)}</p></header>"
+        )
+        with gr.Row(equal_height=False, elem_classes="layout"):
+            with gr.Column(scale=3, min_width=300):
+                chatbot = gr.Chatbot(
+                    label="Conversation",
+                    elem_id="chat",
+                    height=480,
+                    feedback_options=None,
+                    buttons=[],
+                    sanitize_html=True,
+                    group_consecutive_messages=False,
+                    placeholder="Posez une question : la réponse cite les publications, "
+                    "avec un lien vers chaque page citée.",
+                )
+                question_box = gr.Textbox(
+                    label="Votre question",
+                    elem_id="question",
+                    lines=1,
+                    max_lines=6,
+                    info="Entrée pour envoyer, Maj+Entrée pour aller à la ligne.",
+                    placeholder="Par exemple : quelle part des Français pense qu'il existe un "
+                    "devoir d'alliance ?",
+                )
+                with gr.Row():
+                    send = gr.Button("Envoyer", variant="primary", elem_id="send")
+                    new = gr.Button("Nouvelle conversation", elem_id="new")
+                    copy = gr.Button("Copier la réponse et ses sources", elem_id="copy")
+                status = gr.Markdown("", elem_id="status")
+                copy_text = gr.Textbox(visible="hidden", elem_id="copy-text")
+                with gr.Group(visible=False, elem_id="feedback") as feedback_box:
+                    comment = gr.Textbox(
+                        label="Cette réponse vous a-t-elle aidé ? Commentaire (facultatif)",
+                        lines=1,
+                        elem_id="comment",
+                    )
+                    with gr.Row():
+                        up = gr.Button("👍 Réponse utile", size="sm", elem_id="up")
+                        down = gr.Button("👎 Réponse à revoir", size="sm", elem_id="down")
+                    thanks = gr.Markdown("", elem_id="thanks")
+                gr.Examples(EXAMPLES, inputs=question_box, label="Exemples de questions")
+                with gr.Accordion("Filtrer les publications", open=False, elem_id="filters"):
+                    kinds = gr.CheckboxGroup(
+                        KIND_CHOICES,
+                        label="Type de publication",
+                        info="Aucune case cochée : tous les types.",
+                    )
+                    with gr.Row():
+                        year_min = gr.Dropdown(
+                            [ANY_YEAR, *years], value=ANY_YEAR, label="Publiées à partir de"
+                        )
+                        year_max = gr.Dropdown(
+                            [ANY_YEAR, *years], value=ANY_YEAR, label="Publiées jusqu'en"
+                        )
+            with gr.Column(scale=2, min_width=300):
+                sources = gr.HTML(render.sources_html([]), elem_id="sources")
+
+        ask_inputs = [question_box, chatbot, history_state, kinds, year_min, year_max]
+        ask_outputs = [
+            chatbot,
+            question_box,
+            status,
+            sources,
+            feedback_box,
+            last,
+            copy_text,
+            history_state,
+            thanks,
+            comment,
+        ]
+        for trigger in (question_box.submit, send.click):
+            trigger(
+                respond,
+                ask_inputs,
+                ask_outputs,
+                api_visibility="private",
+                show_progress="hidden",
+                concurrency_limit=8,
+            )
+        new.click(
+            reset,
+            None,
+            [chatbot, history_state, last, copy_text, sources, feedback_box, status, thanks],
+            api_visibility="private",
+        )
+        up.click(rate("up"), [last, comment], [thanks, comment], api_visibility="private")
+        down.click(rate("down"), [last, comment], [thanks, comment], api_visibility="private")
+        copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
+
+        def ask(
+            question: str,
+            history: list[str] | None = None,
+            kinds: list[str] | None = None,
+            year_min: int | None = None,
+            year_max: int | None = None,
+        ) -> dict:
+            """Ask one question; returns the JSON contract of `assistant ask --json`."""
+            try:
+                filt = make_filter(kinds or [], year_min, year_max)
+                return assistant.ask(question, list(history or []), filt).to_dict()
+            except AssistantError as err:
+                raise gr.Error(str(err), print_exception=False) from None
+            except Exception:
+                log.exception("api ask failed for %r", question)
+                raise gr.Error(UNEXPECTED, print_exception=False) from None
+
+        gr.api(ask, api_name="ask", concurrency_limit=8)
+    return app

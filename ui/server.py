@@ -1,0 +1,189 @@
+"""FastAPI app: the Gradio chat at /, a JSON endpoint, the corpus PDFs and the page previews.
+
+POST /api/ask                        {"question", "history"?, "kinds"?, "year_min"?, "year_max"?}
+                                     → Answer.to_dict(); 400 {"error": "…"} in French
+GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
+GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
+                                     (&focus=1: only the band of the page around it)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Mount
+
+from assistant.assistant import Assistant
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+
+from .access import Refused, basic_user, load_users, safe_pdf_path
+from .app import UNEXPECTED, build_app, launch_options
+from .filters import make_filter
+from .preview import cached_preview
+
+log = logging.getLogger(__name__)
+PREVIEW_DIR = "previews"
+
+
+def _error(status: int, message: str, **headers: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=headers or None)
+
+
+def _request_args(body: Any) -> tuple[str, list[str], dict[str, Any]]:
+    """Validate the JSON body of /api/ask (French messages for every mistake)."""
+    if not isinstance(body, dict):
+        raise AssistantError("Le corps de la requête doit être un objet JSON.")
+    question, history = body.get("question"), body.get("history") or []
+    if not isinstance(question, str):
+        raise AssistantError("Le champ « question » (texte) est obligatoire.")
+    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+        raise AssistantError("Le champ « history » doit être une liste de questions (textes).")
+    kinds = body.get("kinds") or []
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    if not isinstance(kinds, list):
+        raise AssistantError("Le champ « kinds » doit être une liste (fiche, bulletin, étude).")
+    unknown = set(body) - {"question", "history", "kinds", "year_min", "year_max"}
+    if unknown:
+        raise AssistantError(f"Champ inconnu : {', '.join(sorted(unknown))}.")
+    return (
+        question,
+        history,
+        {"kinds": kinds, "year_min": body.get("year_min"), "year_max": body.get("year_max")},
+    )
+
+
+def _mounted_gradio(app: FastAPI) -> Any:
+    return next((r.app for r in app.routes if isinstance(r, Mount)), None)
+
+
+def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
+    """The whole web application for one Assistant; `auth_file` turns on the login."""
+    settings = assistant.settings
+    indexed = frozenset(str(d["source"]) for d in assistant.documents())
+    users = load_users(auth_file) if auth_file else None
+    app = FastAPI(
+        title="Assistant — Observatoire des partenariats",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
+
+    def allowed(request: Request) -> bool:
+        """No login configured, a Gradio session cookie, or HTTP Basic credentials."""
+        if users is None:
+            return True
+        gradio_app = _mounted_gradio(app)
+        tokens = getattr(gradio_app, "tokens", {})
+        cookie_id = getattr(gradio_app, "cookie_id", "")
+        for name in (f"access-token-{cookie_id}", f"access-token-unsecure-{cookie_id}"):
+            if request.cookies.get(name) in tokens:
+                return True
+        return basic_user(users, request.headers.get("authorization")) is not None
+
+    def denied() -> JSONResponse:
+        return _error(
+            401,
+            "Identifiez-vous pour utiliser l'assistant.",
+            **{"WWW-Authenticate": 'Basic realm="assistant", charset="UTF-8"'},
+        )
+
+    @app.post("/api/ask")
+    async def api_ask(request: Request) -> JSONResponse:
+        if not allowed(request):
+            return denied()
+        try:
+            body = await request.json()
+        except ValueError:
+            return _error(400, "Le corps de la requête doit être du JSON valide.")
+        try:
+            question, history, options = _request_args(body)
+            filt = make_filter(**options)
+            answer = await run_in_threadpool(assistant.ask, question, history, filt)
+        except AssistantError as err:
+            return _error(400, str(err))
+        except Exception:
+            log.exception("/api/ask failed")
+            return _error(500, UNEXPECTED)
+        return JSONResponse(answer.to_dict())
+
+    def pdf_or_error(source: str) -> Path | JSONResponse:
+        try:
+            return safe_pdf_path(settings.corpus_dir, indexed, source)
+        except Refused as err:
+            return _error(err.status, err.message)
+
+    @app.get("/pdf/{source:path}")
+    def pdf(source: str, request: Request) -> Response:
+        if not allowed(request):
+            return denied()
+        path = pdf_or_error(source)
+        if isinstance(path, JSONResponse):
+            return path
+        return FileResponse(
+            path,
+            media_type="application/pdf",
+            content_disposition_type="inline",
+            filename=Path(source).name,
+        )
+
+    @app.get("/preview/{source:path}/{page:int}.png")
+    def preview(
+        source: str, page: int, request: Request, chunk: str = "", focus: bool = False
+    ) -> Response:
+        if not allowed(request):
+            return denied()
+        path = pdf_or_error(source)
+        if isinstance(path, JSONResponse):
+            return path
+        found = assistant.index.chunk(chunk)
+        quote = found.text if found and found.doc.source == source and found.page == page else ""
+        try:
+            png = cached_preview(path, page, quote, settings.data_dir / PREVIEW_DIR, focus=focus)
+        except IndexError:
+            return _error(404, f"Ce document n'a pas de page {page}.")
+        except Exception:
+            log.exception("preview failed for %s p. %s", source, page)
+            return _error(500, "L'aperçu de cette page n'a pas pu être affiché.")
+        return FileResponse(
+            png, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"}
+        )
+
+    blocks = build_app(assistant)
+    auth = list(users.items()) if users else None
+    return gr.mount_gradio_app(
+        app,
+        blocks,
+        path="/",
+        auth=auth,
+        show_error=True,
+        auth_message="Accès réservé : identifiez-vous.",
+        **launch_options(),
+    )
+
+
+def serve(
+    settings: Settings,
+    host: str | None = None,
+    port: int | None = None,
+    auth_file: Path | None = None,
+) -> None:
+    """Build the Assistant (indexing the corpus first if needed) and serve it until stopped."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    host = host or settings.server.host
+    port = port or settings.server.port
+    auth_file = auth_file or settings.server.auth_file
+    assistant = Assistant.from_settings(settings)
+    app = create_app(assistant, auth_file)
+    print(f"Assistant disponible sur http://{host}:{port}  (Ctrl+C pour arrêter)", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
