@@ -29,4 +29,5 @@ __all__ = [
     "PdfReadError",
     "SearchFilter",
     "Settings",
+    "StoreError",
 ]

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .checks import conflict_sentence, find_conflicts, verify
-from .citations import cited_numbers, strip_unknown
+from .citations import strip_unknown
 from .errors import AssistantError, IndexMissingError
 from .generators import Generator, make_generator
 from .index import Index, open_index
@@ -36,8 +36,17 @@ def nearest(hits: Sequence[Hit], n: int = 3) -> list[dict[str, Any]]:
             continue
         seen.add(h.chunk.doc.source)
         c = h.chunk
-        out.append({"source": c.doc.source, "title": c.doc.title, "kind": c.doc.kind,
-                    "date": c.doc.date, "page": c.page, "page_label": c.page_label, "url": c.doc.url})
+        out.append(
+            {
+                "source": c.doc.source,
+                "title": c.doc.title,
+                "kind": c.doc.kind,
+                "date": c.doc.date,
+                "page": c.page,
+                "page_label": c.page_label,
+                "url": c.doc.url,
+            }
+        )
         if len(out) == n:
             break
     return out
@@ -62,8 +71,9 @@ class Assistant:
             bind(index)
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, build: bool = True,
-                      generator: Generator | None = None) -> Assistant:
+    def from_settings(
+        cls, settings: Settings, *, build: bool = True, generator: Generator | None = None
+    ) -> Assistant:
         """Open the index (building it from the corpus first when there is none)."""
         try:
             index = open_index(settings)
@@ -79,7 +89,9 @@ class Assistant:
     def documents(self) -> list[dict[str, object]]:
         return self.index.documents()
 
-    def ask(self, question: str, history: Sequence[str] = (), filt: SearchFilter | None = None) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[str] = (), filt: SearchFilter | None = None
+    ) -> Answer:
         answer = None
         for kind, data in self.stream(question, history, filt):
             if kind == "answer":
@@ -87,8 +99,9 @@ class Assistant:
         assert answer is not None
         return answer
 
-    def stream(self, question: str, history: Sequence[str] = (),
-               filt: SearchFilter | None = None) -> Iterator[Event]:
+    def stream(
+        self, question: str, history: Sequence[str] = (), filt: SearchFilter | None = None
+    ) -> Iterator[Event]:
         """Sources first, then the text as it is written, then the checked Answer."""
         t0 = time.perf_counter()
         question = question.strip()
@@ -96,8 +109,10 @@ class Assistant:
             raise AssistantError("La question est vide.")
         limit = self.settings.server.max_question_chars
         if len(question) > limit:
-            raise AssistantError(f"La question est trop longue ({len(question)} caractères, "
-                                 f"{limit} au plus). Pouvez-vous la raccourcir ?")
+            raise AssistantError(
+                f"La question est trop longue ({len(question)} caractères, "
+                f"{limit} au plus). Pouvez-vous la raccourcir ?"
+            )
         query = resolve(question, history)
         stated = parse_filters(query, self.index.documents())
         used = merge_filters(filt, stated)
@@ -105,7 +120,7 @@ class Assistant:
         if not retrieval.hits and used != filt and not used.is_empty():
             retrieval = retrieve(self.index, query, filt)  # the question's own filter found nothing
         hits = list(retrieval.hits)
-        base = {
+        base: dict[str, Any] = {
             "question": question,
             "generator": self.generator.name,
             "fingerprint": self.settings.fingerprint(),
@@ -135,23 +150,41 @@ class Assistant:
             c["items"] = [{**i, "citation": new_number.get(i["citation"])} for i in c["items"]]
         citations = tuple(Citation.from_hit(new, hits[old - 1]) for new, old in enumerate(order, 1))
         timings = {**retrieval.timings, "generation": t_gen, "checks": time.perf_counter() - t}
-        answer = Answer(text=text, refused=False, citations=citations, figures=tuple(figures),
-                        conflicts=tuple(conflicts), latency_s=time.perf_counter() - t0,
-                        timings=timings, **base)
+        answer = Answer(
+            text=text,
+            refused=False,
+            citations=citations,
+            figures=tuple(figures),
+            conflicts=tuple(conflicts),
+            latency_s=time.perf_counter() - t0,
+            timings=timings,
+            **base,
+        )
         yield "answer", answer
 
-    def _refuse(self, base: dict, hits: list[Hit], retrieval: Retrieval, t0: float) -> Iterator[Event]:
+    def _refuse(
+        self, base: dict, hits: list[Hit], retrieval: Retrieval, t0: float
+    ) -> Iterator[Event]:
         near = nearest(hits)
         text = REFUSAL
         if near:
-            listed = " ; ".join(f"« {d['title']} » ({d['date'][:4] or 's. d.'}), p. {d['page_label']}"
-                                for d in near)
+            listed = " ; ".join(
+                f"« {d['title']} » ({d['date'][:4] or 's. d.'}), p. {d['page_label']}" for d in near
+            )
             text += f" Les documents les plus proches : {listed}."
         yield "sources", []
         yield "text", text
-        yield "answer", Answer(text=text, refused=True, nearest=tuple(near),
-                               latency_s=time.perf_counter() - t0,
-                               timings=dict(retrieval.timings), **base)
+        yield (
+            "answer",
+            Answer(
+                text=text,
+                refused=True,
+                nearest=tuple(near),
+                latency_s=time.perf_counter() - t0,
+                timings=dict(retrieval.timings),
+                **base,
+            ),
+        )
 
 
 def _retrieval_record(r: Retrieval) -> dict[str, Any]:
@@ -160,9 +193,17 @@ def _retrieval_record(r: Retrieval) -> dict[str, Any]:
         "filter": {k: v for k, v in vars(r.filter).items() if v not in ((), None)},
         "coverage": round(r.coverage, 4),
         "top_dense": round(r.top_dense, 4),
-        "hits": [{"source": h.chunk.doc.source, "page": h.chunk.page, "page_label": h.chunk.page_label,
-                  "score": round(h.score, 6), "dense_rank": h.dense_rank, "lexical_rank": h.lexical_rank}
-                 for h in r.hits],
+        "hits": [
+            {
+                "source": h.chunk.doc.source,
+                "page": h.chunk.page,
+                "page_label": h.chunk.page_label,
+                "score": round(h.score, 6),
+                "dense_rank": h.dense_rank,
+                "lexical_rank": h.lexical_rank,
+            }
+            for h in r.hits
+        ],
     }
 
 

@@ -11,7 +11,12 @@ from .errors import ConfigError
 from .types import KINDS, DocInfo
 
 CATALOGUE_NAME = "catalogue.toml"
-_KIND_ALIASES = {"etude": "étude", "fiche repère": "fiche", "fiche-repere": "fiche", "veille": "bulletin"}
+_KIND_ALIASES = {
+    "etude": "étude",
+    "fiche repère": "fiche",
+    "fiche-repere": "fiche",
+    "veille": "bulletin",
+}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -33,16 +38,19 @@ def load_catalogue(corpus_dir: Path) -> dict[str, dict[str, Any]]:
 def normalise_kind(value: str, where: str) -> str:
     kind = _KIND_ALIASES.get(value.strip().lower(), value.strip().lower())
     if kind not in KINDS:
-        raise ConfigError(
-            f"{where} : type « {value} » inconnu (attendu : {', '.join(KINDS)})."
-        )
+        raise ConfigError(f"{where} : type « {value} » inconnu (attendu : {', '.join(KINDS)}).")
     return kind
 
 
 def guess_kind(name: str) -> str:
     low = name.lower()
-    for key, kind in (("fiche", "fiche"), ("bulletin", "bulletin"), ("veille", "bulletin"),
-                      ("etude", "étude"), ("étude", "étude")):
+    for key, kind in (
+        ("fiche", "fiche"),
+        ("bulletin", "bulletin"),
+        ("veille", "bulletin"),
+        ("etude", "étude"),
+        ("étude", "étude"),
+    ):
         if key in low:
             return kind
     return "autre"
@@ -53,7 +61,9 @@ _PLACEHOLDER_TITLES = {"untitled", "sans titre", "document", "microsoft word", "
 
 def doc_info(source: str, entry: dict[str, Any] | None, meta_title: str, meta_date: str) -> DocInfo:
     """Catalogue entry if any, else values from the PDF metadata and the file name."""
-    if meta_title.strip().lower() in _PLACEHOLDER_TITLES or meta_title.lower().endswith((".doc", ".docx", ".pdf")):
+    if meta_title.strip().lower() in _PLACEHOLDER_TITLES or meta_title.lower().endswith(
+        (".doc", ".docx", ".pdf")
+    ):
         meta_title = ""  # what tools write when nobody set a title
     if entry is not None:
         date = str(entry.get("date", meta_date))
@@ -64,7 +74,9 @@ def doc_info(source: str, entry: dict[str, Any] | None, meta_title: str, meta_da
         return DocInfo(
             source=source,
             title=str(entry.get("title") or meta_title or _title_from_name(source)),
-            kind=normalise_kind(str(entry.get("kind", guess_kind(source))), f"Catalogue, « {source} »"),
+            kind=normalise_kind(
+                str(entry.get("kind", guess_kind(source))), f"Catalogue, « {source} »"
+            ),
             number=str(entry.get("number", "")),
             date=date,
             url=str(entry.get("url", "")),

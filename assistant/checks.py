@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
 from .extractive import publication
-from .sentences import split_sentences
 from .figures import find_figures
 from .retrieve import content_terms
+from .sentences import split_sentences
 from .types import Hit
 
 _NUMERIC = re.compile(r"^\d")
@@ -55,8 +55,11 @@ def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
             for s, e in split_sentences(other.chunk.text):
                 t = other.chunk.text[s:e]
                 t_keys, t_terms = _figure_keys(t), _terms(t)
-                if t_keys and not keys & t_keys and \
-                        len(terms & t_terms) / len(terms | t_terms) >= 0.4:
+                if (
+                    t_keys
+                    and not keys & t_keys
+                    and len(terms & t_terms) / len(terms | t_terms) >= 0.4
+                ):
                     found[source] = _item(sorted(t_keys), other, m)
                     break
         if not found:
@@ -74,8 +77,15 @@ def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
 
 def _item(keys: list[str], hit: Hit, n: int) -> dict:
     doc = hit.chunk.doc
-    return {"figures": keys, "citation": n, "source": doc.source, "title": doc.title,
-            "date": doc.date, "page": hit.chunk.page, "page_label": hit.chunk.page_label}
+    return {
+        "figures": keys,
+        "citation": n,
+        "source": doc.source,
+        "title": doc.title,
+        "date": doc.date,
+        "page": hit.chunk.page,
+        "page_label": hit.chunk.page_label,
+    }
 
 
 def conflict_sentence(conflict: dict, hits: list[Hit]) -> str:
@@ -110,9 +120,13 @@ def verify(
     text = strip_unknown(text, set(range(1, len(hits) + 1)))
     order = cited_numbers(text)
     text = renumber(text, order)
-    pages = {new: page_text(hits[old - 1].chunk.doc.source, hits[old - 1].chunk.page)
-             for new, old in enumerate(order, 1)}
+    pages = {
+        new: page_text(hits[old - 1].chunk.doc.source, hits[old - 1].chunk.page)
+        for new, old in enumerate(order, 1)
+    }
     masked = mask_references(text, {hits[old - 1].chunk.doc.title for old in order})
-    figures = [{"text": f.text, "citation": f.citation, "verified": f.verified}
-               for f in check_figures(masked, pages)]
+    figures = [
+        {"text": f.text, "citation": f.citation, "verified": f.verified}
+        for f in check_figures(masked, pages)
+    ]
     return text, order, figures

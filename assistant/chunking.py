@@ -44,7 +44,9 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _spans(splitter: RecursiveCharacterTextSplitter, text: str, overlap: int) -> list[tuple[int, int]]:
+def _spans(
+    splitter: RecursiveCharacterTextSplitter, text: str, overlap: int
+) -> list[tuple[int, int]]:
     """(start, end) of the splitter's pieces, a short piece (a lone heading) merged into the next."""
     spans: list[tuple[int, int]] = []
     cursor = 0

@@ -19,8 +19,11 @@ EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="dossier des PDF (défaut : corpus/)")
     parser.add_argument("--index", type=Path, help="dossier de l'index (défaut : index/)")
-    parser.add_argument("--embedding", help="modèle d'embedding : use-multilingual, minilm, "
-                        "hashing, ou un nom/chemin sentence-transformers")
+    parser.add_argument(
+        "--embedding",
+        help="modèle d'embedding : use-multilingual, minilm, "
+        "hashing, ou un nom/chemin sentence-transformers",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="détails et traces d'erreur")
 
 
@@ -53,12 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("question", help="la question, en français")
     p.add_argument("--json", action="store_true", help="réponse au format JSON (contrat stable)")
-    p.add_argument("--kind", action="append", choices=["fiche", "bulletin", "étude", "etude", "autre"],
-                   help="type de publication (répétable)")
-    p.add_argument("--since", type=int, metavar="ANNÉE", help="publications de cette année ou après")
-    p.add_argument("--until", type=int, metavar="ANNÉE", help="publications de cette année ou avant")
-    p.add_argument("--backend", choices=["extractive", "openai", "ollama", "llamacpp"],
-                   help="moteur de réponse (défaut : extractive, sans LLM)")
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=["fiche", "bulletin", "étude", "etude", "autre"],
+        help="type de publication (répétable)",
+    )
+    p.add_argument(
+        "--since", type=int, metavar="ANNÉE", help="publications de cette année ou après"
+    )
+    p.add_argument(
+        "--until", type=int, metavar="ANNÉE", help="publications de cette année ou avant"
+    )
+    p.add_argument(
+        "--backend",
+        choices=["extractive", "openai", "ollama", "llamacpp"],
+        help="moteur de réponse (défaut : extractive, sans LLM)",
+    )
     p.add_argument("--model", help="modèle du moteur LLM (nom, ou chemin GGUF pour llamacpp)")
     p.add_argument("--base-url", help="adresse du serveur LLM (compatible OpenAI ou Ollama)")
     p.set_defaults(func=cmd_ask)
@@ -100,11 +114,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from .types import SearchFilter
 
     settings = settings_from_args(args)
-    gen = {k: v for k, v in (("backend", args.backend), ("model", args.model),
-                             ("base_url", args.base_url)) if v}
+    gen = {
+        k: v
+        for k, v in (("backend", args.backend), ("model", args.model), ("base_url", args.base_url))
+        if v
+    }
     if gen:
         settings = settings.model_copy(
-            update={"generation": settings.generation.model_copy(update=gen)})
+            update={"generation": settings.generation.model_copy(update=gen)}
+        )
     kinds = tuple("étude" if k == "etude" else k for k in (args.kind or ()))
     filt = SearchFilter(kinds=kinds, year_min=args.since, year_max=args.until)
     answer = Assistant.from_settings(settings).ask(args.question, filt=filt)
@@ -128,7 +146,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return int(run_eval(args, settings_from_args(args)))
 
 
-def run(argv: Sequence[str] | None, handler: Callable[[argparse.Namespace], int] | None = None) -> int:
+def run(
+    argv: Sequence[str] | None, handler: Callable[[argparse.Namespace], int] | None = None
+) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -148,8 +168,11 @@ def run(argv: Sequence[str] | None, handler: Callable[[argparse.Namespace], int]
         if getattr(args, "verbose", False):
             traceback.print_exc()
         else:
-            print(f"Erreur inattendue : {err.__class__.__name__}: {err} (relancez avec -v "
-                  "pour le détail)", file=sys.stderr)
+            print(
+                f"Erreur inattendue : {err.__class__.__name__}: {err} (relancez avec -v "
+                "pour le détail)",
+                file=sys.stderr,
+            )
         return EXIT_ERROR
 
 

@@ -57,11 +57,14 @@ class IngestBar:
         if outcome.status in ("added", "replaced"):
             self.pages += outcome.pages
         rate = self.pages / max(time.perf_counter() - self.t0, 1e-6)
-        self.progress.update(self.task, advance=1, pages=self.pages, rate=rate,
-                             description=outcome.source)
+        self.progress.update(
+            self.task, advance=1, pages=self.pages, rate=rate, description=outcome.source
+        )
         if self.verbose:
-            self.console.log(f"{outcome.source} : {STATUS_FR.get(outcome.status, outcome.status)}"
-                             f" ({outcome.pages} p., {outcome.chunks} passages)")
+            self.console.log(
+                f"{outcome.source} : {STATUS_FR.get(outcome.status, outcome.status)}"
+                f" ({outcome.pages} p., {outcome.chunks} passages)"
+            )
 
 
 def print_report(report: IngestReport, settings: Settings) -> None:
@@ -69,9 +72,11 @@ def print_report(report: IngestReport, settings: Settings) -> None:
     out = Console(file=sys.stdout, soft_wrap=True)
     counts = ", ".join(f"{report.count(s)} {label}" for s, label in STATUS_FR.items())
     out.print(f"Fichiers : {counts}")
-    out.print(f"Pages lues : {report.pages} · passages indexés : {report.chunks} · "
-              f"durée : {report.total_s:.1f} s · empreinte : {report.fingerprint} "
-              f"(modèle {settings.embedding.model})")
+    out.print(
+        f"Pages lues : {report.pages} · passages indexés : {report.chunks} · "
+        f"durée : {report.total_s:.1f} s · empreinte : {report.fingerprint} "
+        f"(modèle {settings.embedding.model})"
+    )
     if report.timings:
         parts = " · ".join(f"{k} {v:.1f} s" for k, v in report.timings.items())
         out.print(f"Temps par étape : {parts}")
@@ -86,8 +91,10 @@ def print_report(report: IngestReport, settings: Settings) -> None:
             table.add_row(f.source, STATUS_FR.get(f.status, f.status), reason)
         out.print(table)
     if report.missing_catalogue:
-        out.print(f"Sans entrée dans {settings.corpus_dir / 'catalogue.toml'} (titre et date tirés "
-                  f"du PDF) : {', '.join(report.missing_catalogue)}")
+        out.print(
+            f"Sans entrée dans {settings.corpus_dir / 'catalogue.toml'} (titre et date tirés "
+            f"du PDF) : {', '.join(report.missing_catalogue)}"
+        )
 
 
 def print_answer(answer: Answer) -> None:
@@ -97,13 +104,18 @@ def print_answer(answer: Answer) -> None:
     if answer.citations:
         out.print("\nSources :")
         for c in answer.citations:
-            page = f"p. {c.page_label}" + (f" (page {c.page} du PDF)" if c.page_label != str(c.page) else "")
-            out.print(f"  [{c.n}] « {c.title} » ({c.kind}, {c.date or 's. d.'}), {page} — {c.source}",
-                      markup=False)
+            page = f"p. {c.page_label}" + (
+                f" (page {c.page} du PDF)" if c.page_label != str(c.page) else ""
+            )
+            out.print(
+                f"  [{c.n}] « {c.title} » ({c.kind}, {c.date or 's. d.'}), {page} — {c.source}",
+                markup=False,
+            )
     if answer.figures:
         marks = ", ".join(f"{f['text']} {'✓' if f['verified'] else '⚠'}" for f in answer.figures)
         out.print(f"\nChiffres vérifiés sur la page citée : {marks}", markup=False)
     for conflict in answer.conflicts:
-        items = " ; ".join(f"{', '.join(i['figures'])} ({i['title']}, {i['date'][:4]})"
-                           for i in conflict["items"])
+        items = " ; ".join(
+            f"{', '.join(i['figures'])} ({i['title']}, {i['date'][:4]})" for i in conflict["items"]
+        )
         out.print(f"Chiffres divergents entre publications : {items}", markup=False)

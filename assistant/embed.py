@@ -9,6 +9,7 @@ import os
 import re
 import unicodedata
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ class HashingEmbedder(Embeddings):
         folded = "".join(c for c in folded if not unicodedata.combining(c))
         words = re.findall(r"\w+", folded)
         vec = [0.0] * self.dim
-        for gram in words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]:
+        for gram in words + [f"{a} {b}" for a, b in pairwise(words)]:
             h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
             vec[h % self.dim] += 1.0 if (h >> 32) & 1 else -1.0
         norm = math.sqrt(sum(v * v for v in vec)) or 1.0
@@ -121,7 +122,9 @@ def make_embedder(settings: EmbeddingSettings) -> Embeddings:
     """The embedder named by the settings; heavy models load on first use."""
     name = settings.model.strip()
     if not name:
-        raise ConfigError("embedding.model est vide : choisissez « use-multilingual » ou un modèle.")
+        raise ConfigError(
+            "embedding.model est vide : choisissez « use-multilingual » ou un modèle."
+        )
     if name == "hashing":
         return HashingEmbedder()
     if name == "use-multilingual":

@@ -18,18 +18,61 @@ _PRONOUN_START = re.compile(
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
     r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
 )
-_FIGURE = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille|moitié|tiers|quart)\b", re.I)
+_FIGURE = re.compile(
+    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille|moitié|tiers|quart)\b",
+    re.I,
+)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
-_DATE = re.compile(r"\b(1[89]\d{2}|20\d{2})\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
+_DATE = re.compile(
+    r"\b(1[89]\d{2}|20\d{2})\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+)
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
 _DEFINITION = re.compile(r"\b(est|sont|désigne|signifie|correspond|consiste|vise)\b|:|=|«")
 _LOWER_OPENERS = {
-    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux", "en",
-    "dans", "pour", "parmi", "près", "plus", "sur", "avec", "ce", "cette", "ces", "il", "elle",
-    "ils", "elles", "on", "à", "depuis", "lors", "trois", "deux", "quatre", "cinq",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "d’",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "pour",
+    "parmi",
+    "près",
+    "plus",
+    "sur",
+    "avec",
+    "ce",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "à",
+    "depuis",
+    "lors",
+    "trois",
+    "deux",
+    "quatre",
+    "cinq",
 }
-KIND_LABEL = {"fiche": "la fiche Repère", "bulletin": "le bulletin de veille", "étude": "l'étude",
-              "autre": "le document"}
+KIND_LABEL = {
+    "fiche": "la fiche Repère",
+    "bulletin": "le bulletin de veille",
+    "étude": "l'étude",
+    "autre": "le document",
+}
 
 
 @dataclass(frozen=True)
@@ -58,8 +101,9 @@ def _units(text: str) -> list[tuple[str, float]]:
             # "\n" marks the join: each part gets its own citation when composed.
             sentence = _one_line(text[spans[j - 1][0] : spans[j - 1][1]]) + "\n" + sentence
         prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
-        if re.match(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b", sentence) \
-                or sentence.startswith("Document de démonstration"):
+        if re.match(
+            r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b", sentence
+        ) or sentence.startswith("Document de démonstration"):
             continue  # captions and notes about the data, not statements
         units.append((sentence, prior))
     for s, e, caption in cells(text):
@@ -68,8 +112,24 @@ def _units(text: str) -> list[tuple[str, float]]:
     return units
 
 
-_GENERIC_NAMES = {"Français", "Française", "Françaises", "France", "Quel", "Quelle", "Quels",
-                  "Quelles", "Qui", "Que", "Combien", "Quand", "Comment", "Et", "Selon", "Dans"}
+_GENERIC_NAMES = {
+    "Français",
+    "Française",
+    "Françaises",
+    "France",
+    "Quel",
+    "Quelle",
+    "Quels",
+    "Quelles",
+    "Qui",
+    "Que",
+    "Combien",
+    "Quand",
+    "Comment",
+    "Et",
+    "Selon",
+    "Dans",
+}
 
 
 def name_terms(question: str) -> set[str]:
@@ -104,8 +164,9 @@ def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -
     return sum(idf.get(t, unseen) for t in terms & words) / total
 
 
-def candidates(question: str, hits: list[Hit], idf: Mapping[str, float] | None = None,
-               top: int = 5) -> list[Candidate]:
+def candidates(
+    question: str, hits: list[Hit], idf: Mapping[str, float] | None = None, top: int = 5
+) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
     terms = content_terms(question)
@@ -116,11 +177,15 @@ def candidates(question: str, hits: list[Hit], idf: Mapping[str, float] | None =
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
         # A question's year may be the publication's, which the sentence need not repeat.
-        context = set(analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}"))
+        context = set(
+            analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
+        )
         for sentence, prior in _units(hit.chunk.text):
             words = set(analyze(sentence))
-            support = weighted_cover(terms, words | context, idf) * 0.3 + \
-                weighted_cover(terms, words, idf) * 0.7
+            support = (
+                weighted_cover(terms, words | context, idf) * 0.3
+                + weighted_cover(terms, words, idf) * 0.7
+            )
             if not names <= words | context:  # a name the question asks about is absent
                 support *= 0.4
             score = support + 0.5 * hit.score / best_score + prior
@@ -179,8 +244,11 @@ def with_opener(sentence: str, hit: Hit) -> str:
     if fold_first(first) in ("selon", "d'après", "d’après"):
         return f"{pub[0].upper()}{pub[1:]} indique : {sentence}"
     second = words[1] if len(words) > 1 else ""
-    proper = (first.isupper() and len(first) > 1) or any(p[:1].isupper() for p in first.split("-")[1:]) \
+    proper = (
+        (first.isupper() and len(first) > 1)
+        or any(p[:1].isupper() for p in first.split("-")[1:])
         or (second[:1].isupper() and fold_first(first) not in _LOWER_OPENERS)
+    )
     if not proper:
         sentence = sentence[0].lower() + sentence[1:]
     return f"D'après {pub}, {sentence}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ConfigError, GeneratorError
 from .extractive import candidates, cite, select, with_opener
@@ -28,8 +28,10 @@ def user_prompt(question: str, hits: Sequence[Hit]) -> str:
     blocks = []
     for n, h in enumerate(hits, 1):
         d = h.chunk.doc
-        blocks.append(f"[{n}] {d.title} ({d.kind}, {d.date or 's. d.'}), page {h.chunk.page_label}\n"
-                      f"{h.chunk.text}")
+        blocks.append(
+            f"[{n}] {d.title} ({d.kind}, {d.date or 's. d.'}), page {h.chunk.page_label}\n"
+            f"{h.chunk.text}"
+        )
     return "Extraits :\n\n" + "\n\n".join(blocks) + f"\n\nQuestion : {question}"
 
 
@@ -97,7 +99,9 @@ class ChatModelGenerator:
                 if chunk.content:
                     yield str(chunk.content)
         except Exception as err:  # network errors, HTTP errors, bad model names
-            raise GeneratorError(f"Le modèle de langage n'a pas répondu ({self.name}) : {err}") from err
+            raise GeneratorError(
+                f"Le modèle de langage n'a pas répondu ({self.name}) : {err}"
+            ) from err
 
 
 class LlamaCppGenerator:
@@ -107,7 +111,7 @@ class LlamaCppGenerator:
         self.name = f"llamacpp:{os.path.basename(path)}"
         self.path = path
         self.conf = conf
-        self._llm: object | None = None
+        self._llm: Any = None
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
         if self._llm is None:
@@ -118,10 +122,13 @@ class LlamaCppGenerator:
                     "llama-cpp-python n'est pas installé : voir le README (section modèles locaux)."
                 ) from err
             self._llm = Llama(model_path=self.path, n_ctx=4096, verbose=False)
-        stream = self._llm.create_chat_completion(  # type: ignore[attr-defined]
-            messages=[{"role": "system", "content": SYSTEM_PROMPT},
-                      {"role": "user", "content": user_prompt(question, hits)}],
-            temperature=self.conf.temperature, stream=True,
+        stream = self._llm.create_chat_completion(
+            messages=[
+                {"role": "system", "content": SYSTEM_PROMPT},
+                {"role": "user", "content": user_prompt(question, hits)},
+            ],
+            temperature=self.conf.temperature,
+            stream=True,
         )
         for part in stream:
             delta = part["choices"][0].get("delta", {}).get("content")
@@ -139,15 +146,22 @@ def make_generator(conf: GenerationSettings) -> Generator:
         from langchain_openai import ChatOpenAI
 
         key = os.environ.get(conf.api_key_env, "") or "sans-cle"
-        model = ChatOpenAI(model=conf.model, base_url=conf.base_url or None, api_key=key,  # type: ignore[arg-type]
-                           temperature=conf.temperature, timeout=conf.timeout_s, max_retries=1)
+        model = ChatOpenAI(
+            model=conf.model,
+            base_url=conf.base_url or None,
+            api_key=key,
+            temperature=conf.temperature,
+            timeout=conf.timeout_s,
+            max_retries=1,
+        )
         return ChatModelGenerator(f"openai:{conf.model}", model)
     if conf.backend == "ollama":
         from langchain_ollama import ChatOllama
 
-        model = ChatOllama(model=conf.model, base_url=conf.base_url or None,
-                           temperature=conf.temperature)
-        return ChatModelGenerator(f"ollama:{conf.model}", model)
+        ollama = ChatOllama(
+            model=conf.model, base_url=conf.base_url or None, temperature=conf.temperature
+        )
+        return ChatModelGenerator(f"ollama:{conf.model}", ollama)
     if conf.backend == "llamacpp":
         return LlamaCppGenerator(conf.model, conf)
     if conf.backend == "scripted":

@@ -74,20 +74,32 @@ class Index:
             for term in set(analyze(lexical_text(c))):
                 df[term] = df.get(term, 0) + 1
         n = len(self.chunks) or 1
-        return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()} | {"": math.log(2 * (n + 1))}
+        return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()} | {
+            "": math.log(2 * (n + 1))
+        }
 
     def documents(self) -> list[dict[str, object]]:
         """One entry per indexed document: source, title, kind, date, url, pages."""
         docs: dict[str, dict[str, object]] = {}
         for c in self.chunks.values():
-            d = docs.setdefault(c.doc.source, {"source": c.doc.source, "title": c.doc.title,
-                                               "kind": c.doc.kind, "date": c.doc.date,
-                                               "url": c.doc.url, "pages": 0})
+            d = docs.setdefault(
+                c.doc.source,
+                {
+                    "source": c.doc.source,
+                    "title": c.doc.title,
+                    "kind": c.doc.kind,
+                    "date": c.doc.date,
+                    "url": c.doc.url,
+                    "pages": 0,
+                },
+            )
             d["pages"] = max(int(d["pages"]), c.page)  # type: ignore[call-overload]
         return sorted(docs.values(), key=lambda d: str(d["source"]))
 
 
-def sync_lexical(store: Store, index_dir: Path | None, chunks: list[Chunk] | None = None) -> LexicalIndex:
+def sync_lexical(
+    store: Store, index_dir: Path | None, chunks: list[Chunk] | None = None
+) -> LexicalIndex:
     """The saved lexical index if it matches the store's passages, else rebuilt from their texts."""
     ids = {c.id for c in chunks} if chunks is not None else store.ids()
     wanted = index_stamp(ids)

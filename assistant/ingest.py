@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -17,7 +19,7 @@ from .embed import make_embedder
 from .errors import IngestError, PdfReadError
 from .index import TimedEmbeddings, sync_lexical
 from .manifest import FileEntry, Manifest, load_manifest, save_manifest
-from .pdf import read_pdf
+from .pdf import NO_TEXT, PdfContent, ocr_pdf, read_pdf
 from .settings import Settings
 from .store import ChromaStore, Store
 from .types import FileOutcome, IngestReport, Page
@@ -54,8 +56,11 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[FileOutcome]]:
                 continue
             if entry.is_symlink() and not entry.resolve().is_relative_to(root):
                 rel = entry.relative_to(corpus_dir).as_posix()
-                skipped.append(FileOutcome(rel, "ignored", reason="lien vers un fichier hors du "
-                                           "corpus, ignoré"))
+                skipped.append(
+                    FileOutcome(
+                        rel, "ignored", reason="lien vers un fichier hors du corpus, ignoré"
+                    )
+                )
                 continue
             if entry.is_dir():
                 walk(entry)
@@ -77,6 +82,10 @@ def _content_key(path: Path, entry: dict | None) -> str:
             h.update(block)
     h.update(json.dumps(entry, sort_keys=True, default=str).encode())
     return h.hexdigest()
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def reconcile(store: Store, manifest: Manifest) -> None:
@@ -102,6 +111,23 @@ class _Run:
         self.manifest = load_manifest(settings.index_dir, settings.fingerprint())
         self.timings = {"lecture": 0.0, "découpage": 0.0, "embedding": 0.0, "stockage": 0.0}
 
+    def _read(self, path: Path) -> PdfContent:
+        """Read a PDF; with `ocr` on, pages without a text layer go through OCRmyPDF first."""
+        try:
+            content = read_pdf(path)
+        except PdfReadError as err:
+            if not self.settings.ocr or str(err) != NO_TEXT:
+                raise
+            content = None
+        if content is not None and (
+            not self.settings.ocr or all(p.has_text_layer for p in content.pages)
+        ):
+            return content
+        with tempfile.TemporaryDirectory() as tmp:
+            ocred = Path(tmp) / path.name
+            ocr_pdf(path, ocred)
+            return replace(read_pdf(ocred), sha256=content.sha256 if content else _sha(path))
+
     def forget(self, source: str) -> None:
         entry = self.manifest.files.pop(source, None)
         if entry:
@@ -120,7 +146,7 @@ class _Run:
             return FileOutcome(source, "unchanged", pages=old.pages, chunks=len(old.chunk_ids))
         t = time.perf_counter()
         try:
-            content = read_pdf(path)
+            content = self._read(path)
         except PdfReadError as err:
             self.forget(source)
             return FileOutcome(source, "failed", reason=str(err))
@@ -129,13 +155,22 @@ class _Run:
         t = time.perf_counter()
         doc = doc_info(source, entry, content.title, content.date)
         chunks = chunk_pages(
-            doc, content.sha256, content.pages, self.settings.chunking.size, self.settings.chunking.overlap
+            doc,
+            content.sha256,
+            content.pages,
+            self.settings.chunking.size,
+            self.settings.chunking.overlap,
         )
         self.timings["découpage"] += time.perf_counter() - t
         if not chunks:
             self.forget(source)
-            return FileOutcome(source, "failed", pages=len(content.pages),
-                               reason="aucun texte exploitable dans ce PDF", warnings=content.warnings)
+            return FileOutcome(
+                source,
+                "failed",
+                pages=len(content.pages),
+                reason="aucun texte exploitable dans ce PDF",
+                warnings=content.warnings,
+            )
         t, before = time.perf_counter(), self.embedder.seconds
         new_ids = [c.id for c in chunks]
         if old:
@@ -146,8 +181,13 @@ class _Run:
         embed_s = self.embedder.seconds - before
         self.timings["embedding"] += embed_s
         self.timings["stockage"] += time.perf_counter() - t - embed_s
-        return FileOutcome(source, "replaced" if old else "added", pages=len(content.pages),
-                           chunks=len(chunks), warnings=content.warnings + _empty_pages(content.pages))
+        return FileOutcome(
+            source,
+            "replaced" if old else "added",
+            pages=len(content.pages),
+            chunks=len(chunks),
+            warnings=content.warnings + _empty_pages(content.pages),
+        )
 
 
 def _empty_pages(pages: list[Page]) -> tuple[str, ...]:
@@ -155,7 +195,9 @@ def _empty_pages(pages: list[Page]) -> tuple[str, ...]:
     empty = [p.label for p in pages if p.has_text_layer and not p.text.strip()]
     if not empty:
         return ()
-    return (f"{len(empty)} page(s) sans contenu hors en-tête/pied de page (p. {', '.join(empty[:8])})",)
+    return (
+        f"{len(empty)} page(s) sans contenu hors en-tête/pied de page (p. {', '.join(empty[:8])})",
+    )
 
 
 def ingest(
@@ -184,7 +226,11 @@ def ingest(
         source = path.relative_to(settings.corpus_dir).as_posix()
         seen.add(source)
         outcome = run.file(path, source)
-        if outcome.status != "failed" and source not in run.catalogue and path.name not in run.catalogue:
+        if (
+            outcome.status != "failed"
+            and source not in run.catalogue
+            and path.name not in run.catalogue
+        ):
             report.missing_catalogue.append(source)
         report.files.append(outcome)
         if progress:
@@ -192,7 +238,9 @@ def ingest(
     for source in sorted(set(run.manifest.files) - seen):
         entry = run.manifest.files[source]
         run.forget(source)
-        report.files.append(FileOutcome(source, "removed", pages=entry.pages, chunks=len(entry.chunk_ids)))
+        report.files.append(
+            FileOutcome(source, "removed", pages=entry.pages, chunks=len(entry.chunk_ids))
+        )
     t = time.perf_counter()
     sync_lexical(store, settings.index_dir)
     run.timings["index lexical"] = time.perf_counter() - t

@@ -9,11 +9,26 @@ from collections.abc import Sequence
 from .types import SearchFilter
 
 _TYPES = [
-    ("figure", r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne)\b"),
-    ("when", r"\b(quand|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de)\b"),
-    ("who", r"\b(qui|quel(?:le)? (?:est|sont) (?:le|la|les) (?:president|directeur|directrice|fondateur|fondatrice|responsable|auteur|porteur|pilote)|par qui|avec qui|quels partenaires|quels acteurs)\b"),
-    ("definition", r"\b(qu.est[- ]ce que?|que (?:signifie|veut dire|designe)|c.est quoi|definition|que recouvre)\b"),
-    ("list", r"\b(quel(?:le)?s (?:sont|etaient)|lesquel(?:le)?s|citez|liste|quelles? (?:missions|etapes|axes|volets|programmes))\b"),
+    (
+        "figure",
+        r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne)\b",
+    ),
+    (
+        "when",
+        r"\b(quand|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de)\b",
+    ),
+    (
+        "who",
+        r"\b(qui|quel(?:le)? (?:est|sont) (?:le|la|les) (?:president|directeur|directrice|fondateur|fondatrice|responsable|auteur|porteur|pilote)|par qui|avec qui|quels partenaires|quels acteurs)\b",
+    ),
+    (
+        "definition",
+        r"\b(qu.est[- ]ce que?|que (?:signifie|veut dire|designe)|c.est quoi|definition|que recouvre)\b",
+    ),
+    (
+        "list",
+        r"\b(quel(?:le)?s (?:sont|etaient)|lesquel(?:le)?s|citez|liste|quelles? (?:missions|etapes|axes|volets|programmes))\b",
+    ),
 ]
 
 
@@ -33,7 +48,10 @@ def question_type(question: str) -> str:
 
 
 _KIND_WORDS = [
-    ("bulletin", r"\b(?:dans|d'apres|selon|parmi) (?:les|le|un|ces) bulletins?\b|\bbulletins? de veille\b"),
+    (
+        "bulletin",
+        r"\b(?:dans|d'apres|selon|parmi) (?:les|le|un|ces) bulletins?\b|\bbulletins? de veille\b",
+    ),
     ("fiche", r"\b(?:dans|d'apres|selon|parmi) (?:les|la|une|ces) fiches?\b|\bfiches? reperes?\b"),
     ("étude", r"\b(?:dans|d'apres|selon|parmi) (?:les|l'|une|ces) ?etudes?\b"),
 ]
@@ -51,14 +69,20 @@ def parse_filters(question: str, documents: Sequence[dict[str, object]] = ()) ->
         year_min = int(m.group(1)) + (1 if "apres" in m.group(0) else 0)
     elif m := re.search(r"\bavant (\d{4})\b", q):
         year_max = int(m.group(1)) - 1
-    elif (m := re.search(r"\b(?:fiche|bulletin|etude|edition|publication)s?(?: (?:repere|de veille))?"
-                         r" (?:de |d'|du |publiee? en )?(?:\w+ )?((?:19|20)\d{2})\b", q)):
-        year_min = year_max = int(m.group(1))
-    elif (m := re.search(r"\ben (\d{4})\b", q)) and re.search(_PUBLICATION, q):
+    elif (
+        m := re.search(
+            r"\b(?:fiche|bulletin|etude|edition|publication)s?(?: (?:repere|de veille))?"
+            r" (?:de |d'|du |publiee? en )?(?:\w+ )?((?:19|20)\d{2})\b",
+            q,
+        )
+    ) or ((m := re.search(r"\ben (\d{4})\b", q)) and re.search(_PUBLICATION, q)):
         year_min = year_max = int(m.group(1))
     sources: tuple[str, ...] = ()
-    if m := re.search(r"\b(?:la|le|l')\s?(derniere?|plus recente?|premiere?|plus ancienne?) "
-                      r"(fiche|bulletin|etude)\b", q):
+    if m := re.search(
+        r"\b(?:la|le|l')\s?(derniere?|plus recente?|premiere?|plus ancienne?) "
+        r"(fiche|bulletin|etude)\b",
+        q,
+    ):
         kind = {"etude": "étude"}.get(m.group(2), m.group(2))
         dated = [d for d in documents if d.get("kind") == kind and d.get("date")]
         if dated:
@@ -76,12 +100,16 @@ _ACTORS = {
     "associations": r"(?:associations|responsables associatifs|dirigeants associatifs)",
     "fondations": r"fondations",
 }
-_FOLLOWUP = re.compile(r"^(?:et|mais|puis|aussi|ok|d'accord)\b|^(?:pour|chez|concernant|quant aux?) ")
+_FOLLOWUP = re.compile(
+    r"^(?:et|mais|puis|aussi|ok|d'accord)\b|^(?:pour|chez|concernant|quant aux?) "
+)
 
 
 def is_followup(question: str) -> bool:
     q = fold(question).strip()
-    return bool(_FOLLOWUP.match(q)) or (len(q.split()) <= 4 and not re.search(r"\b(qui|quoi|combien|quand|comment|pourquoi)\b", q))
+    return bool(_FOLLOWUP.match(q)) or (
+        len(q.split()) <= 4 and not re.search(r"\b(qui|quoi|combien|quand|comment|pourquoi)\b", q)
+    )
 
 
 # Everyday words → the publications' words (applied before retrieval).
@@ -122,7 +150,7 @@ def rewrite_followup(question: str, history: Sequence[str]) -> str:
     new = [name for name, pat in _ACTORS.items() if re.search(rf"\b{pat}\b", q)]
     old = [(name, m) for name, pat in _ACTORS.items() if (m := re.search(rf"\b{pat}\b", p))]
     if new and old:
-        name, m = old[0]
+        _, m = old[0]
         target = re.search(rf"\b{_ACTORS[new[0]]}\b", q)
         assert target is not None
         # Replace the actor in the previous question, on the original (accented) text.

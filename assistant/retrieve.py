@@ -11,14 +11,16 @@ from .lexical import analyze
 from .types import Chunk, Hit, Retrieval, SearchFilter
 
 # Words of the question that say what is asked, not what it is about.
-_QUESTION_WORDS = set(analyze(
-    "quel quelle quels quelles combien comment pourquoi quand qui quoi où est-ce "
-    "part pourcentage proportion nombre chiffre dire savoir selon observatoire publication "
-    "donner donne dit indique sais peux pouvez trouve signifie sigle veut appelle appelé "
-    "désigne définition fiche fiches repère bulletin bulletins veille étude études document "
-    "documents publication publications édition numéro janvier février mars avril mai juin juillet "
-    "août septembre octobre novembre décembre"
-))
+_QUESTION_WORDS = set(
+    analyze(
+        "quel quelle quels quelles combien comment pourquoi quand qui quoi où est-ce "
+        "part pourcentage proportion nombre chiffre dire savoir selon observatoire publication "
+        "donner donne dit indique sais peux pouvez trouve signifie sigle veut appelle appelé "
+        "désigne définition fiche fiches repère bulletin bulletins veille étude études document "
+        "documents publication publications édition numéro janvier février mars avril mai juin juillet "
+        "août septembre octobre novembre décembre"
+    )
+)
 
 
 class Reranker(Protocol):
@@ -94,7 +96,9 @@ def diversify(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
     return (picked + rest)[:k] if len(picked) < k else picked[:k]
 
 
-def retrieve(index: Index, query: str, filt: SearchFilter | None = None, k: int | None = None) -> Retrieval:
+def retrieve(
+    index: Index, query: str, filt: SearchFilter | None = None, k: int | None = None
+) -> Retrieval:
     """The k best passages for the question, within the filter."""
     conf = index.settings.retrieval
     filt = filt or SearchFilter()

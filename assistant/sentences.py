@@ -13,7 +13,9 @@ _ABBREV = re.compile(r"(?:\b(?:M|Mme|MM|p|pp|n°|cf|etc|env|art|éd|vol|dir|Dr|S
 _CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
 _ENDS = (".", "!", "?", "…", "»", ")", "”")
 _TERMINAL = re.compile(r"[.!?…][»”)]*$")
-_NUMERIC = re.compile(r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?$", re.I)
+_NUMERIC = re.compile(
+    r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?$", re.I
+)
 _CAPTION = re.compile(r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I)
 
 
@@ -47,12 +49,19 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
         long_line = len(line) >= 0.6 * width
         numeric_next = bool(nxt) and bool(_NUMERIC.match(nxt)) and not _NUMERIC.match(line)
         last_word = fold(line.rsplit(" ", 1)[-1].lower())
-        continues = (line.endswith(_CONTINUES) or last_word in STOP_WORDS
-                     or (bool(nxt) and nxt[:1].islower() and not _NUMERIC.match(line)))
+        continues = (
+            line.endswith(_CONTINUES)
+            or last_word in STOP_WORDS
+            or (bool(nxt) and nxt[:1].islower() and not _NUMERIC.match(line))
+        )
         ends_sentence = bool(_TERMINAL.search(line)) and (len(line.split()) > 3 or prev == "prose")
         after_break = prev != "prose" or prev_line.endswith(_ENDS)
-        is_heading = (bool(find_headings(line)) and after_break and nxt[:1].isupper()
-                      and last_word not in STOP_WORDS)
+        is_heading = (
+            bool(find_headings(line))
+            and after_break
+            and nxt[:1].isupper()
+            and last_word not in STOP_WORDS
+        )
         if _CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
             kind = "short"
         elif (long_line or continues or ends_sentence) and not is_heading:
@@ -127,8 +136,12 @@ def cells(text: str) -> list[tuple[int, int, str]]:
                 continue
             other = j + 1 if value_first else j - 1
             label = lines[other] if 0 <= other < len(lines) else None
-            if label and not numeric(label) and label[1] - label[0] <= 70 \
-                    and not _TERMINAL.search(text[label[0] : label[1]].strip()):
+            if (
+                label
+                and not numeric(label)
+                and label[1] - label[0] <= 70
+                and not _TERMINAL.search(text[label[0] : label[1]].strip())
+            ):
                 a, b = sorted((span, label))
                 out.append((a[0], b[1], caption))
 

@@ -24,7 +24,9 @@ class Store(Protocol):
     def ids(self) -> set[str]: ...
     def get(self, ids: list[str]) -> list[Chunk]: ...
     def all_chunks(self) -> list[Chunk]: ...
-    def search(self, vector: list[float], k: int, filt: SearchFilter) -> list[tuple[Chunk, float]]: ...
+    def search(
+        self, vector: list[float], k: int, filt: SearchFilter
+    ) -> list[tuple[Chunk, float]]: ...
 
 
 class MemoryStore:
@@ -67,7 +69,7 @@ class MemoryStore:
         return scored[:k]
 
 
-def chroma_client(settings: Settings):  # type: ignore[no-untyped-def]
+def chroma_client(settings: Settings):
     """Embedded PersistentClient under index_dir, or HttpClient when a server host is set."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -115,7 +117,9 @@ class ChromaStore:
         for i in range(0, len(chunks), BATCH):
             part = chunks[i : i + BATCH]
             self.vs.add_texts(
-                [c.text for c in part], metadatas=[c.metadata() for c in part], ids=[c.id for c in part]
+                [c.text for c in part],
+                metadatas=[c.metadata() for c in part],
+                ids=[c.id for c in part],
             )
 
     def delete(self, ids: Iterable[str]) -> None:
@@ -163,11 +167,11 @@ class ChromaStore:
         return dropped
 
 
-def list_collections(client) -> list[str]:  # type: ignore[no-untyped-def]
+def list_collections(client) -> list[str]:
     return [c if isinstance(c, str) else c.name for c in client.list_collections()]
 
 
-def check_collection(client, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def check_collection(client, settings: Settings) -> None:
     """Raise a clear error when no collection matches the settings' fingerprint."""
     names = [n for n in list_collections(client) if n.startswith(COLLECTION_PREFIX)]
     if settings.collection_name in names:

@@ -210,12 +210,25 @@ class Citation:
     @classmethod
     def from_hit(cls, n: int, hit: Hit) -> Citation:
         c = hit.chunk
-        return cls(n, c.doc.source, c.doc.title, c.doc.kind, c.doc.date, c.page, c.page_label,
-                   c.text, c.doc.url, c.id, round(hit.score, 6))
+        return cls(
+            n,
+            c.doc.source,
+            c.doc.title,
+            c.doc.kind,
+            c.doc.date,
+            c.page,
+            c.page_label,
+            c.text,
+            c.doc.url,
+            c.id,
+            round(hit.score, 6),
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in
-                ("n", "source", "title", "kind", "date", "page", "page_label", "quote", "url")}
+        return {
+            k: getattr(self, k)
+            for k in ("n", "source", "title", "kind", "date", "page", "page_label", "quote", "url")
+        }
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,8 @@ def compare(current: dict[str, Any], previous: dict[str, Any], label: str = "") 
     lat_a = current.get("latency", {}).get("total", {})
     latency = {p: {"before": lat_b.get(p), "after": lat_a.get(p)} for p in ("p50", "p95")}
     old_q, new_q = previous.get("per_question", {}), current.get("per_question", {})
-    better, worse = [], []
+    better: list[dict] = []
+    worse: list[dict] = []
     for qid in [q for q in new_q if q in old_q]:
         a, b = new_q[qid], old_q[qid]
         if _key(a) == _key(b):

@@ -176,7 +176,7 @@ def latency(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, float | in
             series.setdefault(stage, []).append(float(value))
         if r.get("latency_s") is not None:
             series.setdefault("total", []).append(float(r["latency_s"]))
-    out = {}
+    out: dict[str, dict[str, float | int | None]] = {}
     for stage in sorted(series, key=lambda k: (k == "total", k)):
         vals = series[stage]
         p50, p95 = percentile(vals, 50), percentile(vals, 95)

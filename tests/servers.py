@@ -40,7 +40,8 @@ def chroma_server(data: Path) -> Iterator[int]:
     log = (data.parent / "chroma-server.log").open("wb")
     proc = subprocess.Popen(
         [exe, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat")
@@ -70,7 +71,7 @@ def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             received.append({"path": self.path, **body})
             if self.path.endswith("/chat/completions"):
@@ -82,9 +83,19 @@ def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
 
         def _openai(self, body: dict) -> None:
             if not body.get("stream"):
-                payload = {"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
-                           "choices": [{"index": 0, "finish_reason": "stop",
-                                        "message": {"role": "assistant", "content": reply}}]}
+                payload = {
+                    "id": "x",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": body["model"],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "finish_reason": "stop",
+                            "message": {"role": "assistant", "content": reply},
+                        }
+                    ],
+                }
                 data = json.dumps(payload).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -95,12 +106,21 @@ def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.end_headers()
-            for i, w in enumerate(words + [None]):
+            for i, w in enumerate([*words, None]):
                 delta = {"content": w} if w is not None else {}
-                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0,
-                         "model": body["model"],
-                         "choices": [{"index": 0, "delta": delta,
-                                      "finish_reason": None if w is not None else "stop"}]}
+                chunk = {
+                    "id": "x",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": body["model"],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "delta": delta,
+                            "finish_reason": None if w is not None else "stop",
+                        }
+                    ],
+                }
                 if i == 0:
                     chunk["choices"][0]["delta"]["role"] = "assistant"
                 self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
@@ -112,15 +132,27 @@ def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
             self.send_header("Content-Type", "application/x-ndjson")
             self.end_headers()
             for w in words:
-                line = {"model": body["model"], "created_at": "2026-01-01T00:00:00Z",
-                        "message": {"role": "assistant", "content": w}, "done": False}
+                line = {
+                    "model": body["model"],
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "message": {"role": "assistant", "content": w},
+                    "done": False,
+                }
                 self.wfile.write((json.dumps(line) + "\n").encode())
                 self.wfile.flush()
-            end = {"model": body["model"], "created_at": "2026-01-01T00:00:00Z",
-                   "message": {"role": "assistant", "content": ""}, "done": True,
-                   "done_reason": "stop", "total_duration": 1, "load_duration": 1,
-                   "prompt_eval_count": 1, "prompt_eval_duration": 1, "eval_count": 1,
-                   "eval_duration": 1}
+            end = {
+                "model": body["model"],
+                "created_at": "2026-01-01T00:00:00Z",
+                "message": {"role": "assistant", "content": ""},
+                "done": True,
+                "done_reason": "stop",
+                "total_duration": 1,
+                "load_duration": 1,
+                "prompt_eval_count": 1,
+                "prompt_eval_duration": 1,
+                "eval_count": 1,
+                "eval_duration": 1,
+            }
             self.wfile.write((json.dumps(end) + "\n").encode())
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

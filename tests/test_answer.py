@@ -17,30 +17,50 @@ from assistant.types import SearchFilter
 
 COVER = "Document de démonstration rédigé pour les tests."
 DOCS = {
-    "fiche-2016.pdf": ("fiche", "2016-05", "Le devoir d'alliance en 2016", [
-        COVER,
-        "Les Français et les alliances\n\nSelon l'étude PHARE-Citoyens publiée en septembre 2015, "
-        "69 % des Français estiment qu'il existe un devoir d'alliance entre les acteurs.\n"
-        "Cette attente est forte dans toutes les régions.",
-    ]),
-    "fiche-2021.pdf": ("fiche", "2021-03", "Le devoir d'alliance en 2021", [
-        COVER,
-        "Une attente partagée\n\nEn 2021, 81 % des Français estiment qu'il existe un devoir "
-        "d'alliance entre les acteurs.\nLes maires sont 92 % à exprimer un besoin d'alliance "
-        "pour leur territoire.\nEnfin, 84 % des dirigeants d'entreprises disent avoir envie d'alliance.",
-    ]),
-    "bulletin-2022.pdf": ("bulletin", "2022-07", "La Fondation des Territoires", [
-        COVER,
-        "Une fondation abritée\n\nLa Fondation des Territoires a été créée le 14 juin 2022 sous "
-        "l'égide de la Fondation de Lille.\nElle réunit 21 co-fondateurs autour de trois missions.",
-        "Gouvernance\n\nLe président-fondateur du RAMEAU est Charles-Benoît Heidsieck.\n"
-        "La directrice générale est Laurence Weber.",
-    ]),
-    "etude-2019.pdf": ("étude", "2019-11", "Outils de l'ODD 17", [
-        COVER,
-        "Le M.E.D.O.C.\n\nLe M.E.D.O.C. désigne un ensemble de ressources : Méthodes, Exemples, "
-        "Données, Outils, Compétences.\nIl est proposé sur la plateforme www.odd17.org.",
-    ]),
+    "fiche-2016.pdf": (
+        "fiche",
+        "2016-05",
+        "Le devoir d'alliance en 2016",
+        [
+            COVER,
+            "Les Français et les alliances\n\nSelon l'étude PHARE-Citoyens publiée en septembre 2015, "
+            "69 % des Français estiment qu'il existe un devoir d'alliance entre les acteurs.\n"
+            "Cette attente est forte dans toutes les régions.",
+        ],
+    ),
+    "fiche-2021.pdf": (
+        "fiche",
+        "2021-03",
+        "Le devoir d'alliance en 2021",
+        [
+            COVER,
+            "Une attente partagée\n\nEn 2021, 81 % des Français estiment qu'il existe un devoir "
+            "d'alliance entre les acteurs.\nLes maires sont 92 % à exprimer un besoin d'alliance "
+            "pour leur territoire.\nEnfin, 84 % des dirigeants d'entreprises disent avoir envie d'alliance.",
+        ],
+    ),
+    "bulletin-2022.pdf": (
+        "bulletin",
+        "2022-07",
+        "La Fondation des Territoires",
+        [
+            COVER,
+            "Une fondation abritée\n\nLa Fondation des Territoires a été créée le 14 juin 2022 sous "
+            "l'égide de la Fondation de Lille.\nElle réunit 21 co-fondateurs autour de trois missions.",
+            "Gouvernance\n\nLe président-fondateur du RAMEAU est Charles-Benoît Heidsieck.\n"
+            "La directrice générale est Laurence Weber.",
+        ],
+    ),
+    "etude-2019.pdf": (
+        "étude",
+        "2019-11",
+        "Outils de l'ODD 17",
+        [
+            COVER,
+            "Le M.E.D.O.C.\n\nLe M.E.D.O.C. désigne un ensemble de ressources : Méthodes, Exemples, "
+            "Données, Outils, Compétences.\nIl est proposé sur la plateforme www.odd17.org.",
+        ],
+    ),
 }
 
 
@@ -53,11 +73,17 @@ def bot(tmp_path_factory):
     cat = []
     for name, (kind, date, title, pages) in DOCS.items():
         make_text_pdf(corpus / name, pages)
-        cat.append(f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\ndate = "{date}"\n'
-                   f'url = "https://exemple.org/{name}"\n')
+        cat.append(
+            f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\ndate = "{date}"\n'
+            f'url = "https://exemple.org/{name}"\n'
+        )
     (corpus / "catalogue.toml").write_text("".join(cat), encoding="utf-8")
-    s = Settings(corpus_dir=corpus, index_dir=root / "index", data_dir=root / "data",
-                 embedding={"model": "hashing"})
+    s = Settings(
+        corpus_dir=corpus,
+        index_dir=root / "index",
+        data_dir=root / "data",
+        embedding={"model": "hashing"},
+    )
     return Assistant.from_settings(s)  # builds the index on first use
 
 
@@ -65,13 +91,26 @@ def cited(answer):
     return [(c.source, c.page) for c in answer.citations]
 
 
-@pytest.mark.parametrize("question, source, page, must", [
-    ("Combien de maires ressentent un besoin d'alliance ?", "fiche-2021.pdf", 2, "92 %"),
-    ("Quand la Fondation des Territoires a-t-elle été créée ?", "bulletin-2022.pdf", 2, "14 juin 2022"),
-    ("Qui est le président-fondateur du RAMEAU ?", "bulletin-2022.pdf", 3, "Charles-Benoît Heidsieck"),
-    ("Qu'est-ce que le M.E.D.O.C. ?", "etude-2019.pdf", 2, "Méthodes, Exemples"),
-    ("les patrons ont-ils envie d'alliance ?", "fiche-2021.pdf", 2, "84 %"),
-])
+@pytest.mark.parametrize(
+    "question, source, page, must",
+    [
+        ("Combien de maires ressentent un besoin d'alliance ?", "fiche-2021.pdf", 2, "92 %"),
+        (
+            "Quand la Fondation des Territoires a-t-elle été créée ?",
+            "bulletin-2022.pdf",
+            2,
+            "14 juin 2022",
+        ),
+        (
+            "Qui est le président-fondateur du RAMEAU ?",
+            "bulletin-2022.pdf",
+            3,
+            "Charles-Benoît Heidsieck",
+        ),
+        ("Qu'est-ce que le M.E.D.O.C. ?", "etude-2019.pdf", 2, "Méthodes, Exemples"),
+        ("les patrons ont-ils envie d'alliance ?", "fiche-2021.pdf", 2, "84 %"),
+    ],
+)
 def test_answers_cite_the_right_page(bot, question, source, page, must):
     a = bot.ask(question)
     assert not a.refused, a.text
@@ -110,18 +149,26 @@ def test_followup_uses_the_conversation(bot):
 
 
 def test_filters_from_options_and_from_the_question(bot):
-    a = bot.ask("Quelle part des Français pense qu'il existe un devoir d'alliance ?",
-                filt=SearchFilter(year_max=2018))
+    a = bot.ask(
+        "Quelle part des Français pense qu'il existe un devoir d'alliance ?",
+        filt=SearchFilter(year_max=2018),
+    )
     assert {c.source for c in a.citations} == {"fiche-2016.pdf"}
     b = bot.ask("Que disent les bulletins de veille sur la création de la fondation ?")
-    assert b.retrieval["filter"] == {"kinds": ["bulletin"]} or b.retrieval["filter"] == {"kinds": ("bulletin",)}
+    assert b.retrieval["filter"] == {"kinds": ["bulletin"]} or b.retrieval["filter"] == {
+        "kinds": ("bulletin",)
+    }
     assert all(c.kind == "bulletin" for c in b.citations)
 
 
 def test_invented_figure_and_wrong_page_are_flagged(bot):
-    liar = with_generator(bot, ScriptedGenerator(
-        "Selon la fiche, 83 % des Français estiment qu'il existe un devoir d'alliance [1]. "
-        "La Fondation des Territoires réunit 21 co-fondateurs [1]. Voir aussi [9]."))
+    liar = with_generator(
+        bot,
+        ScriptedGenerator(
+            "Selon la fiche, 83 % des Français estiment qu'il existe un devoir d'alliance [1]. "
+            "La Fondation des Territoires réunit 21 co-fondateurs [1]. Voir aussi [9]."
+        ),
+    )
     a = liar.ask("Quelle part des Français pense qu'il existe un devoir d'alliance ?")
     assert "[9]" not in a.text  # citations outside the retrieved set are removed
     checks = {f["text"]: f["verified"] for f in a.figures}
@@ -130,7 +177,9 @@ def test_invented_figure_and_wrong_page_are_flagged(bot):
 
 
 def test_llm_refusal_phrase_is_a_refusal(bot):
-    a = with_generator(bot, ScriptedGenerator(REFUSAL)).ask("Combien de maires ont besoin d'alliance ?")
+    a = with_generator(bot, ScriptedGenerator(REFUSAL)).ask(
+        "Combien de maires ont besoin d'alliance ?"
+    )
     assert a.refused and a.nearest
 
 
@@ -143,8 +192,19 @@ def test_stream_sends_sources_then_text_then_answer(bot):
 
 def test_json_contract(bot):
     d = bot.ask("Combien de maires ressentent un besoin d'alliance ?").to_dict()
-    assert {"question", "answer", "refused", "citations", "figures", "conflicts", "nearest",
-            "generator", "fingerprint", "latency_s", "timings"} <= set(d)
+    assert {
+        "question",
+        "answer",
+        "refused",
+        "citations",
+        "figures",
+        "conflicts",
+        "nearest",
+        "generator",
+        "fingerprint",
+        "latency_s",
+        "timings",
+    } <= set(d)
     c = d["citations"][0]
     assert set(c) == {"n", "source", "title", "kind", "date", "page", "page_label", "quote", "url"}
     assert c["source"] == "fiche-2021.pdf" and c["page"] == 2 and c["url"].startswith("https://")
@@ -165,18 +225,25 @@ def test_cli_ask_json_and_exit_codes(bot, capsys):
     assert run(["ask", *base, "x" * 5000]) == 2
     err = capsys.readouterr().err
     assert "trop longue" in err and "Traceback" not in err
-    assert run(["ask", *base, "--kind", "bulletin", "Combien de maires ressentent un besoin d'alliance ?"]) in (0, 1)
+    assert run(
+        ["ask", *base, "--kind", "bulletin", "Combien de maires ressentent un besoin d'alliance ?"]
+    ) in (0, 1)
     assert "fiche-2021.pdf" not in capsys.readouterr().out
 
 
 @pytest.mark.server
 @pytest.mark.parametrize("backend", ["openai", "ollama"])
 def test_llm_backends_over_real_http_get_the_same_checks(bot, backend):
-    script = ("D'après la fiche, 92 % des maires expriment un besoin d'alliance [1]. "
-              "Ils sont aussi 95 % à vouloir agir [1]. Voir [7].")
+    script = (
+        "D'après la fiche, 92 % des maires expriment un besoin d'alliance [1]. "
+        "Ils sont aussi 95 % à vouloir agir [1]. Voir [7]."
+    )
     with scripted_llm_server(script) as (url, received):
-        conf = GenerationSettings(backend=backend, model="petit-modele",
-                                  base_url=url + ("/v1" if backend == "openai" else ""))
+        conf = GenerationSettings(
+            backend=backend,
+            model="petit-modele",
+            base_url=url + ("/v1" if backend == "openai" else ""),
+        )
         llm = with_generator(bot, make_generator(conf))
         events = list(llm.stream("Combien de maires ressentent un besoin d'alliance ?"))
     a = events[-1][1]

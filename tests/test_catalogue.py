@@ -12,7 +12,12 @@ def test_catalogue_entry_wins(tmp_path):
     cat = load_catalogue(tmp_path)
     info = doc_info("a.pdf", cat["a.pdf"], "Titre PDF", "2001-01-01")
     assert (info.title, info.kind, info.number, info.date, info.url) == (
-        "Titre", "étude", "2", "2019-05", "https://x")
+        "Titre",
+        "étude",
+        "2",
+        "2019-05",
+        "https://x",
+    )
     assert info.year == 2019 and info.from_catalogue
 
 
@@ -24,8 +29,15 @@ def test_missing_entry_uses_pdf_metadata_then_file_name():
     assert doc_info("x.pdf", None, "Mon titre", "2018-02-03").title == "Mon titre"
 
 
-@pytest.mark.parametrize("name, kind", [("fiche-repere-1.pdf", "fiche"), ("etude-x.pdf", "étude"),
-                                        ("veille-3.pdf", "bulletin"), ("rapport.pdf", "autre")])
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("fiche-repere-1.pdf", "fiche"),
+        ("etude-x.pdf", "étude"),
+        ("veille-3.pdf", "bulletin"),
+        ("rapport.pdf", "autre"),
+    ],
+)
 def test_guess_kind(name, kind):
     assert guess_kind(name) == kind
 

@@ -8,7 +8,12 @@ SENT = "Selon l'étude, 81 % des Français estiment qu'il existe un devoir d'all
 
 
 def test_passages_keep_page_label_offsets_and_section():
-    p1 = "1. Le devoir d'alliance\n\n" + SENT * 12 + "\n\nLes maires\n\n" + "Ils sont 92 % à le dire. " * 8
+    p1 = (
+        "1. Le devoir d'alliance\n\n"
+        + SENT * 12
+        + "\n\nLes maires\n\n"
+        + "Ils sont 92 % à le dire. " * 8
+    )
     p2 = "Suite : les entreprises partagent ce constat pour 84 % d'entre elles."
     chunks = chunk_pages(DOC, "f" * 64, [Page(1, "7", p1), Page(2, "8", p2)], 300, 50)
     assert [c.position for c in chunks] == list(range(len(chunks)))
@@ -53,7 +58,10 @@ def test_ids_are_deterministic_and_content_based():
         ("Selon l'étude, 81 % des Français estiment qu'il existe un devoir.", False),
         ("81 % des maires", False),
         ("et la suite en minuscules", False),
-        ("Une phrase bien trop longue pour être un titre car elle compte beaucoup trop de mots au total", False),
+        (
+            "Une phrase bien trop longue pour être un titre car elle compte beaucoup trop de mots au total",
+            False,
+        ),
     ],
 )
 def test_find_headings(line, heading):

@@ -11,7 +11,8 @@ from assistant.settings import EmbeddingSettings
 
 def cos(a, b):
     return sum(x * y for x, y in zip(a, b, strict=True)) / (
-        math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b)))
+        math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    )
 
 
 def test_hashing_is_deterministic_normalised_and_word_based():
@@ -26,10 +27,12 @@ def test_hashing_is_deterministic_normalised_and_word_based():
 def test_use_multilingual_reads_french():
     e = make_embedder(EmbeddingSettings(model="use-multilingual"))
     q = e.embed_query("Combien de maires ressentent un besoin d'alliance ?")
-    good, bad = e.embed_documents([
-        "92 % des maires expriment un besoin d'alliance sur leur territoire.",
-        "La charte a été signée lors d'une soirée à Saint-Maurice.",
-    ])
+    good, bad = e.embed_documents(
+        [
+            "92 % des maires expriment un besoin d'alliance sur leur territoire.",
+            "La charte a été signée lors d'une soirée à Saint-Maurice.",
+        ]
+    )
     assert len(q) == 512
     assert cos(q, good) > cos(q, bad)
 
@@ -40,7 +43,9 @@ def test_sentence_transformers_path_loads_a_local_model_folder():
     e = make_embedder(EmbeddingSettings(model=str(minilm_path())))
     v = e.embed_documents(["partnership between companies and non-profits"])[0]
     assert len(v) == 384
-    assert e.embed_query("partnership between companies and non-profits") == pytest.approx(v, abs=1e-5)
+    assert e.embed_query("partnership between companies and non-profits") == pytest.approx(
+        v, abs=1e-5
+    )
     alias = make_embedder(EmbeddingSettings(model="minilm"))
     assert alias.embed_query("x") == pytest.approx(e.embed_query("x"), abs=1e-6)
 

@@ -50,5 +50,5 @@ def test_fingerprint_tracks_what_changes_vectors(change, differs):
 def test_bad_value_named_in_message():
     with pytest.raises(ValidationError, match="overlap"):
         Settings(chunking={"size": 200, "overlap": 300})
-    with pytest.raises(ValidationError, match="inconnu|extra"):
+    with pytest.raises(ValidationError, match=r"inconnu|extra"):
         Settings(inconnu=1)

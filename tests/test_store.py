@@ -19,8 +19,19 @@ TEXTS = [
 
 
 def chunks():
-    return [Chunk(f"id-{i}", doc, page=i + 1, page_label=str(i + 10), start=0, end=len(t), text=t,
-                  position=i) for i, (doc, t) in enumerate(TEXTS)]
+    return [
+        Chunk(
+            f"id-{i}",
+            doc,
+            page=i + 1,
+            page_label=str(i + 10),
+            start=0,
+            end=len(t),
+            text=t,
+            position=i,
+        )
+        for i, (doc, t) in enumerate(TEXTS)
+    ]
 
 
 @pytest.fixture(params=["memory", "chroma"])
@@ -58,7 +69,10 @@ def test_search_ranks_and_filters(store):
     assert {c.id for c, _ in only} == {"id-2", "id-3"}
     assert {c.id for c, _ in store.search(q, 4, SearchFilter(year_min=2020))} == {"id-0", "id-1"}
     assert {c.id for c, _ in store.search(q, 4, SearchFilter(year_max=2020))} == {"id-2", "id-3"}
-    assert {c.id for c, _ in store.search(q, 4, SearchFilter(sources=("fiche.pdf",)))} == {"id-0", "id-1"}
+    assert {c.id for c, _ in store.search(q, 4, SearchFilter(sources=("fiche.pdf",)))} == {
+        "id-0",
+        "id-1",
+    }
 
 
 def test_querying_other_fingerprint_is_a_clear_error(tmp_path):
