@@ -11,7 +11,7 @@ from .citations import strip_unknown
 from .errors import AssistantError, IndexMissingError
 from .generators import Generator, make_generator
 from .index import Index, open_index
-from .question import parse_filters, resolve
+from .question import is_followup, parse_filters, resolve
 from .retrieve import retrieve
 from .settings import REFUSAL, Settings
 from .types import Answer, Citation, Hit, Retrieval, SearchFilter
@@ -113,7 +113,7 @@ class Assistant:
                 f"La question est trop longue ({len(question)} caractères, "
                 f"{limit} au plus). Pouvez-vous la raccourcir ?"
             )
-        query = resolve(question, history)
+        query = self._rewrite(question, history)
         stated = parse_filters(query, self.index.documents())
         used = merge_filters(filt, stated)
         retrieval = retrieve(self.index, query, used)
@@ -126,6 +126,9 @@ class Assistant:
             "fingerprint": self.settings.fingerprint(),
             "retrieval": _retrieval_record(retrieval),
         }
+        support = getattr(self.generator, "support", None)
+        if support is not None:
+            base["retrieval"]["support"] = round(support(query, hits), 4)
         if should_refuse(retrieval, self.settings):
             yield from self._refuse(base, hits, retrieval, t0)
             return
@@ -161,6 +164,16 @@ class Assistant:
             **base,
         )
         yield "answer", answer
+
+    def _rewrite(self, question: str, history: Sequence[str]) -> str:
+        """Rule-based rewrite of a follow-up, or the LLM's when one is configured."""
+        llm = getattr(self.generator, "rewrite", None)
+        if llm is None or not history or not is_followup(question):
+            return resolve(question, history)
+        try:
+            return str(llm(question, list(history)))
+        except AssistantError:
+            return resolve(question, history)
 
     def _refuse(
         self, base: dict, hits: list[Hit], retrieval: Retrieval, t0: float

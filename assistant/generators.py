@@ -56,6 +56,10 @@ class ExtractiveGenerator:
         """Use the index's term statistics to weigh the question's words."""
         self.idf = index.idf
 
+    def support(self, question: str, hits: Sequence[Hit]) -> float:
+        """How much of the question the best sentence holds (what `min_support` is compared to)."""
+        return max((c.support for c in candidates(question, list(hits), self.idf)), default=0.0)
+
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
         cands = candidates(question, list(hits), self.idf)
         chosen = select(cands, self.max_sentences)
@@ -83,12 +87,37 @@ class ScriptedGenerator:
             yield word + " "
 
 
+REWRITE_PROMPT = """Voici les questions précédentes d'une conversation, puis une nouvelle question
+qui en est la suite. Réécris la nouvelle question pour qu'elle se comprenne seule, en français,
+sans y répondre. Donne seulement la question réécrite, sur une ligne."""
+
+
 class ChatModelGenerator:
     """Any langchain chat model (OpenAI-compatible endpoint, Ollama), streamed."""
 
     def __init__(self, name: str, model: object) -> None:
         self.name = name
         self.model = model
+
+    def rewrite(self, question: str, history: Sequence[str]) -> str:
+        """A follow-up made self-contained by the model (the caller falls back to rules)."""
+        from langchain_core.messages import HumanMessage, SystemMessage
+
+        listed = "\n".join(f"- {h}" for h in history[-4:])
+        messages = [
+            SystemMessage(REWRITE_PROMPT),
+            HumanMessage(f"Questions précédentes :\n{listed}\n\nNouvelle question : {question}"),
+        ]
+        try:
+            reply = self.model.invoke(messages)  # type: ignore[attr-defined]
+        except Exception as err:
+            raise GeneratorError(
+                f"Le modèle de langage n'a pas répondu ({self.name}) : {err}"
+            ) from err
+        lines = [
+            line.strip(' «»"') for line in str(reply.content).strip().splitlines() if line.strip()
+        ]
+        return lines[0] if lines else question
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
         from langchain_core.messages import HumanMessage, SystemMessage

@@ -35,13 +35,21 @@ class Signal:
     top_dense: float
     hits: int
     answerer_refused: bool  # the answerer gave up although retrieval was let through
+    support: float | None = (
+        None  # extractive answerer: share of the question its best sentence holds
+    )
 
 
-def with_thresholds(settings: Settings, min_coverage: float, dense_rescue: float) -> Settings:
+def with_thresholds(
+    settings: Settings, min_coverage: float, dense_rescue: float, min_support: float | None = None
+) -> Settings:
     r = settings.retrieval.model_copy(
         update={"min_coverage": min_coverage, "dense_rescue": dense_rescue}
     )
-    return settings.model_copy(update={"retrieval": r})
+    g = settings.generation
+    if min_support is not None:
+        g = g.model_copy(update={"min_support": min_support})
+    return settings.model_copy(update={"retrieval": r, "generation": g})
 
 
 def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signal]:
@@ -53,11 +61,13 @@ def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signa
     qset = load_questions(path)
     for e in qset.errors:
         print(f"Attention : {e}", file=sys.stderr)
-    open_settings = with_thresholds(settings, 0.0, -1.0)
+    open_settings = with_thresholds(settings, 0.0, -1.0, 0.0)
     if assistant is None:  # the index brought up to date with the corpus, as for an evaluation
         assistant, _ = open_assistant(settings)
     # The same index and answerer, with the thresholds off.
-    assistant = Assistant(open_settings, assistant.index, assistant.generator)
+    from assistant.generators import make_generator
+
+    assistant = Assistant(open_settings, assistant.index, make_generator(open_settings.generation))
     history = histories(qset.questions)
     out = []
     for q in qset.questions:
@@ -72,6 +82,7 @@ def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signa
                 float(r.get("top_dense", 0.0)),
                 hits,
                 a.refused and hits > 0,
+                float(r["support"]) if "support" in r else None,
             )
         )
     return out
@@ -86,7 +97,8 @@ def rates(signals: list[Signal], settings: Settings) -> tuple[float, float]:
         # should_refuse reads how many hits there are, the coverage and the best cosine.
         hits: tuple = (None,) * s.hits
         retrieval = Retrieval("", hits, SearchFilter(), s.coverage, s.top_dense)
-        refused = should_refuse(retrieval, settings) or s.answerer_refused
+        weak = s.support is not None and s.support < settings.generation.min_support
+        refused = should_refuse(retrieval, settings) or s.answerer_refused or weak
         if s.answerable:
             n_a += 1
             refused_a += refused
@@ -118,6 +130,22 @@ def best(
         return -refused_u, wrongly, abs(c - current[0]) + abs(d - current[1])
 
     return min(ok, key=key)[0]
+
+
+SUPPORTS = tuple(round(0.05 * i, 2) for i in range(13))
+
+
+def support_sweep(signals: list[Signal], settings: Settings) -> dict[float, tuple[float, float]]:
+    """Rates for each `generation.min_support`, the retrieval thresholds as configured."""
+    return {
+        t: rates(
+            signals,
+            with_thresholds(
+                settings, settings.retrieval.min_coverage, settings.retrieval.dense_rescue, t
+            ),
+        )
+        for t in SUPPORTS
+    }
 
 
 def print_grid(grid: dict[tuple[float, float], tuple[float, float]]) -> None:
@@ -184,6 +212,14 @@ def _main(argv: list[str] | None) -> int:
         print(
             f"Meilleur réglage : min_coverage={pick[0]} dense_rescue={pick[1]} : "
             f"{u:.0%} des sans-réponse refusées, {w:.0%} de refus à tort."
+        )
+    print(
+        "\nSeuil de la réponse extractive (generation.min_support), seuils de recherche actuels :"
+    )
+    for t, (u, w) in support_sweep(signals, settings).items():
+        mark = " ← actuel" if abs(t - settings.generation.min_support) < 1e-9 else ""
+        print(
+            f"  min_support={t:.2f} : {u:.0%} des sans-réponse refusées, {w:.0%} de refus à tort{mark}"
         )
     if args.json:
         args.json.write_text(

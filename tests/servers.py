@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -56,16 +56,20 @@ def chroma_server(data: Path) -> Iterator[int]:
 
 
 @contextlib.contextmanager
-def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
+def scripted_llm_server(
+    script: str | Callable[[dict], str],
+) -> Iterator[tuple[str, list[dict]]]:
     """A tiny HTTP server speaking the OpenAI chat-completions (SSE streaming) and Ollama
-    /api/chat (NDJSON streaming) protocols, answering `reply` word by word.
-    Yields (base URL, list of received request bodies)."""
+    /api/chat (NDJSON streaming) protocols, answering word by word `script` (or what
+    `script(request body)` returns). Yields (base URL, list of received request bodies)."""
     import json
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     received: list[dict] = []
-    words = [w + " " for w in reply.split(" ")]
+
+    def reply_for(body: dict) -> str:
+        return script(body) if callable(script) else script
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
@@ -74,14 +78,16 @@ def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
         def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             received.append({"path": self.path, **body})
+            reply = reply_for(body)
+            words = [w + " " for w in reply.split(" ")]
             if self.path.endswith("/chat/completions"):
-                self._openai(body)
+                self._openai(body, reply, words)
             elif self.path == "/api/chat":
-                self._ollama(body)
+                self._ollama(body, words)
             else:
                 self.send_error(404)
 
-        def _openai(self, body: dict) -> None:
+        def _openai(self, body: dict, reply: str, words: list[str]) -> None:
             if not body.get("stream"):
                 payload = {
                     "id": "x",
@@ -127,7 +133,7 @@ def scripted_llm_server(reply: str) -> Iterator[tuple[str, list[dict]]]:
                 self.wfile.flush()
             self.wfile.write(b"data: [DONE]\n\n")
 
-        def _ollama(self, body: dict) -> None:
+        def _ollama(self, body: dict, words: list[str]) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "application/x-ndjson")
             self.end_headers()

@@ -254,3 +254,44 @@ def test_llm_backends_over_real_http_get_the_same_checks(bot, backend):
     assert checks == {"92 %": True, "95 %": False}
     prompt = json.dumps(received[0]["messages"], ensure_ascii=False)
     assert "92 % à exprimer un besoin" in prompt and "[1]" in prompt and REFUSAL in prompt
+
+
+@pytest.mark.server
+def test_llm_rewrites_followups_when_configured(bot):
+    def script(body):
+        text = json.dumps(body["messages"], ensure_ascii=False)
+        if "Nouvelle question" in text:
+            return "Quelle part des maires expriment un besoin d'alliance ?"
+        return "92 % des maires expriment un besoin d'alliance [1]."
+
+    with scripted_llm_server(script) as (url, received):
+        conf = GenerationSettings(backend="openai", model="m", base_url=url + "/v1")
+        llm = with_generator(bot, make_generator(conf))
+        a = llm.ask(
+            "et les élus ?",
+            history=["Quelle part des Français pense qu'il existe un devoir d'alliance ?"],
+        )
+    assert a.retrieval["query"] == "Quelle part des maires expriment un besoin d'alliance ?"
+    assert "Nouvelle question : et les élus ?" in json.dumps(
+        received[0]["messages"], ensure_ascii=False
+    )
+    assert a.citations[0].source == "fiche-2021.pdf"
+
+
+def test_reranker_is_applied(bot, monkeypatch):
+    import assistant.retrieve as retrieve_module
+
+    class Reverse:
+        def rerank(self, query, hits):
+            return list(reversed(hits))
+
+    base = retrieve_module.retrieve(bot.index, "besoin d'alliance des maires")
+    monkeypatch.setattr(retrieve_module, "_reranker", lambda name: Reverse())
+    settings = bot.settings.model_copy(
+        update={"retrieval": bot.settings.retrieval.model_copy(update={"reranker": "x", "k": 50})}
+    )
+    index = bot.index
+    monkeypatch.setattr(index, "settings", settings)
+    reranked = retrieve_module.retrieve(index, "besoin d'alliance des maires")
+    assert "rerank" in reranked.timings
+    assert reranked.hits[-1].chunk.id == base.hits[0].chunk.id
