@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .chunking import find_headings
+from .index import lexical_text
 from .lexical import analyze
 from .question import question_type
 from .retrieve import content_terms
@@ -27,7 +29,10 @@ _DATE = re.compile(
     r"\b(1[89]\d{2}|20\d{2})\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
 )
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
-_DEFINITION = re.compile(r"\b(est|sont|désigne|signifie|correspond|consiste|vise)\b|:|=|«")
+_DEFINITION = re.compile(
+    r"\b(?:est|sont|désigne|désignent|signifie|correspond|consiste|regroupe|réunit|"
+    r"c[’']est-à-dire|on (?:parle|appelle|entend))\b|\bpour «|:"
+)
 _LOWER_OPENERS = {
     "le",
     "la",
@@ -88,11 +93,13 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def _units(text: str) -> list[tuple[str, float]]:
+def _units(text: str) -> list[tuple[str, float, str]]:
     """Answerable units of a passage with a prior: sentences (a pronoun-led one with the
-    sentence before it), and table / key-figure pairs with their caption."""
+    sentence before it), and table / key-figure pairs with their caption; with the heading
+    above each sentence."""
     units = []
     spans = split_sentences(text)
+    heads = find_headings(text)
     for j, (s, e) in enumerate(spans):
         sentence = _one_line(text[s:e])
         if len(sentence) < 25 or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
@@ -105,10 +112,11 @@ def _units(text: str) -> list[tuple[str, float]]:
             r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b", sentence
         ) or sentence.startswith("Document de démonstration"):
             continue  # captions and notes about the data, not statements
-        units.append((sentence, prior))
+        above = [h for off, h in heads if off < s]
+        units.append((sentence, prior, above[-1] if above else ""))
     for s, e, caption in cells(text):
         pair = _one_line(text[s:e])
-        units.append((f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}.", -0.1))
+        units.append((f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}.", -0.1, ""))
     return units
 
 
@@ -132,9 +140,19 @@ _GENERIC_NAMES = {
 }
 
 
-def name_terms(question: str) -> set[str]:
+_ATTRIBUTION = re.compile(r"\b(?:selon|d[’']après|dans)\b[^,?]*", re.I)
+
+
+def attribution_terms(question: str) -> set[str]:
+    """Names in "selon …" / "d'après …" / "dans …": who published, not what is asked."""
+    return set().union(
+        *(name_terms(m.group(0), skip_first=False) for m in _ATTRIBUTION.finditer(question))
+    )
+
+
+def name_terms(question: str, skip_first: bool = True) -> set[str]:
     """Analysed terms of the names in the question (capitalised words past the first)."""
-    words = re.findall(r"[\w’'-]+", question)[1:]
+    words = re.findall(r"[\w’'-]+", question)[1 if skip_first else 0 :]
     names = [w.split("’")[-1].split("'")[-1] for w in words]
     return set(analyze(" ".join(n for n in names if n[:1].isupper() and n not in _GENERIC_NAMES)))
 
@@ -165,29 +183,34 @@ def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -
 
 
 def candidates(
-    question: str, hits: list[Hit], idf: Mapping[str, float] | None = None, top: int = 5
+    question: str, hits: list[Hit], idf: Mapping[str, float] | None = None, top: int = 8
 ) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
     terms = content_terms(question)
-    names = name_terms(question)
+    attributed = attribution_terms(question)
+    names = name_terms(question) - attributed
+    doc_words: dict[str, set[str]] = {}
+    for h in hits[:top]:
+        doc_words.setdefault(h.chunk.doc.source, set()).update(analyze(lexical_text(h.chunk)))
     qtype = question_type(question)
     best_score = max((h.score for h in hits[:top]), default=0.0) or 1.0
     counted = counted_noun(question)
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
         # A question's year may be the publication's, which the sentence need not repeat.
-        context = set(
+        base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for sentence, prior in _units(hit.chunk.text):
+        for sentence, prior, heading in _units(hit.chunk.text):
+            context = base_context | set(analyze(heading))
             words = set(analyze(sentence))
             support = (
                 weighted_cover(terms, words | context, idf) * 0.3
                 + weighted_cover(terms, words, idf) * 0.7
             )
-            if not names <= words | context:  # a name the question asks about is absent
-                support *= 0.4
+            if not names <= words | context or not attributed <= doc_words[hit.chunk.doc.source]:
+                support *= 0.4  # a name the question asks about is absent
             score = support + 0.5 * hit.score / best_score + prior
             if qtype == "figure":
                 if _FIGURE.search(sentence):
@@ -200,8 +223,8 @@ def candidates(
                 score += 0.25 if _DATE.search(sentence) else -0.25
             elif qtype == "who" and _NAME.search(sentence):
                 score += 0.25
-            elif qtype == "definition" and _DEFINITION.search(sentence):
-                score += 0.1
+            elif qtype == "definition":
+                score += 0.2 if _DEFINITION.search(sentence[:160]) else -0.1
             if len(sentence) > 400:
                 score -= 0.2
             out.append(Candidate(i, sentence, score, frozenset(words), support))

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ConfigError, GeneratorError
-from .extractive import candidates, cite, select, with_opener
+from .extractive import Candidate, candidates, cite, select, with_opener
 from .settings import REFUSAL, GenerationSettings
 from .types import Hit
 
@@ -41,6 +41,15 @@ class Generator(Protocol):
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]: ...
 
 
+# The refusal reads the best passages only: more passages would let a stray sentence
+# somewhere vouch for a question the corpus does not answer.
+SUPPORT_HITS = 5
+
+
+def _best_support(cands: Sequence[Candidate]) -> float:
+    return max((c.support for c in cands if c.hit_index < SUPPORT_HITS), default=0.0)
+
+
 class ExtractiveGenerator:
     """Selects the best sentences of the passages and cites them; copies figures verbatim.
     Says the refusal phrase when no sentence holds enough of the question."""
@@ -58,12 +67,12 @@ class ExtractiveGenerator:
 
     def support(self, question: str, hits: Sequence[Hit]) -> float:
         """How much of the question the best sentence holds (what `min_support` is compared to)."""
-        return max((c.support for c in candidates(question, list(hits), self.idf)), default=0.0)
+        return _best_support(candidates(question, list(hits), self.idf))
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
         cands = candidates(question, list(hits), self.idf)
         chosen = select(cands, self.max_sentences)
-        if not chosen or max(c.support for c in cands) < self.min_support:
+        if not chosen or _best_support(cands) < self.min_support:
             yield REFUSAL
             return
         for i, c in enumerate(chosen):

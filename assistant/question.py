@@ -23,7 +23,7 @@ _TYPES = [
     ),
     (
         "definition",
-        r"\b(qu.est[- ]ce que?|que (?:signifie|veut dire|designe)|c.est quoi|definition|que recouvre)\b",
+        r"\b(qu.appelle-t-on|qu.entend-on|qu.est[- ]ce que?|que (?:signifie|veut dire|designe)|c.est quoi|definition|que recouvre)\b",
     ),
     (
         "list",

@@ -46,13 +46,13 @@ class EmbeddingSettings(BaseModel):
 
 
 class RetrievalSettings(BaseModel):
-    k: int = Field(6, ge=1, le=50, description="passages retenus pour la réponse")
+    k: int = Field(8, ge=1, le=50, description="passages retenus pour la réponse")
     candidates: int = Field(30, ge=1, le=500, description="candidats par méthode avant fusion")
     fusion: Literal["rrf", "score"] = "rrf"
     rrf_k: int = Field(60, ge=1)
     lexical_weight: float = Field(1.0, ge=0.0)
     dense_weight: float = Field(0.5, ge=0.0)  # measured: BM25 carries French retrieval
-    max_per_document: int = Field(3, ge=1)
+    max_per_document: int = Field(4, ge=1)
     reranker: str = ""  # cross-encoder name or path; "" = none
     # Refusal: answer only when the best passages hold enough of the question's content words,
     # or the dense side is very sure. Calibrated by `python -m evals.calibrate`.
