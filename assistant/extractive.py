@@ -93,10 +93,11 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def _units(text: str) -> list[tuple[str, float, str]]:
+def _units(text: str) -> list[tuple[str, float, str, bool]]:
     """Answerable units of a passage with a prior: sentences (a pronoun-led one with the
     sentence before it), and table / key-figure pairs with their caption; with the heading
-    above each sentence."""
+    above each sentence, and whether the sentence is the first answer to a question heading
+    ("Qu'est-ce qu'une alliance ?" then "On parle d'alliance lorsque …")."""
     units = []
     spans = split_sentences(text)
     heads = find_headings(text)
@@ -112,11 +113,14 @@ def _units(text: str) -> list[tuple[str, float, str]]:
             r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b", sentence
         ) or sentence.startswith("Document de démonstration"):
             continue  # captions and notes about the data, not statements
-        above = [h for off, h in heads if off < s]
-        units.append((sentence, prior, above[-1] if above else ""))
+        above = [(off, h) for off, h in heads if off < s]
+        heading = above[-1][1] if above else ""
+        first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
+        units.append((sentence, prior, heading, first and heading.endswith("?")))
     for s, e, caption in cells(text):
         pair = _one_line(text[s:e])
-        units.append((f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}.", -0.1, ""))
+        unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
+        units.append((unit, -0.1, "", False))
     return units
 
 
@@ -202,7 +206,7 @@ def candidates(
         base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for sentence, prior, heading in _units(hit.chunk.text):
+        for sentence, prior, heading, answers_heading in _units(hit.chunk.text):
             context = base_context | set(analyze(heading))
             words = set(analyze(sentence))
             support = (
@@ -211,6 +215,10 @@ def candidates(
             )
             if not names <= words | context or not attributed <= doc_words[hit.chunk.doc.source]:
                 support *= 0.4  # a name the question asks about is absent
+            asked = weighted_cover(terms, set(analyze(heading)), idf) if answers_heading else 0.0
+            if asked >= 0.7:  # the publication asks the user's question and answers it here
+                support = max(support, asked)
+                prior += 0.4
             score = support + 0.5 * hit.score / best_score + prior
             if qtype == "figure":
                 if _FIGURE.search(sentence):
