@@ -127,9 +127,11 @@ class Assistant:
             "retrieval": _retrieval_record(retrieval),
         }
         support = getattr(self.generator, "support", None)
-        if support is not None:
+        weak = False
+        if support is not None:  # the extractive answerer knows beforehand if it can answer
             base["retrieval"]["support"] = round(support(query, hits), 4)
-        if should_refuse(retrieval, self.settings):
+            weak = base["retrieval"]["support"] < self.settings.generation.min_support
+        if weak or should_refuse(retrieval, self.settings):
             yield from self._refuse(base, hits, retrieval, t0)
             return
         yield "sources", [Citation.from_hit(n, h) for n, h in enumerate(hits, 1)]
@@ -141,7 +143,7 @@ class Assistant:
         t_gen = time.perf_counter() - t
         draft = strip_unknown("".join(pieces).strip(), set(range(1, len(hits) + 1)))
         if not draft or draft.startswith(REFUSAL[:40]):
-            yield from self._refuse(base, hits, retrieval, t0)
+            yield from self._refuse(base, hits, retrieval, t0, streamed="".join(pieces))
             return
         t = time.perf_counter()
         conflicts = find_conflicts(draft, hits)
@@ -176,8 +178,9 @@ class Assistant:
             return resolve(question, history)
 
     def _refuse(
-        self, base: dict, hits: list[Hit], retrieval: Retrieval, t0: float
+        self, base: dict, hits: list[Hit], retrieval: Retrieval, t0: float, streamed: str = ""
     ) -> Iterator[Event]:
+        """The refusal with the nearest documents; `streamed` is what the backend already sent."""
         near = nearest(hits)
         text = REFUSAL
         if near:
@@ -186,7 +189,8 @@ class Assistant:
             )
             text += f" Les documents les plus proches : {listed}."
         yield "sources", []
-        yield "text", text
+        said = streamed.strip()
+        yield "text", text[len(said) :] if said and text.startswith(said) else text
         yield (
             "answer",
             Answer(

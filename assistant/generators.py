@@ -60,17 +60,28 @@ class ExtractiveGenerator:
         self.max_sentences = max_sentences
         self.min_support = min_support
         self.idf: Mapping[str, float] = {}
+        self._last: tuple[tuple, list[Candidate]] | None = None
 
     def bind(self, index: Index) -> None:
         """Use the index's term statistics to weigh the question's words."""
         self.idf = index.idf
 
+    def _candidates(self, question: str, hits: Sequence[Hit]) -> list[Candidate]:
+        """Scored sentences, kept for the next call with the same question and passages
+        (`support` then `generate`)."""
+        key = (question, tuple(h.chunk.id for h in hits))
+        last = self._last
+        if last is None or last[0] != key:
+            last = (key, candidates(question, list(hits), self.idf))
+            self._last = last
+        return last[1]
+
     def support(self, question: str, hits: Sequence[Hit]) -> float:
         """How much of the question the best sentence holds (what `min_support` is compared to)."""
-        return _best_support(candidates(question, list(hits), self.idf))
+        return _best_support(self._candidates(question, hits))
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
-        cands = candidates(question, list(hits), self.idf)
+        cands = self._candidates(question, hits)
         chosen = select(cands, self.max_sentences)
         if not chosen or _best_support(cands) < self.min_support:
             yield REFUSAL

@@ -295,3 +295,14 @@ def test_reranker_is_applied(bot, monkeypatch):
     reranked = retrieve_module.retrieve(index, "besoin d'alliance des maires")
     assert "rerank" in reranked.timings
     assert reranked.hits[-1].chunk.id == base.hits[0].chunk.id
+
+
+def test_refusal_streams_the_text_once(bot):
+    events = list(bot.stream("Quel est le budget annuel de la Croix-Rouge en Bretagne ?"))
+    assert [k for k, _ in events] == ["sources", "text", "answer"]
+    assert events[0][1] == [] and events[1][1] == events[2][1].text
+    llm = with_generator(bot, ScriptedGenerator(REFUSAL))
+    events = list(llm.stream("Combien de maires ont besoin d'alliance ?"))
+    streamed = "".join(d for k, d in events if k == "text")
+    assert streamed.count("Je n'ai pas trouvé") == 1
+    assert events[-1][1].text.startswith(REFUSAL)
