@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from pdf_factory import make_text_pdf
 from servers import scripted_llm_server
+from small_corpus import write_small_corpus
 
 from assistant.assistant import Assistant, with_generator
 from assistant.cli import run
@@ -15,69 +15,13 @@ from assistant.generators import ScriptedGenerator, make_generator
 from assistant.settings import REFUSAL, GenerationSettings
 from assistant.types import SearchFilter
 
-COVER = "Document de démonstration rédigé pour les tests."
-DOCS = {
-    "fiche-2016.pdf": (
-        "fiche",
-        "2016-05",
-        "Le devoir d'alliance en 2016",
-        [
-            COVER,
-            "Les Français et les alliances\n\nSelon l'étude PHARE-Citoyens publiée en septembre 2015, "
-            "69 % des Français estiment qu'il existe un devoir d'alliance entre les acteurs.\n"
-            "Cette attente est forte dans toutes les régions.",
-        ],
-    ),
-    "fiche-2021.pdf": (
-        "fiche",
-        "2021-03",
-        "Le devoir d'alliance en 2021",
-        [
-            COVER,
-            "Une attente partagée\n\nEn 2021, 81 % des Français estiment qu'il existe un devoir "
-            "d'alliance entre les acteurs.\nLes maires sont 92 % à exprimer un besoin d'alliance "
-            "pour leur territoire.\nEnfin, 84 % des dirigeants d'entreprises disent avoir envie d'alliance.",
-        ],
-    ),
-    "bulletin-2022.pdf": (
-        "bulletin",
-        "2022-07",
-        "La Fondation des Territoires",
-        [
-            COVER,
-            "Une fondation abritée\n\nLa Fondation des Territoires a été créée le 14 juin 2022 sous "
-            "l'égide de la Fondation de Lille.\nElle réunit 21 co-fondateurs autour de trois missions.",
-            "Gouvernance\n\nLe président-fondateur du RAMEAU est Charles-Benoît Heidsieck.\n"
-            "La directrice générale est Laurence Weber.",
-        ],
-    ),
-    "etude-2019.pdf": (
-        "étude",
-        "2019-11",
-        "Outils de l'ODD 17",
-        [
-            COVER,
-            "Le M.E.D.O.C.\n\nLe M.E.D.O.C. désigne un ensemble de ressources : Méthodes, Exemples, "
-            "Données, Outils, Compétences.\nIl est proposé sur la plateforme www.odd17.org.",
-        ],
-    ),
-}
-
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory):
     from assistant.settings import Settings
 
     root = tmp_path_factory.mktemp("answers")
-    corpus = root / "corpus"
-    cat = []
-    for name, (kind, date, title, pages) in DOCS.items():
-        make_text_pdf(corpus / name, pages)
-        cat.append(
-            f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\ndate = "{date}"\n'
-            f'url = "https://exemple.org/{name}"\n'
-        )
-    (corpus / "catalogue.toml").write_text("".join(cat), encoding="utf-8")
+    corpus = write_small_corpus(root / "corpus")
     s = Settings(
         corpus_dir=corpus,
         index_dir=root / "index",

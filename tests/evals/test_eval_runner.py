@@ -7,49 +7,13 @@ import argparse
 import json
 
 import pytest
-from pdf_factory import make_text_pdf
+from small_corpus import write_small_corpus
 
 from assistant.settings import Settings
 from evals import cli
 from evals.compare import compare, to_markdown
 from evals.questions import parse_lines
 from evals.runner import run_eval
-
-COVER = "Document de démonstration rédigé pour les tests."
-DOCS = {
-    "fiche-2021.pdf": (
-        "fiche",
-        "2021-03",
-        "Le devoir d'alliance en 2021",
-        [
-            COVER,
-            "Une attente partagée\n\nEn 2021, 81 % des Français estiment qu'il existe un devoir "
-            "d'alliance entre les acteurs.\nLes maires sont 92 % à exprimer un besoin d'alliance "
-            "pour leur territoire.\nEnfin, 84 % des dirigeants d'entreprises disent avoir envie d'alliance.",
-        ],
-    ),
-    "bulletin-2022.pdf": (
-        "bulletin",
-        "2022-07",
-        "La Fondation des Territoires",
-        [
-            COVER,
-            "Une fondation abritée\n\nLa Fondation des Territoires a été créée le 14 juin 2022 sous "
-            "l'égide de la Fondation de Lille.\nElle réunit 21 co-fondateurs autour de trois missions.",
-            "Gouvernance\n\nLe président-fondateur du RAMEAU est Charles-Benoît Heidsieck.",
-        ],
-    ),
-    "etude-2019.pdf": (
-        "étude",
-        "2019-11",
-        "Outils de l'ODD 17",
-        [
-            COVER,
-            "Le M.E.D.O.C.\n\nLe M.E.D.O.C. désigne un ensemble de ressources : Méthodes, Exemples, "
-            "Données, Outils, Compétences.\nIl est proposé sur la plateforme www.odd17.org.",
-        ],
-    ),
-}
 
 
 def q(id, question, kind, must=(), source=None, page=None, **kw):
@@ -103,12 +67,9 @@ LINES = [
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory):
     root = tmp_path_factory.mktemp("eval")
-    corpus = root / "corpus"
-    cat = []
-    for name, (kind, date, title, pages) in DOCS.items():
-        make_text_pdf(corpus / name, pages)
-        cat.append(f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\ndate = "{date}"\n')
-    (corpus / "catalogue.toml").write_text("".join(cat), encoding="utf-8")
+    corpus = write_small_corpus(
+        root / "corpus", ("fiche-2021.pdf", "bulletin-2022.pdf", "etude-2019.pdf")
+    )
     return Settings(
         corpus_dir=corpus,
         index_dir=root / "index",
