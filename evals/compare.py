@@ -15,6 +15,7 @@ from .metrics import COUNT_METRICS, RATE_METRICS
 
 LOWER_IS_BETTER = {"wrongly_refused", "figures_unsupported", "errors"}
 METRIC_LABELS = {
+    "faithfulness": "fidélité jugée par le LLM (0 à 1)",
     "recall@1": "rappel@1 (page attendue)",
     "recall@3": "rappel@3 (page attendue)",
     "recall@5": "rappel@5 (page attendue)",

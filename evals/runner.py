@@ -13,6 +13,7 @@ from assistant.errors import AssistantError
 from assistant.settings import Settings
 
 from . import metrics
+from .judge import annotate, judge_model
 from .questions import Question, QuestionSet, histories
 
 Log = Callable[[str], None]
@@ -150,6 +151,8 @@ def run_eval(
     if assistant is None:
         assistant, index_info = open_assistant(settings, log)
     records = ask_all(assistant, qset.questions, log)
+    judge = judge_model(settings)
+    faithfulness = annotate(records, judge) if judge is not None else None
     summary = summarize(
         qset,
         records,
@@ -159,6 +162,8 @@ def run_eval(
             "duration_s": round(time.perf_counter() - t0, 2),
         },
     )
+    if faithfulness is not None:  # optional LLM-judged score, only with an LLM backend
+        summary["metrics"]["faithfulness"] = faithfulness
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / "answers.jsonl", records)
