@@ -126,11 +126,12 @@ class Assistant:
             "fingerprint": self.settings.fingerprint(),
             "retrieval": _retrieval_record(retrieval),
         }
-        support = getattr(self.generator, "support", None)
+        assess = getattr(self.generator, "assess", None)
         weak = False
-        if support is not None:  # the extractive answerer knows beforehand if it can answer
-            base["retrieval"]["support"] = round(support(query, hits), 4)
-            weak = base["retrieval"]["support"] < self.settings.generation.min_support
+        if assess is not None and hits:  # the extractive answerer knows beforehand
+            signals = assess(query, hits)
+            base["retrieval"].update(signals)
+            weak = self.generator.refuses(signals)  # type: ignore[attr-defined]
         if weak or should_refuse(retrieval, self.settings):
             yield from self._refuse(base, hits, retrieval, t0)
             return

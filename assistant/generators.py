@@ -3,9 +3,12 @@ stream text with [n] citations numbered like the passages they were given."""
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
+
+from langchain_core.embeddings import Embeddings
 
 from .errors import ConfigError, GeneratorError
 from .extractive import Candidate, candidates, cite, select, with_opener
@@ -46,44 +49,60 @@ class Generator(Protocol):
 SUPPORT_HITS = 5
 
 
-def _best_support(cands: Sequence[Candidate]) -> float:
-    return max((c.support for c in cands if c.hit_index < SUPPORT_HITS), default=0.0)
+def weak_answer(support: float, similarity: float | None, conf: GenerationSettings) -> bool:
+    """Whether the extractive answerer should refuse: its best sentence holds too few of the
+    question's words, unless one is very close in meaning; or few words and not close enough.
+    `similarity` is None when not measured (no embedder, or support high enough)."""
+    if similarity is None:
+        return support < conf.min_support
+    if support < conf.min_support:
+        return similarity < conf.rescue_similarity
+    return support < conf.weak_support and similarity < conf.min_similarity
 
 
 class ExtractiveGenerator:
     """Selects the best sentences of the passages and cites them; copies figures verbatim.
-    Says the refusal phrase when no sentence holds enough of the question."""
+    Says the refusal phrase when no sentence answers the question (see `weak_answer`)."""
 
     name = "extractive"
 
-    def __init__(self, max_sentences: int = 3, min_support: float = 0.5) -> None:
-        self.max_sentences = max_sentences
-        self.min_support = min_support
+    def __init__(self, conf: GenerationSettings | None = None) -> None:
+        self.conf = conf or GenerationSettings()
         self.idf: Mapping[str, float] = {}
-        self._last: tuple[tuple, list[Candidate]] | None = None
+        self.embedder: Embeddings | None = None
+        self._last: tuple[tuple, list[Candidate], dict[str, float | None]] | None = None
 
     def bind(self, index: Index) -> None:
-        """Use the index's term statistics to weigh the question's words."""
+        """Use the index's term statistics and embedder to judge the sentences."""
         self.idf = index.idf
+        self.embedder = index.embedder
 
-    def _candidates(self, question: str, hits: Sequence[Hit]) -> list[Candidate]:
-        """Scored sentences, kept for the next call with the same question and passages
-        (`support` then `generate`)."""
+    def _scored(self, question: str, hits: Sequence[Hit]) -> tuple[list[Candidate], dict]:
+        """Scored sentences and the refusal signals, kept for the next call with the same
+        question and passages (`assess` then `generate`)."""
         key = (question, tuple(h.chunk.id for h in hits))
-        last = self._last
-        if last is None or last[0] != key:
-            last = (key, candidates(question, list(hits), self.idf))
-            self._last = last
-        return last[1]
+        if self._last is None or self._last[0] != key:
+            cands = candidates(question, list(hits), self.idf)
+            best = [c for c in cands if c.hit_index < SUPPORT_HITS]
+            support = max((c.support for c in best), default=0.0)
+            similarity = None
+            if best and self.embedder is not None and support < self.conf.weak_support:
+                similarity = _closest(self.embedder, question, [c.text for c in best[:12]])
+            signals = {"support": round(support, 4), "similarity": similarity}
+            self._last = (key, cands, signals)
+        return self._last[1], self._last[2]
 
-    def support(self, question: str, hits: Sequence[Hit]) -> float:
-        """How much of the question the best sentence holds (what `min_support` is compared to)."""
-        return _best_support(self._candidates(question, hits))
+    def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
+        """The signals the refusal reads: word support and, when ambiguous, closeness in meaning."""
+        return self._scored(question, hits)[1]
+
+    def refuses(self, signals: dict[str, float | None]) -> bool:
+        return weak_answer(float(signals["support"] or 0.0), signals["similarity"], self.conf)
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
-        cands = self._candidates(question, hits)
-        chosen = select(cands, self.max_sentences)
-        if not chosen or _best_support(cands) < self.min_support:
+        cands, signals = self._scored(question, hits)
+        chosen = select(cands, self.conf.max_sentences)
+        if not chosen or self.refuses(signals):
             yield REFUSAL
             return
         for i, c in enumerate(chosen):
@@ -92,6 +111,17 @@ class ExtractiveGenerator:
             # A sentence that needed the previous one for its subject: cite both.
             for j, part in enumerate(text.split("\n")):
                 yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
+
+
+def _closest(embedder: Embeddings, question: str, sentences: list[str]) -> float:
+    """Highest cosine between the question and the sentences."""
+    q = embedder.embed_query(question)
+    qn = math.sqrt(sum(x * x for x in q)) or 1.0
+    best = -1.0
+    for v in embedder.embed_documents(sentences):
+        vn = math.sqrt(sum(x * x for x in v)) or 1.0
+        best = max(best, sum(a * b for a, b in zip(q, v, strict=True)) / (qn * vn))
+    return round(best, 4)
 
 
 class ScriptedGenerator:
@@ -188,7 +218,7 @@ class LlamaCppGenerator:
 def make_generator(conf: GenerationSettings) -> Generator:
     """The backend named by the settings."""
     if conf.backend == "extractive":
-        return ExtractiveGenerator(conf.max_sentences, conf.min_support)
+        return ExtractiveGenerator(conf)
     if not conf.model:
         raise ConfigError(f"generation.model est requis pour le moteur « {conf.backend} ».")
     if conf.backend == "openai":

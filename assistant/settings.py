@@ -67,8 +67,14 @@ class GenerationSettings(BaseModel):
     api_key_env: str = "OPENAI_API_KEY"
     temperature: float = 0.0
     max_sentences: int = Field(3, ge=1, le=6)
-    # Extractive answers: least share of the question (IDF-weighted) the best sentence must hold.
-    min_support: float = Field(0.3, ge=0.0, le=1.0)
+    # Extractive answers refuse when their best sentence holds less than `min_support` of the
+    # question's words (IDF-weighted) and is not as close in meaning as `rescue_similarity`,
+    # or less than `weak_support` and not as close as `min_similarity` (cosine, embedding model
+    # dependent). Calibrated on the demo set with `python -m evals.calibrate`.
+    min_support: float = Field(0.25, ge=0.0, le=1.0)
+    weak_support: float = Field(0.42, ge=0.0, le=1.0)
+    min_similarity: float = Field(0.48, ge=-1.0, le=1.0)
+    rescue_similarity: float = Field(0.6, ge=-1.0, le=1.0)
     timeout_s: float = Field(120.0, gt=0)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
+from assistant.generators import weak_answer
 from assistant.settings import Settings
 from assistant.types import Retrieval, SearchFilter
 
@@ -38,6 +39,7 @@ class Signal:
     support: float | None = (
         None  # extractive answerer: share of the question its best sentence holds
     )
+    similarity: float | None = None  # how close in meaning its closest sentence is
 
 
 def with_thresholds(
@@ -49,6 +51,10 @@ def with_thresholds(
     g = settings.generation
     if min_support is not None:
         g = g.model_copy(update={"min_support": min_support})
+    if min_support == 0.0:  # collecting: measure closeness for every question, refuse nothing
+        g = g.model_copy(
+            update={"weak_support": 1.0, "min_similarity": -1.0, "rescue_similarity": -1.0}
+        )
     return settings.model_copy(update={"retrieval": r, "generation": g})
 
 
@@ -83,6 +89,7 @@ def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signa
                 hits,
                 a.refused and hits > 0,
                 float(r["support"]) if "support" in r else None,
+                r.get("similarity"),
             )
         )
     return out
@@ -97,7 +104,11 @@ def rates(signals: list[Signal], settings: Settings) -> tuple[float, float]:
         # should_refuse reads how many hits there are, the coverage and the best cosine.
         hits: tuple = (None,) * s.hits
         retrieval = Retrieval("", hits, SearchFilter(), s.coverage, s.top_dense)
-        weak = s.support is not None and s.support < settings.generation.min_support
+        weak = s.support is not None and weak_answer(
+            s.support,
+            s.similarity if s.support < settings.generation.weak_support else None,
+            settings.generation,
+        )
         refused = should_refuse(retrieval, settings) or s.answerer_refused or weak
         if s.answerable:
             n_a += 1
