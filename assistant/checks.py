@@ -93,12 +93,13 @@ def conflict_sentence(conflict: dict, hits: list[Hit]) -> str:
     parts = []
     for item in conflict["items"]:
         hit = hits[item["citation"] - 1]
-        figs = " / ".join(_display(f) for f in item["figures"])
+        figs = " / ".join(display_figure(f) for f in item["figures"])
         parts.append(f"{figs} selon {publication(hit)} [{item['citation']}]")
     return "Attention, les publications ne donnent pas le même chiffre : " + " ; ".join(parts) + "."
 
 
-def _display(key: str) -> str:
+def display_figure(key: str) -> str:
+    """A figure key as French prints it ("81%" → "81 %", "6.6/10" → "6,6/10")."""
     return key.replace("%", " %").replace(".", ",")
 
 

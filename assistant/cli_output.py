@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .checks import display_figure
 from .settings import Settings
 from .types import Answer, FileOutcome, IngestReport
 
@@ -116,6 +117,7 @@ def print_answer(answer: Answer) -> None:
         out.print(f"\nChiffres vérifiés sur la page citée : {marks}", markup=False)
     for conflict in answer.conflicts:
         items = " ; ".join(
-            f"{', '.join(i['figures'])} ({i['title']}, {i['date'][:4]})" for i in conflict["items"]
+            f"{', '.join(map(display_figure, i['figures']))} ({i['title']}, {i['date'][:4]})"
+            for i in conflict["items"]
         )
         out.print(f"Chiffres divergents entre publications : {items}", markup=False)
