@@ -52,14 +52,19 @@ class Index:
         """One passage by id, or None."""
         return self.chunks.get(chunk_id)
 
+    @cached_property
+    def _by_page(self) -> dict[tuple[str, int], list[Chunk]]:
+        pages: dict[tuple[str, int], list[Chunk]] = {}
+        for c in self.chunks.values():
+            pages.setdefault((c.doc.source, c.page), []).append(c)
+        for parts in pages.values():
+            parts.sort(key=lambda c: c.start)
+        return pages
+
     def page_text(self, source: str, page: int) -> str:
         """The text of one PDF page, put back together from its passages."""
-        parts = sorted(
-            (c for c in self.chunks.values() if c.doc.source == source and c.page == page),
-            key=lambda c: c.start,
-        )
         text, end = "", 0
-        for c in parts:
+        for c in self._by_page.get((source, page), []):
             if c.end <= end:
                 continue
             text += ("\n" if text and c.start > end else "") + c.text[max(end - c.start, 0) :]
@@ -80,6 +85,10 @@ class Index:
 
     def documents(self) -> list[dict[str, object]]:
         """One entry per indexed document: source, title, kind, date, url, pages."""
+        return [dict(d) for d in self._documents]
+
+    @cached_property
+    def _documents(self) -> list[dict[str, object]]:
         docs: dict[str, dict[str, object]] = {}
         for c in self.chunks.values():
             d = docs.setdefault(
