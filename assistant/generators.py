@@ -81,7 +81,8 @@ class ExtractiveGenerator:
         """Scored sentences and the refusal signals, kept for the next call with the same
         question and passages (`assess` then `generate`)."""
         key = (question, tuple(h.chunk.id for h in hits))
-        if self._last is None or self._last[0] != key:
+        last = self._last  # one read: other threads may replace it meanwhile
+        if last is None or last[0] != key:
             cands = candidates(question, list(hits), self.idf)
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
@@ -89,8 +90,8 @@ class ExtractiveGenerator:
             if best and self.embedder is not None and support < self.conf.weak_support:
                 similarity = _closest(self.embedder, question, [c.text for c in best[:12]])
             signals = {"support": round(support, 4), "similarity": similarity}
-            self._last = (key, cands, signals)
-        return self._last[1], self._last[2]
+            last = self._last = (key, cands, signals)
+        return last[1], last[2]
 
     def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support and, when ambiguous, closeness in meaning."""

@@ -250,3 +250,18 @@ def test_refusal_streams_the_text_once(bot):
     streamed = "".join(d for k, d in events if k == "text")
     assert streamed.count("Je n'ai pas trouvé") == 1
     assert events[-1][1].text.startswith(REFUSAL)
+
+
+def test_concurrent_questions_get_their_own_answers(bot):
+    """The UI and the API answer several users at once with one Assistant."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = {
+        "Combien de maires ressentent un besoin d'alliance ?": "92 %",
+        "Quand la Fondation des Territoires a-t-elle été créée ?": "14 juin 2022",
+        "Qu'est-ce que le M.E.D.O.C. ?": "Méthodes, Exemples",
+    }
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(bot.ask, list(questions) * 4))
+    for a in answers:
+        assert questions[a.question] in a.text, (a.question, a.text)
