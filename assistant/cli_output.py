@@ -28,6 +28,8 @@ class IngestBar:
 
     def __init__(self, verbose: bool = False) -> None:
         self.console = Console(stderr=True)
+        if not self.console.is_terminal:  # logs and pipes: room for the whole line
+            self.console = Console(stderr=True, width=160)
         self.verbose = verbose
         self.progress = Progress(
             TextColumn("[bold]Indexation[/]"),
