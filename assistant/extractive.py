@@ -144,6 +144,7 @@ _GENERIC_NAMES = {
 }
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ATTRIBUTION = re.compile(r"\b(?:selon|d[’']après|dans)\b[^,?]*", re.I)
 
 
@@ -193,6 +194,7 @@ def candidates(
     idf = idf or {}
     terms = content_terms(question)
     attributed = attribution_terms(question)
+    asked_years = set(_YEAR.findall(_ATTRIBUTION.sub(" ", question)))
     names = name_terms(question) - attributed
     doc_words: dict[str, set[str]] = {}
     for h in hits[:top]:
@@ -215,6 +217,9 @@ def candidates(
             )
             if not names <= words | context or not attributed <= doc_words[hit.chunk.doc.source]:
                 support *= 0.4  # a name the question asks about is absent
+            years = set(_YEAR.findall(sentence))
+            if asked_years and years and not asked_years & years:
+                support *= 0.4  # the sentence dates its fact to another year
             asked = weighted_cover(terms, set(analyze(heading)), idf) if answers_heading else 0.0
             if asked >= 0.7:  # the publication asks the user's question and answers it here
                 support = max(support, asked)

@@ -57,7 +57,7 @@ _FIGURE_RE = re.compile(
     rf"|(?P<quantity>(?P<v>{_NUM})(?:{_SP}?(?P<pc>%|pour{_SP}?cent\b)"
     rf"|{_SP}?(?P<mw>million|milliard)s?\b(?:{_SP}+(?:d['’]{_SP}?|de{_SP}+)?(?P<mc>{_CUR}))?"
     rf"|{_SP}?(?P<ml>Mrd|Md|M|k|K)s?{_SP}?{_CUR}|{_SP}?(?P<cur>{_CUR})"
-    rf"|(?:{_SP}?/{_SP}?|{_SP}+sur{_SP}+)(?P<sd>\d{{1,3}})(?![\d.,]|{_SP}\d{{3}}(?!\d))"
+    rf"|(?:{_SP}?/{_SP}?|{_SP}+sur{_SP}+)(?P<sd>\d{{1,3}})(?!\d|[.,]\d|{_SP}\d{{3}}(?!\d))"
     rf"|(?!\w)))"
     rf")(?!\d)"
 )
@@ -182,7 +182,8 @@ class _PageIndex:
 @lru_cache(maxsize=256)
 def _page_index(page_text: str) -> _PageIndex:
     keys, amounts, values, years, months, day_months = (set[str]() for _ in range(6))
-    for m, kind, key in _scan(page_text):
+    # A figure may be cut by a line end on the page ("novembre\n2020"): read lines joined.
+    for m, kind, key in _scan(page_text.replace("\n", " ")):
         keys.add(key)
         if kind == "range":
             years.update(key.split("-"))

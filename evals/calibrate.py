@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -183,7 +184,9 @@ def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(
         description="Calibrer les seuils de refus sur un jeu de questions."
     )
-    parser.add_argument("questions", type=Path)
+    parser.add_argument(
+        "questions", type=Path, nargs="+", help="un ou plusieurs jeux de questions (JSONL)"
+    )
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--index", type=Path)
     parser.add_argument("--embedding")
@@ -200,7 +203,13 @@ def _main(argv: list[str] | None) -> int:
     if args.embedding:
         overrides["embedding"] = {"model": args.embedding}
     settings = Settings(**overrides)
-    signals = collect(settings, args.questions)
+    with tempfile.TemporaryDirectory() as tmp:  # several sets are calibrated as one
+        joined = Path(tmp) / "questions.jsonl"
+        joined.write_text(
+            "".join(p.read_text(encoding="utf-8").rstrip("\n") + "\n" for p in args.questions),
+            encoding="utf-8",
+        )
+        signals = collect(settings, joined)
     if args.verbose:
         for s in signals:
             print(

@@ -73,6 +73,8 @@ NBSP, NNBSP = "\u00a0", "\u202f"
         ("+12 % en un an", "12 %", "12%"),
         ("Agenda 2030", "2030", "2030"),
         ("le [2021] est une année", "2021", "2021"),  # not a citation: more than two digits
+        ("chacun 6,3/10, au même niveau", "6,3/10", "6.3/10"),  # punctuation after the score
+        ("la sécurité, notée 7/10.", "7/10", "7/10"),
     ],
 )
 def test_find_figures(text, figure, key):
@@ -178,6 +180,8 @@ def fig(text: str) -> Figure:
         ("200", "2019 2020 2021\n150 200 300", True),  # cells of a flattened table
         ("3", "l'ODD 17 et ses 3 missions", True),
         ("17", "l'ODD 17", False),  # a name on the page is not a figure
+        ("novembre 2020", "l'étude de novembre\n2020 montre", True),  # cut by a line end
+        ("6,3/10", "obtiennent chacun 6,3/10, loin", True),
     ],
 )
 def test_figure_on_page(figure, page, expected):

@@ -14,6 +14,7 @@ from evals.questions import load_questions
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "evals" / "questions" / "demo.jsonl"
+HOLDOUT = REPO / "evals" / "questions" / "holdout.jsonl"
 CORPUS = REPO / "corpus"
 
 pytestmark = pytest.mark.skipif(
@@ -44,9 +45,10 @@ def test_file_is_clean_and_big_enough():
     assert sum(1 for q in qs if q.follows) >= 3
 
 
-def test_every_answerable_question_points_at_a_page_with_its_strings():
+@pytest.mark.parametrize("path", [DEMO, HOLDOUT], ids=["demo", "holdout"])
+def test_every_answerable_question_points_at_a_page_with_its_strings(path):
     problems = []
-    for q in demo().questions:
+    for q in load_questions(path).questions:
         if not q.answerable:
             continue
         if not q.source or not q.page or not q.must_contain:
@@ -66,3 +68,12 @@ def test_every_answerable_question_points_at_a_page_with_its_strings():
                 if not contains(texts[page - 1], m)
             ]
     assert problems == []
+
+
+def test_holdout_set_is_clean():
+    """Questions written without looking at the answers, to check that the calibration holds."""
+    qset = load_questions(HOLDOUT)
+    assert qset.errors == [] and len(qset.questions) >= 30
+    ids = {q.id for q in qset.questions}
+    assert not ids & {q.id for q in demo().questions}
+    assert sum(1 for q in qset.questions if not q.answerable) >= 3
