@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
-from .extractive import publication
+from .compose import publication
 from .figures import find_figures
 from .retrieve import content_terms
 from .sentences import split_sentences

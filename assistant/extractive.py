@@ -1,5 +1,5 @@
-"""The offline answerer: picks the passages' sentences that best answer the question and
-composes a short French answer with [n] citations; figures are copied verbatim."""
+"""The offline answerer's choice: which sentences (or table cells) of the passages best answer
+the question, and how much of the question they hold. The wording is in `compose`."""
 
 from __future__ import annotations
 
@@ -33,51 +33,6 @@ _DEFINITION = re.compile(
     r"\b(?:est|sont|désigne|désignent|signifie|correspond|consiste|regroupe|réunit|"
     r"c[’']est-à-dire|on (?:parle|appelle|entend))\b|\bpour «|:"
 )
-_LOWER_OPENERS = {
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-    "un",
-    "une",
-    "des",
-    "du",
-    "de",
-    "d'",
-    "d’",
-    "au",
-    "aux",
-    "en",
-    "dans",
-    "pour",
-    "parmi",
-    "près",
-    "plus",
-    "sur",
-    "avec",
-    "ce",
-    "cette",
-    "ces",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "on",
-    "à",
-    "depuis",
-    "lors",
-    "trois",
-    "deux",
-    "quatre",
-    "cinq",
-}
-KIND_LABEL = {
-    "fiche": "la fiche Repère",
-    "bulletin": "le bulletin de veille",
-    "étude": "l'étude",
-    "autre": "le document",
-}
 
 
 @dataclass(frozen=True)
@@ -263,42 +218,3 @@ def select(cands: list[Candidate], max_sentences: int) -> list[Candidate]:
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
-
-
-def publication(hit: Hit) -> str:
-    """« la fiche Repère « Titre » (2021) »."""
-    doc = hit.chunk.doc
-    year = f" ({doc.year})" if doc.year else ""
-    return f"{KIND_LABEL.get(doc.kind, 'le document')} « {doc.title} »{year}"
-
-
-def with_opener(sentence: str, hit: Hit) -> str:
-    """Open the answer with the publication it comes from."""
-    pub = publication(hit)
-    words = sentence.split(" ", 2)
-    first = words[0]
-    if fold_first(first) in ("selon", "d'après", "d’après"):
-        return f"{pub[0].upper()}{pub[1:]} indique : {sentence}"
-    second = words[1] if len(words) > 1 else ""
-    proper = (
-        (first.isupper() and len(first) > 1)
-        or any(p[:1].isupper() for p in first.split("-")[1:])
-        or (second[:1].isupper() and fold_first(first) not in _LOWER_OPENERS)
-    )
-    if not proper:
-        sentence = sentence[0].lower() + sentence[1:]
-    return f"D'après {pub}, {sentence}"
-
-
-def fold_first(word: str) -> str:
-    return word.lower().strip(",;:")
-
-
-def cite(sentence: str, n: int) -> str:
-    """Put [n] before the sentence's final punctuation."""
-    sentence = sentence.rstrip()
-    if sentence.endswith(("»", ")")) and len(sentence) > 1 and sentence[-2] in ".!?":
-        return f"{sentence[:-2]}{sentence[-1]} [{n}]{sentence[-2]}"
-    if sentence[-1:] in ".!?…":
-        return f"{sentence[:-1]} [{n}]{sentence[-1]}"
-    return f"{sentence} [{n}]."

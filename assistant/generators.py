@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from langchain_core.embeddings import Embeddings
 
+from .compose import cite, with_opener
 from .errors import ConfigError, GeneratorError
-from .extractive import Candidate, candidates, cite, select, with_opener
+from .extractive import Candidate, candidates, select
 from .settings import REFUSAL, GenerationSettings
 from .types import Hit
 
