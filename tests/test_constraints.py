@@ -1,0 +1,133 @@
+"""Near misses: what a question pins down (names, years) must be in the passage that answers it,
+and a figure question wants an amount, not a year or a footnote call."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import constraints
+from assistant.extractive import answer_kind_fits, candidates, quantity
+from assistant.types import Chunk, DocInfo, Hit
+
+
+@pytest.mark.parametrize(
+    "question, names",
+    [
+        ("Quel est le montant de la dotation de la Fondation des Territoires ?", ["fondation des territoires"]),
+        ("Combien la Fondation TotalEnergies a-t-elle versé au Fonds ODD 17 ?", ["fondation totalenergies", "fonds odd 17"]),
+        ("L'ODD 17, ça porte sur quoi ?", ["odd 17"]),
+        ("Combien de dirigeants de TPE et PME jugent utile de jouer collectif ?", ["tpe", "pme"]),
+        ("Quelle part des Allemands est favorable aux alliances ?", ["allemands"]),
+        ("Que veut dire M.E.D.O.C. ?", ["m e d o c"]),
+        ("FNAF, ça veut dire quoi ?", ["fnaf"]),
+        # Sentence-start capitals, question words and France name nothing.
+        ("Depuis quand existe la démarche ?", []),
+        ("Aujourd'hui, combien de Français pensent qu'il y a un devoir d'alliance ?", []),
+        ("Qu'est-ce qu'une fondation abritée ?", []),
+        ("Quand la Charte du faire alliance a-t-elle été lancée ?", ["charte"]),
+    ],
+)  # fmt: skip
+def test_names_the_question_pins_down(question, names):
+    assert constraints.names(question) == names
+
+
+def doc(title: str, date: str) -> DocInfo:
+    return DocInfo(source=f"{title}.pdf", title=title, kind="bulletin", date=date)
+
+
+def chunk(text: str, d: DocInfo, n: int = 0) -> Chunk:
+    return Chunk(f"{d.source}-{n}", d, 2, "2", 0, len(text), text)
+
+
+def test_missing_reads_text_title_and_date_across_lines_and_dashes():
+    d = doc("Des données pour agir", "2020-11")
+    ctx = constraints.context(
+        chunk("Dossier dans le n°628 de JURIS\nAssociations, le 15 novembre.", d)
+    )
+    assert constraints.missing(["juris associations"], {"2020"}, ctx) == []
+    assert constraints.missing(["fondation des territoires"], {"2024"}, ctx) == [
+        "fondation des territoires",
+        "2024",
+    ]
+    # A name is matched as a whole: scattered words do not make it.
+    scattered = constraints.context(chunk("La Fondation de Lille aide les territoires.", d))
+    assert constraints.missing(["fondation des territoires"], set(), scattered) == [
+        "fondation des territoires"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, has_amount",
+    [
+        ("En 2008, 86 % des Français jugeaient urgent de créer des partenariats.", True),
+        ("Le Fonds dispose d'une dotation de 1,5 M€.", True),
+        ("Elle réunit 21 co-fondateurs.", True),
+        ("La moitié des maires le pensent.", True),
+        ("Le RAMEAU est une association créée en 2006.", False),  # a year
+        ("La Fondation a été créée le 14 juin 2022.", False),  # a date
+        ("Le 3e dîner « Elus & Entreprises » a eu lieu en novembre.", False),  # an ordinal
+        ("Les alliances obtiennent la reconnaissance qu'elles méritent1.", False),  # a footnote
+    ],
+)
+def test_quantity(sentence, has_amount):
+    assert quantity(sentence) is has_amount
+    assert answer_kind_fits("figure", sentence) is has_amount
+    assert answer_kind_fits("definition", sentence)
+
+
+def test_when_question_wants_a_date():
+    assert answer_kind_fits("when", "La Fondation a été créée le 14 juin 2022.")
+    assert not answer_kind_fits("when", "Elle réunit 21 co-fondateurs.")
+
+
+def test_a_passage_missing_the_asked_name_does_not_answer():
+    """The dotation of another fund is no answer about the Fondation des Territoires."""
+    fonds = doc("Fonds ODD 17 et fondations", "2021-10")
+    fondation = doc("Naissance de la Fondation des Territoires", "2022-06")
+    hits = [
+        Hit(chunk(
+            "Le Fonds ODD 17 bénéficie d'une dotation de 1,5 M€ pour une expérimentation de trois ans.",
+            fonds,
+        ), 1.0),
+        Hit(chunk("La Fondation des Territoires a été créée le 14 juin 2022 à Lille.", fondation), 0.5),
+    ]  # fmt: skip
+    question = "Quel est le montant de la dotation de la Fondation des Territoires ?"
+    cands = candidates(question, hits)
+    near = next(c for c in cands if c.hit_index == 0)
+    assert near.near_miss and not cands[0].near_miss
+    # Without the name in the question, the same sentence is a full answer.
+    plain = candidates("Quel est le montant de la dotation ?", hits)
+    assert plain[0].hit_index == 0 and not plain[0].near_miss
+    assert near.support < 0.5 * plain[0].support
+
+
+def test_a_passage_of_another_year_does_not_answer():
+    d = doc("Dix ans de programmes", "2018-04")
+    hits = [
+        Hit(chunk("En 2008, 86 % des Français jugeaient urgent de créer des partenariats.", d), 1.0)
+    ]
+    asked_2020 = candidates(
+        "En 2020, combien de Français jugeaient urgent de créer des partenariats ?", hits
+    )
+    asked_2008 = candidates(
+        "En 2008, combien de Français jugeaient urgent de créer des partenariats ?", hits
+    )
+    assert asked_2020[0].near_miss and not asked_2008[0].near_miss
+    assert asked_2020[0].support < 0.5 * asked_2008[0].support
+
+
+def test_the_sentence_before_names_what_a_figure_is_about():
+    """ "Le parcours … D'une durée de 18 mois, il réunit 11 territoires": the parcours counts."""
+    d = doc("Co-construction territoriale", "2018-05")
+    text = (
+        "Le parcours d'expérience sur la co-construction territoriale est lancé avec le CGET.\n"
+        "D'une durée de 18 mois, il réunit 11 territoires pionniers."
+    )
+    cands = candidates(
+        "Combien de territoires participent au parcours d'expérience ?", [Hit(chunk(text, d), 1.0)]
+    )
+    figure = next(c for c in cands if "11 territoires" in c.text)
+    alone = candidates("Combien de territoires participent au parcours d'expérience ?", [
+        Hit(chunk("D'une durée de 18 mois, il réunit 11 territoires pionniers.", d), 1.0)
+    ])  # fmt: skip
+    assert cands[0] is figure and figure.support > alone[0].support
