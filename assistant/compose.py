@@ -3,6 +3,8 @@ closes each sentence."""
 
 from __future__ import annotations
 
+import re
+
 from .types import Hit
 
 _LOWER_OPENERS = {
@@ -67,11 +69,16 @@ def with_opener(sentence: str, hit: Hit) -> str:
     if fold_first(first) in ("selon", "d'après", "d’après"):
         return f"{pub[0].upper()}{pub[1:]} indique : {sentence}"
     second = words[1] if len(words) > 1 else ""
-    proper = (
-        (first.isupper() and len(first) > 1)
-        or any(p[:1].isupper() for p in first.split("-")[1:])
-        or (second[:1].isupper() and fold_first(first) not in _LOWER_OPENERS)
-    )
+    elided = re.match(r"[ldLD][’']", first)
+    if elided:  # "L’étude ARPEA", "L’ODD 17": the article opens the sentence; "L’Oréal" is a name
+        core = first[elided.end() :]
+        proper = core[:1].isupper() and not core.isupper()
+    else:
+        proper = (
+            (first.isupper() and len(first) > 1)
+            or any(p[:1].isupper() for p in first.split("-")[1:])
+            or (second[:1].isupper() and fold_first(first) not in _LOWER_OPENERS)
+        )
     if not proper:
         sentence = sentence[0].lower() + sentence[1:]
     return f"D'après {pub}, {sentence}"
