@@ -77,6 +77,8 @@ def parse_filters(question: str, documents: Sequence[dict[str, object]] = ()) ->
         )
     ) or ((m := re.search(r"\ben (\d{4})\b", q)) and re.search(_PUBLICATION, q)):
         year_min = year_max = int(m.group(1))
+    if "étude" in kinds and documents and not _names_an_etude(question, documents):
+        kinds = tuple(k for k in kinds if k != "étude")
     sources: tuple[str, ...] = ()
     if m := re.search(
         r"\b(?:la|le|l')\s?(derniere?|plus recente?|premiere?|plus ancienne?) "
@@ -90,6 +92,21 @@ def parse_filters(question: str, documents: Sequence[dict[str, object]] = ()) ->
             pick = (max if latest else min)(dated, key=lambda d: str(d["date"]))
             sources, kinds = (str(pick["source"]),), ()
     return SearchFilter(kinds=kinds, year_min=year_min, year_max=year_max, sources=sources)
+
+
+_NAMED_STUDY = re.compile(r"\b[ée]tudes?\s+([A-ZÀ-Ö][\w’'-]*(?:\s+&?\s*[A-ZÀ-Ö][\w’'-]*)*)")
+
+
+def _names_an_etude(question: str, documents: Sequence[dict[str, object]]) -> bool:
+    """Whether "l'étude X" names one of the études, or no survey at all ("l'étude de 2017").
+    A survey named by its programme ("l'étude ARPEA Entreprises") is reported by fiches and
+    bulletins too: it is no reason to search the études only."""
+    m = _NAMED_STUDY.search(question)
+    if not m:
+        return True
+    words = re.findall(r"[a-z0-9]+", fold(m.group(1)))
+    titles = [fold(str(d.get("title", ""))) for d in documents if d.get("kind") == "étude"]
+    return any(all(re.search(rf"\b{w}\b", t) for w in words) for t in titles)
 
 
 # Groups of actors a follow-up may swap ("et pour les maires ?").

@@ -16,6 +16,8 @@ REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "evals" / "questions" / "demo.jsonl"
 HOLDOUT = REPO / "evals" / "questions" / "holdout.jsonl"
 BLIND = REPO / "evals" / "questions" / "blind.jsonl"
+BLIND2 = REPO / "evals" / "questions" / "blind2.jsonl"
+HELD_OUT = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2}
 CORPUS = REPO / "corpus"
 
 pytestmark = pytest.mark.skipif(
@@ -46,7 +48,7 @@ def test_file_is_clean_and_big_enough():
     assert sum(1 for q in qs if q.follows) >= 3
 
 
-@pytest.mark.parametrize("path", [DEMO, HOLDOUT, BLIND], ids=["demo", "holdout", "blind"])
+@pytest.mark.parametrize("path", [DEMO, *HELD_OUT.values()], ids=["demo", *HELD_OUT])
 def test_every_answerable_question_points_at_a_page_with_its_strings(path):
     problems = []
     for q in load_questions(path).questions:
@@ -71,12 +73,12 @@ def test_every_answerable_question_points_at_a_page_with_its_strings(path):
     assert problems == []
 
 
-@pytest.mark.parametrize("path", [HOLDOUT, BLIND], ids=["holdout", "blind"])
-def test_held_out_sets_are_clean(path):
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_sets_are_clean(name):
     """Questions written without looking at the answers, to check that the calibration holds."""
-    qset = load_questions(path)
+    qset = load_questions(HELD_OUT[name])
     assert qset.errors == [] and len(qset.questions) >= 30
     ids = {q.id for q in qset.questions}
-    others = [demo(), load_questions(HOLDOUT if path == BLIND else BLIND)]
+    others = [demo(), *(load_questions(p) for n, p in HELD_OUT.items() if n != name)]
     assert not ids & {q.id for other in others for q in other.questions}
     assert sum(1 for q in qset.questions if not q.answerable) >= 0.10 * len(qset.questions)

@@ -1,0 +1,36 @@
+"""Reading the question: the filters it states."""
+
+import pytest
+
+from assistant.question import parse_filters
+
+DOCS = [
+    {"source": "etude-2017.pdf", "kind": "étude", "date": "2017-03", "title": "Associations & Partenariats : avec qui ?"},
+    {"source": "etude-2021.pdf", "kind": "étude", "date": "2021-09", "title": "IMPACT – Associations & Territoires"},
+    {"source": "fiche-2011.pdf", "kind": "fiche", "date": "2011-03", "title": "Les entreprises et les partenariats"},
+    {"source": "bulletin-2018.pdf", "kind": "bulletin", "date": "2018-05", "title": "Un parcours"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question, kinds, year",
+    [
+        ("D'après la fiche repère de 2011, l'Observatoire a été créé en quelle année ?", ("fiche",), 2011),
+        ("D'après le bulletin de mai 2018, combien de territoires ?", ("bulletin",), 2018),
+        ("Dans l'étude de 2017, quelle part des Français ?", ("étude",), 2017),
+        # "l'étude X" that names one of the études: search the études.
+        ("Selon l'étude IMPACT de 2021, combien de Français ?", ("étude",), None),
+        ("Dans l'étude Associations & Partenariats, quelle proportion ?", ("étude",), None),
+        # A survey named by its programme is reported by fiches and bulletins too.
+        ("Selon l'étude ARPEA Entreprises & Territoires de janvier 2011, quelle part ?", (), None),
+        ("Quelle part des entreprises ont des partenariats ?", (), None),
+    ],
+)  # fmt: skip
+def test_stated_filters(question, kinds, year):
+    f = parse_filters(question, DOCS)
+    assert f.kinds == kinds and f.year_min == year and f.year_max == year
+
+
+def test_latest_publication_of_a_kind():
+    assert parse_filters("Que dit la dernière étude ?", DOCS).sources == ("etude-2021.pdf",)
+    assert parse_filters("Que dit la première étude ?", DOCS).sources == ("etude-2017.pdf",)
