@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
+from .attribution import named_publication
 from .checks import conflict_sentence, find_conflicts, verify
 from .citations import strip_unknown
 from .errors import AssistantError, IndexMissingError
@@ -114,9 +116,13 @@ class Assistant:
                 f"{limit} au plus). Pouvez-vous la raccourcir ?"
             )
         query = self._rewrite(question, history)
-        stated = parse_filters(query, self.index.documents())
+        documents = self.index.documents()
+        stated = parse_filters(query, documents)
+        named, search = named_publication(query, documents)
+        if named and not stated.sources:  # search inside the publication, not for its name
+            stated = replace(stated, kinds=(), sources=named)
         used = merge_filters(filt, stated)
-        retrieval = retrieve(self.index, query, used)
+        retrieval = retrieve(self.index, search if used.sources == named else query, used)
         if not retrieval.hits and used != filt and not used.is_empty():
             retrieval = retrieve(self.index, query, filt)  # the question's own filter found nothing
         hits = list(retrieval.hits)

@@ -105,6 +105,17 @@ def test_filters_from_options_and_from_the_question(bot):
     assert all(c.kind == "bulletin" for c in b.citations)
 
 
+def test_a_publication_named_in_the_question_is_searched_alone(bot):
+    """Staff quote their source: « selon la fiche … de 2021 » answers from that fiche only."""
+    a = bot.ask(
+        "Selon la fiche Le devoir d'alliance en 2021, quelle part des Français pense "
+        "qu'il existe un devoir d'alliance ?"
+    )
+    assert a.retrieval["filter"]["sources"] in (["fiche-2021.pdf"], ("fiche-2021.pdf",))
+    assert {c.source for c in a.citations} == {"fiche-2021.pdf"}
+    assert "81 %" in a.text and "69 %" not in a.text
+
+
 def test_invented_figure_and_wrong_page_are_flagged(bot):
     liar = with_generator(
         bot,

@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.attribution import named_publication
 from assistant.question import parse_filters
 
 DOCS = [
@@ -34,3 +35,25 @@ def test_stated_filters(question, kinds, year):
 def test_latest_publication_of_a_kind():
     assert parse_filters("Que dit la dernière étude ?", DOCS).sources == ("etude-2021.pdf",)
     assert parse_filters("Que dit la première étude ?", DOCS).sources == ("etude-2017.pdf",)
+
+
+@pytest.mark.parametrize(
+    "question, sources, rest",
+    [
+        (
+            "Dans l'étude Associations & Partenariats de 2017, quelle proportion travaille avec une collectivité ?",
+            ("etude-2017.pdf",),
+            "quelle proportion travaille avec une collectivité ?",
+        ),
+        # "l'étude IMPACT" is the étude of that name, not every title mentioning IMPACT.
+        ("Selon l'étude IMPACT de 2021, combien de Français ?", ("etude-2021.pdf",), "combien de Français ?"),
+        ("D'après la fiche sur les entreprises et les partenariats, quelle part ?", ("fiche-2011.pdf",), "quelle part ?"),
+        # Words that fit no title, or a year that does not match: nothing is named.
+        ("Selon l'étude ARPEA Entreprises & Territoires, quelle part ?", (), None),
+        ("Dans l'étude IMPACT de 2019, combien ?", (), None),
+        ("Dans l'étude de 2017, quelle part ?", (), None),
+        ("Quelle part des entreprises ?", (), None),
+    ],
+)  # fmt: skip
+def test_named_publication(question, sources, rest):
+    assert named_publication(question, DOCS) == (sources, rest or question)
