@@ -8,19 +8,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import constraints
-from .chunking import find_headings
 from .index import lexical_text
 from .lexical import analyze
 from .question import question_type
 from .retrieve import content_terms
-from .sentences import cells, split_sentences
 from .types import Hit
+from .units import units
 
-_PRONOUN_START = re.compile(
-    r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
-    r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
-    r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
-)
 _FIGURE = re.compile(
     r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille|moitié|tiers|quart)\b",
     re.I,
@@ -76,47 +70,6 @@ class Candidate:
     support: float = 0.0  # how much of the question the sentence itself holds (0–1)
     fits: bool = True  # the sentence holds the kind of answer asked (amount, date)
     near_miss: bool = False  # its passage lacks a name or year the question pins down
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s*\n\s*", " ", text).strip()
-
-
-def _units(text: str) -> list[tuple[str, float, str, bool, str]]:
-    """Answerable units of a passage with a prior: sentences (a pronoun-led one with the
-    sentence before it), and table / key-figure pairs with their caption; with the heading
-    above each unit, whether the sentence is the first answer to a question heading
-    ("Qu'est-ce qu'une alliance ?" then "On parle d'alliance lorsque …"), and the sentence
-    just before, which often names what the unit speaks of ("Le parcours … D'une durée de
-    18 mois, il réunit 11 territoires")."""
-    units = []
-    spans = split_sentences(text)
-    heads = find_headings(text)
-    for j, (s, e) in enumerate(spans):
-        sentence = _one_line(text[s:e])
-        if len(sentence) < 25 or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
-            continue
-        before = _one_line(text[spans[j - 1][0] : spans[j - 1][1]]) if j > 0 else ""
-        if _PRONOUN_START.match(sentence) and before:
-            # "\n" marks the join: each part gets its own citation when composed.
-            sentence, before = before + "\n" + sentence, ""
-        prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
-        if re.match(
-            r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b", sentence
-        ) or sentence.startswith("Document de démonstration"):
-            continue  # captions and notes about the data, not statements
-        above = [(off, h) for off, h in heads if off < s]
-        heading = above[-1][1] if above else ""
-        first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
-        if above and spans[j - 1][1] <= above[-1][0]:
-            before = ""  # a heading stands between them
-        units.append((sentence, prior, heading, first and heading.endswith("?"), before))
-    for s, e, caption in cells(text):
-        pair = _one_line(text[s:e])
-        unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
-        titles = [h for off, h in heads if off < s]
-        units.append((unit, -0.1, titles[-1] if titles else "", False, ""))
-    return units
 
 
 _GENERIC_NAMES = {
@@ -208,8 +161,9 @@ def candidates(
         base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for sentence, prior, heading, answers_heading, before in _units(hit.chunk.text):
-            context = base_context | set(analyze(f"{heading} {before}"))
+        for unit in units(hit.chunk.text):
+            sentence, prior, heading = unit.text, unit.prior, unit.heading
+            context = base_context | set(analyze(f"{heading} {unit.before}"))
             words = set(analyze(sentence))
             support = (
                 weighted_cover(terms, words | context, idf) * 0.3
@@ -222,7 +176,9 @@ def candidates(
                 support *= 0.4  # the sentence dates its fact to another year
             if near_miss:
                 support *= 0.4
-            asked = weighted_cover(terms, set(analyze(heading)), idf) if answers_heading else 0.0
+            asked = (
+                weighted_cover(terms, set(analyze(heading)), idf) if unit.answers_heading else 0.0
+            )
             if asked >= 0.7:  # the publication asks the user's question and answers it here
                 support = max(support, asked)
                 prior += 0.4
