@@ -141,6 +141,9 @@ def candidates(
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
     terms = content_terms(question)
+    # A follow-up asked with the previous question as context ("… — celles qui …"): what is
+    # new is what is asked.
+    focus = content_terms(question.rsplit(" — ", 1)[1]) if " — " in question else set()
     attributed = attribution_terms(question)
     asked_years = set(_YEAR.findall(_ATTRIBUTION.sub(" ", question)))
     names = name_terms(question) - attributed
@@ -183,6 +186,8 @@ def candidates(
                 support = max(support, asked)
                 prior += 0.4
             score = support + 0.5 * hit.score / best_score + prior - (0.3 if near_miss else 0.0)
+            if focus:
+                score += 0.4 * weighted_cover(focus, words | context, idf)
             fits = answer_kind_fits(qtype, sentence)
 
             if qtype == "figure":

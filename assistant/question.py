@@ -159,18 +159,34 @@ def resolve(question: str, history: Sequence[str]) -> str:
 
 
 def rewrite_followup(question: str, history: Sequence[str]) -> str:
-    """A self-contained question from a follow-up and the previous question (rule-based)."""
+    """A self-contained question from a follow-up and the previous question (rule-based):
+    "et pour les maires ?" swaps the actor, "et en 2012 ?" the year; a longer follow-up is
+    asked with the previous question as its context."""
     if not history or not is_followup(question):
         return question
     previous = history[-1]
     q, p = fold(question), fold(previous)
-    new = [name for name, pat in _ACTORS.items() if re.search(rf"\b{pat}\b", q)]
+    new = [(name, m) for name, pat in _ACTORS.items() if (m := re.search(rf"\b{pat}\b", q))]
     old = [(name, m) for name, pat in _ACTORS.items() if (m := re.search(rf"\b{pat}\b", p))]
-    if new and old:
+    if len(new) == 1 and old and _says_only(q, new[0][1]):
         _, m = old[0]
-        target = re.search(rf"\b{_ACTORS[new[0]]}\b", q)
-        assert target is not None
+        target = new[0][1]
         # Replace the actor in the previous question, on the original (accented) text.
         return previous[: m.start()] + question[target.start() : target.end()] + previous[m.end() :]
+    year = re.search(r"\b(?:19|20)\d{2}\b", q)
+    if year and re.search(r"\b(?:19|20)\d{2}\b", p) and _says_only(q, year):
+        return re.sub(r"\b(?:19|20)\d{2}\b", year.group(0), previous)
     rest = re.sub(r"^\s*(?:et|mais|puis|aussi)\s+", "", question.strip(), flags=re.I)
     return f"{previous.rstrip(' ?')} — {rest}"
+
+
+_CONNECTORS = re.compile(
+    r"\b(?:et|mais|puis|aussi|pour|chez|avec|parmi|quant|aux?|les?|la|l'|des?|du|d'|en|"
+    r"dans|sur|ceux|celles|alors|ok|d'accord|qu'en est-il|pareil)\b|[?!.,;:'’]"
+)
+
+
+def _says_only(folded: str, span: re.Match[str]) -> bool:
+    """Whether the follow-up says nothing but this actor or year ("et chez les patrons ?")."""
+    rest = folded[: span.start()] + " " + folded[span.end() :]
+    return not _CONNECTORS.sub(" ", rest).split()

@@ -1,0 +1,65 @@
+"""Follow-ups: rewritten from the previous question, and answered on what they add."""
+
+import pytest
+
+from assistant.extractive import candidates
+from assistant.question import resolve, rewrite_followup
+from assistant.types import Chunk, DocInfo, Hit
+
+TODAY = "Aujourd'hui, combien de Français pensent qu'il y a un devoir d'alliance ?"
+IN_2008 = "En 2008, combien de Français trouvaient urgent de créer des partenariats ?"
+
+
+@pytest.mark.parametrize(
+    "previous, followup, rewritten",
+    [
+        # Only an actor: it takes the previous actor's place.
+        (TODAY, "et pour les maires ?", "Aujourd'hui, combien de maires pensent qu'il y a un devoir d'alliance ?"),
+        (TODAY, "Et chez les patrons ?", "Aujourd'hui, combien de dirigeants d'entreprises pensent qu'il y a un devoir d'alliance ?"),
+        # Only a year: it takes the previous year's place.
+        (IN_2008, "Et en 2012 ?", "En 2012, combien de Français trouvaient urgent de créer des partenariats ?"),
+        # More than an actor or a year: asked with the previous question as context.
+        (
+            "Quelle part des entreprises ont des partenariats avec des associations ?",
+            "et les boîtes qui veulent pas du tout en faire, elles sont combien ?",
+            "Quelle part des entreprises ont des partenariats avec des associations — les entreprises "
+            "qui veulent pas du tout en faire, elles sont combien ?",
+        ),
+        (
+            "En 2016, quelle part des entreprises avaient des partenariats ?",
+            "Et parmi les associations employeuses, combien étaient engagées avec des entreprises ?",
+            "En 2016, quelle part des entreprises avaient des partenariats — parmi les associations "
+            "employeuses, combien étaient engagées avec des entreprises ?",
+        ),
+        # Not a follow-up.
+        (TODAY, "Quand la Fondation des Territoires a-t-elle été créée ?", "Quand la Fondation des Territoires a-t-elle été créée ?"),
+    ],
+)  # fmt: skip
+def test_rewrite(previous, followup, rewritten):
+    assert resolve(followup, [previous]) == rewritten
+
+
+def test_chains_of_followups():
+    assert resolve("Et chez les patrons ?", [TODAY, "et pour les maires ?"]) == rewrite_followup(
+        "Et chez les dirigeants d'entreprises ?", [TODAY]
+    )
+
+
+def test_the_followup_part_is_what_is_asked():
+    """ "… entreprises d'au moins 10 salariés — parmi les associations employeuses, combien … ?"
+    answers about the associations, not the previous question again."""
+    doc = DocInfo(source="f.pdf", title="Le devoir d'alliance", kind="fiche", date="2016-12")
+    texts = [
+        "En 2016, 37 % des entreprises d'au moins 10 salariés avaient des partenariats avec des "
+        "structures d'intérêt général.",
+        "Du côté des associations employeuses, 53 % étaient engagées avec des entreprises.",
+    ]
+    hits = [
+        Hit(Chunk(f"c{n}", doc, 3, "3", 0, len(t), t), score)
+        for n, (t, score) in enumerate(zip(texts, (1.0, 0.6), strict=True))
+    ]
+    query = resolve(
+        "Et parmi les associations employeuses, combien étaient engagées avec des entreprises ?",
+        ["En 2016, quelle part des entreprises d'au moins 10 salariés avaient des partenariats ?"],
+    )
+    assert "53 %" in candidates(query, hits)[0].text
