@@ -70,6 +70,9 @@ class Candidate:
     support: float = 0.0  # how much of the question the sentence itself holds (0–1)
     fits: bool = True  # the sentence holds the kind of answer asked (amount, date)
     near_miss: bool = False  # its passage lacks a name or year the question pins down
+    # Of a question naming someone or something ("le budget annuel du RAMEAU"), how much of
+    # what it asks about them ("budget annuel") the sentence holds; 1.0 when it names nothing.
+    attribute: float = 1.0
 
 
 _GENERIC_NAMES = {
@@ -93,6 +96,8 @@ _GENERIC_NAMES = {
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Words that ask for a figure rather than name what is counted.
+_FIGURE_WORDS = set(analyze("montant total chiffre taux combien nombre somme"))
 _ATTRIBUTION = re.compile(r"\b(?:selon|d[’']après|dans)\b[^,?]*", re.I)
 
 
@@ -156,6 +161,7 @@ def candidates(
     # Names and years of "selon l'étude X de 2011" are checked on the whole publication above.
     unattributed = _ATTRIBUTION.sub(" ", question)
     pinned = constraints.names(unattributed), constraints.years(unattributed)
+    asked_about = content_terms(unattributed) - set(analyze(" ".join(pinned[0]))) - _FIGURE_WORDS
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
         # The passage misses a name or year the question pins down: a near miss.
@@ -205,7 +211,14 @@ def candidates(
                 score += 0.2 if _DEFINITION.search(sentence[:160]) else -0.1
             if len(sentence) > 400:
                 score -= 0.2
-            out.append(Candidate(i, sentence, score, frozenset(words), support, fits, near_miss))
+            attribute = (
+                weighted_cover(asked_about, words | context, idf)
+                if pinned[0] and asked_about and not (counted and counts(sentence, counted))
+                else 1.0  # it names nothing, or "combien de fondations" and "1 500 fondations"
+            )
+            out.append(
+                Candidate(i, sentence, score, frozenset(words), support, fits, near_miss, attribute)
+            )
     out.sort(key=lambda c: -c.score)
     return out
 

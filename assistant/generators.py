@@ -50,14 +50,21 @@ class Generator(Protocol):
 SUPPORT_HITS = 5
 
 
-def weak_answer(support: float, similarity: float | None, conf: GenerationSettings) -> bool:
+def weak_answer(
+    support: float, similarity: float | None, conf: GenerationSettings, attribute: float = 1.0
+) -> bool:
     """Whether the extractive answerer should refuse: its best sentence holds too few of the
-    question's words, unless one is very close in meaning; or few words and not close enough.
-    `similarity` is None when not measured (no embedder, or support high enough)."""
+    question's words, unless one is very close in meaning; or few words and not close enough;
+    or the question names someone or something and no sentence about them holds what it asks
+    (`attribute`: "le budget annuel du RAMEAU" where no sentence on Le RAMEAU speaks of a
+    budget), unless one is very close in meaning. `similarity` is None when not measured."""
+    close = similarity is not None and similarity >= conf.rescue_similarity
+    if attribute < conf.min_attribute and not close:
+        return True
     if similarity is None:
         return support < conf.min_support
     if support < conf.min_support:
-        return similarity < conf.rescue_similarity
+        return not close
     return support < conf.weak_support and similarity < conf.min_similarity
 
 
@@ -87,10 +94,19 @@ class ExtractiveGenerator:
             cands = candidates(question, list(hits), self.idf)
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
+            attribute = max((c.attribute for c in best if not c.near_miss), default=0.0)
             similarity = None
-            if best and self.embedder is not None and support < self.conf.weak_support:
+            if (
+                best
+                and self.embedder is not None
+                and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
+            ):
                 similarity = _closest(self.embedder, question, [c.text for c in best[:12]])
-            signals = {"support": round(support, 4), "similarity": similarity}
+            signals = {
+                "support": round(support, 4),
+                "similarity": similarity,
+                "attribute": round(attribute, 4),
+            }
             last = self._last = (key, cands, signals)
         return last[1], last[2]
 
@@ -99,7 +115,13 @@ class ExtractiveGenerator:
         return self._scored(question, hits)[1]
 
     def refuses(self, signals: dict[str, float | None]) -> bool:
-        return weak_answer(float(signals["support"] or 0.0), signals["similarity"], self.conf)
+        attribute = signals.get("attribute")
+        return weak_answer(
+            float(signals["support"] or 0.0),
+            signals["similarity"],
+            self.conf,
+            1.0 if attribute is None else float(attribute),
+        )
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
         cands, signals = self._scored(question, hits)

@@ -41,6 +41,7 @@ class Signal:
         None  # extractive answerer: share of the question its best sentence holds
     )
     similarity: float | None = None  # how close in meaning its closest sentence is
+    attribute: float = 1.0  # how much of what it asks about the named subject a sentence holds
 
 
 def with_thresholds(
@@ -91,6 +92,7 @@ def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signa
                 a.refused and hits > 0,
                 float(r["support"]) if "support" in r else None,
                 r.get("similarity"),
+                float(r.get("attribute", 1.0)),
             )
         )
     return out
@@ -105,10 +107,12 @@ def rates(signals: list[Signal], settings: Settings) -> tuple[float, float]:
         # should_refuse reads how many hits there are, the coverage and the best cosine.
         hits: tuple = (None,) * s.hits
         retrieval = Retrieval("", hits, SearchFilter(), s.coverage, s.top_dense)
+        g = settings.generation
+        measured = s.support is not None and (
+            s.support < g.weak_support or s.attribute < g.min_attribute
+        )
         weak = s.support is not None and weak_answer(
-            s.support,
-            s.similarity if s.support < settings.generation.weak_support else None,
-            settings.generation,
+            s.support, s.similarity if measured else None, g, s.attribute
         )
         refused = should_refuse(retrieval, settings) or s.answerer_refused or weak
         if s.answerable:
@@ -158,6 +162,18 @@ def support_sweep(signals: list[Signal], settings: Settings) -> dict[float, tupl
         )
         for t in SUPPORTS
     }
+
+
+ATTRIBUTES = tuple(round(0.05 * i, 2) for i in range(9))
+
+
+def attribute_sweep(signals: list[Signal], settings: Settings) -> dict[float, tuple[float, float]]:
+    """Rates for each `generation.min_attribute`, the other thresholds as configured."""
+    out = {}
+    for t in ATTRIBUTES:
+        g = settings.generation.model_copy(update={"min_attribute": t})
+        out[t] = rates(signals, settings.model_copy(update={"generation": g}))
+    return out
 
 
 def print_grid(grid: dict[tuple[float, float], tuple[float, float]]) -> None:
@@ -240,6 +256,13 @@ def _main(argv: list[str] | None) -> int:
         mark = " ← actuel" if abs(t - settings.generation.min_support) < 1e-9 else ""
         print(
             f"  min_support={t:.2f} : {u:.0%} des sans-réponse refusées, {w:.0%} de refus à tort{mark}"
+        )
+    print("\nSeuil des questions qui nomment un sujet (generation.min_attribute) :")
+    for t, (u, w) in attribute_sweep(signals, settings).items():
+        mark = " ← actuel" if abs(t - settings.generation.min_attribute) < 1e-9 else ""
+        print(
+            f"  min_attribute={t:.2f} : {u:.0%} des sans-réponse refusées, "
+            f"{w:.0%} de refus à tort{mark}"
         )
     if args.json:
         args.json.write_text(

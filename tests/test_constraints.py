@@ -131,3 +131,31 @@ def test_the_sentence_before_names_what_a_figure_is_about():
         Hit(chunk("D'une durée de 18 mois, il réunit 11 territoires pionniers.", d), 1.0)
     ])  # fmt: skip
     assert cands[0] is figure and figure.support > alone[0].support
+
+
+def test_what_is_asked_about_a_named_subject():
+    """ "Le budget annuel du RAMEAU": sentences on Le RAMEAU that never speak of a budget hold
+    none of what is asked; a question on its president finds it."""
+    d = doc("Le RAMEAU et l'Observatoire", "2022-10")
+    text = (
+        "Le RAMEAU est une association créée en 2006.\n"
+        "Le RAMEAU est présidé par son fondateur, Charles-Benoît Heidsieck."
+    )
+    hits = [Hit(chunk(text, d), 1.0)]
+    budget = candidates("Quel est le budget annuel du RAMEAU ?", hits)
+    assert max(c.attribute for c in budget) == 0.0
+    president = candidates("Qui préside Le RAMEAU ?", hits)
+    assert max(c.attribute for c in president) > 0.5
+    # A question that names nothing is not judged on this.
+    assert all(c.attribute == 1.0 for c in candidates("Quel est le budget annuel ?", hits))
+    # "Combien de fondations … ?" answered by "1 500 fondations" holds what is asked.
+    counted = candidates(
+        "Combien de fondations ont répondu à l'étude IMPACT Fondations & Territoires ?",
+        [
+            Hit(
+                chunk("L'étude IMPACT Fondations & Territoires a interrogé 1 500 fondations.", d),
+                1.0,
+            )
+        ],
+    )
+    assert counted[0].attribute == 1.0
