@@ -10,6 +10,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from .accents import Accents
 from .embed import make_embedder
 from .lexical import LexicalIndex, analyze, index_stamp
 from .settings import Settings
@@ -82,6 +83,11 @@ class Index:
         return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()} | {
             "": math.log(2 * (n + 1))
         }
+
+    @cached_property
+    def accents(self) -> Accents:
+        """Accents of the corpus's words, to put back in questions typed without them."""
+        return Accents(f"{c.doc.title}\n{c.text}" for c in self.chunks.values())
 
     def documents(self) -> list[dict[str, object]]:
         """One entry per indexed document: source, title, kind, date, url, pages."""
