@@ -6,6 +6,7 @@ import time
 from functools import cache
 from typing import Any, Protocol
 
+from . import constraints
 from .index import Index, lexical_text
 from .lexical import analyze
 from .types import Chunk, Hit, Retrieval, SearchFilter
@@ -96,6 +97,9 @@ def diversify(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
     return (picked + rest)[:k] if len(picked) < k else picked[:k]
 
 
+NAME_BONUS = 0.5  # share of the best fused score added to passages holding the asked names
+
+
 def retrieve(
     index: Index, query: str, filt: SearchFilter | None = None, k: int | None = None
 ) -> Retrieval:
@@ -116,6 +120,16 @@ def retrieve(
         dense = index.store.search(index.embedder.embed_query(query), conf.candidates, filt)
     timings["dense"] = time.perf_counter() - t
     fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)
+    if names := constraints.names(query):
+        # A passage holding every name the user typed ("JURIS Associations") goes up as if one
+        # more method had ranked it first.
+        top = max(fused.values(), default=0.0)
+        for cid in fused:
+            chunk = index.chunks.get(cid) or next((c for c, _ in dense if c.id == cid), None)
+            if chunk is not None and not constraints.missing(
+                names, set(), constraints.context(chunk)
+            ):
+                fused[cid] += NAME_BONUS * top
     lex_rank = {cid: (r, s) for r, (cid, s) in enumerate(lexical, 1)}
     dense_rank = {c.id: (r, s) for r, (c, s) in enumerate(dense, 1)}
     hits = [
