@@ -11,7 +11,8 @@ from .types import Chunk
 
 _CAP = r"[A-ZÀ-Ö][\wÀ-ÿ’'.-]*"
 _LINK = r"\s+(?:de|des|du|d[’']|la|le|les|&|–|-)\s*"
-_PHRASE = re.compile(rf"{_CAP}(?:(?:{_LINK}|\s+){_CAP}|\s+\d+\b)*")
+# A number ends a name ("Fonds ODD 17"), a year does not ("IMPACT 2021" is IMPACT in 2021).
+_PHRASE = re.compile(rf"{_CAP}(?:(?:{_LINK}|\s+){_CAP}|\s+(?!(?:19|20)\d\d\b)\d+\b)*")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 # Capitalised words that name nothing here: question words, sentence openers, and the country

@@ -20,6 +20,8 @@ from assistant.types import Chunk, DocInfo, Hit
         ("Quelle part des Allemands est favorable aux alliances ?", ["allemands"]),
         ("Que veut dire M.E.D.O.C. ?", ["m e d o c"]),
         ("FNAF, ça veut dire quoi ?", ["fnaf"]),
+        # A year after a name is the year asked, not part of the name.
+        ("IMPACT – Associations & Territoires 2021 : quel pourcentage ?", ["impact associations territoires"]),
         # Sentence-start capitals, question words and France name nothing.
         ("Depuis quand existe la démarche ?", []),
         ("Aujourd'hui, combien de Français pensent qu'il y a un devoir d'alliance ?", []),
