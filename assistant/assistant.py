@@ -115,7 +115,7 @@ class Assistant:
                 f"La question est trop longue ({len(question)} caractères, "
                 f"{limit} au plus). Pouvez-vous la raccourcir ?"
             )
-        query = self.index.accents.restore(self._rewrite(question, history))
+        query = self.index.spelling.correct(self._rewrite(question, history))
         documents = self.index.documents()
         stated = parse_filters(query, documents)
         named, search = named_publication(query, documents)

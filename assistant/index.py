@@ -10,10 +10,10 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from .accents import Accents
 from .embed import make_embedder
 from .lexical import LexicalIndex, analyze, index_stamp
 from .settings import Settings
+from .spelling import Spelling
 from .store import ChromaStore, Store
 from .types import Chunk
 
@@ -85,9 +85,9 @@ class Index:
         }
 
     @cached_property
-    def accents(self) -> Accents:
-        """Accents of the corpus's words, to put back in questions typed without them."""
-        return Accents(f"{c.doc.title}\n{c.text}" for c in self.chunks.values())
+    def spelling(self) -> Spelling:
+        """The corpus's words, to correct the questions' spelling against."""
+        return Spelling(f"{c.doc.title}\n{c.text}" for c in self.chunks.values())
 
     def documents(self) -> list[dict[str, object]]:
         """One entry per indexed document: source, title, kind, date, url, pages."""

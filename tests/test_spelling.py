@@ -1,0 +1,37 @@
+"""Questions typed without accents or with a slip meet the corpus's words."""
+
+from assistant.spelling import Spelling
+
+CORPUS = [
+    "Les collectivités territoriales sont le premier partenaire. Le président est élu.",
+    "Une association a des partenaires ; où agit-elle ? Elle agit ou elle se tait. La coopération.",
+    "Les partenariats et les alliances des associations. Les partenariats durent.",
+]
+
+
+def test_accents_are_put_back_on_words_only_seen_with_them():
+    sp = Spelling(CORPUS)
+    assert sp.correct("Quelle part des collectivites ?") == "Quelle part des collectivités ?"
+    assert sp.correct("Qui est le President ?") == "Qui est le Président ?"
+    assert sp.correct("COOPERATION") == "COOPÉRATION"
+
+
+def test_words_seen_bare_or_unknown_stay_as_typed():
+    sp = Spelling(CORPUS)
+    # "a" and "ou" stand in the corpus without accents too: "à" and "où" are not guessed.
+    assert sp.correct("ou en est-on a Lille ?") == "ou en est-on a Lille ?"
+    assert sp.correct("un mot inconnu : chomage") == "un mot inconnu : chomage"
+    assert sp.correct("les collectivités") == "les collectivités"
+
+
+def test_one_letter_slips_on_long_words_are_corrected():
+    sp = Spelling(CORPUS)
+    assert sp.correct("les parttenariats") == "les partenariats"  # one too many
+    assert sp.correct("les aliances") == "les alliances"  # one missing
+    assert sp.correct("les partenairiats") == "les partenariats"  # one too many, elsewhere
+    assert sp.correct("les assoicaitons") == "les assoicaitons"  # two slips: left alone
+    assert sp.correct("la coopératoin") == "la coopération"  # two letters swapped
+    assert sp.correct("les partenarists") == "les partenariats"  # one wrong letter
+    assert sp.correct("le presdent élu") == "le président élu"  # a slip and an accent
+    # Short words have too many neighbours: left as typed.
+    assert sp.correct("les alies") == "les alies"
