@@ -19,7 +19,10 @@ _QUESTION_WORDS = set(
         "donner donne dit indique sais peux pouvez trouve signifie sigle veut appelle appelé "
         "désigne définition fiche fiches repère bulletin bulletins veille étude études document "
         "documents publication publications édition numéro janvier février mars avril mai juin juillet "
-        "août septembre octobre novembre décembre"
+        "août septembre octobre novembre décembre "
+        # Spoken French that asks without naming anything.
+        "truc trucs machin chose vraiment concrètement franchement exactement juste bref "
+        "parle parlent bonjour merci svp stp"
     )
 )
 

@@ -57,3 +57,12 @@ def test_latest_publication_of_a_kind():
 )  # fmt: skip
 def test_named_publication(question, sources, rest):
     assert named_publication(question, DOCS) == (sources, rest or question)
+
+
+def test_spoken_fillers_are_not_what_is_asked():
+    from assistant.retrieve import content_terms
+
+    assert content_terms("c'est quoi ce truc M.E.D.O.C. dont parle le rameau, concrètement ?") == {
+        "medoc",
+        "rameau",
+    }
