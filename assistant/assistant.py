@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -106,7 +107,8 @@ class Assistant:
     ) -> Iterator[Event]:
         """Sources first, then the text as it is written, then the checked Answer."""
         t0 = time.perf_counter()
-        question = question.strip()
+        # Composed accents: "É" typed as "E" + combining accent is the same letter.
+        question = unicodedata.normalize("NFC", question).strip()
         if not question:
             raise AssistantError("La question est vide.")
         limit = self.settings.server.max_question_chars

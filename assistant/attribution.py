@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .question import fold
+from .constraints import words
+from .question import fold_in_place
 
 _KIND = {"fiche": "fiche", "bulletin": "bulletin", "etude": "étude"}
 _NAMED = re.compile(
     r"\b(?:dans|selon|d'apres|pour)\s+(?:la|le|l')\s?(fiche|bulletin|etude)"
-    r"(?:s? repere|s? de veille)?\b([^,?;]*)"
+    r"(?:s? repere|s? de veille)?\b([^,?;:…(]*)"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _FILLER = {
     "de", "des", "du", "d", "la", "le", "les", "l", "sur", "en", "et", "a", "au", "aux", "publiee",
     "publie", "parue", "paru", "n", "no", "numero", "janvier", "fevrier", "mars", "avril", "mai",
@@ -21,35 +23,38 @@ _FILLER = {
 }  # fmt: skip
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", fold(text))
-
-
 def named_publication(
     question: str, documents: Sequence[dict[str, object]]
 ) -> tuple[tuple[str, ...], str]:
     """(sources of the publications the question names, the question without their naming);
-    ((), question) when it names none or its words fit no title."""
-    m = _NAMED.search(fold(question))
+    ((), question) when it names none or its words fit no title. The name is the longest run
+    of words after « dans l'étude » that fits a title: « dans l'étude IMPACT quel est … »."""
+    folded = fold_in_place(question)
+    m = _NAMED.search(folded)
     if not m:
         return (), question
-    name = [w for w in _words(m.group(2)) if w not in _FILLER and not re.fullmatch(r"\d{4}", w)]
-    if not name:
-        return (), question
-    year = re.search(r"\b((?:19|20)\d{2})\b", m.group(2))
     kind = _KIND[m.group(1)]
-    fits = [
-        d
-        for d in documents
-        if set(name) <= set(_words(str(d.get("title", ""))))
-        and (not year or str(d.get("date", "")).startswith(year.group(1)))
-    ]
-    # "l'étude IMPACT": the étude named IMPACT, if there is one, rather than every title
-    # mentioning IMPACT.
-    fits = [d for d in fits if d.get("kind") == kind] or fits
-    if not fits or len(fits) > 2:
-        return (), question
-    sources = tuple(str(d["source"]) for d in fits)
-    if len(fold(question)) != len(question):  # the span found in the folded text would not fit
-        return sources, question
-    return sources, (question[: m.start()] + question[m.end() :]).strip(" ,") or question
+    run = list(re.finditer(r"[a-z0-9]+", folded[m.start(2) : m.end(2)]))
+    titles = {str(d.get("source")): set(words(str(d.get("title") or ""))) for d in documents}
+    year = next((w.group(0) for w in run if _YEAR.fullmatch(w.group(0))), None)
+    for n in range(len(run), 0, -1):
+        if n < len(run) and question[m.start(2) + run[n].start()].isupper():
+            continue  # the name goes on: "l'étude IMPACT Fondations & Territoires" is not IMPACT
+        said = [w.group(0) for w in run[:n]]
+        name = [w for w in said if w not in _FILLER and not _YEAR.fullmatch(w)]
+        if not name:
+            break  # « dans l'étude de 2017 »: a kind and a year, left to the filters
+        fits = [
+            d
+            for d in documents
+            if set(name) <= titles[str(d.get("source"))]
+            and (not year or str(d.get("date", "")).startswith(year))
+        ]
+        # "l'étude IMPACT": the étude named IMPACT, if there is one, rather than every title
+        # mentioning IMPACT.
+        fits = [d for d in fits if d.get("kind") == kind] or fits
+        if fits and len(fits) <= 2:
+            end = m.start(2) + run[n - 1].end()
+            rest = (question[: m.start()] + question[end:]).strip(" ,")
+            return tuple(str(d["source"]) for d in fits), rest or question
+    return (), question

@@ -61,6 +61,10 @@ def publication(hit: Hit) -> str:
     return f"{KIND_LABEL.get(doc.kind, 'le document')} « {doc.title} »{year}"
 
 
+# Names whose elided article is part of the name.
+_ELIDED_NAMES = {"oréal", "oréal,"}
+
+
 def with_opener(sentence: str, hit: Hit) -> str:
     """Open the answer with the publication it comes from."""
     pub = publication(hit)
@@ -70,9 +74,8 @@ def with_opener(sentence: str, hit: Hit) -> str:
         return f"{pub[0].upper()}{pub[1:]} indique : {sentence}"
     second = words[1] if len(words) > 1 else ""
     elided = re.match(r"[ldLD][’']", first)
-    if elided:  # "L’étude ARPEA", "L’ODD 17": the article opens the sentence; "L’Oréal" is a name
-        core = first[elided.end() :]
-        proper = core[:1].isupper() and not core.isupper()
+    if elided:  # "L’étude", "L’Observatoire", "L’ODD 17": the article only opens the sentence
+        proper = fold_first(first[elided.end() :]) in _ELIDED_NAMES
     else:
         proper = (
             (first.isupper() and len(first) > 1)

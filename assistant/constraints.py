@@ -15,41 +15,53 @@ _LINK = r"\s+(?:de|des|du|d[’']|la|le|les|&|–|-)\s*"
 _PHRASE = re.compile(rf"{_CAP}(?:(?:{_LINK}|\s+){_CAP}|\s+(?!(?:19|20)\d\d\b)\d+\b)*")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
-# Capitalised words that name nothing here: question words, sentence openers, and the country
-# every publication is about.
-_GENERIC = {
+# Capitalised words that name nothing here: question words and sentence openers.
+_OPENERS = {
     "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "comment",
     "pourquoi", "ou", "est", "et", "en", "dans", "selon", "d'apres", "pour", "sur", "parmi",
     "chez", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "c", "je", "j", "il",
     "elle", "ils", "elles", "on", "y", "ca", "alors", "concretement", "bonjour", "merci",
-    "francais", "francaise", "francaises", "france", "oui", "non", "vrai", "est-ce",
+    "oui", "non", "vrai", "est-ce",
 }  # fmt: skip
+_LINK_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "&", "–", "-"}
+# Alone, the country every publication is about names nothing; "Fondation de France" does.
+_ALONE_GENERIC = {"francais", "francaise", "francaises", "france"}
+# A capital at the start of a sentence (after an opening quote or dash too) only starts it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ’']+)")
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"])."""
     return re.findall(r"[a-z0-9]+", fold(text))
 
 
 def names(question: str) -> list[str]:
     """The names the question asks about, as folded word sequences ("fondation des territoires")."""
-    first = re.match(r"\s*([\wÀ-ÿ]+)", question)
-    if first and not _acronym(first.group(1)):  # a capital that only starts the sentence
-        question = question[: first.start(1)] + first.group(1).lower() + question[first.end(1) :]
+    tokens = re.findall(r"[^\W\d_][\w’'.-]*", question)
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    if len(tokens) >= 4 and len(capitalised) > 0.6 * len(tokens):
+        return []  # typed in capitals or Title Case: capitals say nothing
+    question = _SENTENCE_START.sub(
+        lambda m: (
+            m.group(0)[: m.start(1) - m.start(0)]
+            + (m.group(1) if _acronym(m.group(1)) else m.group(1).lower())
+        ),
+        question,
+    )
     out: list[str] = []
     for m in _PHRASE.finditer(question):
-        for part in re.split(r"\s+et\s+", m.group(0)):  # "TPE et PME": two names
-            words = part.split()
-            while words and fold(re.split(r"[’']", words[0])[0]) in _GENERIC:
-                rest = re.split(r"[’']", words[0], maxsplit=1)  # "L'ODD 17" → "ODD 17"
-                if len(rest) == 2 and rest[1][:1].isupper():
-                    words[0] = rest[1]
-                    break
-                words = words[1:]
-            while words and fold(words[-1]) in _GENERIC:
-                words = words[:-1]
-            seq = " ".join(_words(" ".join(words)))
-            if len(seq) > 1 and not seq.isdigit() and seq not in out:
-                out.append(seq)
+        parts = m.group(0).split()
+        while parts and fold(re.split(r"[’']", parts[0])[0]) in _OPENERS:
+            rest = re.split(r"[’']", parts[0], maxsplit=1)  # "L'ODD 17" → "ODD 17"
+            if len(rest) == 2 and rest[1][:1].isupper():
+                parts[0] = rest[1]
+                break
+            parts = parts[1:]
+        while parts and fold(parts[-1]) in _LINK_WORDS:
+            parts = parts[:-1]
+        seq = " ".join(words(" ".join(parts)))
+        if len(seq) > 1 and not seq.isdigit() and seq not in _ALONE_GENERIC and seq not in out:
+            out.append(seq)
     return out
 
 
@@ -66,7 +78,7 @@ def context(chunk: Chunk) -> str:
     d = chunk.doc
     return (
         " "
-        + " ".join(_words(f"{d.title} {chunk.section} {d.year or ''} {d.date or ''} {chunk.text}"))
+        + " ".join(words(f"{d.title} {chunk.section} {d.year or ''} {d.date or ''} {chunk.text}"))
         + " "
     )
 

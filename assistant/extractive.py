@@ -15,18 +15,17 @@ from .retrieve import content_terms
 from .types import Hit
 from .units import units
 
-_FIGURE = re.compile(
-    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|mille|moitié|tiers|quart)\b",
-    re.I,
-)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 _MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-_NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|ère|ème|è|{_MONTHS})\b")
-_WORD_NUMBER = re.compile(
-    r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
-    r"quarante|cinquante|cent|mille|moitié|tiers|quart|majorité)\b",
-    re.I,
+_NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{_MONTHS})\b")
+_NUMBER_WORDS = (
+    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
+    "cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?|"
+    "moitié|tiers|quart|majorité"
 )
+_WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
+# Any figure, for counting: "11 territoires", "cinq profils", "quinze fondations".
+_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 _DATE = re.compile(
     r"\b(1[89]\d{2}|20\d{2})\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
@@ -68,10 +67,10 @@ class Candidate:
     score: float
     terms: frozenset[str]
     support: float = 0.0  # how much of the question the sentence itself holds (0–1)
-    fits: bool = True  # the sentence holds the kind of answer asked (amount, date)
     near_miss: bool = False  # its passage lacks a name or year the question pins down
-    # Of a question naming someone or something ("le budget annuel du RAMEAU"), how much of
-    # what it asks about them ("budget annuel") the sentence holds; 1.0 when it names nothing.
+    # How much of what the question pins down and asks the sentence holds: 0.0 in a passage
+    # that lacks an asked name or year; for a question naming someone ("le budget annuel du
+    # RAMEAU"), the share of what it asks about them ("budget annuel"); else 1.0.
     attribute: float = 1.0
 
 
@@ -98,6 +97,13 @@ _GENERIC_NAMES = {
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words that ask for a figure rather than name what is counted.
 _FIGURE_WORDS = set(analyze("montant total chiffre taux combien nombre somme"))
+# Where the answer is to be read: « selon l'étude X de 2011 », « dans la fiche de 2021 ».
+_SOURCE = re.compile(
+    r"\b(?:selon|d[’']apr[èe]s|dans|pour)\s+(?:la|le|l[’']|les|une|un|cette|ce)\s?"
+    r"(?:fiche|bulletin|[ée]tude|enqu[êe]te|note|publication|rapport|document|volet|programme|"
+    r"[ée]dition)s?\b[^,?]*|\bselon\s+[A-ZÀ-Ö][^,?]*",
+    re.I,
+)
 _ATTRIBUTION = re.compile(r"\b(?:selon|d[’']après|dans)\b[^,?]*", re.I)
 
 
@@ -158,8 +164,9 @@ def candidates(
     qtype = question_type(question)
     best_score = max((h.score for h in hits[:top]), default=0.0) or 1.0
     counted = counted_noun(question)
-    # Names and years of "selon l'étude X de 2011" are checked on the whole publication above.
-    unattributed = _ATTRIBUTION.sub(" ", question)
+    # What the question pins down: in a follow-up, in what it adds; never in its source
+    # ("selon l'étude X de 2011", checked on the whole publication above).
+    unattributed = _SOURCE.sub(" ", question.rsplit(" — ", 1)[-1])
     pinned = constraints.names(unattributed), constraints.years(unattributed)
     asked_about = content_terms(unattributed) - set(analyze(" ".join(pinned[0]))) - _FIGURE_WORDS
     out: list[Candidate] = []
@@ -211,13 +218,16 @@ def candidates(
                 score += 0.2 if _DEFINITION.search(sentence[:160]) else -0.1
             if len(sentence) > 400:
                 score -= 0.2
-            attribute = (
-                weighted_cover(asked_about, words | context, idf)
-                if pinned[0] and asked_about and not (counted and counts(sentence, counted))
-                else 1.0  # it names nothing, or "combien de fondations" and "1 500 fondations"
-            )
+            if near_miss:
+                attribute = 0.0  # the passage is about someone else, or another year
+            elif not pinned[0]:
+                attribute = 1.0  # the question names no one
+            elif asked_about and not (counted and counts(sentence, counted)):
+                attribute = weighted_cover(asked_about, words | context, idf)
+            else:
+                attribute = 1.0  # "combien de fondations" and "1 500 fondations"
             out.append(
-                Candidate(i, sentence, score, frozenset(words), support, fits, near_miss, attribute)
+                Candidate(i, sentence, score, frozenset(words), support, near_miss, attribute)
             )
     out.sort(key=lambda c: -c.score)
     return out

@@ -55,9 +55,10 @@ def weak_answer(
 ) -> bool:
     """Whether the extractive answerer should refuse: its best sentence holds too few of the
     question's words, unless one is very close in meaning; or few words and not close enough;
-    or the question names someone or something and no sentence about them holds what it asks
-    (`attribute`: "le budget annuel du RAMEAU" where no sentence on Le RAMEAU speaks of a
-    budget), unless one is very close in meaning. `similarity` is None when not measured."""
+    or no sentence holds what the question pins down and asks (`attribute`: every passage
+    lacks an asked name or year, or the question names someone — "le budget annuel du
+    RAMEAU" — and no sentence about them speaks of a budget), unless one is very close in
+    meaning. `similarity` is None when not measured."""
     close = similarity is not None and similarity >= conf.rescue_similarity
     if attribute < conf.min_attribute and not close:
         return True
@@ -94,7 +95,7 @@ class ExtractiveGenerator:
             cands = candidates(question, list(hits), self.idf)
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
-            attribute = max((c.attribute for c in best if not c.near_miss), default=0.0)
+            attribute = max((c.attribute for c in best), default=1.0)
             similarity = None
             if (
                 best
@@ -111,7 +112,8 @@ class ExtractiveGenerator:
         return last[1], last[2]
 
     def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
-        """The signals the refusal reads: word support and, when ambiguous, closeness in meaning."""
+        """The signals the refusal reads: word support, what the question pins down and asks
+        (`attribute`) and, when either is low, closeness in meaning."""
         return self._scored(question, hits)[1]
 
     def refuses(self, signals: dict[str, float | None]) -> bool:

@@ -38,6 +38,16 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def fold_in_place(text: str) -> str:
+    """`fold`, character by character, so that offsets found in it cut the original text
+    ("…" and "ﬁ" would otherwise grow into several characters)."""
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f if len(f) == 1 else c.lower()[:1] or c)
+    return "".join(out)
+
+
 def question_type(question: str) -> str:
     """figure | when | who | definition | list | other."""
     q = fold(question)
@@ -94,7 +104,7 @@ def parse_filters(question: str, documents: Sequence[dict[str, object]] = ()) ->
     return SearchFilter(kinds=kinds, year_min=year_min, year_max=year_max, sources=sources)
 
 
-_NAMED_STUDY = re.compile(r"\b[ée]tudes?\s+([A-ZÀ-Ö][\w’'-]*(?:\s+&?\s*[A-ZÀ-Ö][\w’'-]*)*)")
+_NAMED_STUDY = re.compile(r"\b(?:[ée]|É|E)tudes?\s+([A-ZÀ-Ö][\w’'-]*(?:\s+&?\s*[A-ZÀ-Ö][\w’'-]*)*)")
 
 
 def _names_an_etude(question: str, documents: Sequence[dict[str, object]]) -> bool:
@@ -165,16 +175,18 @@ def rewrite_followup(question: str, history: Sequence[str]) -> str:
     if not history or not is_followup(question):
         return question
     previous = history[-1]
-    q, p = fold(question), fold(previous)
-    new = [(name, m) for name, pat in _ACTORS.items() if (m := re.search(rf"\b{pat}\b", q))]
-    old = [(name, m) for name, pat in _ACTORS.items() if (m := re.search(rf"\b{pat}\b", p))]
-    if len(new) == 1 and old and _says_only(q, new[0][1]):
-        _, m = old[0]
-        target = new[0][1]
+    q, p = fold_in_place(question), fold_in_place(previous)
+    new = [m for pat in _ACTORS.values() if (m := re.search(rf"\b{pat}\b", q))]
+    old = sorted(
+        (m for pat in _ACTORS.values() if (m := re.search(rf"\b{pat}\b", p))),
+        key=lambda m: m.start(),
+    )
+    if len(new) == 1 and old and _says_only(q, new[0]):
+        m, target = old[0], new[0]  # the first actor of the previous question gives way
         # Replace the actor in the previous question, on the original (accented) text.
         return previous[: m.start()] + question[target.start() : target.end()] + previous[m.end() :]
     year = re.search(r"\b(?:19|20)\d{2}\b", q)
-    if year and re.search(r"\b(?:19|20)\d{2}\b", p) and _says_only(q, year):
+    if year and len(re.findall(r"\b(?:19|20)\d{2}\b", p)) == 1 and _says_only(q, year):
         return re.sub(r"\b(?:19|20)\d{2}\b", year.group(0), previous)
     rest = re.sub(r"^\s*(?:et|mais|puis|aussi)\s+", "", question.strip(), flags=re.I)
     return f"{previous.rstrip(' ?')} — {rest}"

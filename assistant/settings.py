@@ -78,9 +78,10 @@ class GenerationSettings(BaseModel):
     weak_support: float = Field(0.42, ge=0.0, le=1.0)
     min_similarity: float = Field(0.40, ge=-1.0, le=1.0)
     rescue_similarity: float = Field(0.6, ge=-1.0, le=1.0)
-    # A question naming someone or something also refuses when no sentence about them holds
-    # at least `min_attribute` of what it asks about them (IDF-weighted), unless one is as close
-    # in meaning as `rescue_similarity`.
+    # Also refuse when every passage lacks a name or year the question pins down, or when the
+    # question names someone or something and no sentence about them holds `min_attribute` of
+    # what it asks about them (IDF-weighted); unless a sentence is as close in meaning as
+    # `rescue_similarity`.
     min_attribute: float = Field(0.2, ge=0.0, le=1.0)
     timeout_s: float = Field(120.0, gt=0)
 

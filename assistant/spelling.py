@@ -5,6 +5,7 @@ without them ("collectivites" → "collectivités") and one-letter slips on long
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -23,8 +24,8 @@ class Spelling:
 
     def __init__(self, texts: Iterable[str]) -> None:
         counts: Counter[str] = Counter()
-        for text in texts:
-            counts.update(_WORD.findall(text.lower()))
+        for text in texts:  # NFKC: a title's "ﬁ" ligature is "fi"
+            counts.update(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
         by_plain: dict[str, Counter[str]] = {}
         for word, n in counts.items():
             by_plain.setdefault(fold(word), Counter())[word] += n

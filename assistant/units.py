@@ -51,7 +51,7 @@ def units(text: str) -> list[Unit]:
         above = [(off, h) for off, h in heads if off < s]
         heading = above[-1][1] if above else ""
         first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
-        if above and spans[j - 1][1] <= above[-1][0]:
+        if first:
             before = ""  # a heading stands between them
         out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before))
     for s, e, caption in cells(text):

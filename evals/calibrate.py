@@ -55,7 +55,12 @@ def with_thresholds(
         g = g.model_copy(update={"min_support": min_support})
     if min_support == 0.0:  # collecting: measure closeness for every question, refuse nothing
         g = g.model_copy(
-            update={"weak_support": 1.0, "min_similarity": -1.0, "rescue_similarity": -1.0}
+            update={
+                "weak_support": 1.0,
+                "min_similarity": -1.0,
+                "rescue_similarity": -1.0,
+                "min_attribute": 1.0,  # measured whenever the attribute signal is below 1
+            }
         )
     return settings.model_copy(update={"retrieval": r, "generation": g})
 

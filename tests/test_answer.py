@@ -114,6 +114,8 @@ def test_a_publication_named_in_the_question_is_searched_alone(bot):
     assert a.retrieval["filter"]["sources"] in (["fiche-2021.pdf"], ("fiche-2021.pdf",))
     assert {c.source for c in a.citations} == {"fiche-2021.pdf"}
     assert "81 %" in a.text and "69 %" not in a.text
+    # Inside the fiche, its name is no longer searched for: only the question is.
+    assert a.retrieval["query"].startswith("quelle part des Français")
 
 
 def test_a_question_typed_without_accents_or_with_a_slip_gets_the_same_answer(bot):

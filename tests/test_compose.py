@@ -17,6 +17,8 @@ HIT = Hit(Chunk("c", DOC, 2, "2", 0, 1, "x"), 1.0)
         ("L’étude ARPEA Entreprises & Territoires s’intéresse aux entreprises.", "l’étude ARPEA"),
         ("Les élus locaux partagent ce constat.", "les élus"),
         ("L’ODD 17 porte sur les partenariats.", "l’ODD 17"),
+        ("L’Observatoire des partenariats a été créé en 2008.", "l’Observatoire"),
+        ("L’Oréal soutient des associations.", "L’Oréal"),
         ("PHARE-Institutions a distingué cinq profils.", "PHARE-Institutions"),
         ("Charles-Benoît Heidsieck préside l’association.", "Charles-Benoît"),
     ],

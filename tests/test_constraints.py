@@ -27,6 +27,15 @@ from assistant.types import Chunk, DocInfo, Hit
         ("Aujourd'hui, combien de Français pensent qu'il y a un devoir d'alliance ?", []),
         ("Qu'est-ce qu'une fondation abritée ?", []),
         ("Quand la Charte du faire alliance a-t-elle été lancée ?", ["charte"]),
+        # Every sentence's first capital only starts it; a question in capitals names nothing.
+        ("Bonjour ! Pouvez-vous me dire le budget annuel du RAMEAU ?", ["rameau"]),
+        ("Merci. Aujourd'hui, quel est le budget ?", []),
+        ("« Quel est le budget du RAMEAU ? »", ["rameau"]),
+        ("QUEL EST LE BUDGET ANNUEL DU RAMEAU ?", []),
+        ("Quel Est Le Budget Annuel Du Rameau ?", []),
+        # France alone names nothing; inside a name it does.
+        ("Que fait la Fondation de France ?", ["fondation de france"]),
+        ("Combien de Français le pensent ?", []),
     ],
 )  # fmt: skip
 def test_names_the_question_pins_down(question, names):
@@ -69,6 +78,10 @@ def test_missing_reads_text_title_and_date_across_lines_and_dashes():
         ("La Fondation a été créée le 14 juin 2022.", False),  # a date
         ("Le 3e dîner « Elus & Entreprises » a eu lieu en novembre.", False),  # an ordinal
         ("Les alliances obtiennent la reconnaissance qu'elles méritent1.", False),  # a footnote
+        ("Le Fonds a reçu un million d'euros.", True),
+        ("Une dizaine de fondations y participent.", True),
+        ("Quinze fondations ont répondu.", True),
+        ("La 1re édition a eu lieu à Lille.", False),  # an ordinal
     ],
 )
 def test_quantity(sentence, has_amount):
@@ -161,3 +174,24 @@ def test_what_is_asked_about_a_named_subject():
         ],
     )
     assert counted[0].attribute == 1.0
+
+
+def test_the_answerer_refuses_when_every_passage_misses_what_is_pinned():
+    from assistant.generators import ExtractiveGenerator
+
+    d = doc("Le RAMEAU et l'Observatoire", "2022-10")
+    hits = [Hit(chunk("En 2022, le budget annuel de l'association atteint 2 M€.", d), 1.0)]
+    gen = ExtractiveGenerator()  # no embedder: no closeness in meaning to rescue it
+    asked_2019 = gen.assess("Quel était le budget annuel en 2019 ?", hits)
+    assert asked_2019["attribute"] == 0.0 and gen.refuses(asked_2019)
+    asked_2022 = gen.assess("Quel était le budget annuel en 2022 ?", hits)
+    assert asked_2022["attribute"] == 1.0 and not gen.refuses(asked_2022)
+
+
+def test_a_followup_pins_what_it_adds_not_the_previous_question():
+    """ "… du RAMEAU — celui de La Fonda ?": a passage on La Fonda is no near miss."""
+    d = doc("Les têtes de réseau", "2021-01")
+    hits = [Hit(chunk("Le budget annuel de La Fonda est de 1 M€.", d), 1.0)]
+    cands = candidates("Quel est le budget annuel du RAMEAU — celui de La Fonda ?", hits)
+    assert not cands[0].near_miss
+    assert candidates("Quel est le budget annuel du RAMEAU ?", hits)[0].near_miss

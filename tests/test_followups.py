@@ -31,6 +31,10 @@ IN_2008 = "En 2008, combien de Français trouvaient urgent de créer des partena
             "En 2016, quelle part des entreprises avaient des partenariats — parmi les associations "
             "employeuses, combien étaient engagées avec des entreprises ?",
         ),
+        # "…" is folded into three dots: the actor is still cut at the right place.
+        ("Alors… que pensent les maires des partenariats ?", "et les entreprises ?", "Alors… que pensent les entreprises des partenariats ?"),
+        # Two years before: the new one is not copied over both.
+        ("Combien entre 2015 et 2019 ?", "et en 2021 ?", "Combien entre 2015 et 2019 — en 2021 ?"),
         # Not a follow-up.
         (TODAY, "Quand la Fondation des Territoires a-t-elle été créée ?", "Quand la Fondation des Territoires a-t-elle été créée ?"),
     ],

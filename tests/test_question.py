@@ -24,6 +24,7 @@ DOCS = [
         ("Dans l'étude Associations & Partenariats, quelle proportion ?", ("étude",), None),
         # A survey named by its programme is reported by fiches and bulletins too.
         ("Selon l'étude ARPEA Entreprises & Territoires de janvier 2011, quelle part ?", (), None),
+        ("Selon l'Étude ARPEA Entreprises & Territoires, quelle part ?", (), None),
         ("Quelle part des entreprises ont des partenariats ?", (), None),
     ],
 )  # fmt: skip
@@ -48,15 +49,27 @@ def test_latest_publication_of_a_kind():
         # "l'étude IMPACT" is the étude of that name, not every title mentioning IMPACT.
         ("Selon l'étude IMPACT de 2021, combien de Français ?", ("etude-2021.pdf",), "combien de Français ?"),
         ("D'après la fiche sur les entreprises et les partenariats, quelle part ?", ("fiche-2011.pdf",), "quelle part ?"),
+        # Without a comma, the name is the longest run of words that fits a title.
+        ("dans l'étude IMPACT quel est le budget ?", ("etude-2021.pdf",), "quel est le budget ?"),
         # Words that fit no title, or a year that does not match: nothing is named.
         ("Selon l'étude ARPEA Entreprises & Territoires, quelle part ?", (), None),
         ("Dans l'étude IMPACT de 2019, combien ?", (), None),
         ("Dans l'étude de 2017, quelle part ?", (), None),
+        # "IMPACT Fondations & Territoires" is another survey than the étude IMPACT – Associations.
+        ("Combien de fondations pour l'étude IMPACT Fondations & Territoires de septembre 2021 ?", (), None),
         ("Quelle part des entreprises ?", (), None),
     ],
 )  # fmt: skip
 def test_named_publication(question, sources, rest):
     assert named_publication(question, DOCS) == (sources, rest or question)
+
+
+def test_a_document_without_title_is_never_named():
+    docs = [*DOCS, {"source": "sans-titre.pdf", "kind": "étude", "date": "2020", "title": None}]
+    assert named_publication("Dans l'étude None, combien ?", docs) == (
+        (),
+        "Dans l'étude None, combien ?",
+    )
 
 
 def test_spoken_fillers_are_not_what_is_asked():

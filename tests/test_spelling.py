@@ -35,3 +35,8 @@ def test_one_letter_slips_on_long_words_are_corrected():
     assert sp.correct("le presdent élu") == "le président élu"  # a slip and an accent
     # Short words have too many neighbours: left as typed.
     assert sp.correct("les alies") == "les alies"
+
+
+def test_ligatures_of_the_corpus_are_not_put_into_questions():
+    sp = Spelling(["Les ﬁnancements privés des associations."])
+    assert sp.correct("les financements prives") == "les financements privés"

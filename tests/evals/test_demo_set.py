@@ -17,7 +17,8 @@ DEMO = REPO / "evals" / "questions" / "demo.jsonl"
 HOLDOUT = REPO / "evals" / "questions" / "holdout.jsonl"
 BLIND = REPO / "evals" / "questions" / "blind.jsonl"
 BLIND2 = REPO / "evals" / "questions" / "blind2.jsonl"
-HELD_OUT = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2}
+BLIND3 = REPO / "evals" / "questions" / "blind3.jsonl"
+HELD_OUT = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
 CORPUS = REPO / "corpus"
 
 pytestmark = pytest.mark.skipif(
