@@ -24,10 +24,32 @@ _OPENERS = {
     "oui", "non", "vrai", "est-ce",
 }  # fmt: skip
 _LINK_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "&", "–", "-"}
-# Alone, the country every publication is about names nothing; "Fondation de France" does.
-_ALONE_GENERIC = {"francais", "francaise", "francaises", "france"}
+# Alone, the country every publication is about, or the kind of a publication ("fiche
+# Repère"), names nothing; "Fondation de France" does.
+_ALONE_GENERIC = {"francais", "francaise", "francaises", "france", "repere", "reperes"}
 # A capital at the start of a sentence (after an opening quote or dash too) only starts it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ’']+)")
+
+
+# Where the answer is to be read: « selon l'étude X de 2011 », « dans la fiche de 2021 ».
+_SOURCE = re.compile(
+    r"\b(?:selon|d[’']apr[èe]s|dans|pour)\s+(?:la|le|l[’']|les|une|un|cette|ce)\s?"
+    r"(?:fiche|bulletin|[ée]tude|enqu[êe]te|note|publication|rapport|document|volet|programme|"
+    r"[ée]dition)s?\b[^,?]*|\bselon\s+[A-ZÀ-Ö][^,?]*",
+    re.I,
+)
+
+
+def asked_part(question: str) -> str:
+    """The part of the question that pins things down: in a follow-up asked with the previous
+    question as context ("… — celles qui …"), what it adds; never its source clause (« selon
+    l'étude X de 2011 », « dans la fiche Repère n°2 »), which names the publication."""
+    return _SOURCE.sub(" ", question.rsplit(" — ", 1)[-1])
+
+
+def sources(question: str) -> list[str]:
+    """The question's source clauses: « selon l'étude X de 2011 », « dans la fiche Repère »."""
+    return [m.group(0) for m in _SOURCE.finditer(question)]
 
 
 def words(text: str) -> list[str]:

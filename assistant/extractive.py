@@ -97,20 +97,13 @@ _GENERIC_NAMES = {
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words that ask for a figure rather than name what is counted.
 _FIGURE_WORDS = set(analyze("montant total chiffre taux combien nombre somme"))
-# Where the answer is to be read: « selon l'étude X de 2011 », « dans la fiche de 2021 ».
-_SOURCE = re.compile(
-    r"\b(?:selon|d[’']apr[èe]s|dans|pour)\s+(?:la|le|l[’']|les|une|un|cette|ce)\s?"
-    r"(?:fiche|bulletin|[ée]tude|enqu[êe]te|note|publication|rapport|document|volet|programme|"
-    r"[ée]dition)s?\b[^,?]*|\bselon\s+[A-ZÀ-Ö][^,?]*",
-    re.I,
-)
-_ATTRIBUTION = re.compile(r"\b(?:selon|d[’']après|dans)\b[^,?]*", re.I)
 
 
 def attribution_terms(question: str) -> set[str]:
-    """Names in "selon …" / "d'après …" / "dans …": who published, not what is asked."""
+    """Names in source clauses (« selon l’étude X », « dans la fiche … »): who published, not
+    what is asked."""
     return set().union(
-        *(name_terms(m.group(0), skip_first=False) for m in _ATTRIBUTION.finditer(question))
+        *(name_terms(clause, skip_first=False) for clause in constraints.sources(question))
     )
 
 
@@ -156,7 +149,7 @@ def candidates(
     # new is what is asked.
     focus = content_terms(question.rsplit(" — ", 1)[1]) if " — " in question else set()
     attributed = attribution_terms(question)
-    asked_years = set(_YEAR.findall(_ATTRIBUTION.sub(" ", question)))
+    asked_years = constraints.years(constraints.asked_part(question))
     names = name_terms(question) - attributed
     doc_words: dict[str, set[str]] = {}
     for h in hits[:top]:
@@ -166,7 +159,7 @@ def candidates(
     counted = counted_noun(question)
     # What the question pins down: in a follow-up, in what it adds; never in its source
     # ("selon l'étude X de 2011", checked on the whole publication above).
-    unattributed = _SOURCE.sub(" ", question.rsplit(" — ", 1)[-1])
+    unattributed = constraints.asked_part(question)
     pinned = constraints.names(unattributed), constraints.years(unattributed)
     asked_about = content_terms(unattributed) - set(analyze(" ".join(pinned[0]))) - _FIGURE_WORDS
     out: list[Candidate] = []

@@ -170,8 +170,9 @@ def resolve(question: str, history: Sequence[str]) -> str:
 
 def rewrite_followup(question: str, history: Sequence[str]) -> str:
     """A self-contained question from a follow-up and the previous question (rule-based):
-    "et pour les maires ?" swaps the actor, "et en 2012 ?" the year; a longer follow-up is
-    asked with the previous question as its context."""
+    "et pour les maires ?" swaps the actor; any other follow-up ("et en 2012 ?") is asked with
+    the previous question as its context, which keeps both years for the sentences that
+    compare them ("en 2008, 86 % … ; en 2012, 84 %")."""
     if not history or not is_followup(question):
         return question
     previous = history[-1]
@@ -185,9 +186,6 @@ def rewrite_followup(question: str, history: Sequence[str]) -> str:
         m, target = old[0], new[0]  # the first actor of the previous question gives way
         # Replace the actor in the previous question, on the original (accented) text.
         return previous[: m.start()] + question[target.start() : target.end()] + previous[m.end() :]
-    year = re.search(r"\b(?:19|20)\d{2}\b", q)
-    if year and len(re.findall(r"\b(?:19|20)\d{2}\b", p)) == 1 and _says_only(q, year):
-        return re.sub(r"\b(?:19|20)\d{2}\b", year.group(0), previous)
     rest = re.sub(r"^\s*(?:et|mais|puis|aussi)\s+", "", question.strip(), flags=re.I)
     return f"{previous.rstrip(' ?')} — {rest}"
 
@@ -199,6 +197,6 @@ _CONNECTORS = re.compile(
 
 
 def _says_only(folded: str, span: re.Match[str]) -> bool:
-    """Whether the follow-up says nothing but this actor or year ("et chez les patrons ?")."""
+    """Whether the follow-up says nothing but this actor ("et chez les patrons ?")."""
     rest = folded[: span.start()] + " " + folded[span.end() :]
     return not _CONNECTORS.sub(" ", rest).split()

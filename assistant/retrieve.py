@@ -123,7 +123,7 @@ def retrieve(
         dense = index.store.search(index.embedder.embed_query(query), conf.candidates, filt)
     timings["dense"] = time.perf_counter() - t
     fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)
-    if names := constraints.names(query):
+    if names := constraints.names(constraints.asked_part(query)):
         # A passage holding every name the user typed ("JURIS Associations") goes up by half
         # the best fused score: ahead of passages that only share common words with the
         # question, not ahead of one both methods ranked first.

@@ -76,7 +76,7 @@ class GenerationSettings(BaseModel):
     # evals/questions/blind.jsonl`): see evals/floors.toml and the README.
     min_support: float = Field(0.15, ge=0.0, le=1.0)
     weak_support: float = Field(0.42, ge=0.0, le=1.0)
-    min_similarity: float = Field(0.40, ge=-1.0, le=1.0)
+    min_similarity: float = Field(0.35, ge=-1.0, le=1.0)
     rescue_similarity: float = Field(0.6, ge=-1.0, le=1.0)
     # Also refuse when every passage lacks a name or year the question pins down, or when the
     # question names someone or something and no sentence about them holds `min_attribute` of

@@ -1,9 +1,11 @@
 """A question's spelling brought back to the corpus's words before search: accents typed
 without them ("collectivites" → "collectivités") and one-letter slips on long words
-("parttenariats" → "partenariats", "aliance" → "alliance")."""
+("parttenariats" → "partenariats", "aliance" → "alliance"). A word of the French dictionary is
+never corrected, even when the corpus does not use it ("argent" is not "urgent")."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -13,6 +15,14 @@ from .question import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_TYPO_LENGTH = 6  # shorter words have too many neighbours one letter away
+
+
+@functools.cache
+def french_words() -> frozenset[str]:
+    """The words of pyspellchecker's French list (140,000 words, shipped in the package)."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="fr", distance=1).word_frequency.dictionary)
 
 
 def _deletes(word: str) -> set[str]:
@@ -52,8 +62,8 @@ class Spelling:
         plain = fold(word)
         if plain == word and plain in self.accented:
             return self.accented[plain]
-        if plain in self.usual or len(plain) < MIN_TYPO_LENGTH:
-            return word
+        if plain in self.usual or len(plain) < MIN_TYPO_LENGTH or word in french_words():
+            return word  # "argent" is French even if the corpus never writes it
         # One letter missing, one too many, one wrong or two swapped.
         found = set(self.near.get(plain, ()))
         for d in _deletes(plain):

@@ -195,3 +195,21 @@ def test_a_followup_pins_what_it_adds_not_the_previous_question():
     cands = candidates("Quel est le budget annuel du RAMEAU — celui de La Fonda ?", hits)
     assert not cands[0].near_miss
     assert candidates("Quel est le budget annuel du RAMEAU ?", hits)[0].near_miss
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("Pour l'étude « Associations & Partenariats » publiée en mars 2017, combien de répondants ?", "combien de répondants ?"),
+        ("Dans la fiche Repère n°2 (décembre 2016), quelle part des entreprises ?", "quelle part des entreprises ?"),
+        ("Selon Recherches & Solidarités, quelle part ?", "quelle part ?"),
+        # "dans" a place is what is asked, not a source.
+        ("Combien de fondations dans le Nord en 2020 ?", "Combien de fondations dans le Nord en 2020 ?"),
+        ("Quel budget du RAMEAU — celui de La Fonda ?", "celui de La Fonda ?"),
+    ],
+)  # fmt: skip
+def test_asked_part_sets_aside_sources_and_the_previous_question(question, asked):
+    assert constraints.asked_part(question).strip(" ,") == asked
+    assert (
+        constraints.names(constraints.asked_part("Dans la fiche Repère n°6, quelle part ?")) == []
+    )

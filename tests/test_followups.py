@@ -16,8 +16,8 @@ IN_2008 = "En 2008, combien de Français trouvaient urgent de créer des partena
         # Only an actor: it takes the previous actor's place.
         (TODAY, "et pour les maires ?", "Aujourd'hui, combien de maires pensent qu'il y a un devoir d'alliance ?"),
         (TODAY, "Et chez les patrons ?", "Aujourd'hui, combien de dirigeants d'entreprises pensent qu'il y a un devoir d'alliance ?"),
-        # Only a year: it takes the previous year's place.
-        (IN_2008, "Et en 2012 ?", "En 2012, combien de Français trouvaient urgent de créer des partenariats ?"),
+        # A year: asked with the previous question, whose sentences often compare the years.
+        (IN_2008, "Et en 2012 ?", "En 2008, combien de Français trouvaient urgent de créer des partenariats — en 2012 ?"),
         # More than an actor or a year: asked with the previous question as context.
         (
             "Quelle part des entreprises ont des partenariats avec des associations ?",
@@ -33,8 +33,6 @@ IN_2008 = "En 2008, combien de Français trouvaient urgent de créer des partena
         ),
         # "…" is folded into three dots: the actor is still cut at the right place.
         ("Alors… que pensent les maires des partenariats ?", "et les entreprises ?", "Alors… que pensent les entreprises des partenariats ?"),
-        # Two years before: the new one is not copied over both.
-        ("Combien entre 2015 et 2019 ?", "et en 2021 ?", "Combien entre 2015 et 2019 — en 2021 ?"),
         # Not a follow-up.
         (TODAY, "Quand la Fondation des Territoires a-t-elle été créée ?", "Quand la Fondation des Territoires a-t-elle été créée ?"),
     ],

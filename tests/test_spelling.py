@@ -40,3 +40,9 @@ def test_one_letter_slips_on_long_words_are_corrected():
 def test_ligatures_of_the_corpus_are_not_put_into_questions():
     sp = Spelling(["Les ﬁnancements privés des associations."])
     assert sp.correct("les financements prives") == "les financements privés"
+
+
+def test_a_french_word_is_never_corrected_into_a_corpus_word():
+    sp = Spelling(["Il est urgent de créer des partenariats."])
+    assert sp.correct("combien d'argent ?") == "combien d'argent ?"  # not "urgent"
+    assert sp.correct("les partenariatts") == "les partenariats"
