@@ -4,6 +4,7 @@ passage that holds the right subject but not these answers another question: the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .question import fold
@@ -95,6 +96,7 @@ def years(question: str) -> set[str]:
     return set(_YEAR.findall(question))
 
 
+@functools.lru_cache(maxsize=20_000)  # read for every question: fold each passage once
 def context(chunk: Chunk) -> str:
     """The words a passage is read with: its text, its publication's title, section and dates."""
     d = chunk.doc
