@@ -12,12 +12,12 @@ from .index import lexical_text
 from .lexical import analyze
 from .question import question_type
 from .retrieve import content_terms
+from .sentences import MONTHS
 from .types import Hit
 from .units import units
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-_NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{_MONTHS})\b")
+_NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
 _NUMBER_WORDS = (
     "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
     "cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?|"
@@ -27,9 +27,7 @@ _WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 # Any figure, for counting: "11 territoires", "cinq profils", "quinze fondations".
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
-_DATE = re.compile(
-    r"\b(1[89]\d{2}|20\d{2})\b|\b\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
-)
+_DATE = re.compile(rf"\b(1[89]\d{{2}}|20\d{{2}})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
 _DEFINITION = re.compile(
     r"\b(?:est|sont|désigne|désignent|signifie|correspond|consiste|regroupe|réunit|"
@@ -94,7 +92,6 @@ _GENERIC_NAMES = {
 }
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Words that ask for a figure rather than name what is counted.
 _FIGURE_WORDS = set(analyze("montant total chiffre taux combien nombre somme"))
 
@@ -180,7 +177,7 @@ def candidates(
             )
             if not names <= words | context or not attributed <= doc_words[hit.chunk.doc.source]:
                 support *= 0.4  # a name the question asks about is absent
-            years = set(_YEAR.findall(sentence))
+            years = constraints.years(sentence)
             if asked_years and years and not asked_years & years:
                 support *= 0.4  # the sentence dates its fact to another year
             if near_miss:
