@@ -96,13 +96,16 @@ class ExtractiveGenerator:
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
             attribute = max((c.attribute for c in best), default=1.0)
+            # Closeness in meaning is read on sentences about what the question pins down: a
+            # paraphrase about another subject or year must not rescue the answer.
+            about = [c for c in best if not c.near_miss]
             similarity = None
             if (
-                best
+                about
                 and self.embedder is not None
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
-                similarity = _closest(self.embedder, question, [c.text for c in best[:12]])
+                similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
             signals = {
                 "support": round(support, 4),
                 "similarity": similarity,

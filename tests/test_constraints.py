@@ -213,3 +213,18 @@ def test_asked_part_sets_aside_sources_and_the_previous_question(question, asked
     assert (
         constraints.names(constraints.asked_part("Dans la fiche Repère n°6, quelle part ?")) == []
     )
+
+
+def test_a_sentence_about_another_subject_does_not_rescue_the_answer():
+    """Closeness in meaning is read only on passages that hold what the question pins down."""
+    from assistant.embed import HashingEmbedder
+    from assistant.generators import ExtractiveGenerator
+
+    d = doc("Fonds ODD 17 et fondations", "2021-10")
+    hits = [Hit(chunk("Le montant de la dotation du Fonds ODD 17 est de 1,5 M€.", d), 1.0)]
+    gen = ExtractiveGenerator()
+    gen.embedder = HashingEmbedder()
+    signals = gen.assess(
+        "Quel est le montant de la dotation de la Fondation des Territoires ?", hits
+    )
+    assert signals["attribute"] == 0.0 and signals["similarity"] is None and gen.refuses(signals)
