@@ -18,7 +18,14 @@ HOLDOUT = REPO / "evals" / "questions" / "holdout.jsonl"
 BLIND = REPO / "evals" / "questions" / "blind.jsonl"
 BLIND2 = REPO / "evals" / "questions" / "blind2.jsonl"
 BLIND3 = REPO / "evals" / "questions" / "blind3.jsonl"
-HELD_OUT = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
+BLIND4 = REPO / "evals" / "questions" / "blind4.jsonl"
+HELD_OUT = {
+    "holdout": HOLDOUT,
+    "blind": BLIND,
+    "blind2": BLIND2,
+    "blind3": BLIND3,
+    "blind4": BLIND4,
+}
 CORPUS = REPO / "corpus"
 
 pytestmark = pytest.mark.skipif(
