@@ -132,7 +132,8 @@ class Assistant:
             "question": question,
             "generator": self.generator.name,
             "fingerprint": self.settings.fingerprint(),
-            "retrieval": _retrieval_record(retrieval),
+            # How the question was understood: follow-up rewritten, spelling corrected.
+            "retrieval": {**_retrieval_record(retrieval), "understood": query},
         }
         assess = getattr(self.generator, "assess", None)
         weak = False

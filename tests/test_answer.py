@@ -123,6 +123,8 @@ def test_a_question_typed_without_accents_or_with_a_slip_gets_the_same_answer(bo
     bare = bot.ask("quand la fondation des terirtoires a-t-elle ete creee ?")
     assert "14 juin 2022" in bare.text and cited(bare) == cited(accented)
     assert bare.retrieval["query"] == "quand la fondation des territoires a-t-elle été créée ?"
+    # The interface shows how the question was understood.
+    assert bare.retrieval["understood"] == "quand la fondation des territoires a-t-elle été créée ?"
 
 
 def test_invented_figure_and_wrong_page_are_flagged(bot):

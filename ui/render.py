@@ -67,11 +67,23 @@ def figures_line(figures: Sequence[Mapping[str, Any]]) -> str:
     return '<br><small class="figures-line">' + " · ".join(parts) + "</small>"
 
 
+def understood_line(answer: Mapping[str, Any]) -> str:
+    """« Question comprise : … » when the assistant read the question otherwise than typed (a
+    follow-up made whole, a slip or missing accents corrected), so the user can check it."""
+    understood = " ".join(str((answer.get("retrieval") or {}).get("understood") or "").split())
+    typed = " ".join(str(answer.get("question", "")).split())
+    if not understood or understood.lower() == typed.lower():
+        return ""
+    return f'<br><small class="understood">Question comprise : « {esc_md(understood)} »</small>'
+
+
 def chat_html(answer: Mapping[str, Any]) -> str:
     """The chat bubble of a finished answer (the `Answer.to_dict()` shape)."""
     known = [int(c["n"]) for c in answer.get("citations", [])]
-    return answer_html(str(answer.get("answer", "")), known) + figures_line(
-        answer.get("figures", [])
+    return (
+        answer_html(str(answer.get("answer", "")), known)
+        + figures_line(answer.get("figures", []))
+        + understood_line(answer)
     )
 
 
@@ -146,4 +158,5 @@ __all__ = [
     "preview_url",
     "source_card",
     "sources_html",
+    "understood_line",
 ]

@@ -38,8 +38,8 @@ CSS = """
   color: #0b4fb3; font-weight: 600; text-decoration: underline; padding: 0 1px;
 }
 .dark #chat a.cite, .dark .sources a.cite { color: #9cc3ff; }
-.figures-line { color: #374151; }
-.dark .figures-line { color: #d1d5db; }
+.figures-line, .understood { color: #374151; }
+.dark .figures-line, .dark .understood { color: #d1d5db; }
 .pending { font-style: italic; color: #374151; }
 
 :is(a, button, input, textarea, select, [tabindex]):focus-visible {

@@ -242,3 +242,16 @@ def test_conflicts_sharing_a_page_are_merged():
 def test_a_figure_cited_twice_is_checked_once():
     figs = [{"text": "82 %", "citation": 1, "verified": True}] * 3
     assert render.source_card(cite(), figs).count("✓ 82 %") == 1
+
+
+def test_chat_bubble_says_how_the_question_was_understood():
+    typed = answer(question="les parttenariats des collectivites ?")
+    corrected = {**typed, "retrieval": {"understood": "les partenariats des collectivités ?"}}
+    assert "Question comprise : « les partenariats des collectivités ? »" in render.chat_html(
+        corrected
+    )
+    same = {**typed, "retrieval": {"understood": "Les parttenariats  des collectivites ?"}}
+    assert "Question comprise" not in render.chat_html(same)
+    assert "Question comprise" not in render.chat_html(answer())  # older records: nothing
+    hostile = {**typed, "retrieval": {"understood": "<script>alert(1)</script>"}}
+    assert "<script>" not in render.chat_html(hostile)
