@@ -23,6 +23,8 @@ _OPENERS = {
     "chez", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "c", "je", "j", "il",
     "elle", "ils", "elles", "on", "y", "ca", "alors", "concretement", "bonjour", "merci",
     "oui", "non", "vrai", "est-ce",
+    # The kind of a publication opens its name: "Étude ARPEA-Citoyens" is ARPEA-Citoyens.
+    "fiche", "fiches", "etude", "etudes", "bulletin", "bulletins", "enquete", "enquetes",
 }  # fmt: skip
 _LINK_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "&", "–", "-"}
 # Alone, the country every publication is about, or the kind of a publication ("fiche
@@ -62,7 +64,7 @@ def names(question: str) -> list[str]:
     """The names the question asks about, as folded word sequences ("fondation des territoires")."""
     tokens = re.findall(r"[^\W\d_][\w’'.-]*", question)
     capitalised = [t for t in tokens if t[:1].isupper()]
-    if len(tokens) >= 4 and len(capitalised) > 0.6 * len(tokens):
+    if len(tokens) >= 5 and len(capitalised) > 0.6 * len(tokens):
         return []  # typed in capitals or Title Case: capitals say nothing
     question = _SENTENCE_START.sub(
         lambda m: (
@@ -85,6 +87,42 @@ def names(question: str) -> list[str]:
         seq = " ".join(words(" ".join(parts)))
         if len(seq) > 1 and not seq.isdigit() and seq not in _ALONE_GENERIC and seq not in out:
             out.append(seq)
+    return out
+
+
+def name_forms(text: str) -> list[str]:
+    """The names written in a text, as written: phrases of capitalised words ("Fondation des
+    Territoires", "Caisse des Dépôts", "Fonds ODD 17") and acronyms ("RAMEAU", "CGET"). A
+    single capitalised word ("Premier") may only start a sentence: it is left out, as are
+    headings in capitals ("OBSERVATOIRE DES PARTENARIATS")."""
+    out = []
+    for segment in re.split(r"\n|[.!?;:…»«]+(?:\s|$)", text):
+        # The first word of a line or sentence is capitalised whatever it is.
+        start = re.match(r"\s*([\wÀ-ÿ’']+)", segment)
+        if start and not _acronym(start.group(1)):
+            segment = segment[: start.start(1)] + start.group(1).lower() + segment[start.end(1) :]
+        out += _forms(segment)
+    return out
+
+
+def _forms(segment: str) -> list[str]:
+    out = []
+    for m in _PHRASE.finditer(segment):
+        parts = m.group(0).split()
+        while parts and fold(re.split(r"[’']", parts[0])[0]) in _OPENERS:
+            parts = parts[1:]
+        while parts and fold(parts[-1]) in _LINK_WORDS:
+            parts = parts[:-1]
+        letters = [p for p in parts if re.search(r"[^\W\d_]", p)]
+        if not letters or any(len(p.strip(".-’'")) < 2 for p in letters):
+            continue
+        if len(letters) == 1 and not (_acronym(letters[0]) and letters[0].isupper()):
+            continue
+        if len(letters) > 1 and all(p.isupper() for p in letters):
+            continue
+        form = " ".join(parts).strip(".,;:")
+        if " ".join(words(form)) not in _ALONE_GENERIC:
+            out.append(form)
     return out
 
 

@@ -111,6 +111,22 @@ def name_terms(question: str, skip_first: bool = True) -> set[str]:
     return set(analyze(" ".join(n for n in names if n[:1].isupper() and n not in _GENERIC_NAMES)))
 
 
+# Words a question uses for what the publications say otherwise ("qui dirige" / "présidé par",
+# "combien d'argent" / "une dotation de"): a sentence holding one holds them all.
+_SAME_MEANING = [
+    set(analyze(words))
+    for words in (
+        "dirige dirigeant direction directeur directrice président présidé préside",
+        "argent dotation financement finance financé paye payé million euros",
+    )
+]
+
+
+def same_meaning(stems: set[str]) -> set[str]:
+    """The stems, with the words of the same meaning as any of them."""
+    return stems.union(*(group for group in _SAME_MEANING if group & stems))
+
+
 def counted_noun(question: str) -> str:
     """The stem of what a "combien de …" question counts ("profils", "volets"), or ""."""
     m = re.search(r"\bcombien (?:de |d['’])\s*(\w+)", question, re.I)
@@ -213,7 +229,7 @@ def candidates(
             elif not pinned[0]:
                 attribute = 1.0  # the question names no one
             elif asked_about and not (counted and counts(sentence, counted)):
-                attribute = weighted_cover(asked_about, words | context, idf)
+                attribute = weighted_cover(asked_about, same_meaning(words | context), idf)
             else:
                 attribute = 1.0  # "combien de fondations" and "1 500 fondations"
             out.append(

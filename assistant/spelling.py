@@ -1,7 +1,9 @@
 """A question's spelling brought back to the corpus's words before search: accents typed
-without them ("collectivites" → "collectivités") and one-letter slips on long words
-("parttenariats" → "partenariats", "aliance" → "alliance"). A word of the French dictionary is
-never corrected, even when the corpus does not use it ("argent" is not "urgent")."""
+without them ("collectivites" → "collectivités"), one-letter slips on long words
+("parttenariats" → "partenariats", "aliance" → "alliance") and the capitals of the corpus's
+names typed in lowercase ("le rameau" → "le RAMEAU", "la fondation des territoires" → "la
+Fondation des Territoires"). A word of the French dictionary is never corrected, even when the
+corpus does not use it ("argent" is not "urgent")."""
 
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from .question import fold
+from . import constraints
+from .question import fold, fold_in_place
 
 _WORD = re.compile(r"[^\W\d_]+")
+_URL = re.compile(r"\S+://\S+|www\.\S+")
 MIN_TYPO_LENGTH = 6  # shorter words have too many neighbours one letter away
 
 
@@ -34,8 +38,30 @@ class Spelling:
 
     def __init__(self, texts: Iterable[str]) -> None:
         counts: Counter[str] = Counter()
-        for text in texts:  # NFKC: a title's "ﬁ" ligature is "fi"
-            counts.update(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
+        names: dict[str, Counter[str]] = {}
+        counts_lower: set[str] = set()
+        for text in texts:
+            text = unicodedata.normalize("NFKC", text)  # a title's "ﬁ" ligature is "fi"
+            found = _WORD.findall(text)
+            counts.update(w.lower() for w in found)
+            # (web addresses are written in lowercase whatever they name: "/le-rameau/")
+            prose = _URL.sub(" ", text)
+            counts_lower.update(fold(w) for w in _WORD.findall(prose) if w.islower())
+            for form in constraints.name_forms(text):
+                names.setdefault(" ".join(constraints.words(form)), Counter())[form] += 1
+        # Names: the usual written form of each name of the corpus, found whatever its case.
+        # A one-word name the corpus also writes in lowercase is a common word too: "IMPACT"
+        # the programme, "l'impact" of a partnership.
+        self.names = {
+            key: c.most_common(1)[0][0]
+            for key, c in names.items()
+            if " " in key or key not in counts_lower
+        }
+        ordered = sorted(self.names, key=len, reverse=True)  # the longest name first
+        self._names_re = re.compile(
+            "|".join(rf"\b{'[^a-z0-9]+'.join(map(re.escape, k.split()))}\b" for k in ordered)
+            or r"(?!x)x"
+        )
         by_plain: dict[str, Counter[str]] = {}
         for word, n in counts.items():
             by_plain.setdefault(fold(word), Counter())[word] += n
@@ -53,8 +79,23 @@ class Spelling:
                     self.near.setdefault(d, set()).add(plain)
 
     def correct(self, question: str) -> str:
-        """The question with accents put back and one-letter slips on long words corrected."""
-        return _WORD.sub(lambda m: _cased(m.group(0), self._word(m.group(0).lower())), question)
+        """The question with accents put back, one-letter slips on long words corrected, the
+        corpus's names given their capitals when typed all in lowercase, and a capital first."""
+        question = _WORD.sub(lambda m: _cased(m.group(0), self._word(m.group(0).lower())), question)
+        question = self._capitalise(question)
+        # A sentence starts with a capital: the embedding model reads "qui dirige …" otherwise.
+        return question[:1].upper() + question[1:]
+
+    def _capitalise(self, question: str) -> str:
+        out, pos = [], 0
+        for m in self._names_re.finditer(fold_in_place(question)):
+            typed = question[m.start() : m.end()]
+            if typed == typed.lower():  # typed in lowercase: the user did not mean otherwise
+                key = " ".join(constraints.words(typed))
+                if key in self.names:
+                    out += [question[pos : m.start()], self.names[key]]
+                    pos = m.end()
+        return "".join(out) + question[pos:]
 
     def _word(self, word: str) -> str:
         if word in self.known:

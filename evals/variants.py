@@ -1,10 +1,11 @@
-"""Variants of a question set as citizens type it: without accents, and with one slip per
-question (a letter missing, doubled or swapped in a long word). Every other field is kept, so the
+"""Variants of a question set as citizens type it: without accents, with one slip per
+question (a letter missing, doubled or swapped in a long word), and all in lowercase. Every other field is kept, so the
 variant is scored against the same pages and strings.
 
     python -m evals.variants evals/questions/demo.jsonl --out /tmp/variantes
     assistant eval /tmp/variantes/demo-sans-accents.jsonl
     assistant eval /tmp/variantes/demo-fautes.jsonl
+    assistant eval /tmp/variantes/demo-minuscules.jsonl
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def with_slip(text: str, rng: random.Random) -> str:
 
 
 def write_variants(path: Path, out: Path, seed: int = 7) -> list[Path]:
-    """Write NAME-sans-accents.jsonl and NAME-fautes.jsonl into `out`; lines that do not parse
-    are copied as they are (the evaluation reports them)."""
+    """Write NAME-sans-accents.jsonl, NAME-fautes.jsonl and NAME-minuscules.jsonl into `out`;
+    lines that do not parse are copied as they are (the evaluation reports them)."""
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -51,6 +52,7 @@ def write_variants(path: Path, out: Path, seed: int = 7) -> list[Path]:
     for suffix, change in (
         ("sans-accents", lambda t: without_accents(t)),
         ("fautes", lambda t: with_slip(t, rng)),
+        ("minuscules", lambda t: t.lower()),
     ):
         target = out / f"{path.stem}-{suffix}.jsonl"
         rows = []
@@ -68,7 +70,10 @@ def write_variants(path: Path, out: Path, seed: int = 7) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Écrire les variantes d'un jeu de questions : sans accents, avec une faute."
+        description=(
+            "Écrire les variantes d'un jeu de questions : sans accents, avec une faute, "
+            "en minuscules."
+        )
     )
     parser.add_argument("questions", type=Path)
     parser.add_argument("--out", type=Path, required=True, help="dossier des variantes")

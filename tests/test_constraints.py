@@ -32,6 +32,7 @@ from assistant.types import Chunk, DocInfo, Hit
         ("Merci. Aujourd'hui, quel est le budget ?", []),
         ("« Quel est le budget du RAMEAU ? »", ["rameau"]),
         ("QUEL EST LE BUDGET ANNUEL DU RAMEAU ?", []),
+        ("Qui dirige Le RAMEAU ?", ["rameau"]),  # short: its capitals are not Title Case
         ("Quel Est Le Budget Annuel Du Rameau ?", []),
         # France alone names nothing; inside a name it does.
         ("Que fait la Fondation de France ?", ["fondation de france"]),
@@ -228,3 +229,13 @@ def test_a_sentence_about_another_subject_does_not_rescue_the_answer():
         "Quel est le montant de la dotation de la Fondation des Territoires ?", hits
     )
     assert signals["attribute"] == 0.0 and signals["similarity"] is None and gen.refuses(signals)
+
+
+def test_what_is_asked_is_read_in_the_publications_words():
+    """ "Qui dirige" is answered by "présidé par", "combien d'argent" by "une dotation"."""
+    d = doc("Le RAMEAU", "2022-10")
+    hits = [Hit(chunk("Le RAMEAU est présidé par Charles-Benoît Heidsieck.", d), 1.0)]
+    assert max(c.attribute for c in candidates("Qui dirige Le RAMEAU ?", hits)) == 1.0
+    fonds = [Hit(chunk("Le Fonds ODD 17 bénéficie d'une dotation de 1,5 M€.", d), 1.0)]
+    asked = "Combien d'argent a le Fonds ODD 17 ?"
+    assert max(c.attribute for c in candidates(asked, fonds)) > 0.5

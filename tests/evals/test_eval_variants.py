@@ -12,11 +12,15 @@ def test_variants_keep_every_field_but_the_question(tmp_path):
         {"id": "b", "question": "Et en 2012 ?", "follows": "a", "kind": "figure"},
     ]  # fmt: skip
     src.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in cases) + "\nnot json\n")
-    bare, slips = write_variants(src, tmp_path / "out")
+    bare, slips, lower = write_variants(src, tmp_path / "out")
+    assert (
+        json.loads(lower.read_text().splitlines()[0])["question"]
+        == "quelle part des collectivités coopère ?"
+    )
     bare_rows = bare.read_text().splitlines()
     assert json.loads(bare_rows[0])["question"] == "Quelle part des collectivites coopere ?"
     assert bare_rows[2] == "not json"  # reported by the evaluation, not hidden
-    for path in (bare, slips):
+    for path in (bare, slips, lower):
         rows = [json.loads(r) for r in path.read_text().splitlines()[:2]]
         for row, case in zip(rows, cases, strict=True):
             assert {k: v for k, v in row.items() if k != "question"} == {
