@@ -66,25 +66,9 @@ def names(question: str) -> list[str]:
     capitalised = [t for t in tokens if t[:1].isupper()]
     if len(tokens) >= 5 and len(capitalised) > 0.6 * len(tokens):
         return []  # typed in capitals or Title Case: capitals say nothing
-    question = _SENTENCE_START.sub(
-        lambda m: (
-            m.group(0)[: m.start(1) - m.start(0)]
-            + (m.group(1) if _acronym(m.group(1)) else m.group(1).lower())
-        ),
-        question,
-    )
     out: list[str] = []
-    for m in _PHRASE.finditer(question):
-        parts = m.group(0).split()
-        while parts and fold(re.split(r"[’']", parts[0])[0]) in _OPENERS:
-            rest = re.split(r"[’']", parts[0], maxsplit=1)  # "L'ODD 17" → "ODD 17"
-            if len(rest) == 2 and rest[1][:1].isupper():
-                parts[0] = rest[1]
-                break
-            parts = parts[1:]
-        while parts and fold(parts[-1]) in _LINK_WORDS:
-            parts = parts[:-1]
-        seq = " ".join(words(" ".join(parts)))
+    for m in _PHRASE.finditer(_lower_sentence_starts(question)):
+        seq = " ".join(words(" ".join(_trimmed(m.group(0).split()))))
         if len(seq) > 1 and not seq.isdigit() and seq not in _ALONE_GENERIC and seq not in out:
             out.append(seq)
     return out
@@ -105,14 +89,37 @@ def name_forms(text: str) -> list[str]:
     return out
 
 
+def _lower_sentence_starts(text: str) -> str:
+    """The text with the first word of each sentence in lowercase, acronyms apart."""
+    return _SENTENCE_START.sub(
+        lambda m: (
+            m.group(0)[: m.start(1) - m.start(0)]
+            + (m.group(1) if _acronym(m.group(1)) else m.group(1).lower())
+        ),
+        text,
+    )
+
+
+def _trimmed(parts: list[str], elided: bool = True) -> list[str]:
+    """A capitalised phrase without the question words and articles that open it ("Dans la
+    Fondation") or the link words that end it ("Fondation de"); with `elided`, an elided
+    article opening the name is cut off it ("L'ODD 17" → "ODD 17") rather than dropped."""
+    parts = list(parts)
+    while parts and fold(re.split(r"[’']", parts[0])[0]) in _OPENERS:
+        rest = re.split(r"[’']", parts[0], maxsplit=1)
+        if elided and len(rest) == 2 and rest[1][:1].isupper():
+            parts[0] = rest[1]
+            break
+        parts = parts[1:]
+    while parts and fold(parts[-1]) in _LINK_WORDS:
+        parts = parts[:-1]
+    return parts
+
+
 def _forms(segment: str) -> list[str]:
     out = []
     for m in _PHRASE.finditer(segment):
-        parts = m.group(0).split()
-        while parts and fold(re.split(r"[’']", parts[0])[0]) in _OPENERS:
-            parts = parts[1:]
-        while parts and fold(parts[-1]) in _LINK_WORDS:
-            parts = parts[:-1]
+        parts = _trimmed(m.group(0).split(), elided=False)
         letters = [p for p in parts if re.search(r"[^\W\d_]", p)]
         if not letters or any(len(p.strip(".-’'")) < 2 for p in letters):
             continue
