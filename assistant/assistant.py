@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -15,6 +14,7 @@ from .errors import AssistantError, IndexMissingError
 from .generators import Generator, make_generator
 from .index import Index, open_index
 from .question import is_followup, parse_filters, resolve
+from .request import bounded_history, checked_question
 from .retrieve import retrieve
 from .settings import REFUSAL, Settings
 from .types import Answer, Citation, Hit, Retrieval, SearchFilter
@@ -107,16 +107,8 @@ class Assistant:
     ) -> Iterator[Event]:
         """Sources first, then the text as it is written, then the checked Answer."""
         t0 = time.perf_counter()
-        # Composed accents: "É" typed as "E" + combining accent is the same letter.
-        question = unicodedata.normalize("NFC", question).strip()
-        if not question:
-            raise AssistantError("La question est vide.")
-        limit = self.settings.server.max_question_chars
-        if len(question) > limit:
-            raise AssistantError(
-                f"La question est trop longue ({len(question)} caractères, "
-                f"{limit} au plus). Pouvez-vous la raccourcir ?"
-            )
+        question = checked_question(question, self.settings.server)
+        history = bounded_history(history, self.settings.server)
         query = self.index.spelling.correct(self._rewrite(question, history))
         documents = self.index.documents()
         stated = parse_filters(query, documents)

@@ -6,6 +6,14 @@ class AssistantError(Exception):
     """Base class: `str(err)` is a French sentence a user can act on."""
 
 
+class InputError(AssistantError):
+    """What a user or a client sent cannot be answered as it is (HTTP 400)."""
+
+
+class InputTooLargeError(InputError):
+    """What a client sent is over a documented bound (HTTP 413)."""
+
+
 class ConfigError(AssistantError):
     """Invalid settings (bad value named in the message)."""
 

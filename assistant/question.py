@@ -162,9 +162,12 @@ def plain_words(question: str) -> str:
 
 def resolve(question: str, history: Sequence[str]) -> str:
     """The self-contained query for a question asked after `history` (oldest first)."""
+    turns = [plain_words(t) for t in [*history, question]]
+    # A question that is no follow-up stands alone: start from the last one (linear work).
+    start = max((i for i, t in enumerate(turns) if not is_followup(t)), default=0)
     query = ""
-    for previous in [*history, question]:
-        query = rewrite_followup(plain_words(previous), [query] if query else [])
+    for previous in turns[start:]:
+        query = rewrite_followup(previous, [query] if query else [])
     return query
 
 

@@ -90,6 +90,12 @@ class ServerSettings(BaseModel):
     port: int = Field(7860, ge=1, le=65535)
     auth_file: Path | None = None
     max_question_chars: int = Field(1000, ge=10)
+    # Older turns add nothing to a follow-up and once made resolution quadratic: keep the last.
+    max_history_turns: int = Field(10, ge=0, le=100)
+    # Whole request bodies, refused (413) before they are read: the JSON API (room for the
+    # kept turns at their longest, accents escaped by JSON), then any route.
+    max_api_body_bytes: int = Field(128 * 1024, ge=1024)
+    max_body_bytes: int = Field(2 * 1024 * 1024, ge=64 * 1024)
 
 
 class Settings(BaseSettings):

@@ -22,16 +22,21 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount
 
 from assistant.assistant import Assistant
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, InputTooLargeError
 from assistant.settings import Settings
 
 from .access import Refused, basic_user, load_users, safe_pdf_path
 from .app import UNEXPECTED, build_app, launch_options
 from .filters import make_filter
+from .limits import BodyLimit, parse_json
 from .preview import cached_preview
 
 log = logging.getLogger(__name__)
 PREVIEW_DIR = "previews"
+
+
+# Every kind once, and their spellings with or without accent or plural, stay under this.
+MAX_KINDS = 12
 
 
 def _error(status: int, message: str, **headers: str) -> JSONResponse:
@@ -50,8 +55,10 @@ def _request_args(body: Any) -> tuple[str, list[str], dict[str, Any]]:
     kinds = body.get("kinds") or []
     if isinstance(kinds, str):
         kinds = [kinds]
-    if not isinstance(kinds, list):
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
         raise AssistantError("Le champ « kinds » doit être une liste (fiche, bulletin, étude).")
+    if len(kinds) > MAX_KINDS:
+        raise AssistantError(f"Le champ « kinds » accepte au plus {MAX_KINDS} types.")
     unknown = set(body) - {"question", "history", "kinds", "year_min", "year_max"}
     if unknown:
         raise AssistantError(f"Champ inconnu : {', '.join(sorted(unknown))}.")
@@ -102,13 +109,15 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
         if not allowed(request):
             return denied()
         try:
-            body = await request.json()
-        except ValueError:
-            return _error(400, "Le corps de la requête doit être du JSON valide.")
+            body = parse_json(await request.body())
+        except ValueError as err:
+            return _error(400, str(err))
         try:
             question, history, options = _request_args(body)
             filt = make_filter(**options)
             answer = await run_in_threadpool(assistant.ask, question, history, filt)
+        except InputTooLargeError as err:
+            return _error(413, str(err))
         except AssistantError as err:
             return _error(400, str(err))
         except Exception:
@@ -160,6 +169,10 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
 
     blocks = build_app(assistant)
     auth = list(users.items()) if users else None
+    server = settings.server
+    app.add_middleware(
+        BodyLimit, default=server.max_body_bytes, limits={"/api/": server.max_api_body_bytes}
+    )
     return gr.mount_gradio_app(
         app,
         blocks,
