@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from .question import fold
@@ -18,9 +18,14 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     reason: str
+    words: tuple[str, ...]  # the regex cannot match a sentence holding none of them
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern finds an instruction in already `folded` text."""
+        return any(w in text for w in self.words) and bool(self.regex.search(text))
 
     def finds(self, sentence: str) -> bool:
-        return bool(self.regex.search(folded(sentence)))
+        return self.search(folded(sentence))
 
 
 def folded(text: str) -> str:
@@ -36,7 +41,12 @@ def patterns() -> tuple[Pattern, ...]:
     )
     start = f"(?:{data['debut']})"
     return tuple(
-        Pattern(p["name"], re.compile(p["regex"].replace("{debut}", start)), p["reason"])
+        Pattern(
+            p["name"],
+            re.compile(p["regex"].replace("{debut}", start)),
+            p["reason"],
+            tuple(p["words"]),
+        )
         for p in data["pattern"]
     )
 
@@ -44,8 +54,11 @@ def patterns() -> tuple[Pattern, ...]:
 def instruction(sentence: str) -> Pattern | None:
     """The first pattern that finds an instruction to an AI in the sentence, or None."""
     text = folded(sentence)
-    return next((p for p in patterns() if p.regex.search(text)), None)
+    return next((p for p in patterns() if p.search(text)), None)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_instruction(sentence: str) -> bool:
+    """Whether the sentence is addressed to an AI (cached: the same passages come back for
+    many questions)."""
     return instruction(sentence) is not None
