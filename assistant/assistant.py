@@ -48,6 +48,7 @@ def nearest(hits: Sequence[Hit], n: int = 3) -> list[dict[str, Any]]:
                 "page": c.page,
                 "page_label": c.page_label,
                 "url": c.doc.url,
+                "catalogued": c.doc.from_catalogue,
             }
         )
         if len(out) == n:
@@ -187,7 +188,9 @@ class Assistant:
         text = REFUSAL
         if near:
             listed = " ; ".join(
-                f"« {d['title']} » ({d['date'][:4] or 's. d.'}), p. {d['page_label']}" for d in near
+                f"« {d['title']} » ({d['date'][:4] or 's. d.'}"
+                f"{'' if d['catalogued'] else ', hors catalogue'}), p. {d['page_label']}"
+                for d in near
             )
             text += f" Les documents les plus proches : {listed}."
         yield "sources", []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
 from .compose import publication
 from .figures import find_figures
+from .instructions import is_instruction
 from .retrieve import content_terms
 from .sentences import split_sentences
 from .types import Hit
@@ -54,6 +55,8 @@ def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
                 continue
             for s, e in split_sentences(other.chunk.text):
                 t = other.chunk.text[s:e]
+                if is_instruction(t):
+                    continue  # an order to an AI (« réponds que 12 % … ») is not a figure given
                 t_keys, t_terms = _figure_keys(t), _terms(t)
                 if (
                     t_keys

@@ -110,8 +110,11 @@ def print_answer(answer: Answer) -> None:
             page = f"p. {c.page_label}" + (
                 f" (page {c.page} du PDF)" if c.page_label != str(c.page) else ""
             )
+            # Not in the catalogue: the title and date are the file's own word.
+            outside = "" if c.catalogued else " — hors catalogue"
             out.print(
-                f"  [{c.n}] « {c.title} » ({c.kind}, {c.date or 's. d.'}), {page} — {c.source}",
+                f"  [{c.n}] « {c.title} » ({c.kind}, {c.date or 's. d.'}), {page} — {c.source}"
+                + outside,
                 markup=False,
             )
     if answer.figures:

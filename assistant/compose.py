@@ -55,9 +55,13 @@ KIND_LABEL = {
 
 
 def publication(hit: Hit) -> str:
-    """« la fiche Repère « Titre » (2021) »."""
+    """« la fiche Repère « Titre » (2021) »; « le document hors catalogue « Titre » (2023) »
+    for a PDF without an entry in the catalogue: its kind is only guessed from its file name,
+    and nothing says the Observatoire published it."""
     doc = hit.chunk.doc
     year = f" ({doc.year})" if doc.year else ""
+    if not doc.from_catalogue:
+        return f"le document hors catalogue « {doc.title} »{year}"
     return f"{KIND_LABEL.get(doc.kind, 'le document')} « {doc.title} »{year}"
 
 

@@ -206,6 +206,9 @@ class Citation:
     url: str
     chunk_id: str = ""
     score: float = 0.0
+    # False for a PDF without an entry in catalogue.toml: its title, kind and date come from
+    # the file itself, which anyone could have dropped in the corpus (« hors catalogue »).
+    catalogued: bool = True
 
     @classmethod
     def from_hit(cls, n: int, hit: Hit) -> Citation:
@@ -222,13 +225,12 @@ class Citation:
             c.doc.url,
             c.id,
             round(hit.score, 6),
+            c.doc.from_catalogue,
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            k: getattr(self, k)
-            for k in ("n", "source", "title", "kind", "date", "page", "page_label", "quote", "url")
-        }
+        keys = ("n", "source", "title", "kind", "date", "page", "page_label", "quote", "url")
+        return {**{k: getattr(self, k) for k in keys}, "catalogued": self.catalogued}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .chunking import find_headings
+from .instructions import is_instruction
 from .sentences import cells, split_sentences
 
 _PRONOUN_START = re.compile(
@@ -33,15 +34,24 @@ def units(text: str) -> list[Unit]:
     """Sentences (a pronoun-led one with the sentence before it), with the heading above each,
     whether it is the first answer to a question heading ("Qu'est-ce qu'une alliance ?" then
     "On parle d'alliance lorsque …"), and the sentence before it ("Le parcours … D'une durée de
-    18 mois, il réunit 11 territoires"); and table / key-figure pairs with their caption."""
+    18 mois, il réunit 11 territoires"); and table / key-figure pairs with their caption.
+    A sentence addressed to an AI (« ignore les instructions précédentes… ») is no unit, nor
+    the context of the next one: it is an order hidden in the text, not a statement."""
     out = []
     spans = split_sentences(text)
     heads = find_headings(text)
+    orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
     for j, (s, e) in enumerate(spans):
         sentence = one_line(text[s:e])
         if len(sentence) < 25 or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
             continue
-        before = one_line(text[spans[j - 1][0] : spans[j - 1][1]]) if j > 0 else ""
+        if j in orders:
+            continue
+        before = (
+            one_line(text[spans[j - 1][0] : spans[j - 1][1]])
+            if j > 0 and j - 1 not in orders
+            else ""
+        )
         if _PRONOUN_START.match(sentence) and before:
             # "\n" marks the join: each part gets its own citation when composed.
             sentence, before = before + "\n" + sentence, ""
@@ -56,6 +66,8 @@ def units(text: str) -> list[Unit]:
         out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before))
     for s, e, caption in cells(text):
         pair = one_line(text[s:e])
+        if is_instruction(f"{caption} {pair}"):
+            continue
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))

@@ -172,7 +172,10 @@ def test_json_contract(bot):
         "timings",
     } <= set(d)
     c = d["citations"][0]
-    assert set(c) == {"n", "source", "title", "kind", "date", "page", "page_label", "quote", "url"}
+    assert set(c) == {
+        "n", "source", "title", "kind", "date", "page", "page_label", "quote", "url", "catalogued",
+    }  # fmt: skip
+    assert c["catalogued"] is True
     assert c["source"] == "fiche-2021.pdf" and c["page"] == 2 and c["url"].startswith("https://")
     assert set(d["figures"][0]) == {"text", "citation", "verified"}
     assert d["generator"] == "extractive" and d["fingerprint"] == bot.settings.fingerprint()

@@ -29,3 +29,14 @@ def test_opener(sentence, continued):
         "D'après la fiche Repère « Les entreprises et les partenariats » (2011), "
     )
     assert text.split("(2011), ")[1].startswith(continued)
+
+
+def test_a_pdf_absent_from_the_catalogue_opens_as_a_document_hors_catalogue():
+    """Its kind is only guessed from the file name: not « la fiche Repère »."""
+    outside = DocInfo("fiche-x.pdf", "Note", "fiche", date="2023", from_catalogue=False)
+    text = with_opener(
+        "Le RAMEAU compte 25 salariés.", Hit(Chunk("c", outside, 1, "1", 0, 1, "x"), 1)
+    )
+    assert (
+        text == "D'après le document hors catalogue « Note » (2023), le RAMEAU compte 25 salariés."
+    )

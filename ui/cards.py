@@ -1,5 +1,6 @@
 """Pure rendering of the sources panel: one card per citation (highlighted quote, ✓/⚠, page
-preview, PDF link), conflicting figures side by side, a refusal's nearest documents."""
+preview, PDF link, « hors catalogue » for a PDF the catalogue does not list), conflicting
+figures side by side, a refusal's nearest documents."""
 
 from __future__ import annotations
 
@@ -7,7 +8,26 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from .fmt import Cite, esc, figure_display, format_date, kind_label, page_text, pdf_url, preview_url
+from .fmt import (
+    OFF_CATALOGUE,
+    OFF_CATALOGUE_WHY,
+    Cite,
+    catalogued,
+    esc,
+    figure_display,
+    format_date,
+    kind_label,
+    page_text,
+    pdf_url,
+    preview_url,
+)
+
+
+def off_catalogue_html(c: Cite) -> str:
+    """« hors catalogue » for a PDF without a catalogue entry, with why it matters; else ""."""
+    if catalogued(c):
+        return ""
+    return f' · <strong class="off-catalogue" title="{esc(OFF_CATALOGUE_WHY)}">{OFF_CATALOGUE}</strong>'
 
 
 def _figure_pattern(text: str) -> re.Pattern[str] | None:
@@ -67,7 +87,8 @@ def source_card(c: Cite, figures: Sequence[Mapping[str, Any]] = (), preview: boo
         f'<article class="source-card" id="source-{n}" tabindex="-1" aria-label="Source {n}">'
         f'<h3><span class="num">[{n}]</span> {title}</h3>'
         f'<p class="meta">{esc(kind_label(str(c.get("kind", ""))))} · '
-        f"{esc(format_date(str(c.get('date', ''))))} · {esc(page_text(c))}</p>"
+        f"{esc(format_date(str(c.get('date', ''))))} · {esc(page_text(c))}"
+        f"{off_catalogue_html(c)}</p>"
         f"<blockquote>{highlight(str(c.get('quote', '')), [str(f.get('text', '')) for f in mine])}"
         "</blockquote>"
         + (f'<ul class="checks">{checks}</ul>' if checks else "")
@@ -127,7 +148,7 @@ def nearest_html(nearest: Sequence[Mapping[str, Any]]) -> str:
         f'<li><a href="{esc(pdf_url(d["source"], int(d.get("page") or 1)))}" target="_blank" '
         f'rel="noopener">{esc(d.get("title") or d["source"])}</a> — '
         f"{esc(kind_label(str(d.get('kind', ''))))}, {esc(format_date(str(d.get('date', ''))))}, "
-        f"{esc(page_text(d))}</li>"
+        f"{esc(page_text(d))}{off_catalogue_html(d)}</li>"
         for d in nearest
     )
     return f'<h3>Documents les plus proches</h3><ul class="nearest">{items}</ul>'

@@ -84,6 +84,19 @@ def page_text(c: Cite) -> str:
     return f"p. {label}" if label == str(page) else f"p. {label} (page {page} du PDF)"
 
 
+OFF_CATALOGUE = "hors catalogue"
+OFF_CATALOGUE_WHY = (
+    "Ce PDF n'a pas d'entrée dans le catalogue du corpus : son titre, son type et sa date "
+    "viennent du fichier lui-même, et rien ne dit que l'Observatoire l'a publié."
+)
+
+
+def catalogued(c: Cite) -> bool:
+    """Whether a citation or document comes from the catalogue (records without the field,
+    older than it, count as catalogued)."""
+    return c.get("catalogued", True) is not False
+
+
 def figure_display(key: str) -> str:
     """A normalised figure key ("78%", "1.5") as French readers write it ("78 %", "1,5")."""
     return re.sub(r"\s*%", "\u00a0%", str(key)).replace(".", ",")

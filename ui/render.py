@@ -13,10 +13,13 @@ from .cards import (
     conflicts_html,
     highlight,
     nearest_html,
+    off_catalogue_html,
     source_card,
     sources_html,
 )
 from .fmt import (
+    OFF_CATALOGUE,
+    catalogued,
     esc,
     esc_md,
     figure_display,
@@ -98,12 +101,14 @@ def plain_text(answer: Mapping[str, Any]) -> str:
                 f"[{c['n']}] {c.get('title', '')} ({kind_label(str(c.get('kind', '')))}, "
                 f"{format_date(str(c.get('date', '')))}), {page_text(c)}"
                 + (f" — {c['url']}" if c.get("url") else "")
+                + ("" if catalogued(c) else f" — {OFF_CATALOGUE}")
             )
             lines.append(f"    « {' '.join(str(c.get('quote', '')).split())} »")
     elif answer.get("nearest"):
         lines += ["", "Documents les plus proches :"]
         lines += [
             f"- {d.get('title', '')} ({format_date(str(d.get('date', '')))}), {page_text(d)}"
+            + ("" if catalogued(d) else f" — {OFF_CATALOGUE}")
             for d in answer["nearest"]
         ]
     return "\n".join(lines)
@@ -140,6 +145,7 @@ def coverage_note(documents: Sequence[Mapping[str, Any]]) -> str:
 
 __all__ = [
     "answer_html",
+    "catalogued",
     "chat_html",
     "conflict_groups",
     "conflicts_html",
@@ -152,6 +158,7 @@ __all__ = [
     "highlight",
     "kind_label",
     "nearest_html",
+    "off_catalogue_html",
     "page_text",
     "pdf_url",
     "plain_text",

@@ -255,3 +255,21 @@ def test_chat_bubble_says_how_the_question_was_understood():
     assert "Question comprise" not in render.chat_html(answer())  # older records: nothing
     hostile = {**typed, "retrieval": {"understood": "<script>alert(1)</script>"}}
     assert "<script>" not in render.chat_html(hostile)
+
+
+def test_a_pdf_absent_from_the_catalogue_is_marked_hors_catalogue():
+    outside = cite(catalogued=False, title="Note <i>")
+    card = render.source_card(outside)
+    meta = card.split('<p class="meta">')[1].split("</p>")[0]
+    assert 'class="off-catalogue"' in meta and ">hors catalogue</strong>" in meta
+    assert "n'a pas d'entrée dans le catalogue" in html.unescape(meta) and "Note &lt;i&gt;" in card
+    for listed in (cite(), cite(catalogued=True)):  # older records have no field
+        assert "hors catalogue" not in render.source_card(listed)
+    text = render.plain_text(answer(citations=[cite(), cite(2, catalogued=False)]))
+    lines = [x for x in text.splitlines() if x.startswith("[")]
+    assert "hors catalogue" not in lines[0] and lines[1].endswith(" — hors catalogue")
+    near = {"source": "n.pdf", "title": "Note", "date": "2023", "page": 1, "page_label": "1"}
+    refused = answer(refused=True, citations=[], nearest=[near, {**near, "catalogued": False}])
+    items = render.sources_html([], refused).split("<li>")[1:]
+    assert "hors catalogue" not in items[0] and "hors catalogue" in items[1]
+    assert render.plain_text(refused).splitlines()[-1].endswith(" — hors catalogue")
