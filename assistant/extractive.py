@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import constraints
+from .focus import holds
 from .index import lexical_text
 from .lexical import analyze
 from .question import question_type
@@ -70,6 +71,8 @@ class Candidate:
     # that lacks an asked name or year; for a question naming someone ("le budget annuel du
     # RAMEAU"), the share of what it asks about them ("budget annuel"); else 1.0.
     attribute: float = 1.0
+    position: int = 0  # order of the unit in its passage (sentences, then table cells)
+    focus_held: bool = True  # it holds what the question asks about its subject (`focus`)
 
 
 _GENERIC_NAMES = {
@@ -152,8 +155,20 @@ def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -
     return sum(idf.get(t, unseen) for t in terms & words) / total
 
 
+def asked_terms(question: str) -> set[str]:
+    """What the question asks about what it names: its words in what it adds (in a
+    follow-up), without its names, its source clause and the words that ask for a figure."""
+    unattributed = constraints.asked_part(question)
+    named = set(analyze(" ".join(constraints.names(unattributed))))
+    return content_terms(unattributed) - named - _FIGURE_WORDS
+
+
 def candidates(
-    question: str, hits: list[Hit], idf: Mapping[str, float] | None = None, top: int = 8
+    question: str,
+    hits: list[Hit],
+    idf: Mapping[str, float] | None = None,
+    top: int = 8,
+    asked_focus: str = "",
 ) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
@@ -174,7 +189,7 @@ def candidates(
     # ("selon l'étude X de 2011", checked on the whole publication above).
     unattributed = constraints.asked_part(question)
     pinned = constraints.names(unattributed), constraints.years(unattributed)
-    asked_about = content_terms(unattributed) - set(analyze(" ".join(pinned[0]))) - _FIGURE_WORDS
+    asked_about = asked_terms(question)
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
         # The passage misses a name or year the question pins down: a near miss.
@@ -183,7 +198,7 @@ def candidates(
         base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for unit in units(hit.chunk.text):
+        for position, unit in enumerate(units(hit.chunk.text)):
             sentence, prior, heading = unit.text, unit.prior, unit.heading
             context = base_context | set(analyze(f"{heading} {unit.before}"))
             words = set(analyze(sentence))
@@ -224,6 +239,7 @@ def candidates(
                 score += 0.2 if _DEFINITION.search(sentence[:160]) else -0.1
             if len(sentence) > 400:
                 score -= 0.2
+            held = holds(asked_focus, words | context)  # speaks of what the question asks
             if near_miss:
                 attribute = 0.0  # the passage is about someone else, or another year
             elif not pinned[0]:
@@ -233,7 +249,17 @@ def candidates(
             else:
                 attribute = 1.0  # "combien de fondations" and "1 500 fondations"
             out.append(
-                Candidate(i, sentence, score, frozenset(words), support, near_miss, attribute)
+                Candidate(
+                    i,
+                    sentence,
+                    score,
+                    frozenset(words),
+                    support,
+                    near_miss,
+                    attribute,
+                    position,
+                    held,
+                )
             )
     out.sort(key=lambda c: -c.score)
     return out

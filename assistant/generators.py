@@ -7,15 +7,19 @@ import math
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from langchain_core.embeddings import Embeddings
 
 from .compose import cite, with_opener
+from .constraints import asked_part
 from .errors import ConfigError, GeneratorError
-from .extractive import Candidate, candidates, select
+from .extractive import Candidate, asked_terms, candidates, select
+from .focus import focus
 from .settings import REFUSAL, GenerationSettings
 from .types import Hit
+from .window import widen
 
 if TYPE_CHECKING:
     from .index import Index
@@ -95,6 +99,16 @@ def weak_answer(
     return support < conf.weak_support and similarity < conf.min_similarity
 
 
+@dataclass(frozen=True)
+class Scored:
+    """One question's scored sentences, refusal signals and chosen sentences."""
+
+    key: tuple
+    cands: list[Candidate]
+    signals: dict[str, Any]
+    chosen: list[Candidate]
+
+
 class ExtractiveGenerator:
     """Selects the best sentences of the passages and cites them; copies figures verbatim.
     Says the refusal phrase when no sentence answers the question (see `weak_answer`)."""
@@ -105,20 +119,25 @@ class ExtractiveGenerator:
         self.conf = conf or GenerationSettings()
         self.idf: Mapping[str, float] = {}
         self.embedder: Embeddings | None = None
-        self._last: tuple[tuple, list[Candidate], dict[str, float | None]] | None = None
+        self._last: Scored | None = None
 
     def bind(self, index: Index) -> None:
         """Use the index's term statistics and embedder to judge the sentences."""
         self.idf = index.idf
         self.embedder = index.embedder
 
-    def _scored(self, question: str, hits: Sequence[Hit]) -> tuple[list[Candidate], dict]:
+    def _scored(self, question: str, hits: Sequence[Hit]) -> Scored:
         """Scored sentences and the refusal signals, kept for the next call with the same
         question and passages (`assess` then `generate`)."""
         key = (question, tuple(h.chunk.id for h in hits))
         last = self._last  # one read: other threads may replace it meanwhile
-        if last is None or last[0] != key:
-            cands = candidates(question, list(hits), self.idf)
+        if last is None or last.key != key:
+            asked = (
+                focus(asked_part(question), asked_terms(question), self.idf)
+                if self.conf.focus
+                else ""
+            )
+            cands = candidates(question, list(hits), self.idf, asked_focus=asked)
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
             attribute = max((c.attribute for c in best), default=1.0)
@@ -132,31 +151,57 @@ class ExtractiveGenerator:
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
+            chosen = self._chosen(question, cands)
             signals = {
                 "support": round(support, 4),
                 "similarity": similarity,
                 "attribute": round(attribute, 4),
+                "focus": asked,
+                # Some sentence of the best passages speaks of what the question asks.
+                "focus_held": any(c.focus_held for c in about) if about else None,
             }
-            last = self._last = (key, cands, signals)
-        return last[1], last[2]
+            if signals["focus_held"] is False and similarity is None and about and self.embedder:
+                signals["similarity"] = _closest(
+                    self.embedder, question, [c.text for c in about[:12]]
+                )
+            last = self._last = Scored(key, cands, signals, chosen)
+        return last
+
+    def _chosen(self, question: str, cands: list[Candidate]) -> list[Candidate]:
+        """The sentences the answer quotes: the best one widened to its window, then the
+        next good ones of other passages."""
+        chosen = select(cands, self.conf.max_sentences)
+        if not chosen or not self.conf.window:
+            return chosen
+        window = widen(chosen[0], cands, question, self.idf, self.conf.max_sentences)
+        texts = {c.text for c in window}
+        rest = [c for c in chosen[1:] if c.text not in texts]
+        return [*window, *rest][: max(self.conf.max_sentences, len(window))]
 
     def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support, what the question pins down and asks
         (`attribute`) and, when either is low, closeness in meaning."""
-        return self._scored(question, hits)[1]
+        return self._scored(question, hits).signals
 
-    def refuses(self, signals: dict[str, float | None]) -> bool:
+    def refuses(self, signals: dict[str, Any]) -> bool:
         attribute = signals.get("attribute")
+        similarity = signals["similarity"]
+        if (
+            self.conf.focus
+            and signals.get("focus_held") is False
+            and (similarity is None or similarity < self.conf.focus_similarity)
+        ):
+            return True  # the answer does not speak of what the question asks
         return weak_answer(
             float(signals["support"] or 0.0),
-            signals["similarity"],
+            similarity,
             self.conf,
             1.0 if attribute is None else float(attribute),
         )
 
     def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
-        cands, signals = self._scored(question, hits)
-        chosen = select(cands, self.conf.max_sentences)
+        scored = self._scored(question, hits)
+        chosen, signals = scored.chosen, scored.signals
         if not chosen or self.refuses(signals):
             yield REFUSAL
             return

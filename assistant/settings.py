@@ -67,6 +67,12 @@ class GenerationSettings(BaseModel):
     api_key_env: str = "OPENAI_API_KEY"
     temperature: float = 0.0
     max_sentences: int = Field(3, ge=1, le=6)
+    # Widen the best sentence to the adjacent ones of its passage that add to it.
+    window: bool = True
+    # Refuse when the answer does not hold what the question asks about its subject (its
+    # focus, assistant/data/focus.toml), unless a sentence is very close in meaning.
+    focus: bool = True
+    focus_similarity: float = Field(0.42, ge=-1.0, le=1.0)
     # Extractive answers refuse when their best sentence holds less than `min_support` of the
     # question's words (IDF-weighted) and is not as close in meaning as `rescue_similarity`,
     # or less than `weak_support` and not as close as `min_similarity` (cosine, embedding model

@@ -1,0 +1,118 @@
+"""The answer window (the best sentence widened to the neighbours that add to it) and the
+focus of a question (what it asks about its subject, which the answer must speak of)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive import asked_terms, candidates, select
+from assistant.focus import focus, holds, nouns
+from assistant.generators import ExtractiveGenerator
+from assistant.lexical import analyze
+from assistant.settings import GenerationSettings
+from assistant.types import Chunk, DocInfo, Hit
+from assistant.window import widen
+
+DOC = DocInfo(source="note.pdf", title="Note de travail", kind="autre", date="2021")
+
+
+def hit(text: str, n: int = 0, score: float = 1.0) -> Hit:
+    return Hit(Chunk(f"c{n}", DOC, 2, "2", 0, len(text), text), score)
+
+
+def window(question: str, text: str) -> list[str]:
+    cands = candidates(question, [hit(text)])
+    return [c.text for c in widen(select(cands, 3)[0], cands, question, {})]
+
+
+@pytest.mark.parametrize(
+    "question, text, expected",
+    [
+        # The amount after the sentence that says what it counts.
+        (
+            "Combien d'argent le fonds de soutien aux clubs a-t-il reçu en 2020 ?",
+            "Le fonds de soutien aux clubs sportifs a été créé en 2020 par la région. "
+            "Doté de 2,5 millions d'euros, il finance trois appels à projets par an. "
+            "La région publie chaque année la liste des clubs aidés.",
+            ["Le fonds de soutien aux clubs sportifs a été créé en 2020 par la région.",
+             "Doté de 2,5 millions d'euros, il finance trois appels à projets par an."],
+        ),
+        # The other half of a two-part question.
+        (
+            "Combien de communes adhèrent au réseau des villes cyclables, et qui le préside ?",
+            "Le réseau des villes cyclables rassemble 412 communes adhérentes en 2023. "
+            "Jeanne Martin, maire de Lunel, le préside depuis sa création en 2019. "
+            "Le prochain congrès se tiendra à Nantes au printemps prochain.",
+            ["Le réseau des villes cyclables rassemble 412 communes adhérentes en 2023.",
+             "Jeanne Martin, maire de Lunel, le préside depuis sa création en 2019."],
+        ),
+        # A sentence that answers alone stays alone.
+        (
+            "Combien de communes adhèrent au réseau des villes cyclables ?",
+            "Le réseau des villes cyclables rassemble 412 communes adhérentes en 2023. "
+            "Ses statuts ont été modifiés lors de l'assemblée générale de juin dernier. "
+            "Le prochain congrès se tiendra à Nantes au printemps.",
+            ["Le réseau des villes cyclables rassemble 412 communes adhérentes en 2023."],
+        ),
+    ],
+)  # fmt: skip
+def test_the_window_adds_what_the_question_still_asks(question, text, expected):
+    assert window(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Qui est le trésorier de l'association Le RAMEAU ?", "tresori"),
+        ("Quelle note les Français donnent-ils au logement dans PHARE-Citoyens ?", "log"),
+        ("Quel est le montant de la dotation de la Fondation des Territoires ?", "dotat"),
+        # Verbs are not what is asked; nor adverbial phrases, nor « personnes ».
+        ("Combien de personnes ont répondu au baromètre ?", "barometr"),
+        ("Qui dirige Le RAMEAU au quotidien ?", ""),
+        ("Les Français estiment-ils qu'il existe un devoir ?", "devoir"),
+    ],
+)
+def test_the_focus_is_the_rarest_noun_of_what_is_asked(question, expected):
+    # Rare words weigh most; the others (Français, association, note…) are common here.
+    idf = {"tresori": 5.0, "log": 5.0, "dotat": 5.0, "barometr": 4.0, "devoir": 3.0, "": 0.5}
+    assert focus(question, asked_terms(question), idf) in ({expected} if expected else {""})
+
+
+def test_nouns_follow_determiners():
+    assert nouns("Les maires ont-ils l'impression que leur commune bouge ?") == set(
+        analyze("maires impression commune")
+    )
+
+
+@pytest.mark.parametrize(
+    "term, words, held",
+    [
+        ("tresori", "le président-fondateur est Charles", False),
+        ("boss", "le RAMEAU est présidé par son fondateur", True),  # data/focus.toml groups
+        ("sit", "les ressources sont sur la plateforme du réseau", True),
+        ("log", "le logement obtient 6,1 sur 10", True),
+        ("", "rien", True),
+    ],
+)
+def test_an_answer_holds_its_focus_by_word_or_by_a_word_of_the_same_meaning(term, words, held):
+    assert holds(term, analyze(words)) is held
+
+
+NEAR_MISS = hit(
+    "L'association a été fondée en 2006 à Lyon par un groupe de parents d'élèves. "
+    "Son président-fondateur est un ancien instituteur du quartier de la Croix-Rousse. "
+    "Elle réunit des familles, des enseignants et des commerçants autour de la lecture."
+)
+
+
+@pytest.mark.parametrize("focus_on, refused", [(True, True), (False, False)])
+def test_a_near_miss_is_refused_when_nothing_speaks_of_the_focus(focus_on, refused):
+    gen = ExtractiveGenerator(GenerationSettings(focus=focus_on))
+    gen.idf = {"associ": 1.0, "tresori": 1.2, "": 4.0}  # a corpus about associations
+    question = "Qui est le trésorier de l'association ?"
+    signals = gen.assess(question, [NEAR_MISS])
+    assert signals["focus"] == ("tresori" if focus_on else "")
+    assert signals["focus_held"] is (False if focus_on else True)
+    assert gen.refuses(signals) is refused
+    answered = gen.assess("Qui est le président de l'association ?", [NEAR_MISS])
+    assert answered["focus_held"] is True and not gen.refuses(answered)
