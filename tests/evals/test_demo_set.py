@@ -114,3 +114,29 @@ def test_every_string_of_an_unseen_set_stands_on_one_of_its_pages(path):
             if not any(contains(t, m) for t in texts)
         ]
     assert problems == []
+
+
+NOTES = REPO / "evals" / "corpora" / "notes-observatoire"
+REALWORLD = REPO.parent / "shared" / "realworld-pdfs"
+
+
+def test_every_string_of_the_new_texts_set_stands_on_one_of_its_pages():
+    """blind5: the real-world PDFs plus five notes written for it (first measured on the code
+    of 30 November morning, then used for tuning)."""
+    if not REALWORLD.is_dir():
+        pytest.skip("../shared/realworld-pdfs absent (clone utilisateur)")
+    qset = load_questions(REPO / "evals" / "questions" / "blind5.jsonl")
+    assert qset.errors == [] and len(qset.questions) >= 40
+    folders = (NOTES, REALWORLD)
+    problems = []
+    for q in qset.questions:
+        for source, page in q.locations:
+            path = next((f / source for f in folders if (f / source).exists()), None)
+            if path is None:
+                problems.append(f"{q.id}: {source} absent")
+                continue
+            text = read_pdf(path).pages[page - 1].text
+            problems += [
+                f"{q.id}: « {m} » p. {page}" for m in q.must_contain if not contains(text, m)
+            ]
+    assert problems == []
