@@ -1,7 +1,8 @@
 """FastAPI app: the Gradio chat at /, a JSON endpoint, the corpus PDFs and the page previews.
 
 POST /api/ask                        {"question", "history"?, "kinds"?, "year_min"?, "year_max"?}
-                                     → Answer.to_dict(); 400 {"error": "…"} in French
+                                     → Answer.to_dict(); 400 {"error": "…"} in French,
+                                     503 while the Chroma server does not answer
 GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
 GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
                                      (&focus=1: only the band of the page around it)
@@ -22,7 +23,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount
 
 from assistant.assistant import Assistant
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, StoreUnavailableError
 from assistant.settings import Settings
 
 from .access import Refused, basic_user, load_users, safe_pdf_path
@@ -109,6 +110,9 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
             question, history, options = _request_args(body)
             filt = make_filter(**options)
             answer = await run_in_threadpool(assistant.ask, question, history, filt)
+        except StoreUnavailableError as err:  # expected while Chroma restarts: no traceback
+            log.warning("/api/ask: %s", err)
+            return _error(503, str(err))
         except AssistantError as err:
             return _error(400, str(err))
         except Exception:
