@@ -90,6 +90,11 @@ class ServerSettings(BaseModel):
     port: int = Field(7860, ge=1, le=65535)
     auth_file: Path | None = None
     max_question_chars: int = Field(1000, ge=10)
+    # Failed logins (per account and per client address): this many are free, then each one
+    # imposes a delay, doubled every time up to the cap; a successful login resets the count.
+    login_free_failures: int = Field(5, ge=1)
+    login_delay_s: float = Field(1.0, gt=0)
+    login_max_delay_s: float = Field(60.0, gt=0)
 
 
 class Settings(BaseSettings):
