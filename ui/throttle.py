@@ -11,11 +11,12 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from fastapi.responses import JSONResponse
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from assistant.settings import ServerSettings
 
 MAX_ENTRIES = 10_000  # accounts and addresses remembered at most (oldest forgotten first)
 FORM_LIMIT = 64 * 1024  # a login form is a few hundred bytes
@@ -71,7 +72,7 @@ class LoginThrottle:
         self._lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls, server: Any) -> LoginThrottle:
+    def from_settings(cls, server: ServerSettings) -> LoginThrottle:
         return cls(server.login_free_failures, server.login_delay_s, server.login_max_delay_s)
 
     def attempt(self, user: str, address: str) -> float:
