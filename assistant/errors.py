@@ -40,3 +40,7 @@ class StoreError(AssistantError):
 
 class GeneratorError(AssistantError):
     """An answer backend (LLM endpoint, Ollama, local model) failed."""
+
+
+class StoreUnavailableError(StoreError):
+    """The Chroma server does not answer (stopped, restarting, unreachable): retry later."""

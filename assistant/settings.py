@@ -102,6 +102,11 @@ class ServerSettings(BaseModel):
     # kept turns at their longest, accents escaped by JSON), then any route.
     max_api_body_bytes: int = Field(128 * 1024, ge=1024)
     max_body_bytes: int = Field(2 * 1024 * 1024, ge=64 * 1024)
+    # Failed logins (per account and per client address): this many are free, then each one
+    # imposes a delay, doubled every time up to the cap; a successful login resets the count.
+    login_free_failures: int = Field(5, ge=1)
+    login_delay_s: float = Field(1.0, gt=0)
+    login_max_delay_s: float = Field(60.0, gt=0)
 
 
 class Settings(BaseSettings):

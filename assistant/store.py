@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable
-from typing import Protocol
+from collections.abc import Callable, Iterable
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from langchain_core.embeddings import Embeddings
 
-from .errors import IndexMismatchError, IndexMissingError, StoreError
+from .errors import IndexMismatchError, IndexMissingError, StoreError, StoreUnavailableError
 from .settings import Settings
 from .types import Chunk, SearchFilter
 
 COLLECTION_PREFIX = "observatoire-"
 BATCH = 256
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Store(Protocol):
@@ -69,6 +72,28 @@ class MemoryStore:
         return scored[:k]
 
 
+def unreachable(err: BaseException) -> bool:
+    """True when `err`, or an error that led to it, is a failed exchange with the Chroma server
+    (refused, reset, timed out): the server is down or restarting, not our request wrong."""
+    import httpx
+
+    seen: BaseException | None = err
+    for _ in range(8):  # chromadb wraps httpx's error once or twice
+        if seen is None:
+            return False
+        if isinstance(seen, httpx.TransportError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def unavailable(settings: Settings) -> StoreUnavailableError:
+    return StoreUnavailableError(
+        f"Le serveur Chroma ({settings.chroma_host}:{settings.chroma_port}) ne répond pas. "
+        "Réessayez dans un instant."
+    )
+
+
 def chroma_client(settings: Settings):
     """Embedded PersistentClient under index_dir, or HttpClient when a server host is set."""
     import chromadb
@@ -83,6 +108,8 @@ def chroma_client(settings: Settings):
         settings.index_dir.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(settings.index_dir / "chroma"), settings=conf)
     except Exception as err:
+        if settings.chroma_host and unreachable(err):
+            raise unavailable(settings) from err
         where = (
             f"le serveur Chroma {settings.chroma_host}:{settings.chroma_port}"
             if settings.chroma_host
@@ -91,12 +118,35 @@ def chroma_client(settings: Settings):
         raise StoreError(f"Impossible d'ouvrir {where} : {err}") from err
 
 
+def _reaching(
+    method: Callable[Concatenate[ChromaStore, P], R],
+) -> Callable[Concatenate[ChromaStore, P], R]:
+    """A ChromaStore method whose lost connection to a Chroma server becomes
+    StoreUnavailableError; the client reconnects by itself once the server is back."""
+
+    @functools.wraps(method)
+    def call(self: ChromaStore, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except StoreUnavailableError:
+            raise
+        except Exception as err:
+            settings = getattr(self, "settings", None)  # unset when __init__ fails early
+            if settings is not None and settings.chroma_host and unreachable(err):
+                raise unavailable(settings) from err
+            raise
+
+    return call
+
+
 class ChromaStore:
     """Chroma collection named after the settings fingerprint; we always pass our embeddings."""
 
+    @_reaching
     def __init__(self, settings: Settings, embedder: Embeddings, *, create: bool = True) -> None:
         from langchain_chroma import Chroma
 
+        self.settings = settings
         self.client = chroma_client(settings)
         self.name = settings.collection_name
         if not create:
@@ -113,6 +163,7 @@ class ChromaStore:
         )
         self.embedder = embedder
 
+    @_reaching
     def upsert(self, chunks: list[Chunk]) -> None:
         for i in range(0, len(chunks), BATCH):
             part = chunks[i : i + BATCH]
@@ -122,14 +173,17 @@ class ChromaStore:
                 ids=[c.id for c in part],
             )
 
+    @_reaching
     def delete(self, ids: Iterable[str]) -> None:
         ids = list(ids)
         for i in range(0, len(ids), BATCH):
             self.vs.delete(ids=ids[i : i + BATCH])
 
+    @_reaching
     def ids(self) -> set[str]:
         return set(self.vs.get(include=[])["ids"])
 
+    @_reaching
     def get(self, ids: list[str]) -> list[Chunk]:
         if not ids:
             return []
@@ -140,6 +194,7 @@ class ChromaStore:
         }
         return [by_id[i] for i in ids if i in by_id]
 
+    @_reaching
     def all_chunks(self) -> list[Chunk]:
         res = self.vs.get(include=["documents", "metadatas"])
         return [
@@ -147,6 +202,7 @@ class ChromaStore:
             for i, d, m in zip(res["ids"], res["documents"], res["metadatas"], strict=True)
         ]
 
+    @_reaching
     def search(self, vector: list[float], k: int, filt: SearchFilter) -> list[tuple[Chunk, float]]:
         docs = self.vs.similarity_search_by_vector_with_relevance_scores(
             vector, k=k, filter=filt.to_chroma_where()
@@ -157,6 +213,7 @@ class ChromaStore:
             for d, dist in docs
         ]
 
+    @_reaching
     def drop_other_collections(self) -> list[str]:
         """Delete collections built with other settings; returns their names."""
         dropped = []

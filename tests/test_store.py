@@ -1,9 +1,11 @@
-"""One contract, run against the in-memory store and real Chroma (embedded)."""
+"""One contract, run against the in-memory store and real Chroma (embedded); a Chroma server
+that stops answering."""
 
 import pytest
+from chroma_process import ChromaProcess
 
 from assistant.embed import HashingEmbedder
-from assistant.errors import IndexMismatchError, IndexMissingError
+from assistant.errors import IndexMismatchError, IndexMissingError, StoreUnavailableError
 from assistant.settings import Settings
 from assistant.store import ChromaStore, MemoryStore
 from assistant.types import Chunk, DocInfo, SearchFilter
@@ -85,3 +87,42 @@ def test_querying_other_fingerprint_is_a_clear_error(tmp_path):
     with pytest.raises(IndexMismatchError, match="Relancez « assistant ingest »"):
         ChromaStore(other, emb, create=False)
     ChromaStore(built, emb, create=False)  # same settings open fine
+
+
+@pytest.mark.server
+def test_a_stopped_chroma_server_is_a_clear_error_until_it_is_back(tmp_path):
+    """Every store call says which server does not answer; the same store object works again
+    once the server is back on the same port and data (no reopening)."""
+    emb = HashingEmbedder()
+    with ChromaProcess(tmp_path / "chroma-data") as chroma:
+        s = Settings(
+            index_dir=tmp_path / "idx",
+            embedding={"model": "hashing"},
+            chroma_host="127.0.0.1",
+            chroma_port=chroma.port,
+        )
+        store = ChromaStore(s, emb)
+        store.upsert(chunks())
+        q = emb.embed_query("besoin d'alliance des maires")
+        assert store.search(q, 1, SearchFilter())[0][0].id == "id-1"
+        chroma.stop()
+        expected = (
+            f"Le serveur Chroma (127.0.0.1:{chroma.port}) ne répond pas. Réessayez dans un instant."
+        )
+        calls = {
+            "search": lambda: store.search(q, 1, SearchFilter()),
+            "ids": store.ids,
+            "get": lambda: store.get(["id-1"]),
+            "all_chunks": store.all_chunks,
+            "upsert": lambda: store.upsert(chunks()),
+            "delete": lambda: store.delete(["id-0"]),
+            "open": lambda: ChromaStore(s, emb, create=False),
+            "create": lambda: ChromaStore(s, emb),
+        }
+        for name, call in calls.items():
+            with pytest.raises(StoreUnavailableError) as err:
+                call()
+            assert str(err.value) == expected, name
+        chroma.start()
+        assert store.search(q, 1, SearchFilter())[0][0].id == "id-1"
+        assert store.ids() == {f"id-{i}" for i in range(4)}

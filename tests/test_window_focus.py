@@ -112,7 +112,7 @@ def test_a_near_miss_is_refused_when_nothing_speaks_of_the_focus(focus_on, refus
     question = "Qui est le trésorier de l'association ?"
     signals = gen.assess(question, [NEAR_MISS])
     assert signals["focus"] == ("tresori" if focus_on else "")
-    assert signals["focus_held"] is (False if focus_on else True)
+    assert signals["focus_held"] is (not focus_on)
     assert gen.refuses(signals) is refused
     answered = gen.assess("Qui est le président de l'association ?", [NEAR_MISS])
     assert answered["focus_held"] is True and not gen.refuses(answered)

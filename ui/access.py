@@ -5,10 +5,17 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
 from assistant.errors import ConfigError
+
+# Gradio routes that store what a client sends in Gradio's temp folder; the app has no upload.
+UPLOAD_ROUTES = frozenset({"/gradio_api/upload", "/gradio_api/process_recording"})
 
 
 class Refused(Exception):
@@ -62,12 +69,41 @@ def check_password(users: dict[str, str], user: str, password: str) -> bool:
     return expected is not None and hmac.compare_digest(expected.encode(), password.encode())
 
 
-def basic_user(users: dict[str, str], header: str | None) -> str | None:
-    """The user named by a valid `Authorization: Basic …` header, else None."""
+def basic_credentials(header: str | None) -> tuple[str, str] | None:
+    """(user, password) of an `Authorization: Basic …` header, else None."""
     if not header or not header.lower().startswith("basic "):
         return None
     try:
         user, _, password = base64.b64decode(header[6:].strip()).decode("utf-8").partition(":")
     except (binascii.Error, UnicodeDecodeError):
         return None
-    return user if check_password(users, user, password) else None
+    return user, password
+
+
+def basic_user(users: dict[str, str], header: str | None) -> str | None:
+    """The user named by a valid `Authorization: Basic …` header, else None."""
+    creds = basic_credentials(header)
+    return creds[0] if creds and check_password(users, *creds) else None
+
+
+class NoUploads:
+    """ASGI middleware: Gradio's upload routes, and any multipart body but the login form, are
+    refused before a byte is read. Gradio's `max_file_size=0` alone still stores empty files,
+    and a client that hangs up mid-upload leaves its temporary file behind."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path = re.sub("/{2,}", "/", scope.get("path", "")).rstrip("/")
+            ctype = dict(scope.get("headers") or []).get(b"content-type", b"")
+            if path in UPLOAD_ROUTES or (
+                ctype.lower().startswith(b"multipart/") and path != "/login"
+            ):
+                refusal = JSONResponse(
+                    {"error": "L'assistant n'accepte pas de fichiers envoyés."}, status_code=403
+                )
+                await refusal(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -9,7 +9,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, StoreUnavailableError
 from assistant.types import Answer, Citation
 
 from . import render
@@ -114,6 +114,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                         comment: "",
                     }
         except AssistantError as err:
+            if isinstance(err, StoreUnavailableError):  # one line in the log, no traceback
+                log.warning("chat: %s", err)
             chat[-1]["content"] = render.esc_md(str(err))
             yield {chatbot: chat, sources: render.sources_html([])}
         except Exception:  # the user gets a sentence, the log gets the traceback
@@ -248,6 +250,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 filt = make_filter(kinds or [], year_min, year_max)
                 return assistant.ask(question, list(history or []), filt).to_dict()
             except AssistantError as err:
+                if isinstance(err, StoreUnavailableError):
+                    log.warning("api ask: %s", err)
                 raise gr.Error(str(err), print_exception=False) from None
             except Exception:
                 log.exception("api ask failed for %r", question)

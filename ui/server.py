@@ -1,7 +1,8 @@
 """FastAPI app: the Gradio chat at /, a JSON endpoint, the corpus PDFs and the page previews.
 
 POST /api/ask                        {"question", "history"?, "kinds"?, "year_min"?, "year_max"?}
-                                     → Answer.to_dict(); 400 {"error": "…"} in French
+                                     → Answer.to_dict(); 400 {"error": "…"} in French,
+                                     503 while the Chroma server does not answer
 GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
 GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
                                      (&focus=1: only the band of the page around it)
@@ -22,14 +23,22 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount
 
 from assistant.assistant import Assistant
-from assistant.errors import AssistantError, InputTooLargeError
+from assistant.errors import AssistantError, InputTooLargeError, StoreUnavailableError
 from assistant.settings import Settings
 
-from .access import Refused, basic_user, load_users, safe_pdf_path
+from .access import (
+    NoUploads,
+    Refused,
+    basic_credentials,
+    check_password,
+    load_users,
+    safe_pdf_path,
+)
 from .app import UNEXPECTED, build_app, launch_options
 from .filters import make_filter
 from .limits import BodyLimit, parse_json
 from .preview import cached_preview
+from .throttle import LoginFormGuard, LoginThrottle, Throttled, throttled_response
 
 log = logging.getLogger(__name__)
 PREVIEW_DIR = "previews"
@@ -78,12 +87,20 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
     settings = assistant.settings
     indexed = frozenset(str(d["source"]) for d in assistant.documents())
     users = load_users(auth_file) if auth_file else None
+    throttle = LoginThrottle.from_settings(settings.server) if users else None
     app = FastAPI(
         title="Assistant — Observatoire des partenariats",
         docs_url=None,
         redoc_url=None,
         openapi_url=None,
     )
+    app.add_middleware(NoUploads)
+    if throttle is not None:
+        app.add_middleware(LoginFormGuard, throttle=throttle)
+
+    @app.exception_handler(Throttled)
+    def too_many(request: Request, err: Throttled) -> JSONResponse:
+        return throttled_response(err.seconds)
 
     def allowed(request: Request) -> bool:
         """No login configured, a Gradio session cookie, or HTTP Basic credentials."""
@@ -95,7 +112,13 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
         for name in (f"access-token-{cookie_id}", f"access-token-unsecure-{cookie_id}"):
             if request.cookies.get(name) in tokens:
                 return True
-        return basic_user(users, request.headers.get("authorization")) is not None
+        creds = basic_credentials(request.headers.get("authorization"))
+        if creds is None or throttle is None:
+            return False
+        user, password = creds
+        known = users
+        address = request.client.host if request.client else ""
+        return throttle.check(user, address, lambda: check_password(known, user, password))
 
     def denied() -> JSONResponse:
         return _error(
@@ -118,6 +141,9 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
             answer = await run_in_threadpool(assistant.ask, question, history, filt)
         except InputTooLargeError as err:
             return _error(413, str(err))
+        except StoreUnavailableError as err:  # expected while Chroma restarts: no traceback
+            log.warning("/api/ask: %s", err)
+            return _error(503, str(err))
         except AssistantError as err:
             return _error(400, str(err))
         except Exception:
@@ -179,7 +205,10 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
         path="/",
         auth=auth,
         show_error=True,
-        auth_message="Accès réservé : identifiez-vous.",
+        auth_message="Accès réservé : identifiez-vous. Après plusieurs échecs, la connexion "
+        "est suspendue quelques instants.",
+        max_file_size=0,  # no upload feature (NoUploads refuses the routes outright)
+        app_kwargs={"openapi_url": None},  # FastAPI's schema of Gradio's routes, open to all
         **launch_options(),
     )
 
