@@ -9,6 +9,7 @@ from typing import Protocol
 from langchain_core.embeddings import Embeddings
 
 from .errors import IndexMismatchError, IndexMissingError, StoreError
+from .generation import Generation
 from .settings import Settings
 from .types import Chunk, SearchFilter
 
@@ -69,8 +70,9 @@ class MemoryStore:
         return scored[:k]
 
 
-def chroma_client(settings: Settings):
-    """Embedded PersistentClient under index_dir, or HttpClient when a server host is set."""
+def chroma_client(settings: Settings, *, fresh: bool = False):
+    """Embedded PersistentClient under index_dir, or HttpClient when a server host is set.
+    `fresh`: see what other processes wrote since this process first opened the index."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -81,7 +83,10 @@ def chroma_client(settings: Settings):
                 host=settings.chroma_host, port=settings.chroma_port, settings=conf
             )
         settings.index_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(settings.index_dir / "chroma"), settings=conf)
+        path = str(settings.index_dir / "chroma")
+        if fresh:
+            _detach_cached_system(path)
+        return chromadb.PersistentClient(path=path, settings=conf)
     except Exception as err:
         where = (
             f"le serveur Chroma {settings.chroma_host}:{settings.chroma_port}"
@@ -91,13 +96,34 @@ def chroma_client(settings: Settings):
         raise StoreError(f"Impossible d'ouvrir {where} : {err}") from err
 
 
+def _detach_cached_system(path: str) -> None:
+    """Make the next client on `path` start its own Chroma System. Chroma keeps one System per
+    path and process, whose HNSW segments, loaded once, stay blind to vectors that another
+    process added or deleted since (measured with chromadb 1.5: `get` sees them, queries do
+    not). Clients already open keep the old System; `ChromaStore.close` stops it."""
+    from chromadb.api.shared_system_client import SharedSystemClient as Shared
+
+    with Shared._refcount_lock:
+        Shared._identifier_to_system.pop(path, None)
+        Shared._identifier_to_refcount.pop(path, None)
+
+
 class ChromaStore:
     """Chroma collection named after the settings fingerprint; we always pass our embeddings."""
 
-    def __init__(self, settings: Settings, embedder: Embeddings, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embeddings,
+        *,
+        create: bool = True,
+        fresh: bool = False,
+    ) -> None:
+        from chromadb.api.shared_system_client import SharedSystemClient as Shared
         from langchain_chroma import Chroma
 
-        self.client = chroma_client(settings)
+        self.client = chroma_client(settings, fresh=fresh)
+        self._system = Shared._identifier_to_system.get(self.client._identifier)
         self.name = settings.collection_name
         if not create:
             check_collection(self.client, settings)
@@ -156,6 +182,32 @@ class ChromaStore:
             (Chunk.from_stored(str(d.id), d.page_content, d.metadata), 1.0 - float(dist))
             for d, dist in docs
         ]
+
+    def generation(self) -> Generation | None:
+        """The index generation stamped on the collection by the last ingest that changed it."""
+        return Generation.from_metadata(self.client.get_collection(self.name).metadata)
+
+    def set_generation(self, generation: Generation) -> None:
+        """Stamp a generation on the collection, for app processes that share only the Chroma
+        server. `modify` replaces the whole metadata (kept but for the hnsw keys, which Chroma
+        refuses there and keeps in the collection's configuration)."""
+        collection = self.client.get_collection(self.name)
+        kept = {k: v for k, v in (collection.metadata or {}).items() if not k.startswith("hnsw:")}
+        collection.modify(metadata={**kept, **generation.to_metadata()})
+
+    def close(self) -> None:
+        """Free what Chroma holds for this store (HNSW segments in memory). A System still shared
+        through Chroma's cache is left to its reference count; one detached by a fresh open
+        served only this store."""
+        from chromadb.api.shared_system_client import SharedSystemClient as Shared
+
+        system, self._system = self._system, None
+        if system is None:
+            return
+        if Shared._identifier_to_system.get(self.client._identifier) is system:
+            self.client.close()
+        else:
+            system.stop()
 
     def drop_other_collections(self) -> list[str]:
         """Delete collections built with other settings; returns their names."""

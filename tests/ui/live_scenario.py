@@ -28,9 +28,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
-from pdf_factory import make_text_pdf  # noqa: E402
 from servers import chroma_server, free_port  # noqa: E402
-from small_corpus import DOCS  # noqa: E402
+from small_corpus import write_edition  # noqa: E402
 
 EDITION_A = ["fiche-2016.pdf", "fiche-2021.pdf", "etude-2019.pdf"]
 EDITION_B = ["fiche-2016.pdf", "fiche-2021.pdf", "bulletin-2022.pdf"]
@@ -42,9 +41,7 @@ QUESTIONS = {
 
 def make_env(root: Path, index_dir: Path, chroma_port: int | None = None) -> dict[str, str]:
     """The environment of the child processes: settings through ASSISTANT_* variables."""
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_") or k == "PATH"
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
     env.update(
         ASSISTANT_CORPUS_DIR=str(root / "corpus"),
         ASSISTANT_INDEX_DIR=str(index_dir),
@@ -59,24 +56,6 @@ def make_env(root: Path, index_dir: Path, chroma_port: int | None = None) -> dic
     if chroma_port is not None:
         env.update(ASSISTANT_CHROMA_HOST="127.0.0.1", ASSISTANT_CHROMA_PORT=str(chroma_port))
     return env
-
-
-def write_edition(corpus: Path, names: list[str]) -> None:
-    """Make the corpus folder hold exactly `names` (and their catalogue)."""
-    corpus.mkdir(parents=True, exist_ok=True)
-    for pdf in corpus.glob("*.pdf"):
-        if pdf.name not in names:
-            pdf.unlink()
-    cat = []
-    for name in names:
-        kind, date, title, pages = DOCS[name]
-        if not (corpus / name).exists():
-            make_text_pdf(corpus / name, pages)
-        cat.append(
-            f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\ndate = "{date}"\n'
-            f'url = "https://exemple.org/{name}"\n'
-        )
-    (corpus / "catalogue.toml").write_text("".join(cat), encoding="utf-8")
 
 
 def run_ingest(env: dict[str, str], cwd: Path) -> float:
@@ -131,6 +110,7 @@ def serving(env: dict[str, str], cwd: Path) -> Iterator[str]:
 def status(url: str, path: str) -> int:
     try:
         with urllib.request.urlopen(url + path, timeout=10) as resp:
+            resp.read()  # the whole file: the next step may delete it
             return int(resp.status)
     except urllib.error.HTTPError as err:
         return err.code
@@ -196,9 +176,7 @@ def scenario(root: Path, chroma_server_mode: bool) -> Iterator[tuple[str, dict[s
     write_edition(root / "corpus", EDITION_A)
     with contextlib.ExitStack() as stack:
         port = (
-            stack.enter_context(chroma_server(root / "chroma-data"))
-            if chroma_server_mode
-            else None
+            stack.enter_context(chroma_server(root / "chroma-data")) if chroma_server_mode else None
         )
         ingest_env = make_env(root, root / "index", port)
         serve_env = make_env(root, root / ("server-index" if port else "index"), port)
@@ -207,9 +185,10 @@ def scenario(root: Path, chroma_server_mode: bool) -> Iterator[tuple[str, dict[s
         yield url, ingest_env
 
 
-def measure(runs: int, chroma_server_mode: bool) -> list[float]:
-    """Delays (s) between an ingest's end and the server's first answer from its result."""
-    delays = []
+def measure(runs: int, chroma_server_mode: bool) -> tuple[list[float], list[float]]:
+    """Delays (s) until the server's first full answer from an ingest's result: from the end of
+    the ingest process, and from the publication of the generation (its stamp)."""
+    after_end, after_stamp = [], []
     with (
         tempfile.TemporaryDirectory() as tmp,
         scenario(Path(tmp), chroma_server_mode) as (url, env),
@@ -220,9 +199,15 @@ def measure(runs: int, chroma_server_mode: bool) -> list[float]:
             write_edition(root / "corpus", names)
             done = run_ingest(env, root)
             wait_until_shown(url, names, timeout=60)
-            delays.append(time.monotonic() - done)
-            print(f"run {i + 1}: {delays[-1]:.2f} s", flush=True)
-    return delays
+            after_end.append(time.monotonic() - done)
+            stamp = json.loads((root / "index" / "generation.json").read_text("utf-8"))
+            after_stamp.append(time.time() - stamp["time"])
+            print(
+                f"run {i + 1}: {after_end[-1]:.2f} s after the ingest ended, "
+                f"{after_stamp[-1]:.2f} s after the generation was published",
+                flush=True,
+            )
+    return after_end, after_stamp
 
 
 def main() -> None:
@@ -230,12 +215,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=6)
     parser.add_argument("--chroma-server", action="store_true")
     args = parser.parse_args()
-    delays = measure(args.runs, args.chroma_server)
-    print(
-        f"ingest end → answers from the new index: median {statistics.median(delays):.2f} s, "
-        f"max {max(delays):.2f} s over {len(delays)} runs"
-        + (" (Chroma server)" if args.chroma_server else " (embedded)")
-    )
+    after_end, after_stamp = measure(args.runs, args.chroma_server)
+    mode = "Chroma server" if args.chroma_server else "embedded"
+    for label, delays in (("ingest end", after_end), ("publication", after_stamp)):
+        print(
+            f"{label} → answers from the new index ({mode}): median "
+            f"{statistics.median(delays):.2f} s, max {max(delays):.2f} s, {len(delays)} runs"
+        )
 
 
 if __name__ == "__main__":
