@@ -105,8 +105,11 @@ class IndexHolder:
         self._ignored: str | None = None
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Embeddings | None = None) -> IndexHolder:
-        """Open the index of `settings` and follow its generations."""
+    def open(
+        cls, settings: Settings, embedder: Embeddings | None = None, interval: float | None = None
+    ) -> IndexHolder:
+        """Open the index of `settings` and follow its generations (checked every `interval`
+        seconds at most; by default 1, or 2 with a Chroma server)."""
         stamp = stamp_for(settings)
         known = stamp.read()  # before opening: a generation published meanwhile shows as new
         index = pinned(open_index(settings, embedder))
@@ -121,6 +124,7 @@ class IndexHolder:
             stamp=stamp,
             generation=known.id if known else None,
             fingerprint=settings.fingerprint(),
+            interval=interval,
         )
 
     def current(self) -> Index:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import threading
+import weakref
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
 from langchain_core.embeddings import Embeddings
 
@@ -96,11 +98,34 @@ def chroma_client(settings: Settings, *, fresh: bool = False):
         raise StoreError(f"Impossible d'ouvrir {where} : {err}") from err
 
 
+# How many ChromaStores of this process use each Chroma System (the last one frees it).
+_STORES_ON: dict[Any, int] = {}
+_SYSTEMS_LOCK = threading.Lock()
+
+
+def _release_system(system: Any, client: Any, remote: bool) -> None:
+    """One store fewer on `system`. The last one stops it when nothing else will reach it: a
+    server client's own System, or an embedded one detached by a fresh open. The System
+    Chroma still caches for the path is kept for the next stores to share."""
+    from chromadb.api.shared_system_client import SharedSystemClient as Shared
+
+    with _SYSTEMS_LOCK:
+        left = _STORES_ON.get(system, 1) - 1
+        if left > 0:
+            _STORES_ON[system] = left
+            return
+        _STORES_ON.pop(system, None)
+    if remote:
+        client.close()
+    elif system is not None and Shared._identifier_to_system.get(client._identifier) is not system:
+        system.stop()
+
+
 def _detach_cached_system(path: str) -> None:
     """Make the next client on `path` start its own Chroma System. Chroma keeps one System per
     path and process, whose HNSW segments, loaded once, stay blind to vectors that another
     process added or deleted since (measured with chromadb 1.5: `get` sees them, queries do
-    not). Clients already open keep the old System; `ChromaStore.close` stops it."""
+    not). Clients already open keep the old System; the last store on it stops it."""
     from chromadb.api.shared_system_client import SharedSystemClient as Shared
 
     with Shared._refcount_lock:
@@ -123,7 +148,14 @@ class ChromaStore:
         from langchain_chroma import Chroma
 
         self.client = chroma_client(settings, fresh=fresh)
-        self._system = Shared._identifier_to_system.get(self.client._identifier)
+        system = Shared._identifier_to_system.get(self.client._identifier)
+        with _SYSTEMS_LOCK:
+            _STORES_ON[system] = _STORES_ON.get(system, 0) + 1
+        # Runs at close() or when the store is garbage, whichever comes first.
+        self._release = weakref.finalize(
+            self, _release_system, system, self.client, bool(settings.chroma_host)
+        )
+        self._release.atexit = False
         self.name = settings.collection_name
         if not create:
             check_collection(self.client, settings)
@@ -196,18 +228,13 @@ class ChromaStore:
         collection.modify(metadata={**kept, **generation.to_metadata()})
 
     def close(self) -> None:
-        """Free what Chroma holds for this store (HNSW segments in memory). A System still shared
-        through Chroma's cache is left to its reference count; one detached by a fresh open
-        served only this store."""
-        from chromadb.api.shared_system_client import SharedSystemClient as Shared
+        """Free what Chroma holds for this store (HNSW segments in memory) if no other store of
+        this process uses it. Also done when the store is garbage-collected."""
+        self._release()
 
-        system, self._system = self._system, None
-        if system is None:
-            return
-        if Shared._identifier_to_system.get(self.client._identifier) is system:
-            self.client.close()
-        else:
-            system.stop()
+    @property
+    def closed(self) -> bool:
+        return not self._release.alive
 
     def drop_other_collections(self) -> list[str]:
         """Delete collections built with other settings; returns their names."""

@@ -38,6 +38,7 @@ EDITION_A = ["fiche-2016.pdf", "fiche-2021.pdf", "etude-2019.pdf"]
 EDITION_B = ["fiche-2016.pdf", "fiche-2021.pdf", "bulletin-2022.pdf"]
 ON_ETUDE = "Que désigne le M.E.D.O.C. ?"
 ON_BULLETIN = "Quand la Fondation des Territoires a-t-elle été créée ?"
+MANUAL = 3600.0  # a holder's own checks wait that long: the test calls refresh() itself
 
 
 def ingest_elsewhere(settings) -> None:
@@ -144,7 +145,7 @@ def test_holder_swaps_to_what_another_process_ingested(make_settings, tmp_path):
     s = make_settings(tmp_path / "corpus")
     write_edition(s.corpus_dir, EDITION_A)
     ingest_elsewhere(s)
-    holder = IndexHolder.open(s)
+    holder = IndexHolder.open(s, interval=MANUAL)
     old = holder.current()
     etude = passage_of(old, "etude-2019.pdf")
     assert "etude-2019.pdf" in old.sources and dense_sources(old, etude)[0] == "etude-2019.pdf"
@@ -167,10 +168,32 @@ def test_holder_swaps_to_what_another_process_ingested(make_settings, tmp_path):
     assert holder.refresh() is False
     # ...and is closed (its Chroma System stopped) once nobody does.
     chroma = old.store.inner  # type: ignore[attr-defined]
+    system = chroma.client._server._system
     gone = weakref.ref(old)
     del old
     gc.collect()
-    assert gone() is None and chroma._system is None
+    assert gone() is None and chroma.closed and not system._running
+    # The new generation's System is untouched.
+    assert new.store.inner.client._server._system._running  # type: ignore[attr-defined]
+    assert dense_sources(new, bulletin)[0] == "bulletin-2022.pdf"
+
+
+def test_two_holders_on_one_index_do_not_close_each_other(make_settings, tmp_path):
+    """Both open the same embedded Chroma System; the first to swap must not stop it under
+    the other, which still answers from it until it swaps in turn."""
+    s = make_settings(tmp_path / "corpus")
+    write_edition(s.corpus_dir, EDITION_A)
+    ingest_elsewhere(s)
+    first, second = (IndexHolder.open(s, interval=MANUAL) for _ in range(2))
+    write_edition(s.corpus_dir, EDITION_B)
+    ingest_elsewhere(s)
+    assert first.refresh() is True
+    gc.collect()  # the first holder's old generation is gone
+    still = second.current()
+    fiche = passage_of(still, "fiche-2021.pdf")
+    assert dense_sources(still, fiche)[0] == "fiche-2021.pdf"
+    assert second.refresh() is True
+    assert dense_sources(second.current(), fiche)[0] == "fiche-2021.pdf"
 
 
 class PausedAnswerer(ExtractiveGenerator):
@@ -195,7 +218,7 @@ def test_an_answer_under_way_ends_on_the_generation_it_began_on(make_settings, t
     write_edition(s.corpus_dir, EDITION_A)
     ingest_elsewhere(s)
     paused = PausedAnswerer()
-    bot = Assistant(s, IndexHolder.open(s), paused)
+    bot = Assistant(s, IndexHolder.open(s, interval=MANUAL), paused)
     began_on = bot.index
     results = []
     thread = threading.Thread(target=lambda: results.append(bot.ask(ON_ETUDE)))
@@ -224,11 +247,8 @@ def test_holder_checks_in_the_background_at_most_once_per_interval(make_settings
     s = make_settings(tmp_path / "corpus")
     write_edition(s.corpus_dir, EDITION_A)
     ingest_elsewhere(s)
-    holder = IndexHolder.open(s)
+    holder = IndexHolder.open(s, interval=MANUAL)
     first = holder.generation
-    holder.interval = 3600.0
-    holder._due = 0.0  # the first check is due now, the next in an hour
-    holder.current()
     write_edition(s.corpus_dir, EDITION_B)
     ingest_elsewhere(s)
     for _ in range(100):  # within the interval: no look at the stamp
@@ -268,7 +288,7 @@ def test_an_ingest_with_other_settings_is_not_swapped_in(make_settings, tmp_path
     s = make_settings(tmp_path / "corpus")
     write_edition(s.corpus_dir, EDITION_A)
     ingest(s)
-    holder = IndexHolder.open(s)
+    holder = IndexHolder.open(s, interval=MANUAL)
     served = holder.current()
     write_stamp(s.index_dir, Generation("other", "0123456789ab", "l", 0.0))
     assert holder.refresh() is False and holder.current() is served
@@ -283,7 +303,7 @@ def test_processes_sharing_only_a_chroma_server_follow_its_generations(make_sett
         ingest(s)
         # An app process elsewhere: its own (empty) index folder, only Chroma in common.
         app = s.model_copy(update={"index_dir": tmp_path / "app-index"})
-        holder = IndexHolder.open(app)
+        holder = IndexHolder.open(app, interval=MANUAL)
         old = holder.current()
         assert holder.generation == read_stamp(s.index_dir).id  # type: ignore[union-attr]
         write_edition(corpus, EDITION_B)
