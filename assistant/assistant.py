@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -12,7 +13,8 @@ from .checks import conflict_sentence, find_conflicts, verify
 from .citations import strip_unknown
 from .errors import AssistantError, IndexMissingError
 from .generators import Generator, make_generator
-from .index import Index, open_index
+from .index import Index
+from .live import IndexHolder
 from .question import is_followup, parse_filters, resolve
 from .request import bounded_history, checked_question
 from .retrieve import retrieve
@@ -64,15 +66,39 @@ def merge_filters(explicit: SearchFilter | None, stated: SearchFilter) -> Search
 
 
 class Assistant:
-    """Retrieve, then answer, then check — for one index and one answer backend."""
+    """Retrieve, then answer, then check — for one index and one answer backend. Given an
+    IndexHolder (as `from_settings` does), it follows the index generations ingest publishes."""
 
-    def __init__(self, settings: Settings, index: Index, generator: Generator) -> None:
+    def __init__(
+        self, settings: Settings, index: Index | IndexHolder, generator: Generator
+    ) -> None:
         self.settings = settings
-        self.index = index
+        self.holder = index if isinstance(index, IndexHolder) else IndexHolder(index)
         self.generator = generator
+        first = self.holder.current()
         bind = getattr(generator, "bind", None)
         if bind:
-            bind(index)
+            bind(first)
+        self._bound: tuple[Index, Generator, Generator] = (first, generator, generator)
+
+    @property
+    def index(self) -> Index:
+        """The index new answers use (the current generation)."""
+        return self.holder.current()
+
+    def _serving(self) -> tuple[Index, Generator]:
+        """The current Index and the backend bound to it: one pair per generation, so that an
+        answer never weighs one generation's passages with another's term statistics."""
+        index = self.holder.current()
+        bound = self._bound
+        if bound[0] is index and bound[1] is self.generator:
+            return index, bound[2]
+        generator = self.generator
+        if getattr(generator, "bind", None):
+            generator = copy.copy(generator)
+            generator.bind(index)  # type: ignore[attr-defined]
+        self._bound = (index, self.generator, generator)
+        return index, generator
 
     @classmethod
     def from_settings(
@@ -80,15 +106,15 @@ class Assistant:
     ) -> Assistant:
         """Open the index (building it from the corpus first when there is none)."""
         try:
-            index = open_index(settings)
+            holder = IndexHolder.open(settings)
         except IndexMissingError:
             if not build:
                 raise
             from .ingest import ingest
 
             ingest(settings)
-            index = open_index(settings)
-        return cls(settings, index, generator or make_generator(settings.generation))
+            holder = IndexHolder.open(settings)
+        return cls(settings, holder, generator or make_generator(settings.generation))
 
     def documents(self) -> list[dict[str, object]]:
         return self.index.documents()
@@ -108,39 +134,41 @@ class Assistant:
     ) -> Iterator[Event]:
         """Sources first, then the text as it is written, then the checked Answer."""
         t0 = time.perf_counter()
+        # One generation for the whole answer, even if a new one is swapped in meanwhile.
+        index, generator = self._serving()
         question = checked_question(question, self.settings.server)
         history = bounded_history(history, self.settings.server)
-        query = self.index.spelling.correct(self._rewrite(question, history))
-        documents = self.index.documents()
+        query = index.spelling.correct(self._rewrite(question, history))
+        documents = index.documents()
         stated = parse_filters(query, documents)
         named, search = named_publication(query, documents)
         if named and not stated.sources:  # search inside the publication, not for its name
             stated = replace(stated, kinds=(), sources=named)
         used = merge_filters(filt, stated)
-        retrieval = retrieve(self.index, search if used.sources == named else query, used)
+        retrieval = retrieve(index, search if used.sources == named else query, used)
         if not retrieval.hits and used != filt and not used.is_empty():
-            retrieval = retrieve(self.index, query, filt)  # the question's own filter found nothing
+            retrieval = retrieve(index, query, filt)  # the question's own filter found nothing
         hits = list(retrieval.hits)
         base: dict[str, Any] = {
             "question": question,
-            "generator": self.generator.name,
+            "generator": generator.name,
             "fingerprint": self.settings.fingerprint(),
             # How the question was understood: follow-up rewritten, spelling corrected.
             "retrieval": {**_retrieval_record(retrieval), "understood": query},
         }
-        assess = getattr(self.generator, "assess", None)
+        assess = getattr(generator, "assess", None)
         weak = False
         if assess is not None and hits:  # the extractive answerer knows beforehand
             signals = assess(query, hits)
             base["retrieval"].update(signals)
-            weak = self.generator.refuses(signals)  # type: ignore[attr-defined]
+            weak = generator.refuses(signals)  # type: ignore[attr-defined]
         if weak or should_refuse(retrieval, self.settings):
             yield from self._refuse(base, hits, retrieval, t0)
             return
         yield "sources", [Citation.from_hit(n, h) for n, h in enumerate(hits, 1)]
         t = time.perf_counter()
         pieces = []
-        for delta in self.generator.generate(query, hits):
+        for delta in generator.generate(query, hits):
             pieces.append(delta)
             yield "text", delta
         t_gen = time.perf_counter() - t
@@ -152,7 +180,7 @@ class Assistant:
         conflicts = find_conflicts(draft, hits)
         for c in conflicts:  # say plainly that the publications disagree, with their dates
             draft += " " + conflict_sentence(c, hits)
-        text, order, figures = verify(draft, hits, self.index.page_text)
+        text, order, figures = verify(draft, hits, index.page_text)
         new_number = {old: new for new, old in enumerate(order, 1)}
         for c in conflicts:
             c["items"] = [{**i, "citation": new_number.get(i["citation"])} for i in c["items"]]
@@ -230,8 +258,8 @@ def _retrieval_record(r: Retrieval) -> dict[str, Any]:
 
 
 def with_generator(assistant: Assistant, generator: Generator) -> Assistant:
-    """The same index answered by another backend."""
-    return Assistant(assistant.settings, assistant.index, generator)
+    """The same index (and its next generations) answered by another backend."""
+    return Assistant(assistant.settings, assistant.holder, generator)
 
 
 __all__ = ["Assistant", "Event", "should_refuse", "with_generator"]

@@ -89,6 +89,11 @@ class Index:
         """The corpus's words, to correct the questions' spelling against."""
         return Spelling(f"{c.doc.title}\n{c.text}" for c in self.chunks.values())
 
+    @cached_property
+    def sources(self) -> frozenset[str]:
+        """The indexed documents' paths in the corpus (what `/pdf/` may serve)."""
+        return frozenset(c.doc.source for c in self.chunks.values())
+
     def documents(self) -> list[dict[str, object]]:
         """One entry per indexed document: source, title, kind, date, url, pages."""
         return [dict(d) for d in self._documents]
@@ -134,10 +139,13 @@ def lexical_text(chunk: Chunk) -> str:
     return f"{chunk.doc.title}\n{chunk.section}\n{chunk.text}"
 
 
-def open_index(settings: Settings, embedder: Embeddings | None = None) -> Index:
-    """Open an existing index for querying; raises IndexMissingError / IndexMismatchError."""
+def open_index(
+    settings: Settings, embedder: Embeddings | None = None, *, fresh: bool = False
+) -> Index:
+    """Open an existing index for querying; raises IndexMissingError / IndexMismatchError.
+    `fresh`: as it is now on disk, not as this process's Chroma cache last saw it."""
     embedder = embedder or make_embedder(settings.embedding)
-    store = ChromaStore(settings, embedder, create=False)
+    store = ChromaStore(settings, embedder, create=False, fresh=fresh)
     chunks = store.all_chunks()
     lexical = sync_lexical(store, settings.index_dir, chunks)
     return Index(settings, store, embedder, lexical, {c.id: c for c in chunks})

@@ -17,6 +17,7 @@ from .catalogue import CATALOGUE_NAME, doc_info, load_catalogue
 from .chunking import chunk_pages
 from .embed import make_embedder
 from .errors import IngestError, PdfReadError
+from .generation import publish
 from .index import TimedEmbeddings, sync_lexical
 from .manifest import FileEntry, Manifest, load_manifest, save_manifest
 from .pdf import NO_TEXT, PdfContent, ocr_pdf, read_pdf
@@ -242,8 +243,9 @@ def ingest(
             FileOutcome(source, "removed", pages=entry.pages, chunks=len(entry.chunk_ids))
         )
     t = time.perf_counter()
-    sync_lexical(store, settings.index_dir)
+    lexical = sync_lexical(store, settings.index_dir)
     run.timings["index lexical"] = time.perf_counter() - t
+    publish(settings, store, report, lexical.stamp)  # running servers then swap to it
     report.timings = run.timings
     report.total_s = time.perf_counter() - t0
     return report

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
+import weakref
 from collections.abc import Callable, Iterable
-from typing import Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from langchain_core.embeddings import Embeddings
 
 from .errors import IndexMismatchError, IndexMissingError, StoreError, StoreUnavailableError
+from .generation import Generation
 from .settings import Settings
 from .types import Chunk, SearchFilter
 
@@ -94,8 +97,9 @@ def unavailable(settings: Settings) -> StoreUnavailableError:
     )
 
 
-def chroma_client(settings: Settings):
-    """Embedded PersistentClient under index_dir, or HttpClient when a server host is set."""
+def chroma_client(settings: Settings, *, fresh: bool = False):
+    """Embedded PersistentClient under index_dir, or HttpClient when a server host is set.
+    `fresh`: see what other processes wrote since this process first opened the index."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -106,7 +110,10 @@ def chroma_client(settings: Settings):
                 host=settings.chroma_host, port=settings.chroma_port, settings=conf
             )
         settings.index_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(settings.index_dir / "chroma"), settings=conf)
+        path = str(settings.index_dir / "chroma")
+        if fresh:
+            _detach_cached_system(path)
+        return chromadb.PersistentClient(path=path, settings=conf)
     except Exception as err:
         if settings.chroma_host and unreachable(err):
             raise unavailable(settings) from err
@@ -139,15 +146,66 @@ def _reaching(
     return call
 
 
+# How many ChromaStores of this process use each Chroma System (the last one frees it).
+_STORES_ON: dict[Any, int] = {}
+_SYSTEMS_LOCK = threading.Lock()
+
+
+def _release_system(system: Any, client: Any, remote: bool) -> None:
+    """One store fewer on `system`. The last one stops it when nothing else will reach it: a
+    server client's own System, or an embedded one detached by a fresh open. The System
+    Chroma still caches for the path is kept for the next stores to share."""
+    from chromadb.api.shared_system_client import SharedSystemClient as Shared
+
+    with _SYSTEMS_LOCK:
+        left = _STORES_ON.get(system, 1) - 1
+        if left > 0:
+            _STORES_ON[system] = left
+            return
+        _STORES_ON.pop(system, None)
+    if remote:
+        client.close()
+    elif system is not None and Shared._identifier_to_system.get(client._identifier) is not system:
+        system.stop()
+
+
+def _detach_cached_system(path: str) -> None:
+    """Make the next client on `path` start its own Chroma System. Chroma keeps one System per
+    path and process, whose HNSW segments, loaded once, stay blind to vectors that another
+    process added or deleted since (measured with chromadb 1.5: `get` sees them, queries do
+    not). Clients already open keep the old System; the last store on it stops it."""
+    from chromadb.api.shared_system_client import SharedSystemClient as Shared
+
+    with Shared._refcount_lock:
+        Shared._identifier_to_system.pop(path, None)
+        Shared._identifier_to_refcount.pop(path, None)
+
+
 class ChromaStore:
     """Chroma collection named after the settings fingerprint; we always pass our embeddings."""
 
     @_reaching
-    def __init__(self, settings: Settings, embedder: Embeddings, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embeddings,
+        *,
+        create: bool = True,
+        fresh: bool = False,
+    ) -> None:
+        from chromadb.api.shared_system_client import SharedSystemClient as Shared
         from langchain_chroma import Chroma
 
         self.settings = settings
-        self.client = chroma_client(settings)
+        self.client = chroma_client(settings, fresh=fresh)
+        system = Shared._identifier_to_system.get(self.client._identifier)
+        with _SYSTEMS_LOCK:
+            _STORES_ON[system] = _STORES_ON.get(system, 0) + 1
+        # Runs at close() or when the store is garbage, whichever comes first.
+        self._release = weakref.finalize(
+            self, _release_system, system, self.client, bool(settings.chroma_host)
+        )
+        self._release.atexit = False
         self.name = settings.collection_name
         if not create:
             check_collection(self.client, settings)
@@ -212,6 +270,29 @@ class ChromaStore:
             (Chunk.from_stored(str(d.id), d.page_content, d.metadata), 1.0 - float(dist))
             for d, dist in docs
         ]
+
+    @_reaching
+    def generation(self) -> Generation | None:
+        """The index generation stamped on the collection by the last ingest that changed it."""
+        return Generation.from_metadata(self.client.get_collection(self.name).metadata)
+
+    @_reaching
+    def set_generation(self, generation: Generation) -> None:
+        """Stamp a generation on the collection, for app processes that share only the Chroma
+        server. `modify` replaces the whole metadata (kept but for the hnsw keys, which Chroma
+        refuses there and keeps in the collection's configuration)."""
+        collection = self.client.get_collection(self.name)
+        kept = {k: v for k, v in (collection.metadata or {}).items() if not k.startswith("hnsw:")}
+        collection.modify(metadata={**kept, **generation.to_metadata()})
+
+    def close(self) -> None:
+        """Free what Chroma holds for this store (HNSW segments in memory) if no other store of
+        this process uses it. Also done when the store is garbage-collected."""
+        self._release()
+
+    @property
+    def closed(self) -> bool:
+        return not self._release.alive
 
     @_reaching
     def drop_other_collections(self) -> list[str]:

@@ -69,3 +69,22 @@ def write_small_corpus(folder: Path, names: Iterable[str] | None = None) -> Path
         )
     (folder / "catalogue.toml").write_text("".join(cat), encoding="utf-8")
     return folder
+
+
+def write_edition(corpus: Path, names: list[str]) -> None:
+    """Make the folder hold exactly the PDFs `names` (those already there left untouched) and
+    their catalogue: one edition of a corpus that changes."""
+    corpus.mkdir(parents=True, exist_ok=True)
+    for pdf in corpus.glob("*.pdf"):
+        if pdf.name not in names:
+            pdf.unlink()
+    cat = []
+    for name in names:
+        kind, date, title, pages = DOCS[name]
+        if not (corpus / name).exists():
+            make_text_pdf(corpus / name, pages)
+        cat.append(
+            f'["{name}"]\ntitle = "{title}"\nkind = "{kind}"\ndate = "{date}"\n'
+            f'url = "https://exemple.org/{name}"\n'
+        )
+    (corpus / "catalogue.toml").write_text("".join(cat), encoding="utf-8")

@@ -54,12 +54,22 @@ def answer_view(answer: Answer) -> dict[str, Any]:
     return d
 
 
-def build_app(assistant: Assistant) -> gr.Blocks:
-    """The chat interface over one Assistant (French throughout)."""
-    docs = assistant.documents()
-    years = sorted(
+def publication_years(docs: list[dict[str, Any]]) -> list[str]:
+    return sorted(
         {str(d.get("date", ""))[:4] for d in docs if str(d.get("date", ""))[:4].isdigit()}
     )
+
+
+def intro_html(docs: list[dict[str, Any]]) -> str:
+    return (
+        f'<header class="intro"><h1>{render.esc(TITLE)}</h1>'
+        f"<p>{render.coverage_note(docs)}</p></header>"
+    )
+
+
+def build_app(assistant: Assistant) -> gr.Blocks:
+    """The chat interface over one Assistant (French throughout)."""
+    years = publication_years(assistant.documents())
     data_dir = assistant.settings.data_dir
 
     def respond(
@@ -147,10 +157,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     ) as app:
         history_state = gr.State([])
         last = gr.State(None)
-        gr.HTML(
-            f'<header class="intro"><h1>{render.esc(TITLE)}</h1>'
-            f"<p>{render.coverage_note(docs)}</p></header>"
-        )
+        # Called at every page load: the note follows the index generation being served.
+        gr.HTML(lambda: intro_html(assistant.documents()))
         with gr.Row(equal_height=False, elem_classes="layout"):
             with gr.Column(scale=3, min_width=300):
                 chatbot = gr.Chatbot(
@@ -237,6 +245,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         up.click(rate("up"), [last, comment], [thanks, comment], api_visibility="private")
         down.click(rate("down"), [last, comment], [thanks, comment], api_visibility="private")
         copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
+
+        def current_years():  # the years of the index served when the page loads
+            choices = [ANY_YEAR, *publication_years(assistant.documents())]
+            return gr.update(choices=choices), gr.update(choices=choices)
+
+        app.load(current_years, None, [year_min, year_max], api_visibility="private")
 
         def ask(
             question: str,

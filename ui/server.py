@@ -24,6 +24,7 @@ from starlette.routing import Mount
 
 from assistant.assistant import Assistant
 from assistant.errors import AssistantError, InputTooLargeError, StoreUnavailableError
+from assistant.index import Index
 from assistant.settings import Settings
 
 from .access import (
@@ -85,7 +86,7 @@ def _mounted_gradio(app: FastAPI) -> Any:
 def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
     """The whole web application for one Assistant; `auth_file` turns on the login."""
     settings = assistant.settings
-    indexed = frozenset(str(d["source"]) for d in assistant.documents())
+    assistant.holder.watch()  # follow the index generations that `assistant ingest` publishes
     users = load_users(auth_file) if auth_file else None
     throttle = LoginThrottle.from_settings(settings.server) if users else None
     app = FastAPI(
@@ -151,9 +152,9 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
             return _error(500, UNEXPECTED)
         return JSONResponse(answer.to_dict())
 
-    def pdf_or_error(source: str) -> Path | JSONResponse:
+    def pdf_or_error(source: str, index: Index) -> Path | JSONResponse:
         try:
-            return safe_pdf_path(settings.corpus_dir, indexed, source)
+            return safe_pdf_path(settings.corpus_dir, index.sources, source)
         except Refused as err:
             return _error(err.status, err.message)
 
@@ -161,7 +162,7 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
     def pdf(source: str, request: Request) -> Response:
         if not allowed(request):
             return denied()
-        path = pdf_or_error(source)
+        path = pdf_or_error(source, assistant.index)
         if isinstance(path, JSONResponse):
             return path
         return FileResponse(
@@ -177,10 +178,11 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
     ) -> Response:
         if not allowed(request):
             return denied()
-        path = pdf_or_error(source)
+        index = assistant.index  # one generation for the whole request
+        path = pdf_or_error(source, index)
         if isinstance(path, JSONResponse):
             return path
-        found = assistant.index.chunk(chunk)
+        found = index.chunk(chunk)
         quote = found.text if found and found.doc.source == source and found.page == page else ""
         try:
             png = cached_preview(path, page, quote, settings.data_dir / PREVIEW_DIR, focus=focus)
