@@ -48,7 +48,7 @@ def index_lock(
         if not wait:
             raise IndexLockedError(
                 f"Une indexation est déjà en cours sur l'index {index_dir}{who}. Attendez "
-                "qu'elle se termine, ou relancez avec --wait pour attendre automatiquement."
+                "qu'elle se termine, ou lancez « assistant ingest --wait » qui l'attendra."
             ) from None
         if on_wait:
             on_wait(f"Une indexation est déjà en cours… j'attends{who}.")

@@ -390,9 +390,12 @@ def test_failed_files_are_remembered_until_they_change(
     assert "│ tronque.pdf │ toujours en échec │ PDF tronqué ou endommagé" in out
     assert reads["tronque.pdf"] == 1
 
+    retried = {f.source: f for f in ingest(s, retry_failed=True).files}
+    assert reads["tronque.pdf"] == 2 and not retried["tronque.pdf"].remembered
+
     shutil.copy(good, corpus / "tronque.pdf")  # repaired: read again, indexed
     repaired = {f.source: f for f in ingest(s).files}
-    assert reads["tronque.pdf"] == 2 and repaired["tronque.pdf"].status == "added"
+    assert reads["tronque.pdf"] == 3 and repaired["tronque.pdf"].status == "added"
     (corpus / "scanne.pdf").unlink()  # gone: forgotten
     assert "scanne.pdf" in load_manifest(s.index_dir, s.fingerprint()).failed
     ingest(s)
@@ -491,3 +494,6 @@ def test_ocr_option_without_the_extra_says_how_to_install_it(make_settings, tmp_
     assert report["scanne.pdf"].status == "failed"
     assert "pip install '.[ocr]'" in report["scanne.pdf"].reason
     assert report["fiche-00.pdf"].status == "added"
+    # the cause is not in the file: tried again next time (once the extra is installed)
+    again = {f.source: f for f in ingest(make_settings(corpus, ocr=True)).files}
+    assert again["scanne.pdf"].status == "failed" and not again["scanne.pdf"].remembered

@@ -85,3 +85,19 @@ def test_querying_other_fingerprint_is_a_clear_error(tmp_path):
     with pytest.raises(IndexMismatchError, match="Relancez « assistant ingest »"):
         ChromaStore(other, emb, create=False)
     ChromaStore(built, emb, create=False)  # same settings open fine
+
+
+def test_other_settings_collections_are_listed_and_dropped_only_on_request(tmp_path):
+    emb = HashingEmbedder()
+    old = Settings(index_dir=tmp_path / "idx", embedding={"model": "hashing"})
+    ChromaStore(old, emb).upsert(chunks())
+    new = Settings(
+        index_dir=tmp_path / "idx", embedding={"model": "hashing"}, chunking={"size": 500}
+    )
+    store = ChromaStore(new, emb)
+    assert store.other_collections() == [(old.collection_name, "hashing")]
+    assert ChromaStore(old, emb, create=False).ids() == {f"id-{i}" for i in range(4)}
+    store.drop_collections([store.name])  # never its own
+    store.drop_collections(name for name, _ in store.other_collections())
+    assert store.other_collections() == []
+    assert ChromaStore(new, emb, create=False).ids() == set()
