@@ -8,13 +8,17 @@ entry (see `ingest`)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
-from dataclasses import asdict
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, replace
 from pathlib import Path
 
+from .errors import PdfReadError
 from .manifest import write_atomic
-from .pdf import READER_VERSION, Extraction
+from .pdf import NO_TEXT, READER_VERSION, Extraction, PdfContent, ocr_pdf, read_pdf
 
 PAGES_PER_CHECKPOINT = 25
 CHECKPOINT_DIR = "checkpoints"
@@ -65,3 +69,33 @@ class PageCheckpoint:
 def clear_checkpoints(index_dir: Path) -> None:
     """Drop every reading checkpoint (after a run that went through every file)."""
     shutil.rmtree(index_dir / CHECKPOINT_DIR, ignore_errors=True)
+
+
+def read_resuming(
+    path: Path, checkpoint: PageCheckpoint, ocr: bool, notify: Callable[[str, int, int], None]
+) -> PdfContent:
+    """Read a PDF from where its checkpoint stopped, saving one every batch of pages (`notify`
+    gets "resumed_read" / "read", pages done, total); with `ocr`, pages without a text layer go
+    through OCRmyPDF first (not checkpointed)."""
+    resume = checkpoint.load()
+    if resume:
+        notify("resumed_read", len(resume.texts), 0)
+
+    def on_batch(done: Extraction, total: int) -> None:
+        checkpoint.save(done, total)
+        if len(done.texts) < total:
+            notify("read", len(done.texts), total)
+
+    try:
+        content = read_pdf(path, resume=resume, on_batch=on_batch, batch=PAGES_PER_CHECKPOINT)
+    except PdfReadError as err:
+        if not ocr or str(err) != NO_TEXT:
+            raise
+        content = None
+    if content is not None and (not ocr or all(p.has_text_layer for p in content.pages)):
+        return content
+    with tempfile.TemporaryDirectory() as tmp:
+        ocred = Path(tmp) / path.name
+        ocr_pdf(path, ocred)
+        sha = content.sha256 if content else hashlib.sha256(path.read_bytes()).hexdigest()
+        return replace(read_pdf(ocred), sha256=sha)

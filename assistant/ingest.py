@@ -3,8 +3,6 @@ per index (a lock), resumable inside long files (checkpoints per batch of pages)
 
 from __future__ import annotations
 
-import hashlib
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -14,14 +12,14 @@ from typing import Protocol
 from langchain_core.embeddings import Embeddings
 
 from .catalogue import doc_info, load_catalogue
-from .checkpoint import PAGES_PER_CHECKPOINT, PageCheckpoint, clear_checkpoints
+from .checkpoint import PAGES_PER_CHECKPOINT, PageCheckpoint, clear_checkpoints, read_resuming
 from .chunking import chunk_pages
 from .embed import make_embedder
 from .errors import PdfReadError
 from .index import TimedEmbeddings, sync_lexical
 from .lock import index_lock
 from .manifest import FailedEntry, FileEntry, Manifest, load_manifest, save_manifest
-from .pdf import NO_TEXT, READER_VERSION, Extraction, PdfContent, ocr_pdf, read_pdf
+from .pdf import READER_VERSION
 from .scan import check_corpus, content_key, scan_corpus
 from .settings import Settings
 from .store import ChromaStore, Store
@@ -36,10 +34,6 @@ class IngestProgress(Protocol):
     def checkpoint(self, source: str, stage: str, done: int, total: int) -> None:
         """Inside a long file: `stage` "read" / "stored" at each checkpoint (pages done of
         total), "resumed_read" / "resumed_store" when a run picks up an interrupted file."""
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def reconcile(store: Store, manifest: Manifest) -> None:
@@ -87,43 +81,15 @@ class _Run:
         if self.progress:
             self.progress.checkpoint(source, stage, done, total)
 
-    def _save(self) -> None:
+    def save(self) -> None:
         save_manifest(self.settings.index_dir, self.manifest)
-
-    def _read(self, path: Path, key: str, source: str) -> PdfContent:
-        """Read a PDF, resuming from its reading checkpoint; with `ocr` on, pages without a text
-        layer go through OCRmyPDF first."""
-        checkpoint = PageCheckpoint(self.settings.index_dir, key)
-        resume = checkpoint.load()
-        if resume:
-            self._pages(source, "resumed_read", len(resume.texts))
-
-        def on_batch(done: Extraction, total: int) -> None:
-            checkpoint.save(done, total)
-            if len(done.texts) < total:
-                self._pages(source, "read", len(done.texts), total)
-
-        try:
-            content = read_pdf(path, resume=resume, on_batch=on_batch, batch=PAGES_PER_CHECKPOINT)
-        except PdfReadError as err:
-            if not self.settings.ocr or str(err) != NO_TEXT:
-                raise
-            content = None
-        if content is not None and (
-            not self.settings.ocr or all(p.has_text_layer for p in content.pages)
-        ):
-            return content
-        with tempfile.TemporaryDirectory() as tmp:
-            ocred = Path(tmp) / path.name
-            ocr_pdf(path, ocred)
-            return replace(read_pdf(ocred), sha256=content.sha256 if content else _sha(path))
 
     def forget(self, source: str) -> None:
         """Take a file out of the index: its passages (indexed or partial), its failure."""
         entries = [self.manifest.files.pop(source, None), self.manifest.partial.pop(source, None)]
         failed = self.manifest.failed.pop(source, None)
         if any(entries) or failed:
-            self._save()  # the manifest first: a kill now leaves orphans, which reconcile drops
+            self.save()  # the manifest first: a kill now leaves orphans, which reconcile drops
         keep = self.manifest.all_ids()
         self.store.delete([i for e in entries if e for i in e.chunk_ids if i not in keep])
 
@@ -142,7 +108,7 @@ class _Run:
             self.manifest.failed[source] = FailedEntry(
                 key, reason, READER_VERSION, pages, list(warnings)
             )
-            self._save()
+            self.save()
         PageCheckpoint(self.settings.index_dir, key).clear()
         return FileOutcome(source, "failed", pages=pages, reason=reason, warnings=tuple(warnings))
 
@@ -173,12 +139,17 @@ class _Run:
         partial = self.manifest.partial.get(source)
         if partial and partial.sha256 != key:  # changed since the interrupted run: start over
             del self.manifest.partial[source]
-            self._save()
+            self.save()
             keep = self.manifest.all_ids()
             self.store.delete([i for i in partial.chunk_ids if i not in keep])
         t = time.perf_counter()
         try:
-            content = self._read(path, key, source)
+            content = read_resuming(
+                path,
+                PageCheckpoint(self.settings.index_dir, key),
+                self.settings.ocr,
+                lambda stage, done, total: self._pages(source, stage, done, total),
+            )
         except PdfReadError as err:
             return self._fail(source, key, str(err), err.lasting)
         finally:
@@ -217,7 +188,8 @@ class _Run:
         partial = self.manifest.partial.get(source)
         stored = set(partial.chunk_ids) if partial else set()
         if stored:
-            self._pages(source, "resumed_store", max(c.page for c in chunks if c.id in stored))
+            done = max((c.page for c in chunks if c.id in stored), default=0)
+            self._pages(source, "resumed_store", done, entry.pages)
         batches = _page_batches(chunks)
         ids: list[str] = []
         for n, batch in enumerate(batches, start=1):
@@ -227,13 +199,13 @@ class _Run:
             ids += [c.id for c in batch]
             if todo and n < len(batches):
                 self.manifest.partial[source] = replace(entry, chunk_ids=list(ids))
-                self._save()
+                self.save()
                 self._pages(source, "stored", batch[-1].page, entry.pages)
         old = self.manifest.files.get(source)
         self.manifest.files[source] = entry
         self.manifest.partial.pop(source, None)
         self.manifest.failed.pop(source, None)
-        self._save()  # then drop the old version's passages: a kill in between leaves orphans
+        self.save()  # then drop the old version's passages: a kill in between leaves orphans
         if old:
             self.store.delete([i for i in old.chunk_ids if i not in set(entry.chunk_ids)])
         PageCheckpoint(self.settings.index_dir, entry.sha256).clear()
@@ -282,12 +254,12 @@ def _ingest(
     t0 = time.perf_counter()
     pdfs, skipped = scan_corpus(settings.corpus_dir)
     timed = TimedEmbeddings(embedder or make_embedder(settings.embedding))
-    chroma = ChromaStore(settings, timed) if store is None else None
-    store = store or chroma
-    assert store is not None
+    chroma = None
+    if store is None:
+        store = chroma = ChromaStore(settings, timed)
     run = _Run(settings, store, timed, progress, retry_failed)
     reconcile(store, run.manifest)
-    run._save()
+    run.save()
     report = IngestReport(files=list(skipped), fingerprint=settings.fingerprint())
     if progress:
         progress.start(len(pdfs))

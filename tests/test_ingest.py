@@ -348,20 +348,20 @@ def test_a_long_report_crashing_while_reading_resumes_where_it_stopped(
 def test_failed_files_are_remembered_until_they_change(
     make_settings, tmp_path, monkeypatch, capsys
 ):
-    import assistant.ingest as ingest_module
+    import assistant.checkpoint as reading_module
 
     corpus = tmp_path / "corpus"
     good = write_corpus(corpus, 1)[0]
     truncate_file(good, corpus / "tronque.pdf")
     make_blank_pdf(corpus / "scanne.pdf", pages=40)
     reads: Counter[str] = Counter()
-    real_read = ingest_module.read_pdf
+    real_read = reading_module.read_pdf
 
     def counting_read(path, *args, **kwargs):
         reads[Path(path).name] += 1
         return real_read(path, *args, **kwargs)
 
-    monkeypatch.setattr(ingest_module, "read_pdf", counting_read)
+    monkeypatch.setattr(reading_module, "read_pdf", counting_read)
     s = make_settings(corpus)
     first = {f.source: f for f in ingest(s).files}
     assert reads == {"fiche-00.pdf": 1, "tronque.pdf": 1, "scanne.pdf": 1}
