@@ -100,19 +100,37 @@ def _line_key(line: str, number: int = 0, offsets: frozenset[int] = frozenset())
     return key
 
 
+# A key seen more than twice on one page is that page's content (table rows, log lines that
+# differ only by their numbers), not a running header or footer (which shows once or twice).
+_MAX_RUNNING_REPEATS = 2
+# A page longer than its two edges keeps all its lines when removal would leave it with less
+# than this share of its characters: the whole page cannot be header and footer.
+_MIN_KEPT_SHARE = 0.1
+
+
 def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
-    """Drop header/footer lines: same key among the edge lines of at least half the pages."""
+    """Drop header/footer lines: same key among the edge lines of at least half the pages, shown
+    at most twice on the page; a page with more lines than its edges is never (nearly) emptied."""
     if len(pages) < 3:
         return list(pages)
     threshold = max(2, math.ceil(len(pages) / 2))
-    split = [page.split("\n") for page in pages]
-    counted = _page_offsets(split, width)
+    original = [page.split("\n") for page in pages]
+    counted = _page_offsets(original, width)
     offsets = frozenset(k for k, n in counted.items() if n >= threshold)
+    repeats = [
+        Counter(_line_key(line, p, offsets) for line in lines if line.strip())
+        for p, lines in enumerate(original, start=1)
+    ]
+    split = original
     running: set[str] = set()
     for _ in range(3):  # peel: a header under a removed header becomes an edge line
         keys = [
-            {i: _line_key(lines[i], p, offsets) for i in _edge_indexes(lines, width)}
-            for p, lines in enumerate(split, start=1)
+            {
+                i: key
+                for i in _edge_indexes(lines, width)
+                if page_repeats[key := _line_key(lines[i], p, offsets)] <= _MAX_RUNNING_REPEATS
+            }
+            for p, (lines, page_repeats) in enumerate(zip(split, repeats, strict=True), start=1)
         ]
         counts = Counter(key for page_keys in keys for key in set(page_keys.values()))
         new = {key for key, n in counts.items() if n >= threshold and key} - running
@@ -123,7 +141,18 @@ def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
             [line for i, line in enumerate(lines) if page_keys.get(i) not in running]
             for lines, page_keys in zip(split, keys, strict=True)
         ]
-    return ["\n".join(lines) for lines in split]
+    return [
+        "\n".join(before if _would_empty(before, after, width) else after)
+        for before, after in zip(original, split, strict=True)
+    ]
+
+
+def _would_empty(before: list[str], after: list[str], width: int) -> bool:
+    """True when removal leaves (nearly) nothing of a page that had more lines than its edges."""
+    if sum(1 for line in before if line.strip()) <= 2 * width:
+        return False  # short enough to be only a header and a footer
+    kept = sum(len(line.strip()) for line in after)
+    return kept < _MIN_KEPT_SHARE * sum(len(line.strip()) for line in before)
 
 
 def infer_page_labels(pages: list[str], width: int = 4) -> list[str] | None:

@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import AssistantError
+from .errors import AssistantError, IndexLockedError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+EXIT_LOCKED = 3  # another ingest holds the index
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -50,6 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="indexer les PDF du corpus (incrémental)")
     _common(p)
     p.add_argument("--ocr", action="store_true", help="OCR des pages sans couche texte (extra ocr)")
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="si une autre indexation est en cours, l'attendre (sinon : sortie immédiate, code 3)",
+    )
+    p.add_argument(
+        "--prune",
+        action="store_true",
+        help="supprimer les index construits avec d'autres réglages (autres empreintes)",
+    )
+    p.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="relire aussi les fichiers en échec inchangés depuis la dernière fois",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("ask", help="poser une question (réponse citée)")
@@ -101,7 +117,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.ocr:
         settings = settings.model_copy(update={"ocr": True})
     with IngestBar(verbose=args.verbose) as bar:
-        report = ingest(settings, progress=bar)
+        report = ingest(
+            settings,
+            progress=bar,
+            wait=args.wait,
+            on_wait=bar.note,
+            prune=args.prune,
+            retry_failed=args.retry_failed,
+        )
     print_report(report, settings)
     return EXIT_PARTIAL if report.failed else EXIT_OK
 
@@ -156,6 +179,9 @@ def run(
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     try:
         return int((handler or args.func)(args))
+    except IndexLockedError as err:
+        print(f"Erreur : {err}", file=sys.stderr)
+        return EXIT_LOCKED
     except AssistantError as err:
         if getattr(args, "verbose", False):
             traceback.print_exc()

@@ -56,6 +56,22 @@ class IngestBar:
         self.t0 = time.perf_counter()
         self.progress.update(self.task, total=total_files)
 
+    def note(self, message: str) -> None:
+        """A line above the bar (e.g. waiting for another ingest)."""
+        self.console.print(message, markup=False, highlight=False)
+
+    def checkpoint(self, source: str, stage: str, done: int, total: int) -> None:
+        """Checkpoints inside a long file; with -v, one line each."""
+        text = {
+            "read": f"{done}/{total} pages lues (point de reprise)",
+            "stored": f"{done}/{total} pages indexées (point de reprise)",
+            "resumed_read": f"reprise de la lecture après la page {done}",
+            "resumed_store": f"reprise de l'indexation après la page {done}",
+        }.get(stage, f"{stage} {done}/{total}")
+        self.progress.update(self.task, description=f"{source} · {text}")
+        if self.verbose:
+            self.console.log(f"{source} : {text}", markup=False, highlight=False)
+
     def advance(self, outcome: FileOutcome) -> None:
         if outcome.status in ("added", "replaced"):
             self.pages += outcome.pages
@@ -73,8 +89,12 @@ class IngestBar:
 def print_report(report: IngestReport, settings: Settings) -> None:
     """Final summary in French: counts, pages, passages, time per stage, failures."""
     out = Console(file=sys.stdout, soft_wrap=True)
-    counts = ", ".join(f"{report.count(s)} {label}" for s, label in STATUS_FR.items())
-    out.print(f"Fichiers : {counts}")
+    remembered = sum(1 for f in report.files if f.remembered)
+    labels = dict(STATUS_FR)
+    if remembered:
+        labels["failed"] += f" (dont {remembered} toujours en échec, non relus)"
+    counts = ", ".join(f"{report.count(s)} {label}" for s, label in labels.items())
+    out.print(f"Fichiers : {counts}", markup=False)
     out.print(
         f"Pages lues : {report.pages} · passages indexés : {report.chunks} · "
         f"durée : {report.total_s:.1f} s · empreinte : {report.fingerprint} "
@@ -91,12 +111,37 @@ def print_report(report: IngestReport, settings: Settings) -> None:
         table = Table("fichier", "état", "raison", title="À signaler", title_justify="left")
         for f in problems:
             reason = "; ".join(x for x in (f.reason, *f.warnings) if x)
-            table.add_row(f.source, STATUS_FR.get(f.status, f.status), reason)
+            status = "toujours en échec" if f.remembered else STATUS_FR.get(f.status, f.status)
+            table.add_row(f.source, status, reason)
         out.print(table)
+        if remembered:
+            out.print(
+                "Les fichiers « toujours en échec » n'ont pas changé depuis leur échec : ils ne "
+                "sont relus que modifiés (ou avec --retry-failed)."
+            )
+    _print_other_indexes(out, report)
     if report.missing_catalogue:
         out.print(
             f"Sans entrée dans {settings.corpus_dir / 'catalogue.toml'} (titre et date tirés "
             f"du PDF) : {', '.join(report.missing_catalogue)}"
+        )
+
+
+def _print_other_indexes(out: Console, report: IngestReport) -> None:
+    def names(items: list[tuple[str, str]]) -> str:
+        return ", ".join(
+            f"{name.removeprefix('observatoire-')} (modèle {model or 'inconnu'})"
+            for name, model in items
+        )
+
+    if report.pruned:
+        out.print(f"Index d'autres réglages supprimés (--prune) : {names(report.pruned)}")
+    if report.other_indexes:
+        out.print(
+            f"Index construits avec d'autres réglages, laissés en place (un serveur lancé avec "
+            f"ces réglages peut s'en servir) : {names(report.other_indexes)}. Pour les "
+            "supprimer : assistant ingest --prune",
+            markup=False,
         )
 
 

@@ -23,7 +23,17 @@ class IngestError(AssistantError):
 
 
 class PdfReadError(IngestError):
-    """One PDF could not be read; the message is the one-line reason shown in the report."""
+    """One PDF could not be read; the message is the one-line reason shown in the report.
+    `lasting` is False when the cause lies outside the file (a missing extra, file access): such
+    a failure is tried again on the next run instead of being remembered until the file changes."""
+
+    def __init__(self, message: str, *, lasting: bool = True) -> None:
+        super().__init__(message)
+        self.lasting = lasting
+
+
+class IndexLockedError(AssistantError):
+    """Another ingest holds the index (one writer per index)."""
 
 
 class IndexMissingError(AssistantError):

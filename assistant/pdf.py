@@ -6,12 +6,13 @@ import hashlib
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from logging.handlers import BufferingHandler
 from pathlib import Path
 
+import pypdf
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
@@ -25,6 +26,8 @@ from assistant.cleaning import (
 from assistant.errors import PdfReadError
 from assistant.types import Page
 
+# What a remembered failure or a reading checkpoint is only valid for.
+READER_VERSION = f"pypdf {pypdf.__version__}"
 NO_TEXT = (
     "aucune page ne contient de texte (PDF scanné ?) — activez l'OCR (ocr = true) pour le lire"
 )
@@ -55,14 +58,39 @@ class PdfContent:
     sha256: str = ""
 
 
-def read_pdf(path: Path) -> PdfContent:
-    """Read and clean every page; raise PdfReadError with a one-line French reason."""
+@dataclass
+class Extraction:
+    """The raw text of the pages read so far (pages 1..n) and what was noticed on them: what a
+    checkpoint saves, so that reading a long PDF can resume after a kill."""
+
+    texts: list[str] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)  # pages whose extraction raised
+    imaged: list[int] = field(default_factory=list)  # textless pages that draw an image
+    anomalies: int = 0  # pypdf repairs logged while extracting these pages
+
+
+# Called every `batch` pages (and after the last) with what was read so far and the page count.
+OnBatch = Callable[[Extraction, int], None]
+
+
+def read_pdf(
+    path: Path,
+    *,
+    resume: Extraction | None = None,
+    on_batch: OnBatch | None = None,
+    batch: int = 25,
+) -> PdfContent:
+    """Read and clean every page; raise PdfReadError with a one-line French reason. With
+    `resume`, pages already extracted (by a killed run) are not extracted again."""
     data = _read_bytes(Path(path))
     with _collect_pypdf_warnings() as anomalies:
         reader = _open(data)
-        raw, failed, imaged = _extract(reader)
-        labels = _labels(reader, raw)
+        opening = len(anomalies)
+        done = _extract(reader, resume or Extraction(), on_batch, batch, anomalies)
+        extracting = len(anomalies) - opening  # already in done.anomalies, with earlier runs'
+        labels = _labels(reader, done.texts)
         meta = _metadata(reader)
+    raw, failed, imaged = done.texts, done.failed, set(done.imaged)
     texts = clean_pages(raw)
     pages = [
         Page(n, label, text, has_text_layer=bool(r.strip()))
@@ -70,7 +98,7 @@ def read_pdf(path: Path) -> PdfContent:
     ]
     if not any(page.has_text_layer for page in pages):
         raise PdfReadError(NO_TEXT)
-    warnings = _warnings(pages, raw, failed, imaged, len(anomalies))
+    warnings = _warnings(pages, raw, failed, imaged, len(anomalies) - extracting + done.anomalies)
     return PdfContent(pages, *meta, warnings=warnings, sha256=hashlib.sha256(data).hexdigest())
 
 
@@ -78,13 +106,15 @@ def _read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except PermissionError:
-        raise PdfReadError("fichier illisible (droits d'accès)") from None
+        raise PdfReadError("fichier illisible (droits d'accès)", lasting=False) from None
     except FileNotFoundError:
-        raise PdfReadError("fichier introuvable") from None
+        raise PdfReadError("fichier introuvable", lasting=False) from None
     except IsADirectoryError:
         raise PdfReadError("ce chemin est un dossier, pas un fichier PDF") from None
     except OSError as exc:
-        raise PdfReadError(f"fichier illisible (erreur système {exc.errno})") from None
+        raise PdfReadError(
+            f"fichier illisible (erreur système {exc.errno})", lasting=False
+        ) from None
     if not data:
         raise PdfReadError("fichier vide (0 octet)")
     if b"%PDF-" not in data[:1024]:
@@ -109,7 +139,8 @@ def _open(data: bytes) -> PdfReader:
     except DependencyError:
         raise PdfReadError(
             "PDF chiffré (AES) : installez la prise en charge du chiffrement "
-            "(pip install 'pypdf[crypto]')"
+            "(pip install 'pypdf[crypto]')",
+            lasting=False,
         ) from None
     except PdfReadError:
         raise
@@ -120,24 +151,36 @@ def _open(data: bytes) -> PdfReader:
     return reader
 
 
-def _extract(reader: PdfReader) -> tuple[list[str], list[int], set[int]]:
-    """Plain-mode text of every page, the pages that failed (left empty, reported) and the
-    textless pages that draw an image or a form (scans do; blank pages do not)."""
-    texts: list[str] = []
-    failed: list[int] = []
-    imaged: set[int] = set()
-    for number, page in enumerate(reader.pages, start=1):
+def _extract(
+    reader: PdfReader,
+    done: Extraction,
+    on_batch: OnBatch | None,
+    batch: int,
+    logged: list[logging.LogRecord],
+) -> Extraction:
+    """Plain-mode text of every page after those in `done`, the pages that failed (left empty,
+    reported) and the textless pages that draw an image or a form (scans do; blank pages do not)."""
+    total = len(reader.pages)
+    if len(done.texts) > total:  # not this file's: start over
+        done = Extraction()
+    prior, before = done.anomalies, len(logged)
+    out = Extraction(list(done.texts), list(done.failed), list(done.imaged), prior)
+    for number in range(len(out.texts) + 1, total + 1):
+        page = reader.pages[number - 1]
         try:
-            texts.append(page.extract_text() or "")
+            out.texts.append(page.extract_text() or "")
         except Exception:  # one bad page must not lose the whole file
-            texts.append("")
-            failed.append(number)
-            continue
-        if not texts[-1].strip() and _draws_xobject(page):
-            imaged.add(number)
-    if len(failed) == len(texts):
+            out.texts.append("")
+            out.failed.append(number)
+        else:
+            if not out.texts[-1].strip() and _draws_xobject(page):
+                out.imaged.append(number)
+        out.anomalies = prior + len(logged) - before
+        if on_batch and (number % batch == 0 or number == total):
+            on_batch(out, total)
+    if len(out.failed) == len(out.texts):
         raise PdfReadError("PDF tronqué ou endommagé : aucune page lisible")
-    return texts, failed, imaged
+    return out
 
 
 def _draws_xobject(page: PageObject) -> bool:
@@ -249,12 +292,12 @@ def ocr_pdf(src: Path, dst: Path) -> None:
     try:
         import ocrmypdf
     except ImportError:
-        raise PdfReadError(OCR_MISSING) from None
+        raise PdfReadError(OCR_MISSING, lasting=False) from None
     try:
         ocrmypdf.ocr(src, dst, language=["fra"], skip_text=True, progress_bar=False)
     except ocrmypdf.exceptions.MissingDependencyError:
-        raise PdfReadError(OCR_MISSING) from None
+        raise PdfReadError(OCR_MISSING, lasting=False) from None
     except ocrmypdf.exceptions.EncryptedPdfError:
         raise PdfReadError("OCR impossible : PDF protégé par un mot de passe") from None
     except Exception as exc:
-        raise PdfReadError(f"échec de l'OCR ({type(exc).__name__})") from exc
+        raise PdfReadError(f"échec de l'OCR ({type(exc).__name__})", lasting=False) from exc

@@ -295,14 +295,22 @@ class ChromaStore:
         return not self._release.alive
 
     @_reaching
-    def drop_other_collections(self) -> list[str]:
-        """Delete collections built with other settings; returns their names."""
-        dropped = []
-        for name in list_collections(self.client):
-            if name.startswith(COLLECTION_PREFIX) and name != self.name:
+    def other_collections(self) -> list[tuple[str, str]]:
+        """(name, embedding model) of the collections built with other settings. Ingest leaves
+        them alone (a server started with those settings may be using one) until asked to drop
+        them."""
+        return sorted(
+            (c.name, str((c.metadata or {}).get("embedding", "")))
+            for c in self.client.list_collections()
+            if c.name.startswith(COLLECTION_PREFIX) and c.name != self.name
+        )
+
+    @_reaching
+    def drop_collections(self, names: Iterable[str]) -> None:
+        """Delete other settings' collections (`assistant ingest --prune`); never this one."""
+        for name in names:
+            if name != self.name:
                 self.client.delete_collection(name)
-                dropped.append(name)
-        return dropped
 
 
 def list_collections(client) -> list[str]:

@@ -102,6 +102,7 @@ class FileOutcome:
     chunks: int = 0
     reason: str = ""  # French one-liner for failed / ignored files and warnings
     warnings: tuple[str, ...] = ()
+    remembered: bool = False  # failed before with the same content: not read again
 
 
 @dataclass
@@ -113,6 +114,9 @@ class IngestReport:
     missing_catalogue: list[str] = field(default_factory=list)
     fingerprint: str = ""
     total_s: float = 0.0
+    # (collection, embedding model) built with other settings: left alone, or dropped (--prune)
+    other_indexes: list[tuple[str, str]] = field(default_factory=list)
+    pruned: list[tuple[str, str]] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)

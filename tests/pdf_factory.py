@@ -129,3 +129,29 @@ def make_fake_pdf(path: Path, kind: str = "png") -> Path:
     content = {"png": PNG_BYTES, "text": b"Ceci n'est pas un PDF.\n", "empty": b""}[kind]
     path.write_bytes(content)
     return path
+
+
+LONG_PARA = (
+    "Le partenariat entre associations et entreprises progresse sur le territoire {n}. "
+    "Selon l'enquête, {p} % des personnes interrogées jugent ces alliances utiles."
+)
+
+
+def make_long_report(path: Path, pages: int, lines: int = 8, seed: int = 0) -> Path:
+    """A long report (hundreds of pages) with a running header and footer: every page has its
+    own section title and figures, so every page gives its own passages."""
+    return make_text_pdf(
+        path,
+        [
+            [
+                f"Section {seed}.{page} — territoire {page % 97}",
+                *(
+                    LONG_PARA.format(n=page * lines + k, p=(seed + page + k) % 100)
+                    for k in range(lines)
+                ),
+            ]
+            for page in range(1, pages + 1)
+        ],
+        header="Rapport annuel de l'Observatoire — page {page}",
+        footer="Page {page} / {pages}",
+    )

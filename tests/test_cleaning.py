@@ -211,6 +211,54 @@ def test_running_lines_need_three_pages() -> None:
     assert remove_running_lines(pages) == pages
 
 
+LOG = [
+    "\n".join(f"Page {p} du rapport, ligne {k} : {3 * p + k} dossiers traités" for k in range(12))
+    for p in range(1, 7)
+]
+FORMS = [
+    f"Dossier n° {40 + p}\nMontant : {120 * p} €\nDate : 2023-0{p}-1{p}\nBénéficiaires : {p * 7}\n"
+    f"Durée : {p + 2} mois\nPartenaires : {p}\nBudget : {900 + p} k€\nSalariés : {p * 3}"
+    for p in range(1, 7)
+]
+ROWS = [
+    "\n".join(f"Région {10 * p + k} : {k + p} % des entreprises" for k in range(5))
+    for p in range(1, 7)
+]
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # every line differs from the others only by its numbers (a log): all of it is content
+        pytest.param(LOG, LOG, id="log-lines-differ-only-by-numbers"),
+        # the same log under a real running header and footer: only those go
+        pytest.param(_pages("Journal des opérations", "{n} / 6", LOG), LOG, id="log-with-header"),
+        # a form printed on every page, figures changing: never the whole page
+        pytest.param(FORMS, FORMS, id="form-on-every-page"),
+        # table rows repeated within each page, even at the page edges, are no running lines
+        pytest.param(
+            _pages("Baromètre 2023", "Page {n}", ROWS), ROWS, id="table-rows-at-the-edges"
+        ),
+        # a page holding only the header and footer is emptied (reported as such by ingest)
+        pytest.param(
+            _pages("Fiche Repère", "Page {n}", [*BODIES[:3], "", *BODIES[4:]]),
+            [*BODIES[:3], "", *BODIES[4:]],
+            id="page-with-only-header-and-footer",
+        ),
+    ],
+)
+def test_running_line_removal_never_empties_a_page_of_content(
+    pages: list[str], expected: list[str]
+) -> None:
+    assert [page.strip("\n") for page in remove_running_lines(pages)] == expected
+
+
+def test_clean_pages_keeps_a_document_whose_lines_differ_only_by_numbers() -> None:
+    cleaned = clean_pages(LOG)
+    assert all(page.count("\n") == 11 for page in cleaned)
+    assert "Page 4 du rapport, ligne 7 : 19 dossiers traités" in cleaned[3]
+
+
 @pytest.mark.parametrize(
     ("pages", "expected"),
     [

@@ -126,3 +126,19 @@ def test_a_stopped_chroma_server_is_a_clear_error_until_it_is_back(tmp_path):
         chroma.start()
         assert store.search(q, 1, SearchFilter())[0][0].id == "id-1"
         assert store.ids() == {f"id-{i}" for i in range(4)}
+
+
+def test_other_settings_collections_are_listed_and_dropped_only_on_request(tmp_path):
+    emb = HashingEmbedder()
+    old = Settings(index_dir=tmp_path / "idx", embedding={"model": "hashing"})
+    ChromaStore(old, emb).upsert(chunks())
+    new = Settings(
+        index_dir=tmp_path / "idx", embedding={"model": "hashing"}, chunking={"size": 500}
+    )
+    store = ChromaStore(new, emb)
+    assert store.other_collections() == [(old.collection_name, "hashing")]
+    assert ChromaStore(old, emb, create=False).ids() == {f"id-{i}" for i in range(4)}
+    store.drop_collections([store.name])  # never its own
+    store.drop_collections(name for name, _ in store.other_collections())
+    assert store.other_collections() == []
+    assert ChromaStore(new, emb, create=False).ids() == set()
