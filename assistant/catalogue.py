@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .sentences import MONTHS
 from .types import KINDS, DocInfo
 
 CATALOGUE_NAME = "catalogue.toml"
@@ -59,14 +60,53 @@ def guess_kind(name: str) -> str:
 _PLACEHOLDER_TITLES = {"untitled", "sans titre", "document", "microsoft word", "title"}
 
 
-def doc_info(source: str, entry: dict[str, Any] | None, meta_title: str, meta_date: str) -> DocInfo:
-    """Catalogue entry if any, else values from the PDF metadata and the file name."""
+_MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS.split("|"), 1)}
+_PRINTED = re.compile(
+    r"\b(?:(1er|[0-3]?\d)\s+)?(" + "|".join(_MONTH_NUMBERS) + r")\s+((?:19|20)\d{2})\b"
+    r"|\b([0-3]?\d)/([01]?\d)/((?:19|20)\d{2})\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def printed_date(text: str) -> str:
+    """The first date printed in `text` (« mars 2017 », « 12 octobre 2015 », « 12/10/2015 »)
+    as ISO "AAAA-MM(-JJ)", or ""."""
+    m = _PRINTED.search(text)
+    if not m:
+        return ""
+    if m.group(2):
+        day, month, year = m.group(1), _MONTH_NUMBERS[m.group(2).lower()], m.group(3)
+    else:
+        day, month, year = m.group(4), int(m.group(5)), m.group(6)
+    if not 1 <= month <= 12:
+        return ""
+    date = f"{year}-{month:02d}"
+    day_n = 1 if day and day.lower() == "1er" else int(day) if day else 0
+    return f"{date}-{day_n:02d}" if 1 <= day_n <= 31 else date
+
+
+def publication_date(first_page: str, title: str, source: str) -> str:
+    """Without a catalogue date: one printed on the first page, else a year in the title or
+    the file name, else none. Never the PDF's creation date, which is when the file was made
+    (a 2014 study saved again in 2026 would say 2026)."""
+    if date := printed_date(first_page):
+        return date
+    year = _YEAR.search(title) or _YEAR.search(Path(source).stem)
+    return year.group(0) if year else ""
+
+
+def doc_info(
+    source: str, entry: dict[str, Any] | None, meta_title: str, first_page: str = ""
+) -> DocInfo:
+    """Catalogue entry if any, else the PDF's title metadata, its first page and its name."""
     if meta_title.strip().lower() in _PLACEHOLDER_TITLES or meta_title.lower().endswith(
         (".doc", ".docx", ".pdf")
     ):
         meta_title = ""  # what tools write when nobody set a title
+    title = meta_title.strip() or _title_from_name(source)
     if entry is not None:
-        date = str(entry.get("date", meta_date))
+        date = str(entry.get("date") or publication_date(first_page, title, source))
         if date and not _DATE.match(date):
             raise ConfigError(
                 f"Catalogue, « {source} » : date « {date} » invalide (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)."
@@ -82,12 +122,11 @@ def doc_info(source: str, entry: dict[str, Any] | None, meta_title: str, meta_da
             url=str(entry.get("url", "")),
             from_catalogue=True,
         )
-    year = re.search(r"(19|20)\d{2}", Path(source).stem)
     return DocInfo(
         source=source,
-        title=meta_title.strip() or _title_from_name(source),
+        title=title,
         kind=guess_kind(source),
-        date=meta_date or (year.group(0) if year else ""),
+        date=publication_date(first_page, title, source),
         from_catalogue=False,
     )
 

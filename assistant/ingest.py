@@ -156,7 +156,8 @@ class _Run:
         finally:
             self.timings["lecture"] += time.perf_counter() - t
         t = time.perf_counter()
-        doc = doc_info(source, entry, content.title, content.date)
+        first = content.pages[0].text if content.pages else ""
+        doc = doc_info(source, entry, content.title, first)
         chunks = chunk_pages(
             doc,
             content.sha256,

@@ -53,7 +53,6 @@ class PdfContent:
     pages: list[Page]
     title: str = ""
     author: str = ""
-    date: str = ""  # ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY") from /CreationDate; "" if unknown
     warnings: tuple[str, ...] = ()
     sha256: str = ""
 
@@ -204,19 +203,16 @@ def _labels(reader: PdfReader, raw: list[str]) -> list[str]:
     return infer_page_labels([normalize(fix_glyph_names(text)) for text in raw]) or numbers
 
 
-def _metadata(reader: PdfReader) -> tuple[str, str, str]:
-    """(title, author, ISO date) from the document information dictionary."""
+def _metadata(reader: PdfReader) -> tuple[str, str]:
+    """(title, author) from the document information dictionary. Not its dates: when the file
+    was made or saved says nothing of when the text was published."""
     try:
         info = reader.metadata
         if info is None:
-            return "", "", ""
-        return (
-            _text(info.get("/Title")),
-            _text(info.get("/Author")),
-            iso_date(_text(info.get("/CreationDate"))),
-        )
+            return "", ""
+        return _text(info.get("/Title")), _text(info.get("/Author"))
     except Exception:  # metadata are optional; never fail a file for them
-        return "", "", ""
+        return "", ""
 
 
 def _text(value: object) -> str:
@@ -229,19 +225,6 @@ def _text(value: object) -> str:
         return ""
     value = re.sub(r"[\x00-\x1f\x7f\ufffd]+", " ", value)
     return re.sub(r"\s+", " ", value).strip()
-
-
-def iso_date(raw: str) -> str:
-    """PDF date "D:20230415120000+02'00'" → "2023-04-15" ("2023-04", "2023" when partial)."""
-    match = re.match(r"(?:D:)?\s*(\d{4})(\d{2})?(\d{2})?", raw or "")
-    if not match or not 1900 <= int(match[1]) <= 2100:
-        return ""
-    year, month, day = match.groups()
-    if not month or not 1 <= int(month) <= 12:
-        return year
-    if not day or not 1 <= int(day) <= 31:
-        return f"{year}-{month}"
-    return f"{year}-{month}-{day}"
 
 
 def _warnings(

@@ -10,7 +10,7 @@ def test_catalogue_entry_wins(tmp_path):
         encoding="utf-8",
     )
     cat = load_catalogue(tmp_path)
-    info = doc_info("a.pdf", cat["a.pdf"], "Titre PDF", "2001-01-01")
+    info = doc_info("a.pdf", cat["a.pdf"], "Titre PDF", "Publié le 1er janvier 2001")
     assert (info.title, info.kind, info.number, info.date, info.url) == (
         "Titre",
         "étude",
@@ -26,7 +26,23 @@ def test_missing_entry_uses_pdf_metadata_then_file_name():
     assert info.kind == "bulletin" and info.date == "2020" and not info.from_catalogue
     assert info.title == "Bulletin veille 2020 mars"
     assert doc_info("x.pdf", None, "untitled", "").title == "X"
-    assert doc_info("x.pdf", None, "Mon titre", "2018-02-03").title == "Mon titre"
+    assert doc_info("x.pdf", None, "Mon titre", "").title == "Mon titre"
+
+
+@pytest.mark.parametrize(
+    "first_page, title, source, date",
+    [
+        ("Note de synthèse\nPubliée en mars 2017", "", "note.pdf", "2017-03"),
+        ("Paris, le 1er juillet 2021", "", "note.pdf", "2021-07-01"),
+        ("Rapport du 12/10/2015", "", "note.pdf", "2015-10-12"),
+        ("Créé en 2008, le programme …", "Bilan 2014", "note.pdf", "2014"),  # no bare year read
+        ("", "", "rapport-2019.pdf", "2019"),
+        ("Aucune date ici.", "Sans date", "note.pdf", ""),  # never the file's creation date
+    ],
+)
+def test_uncatalogued_documents_are_dated_by_what_they_print(first_page, title, source, date):
+    assert doc_info(source, None, title, first_page).date == date
+    assert doc_info(source, {"title": "T"}, title, first_page).date == date  # entry, no date
 
 
 @pytest.mark.parametrize(

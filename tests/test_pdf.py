@@ -21,7 +21,7 @@ from pdf_factory import (
 from pypdf import PageObject, PdfWriter
 
 from assistant.errors import PdfReadError
-from assistant.pdf import GLYPHS_REPAIRED, NO_TEXT, PdfContent, iso_date, ocr_pdf, read_pdf
+from assistant.pdf import GLYPHS_REPAIRED, NO_TEXT, PdfContent, ocr_pdf, read_pdf
 
 REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld-pdfs"
 
@@ -57,11 +57,7 @@ def test_reads_a_text_pdf(fiche: Path) -> None:
     assert content.pages[0].text == FICHE[0]
     assert "co-construisent" in content.pages[1].text
     assert not any(HEADER in p.text or "Page " in p.text for p in content.pages)
-    assert (content.title, content.author, content.date) == (
-        "Fiche Repère n°3 : les alliances",
-        "Le RAMEAU",
-        "2023-04-15",
-    )
+    assert (content.title, content.author) == ("Fiche Repère n°3 : les alliances", "Le RAMEAU")
     assert content.sha256 == hashlib.sha256(fiche.read_bytes()).hexdigest()
     assert content.warnings == ()
 
@@ -213,25 +209,6 @@ def test_broken_xref_is_read_with_a_warning(fiche: Path, tmp_path: Path) -> None
     content = read_pdf(path)
     assert content.pages[0].text == FICHE[0]
     assert any(w.startswith("structure du PDF abîmée") for w in content.warnings)
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("D:20230415120000+02'00'", "2023-04-15"),
-        ("D:20220120145247Z", "2022-01-20"),
-        ("20200512", "2020-05-12"),
-        ("D:202304", "2023-04"),
-        ("D:2023", "2023"),
-        ("D:20231399", "2023"),
-        ("D:20230199", "2023-01"),
-        ("D:18000101", ""),
-        ("mardi", ""),
-        ("", ""),
-    ],
-)
-def test_iso_date(raw: str, expected: str) -> None:
-    assert iso_date(raw) == expected
 
 
 @pytest.mark.skipif(importlib.util.find_spec("ocrmypdf") is not None, reason="ocrmypdf installé")
