@@ -86,14 +86,15 @@ def printed_date(text: str) -> str:
     return f"{date}-{day_n:02d}" if 1 <= day_n <= 31 else date
 
 
-def publication_date(first_page: str, title: str, source: str) -> str:
-    """Without a catalogue date: one printed on the first page, else a year in the title or
-    the file name, else none. Never the PDF's creation date, which is when the file was made
-    (a 2014 study saved again in 2026 would say 2026)."""
-    if date := printed_date(first_page):
-        return date
-    year = _YEAR.search(title) or _YEAR.search(Path(source).stem)
-    return year.group(0) if year else ""
+def publication_date(first_page: str, meta_title: str, source: str) -> str:
+    """Without a catalogue date: a year in the document's own title, else in its file name,
+    else a date printed on its first page, else none. Never the PDF's creation date, which is
+    when the file was made (a 2014 study saved again in 2026 would say 2026). A title's year
+    names the edition; a first page may also print the dates of what it reports."""
+    year = _YEAR.search(meta_title) or _YEAR.search(Path(source).stem)
+    if year:
+        return year.group(0)
+    return printed_date(first_page)
 
 
 def doc_info(
@@ -106,7 +107,7 @@ def doc_info(
         meta_title = ""  # what tools write when nobody set a title
     title = meta_title.strip() or _title_from_name(source)
     if entry is not None:
-        date = str(entry.get("date") or publication_date(first_page, title, source))
+        date = str(entry.get("date") or publication_date(first_page, meta_title, source))
         if date and not _DATE.match(date):
             raise ConfigError(
                 f"Catalogue, « {source} » : date « {date} » invalide (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)."
@@ -126,7 +127,7 @@ def doc_info(
         source=source,
         title=title,
         kind=guess_kind(source),
-        date=publication_date(first_page, title, source),
+        date=publication_date(first_page, meta_title, source),
         from_catalogue=False,
     )
 

@@ -146,11 +146,20 @@ class FigureCheck:
 
 
 def check_figures(answer: str, pages: dict[int, str]) -> list[FigureCheck]:
-    """Look each figure up on the pages cited by its sentence (``pages``: number → page text)."""
+    """Look each figure up on the pages cited by its sentence (``pages``: number → page text),
+    then on the answer's other cited pages: a sentence cut where the answer's [n] does not
+    stand (a list, a long quote) still comes from a cited page. Only a figure on no cited
+    page is unverified."""
     checks = []
-    for sentence, numbers in sentence_citations(answer):
+    cited = sentence_citations(answer)
+    everywhere = list(dict.fromkeys(n for _, numbers in cited for n in numbers))
+    for sentence, numbers in cited:
+        others = [n for n in everywhere if n not in numbers]
         for fig in find_figures(sentence):
-            found = next((n for n in numbers if n in pages and figure_on_page(fig, pages[n])), None)
+            found = next(
+                (n for n in [*numbers, *others] if n in pages and figure_on_page(fig, pages[n])),
+                None,
+            )
             if found is not None:
                 checks.append(FigureCheck(fig.text, found, True))
             else:

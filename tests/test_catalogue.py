@@ -37,6 +37,8 @@ def test_missing_entry_uses_pdf_metadata_then_file_name():
         ("Rapport du 12/10/2015", "", "note.pdf", "2015-10-12"),
         ("Créé en 2008, le programme …", "Bilan 2014", "note.pdf", "2014"),  # no bare year read
         ("", "", "rapport-2019.pdf", "2019"),
+        # the edition's year in the title or name wins over the dates a first page reports
+        ("En décembre 2016, le groupe …", "", "dpef-2018.pdf", "2018"),
         ("Aucune date ici.", "Sans date", "note.pdf", ""),  # never the file's creation date
     ],
 )

@@ -176,6 +176,18 @@ PAGES = {1: PAGE_1, 2: PAGE_2}
                 FigureCheck("92 %", 2, True),
             ],
         ),
+        # a sentence without its own [n] (a list cut where the answer's [n] does not stand):
+        # its figures are looked up on the answer's other cited pages
+        (
+            "Parmi eux : 92 % des maires. 81 % des Français [1].",
+            [FigureCheck("92 %", None, False), FigureCheck("81 %", 1, True)],
+        ),
+        (
+            "Les maires : 92 % expriment un besoin. 81 % des Français [1]. Voir [2].",
+            [FigureCheck("92 %", 2, True), FigureCheck("81 %", 1, True)],
+        ),
+        # a figure cited [1] but copied from the page of [2], also cited
+        ("92 % des maires [1]. Selon une autre note [2].", [FigureCheck("92 %", 2, True)]),
         # a marker after the period still covers its sentence
         (
             "81 % des Français. [1] 92 % des maires. [2]",
