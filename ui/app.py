@@ -157,8 +157,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     ) as app:
         history_state = gr.State([])
         last = gr.State(None)
-        # Called at every page load: the note follows the index generation being served.
-        gr.HTML(lambda: intro_html(assistant.documents()))
+        # Refreshed at every page load (below): the note follows the index being served.
+        intro = gr.HTML(intro_html(assistant.documents()))
         with gr.Row(equal_height=False, elem_classes="layout"):
             with gr.Column(scale=3, min_width=300):
                 chatbot = gr.Chatbot(
@@ -246,11 +246,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         down.click(rate("down"), [last, comment], [thanks, comment], api_visibility="private")
         copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
 
-        def current_years():  # the years of the index served when the page loads
-            choices = [ANY_YEAR, *publication_years(assistant.documents())]
-            return gr.update(choices=choices), gr.update(choices=choices)
+        def current_coverage():  # the note and the years of the index served at page load
+            docs = assistant.documents()
+            choices = [ANY_YEAR, *publication_years(docs)]
+            return intro_html(docs), gr.update(choices=choices), gr.update(choices=choices)
 
-        app.load(current_years, None, [year_min, year_max], api_visibility="private")
+        app.load(current_coverage, None, [intro, year_min, year_max], api_visibility="private")
 
         def ask(
             question: str,

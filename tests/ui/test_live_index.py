@@ -100,6 +100,12 @@ def test_page_loaded_after_an_ingest_shows_the_new_coverage(tmp_path):
             if bot.holder.generation == published:
                 break
             page.wait_for_timeout(100)
+        page.goto(url)
+        # The page-load event refreshes the note: wait for it (a time-out fails the test).
+        page.wait_for_function(
+            "document.querySelector('header.intro p')?.innerText.includes('bulletin')",
+            timeout=20_000,
+        )
         note, years = coverage()
         assert "bulletin" in note and "étude" not in note and "2022" in years
         browser.close()
