@@ -90,6 +90,11 @@ class ServerSettings(BaseModel):
     port: int = Field(7860, ge=1, le=65535)
     auth_file: Path | None = None
     max_question_chars: int = Field(1000, ge=10)
+    # Answer processes: 1 answers in the server's own process; N > 1 starts a pool of N
+    # processes behind the one address (one core each), sharing the index.
+    workers: int = Field(1, ge=1, le=64, description="processus qui préparent les réponses")
+    # Questions waiting for a free worker, first come first served; one more gets a 503.
+    max_waiting: int = Field(32, ge=0, le=10000, description="questions en attente au plus")
 
 
 class Settings(BaseSettings):
