@@ -17,12 +17,14 @@ import math
 import os
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import urllib.request
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -187,32 +189,58 @@ def warm(url: str, questions: list[str], timeout: float) -> None:
     measure(url, 1, 2, questions, timeout, timeout)
 
 
+def rows(runs: list[Run]) -> list[dict]:
+    """One row per (workers, clients): medians over the rounds, the worst max, all errors."""
+    groups: dict[tuple, list[Run]] = {}
+    for r in runs:
+        groups.setdefault((r.workers, r.clients), []).append(r)
+    out = []
+    for (workers, clients), group in groups.items():
+        recs = [r.record() for r in group]
+        out.append(
+            {
+                "workers": workers,
+                "clients": clients,
+                "rounds": len(group),
+                "answers": sum(r["answers"] for r in recs),
+                "errors": sum(r["errors"] for r in recs),
+                **{k: statistics.median(r[k] for r in recs) for k in ("throughput", "p50", "p95")},
+                "max": max(r["max"] for r in recs),
+            }
+        )
+    return out
+
+
 def table(runs: list[Run]) -> str:
     head = "| processus | clients | réponses | erreurs | réponses/s | p50 (s) | p95 (s) | max (s) |"
     lines = [head, "|---|---|---|---|---|---|---|---|"]
-    for r in runs:
-        d = r.record()
+    for d in rows(runs):
         lines.append(
-            f"| {d['workers'] or '?'} | {r.clients} | {r.answers} | {d['errors']} | "
-            f"{r.throughput:.2f} | {r.pct(50):.2f} | {r.pct(95):.2f} | {d['max']:.2f} |"
+            f"| {d['workers'] or '?'} | {d['clients']} | {d['answers']} | {d['errors']} | "
+            f"{d['throughput']:.2f} | {d['p50']:.2f} | {d['p95']:.2f} | {d['max']:.2f} |"
         )
     return "\n".join(lines)
 
 
 def summary(runs: list[Run], clients: int) -> list[str]:
-    """The ratios the targets are about: p95/p50 under load, throughput N workers / 1."""
+    """The ratios the targets are about: p95/p50 under load, throughput N workers / 1 (per
+    round, both measured one after the other, then the median over the rounds)."""
     out = []
-    loaded = [r for r in runs if r.clients == clients]
-    for r in loaded:
-        who = f"{r.workers} processus" if r.workers else "serveur"
-        out.append(f"{who}, {clients} clients : p95/p50 = {r.pct(95) / r.pct(50):.2f}")
-    by_workers = {r.workers: r for r in loaded if r.workers}
-    if 1 in by_workers and len(by_workers) > 1:
-        n = max(by_workers)
-        ratio = by_workers[n].throughput / by_workers[1].throughput
+    for d in rows(runs):
+        if d["clients"] == clients:
+            who = f"{d['workers']} processus" if d["workers"] else "serveur"
+            out.append(f"{who}, {clients} clients : p95/p50 = {d['p95'] / d['p50']:.2f}")
+    loaded = [r for r in runs if r.clients == clients and r.workers]
+    counts = sorted({r.workers for r in loaded if r.workers})
+    if len(counts) > 1 and counts[0] == 1:
+        n = counts[-1]
+        one = [r.throughput for r in loaded if r.workers == 1]
+        many = [r.throughput for r in loaded if r.workers == n]
+        ratios = [b / a for a, b in zip(one, many, strict=False) if a]
+        listed = ", ".join(f"{x:.2f}" for x in ratios)
         out.append(
-            f"débit {n} processus / 1 processus ({clients} clients) : {ratio:.2f} "
-            "(mesuré dans la même exécution)"
+            f"débit {n} processus / 1 processus ({clients} clients) : "
+            f"{statistics.median(ratios):.2f} (mesuré dans la même exécution ; par tour : {listed})"
         )
     errors = sum(sum(r.errors.values()) for r in runs)
     out.append(f"erreurs : {errors}")
@@ -231,6 +259,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=True,
         help="1 client contre --clients, 1 processus contre --workers (défaut : oui)",
     )
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="mesures alternées de chaque configuration, médianes (machine partagée)",
+    )
     p.add_argument("--corpus", type=Path, default=REPO / "corpus")
     p.add_argument("--index", type=Path, help="index existant ou à créer (défaut : temporaire)")
     p.add_argument("--embedding", help="modèle d'embedding (défaut : celui des réglages)")
@@ -242,8 +276,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.url and urlsplit(args.url).hostname not in LOOPBACK:
         p.error("--url : seulement un serveur local (127.0.0.1)")
-    if min(args.clients, args.questions, args.workers) < 1:
-        p.error("--clients, --questions et --workers valent au moins 1")
+    if min(args.clients, args.questions, args.workers, args.rounds) < 1:
+        p.error("--clients, --questions, --workers et --rounds valent au moins 1")
     return args
 
 
@@ -253,39 +287,47 @@ def main(argv: list[str] | None = None) -> int:
     client_counts = sorted({1, args.clients}) if args.compare else [args.clients]
     runs: list[Run] = []
 
-    def bench(url: str, workers: int | None) -> None:
-        warm(url, questions, args.timeout)
-        for n in client_counts:
-            run = measure(
-                url, n, args.questions, questions, args.timeout, args.max_seconds, workers
-            )
-            print(
-                f"  {workers or '?'} processus, {n} clients : {run.throughput:.2f} réponses/s, "
-                f"p50 {run.pct(50):.2f} s, p95 {run.pct(95):.2f} s, "
-                f"erreurs {sum(run.errors.values())}",
-                flush=True,
-            )
-            runs.append(run)
+    def bench(url: str, workers: int | None, n: int) -> None:
+        run = measure(url, n, args.questions, questions, args.timeout, args.max_seconds, workers)
+        print(
+            f"  {workers or '?'} processus, {n} clients : {run.throughput:.2f} réponses/s, "
+            f"p50 {run.pct(50):.2f} s, p95 {run.pct(95):.2f} s, "
+            f"erreurs {sum(run.errors.values())}",
+            flush=True,
+        )
+        runs.append(run)
 
     if args.url:
-        bench(args.url.rstrip("/"), None)
+        url = args.url.rstrip("/")
+        warm(url, questions, args.timeout)
+        for _ in range(args.rounds):
+            for n in client_counts:
+                bench(url, None, n)
     else:
         counts = sorted({1, args.workers}) if args.compare else [args.workers]
-        with tempfile.TemporaryDirectory(prefix="evals-load-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="evals-load-") as tmp, ExitStack() as stack:
+            # Both servers stay up and are measured in turn, so that a change in the load of
+            # a shared machine weighs on both alike.
+            servers = {}
             for workers in counts:
                 print(f"Serveur avec {workers} processus de réponse…", flush=True)
-                server = Server(args, workers, Path(tmp))
-                try:
-                    bench(server.url, workers)
-                finally:
-                    server.stop()
+                servers[workers] = Server(args, workers, Path(tmp))
+                stack.callback(servers[workers].stop)
+                warm(servers[workers].url, questions, args.timeout)
+            for r in range(args.rounds):
+                if args.rounds > 1:
+                    print(f"Tour {r + 1}/{args.rounds}", flush=True)
+                for workers, server in servers.items():
+                    for n in client_counts:
+                        bench(server.url, workers, n)
     print()
     print(table(runs))
     print()
     for line in summary(runs, args.clients):
         print(line)
     if args.out:
-        args.out.write_text(json.dumps([r.record() for r in runs], indent=2), encoding="utf-8")
+        record = {"rows": rows(runs), "runs": [r.record() for r in runs]}
+        args.out.write_text(json.dumps(record, indent=2), encoding="utf-8")
     return 0 if not any(r.errors for r in runs) else 1
 
 

@@ -27,7 +27,7 @@ def test_load_starts_its_servers_and_compares_workers(tmp_path):
     corpus = write_small_corpus(tmp_path / "corpus")
     cmd = [sys.executable, "-m", "evals.load", "--clients", "2", "--questions", "3"]
     cmd += ["--workers", "2", "--corpus", str(corpus), "--index", str(tmp_path / "index")]
-    cmd += ["--embedding", "hashing", "--out", str(tmp_path / "load.json")]
+    cmd += ["--embedding", "hashing", "--rounds", "1", "--out", str(tmp_path / "load.json")]
     out = subprocess.run(
         cmd, capture_output=True, text=True, timeout=600, env=os.environ.copy(), cwd=tmp_path
     )
@@ -36,7 +36,7 @@ def test_load_starts_its_servers_and_compares_workers(tmp_path):
         assert field in out.stdout
     assert "débit 2 processus / 1 processus (2 clients)" in out.stdout
     assert "erreurs : 0" in out.stdout
-    runs = json.loads((tmp_path / "load.json").read_text())
+    runs = json.loads((tmp_path / "load.json").read_text())["runs"]
     assert [(r["workers"], r["clients"]) for r in runs] == [(1, 1), (1, 2), (2, 1), (2, 2)]
     assert all(r["errors"] == 0 and r["answers"] == 3 * r["clients"] for r in runs)
     assert max(r["answering_processes"] for r in runs if r["workers"] == 2) <= 2
