@@ -2,8 +2,9 @@
 
     python -m evals.load --clients 20 --questions 25 [--url URL] [--workers N] [--no-compare]
 
-Each client sends its next question as soon as the previous answer arrives (`--questions` per
-client). Without --url a real server (`assistant serve`) is started on a free loopback port, on
+Each client sends its next question as soon as the previous answer arrives: the first
+`--questions` questions of the set, each client starting at another one (so every configuration
+answers the same questions). Without --url a real server (`assistant serve`) is started on a free loopback port, on
 the demo corpus (index built in a temporary folder unless --index is given), and stopped after;
 by default it is run with one answer process and with N, each against one client and against
 --clients clients, and the throughput ratio N/1 is printed. Traffic goes to 127.0.0.1 only."""
@@ -44,6 +45,7 @@ class Run:
     errors: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     pids: set[str] = field(default_factory=set)
+    cpu_s: float | None = None  # CPU seconds of the server's processes (when we started it)
 
     @property
     def answers(self) -> int:
@@ -73,6 +75,11 @@ class Run:
             "p95": round(self.pct(95), 4),
             "max": round(max(self.latencies, default=math.nan), 4),
             "answering_processes": len(self.pids),
+            "cpu_ms_per_answer": (
+                round(1000 * self.cpu_s / self.answers, 1)
+                if self.cpu_s is not None and self.answers
+                else None
+            ),
         }
 
 
@@ -92,6 +99,7 @@ def measure(
 ) -> Run:
     """`clients` threads, each asking `per_client` questions one after the other."""
     run = Run(workers, clients)
+    asked = questions[:per_client]
     lock = threading.Lock()
     parts = urlsplit(url)
     host = parts.hostname or "127.0.0.1"
@@ -102,7 +110,7 @@ def measure(
         for j in range(per_client):
             if time.monotonic() > deadline:
                 return
-            body = json.dumps({"question": questions[(i * 7 + j) % len(questions)]})
+            body = json.dumps({"question": asked[(i + j) % len(asked)]})
             t = time.perf_counter()
             try:
                 conn.request(
@@ -184,6 +192,22 @@ class Server:
             self.proc.wait()
 
 
+def cpu_seconds(root: int) -> float:
+    """CPU time (user + system) of a process and its children, from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == root or int(fields[1]) == root:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def warm(url: str, questions: list[str], timeout: float) -> None:
     """Two answers first, so a lazily loaded model does not count in the measure."""
     measure(url, 1, 2, questions, timeout, timeout)
@@ -206,18 +230,26 @@ def rows(runs: list[Run]) -> list[dict]:
                 "errors": sum(r["errors"] for r in recs),
                 **{k: statistics.median(r[k] for r in recs) for k in ("throughput", "p50", "p95")},
                 "max": max(r["max"] for r in recs),
+                "cpu_ms_per_answer": _median_or_none([r["cpu_ms_per_answer"] for r in recs]),
             }
         )
     return out
 
 
+def _median_or_none(values: list) -> float | None:
+    known = [v for v in values if v is not None]
+    return statistics.median(known) if known else None
+
+
 def table(runs: list[Run]) -> str:
     head = "| processus | clients | réponses | erreurs | réponses/s | p50 (s) | p95 (s) | max (s) |"
-    lines = [head, "|---|---|---|---|---|---|---|---|"]
+    lines = [head + " CPU/réponse (ms) |", "|---|---|---|---|---|---|---|---|---|"]
     for d in rows(runs):
+        cpu = d["cpu_ms_per_answer"]
         lines.append(
             f"| {d['workers'] or '?'} | {d['clients']} | {d['answers']} | {d['errors']} | "
-            f"{d['throughput']:.2f} | {d['p50']:.2f} | {d['p95']:.2f} | {d['max']:.2f} |"
+            f"{d['throughput']:.2f} | {d['p50']:.2f} | {d['p95']:.2f} | {d['max']:.2f} | "
+            f"{'—' if cpu is None else f'{cpu:.0f}'} |"
         )
     return "\n".join(lines)
 
@@ -287,8 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     client_counts = sorted({1, args.clients}) if args.compare else [args.clients]
     runs: list[Run] = []
 
-    def bench(url: str, workers: int | None, n: int) -> None:
+    def bench(url: str, workers: int | None, n: int, pid: int | None = None) -> None:
+        before = cpu_seconds(pid) if pid else 0.0
         run = measure(url, n, args.questions, questions, args.timeout, args.max_seconds, workers)
+        if pid:
+            run.cpu_s = cpu_seconds(pid) - before
         print(
             f"  {workers or '?'} processus, {n} clients : {run.throughput:.2f} réponses/s, "
             f"p50 {run.pct(50):.2f} s, p95 {run.pct(95):.2f} s, "
@@ -319,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"Tour {r + 1}/{args.rounds}", flush=True)
                 for workers, server in servers.items():
                     for n in client_counts:
-                        bench(server.url, workers, n)
+                        bench(server.url, workers, n, server.proc.pid)
     print()
     print(table(runs))
     print()

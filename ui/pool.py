@@ -169,7 +169,7 @@ class PoolAnswers:
             self.workers,
             mp_context=get_context("spawn"),  # no fork of a process holding threads and sockets
             initializer=_init_worker,
-            initargs=(self.settings, os.getpid()),
+            initargs=(serving_settings(self.settings), os.getpid()),
         )
 
     def warm_up(self) -> set[int]:
@@ -244,6 +244,16 @@ def make_answers(assistant: Assistant, workers: int | None = None) -> Answers:
     if workers <= 1:
         return LocalAnswers(assistant, Gate(LOCAL_SLOTS, conf.max_waiting))
     return PoolAnswers(assistant.settings, workers, Gate(workers, conf.max_waiting))
+
+
+def serving_settings(settings: Settings) -> Settings:
+    """One embedding thread per answering process unless set: a question is one sentence, and
+    BLAS threads only wait on each other and on the other processes. Measured on the demo
+    corpus, 2 shared cores: 71–89 → 16 ms of CPU per answer, 11 → 61 answers/s in one process."""
+    if settings.embedding.threads:
+        return settings
+    embedding = settings.embedding.model_copy(update={"threads": 1})
+    return settings.model_copy(update={"embedding": embedding})
 
 
 # --- in the answer processes -------------------------------------------------------------

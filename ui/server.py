@@ -30,7 +30,7 @@ from assistant.settings import Settings
 from .access import Refused, basic_user, load_users, safe_pdf_path
 from .app import UNEXPECTED, build_app, launch_options
 from .filters import make_filter
-from .pool import Answers, Busy, PoolAnswers, WorkerLost, make_answers
+from .pool import Answers, Busy, PoolAnswers, WorkerLost, make_answers, serving_settings
 from .preview import cached_preview
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,7 @@ def serve(
     host = host or settings.server.host
     port = port or settings.server.port
     auth_file = auth_file or settings.server.auth_file
-    assistant = Assistant.from_settings(settings)
+    assistant = Assistant.from_settings(serving_settings(settings))
     answers = make_answers(assistant, workers)
     # uvicorn stops gracefully on SIGTERM, then raises it again: without a handler of ours the
     # process would die there, before the `finally` that stops the answer processes.

@@ -246,3 +246,16 @@ def test_gate_cancelled_waiter_gives_its_place_back():
         return order
 
     assert asyncio.run(scenario()) == ["stayer"]
+
+
+def test_answering_processes_embed_with_one_thread_each():
+    from assistant.embed import make_embedder
+    from ui.pool import serving_settings as worker_settings
+
+    settings = Settings(embedding={"model": "use-multilingual"})
+    assert worker_settings(settings).embedding.threads == 1
+    assert settings.embedding.threads == 0  # ingest keeps every core
+    chosen = Settings(embedding={"model": "use-multilingual", "threads": 3})
+    assert worker_settings(chosen).embedding.threads == 3
+    assert make_embedder(worker_settings(settings).embedding).threads == 1  # type: ignore[attr-defined]
+    assert worker_settings(settings).fingerprint() == settings.fingerprint()
