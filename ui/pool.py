@@ -41,6 +41,10 @@ WARM_QUESTION = "Qu'est-ce que l'Observatoire des partenariats ?"
 # One answer at a time in the server's own process: answers share its GIL, so running two
 # at once only interleaves them, and the first-come-first-served order keeps the tail short.
 LOCAL_SLOTS = 1
+# Questions handed to the process pool per worker: one being answered, one next in the pool's
+# own (first-in first-out) queue, so that a worker never idles while the front process hands
+# it the next question (measured: 1.18 → 1.37 × the throughput of one process, 20 clients).
+QUEUED_PER_WORKER = 2
 
 
 class Busy(AssistantError):
@@ -243,7 +247,8 @@ def make_answers(assistant: Assistant, workers: int | None = None) -> Answers:
     workers = workers or conf.workers
     if workers <= 1:
         return LocalAnswers(assistant, Gate(LOCAL_SLOTS, conf.max_waiting))
-    return PoolAnswers(assistant.settings, workers, Gate(workers, conf.max_waiting))
+    slots = workers * QUEUED_PER_WORKER
+    return PoolAnswers(assistant.settings, workers, Gate(slots, conf.max_waiting))
 
 
 def serving_settings(settings: Settings) -> Settings:
