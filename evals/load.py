@@ -334,6 +334,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.url:
         url = args.url.rstrip("/")
+        try:
+            with urllib.request.urlopen(url + "/", timeout=10):
+                pass
+        except OSError as err:
+            print(f"Erreur : le serveur {url} ne répond pas ({err}).", file=sys.stderr)
+            return 2
         warm(url, questions, args.timeout)
         for _ in range(args.rounds):
             for n in client_counts:

@@ -71,6 +71,11 @@ def test_load_against_a_given_url(make_settings, tmp_path, capsys):
     assert "| ? | 2 | 6 | 0 |" in printed and "erreurs : 0" in printed
 
 
+def test_load_says_when_the_given_server_does_not_answer(capsys):
+    assert load.main(["--url", f"http://127.0.0.1:{free_port()}", "--clients", "1"]) == 2
+    assert "ne répond pas" in capsys.readouterr().err
+
+
 def test_load_refuses_a_remote_url():
     with pytest.raises(SystemExit):
         load.parse_args(["--url", "http://example.org:8000"])
