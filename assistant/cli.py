@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="adresse d'écoute (défaut : 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (défaut : 7860)")
     p.add_argument("--auth-file", type=Path, help="fichier d'utilisateurs « nom:mot de passe »")
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processus qui préparent les réponses, un cœur chacun (défaut : 1)",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="évaluer l'assistant sur un jeu de questions")
@@ -159,7 +165,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ui.server import serve
 
-    serve(settings_from_args(args), host=args.host, port=args.port, auth_file=args.auth_file)
+    if args.workers is not None and args.workers < 1:
+        raise AssistantError("--workers doit valoir au moins 1.")
+    serve(
+        settings_from_args(args),
+        host=args.host,
+        port=args.port,
+        auth_file=args.auth_file,
+        workers=args.workers,
+    )
     return EXIT_OK
 
 

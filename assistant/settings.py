@@ -43,6 +43,9 @@ class EmbeddingSettings(BaseModel):
     batch_size: int = Field(32, ge=1, le=1024)
     query_prefix: str = ""  # e.g. "query: " for e5 models
     passage_prefix: str = ""  # e.g. "passage: " for e5 models
+    # Threads of one embedding call; 0 = every core (ingest), except in `assistant serve`,
+    # which embeds one question at a time: 1 there (see ui/pool.py, serving_settings).
+    threads: int = Field(0, ge=0, le=256)
 
 
 class RetrievalSettings(BaseModel):
@@ -107,6 +110,11 @@ class ServerSettings(BaseModel):
     login_free_failures: int = Field(5, ge=1)
     login_delay_s: float = Field(1.0, gt=0)
     login_max_delay_s: float = Field(60.0, gt=0)
+    # Answer processes: 1 answers in the server's own process; N > 1 starts a pool of N
+    # processes behind the one address (one core each), sharing the index.
+    workers: int = Field(1, ge=1, le=64, description="processus qui préparent les réponses")
+    # Questions waiting for a free worker, first come first served; one more gets a 503.
+    max_waiting: int = Field(32, ge=0, le=10000, description="questions en attente au plus")
 
 
 class Settings(BaseSettings):

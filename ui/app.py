@@ -15,6 +15,7 @@ from assistant.types import Answer, Citation
 from . import render
 from .feedback import append_feedback, feedback_record
 from .filters import make_filter
+from .pool import Answers, make_answers
 from .style import COPY_JS, CSS, THEME
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,10 @@ def intro_html(docs: list[dict[str, Any]]) -> str:
     )
 
 
-def build_app(assistant: Assistant) -> gr.Blocks:
-    """The chat interface over one Assistant (French throughout)."""
+def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks:
+    """The chat interface over one Assistant (French throughout); `answers` is who answers
+    (default: this process, one question at a time)."""
+    answers = answers or make_answers(assistant, workers=1)
     years = publication_years(assistant.documents())
     data_dir = assistant.settings.data_dir
 
@@ -102,7 +105,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             filt = make_filter(kinds, year_min, year_max)
             cites: list[dict[str, Any]] = []
             text = ""
-            for kind, data in assistant.stream(question, list(history), filt):
+            for kind, data in answers.stream(question, list(history), filt):
                 if kind == "sources":
                     cites = [citation_dict(c) for c in data]
                     yield {sources: render.sources_html(cites)}
@@ -263,7 +266,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             """Ask one question; returns the JSON contract of `assistant ask --json`."""
             try:
                 filt = make_filter(kinds or [], year_min, year_max)
-                return assistant.ask(question, list(history or []), filt).to_dict()
+                return answers.ask_sync(question, list(history or []), filt)[0].to_dict()
             except AssistantError as err:
                 if isinstance(err, StoreUnavailableError):
                     log.warning("api ask: %s", err)

@@ -1,8 +1,10 @@
 """FastAPI app: the Gradio chat at /, a JSON endpoint, the corpus PDFs and the page previews.
 
 POST /api/ask                        {"question", "history"?, "kinds"?, "year_min"?, "year_max"?}
-                                     → Answer.to_dict(); 400 {"error": "…"} in French,
-                                     503 while the Chroma server does not answer
+                                     → Answer.to_dict(); 400 {"error": "…"} in French;
+                                     413 over a bound; 503 while the Chroma server does not
+                                     answer or when the server is saturated (header
+                                     X-Assistant-Worker: the pid of the process that answered)
 GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
 GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
                                      (&focus=1: only the band of the page around it)
@@ -12,13 +14,13 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 import uvicorn
 from fastapi import FastAPI, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount
 
@@ -38,6 +40,7 @@ from .access import (
 from .app import UNEXPECTED, build_app, launch_options
 from .filters import make_filter
 from .limits import BodyLimit, parse_json
+from .pool import Answers, Busy, PoolAnswers, WorkerLost, make_answers, serving_settings
 from .preview import cached_preview
 from .throttle import LoginFormGuard, LoginThrottle, Throttled, throttled_response
 
@@ -83,9 +86,13 @@ def _mounted_gradio(app: FastAPI) -> Any:
     return next((r.app for r in app.routes if isinstance(r, Mount)), None)
 
 
-def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
-    """The whole web application for one Assistant; `auth_file` turns on the login."""
+def create_app(
+    assistant: Assistant, auth_file: Path | None = None, answers: Answers | None = None
+) -> FastAPI:
+    """The whole web application for one Assistant; `auth_file` turns on the login; `answers`
+    is who answers (default: this process, one question at a time, first come first served)."""
     settings = assistant.settings
+    answers = answers or make_answers(assistant, workers=1)
     assistant.holder.watch()  # follow the index generations that `assistant ingest` publishes
     users = load_users(auth_file) if auth_file else None
     throttle = LoginThrottle.from_settings(settings.server) if users else None
@@ -139,7 +146,9 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
         try:
             question, history, options = _request_args(body)
             filt = make_filter(**options)
-            answer = await run_in_threadpool(assistant.ask, question, history, filt)
+            answer, worker = await answers.ask(question, history, filt)
+        except (Busy, WorkerLost) as err:
+            return _error(503, str(err), **{"Retry-After": "1"})
         except InputTooLargeError as err:
             return _error(413, str(err))
         except StoreUnavailableError as err:  # expected while Chroma restarts: no traceback
@@ -150,7 +159,7 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
         except Exception:
             log.exception("/api/ask failed")
             return _error(500, UNEXPECTED)
-        return JSONResponse(answer.to_dict())
+        return JSONResponse(answer.to_dict(), headers={"X-Assistant-Worker": str(worker)})
 
     def pdf_or_error(source: str, index: Index) -> Path | JSONResponse:
         try:
@@ -195,7 +204,7 @@ def create_app(assistant: Assistant, auth_file: Path | None = None) -> FastAPI:
             png, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"}
         )
 
-    blocks = build_app(assistant)
+    blocks = build_app(assistant, answers)
     auth = list(users.items()) if users else None
     server = settings.server
     app.add_middleware(
@@ -220,14 +229,31 @@ def serve(
     host: str | None = None,
     port: int | None = None,
     auth_file: Path | None = None,
+    workers: int | None = None,
 ) -> None:
-    """Build the Assistant (indexing the corpus first if needed) and serve it until stopped."""
+    """Build the Assistant (indexing the corpus first if needed) and serve it until stopped;
+    `workers` > 1 answers in that many processes (stopped with the server)."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     host = host or settings.server.host
     port = port or settings.server.port
     auth_file = auth_file or settings.server.auth_file
-    assistant = Assistant.from_settings(settings)
-    app = create_app(assistant, auth_file)
-    print(f"Assistant disponible sur http://{host}:{port}  (Ctrl+C pour arrêter)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    assistant = Assistant.from_settings(serving_settings(settings))
+    answers = make_answers(assistant, workers)
+    # uvicorn stops gracefully on SIGTERM, then raises it again: without a handler of ours the
+    # process would die there, before the `finally` that stops the answer processes.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        if isinstance(answers, PoolAnswers):
+            answers.warm_up()
+            print(f"{answers.workers} processus de réponse démarrés.", flush=True)
+        app = create_app(assistant, auth_file, answers)
+        print(f"Assistant disponible sur http://{host}:{port}  (Ctrl+C pour arrêter)", flush=True)
+        # Open Gradio event streams would hold a graceful stop (Ctrl+C, SIGTERM) for long.
+        uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
+    finally:
+        answers.close()
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)
