@@ -6,7 +6,7 @@ import functools
 import math
 import threading
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from langchain_core.embeddings import Embeddings
@@ -18,6 +18,8 @@ from .types import Chunk, SearchFilter
 
 COLLECTION_PREFIX = "observatoire-"
 BATCH = 256
+# Rows per read of a whole collection: well under SQLite's 32,766 variables per statement.
+PAGE = 5000
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -237,28 +239,34 @@ class ChromaStore:
         for i in range(0, len(ids), BATCH):
             self.vs.delete(ids=ids[i : i + BATCH])
 
+    def _pages(self, include: list[str]) -> Iterator[dict[str, Any]]:
+        """The whole collection, PAGE rows at a time: one unpaged `get()` fails past 32,766
+        rows (« too many SQL variables »)."""
+        offset = 0
+        while True:
+            res = self.vs.get(include=include, limit=PAGE, offset=offset)
+            yield res
+            if len(res["ids"]) < PAGE:
+                return
+            offset += PAGE
+
     @_reaching
     def ids(self) -> set[str]:
-        return set(self.vs.get(include=[])["ids"])
+        return {i for res in self._pages([]) for i in res["ids"]}
 
     @_reaching
     def get(self, ids: list[str]) -> list[Chunk]:
         if not ids:
             return []
-        res = self.vs.get(ids=ids, include=["documents", "metadatas"])
-        by_id = {
-            i: Chunk.from_stored(i, d, m or {})
-            for i, d, m in zip(res["ids"], res["documents"], res["metadatas"], strict=True)
-        }
+        by_id = {}
+        for start in range(0, len(ids), PAGE):
+            res = self.vs.get(ids=ids[start : start + PAGE], include=["documents", "metadatas"])
+            by_id.update(_chunks(res))
         return [by_id[i] for i in ids if i in by_id]
 
     @_reaching
     def all_chunks(self) -> list[Chunk]:
-        res = self.vs.get(include=["documents", "metadatas"])
-        return [
-            Chunk.from_stored(i, d, m or {})
-            for i, d, m in zip(res["ids"], res["documents"], res["metadatas"], strict=True)
-        ]
+        return [c for res in self._pages(["documents", "metadatas"]) for c in _chunks(res).values()]
 
     @_reaching
     def search(self, vector: list[float], k: int, filt: SearchFilter) -> list[tuple[Chunk, float]]:
@@ -311,6 +319,14 @@ class ChromaStore:
         for name in names:
             if name != self.name:
                 self.client.delete_collection(name)
+
+
+def _chunks(res: dict[str, Any]) -> dict[str, Chunk]:
+    """The passages of one `get()` answer, by id."""
+    return {
+        i: Chunk.from_stored(i, d, m or {})
+        for i, d, m in zip(res["ids"], res["documents"], res["metadatas"], strict=True)
+    }
 
 
 def list_collections(client) -> list[str]:

@@ -142,3 +142,26 @@ def test_other_settings_collections_are_listed_and_dropped_only_on_request(tmp_p
     store.drop_collections(name for name, _ in store.other_collections())
     assert store.other_collections() == []
     assert ChromaStore(new, emb, create=False).ids() == set()
+
+
+@pytest.mark.slow
+def test_a_collection_past_sqlites_variable_limit_is_read_whole(tmp_path):
+    """One unpaged get() fails at 32,767 rows (« too many SQL variables »): every read of a
+    whole collection is paged, and so is get() of that many ids and the lexical index."""
+    from assistant.index import sync_lexical
+
+    n = 33_000
+    doc = DocInfo(source="rapport.pdf", title="Rapport", kind="autre", date="2020")
+    many = [
+        Chunk(f"p{i:05d}", doc, 1 + i // 10, str(1 + i // 10), 0, 30, f"Passage {i} : {i % 97} %")
+        for i in range(n)
+    ]
+    s = Settings(index_dir=tmp_path / "idx", embedding={"model": "hashing"})
+    store = ChromaStore(s, HashingEmbedder(dim=8))
+    store.upsert(many)
+    assert len(store.ids()) == n
+    everything = store.all_chunks()
+    assert len(everything) == n and {c.id for c in everything} == {c.id for c in many}
+    ids = [c.id for c in many]
+    assert [c.id for c in store.get(ids)] == ids
+    assert len(sync_lexical(store, tmp_path / "lex")) == n
