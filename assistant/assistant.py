@@ -216,7 +216,7 @@ class Assistant:
         text = REFUSAL
         if near:
             listed = " ; ".join(
-                f"« {d['title']} » ({d['date'][:4] or 's. d.'}"
+                f"« {d['title']} » ({d['date'][:4] or 'date inconnue'}"
                 f"{'' if d['catalogued'] else ', hors catalogue'}), p. {d['page_label']}"
                 for d in near
             )

@@ -158,7 +158,7 @@ def print_answer(answer: Answer) -> None:
             # Not in the catalogue: the title and date are the file's own word.
             outside = "" if c.catalogued else " — hors catalogue"
             out.print(
-                f"  [{c.n}] « {c.title} » ({c.kind}, {c.date or 's. d.'}), {page} — {c.source}"
+                f"  [{c.n}] « {c.title} » ({c.kind}, {c.date or 'date inconnue'}), {page} — {c.source}"
                 + outside,
                 markup=False,
             )
