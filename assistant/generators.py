@@ -151,8 +151,8 @@ class ExtractiveGenerator:
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
-            chosen = self._chosen(question, cands)
-            signals = {
+            chosen, widened = self._chosen(question, cands)
+            signals: dict[str, Any] = {
                 "support": round(support, 4),
                 "similarity": similarity,
                 "attribute": round(attribute, 4),
@@ -164,33 +164,40 @@ class ExtractiveGenerator:
                 signals["similarity"] = _closest(
                     self.embedder, question, [c.text for c in about[:12]]
                 )
+            # Which of the named rules (assistant/rules.py) shaped this answer.
+            signals["rules"] = ["window"] * widened + ["focus"] * self._focus_refuses(signals)
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 
-    def _chosen(self, question: str, cands: list[Candidate]) -> list[Candidate]:
+    def _chosen(self, question: str, cands: list[Candidate]) -> tuple[list[Candidate], bool]:
         """The sentences the answer quotes: the best one widened to its window, then the
-        next good ones of other passages."""
+        next good ones of other passages; and whether the window added any."""
         chosen = select(cands, self.conf.max_sentences)
         if not chosen or not self.conf.window:
-            return chosen
+            return chosen, False
         window = widen(chosen[0], cands, question, self.idf, self.conf.max_sentences)
         texts = {c.text for c in window}
         rest = [c for c in chosen[1:] if c.text not in texts]
-        return [*window, *rest][: max(self.conf.max_sentences, len(window))]
+        return [*window, *rest][: max(self.conf.max_sentences, len(window))], len(window) > 1
 
     def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support, what the question pins down and asks
         (`attribute`) and, when either is low, closeness in meaning."""
         return self._scored(question, hits).signals
 
-    def refuses(self, signals: dict[str, Any]) -> bool:
-        attribute = signals.get("attribute")
+    def _focus_refuses(self, signals: dict[str, Any]) -> bool:
+        """No sentence of the best passages speaks of what the question asks (its focus)."""
         similarity = signals["similarity"]
-        if (
+        return (
             self.conf.focus
             and signals.get("focus_held") is False
             and (similarity is None or similarity < self.conf.focus_similarity)
-        ):
+        )
+
+    def refuses(self, signals: dict[str, Any]) -> bool:
+        attribute = signals.get("attribute")
+        similarity = signals["similarity"]
+        if self._focus_refuses(signals):
             return True  # the answer does not speak of what the question asks
         return weak_answer(
             float(signals["support"] or 0.0),
