@@ -239,12 +239,20 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                 show_progress="hidden",
                 concurrency_limit=8,
             )
-        new.click(
-            reset,
-            None,
-            [chatbot, history_state, last, copy_text, sources, feedback_box, status, thanks],
-            api_visibility="private",
-        )
+        # The chat's own 🗑 « Effacer la conversation » and « Nouvelle conversation » are one
+        # thing: bubbles, sources, feedback box and the history follow-ups are read against.
+        reset_outputs = [
+            chatbot,
+            history_state,
+            last,
+            copy_text,
+            sources,
+            feedback_box,
+            status,
+            thanks,
+        ]
+        new.click(reset, None, reset_outputs, api_visibility="private")
+        chatbot.clear(reset, None, reset_outputs, api_visibility="private")
         up.click(rate("up"), [last, comment], [thanks, comment], api_visibility="private")
         down.click(rate("down"), [last, comment], [thanks, comment], api_visibility="private")
         copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")

@@ -266,3 +266,18 @@ def test_every_visible_text_is_readable(open_page, demo_url, scheme):
     assert not low, "\n".join(
         f"{t['ratio']}:1 {t['where']} {t['color']} « {t['text']} »" for t in low
     )
+
+
+@pytest.mark.parametrize("button", ["#chat button[aria-label='Effacer la conversation']", "#new"])
+def test_clearing_the_chat_starts_a_new_conversation(open_page, button):
+    """The chat's own « Effacer la conversation » (🗑) does what « Nouvelle conversation » does:
+    no sources nor feedback box left for an erased answer, and the next question stands alone."""
+    page = open_page()
+    ask(page, QUESTION)
+    page.click(button)
+    page.wait_for_function("!document.querySelector('#sources .source-card')")
+    page.wait_for_selector("#feedback", state="hidden")
+    assert page.locator("#chat .message").count() == 0
+    follow_up = "et pour les collectivités ?"
+    ask(page, follow_up)
+    assert "Question comprise" not in page.inner_text("#chat")
