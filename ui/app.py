@@ -9,7 +9,8 @@ from typing import Any
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import AssistantError, StoreUnavailableError
+from assistant.errors import AssistantError, InputError, StoreUnavailableError
+from assistant.request import checked_question
 from assistant.types import Answer, Citation
 
 from . import render
@@ -86,6 +87,18 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         question = (question or "").strip()
         if not question:
             yield {status: "Écrivez une question, puis appuyez sur Entrée ou sur « Envoyer »."}
+            return
+        try:  # before the echo: a refused question stays in the box, to be shortened
+            checked_question(question, assistant.settings.server)
+        except InputError as err:
+            yield {
+                chatbot: [
+                    *chat,
+                    {"role": "user", "content": render.excerpt(question)},
+                    {"role": "assistant", "content": render.esc_md(str(err))},
+                ],
+                status: "",
+            }
             return
         chat = [
             *chat,

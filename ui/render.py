@@ -52,6 +52,14 @@ def answer_html(text: str, known: Iterable[int] = ()) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+def excerpt(text: str, limit: int = 60) -> str:
+    """A question too long to echo: its opening and its length, escaped for the chat."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return esc_md(text)
+    return f"{esc_md(text[:limit].rstrip())}… ({len(text)} caractères)"
+
+
 def figures_line(figures: Sequence[Mapping[str, Any]]) -> str:
     """One line under the answer: how many figures were found on their cited page."""
     if not figures:
@@ -152,6 +160,7 @@ __all__ = [
     "coverage_note",
     "esc",
     "esc_md",
+    "excerpt",
     "figure_display",
     "figures_line",
     "format_date",

@@ -188,12 +188,18 @@ def test_markup_in_questions_and_pdfs_is_shown_as_text(open_page):
 
 
 def test_too_long_question_gets_a_polite_message(open_page):
+    """Over the limit: a French message, the text kept in the box to be shortened, and only
+    an excerpt of it in the conversation."""
     page = open_page()
-    page.fill("#question textarea", "Pourquoi ? " * 200)
+    typed = "Pourquoi ? " * 200
+    page.fill("#question textarea", typed)
     page.keyboard.press("Enter")
     page.wait_for_function("document.querySelector('#chat').innerText.includes('trop longue')")
-    assert "Pouvez-vous la raccourcir" in page.inner_text("#chat")
+    chat = page.inner_text("#chat")
+    assert "Pouvez-vous la raccourcir" in chat
     assert "Traceback" not in page.content()
+    assert page.input_value("#question textarea") == typed
+    assert chat.count("Pourquoi") <= 10 and f"{len(typed.strip())} caractères" in chat
 
 
 # Every visible text of the page: its colour (with the opacity of its ancestors) composited

@@ -273,3 +273,11 @@ def test_a_pdf_absent_from_the_catalogue_is_marked_hors_catalogue():
     items = render.sources_html([], refused).split("<li>")[1:]
     assert "hors catalogue" not in items[0] and "hors catalogue" in items[1]
     assert render.plain_text(refused).splitlines()[-1].endswith(" — hors catalogue")
+
+
+def test_excerpt_of_a_long_question_is_short_escaped_and_says_its_length():
+    assert render.excerpt("Combien   de\nfiches ?") == "Combien de fiches ?"
+    long = "<b>Pourquoi</b> ? " * 100
+    shown = render.excerpt(long)
+    assert shown.endswith(f"… ({len(long.strip())} caractères)") and len(html.unescape(shown)) < 90
+    assert "<b>" not in shown
