@@ -15,7 +15,7 @@ from assistant.types import Answer, Citation
 
 from . import render
 from .feedback import append_feedback, feedback_record
-from .filters import make_filter
+from .filters import kind_choices, make_filter
 from .pool import Answers, make_answers
 from .style import COPY_JS, CSS, THEME
 
@@ -27,11 +27,10 @@ EXAMPLES = [
     "Quels sont les bénéfices des partenariats pour les entreprises ?",
     "Comment les associations et les collectivités coopèrent-elles dans les territoires ?",
 ]
-KIND_CHOICES = [
-    ("Fiches repères", "fiche"),
-    ("Bulletins de veille", "bulletin"),
-    ("Études", "étude"),
-]
+KIND_INFO = (
+    "Aucune case cochée : tous les types. « autre » : documents sans type dans le catalogue "
+    "(PDF déposés sans fiche de catalogue, par exemple)."
+)
 ANY_YEAR = "indifférente"
 UNEXPECTED = (
     "Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle persiste, "
@@ -73,7 +72,8 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
     """The chat interface over one Assistant (French throughout); `answers` is who answers
     (default: this process, one question at a time)."""
     answers = answers or make_answers(assistant, workers=1)
-    years = publication_years(assistant.documents())
+    docs = assistant.documents()
+    years = publication_years(docs)
     data_dir = assistant.settings.data_dir
 
     def respond(
@@ -174,7 +174,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         history_state = gr.State([])
         last = gr.State(None)
         # Refreshed at every page load (below): the note follows the index being served.
-        intro = gr.HTML(intro_html(assistant.documents()))
+        intro = gr.HTML(intro_html(docs))
         with gr.Row(equal_height=False, elem_classes="layout"):
             with gr.Column(scale=3, min_width=300):
                 chatbot = gr.Chatbot(
@@ -216,9 +216,10 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                 gr.Examples(EXAMPLES, inputs=question_box, label="Exemples de questions")
                 with gr.Accordion("Filtrer les publications", open=False, elem_id="filters"):
                     kinds = gr.CheckboxGroup(
-                        KIND_CHOICES,
+                        kind_choices(docs),
                         label="Type de publication",
-                        info="Aucune case cochée : tous les types.",
+                        info=KIND_INFO,
+                        elem_id="kinds",
                     )
                     with gr.Row():
                         year_min = gr.Dropdown(
@@ -270,12 +271,19 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         down.click(rate("down"), [last, comment], [thanks, comment], api_visibility="private")
         copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
 
-        def current_coverage():  # the note and the years of the index served at page load
+        def current_coverage():  # the note, years and kinds of the index served at page load
             docs = assistant.documents()
             choices = [ANY_YEAR, *publication_years(docs)]
-            return intro_html(docs), gr.update(choices=choices), gr.update(choices=choices)
+            return (
+                intro_html(docs),
+                gr.update(choices=choices),
+                gr.update(choices=choices),
+                gr.update(choices=kind_choices(docs)),
+            )
 
-        app.load(current_coverage, None, [intro, year_min, year_max], api_visibility="private")
+        app.load(
+            current_coverage, None, [intro, year_min, year_max, kinds], api_visibility="private"
+        )
 
         def ask(
             question: str,

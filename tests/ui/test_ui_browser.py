@@ -243,13 +243,29 @@ CONTRAST = """() => {
 }"""
 
 
-def test_filters(open_page):
+def test_kind_filter_offers_the_indexed_kinds_with_counts(open_page, ui_assistant):
+    """The boxes are the kinds of the index with their counts; « autre » (PDFs the catalogue
+    does not type) is one of them and keeps only those."""
+    counts: dict[str, int] = {}
+    for d in ui_assistant.documents():
+        counts[str(d["kind"])] = counts.get(str(d["kind"]), 0) + 1
+    assert counts.get("autre"), "the test corpus has an uncatalogued PDF"
     page = open_page()
     page.click("#filters button, #filters .label-wrap")
-    page.get_by_label("Bulletins de veille").check()
+    page.locator("#kinds label").first.wait_for()
+    labels = [t.strip() for t in page.locator("#kinds label").all_inner_texts()]
+    assert sorted(labels) == sorted(f"{k} ({n})" for k, n in counts.items())
+    page.get_by_label(f"bulletin ({counts['bulletin']})").check()
     ask(page, QUESTION)
     metas = page.locator("#sources .source-card .meta").all_inner_texts()
     assert metas and all(m.startswith("Bulletin") for m in metas)
+    page.click("#new")
+    page.wait_for_selector("#feedback", state="hidden")
+    page.get_by_label(f"bulletin ({counts['bulletin']})").uncheck()
+    page.get_by_label(f"autre ({counts['autre']})").check()
+    ask(page, "Que dit l'annexe technique sur les balises ?")
+    metas = page.locator("#sources .source-card .meta").all_inner_texts()
+    assert metas and all(m.startswith("Document") for m in metas)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
