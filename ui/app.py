@@ -116,6 +116,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         }
         try:
             filt = make_filter(kinds, year_min, year_max)
+            note = render.filter_note(filt.kinds, filt.year_min, filt.year_max) if filt else ""
             cites: list[dict[str, Any]] = []
             text = ""
             for kind, data in answers.stream(question, list(history), filt):
@@ -131,7 +132,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                     chat[-1]["content"] = render.chat_html(view)
                     yield {
                         chatbot: chat,
-                        sources: render.sources_html(view["citations"], view),
+                        sources: render.sources_html(view["citations"], view, note),
                         history_state: [*history, question],
                         last: data.to_dict(),
                         copy_text: render.plain_text(view),

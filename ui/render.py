@@ -11,6 +11,7 @@ from typing import Any
 from .cards import (
     conflict_groups,
     conflicts_html,
+    filter_note,
     highlight,
     nearest_html,
     off_catalogue_html,
@@ -163,6 +164,7 @@ __all__ = [
     "excerpt",
     "figure_display",
     "figures_line",
+    "filter_note",
     "format_date",
     "highlight",
     "kind_label",

@@ -65,7 +65,7 @@ CSS = """
 
 .sources { color: var(--obs-text); }
 .sources h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
-.sources .empty, .sources .refused { color: var(--obs-muted); }
+.sources .empty, .sources .refused, .sources .filter-note { color: var(--obs-muted); }
 .source-card {
   border: 1px solid var(--obs-card-border); border-radius: 8px; padding: 0.75rem 0.9rem;
   margin: 0 0 0.9rem; background: var(--obs-card-bg); color: var(--obs-text);

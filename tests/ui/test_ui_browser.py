@@ -266,6 +266,11 @@ def test_kind_filter_offers_the_indexed_kinds_with_counts(open_page, ui_assistan
     ask(page, "Que dit l'annexe technique sur les balises ?")
     metas = page.locator("#sources .source-card .meta").all_inner_texts()
     assert metas and all(m.startswith("Document") for m in metas)
+    # Nothing under « autre » answers this one: the panel says the filter narrowed the search.
+    page.click("#new")
+    page.wait_for_selector("#feedback", state="hidden")
+    ask(page, QUESTION)
+    assert "limitée au type « autre »" in page.inner_text("#sources")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

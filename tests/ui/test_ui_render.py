@@ -281,3 +281,16 @@ def test_excerpt_of_a_long_question_is_short_escaped_and_says_its_length():
     shown = render.excerpt(long)
     assert shown.endswith(f"… ({len(long.strip())} caractères)") and len(html.unescape(shown)) < 90
     assert "<b>" not in shown
+
+
+def test_a_refusal_under_filters_says_which_and_how_to_widen_them():
+    assert render.filter_note() == ""
+    note = render.filter_note(["autre"], 2019, 2023)
+    assert "au type « autre » et aux publications de 2019 à 2023" in note
+    assert "élargissez" in note
+    assert "aux types « fiche », « étude »" in render.filter_note(["fiche", "étude"])
+    assert "à partir de 2020" in render.filter_note(year_min=2020)
+    assert "jusqu'en 2018" in render.filter_note(year_max=2018)
+    refused = {"refused": True, "nearest": []}
+    assert note in render.sources_html([], refused, note)
+    assert "élargissez" not in render.sources_html([cite()], answer(), note)
