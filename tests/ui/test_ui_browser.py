@@ -286,8 +286,21 @@ def test_every_visible_text_is_readable(open_page, demo_url, scheme):
         page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
         page.screenshot(path=str(SCREENSHOT.with_name("screenshot-dark.png")))
     texts = page.evaluate(CONTRAST)
+    # A follow-up (« Question comprise »), then a refusal (its nearest documents).
+    page.fill("#question textarea", "et pour les maires ?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#chat .understood", timeout=30_000)
+    page.wait_for_selector("#feedback", state="visible", timeout=30_000)
+    texts += page.evaluate(CONTRAST)
+    page.click("#new")
+    page.wait_for_selector("#feedback", state="hidden")
+    page.fill("#question textarea", "Quelle est la recette de la tarte Tatin ?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#sources .refused", timeout=30_000)
+    texts += page.evaluate(CONTRAST)
     seen = " ".join(t["where"] for t in texts)
-    for part in ("h1", "h3", "p.meta", "blockquote", "a.cite", "li.ok", "figures-line", "#send"):
+    parts = ("h1", "h3", "p.meta", "blockquote", "a.cite", "li.ok", "figures-line", "#send")
+    for part in (*parts, "understood", "p.refused"):
         assert part in seen, f"{part} not measured"
     low = [t for t in texts if t["ratio"] < 4.5]
     assert not low, "\n".join(
