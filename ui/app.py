@@ -9,12 +9,13 @@ from typing import Any
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import AssistantError, StoreUnavailableError
+from assistant.errors import AssistantError, InputError, StoreUnavailableError
+from assistant.request import checked_question
 from assistant.types import Answer, Citation
 
 from . import render
 from .feedback import append_feedback, feedback_record
-from .filters import make_filter
+from .filters import kind_choices, make_filter
 from .pool import Answers, make_answers
 from .style import COPY_JS, CSS, THEME
 
@@ -26,11 +27,10 @@ EXAMPLES = [
     "Quels sont les bénéfices des partenariats pour les entreprises ?",
     "Comment les associations et les collectivités coopèrent-elles dans les territoires ?",
 ]
-KIND_CHOICES = [
-    ("Fiches repères", "fiche"),
-    ("Bulletins de veille", "bulletin"),
-    ("Études", "étude"),
-]
+KIND_INFO = (
+    "Aucune case cochée : tous les types. « autre » : documents sans type dans le catalogue "
+    "(PDF déposés sans fiche de catalogue, par exemple)."
+)
 ANY_YEAR = "indifférente"
 UNEXPECTED = (
     "Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle persiste, "
@@ -72,7 +72,8 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
     """The chat interface over one Assistant (French throughout); `answers` is who answers
     (default: this process, one question at a time)."""
     answers = answers or make_answers(assistant, workers=1)
-    years = publication_years(assistant.documents())
+    docs = assistant.documents()
+    years = publication_years(docs)
     data_dir = assistant.settings.data_dir
 
     def respond(
@@ -86,6 +87,18 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         question = (question or "").strip()
         if not question:
             yield {status: "Écrivez une question, puis appuyez sur Entrée ou sur « Envoyer »."}
+            return
+        try:  # before the echo: a refused question stays in the box, to be shortened
+            checked_question(question, assistant.settings.server)
+        except InputError as err:
+            yield {
+                chatbot: [
+                    *chat,
+                    {"role": "user", "content": render.excerpt(question)},
+                    {"role": "assistant", "content": render.esc_md(str(err))},
+                ],
+                status: "",
+            }
             return
         chat = [
             *chat,
@@ -103,6 +116,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         }
         try:
             filt = make_filter(kinds, year_min, year_max)
+            note = render.filter_note(filt.kinds, filt.year_min, filt.year_max) if filt else ""
             cites: list[dict[str, Any]] = []
             text = ""
             for kind, data in answers.stream(question, list(history), filt):
@@ -118,7 +132,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                     chat[-1]["content"] = render.chat_html(view)
                     yield {
                         chatbot: chat,
-                        sources: render.sources_html(view["citations"], view),
+                        sources: render.sources_html(view["citations"], view, note),
                         history_state: [*history, question],
                         last: data.to_dict(),
                         copy_text: render.plain_text(view),
@@ -161,7 +175,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         history_state = gr.State([])
         last = gr.State(None)
         # Refreshed at every page load (below): the note follows the index being served.
-        intro = gr.HTML(intro_html(assistant.documents()))
+        intro = gr.HTML(intro_html(docs))
         with gr.Row(equal_height=False, elem_classes="layout"):
             with gr.Column(scale=3, min_width=300):
                 chatbot = gr.Chatbot(
@@ -203,9 +217,10 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                 gr.Examples(EXAMPLES, inputs=question_box, label="Exemples de questions")
                 with gr.Accordion("Filtrer les publications", open=False, elem_id="filters"):
                     kinds = gr.CheckboxGroup(
-                        KIND_CHOICES,
+                        kind_choices(docs),
                         label="Type de publication",
-                        info="Aucune case cochée : tous les types.",
+                        info=KIND_INFO,
+                        elem_id="kinds",
                     )
                     with gr.Row():
                         year_min = gr.Dropdown(
@@ -239,22 +254,37 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                 show_progress="hidden",
                 concurrency_limit=8,
             )
-        new.click(
-            reset,
-            None,
-            [chatbot, history_state, last, copy_text, sources, feedback_box, status, thanks],
-            api_visibility="private",
-        )
+        # The chat's own 🗑 « Effacer la conversation » and « Nouvelle conversation » are one
+        # thing: bubbles, sources, feedback box and the history follow-ups are read against.
+        reset_outputs = [
+            chatbot,
+            history_state,
+            last,
+            copy_text,
+            sources,
+            feedback_box,
+            status,
+            thanks,
+        ]
+        new.click(reset, None, reset_outputs, api_visibility="private")
+        chatbot.clear(reset, None, reset_outputs, api_visibility="private")
         up.click(rate("up"), [last, comment], [thanks, comment], api_visibility="private")
         down.click(rate("down"), [last, comment], [thanks, comment], api_visibility="private")
         copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
 
-        def current_coverage():  # the note and the years of the index served at page load
+        def current_coverage():  # the note, years and kinds of the index served at page load
             docs = assistant.documents()
             choices = [ANY_YEAR, *publication_years(docs)]
-            return intro_html(docs), gr.update(choices=choices), gr.update(choices=choices)
+            return (
+                intro_html(docs),
+                gr.update(choices=choices),
+                gr.update(choices=choices),
+                gr.update(choices=kind_choices(docs)),
+            )
 
-        app.load(current_coverage, None, [intro, year_min, year_max], api_visibility="private")
+        app.load(
+            current_coverage, None, [intro, year_min, year_max, kinds], api_visibility="private"
+        )
 
         def ask(
             question: str,

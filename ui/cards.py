@@ -154,12 +154,39 @@ def nearest_html(nearest: Sequence[Mapping[str, Any]]) -> str:
     return f'<h3>Documents les plus proches</h3><ul class="nearest">{items}</ul>'
 
 
-def sources_html(citations: Sequence[Cite], answer: Mapping[str, Any] | None = None) -> str:
-    """The sources panel: passages found while the answer streams, then the cited ones."""
+def filter_note(
+    kinds: Sequence[str] = (), year_min: int | None = None, year_max: int | None = None
+) -> str:
+    """Why a filtered search may find nothing: the filters chosen, and how to widen them."""
+    parts = []
+    if kinds:
+        names = ", ".join(f"« {esc(k)} »" for k in kinds)
+        parts.append(f"au type {names}" if len(kinds) == 1 else f"aux types {names}")
+    if year_min is not None and year_max is not None:
+        span = f"de {year_min}" if year_min == year_max else f"de {year_min} à {year_max}"
+        parts.append(f"aux publications {span}")
+    elif year_min is not None:
+        parts.append(f"aux publications parues à partir de {year_min}")
+    elif year_max is not None:
+        parts.append(f"aux publications parues jusqu'en {year_max}")
+    if not parts:
+        return ""
+    return (
+        f'<p class="filter-note">La recherche était limitée {" et ".join(parts)} : élargissez '
+        "ou retirez ces filtres (« Filtrer les publications ») pour chercher dans toutes les "
+        "publications.</p>"
+    )
+
+
+def sources_html(
+    citations: Sequence[Cite], answer: Mapping[str, Any] | None = None, note: str = ""
+) -> str:
+    """The sources panel: passages found while the answer streams, then the cited ones; `note`
+    (the `filter_note` of the filters chosen) follows a refusal."""
     if answer is not None and answer.get("refused"):
         body = (
             '<p class="refused">Aucune publication ne répond assez précisément à cette '
-            "question.</p>" + nearest_html(answer.get("nearest", []))
+            "question.</p>" + note + nearest_html(answer.get("nearest", []))
         )
     elif not citations:
         body = '<p class="empty">Les sources de la réponse s\'afficheront ici.</p>'

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from assistant.errors import AssistantError
 from assistant.types import KINDS, SearchFilter
@@ -13,7 +14,17 @@ _ALIASES = {
     "etudes": "étude",
     "fiches": "fiche",
     "bulletins": "bulletin",
+    "autres": "autre",
 }
+
+
+def kind_choices(documents: Sequence[Mapping[str, object]]) -> list[tuple[str, str]]:
+    """The kinds of the indexed documents with their counts, as (label, value) choices:
+    « fiche (6) », « autre (53) ». Only kinds present, so no box hides the whole corpus."""
+    counts = Counter(str(d.get("kind") or "autre") for d in documents)
+    order = {k: i for i, k in enumerate(KINDS)}
+    kinds = sorted(counts, key=lambda k: (order.get(k, len(KINDS)), k))
+    return [(f"{k} ({counts[k]})", k) for k in kinds]
 
 
 def _year(value: object, label: str) -> int | None:

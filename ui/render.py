@@ -11,6 +11,7 @@ from typing import Any
 from .cards import (
     conflict_groups,
     conflicts_html,
+    filter_note,
     highlight,
     nearest_html,
     off_catalogue_html,
@@ -50,6 +51,14 @@ def answer_html(text: str, known: Iterable[int] = ()) -> str:
         pos = m.end()
     out.append(esc_md(text[pos:]))
     return "".join(out).replace("\n", "<br>")
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """A question too long to echo: its opening and its length, escaped for the chat."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return esc_md(text)
+    return f"{esc_md(text[:limit].rstrip())}… ({len(text)} caractères)"
 
 
 def figures_line(figures: Sequence[Mapping[str, Any]]) -> str:
@@ -152,8 +161,10 @@ __all__ = [
     "coverage_note",
     "esc",
     "esc_md",
+    "excerpt",
     "figure_display",
     "figures_line",
+    "filter_note",
     "format_date",
     "highlight",
     "kind_label",

@@ -14,6 +14,8 @@ THEME = gr.themes.Default(
     button_primary_background_fill_hover="*primary_800",
     button_primary_text_color="white",
     block_info_text_color="*neutral_600",
+    # The footer (« Utiliser via API ») and other subdued text: slate 400 is 2.6:1 on white.
+    body_text_color_subdued="*neutral_600",
 )
 COPY_JS = """(text) => {
   const done = () => "Réponse et sources copiées dans le presse-papiers.";
@@ -29,65 +31,81 @@ COPY_JS = """(text) => {
 }"""
 
 CSS = """
-/* Readable, high-contrast, keyboard-visible; stacks to one column on a phone. */
-.intro h1 { font-size: 1.5rem; margin: 0.2rem 0 0.4rem; color: #12264a; }
-.intro p { margin: 0; color: #1f2937; max-width: 62rem; line-height: 1.45; }
-.dark .intro h1, .dark .intro p { color: #f3f4f6; }
+/* Readable, high-contrast, keyboard-visible; stacks to one column on a phone.
+   Colours are variables: Gradio puts `dark` on <body> when the system (or ?__theme=dark) asks
+   for it, and only then. Every rule reads a variable so that no rule needs a `.dark` twin:
+   Gradio's scoping of custom CSS keeps `.dark` on the first selector of a list only, which
+   left most dark-mode rules dead (text at 1.2:1). */
+:root {
+  --obs-heading: #12264a; --obs-text: #111827; --obs-muted: #374151; --obs-link: #0b4fb3;
+  --obs-card-bg: #ffffff; --obs-card-border: #cbd5e1; --obs-quote-bg: #f8fafc;
+  --obs-quote-border: #94a3b8; --obs-ok: #166534; --obs-warn: #9a3412;
+  --obs-conflict-bg: #fffbeb; --obs-conflict-border: #f59e0b; --obs-conflict-item-bg: #ffffff;
+  --obs-conflict-item-border: #fcd34d; --obs-conflict-head: #7c2d12;
+}
+.dark {
+  --obs-heading: #f3f4f6; --obs-text: #f3f4f6; --obs-muted: #d1d5db; --obs-link: #9cc3ff;
+  --obs-card-bg: #111827; --obs-card-border: #475569; --obs-quote-bg: #1f2937;
+  --obs-quote-border: #64748b; --obs-ok: #86efac; --obs-warn: #fdba74;
+  --obs-conflict-bg: #271a06; --obs-conflict-border: #b45309; --obs-conflict-item-bg: #1f2937;
+  --obs-conflict-item-border: #92400e; --obs-conflict-head: #fcd34d;
+}
+.intro h1 { font-size: 1.5rem; margin: 0.2rem 0 0.4rem; color: var(--obs-heading); }
+.intro p { margin: 0; color: var(--obs-text); max-width: 62rem; line-height: 1.45; }
 
 #chat a.cite, .sources a.cite {
-  color: #0b4fb3; font-weight: 600; text-decoration: underline; padding: 0 1px;
+  color: var(--obs-link); font-weight: 600; text-decoration: underline; padding: 0 1px;
 }
-.dark #chat a.cite, .dark .sources a.cite { color: #9cc3ff; }
-.figures-line, .understood { color: #374151; }
-.dark .figures-line, .dark .understood { color: #d1d5db; }
-.pending { font-style: italic; color: #374151; }
+.figures-line, .understood, .pending { color: var(--obs-muted); }
+.pending { font-style: italic; }
 
 :is(a, button, input, textarea, select, [tabindex]):focus-visible {
   outline: 3px solid #d97706 !important; outline-offset: 2px;
 }
 
-.sources { color: #111827; }
+.sources { color: var(--obs-text); }
 .sources h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
-.sources .empty, .sources .refused { color: #374151; }
+.sources .empty, .sources .refused, .sources .filter-note { color: var(--obs-muted); }
 .source-card {
-  border: 1px solid #cbd5e1; border-radius: 8px; padding: 0.75rem 0.9rem; margin: 0 0 0.9rem;
-  background: #ffffff; scroll-margin-top: 1rem;
+  border: 1px solid var(--obs-card-border); border-radius: 8px; padding: 0.75rem 0.9rem;
+  margin: 0 0 0.9rem; background: var(--obs-card-bg); color: var(--obs-text);
+  scroll-margin-top: 1rem;
 }
 .source-card:target { border-color: #d97706; box-shadow: 0 0 0 3px #fcd34d; }
-.source-card h3 { font-size: 1rem; margin: 0 0 0.25rem; color: #12264a; }
-.source-card .num { color: #0b4fb3; }
-.source-card .meta, .conflicts .meta { color: #374151; font-size: 0.9rem; margin: 0 0 0.5rem; }
+.source-card h3 { font-size: 1rem; margin: 0 0 0.25rem; color: var(--obs-heading); }
+.source-card .num { color: var(--obs-link); }
+.source-card .meta, .conflicts .meta { color: var(--obs-muted); font-size: 0.9rem; margin: 0 0 0.5rem; }
 .source-card blockquote {
-  margin: 0 0 0.5rem; padding: 0.4rem 0.6rem; border-left: 4px solid #94a3b8;
-  background: #f8fafc; white-space: pre-line; font-size: 0.92rem; color: #111827;
-  max-height: 14rem; overflow-y: auto;
+  margin: 0 0 0.5rem; padding: 0.4rem 0.6rem; border-left: 4px solid var(--obs-quote-border);
+  background: var(--obs-quote-bg); white-space: pre-line; font-size: 0.92rem;
+  color: var(--obs-text); max-height: 14rem; overflow-y: auto;
 }
 .source-card mark { background: #fde047; color: #111827; padding: 0 2px; border-radius: 2px; }
 .source-card ul.checks { list-style: none; padding: 0; margin: 0 0 0.5rem; font-size: 0.9rem; }
-.source-card li.ok { color: #166534; }
-.source-card li.warn { color: #9a3412; }
+.source-card li.ok { color: var(--obs-ok); }
+.source-card li.warn { color: var(--obs-warn); }
 .source-card img.preview {
-  display: block; width: 100%; max-width: 700px; height: auto; border: 1px solid #cbd5e1;
-  margin: 0.3rem 0;
+  display: block; width: 100%; max-width: 700px; height: auto;
+  border: 1px solid var(--obs-card-border); margin: 0.3rem 0;
 }
-.source-card a.open-pdf { color: #0b4fb3; font-weight: 600; }
-.dark .sources, .dark .source-card h3, .dark .source-card blockquote { color: #f3f4f6; }
-.dark .source-card { background: #111827; border-color: #475569; }
-.dark .source-card blockquote { background: #1f2937; }
-.dark .source-card .meta, .dark .conflicts .meta { color: #d1d5db; }
-.dark .source-card a.open-pdf { color: #9cc3ff; }
+.source-card a.open-pdf { color: var(--obs-link); font-weight: 600; }
 
 .conflicts {
-  border: 1px solid #f59e0b; background: #fffbeb; border-radius: 8px; padding: 0.6rem 0.8rem;
-  margin-bottom: 0.9rem; color: #111827;
+  border: 1px solid var(--obs-conflict-border); background: var(--obs-conflict-bg);
+  border-radius: 8px; padding: 0.6rem 0.8rem; margin-bottom: 0.9rem; color: var(--obs-text);
 }
-.conflicts h3 { font-size: 1rem; margin: 0 0 0.5rem; color: #7c2d12; }
+.conflicts h3 { font-size: 1rem; margin: 0 0 0.5rem; color: var(--obs-conflict-head); }
 .conflict-pair {
   display: grid; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr)); gap: 0.6rem;
   margin-bottom: 0.4rem;
 }
-.conflict-item { background: #ffffff; border: 1px solid #fcd34d; border-radius: 6px; padding: 0.5rem; }
-.conflict-item .figure { font-size: 1.3rem; font-weight: 700; margin: 0 0 0.2rem; color: #7c2d12; }
+.conflict-item {
+  background: var(--obs-conflict-item-bg); border: 1px solid var(--obs-conflict-item-border);
+  border-radius: 6px; padding: 0.5rem; color: var(--obs-text);
+}
+.conflict-item .figure {
+  font-size: 1.3rem; font-weight: 700; margin: 0 0 0.2rem; color: var(--obs-conflict-head);
+}
 .conflict-item p { margin: 0 0 0.2rem; }
 
 @media (max-width: 640px) {

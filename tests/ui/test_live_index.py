@@ -54,7 +54,8 @@ def test_running_server_follows_an_ingest_through_a_chroma_server(tmp_path):
 
 @pytest.mark.browser
 def test_page_loaded_after_an_ingest_shows_the_new_coverage(tmp_path):
-    """The intro note and the year choices of a page loaded after the swap (real Chromium)."""
+    """The intro note, the year and the kind choices of a page loaded after the swap (real
+    Chromium)."""
     chromium = Path("/usr/bin/chromium")
     if not chromium.exists():
         pytest.skip("Chromium absent : apt-get install chromium")
@@ -82,17 +83,20 @@ def test_page_loaded_after_an_ingest_shows_the_new_coverage(tmp_path):
         browser = p.chromium.launch(executable_path=str(chromium), args=["--headless"])
         page = browser.new_page(locale="fr-FR")
 
-        def coverage() -> tuple[str, list[str]]:
+        def coverage() -> tuple[str, list[str], list[str]]:
             page.goto(url)
             page.wait_for_selector("#question textarea")
             note = page.locator("header.intro p").inner_text()
             page.locator("#filters").get_by_text("Filtrer les publications").click()
+            page.locator("#kinds label").first.wait_for()
+            kinds = page.locator("#kinds label").all_inner_texts()
             page.get_by_label("Publiées jusqu'en").click()
             years = page.get_by_role("option").all_inner_texts()
-            return note, [y.strip() for y in years]
+            return note, [y.strip() for y in years], [k.strip() for k in kinds]
 
-        note, years = coverage()
+        note, years, kinds = coverage()
         assert "étude" in note and "bulletin" not in note and "2022" not in years
+        assert kinds == ["fiche (2)", "étude (1)"]
         write_edition(s.corpus_dir, EDITION_B)
         ingest(s)
         published = read_stamp(s.index_dir).id  # type: ignore[union-attr]
@@ -106,6 +110,7 @@ def test_page_loaded_after_an_ingest_shows_the_new_coverage(tmp_path):
             "document.querySelector('header.intro p')?.innerText.includes('bulletin')",
             timeout=20_000,
         )
-        note, years = coverage()
+        note, years, kinds = coverage()
         assert "bulletin" in note and "étude" not in note and "2022" in years
+        assert kinds == ["fiche (2)", "bulletin (1)"]
         browser.close()

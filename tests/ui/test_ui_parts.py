@@ -12,7 +12,7 @@ from assistant.errors import AssistantError, ConfigError
 from assistant.types import SearchFilter
 from ui.access import Refused, basic_user, load_users, safe_pdf_path
 from ui.feedback import append_feedback, feedback_record
-from ui.filters import make_filter
+from ui.filters import kind_choices, make_filter
 from ui.preview import WIDTH, cached_preview, match_spans, render_page
 
 LINES = [
@@ -130,6 +130,7 @@ def test_feedback_lines(tmp_path):
 
 def test_filters():
     assert make_filter([], "indifférente", None) is None
+    assert make_filter(["autres"]) == SearchFilter(kinds=("autre",))
     assert make_filter(["Etude", "fiche"], "2019", 2023) == SearchFilter(
         kinds=("étude", "fiche"), year_min=2019, year_max=2023
     )
@@ -140,3 +141,13 @@ def test_filters():
     ]:
         with pytest.raises(AssistantError, match=msg):
             make_filter(kinds, low, high)
+
+
+def test_kind_choices_are_the_indexed_kinds_with_counts():
+    docs = [{"kind": "autre"}] * 53 + [{"kind": "fiche"}] * 6 + [{"kind": "étude"}, {}]
+    assert kind_choices(docs) == [
+        ("fiche (6)", "fiche"),
+        ("étude (1)", "étude"),
+        ("autre (54)", "autre"),
+    ]
+    assert kind_choices([]) == []

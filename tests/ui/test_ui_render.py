@@ -273,3 +273,24 @@ def test_a_pdf_absent_from_the_catalogue_is_marked_hors_catalogue():
     items = render.sources_html([], refused).split("<li>")[1:]
     assert "hors catalogue" not in items[0] and "hors catalogue" in items[1]
     assert render.plain_text(refused).splitlines()[-1].endswith(" — hors catalogue")
+
+
+def test_excerpt_of_a_long_question_is_short_escaped_and_says_its_length():
+    assert render.excerpt("Combien   de\nfiches ?") == "Combien de fiches ?"
+    long = "<b>Pourquoi</b> ? " * 100
+    shown = render.excerpt(long)
+    assert shown.endswith(f"… ({len(long.strip())} caractères)") and len(html.unescape(shown)) < 90
+    assert "<b>" not in shown
+
+
+def test_a_refusal_under_filters_says_which_and_how_to_widen_them():
+    assert render.filter_note() == ""
+    note = render.filter_note(["autre"], 2019, 2023)
+    assert "au type « autre » et aux publications de 2019 à 2023" in note
+    assert "élargissez" in note
+    assert "aux types « fiche », « étude »" in render.filter_note(["fiche", "étude"])
+    assert "à partir de 2020" in render.filter_note(year_min=2020)
+    assert "jusqu'en 2018" in render.filter_note(year_max=2018)
+    refused = {"refused": True, "nearest": []}
+    assert note in render.sources_html([], refused, note)
+    assert "élargissez" not in render.sources_html([cite()], answer(), note)

@@ -53,6 +53,11 @@ def test_gradio_client_ask_returns_the_json_contract(live_url):
     } <= set(result)
     filtered = client.predict(QUESTION, [], ["fiche"], None, None, api_name="/ask")
     assert filtered["retrieval"]["filter"]["kinds"] == ["fiche"]
+    others = client.predict(
+        "Que dit l'annexe technique sur les balises ?", [], ["autre"], None, None, api_name="/ask"
+    )
+    assert others["retrieval"]["filter"]["kinds"] == ["autre"]
+    assert others["citations"] and {c["kind"] for c in others["citations"]} == {"autre"}
     with pytest.raises(AppError, match="trop longue"):
         client.predict("Pourquoi ? " * 200, api_name="/ask")
 

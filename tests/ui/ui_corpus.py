@@ -90,7 +90,8 @@ def build_test_corpus(folder: Path, demo: Path) -> Path:
     either way with a symlink that points out of the corpus, as a careless copy would leave."""
     if any(demo.glob("*.pdf")):
         shutil.copytree(demo, folder, ignore=shutil.ignore_patterns("_source", "__pycache__"))
-        make_text_pdf(folder / "etude-annexe-balises.pdf", PAGES["etude-territoires.pdf"])
+        # No catalogue entry and a name that says no kind: an « autre » document.
+        make_text_pdf(folder / "annexe-balises.pdf", PAGES["etude-territoires.pdf"])
     else:
         build_small_corpus(folder)
     outside = make_text_pdf(folder.parent / "hors-corpus" / "secret.pdf", [SECRET])
