@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import constraints
 from .focus import holds
-from .index import lexical_text
+from .index import banner_key, lexical_text
 from .lexical import analyze
 from .question import question_type
 from .retrieve import content_terms
@@ -169,6 +169,7 @@ def candidates(
     idf: Mapping[str, float] | None = None,
     top: int = 8,
     asked_focus: str = "",
+    banners: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
@@ -200,6 +201,8 @@ def candidates(
         )
         for position, unit in enumerate(units(hit.chunk.text)):
             sentence, prior, heading = unit.text, unit.prior, unit.heading
+            if banner_key(sentence) in banners:
+                continue  # printed in many documents: a banner, not a statement
             context = base_context | set(analyze(f"{heading} {unit.before}"))
             words = set(analyze(sentence))
             support = (

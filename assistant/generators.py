@@ -118,6 +118,7 @@ class ExtractiveGenerator:
     def __init__(self, conf: GenerationSettings | None = None) -> None:
         self.conf = conf or GenerationSettings()
         self.idf: Mapping[str, float] = {}
+        self.banners: frozenset[str] = frozenset()
         self.embedder: Embeddings | None = None
         self._last: Scored | None = None
 
@@ -125,6 +126,7 @@ class ExtractiveGenerator:
         """Use the index's term statistics and embedder to judge the sentences."""
         self.idf = index.idf
         self.embedder = index.embedder
+        self.banners = index.banners
 
     def _scored(self, question: str, hits: Sequence[Hit]) -> Scored:
         """Scored sentences and the refusal signals, kept for the next call with the same
@@ -137,7 +139,9 @@ class ExtractiveGenerator:
                 if self.conf.focus
                 else ""
             )
-            cands = candidates(question, list(hits), self.idf, asked_focus=asked)
+            cands = candidates(
+                question, list(hits), self.idf, asked_focus=asked, banners=self.banners
+            )
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
             attribute = max((c.attribute for c in best), default=1.0)

@@ -85,6 +85,20 @@ class Index:
         }
 
     @cached_property
+    def banners(self) -> frozenset[str]:
+        """Lines printed in many documents (a site banner, a disclaimer, a cover line): never
+        an answer. Folded text of lines found in at least 3 documents and a quarter of them."""
+        docs: dict[str, set[str]] = {}
+        for c in self.chunks.values():
+            for line in c.text.split("\n"):
+                key = banner_key(line)
+                if len(key) >= 20:
+                    docs.setdefault(key, set()).add(c.doc.source)
+        n = len({c.doc.source for c in self.chunks.values()})
+        least = max(3, math.ceil(n / 4))
+        return frozenset(k for k, sources in docs.items() if len(sources) >= least)
+
+    @cached_property
     def spelling(self) -> Spelling:
         """The corpus's words, to correct the questions' spelling against."""
         return Spelling(f"{c.doc.title}\n{c.text}" for c in self.chunks.values())
@@ -132,6 +146,11 @@ def sync_lexical(
     if index_dir is not None:
         lexical.save(index_dir / LEXICAL_DIR)
     return lexical
+
+
+def banner_key(text: str) -> str:
+    """A line or sentence as banners are compared: lowercase, spaces folded."""
+    return " ".join(text.lower().split())
 
 
 def lexical_text(chunk: Chunk) -> str:

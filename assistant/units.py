@@ -56,7 +56,7 @@ def units(text: str) -> list[Unit]:
             # "\n" marks the join: each part gets its own citation when composed.
             sentence, before = before + "\n" + sentence, ""
         prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
-        if _NOTE.match(sentence) or sentence.startswith("Document de démonstration"):
+        if _NOTE.match(sentence):
             continue  # captions and notes about the data, not statements
         above = [(off, h) for off, h in heads if off < s]
         heading = above[-1][1] if above else ""

@@ -116,3 +116,30 @@ def test_a_near_miss_is_refused_when_nothing_speaks_of_the_focus(focus_on, refus
     assert gen.refuses(signals) is refused
     answered = gen.assess("Qui est le président de l'association ?", [NEAR_MISS])
     assert answered["focus_held"] is True and not gen.refuses(answered)
+
+
+def test_a_line_printed_in_many_documents_is_never_an_answer(tmp_path):
+    """A cover line, a disclaimer or a site banner repeated across documents is boilerplate."""
+    from small_corpus import COVER, write_small_corpus
+
+    from assistant.assistant import Assistant
+    from assistant.index import banner_key
+    from assistant.settings import Settings
+
+    s = Settings(
+        corpus_dir=write_small_corpus(tmp_path / "corpus"),
+        index_dir=tmp_path / "index",
+        data_dir=tmp_path / "data",
+        embedding={"model": "hashing"},
+    )
+    bot = Assistant.from_settings(s)
+    assert banner_key(COVER) in bot.index.banners
+    hits = [hit(COVER + "\nLe réseau rassemble 412 communes adhérentes en 2023.")]
+    plain = [c.text for c in candidates("Qui a rédigé ce document de démonstration ?", hits)]
+    assert COVER in plain  # without the corpus's banners it would be a candidate
+    cands = candidates(
+        "Qui a rédigé ce document de démonstration ?", hits, banners=bot.index.banners
+    )
+    assert COVER not in [c.text for c in cands]
+    answer = bot.ask("Qui a rédigé ce document de démonstration pour les tests ?")
+    assert COVER not in answer.text
