@@ -129,6 +129,9 @@ _ACTORS = {
 }
 _FOLLOWUP = re.compile(
     r"^(?:et|mais|puis|aussi|ok|d'accord)\b|^(?:pour|chez|concernant|quant aux?) "
+    # A question whose subject is a pronoun speaks of what the conversation spoke of.
+    r"|^(?:il|elle|ils|elles|ca|cela|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|"
+    r"cette derniere)\b(?! (?:y a|faut)\b)"
 )
 
 

@@ -33,6 +33,12 @@ IN_2008 = "En 2008, combien de Français trouvaient urgent de créer des partena
         ),
         # "…" is folded into three dots: the actor is still cut at the right place.
         ("Alors… que pensent les maires des partenariats ?", "et les entreprises ?", "Alors… que pensent les entreprises des partenariats ?"),
+        # A question whose subject is a pronoun speaks of the previous question's subject.
+        ("Parle-moi de la Fondation des Territoires", "elle a été créée quand ?", "Parle-moi de la Fondation des Territoires — elle a été créée quand ?"),
+        ("Qu'est-ce que le programme IMPACT ?", "Il couvre quelle période ?", "Qu'est-ce que le programme IMPACT — Il couvre quelle période ?"),
+        ("Qu'est-ce que le Fonds ODD 17 ?", "ça finance quoi ?", "Qu'est-ce que le Fonds ODD 17 — ça finance quoi ?"),
+        # « il y a », « il faut » have no subject to carry over.
+        (TODAY, "Il y a combien de fondations abritées en France ?", "Il y a combien de fondations abritées en France ?"),
         # Not a follow-up.
         (TODAY, "Quand la Fondation des Territoires a-t-elle été créée ?", "Quand la Fondation des Territoires a-t-elle été créée ?"),
     ],
