@@ -108,10 +108,13 @@ def attribution_terms(question: str) -> set[str]:
 
 
 def name_terms(question: str, skip_first: bool = True) -> set[str]:
-    """Analysed terms of the names in the question (capitalised words past the first)."""
+    """Analysed terms of the names in the question (capitalised words past the first). A
+    hyphenated name counts by its parts: « PHARE-Citoyens » is there when « PHARE Citoyens »
+    is (the joined form is a search term, not something a passage must spell the same way)."""
     words = re.findall(r"[\w’'-]+", question)[1 if skip_first else 0 :]
     names = [w.split("’")[-1].split("'")[-1] for w in words]
-    return set(analyze(" ".join(n for n in names if n[:1].isupper() and n not in _GENERIC_NAMES)))
+    kept = (n.replace("-", " ") for n in names if n[:1].isupper() and n not in _GENERIC_NAMES)
+    return set(analyze(" ".join(kept)))
 
 
 # Words a question uses for what the publications say otherwise ("qui dirige" / "présidé par",

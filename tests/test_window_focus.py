@@ -143,3 +143,20 @@ def test_a_line_printed_in_many_documents_is_never_an_answer(tmp_path):
     assert COVER not in [c.text for c in cands]
     answer = bot.ask("Qui a rédigé ce document de démonstration pour les tests ?")
     assert COVER not in answer.text
+
+
+def test_a_hyphenated_name_is_present_when_its_parts_are():
+    from assistant.extractive import name_terms
+
+    asked = name_terms("Dans PHARE-Citoyens, quelle note sur 10 les Français donnent-ils ?")
+    assert asked == set(analyze("PHARE Citoyens"))
+    table = (
+        "Tableau 1 — Importance des enjeux (note moyenne sur 10)\nEnjeu\nNote sur 10\n"
+        "Emploi\n7,1\nPouvoir d'achat\n6,6\nSécurité\n6,6\n"
+    )
+    note = DocInfo(source="n.pdf", title="Note phare citoyens", kind="autre", date="2015")
+    cells = [Hit(Chunk("c", note, 2, "2", 0, len(table), table), 1.0)]
+    question = "Dans PHARE-Citoyens, quelle note sur 10 les Français donnent-ils à l'emploi ?"
+    best = max(candidates(question, cells), key=lambda c: c.support)
+    assert "Emploi 7,1" in best.text
+    assert best.support > 0.3  # the title holds the name: no penalty for its absence
