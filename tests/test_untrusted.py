@@ -14,7 +14,8 @@ from small_corpus import write_small_corpus
 
 from assistant.assistant import Assistant, with_generator
 from assistant.cli import run
-from assistant.generators import SYSTEM_PROMPT, make_generator, user_prompt
+from assistant.generators import make_generator
+from assistant.llm import SYSTEM_PROMPT, user_prompt
 from assistant.settings import GenerationSettings, Settings
 from assistant.types import Chunk, DocInfo, Hit
 
