@@ -150,7 +150,7 @@ class ChromaStamp:
         return True  # only a request to the server can tell (made off the request's thread)
 
     def read(self) -> Generation | None:
-        from .store import chroma_client
+        from .chroma import chroma_client
 
         try:
             if self._client is None:

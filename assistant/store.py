@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import functools
 import math
-import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from langchain_core.embeddings import Embeddings
 
-from .errors import IndexMismatchError, IndexMissingError, StoreError, StoreUnavailableError
+from .chroma import (
+    chroma_client,
+    release_system,
+    unavailable,
+    unreachable,
+    use_system,
+)
+from .errors import IndexMismatchError, IndexMissingError, StoreUnavailableError
 from .generation import Generation
 from .settings import Settings
 from .types import Chunk, SearchFilter
@@ -77,56 +83,6 @@ class MemoryStore:
         return scored[:k]
 
 
-def unreachable(err: BaseException) -> bool:
-    """True when `err`, or an error that led to it, is a failed exchange with the Chroma server
-    (refused, reset, timed out): the server is down or restarting, not our request wrong."""
-    import httpx
-
-    seen: BaseException | None = err
-    for _ in range(8):  # chromadb wraps httpx's error once or twice
-        if seen is None:
-            return False
-        if isinstance(seen, httpx.TransportError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def unavailable(settings: Settings) -> StoreUnavailableError:
-    return StoreUnavailableError(
-        f"Le serveur Chroma ({settings.chroma_host}:{settings.chroma_port}) ne répond pas. "
-        "Réessayez dans un instant."
-    )
-
-
-def chroma_client(settings: Settings, *, fresh: bool = False):
-    """Embedded PersistentClient under index_dir, or HttpClient when a server host is set.
-    `fresh`: see what other processes wrote since this process first opened the index."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    conf = ChromaSettings(anonymized_telemetry=False)
-    try:
-        if settings.chroma_host:
-            return chromadb.HttpClient(
-                host=settings.chroma_host, port=settings.chroma_port, settings=conf
-            )
-        settings.index_dir.mkdir(parents=True, exist_ok=True)
-        path = str(settings.index_dir / "chroma")
-        if fresh:
-            _detach_cached_system(path)
-        return chromadb.PersistentClient(path=path, settings=conf)
-    except Exception as err:
-        if settings.chroma_host and unreachable(err):
-            raise unavailable(settings) from err
-        where = (
-            f"le serveur Chroma {settings.chroma_host}:{settings.chroma_port}"
-            if settings.chroma_host
-            else f"l'index local {settings.index_dir}"
-        )
-        raise StoreError(f"Impossible d'ouvrir {where} : {err}") from err
-
-
 def _reaching(
     method: Callable[Concatenate[ChromaStore, P], R],
 ) -> Callable[Concatenate[ChromaStore, P], R]:
@@ -148,41 +104,6 @@ def _reaching(
     return call
 
 
-# How many ChromaStores of this process use each Chroma System (the last one frees it).
-_STORES_ON: dict[Any, int] = {}
-_SYSTEMS_LOCK = threading.Lock()
-
-
-def _release_system(system: Any, client: Any, remote: bool) -> None:
-    """One store fewer on `system`. The last one stops it when nothing else will reach it: a
-    server client's own System, or an embedded one detached by a fresh open. The System
-    Chroma still caches for the path is kept for the next stores to share."""
-    from chromadb.api.shared_system_client import SharedSystemClient as Shared
-
-    with _SYSTEMS_LOCK:
-        left = _STORES_ON.get(system, 1) - 1
-        if left > 0:
-            _STORES_ON[system] = left
-            return
-        _STORES_ON.pop(system, None)
-    if remote:
-        client.close()
-    elif system is not None and Shared._identifier_to_system.get(client._identifier) is not system:
-        system.stop()
-
-
-def _detach_cached_system(path: str) -> None:
-    """Make the next client on `path` start its own Chroma System. Chroma keeps one System per
-    path and process, whose HNSW segments, loaded once, stay blind to vectors that another
-    process added or deleted since (measured with chromadb 1.5: `get` sees them, queries do
-    not). Clients already open keep the old System; the last store on it stops it."""
-    from chromadb.api.shared_system_client import SharedSystemClient as Shared
-
-    with Shared._refcount_lock:
-        Shared._identifier_to_system.pop(path, None)
-        Shared._identifier_to_refcount.pop(path, None)
-
-
 class ChromaStore:
     """Chroma collection named after the settings fingerprint; we always pass our embeddings."""
 
@@ -201,11 +122,10 @@ class ChromaStore:
         self.settings = settings
         self.client = chroma_client(settings, fresh=fresh)
         system = Shared._identifier_to_system.get(self.client._identifier)
-        with _SYSTEMS_LOCK:
-            _STORES_ON[system] = _STORES_ON.get(system, 0) + 1
+        use_system(system)
         # Runs at close() or when the store is garbage, whichever comes first.
         self._release = weakref.finalize(
-            self, _release_system, system, self.client, bool(settings.chroma_host)
+            self, release_system, system, self.client, bool(settings.chroma_host)
         )
         self._release.atexit = False
         self.name = settings.collection_name
