@@ -40,8 +40,9 @@ PENDING = '<span class="pending" role="status">Recherche dans les publicationsâ€
 
 
 def launch_options() -> dict[str, Any]:
-    """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`."""
-    return {"theme": THEME, "css": CSS, "footer_links": ["api"]}
+    """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`. No footer links:
+    Gradio's API panel is in English whatever the language (the README documents /api/ask)."""
+    return {"theme": THEME, "css": CSS, "footer_links": []}
 
 
 def citation_dict(c: Citation) -> dict[str, Any]:

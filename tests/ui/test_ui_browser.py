@@ -60,10 +60,14 @@ def open_page(browser, live_url):
     contexts, requests, errors = [], [], []
 
     def _open(
-        width: int = 1280, height: int = 1000, url: str = live_url, color_scheme: str = "light"
+        width: int = 1280,
+        height: int = 1000,
+        url: str = live_url,
+        color_scheme: str = "light",
+        locale: str = "fr-FR",
     ):
         ctx = browser.new_context(
-            viewport={"width": width, "height": height}, locale="fr-FR", color_scheme=color_scheme
+            viewport={"width": width, "height": height}, locale=locale, color_scheme=color_scheme
         )
         ctx.on("request", lambda r: requests.append(r.url))
         contexts.append(ctx)
@@ -321,3 +325,39 @@ def test_clearing_the_chat_starts_a_new_conversation(open_page, button):
     follow_up = "et pour les collectivités ?"
     ask(page, follow_up)
     assert "Question comprise" not in page.inner_text("#chat")
+
+
+ENGLISH = (
+    "Use via API",
+    "Built with Gradio",
+    "Settings",
+    "Clear",
+    "Copy",
+    "API documentation",
+    "API Recorder",
+    "Loading",
+    "user's message",
+    "bot's message",
+    "Chatbot",
+)
+# What a screen reader hears besides the visible text.
+SPOKEN = """() => [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+  .flatMap(e => ['aria-label', 'title', 'placeholder'].map(a => e.getAttribute(a)))
+  .filter(Boolean).join('\\n')"""
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_french_whatever_the_browser_language(open_page, locale):
+    """Gradio's own texts and the chat's spoken labels are in French in an English browser
+    too, Gradio's English API panel is not offered, and the [n] links keep a spoken label."""
+    page = open_page(locale=locale)
+    ask(page, QUESTION)
+    assert page.evaluate("document.documentElement.lang").startswith("fr")
+    heard = page.inner_text("body") + "\n" + page.evaluate(SPOKEN)
+    leaks = [w for w in ENGLISH if w.lower() in heard.lower()]
+    assert not leaks, f"English in the page: {leaks}"
+    labels = page.locator("#chat a.cite").evaluate_all("as => as.map(a => a.ariaLabel)")
+    assert labels and all(label and label.startswith("Source ") for label in labels), labels
+    # Gradio's API panel is English whatever the language: not offered (/api/ask is in the
+    # README instead).
+    assert page.locator("footer").get_by_text("API").count() == 0
