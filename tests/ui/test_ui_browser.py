@@ -13,6 +13,8 @@ import pytest
 from ui_corpus import INJECTION
 from ui_live import QUESTION
 
+from evals.feedback import drafts_from_file
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -159,6 +161,24 @@ def test_feedback_and_copy(open_page, ui_settings, browser):
     record = json.loads(lines[-1])
     assert record["rating"] == "down" and record["question"] == QUESTION
     assert record["comment"] == "La page citée est la bonne." and record["citations"][0]["n"] == 1
+    assert record["history"] == [] and record["filters"]["kinds"] == []
+    # A change of mind on the same answer: one vote, the last (the evaluation reads that one).
+    page.click("#up")
+    page.wait_for_function("document.querySelector('#thanks').innerText.includes('remplace')")
+    lines = [json.loads(x) for x in feedback.read_text("utf-8").splitlines()[before:]]
+    assert [x["rating"] for x in lines] == ["down", "up"]
+    assert lines[0]["answer_id"] and lines[0]["answer_id"] == lines[1]["answer_id"]
+    assert drafts_from_file(feedback)[0] == []
+    # A follow-up under a filter: its vote records both.
+    page.click("#filters button, #filters .label-wrap")
+    page.locator("#kinds label").first.wait_for()
+    page.locator("#kinds label").first.click()
+    ask(page, "et pour les maires ?")
+    page.click("#down")
+    page.wait_for_function("document.querySelector('#thanks').innerText.includes('Merci')")
+    last = json.loads(feedback.read_text("utf-8").splitlines()[-1])
+    assert last["history"] == [QUESTION] and len(last["filters"]["kinds"]) == 1
+    assert last["answer_id"] != lines[0]["answer_id"]
 
 
 def test_phone_width_and_new_conversation(open_page, tmp_path):
