@@ -15,6 +15,7 @@ from evals.feedback import last_votes
 from ui.access import Refused, basic_user, load_users, safe_pdf_path
 from ui.feedback import FEEDBACK_FILE, FeedbackLog, feedback_record
 from ui.filters import kind_choices, make_filter
+from ui.lang import SCRIPT_TAG, with_french_script
 from ui.preview import WIDTH, cached_preview, match_spans, render_page
 
 LINES = [
@@ -168,3 +169,15 @@ def test_kind_choices_are_the_indexed_kinds_with_counts():
         ("autre (54)", "autre"),
     ]
     assert kind_choices([]) == []
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        (b"<html><head><title>t</title></head>", b"<html><head>" + SCRIPT_TAG + b"<title>t"),
+        (b'<html><head lang="en"><meta>', b'<html><head lang="en">' + SCRIPT_TAG + b"<meta>"),
+        (b"<p>pas de head</p>", b"<p>pas de head</p>"),
+    ],
+)
+def test_french_script_first_in_head(page, expected):
+    assert with_french_script(page).startswith(expected)
