@@ -143,13 +143,18 @@ def is_followup(question: str) -> bool:
 
 
 # Everyday words → the publications' words (applied before retrieval).
+# Everyday words → the publications' words (applied before retrieval), each number to its own
+# so that the article before stays right (« la mairie » → « la commune »).
 _SYNONYMS = [
-    (r"\bbo[iî]tes?\b", "entreprises"),
-    (r"\bassos?\b", "associations"),
-    (r"\bpatrons?\b", "dirigeants d'entreprises"),
-    (r"\bchefs? d'entreprises?\b", "dirigeants d'entreprises"),
+    (r"\bbo[iî]tes\b", "entreprises"),
+    (r"\bbo[iî]te\b", "entreprise"),
+    (r"\bassos\b", "associations"),
+    (r"\basso\b", "association"),
+    (r"\bpatrons\b|\bchefs d'entreprises?\b", "dirigeants d'entreprises"),
+    (r"\bpatron\b|\bchef d'entreprise\b", "dirigeant d'entreprise"),
     (r"\bboss\b", "dirigeants"),
-    (r"\bmairies?\b", "communes"),
+    (r"\bmairies\b", "communes"),
+    (r"\bmairie\b", "commune"),
     (r"\bbouger?\b|\bbougent\b", "en mouvement"),
     (r"\bles gens\b", "les Français"),
     (r"\bfric\b|\bsous\b(?= pour| du| de la)", "financement"),
@@ -179,7 +184,7 @@ def rewrite_followup(question: str, history: Sequence[str]) -> str:
     "et pour les maires ?" swaps the actor; any other follow-up ("et en 2012 ?") is asked with
     the previous question as its context, which keeps both years for the sentences that
     compare them ("en 2008, 86 % … ; en 2012, 84 %")."""
-    if not history or not is_followup(question):
+    if not history or not is_followup(question) or not _usable_context(history[-1]):
         return question
     previous = history[-1]
     q, p = fold_in_place(question), fold_in_place(previous)
@@ -191,7 +196,9 @@ def rewrite_followup(question: str, history: Sequence[str]) -> str:
     if len(new) == 1 and old and _says_only(q, new[0]):
         m, target = old[0], new[0]  # the first actor of the previous question gives way
         # Replace the actor in the previous question, on the original (accented) text.
-        return previous[: m.start()] + question[target.start() : target.end()] + previous[m.end() :]
+        before = _agreed(previous[: m.start()], q[target.start() : target.end()])
+        if before is not None:
+            return before + question[target.start() : target.end()] + previous[m.end() :]
     rest = re.sub(r"^\s*(?:et|mais|puis|aussi)\s+", "", question.strip(), flags=re.I)
     return f"{previous.rstrip(' ?')} — {rest}"
 
@@ -206,3 +213,50 @@ def _says_only(folded: str, span: re.Match[str]) -> bool:
     """Whether the follow-up says nothing but this actor ("et chez les patrons ?")."""
     rest = folded[: span.start()] + " " + folded[span.end() :]
     return not _CONNECTORS.sub(" ", rest).split()
+
+
+# A previous question carried as context must look like one: short, and no markup in it.
+MAX_CONTEXT_CHARS = 300
+_MARKUP = re.compile(r"<\s*/?\s*[a-z!]", re.I)
+
+
+def _usable_context(previous: str) -> bool:
+    return len(previous) <= MAX_CONTEXT_CHARS and not _MARKUP.search(previous)
+
+
+_ELIDED = re.compile(r"(?i)\b(d|l)['’]$")
+_BEFORE = re.compile(r"(?i)\b(de|du|le|la|au|un|une|ce|cet|cette|mon|ma|son|sa) $")
+_SINGULAR = {
+    "du",
+    "le",
+    "la",
+    "l",
+    "au",
+    "un",
+    "une",
+    "ce",
+    "cet",
+    "cette",
+    "mon",
+    "ma",
+    "son",
+    "sa",
+}
+
+
+def _agreed(before: str, actor: str) -> str | None:
+    """The text before a swapped actor (all plural) with « de » / « d' » elided or not as the
+    actor's first letter asks; None when a singular article stands there (its verb would be
+    singular too: the follow-up is then asked after the previous question, as typed)."""
+    vowel = actor[:1] in "aeiouyh"
+    if m := _ELIDED.search(before):
+        if m.group(1).lower() == "l":
+            return None
+        return before if vowel else before[: m.start()] + m.group(1) + "e "
+    if m := _BEFORE.search(before):
+        word = m.group(1).lower()
+        if word in _SINGULAR:
+            return None
+        if word == "de" and vowel:
+            return before[: m.start()] + m.group(1)[0] + "'"
+    return before

@@ -44,15 +44,29 @@ def draft(record: dict[str, Any]) -> dict[str, Any]:
         "page": first.get("page") or None,
         "kind": _kind(question),
         "review": REVIEW_NOTE,
-        "feedback": {k: record.get(k, "") for k in ("time", "comment", "answer", "fingerprint")},
+        "feedback": {
+            k: record.get(k, "")
+            for k in ("time", "answer_id", "comment", "answer", "history", "filters", "fingerprint")
+        },
     }
 
 
+def last_votes(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One vote per answer: the last record of each `answer_id` (a voter who changed their
+    mind), in the order of those last votes; records without an id (older files) all count."""
+    last: dict[Any, int] = {}
+    for i, record in enumerate(records):
+        last[str(record.get("answer_id") or "") or ("line", i)] = i
+    return [records[i] for i in sorted(last.values())]
+
+
 def drafts_from_lines(lines: list[str], name: str = "") -> tuple[list[dict[str, Any]], list[str]]:
-    """Drafts for every 👎 record (one per distinct question) and French messages for bad lines."""
+    """Drafts for every answer whose last vote is 👎 (one per distinct question) and French
+    messages for bad lines."""
     out: list[dict[str, Any]] = []
     errors: list[str] = []
     seen: set[str] = set()
+    records: list[dict[str, Any]] = []
     prefix = f"{name} : " if name else ""
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -67,6 +81,8 @@ def drafts_from_lines(lines: list[str], name: str = "") -> tuple[list[dict[str, 
             reason = "JSON invalide" if isinstance(err, json.JSONDecodeError) else str(err)
             errors.append(f"{prefix}ligne {number} ignorée : {reason}")
             continue
+        records.append(record)
+    for record in last_votes(records):
         if record["rating"] != "down":
             continue
         d = draft(record)

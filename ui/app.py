@@ -4,6 +4,7 @@ all HTML comes from the pure functions of `ui.render`."""
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
 import gradio as gr
@@ -14,7 +15,7 @@ from assistant.request import checked_question
 from assistant.types import Answer, Citation
 
 from . import render
-from .feedback import append_feedback, feedback_record
+from .feedback import FeedbackLog, feedback_record
 from .filters import kind_choices, make_filter
 from .pool import Answers, make_answers
 from .style import COPY_JS, CSS, THEME
@@ -40,8 +41,9 @@ PENDING = '<span class="pending" role="status">Recherche dans les publications�
 
 
 def launch_options() -> dict[str, Any]:
-    """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`."""
-    return {"theme": THEME, "css": CSS, "footer_links": ["api"]}
+    """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`. No footer links:
+    Gradio's API panel is in English whatever the language (the README documents /api/ask)."""
+    return {"theme": THEME, "css": CSS, "footer_links": []}
 
 
 def citation_dict(c: Citation) -> dict[str, Any]:
@@ -74,7 +76,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
     answers = answers or make_answers(assistant, workers=1)
     docs = assistant.documents()
     years = publication_years(docs)
-    data_dir = assistant.settings.data_dir
+    feedback = FeedbackLog(assistant.settings.data_dir)  # fixed now, whatever the cwd later
 
     def respond(
         question: str,
@@ -134,7 +136,17 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                         chatbot: chat,
                         sources: render.sources_html(view["citations"], view, note),
                         history_state: [*history, question],
-                        last: data.to_dict(),
+                        # What a vote on this answer records (one vote per id: the last wins).
+                        last: {
+                            "id": uuid.uuid4().hex,
+                            "answer": data.to_dict(),
+                            "history": list(history),
+                            "filters": {
+                                "kinds": list(kinds or []),
+                                "year_min": year_min,
+                                "year_max": year_max,
+                            },
+                        },
                         copy_text: render.plain_text(view),
                         feedback_box: gr.update(visible=True),
                         thanks: "",
@@ -151,18 +163,27 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             yield {chatbot: chat, sources: render.sources_html([])}
 
     def rate(rating: str):
-        def handler(answer: dict | None, text: str):
-            if not answer:
-                return "Aucune réponse à évaluer pour l'instant.", text
+        def handler(rated: dict | None, text: str, voted: list[str]):
+            if not rated:
+                return "Aucune réponse à évaluer pour l'instant.", text, voted
+            record = feedback_record(
+                rated["answer"], rating, text, rated["id"], rated["history"], rated["filters"]
+            )
             try:
-                append_feedback(data_dir, feedback_record(answer, rating, text))
+                feedback.append(record)
             except OSError:
-                log.exception("feedback not saved in %s", data_dir)
-                return "Votre avis n'a pas pu être enregistré ; réessayez plus tard.", text
+                log.exception("feedback not saved in %s", feedback.path)
+                return "Votre avis n'a pas pu être enregistré ; réessayez plus tard.", text, voted
+            done = (
+                "Votre nouvel avis remplace le précédent"
+                if rated["id"] in voted
+                else "Merci ! Votre avis a été enregistré"
+            )
             return (
-                "Merci ! Votre avis a été enregistré"
-                + (" avec votre commentaire." if text.strip() else ".")
-            ), ""
+                done + (" avec votre commentaire." if text.strip() else "."),
+                "",
+                [*voted, rated["id"]],
+            )
 
         return handler
 
@@ -174,6 +195,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
     ) as app:
         history_state = gr.State([])
         last = gr.State(None)
+        voted = gr.State([])  # answer ids already rated in this session
         # Refreshed at every page load (below): the note follows the index being served.
         intro = gr.HTML(intro_html(docs))
         with gr.Row(equal_height=False, elem_classes="layout"):
@@ -268,8 +290,13 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         ]
         new.click(reset, None, reset_outputs, api_visibility="private")
         chatbot.clear(reset, None, reset_outputs, api_visibility="private")
-        up.click(rate("up"), [last, comment], [thanks, comment], api_visibility="private")
-        down.click(rate("down"), [last, comment], [thanks, comment], api_visibility="private")
+        for button, rating in ((up, "up"), (down, "down")):
+            button.click(
+                rate(rating),
+                [last, comment, voted],
+                [thanks, comment, voted],
+                api_visibility="private",
+            )
         copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
 
         def current_coverage():  # the note, years and kinds of the index served at page load

@@ -39,6 +39,7 @@ from .access import (
 )
 from .app import UNEXPECTED, build_app, launch_options
 from .filters import make_filter
+from .lang import FrenchPage
 from .limits import BodyLimit, parse_json
 from .pool import Answers, Busy, PoolAnswers, WorkerLost, make_answers, serving_settings
 from .preview import cached_preview
@@ -103,6 +104,7 @@ def create_app(
         openapi_url=None,
     )
     app.add_middleware(NoUploads)
+    app.add_middleware(FrenchPage)
     if throttle is not None:
         app.add_middleware(LoginFormGuard, throttle=throttle)
 

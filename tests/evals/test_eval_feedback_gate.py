@@ -56,6 +56,26 @@ def test_thumbs_down_become_drafts_to_review():
     assert qset.questions[0].id.startswith("fb-")
 
 
+def test_only_the_last_vote_on_an_answer_counts():
+    """👎 then 👍 on one answer: it was useful after all (no draft); 👍 then 👎: a draft.
+    Lines without an answer id (older files) each count."""
+    lines = [
+        fb("Combien de maires veulent des alliances ?", answer_id="a1"),
+        fb("Combien de maires veulent des alliances ?", "up", answer_id="a1"),
+        fb("Qui a fondé le RAMEAU ?", "up", answer_id="a2"),
+        fb("Qui a fondé le RAMEAU ?", answer_id="a2", comment="finalement non"),
+        fb("Quand l'Observatoire a-t-il été créé ?"),
+        fb("Quand l'Observatoire a-t-il été créé ?", "up"),
+    ]
+    drafts, errors = drafts_from_lines(lines)
+    assert not errors
+    assert [d["question"] for d in drafts] == [
+        "Qui a fondé le RAMEAU ?",
+        "Quand l'Observatoire a-t-il été créé ?",
+    ]
+    assert drafts[0]["feedback"]["comment"] == "finalement non"
+
+
 def test_drafts_from_missing_file(tmp_path):
     with pytest.raises(AssistantError, match="introuvable"):
         drafts_from_file(tmp_path / "absent.jsonl")

@@ -13,6 +13,8 @@ import pytest
 from ui_corpus import INJECTION
 from ui_live import QUESTION
 
+from evals.feedback import drafts_from_file
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -60,10 +62,14 @@ def open_page(browser, live_url):
     contexts, requests, errors = [], [], []
 
     def _open(
-        width: int = 1280, height: int = 1000, url: str = live_url, color_scheme: str = "light"
+        width: int = 1280,
+        height: int = 1000,
+        url: str = live_url,
+        color_scheme: str = "light",
+        locale: str = "fr-FR",
     ):
         ctx = browser.new_context(
-            viewport={"width": width, "height": height}, locale="fr-FR", color_scheme=color_scheme
+            viewport={"width": width, "height": height}, locale=locale, color_scheme=color_scheme
         )
         ctx.on("request", lambda r: requests.append(r.url))
         contexts.append(ctx)
@@ -155,6 +161,24 @@ def test_feedback_and_copy(open_page, ui_settings, browser):
     record = json.loads(lines[-1])
     assert record["rating"] == "down" and record["question"] == QUESTION
     assert record["comment"] == "La page citée est la bonne." and record["citations"][0]["n"] == 1
+    assert record["history"] == [] and record["filters"]["kinds"] == []
+    # A change of mind on the same answer: one vote, the last (the evaluation reads that one).
+    page.click("#up")
+    page.wait_for_function("document.querySelector('#thanks').innerText.includes('remplace')")
+    lines = [json.loads(x) for x in feedback.read_text("utf-8").splitlines()[before:]]
+    assert [x["rating"] for x in lines] == ["down", "up"]
+    assert lines[0]["answer_id"] and lines[0]["answer_id"] == lines[1]["answer_id"]
+    assert drafts_from_file(feedback)[0] == []
+    # A follow-up under a filter: its vote records both.
+    page.click("#filters button, #filters .label-wrap")
+    page.locator("#kinds label").first.wait_for()
+    page.locator("#kinds label").first.click()
+    ask(page, "et pour les maires ?")
+    page.click("#down")
+    page.wait_for_function("document.querySelector('#thanks').innerText.includes('Merci')")
+    last = json.loads(feedback.read_text("utf-8").splitlines()[-1])
+    assert last["history"] == [QUESTION] and len(last["filters"]["kinds"]) == 1
+    assert last["answer_id"] != lines[0]["answer_id"]
 
 
 def test_phone_width_and_new_conversation(open_page, tmp_path):
@@ -321,3 +345,39 @@ def test_clearing_the_chat_starts_a_new_conversation(open_page, button):
     follow_up = "et pour les collectivités ?"
     ask(page, follow_up)
     assert "Question comprise" not in page.inner_text("#chat")
+
+
+ENGLISH = (
+    "Use via API",
+    "Built with Gradio",
+    "Settings",
+    "Clear",
+    "Copy",
+    "API documentation",
+    "API Recorder",
+    "Loading",
+    "user's message",
+    "bot's message",
+    "Chatbot",
+)
+# What a screen reader hears besides the visible text.
+SPOKEN = """() => [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+  .flatMap(e => ['aria-label', 'title', 'placeholder'].map(a => e.getAttribute(a)))
+  .filter(Boolean).join('\\n')"""
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_french_whatever_the_browser_language(open_page, locale):
+    """Gradio's own texts and the chat's spoken labels are in French in an English browser
+    too, Gradio's English API panel is not offered, and the [n] links keep a spoken label."""
+    page = open_page(locale=locale)
+    ask(page, QUESTION)
+    assert page.evaluate("document.documentElement.lang").startswith("fr")
+    heard = page.inner_text("body") + "\n" + page.evaluate(SPOKEN)
+    leaks = [w for w in ENGLISH if w.lower() in heard.lower()]
+    assert not leaks, f"English in the page: {leaks}"
+    labels = page.locator("#chat a.cite").evaluate_all("as => as.map(a => a.ariaLabel)")
+    assert labels and all(label and label.startswith("Source ") for label in labels), labels
+    # Gradio's API panel is English whatever the language: not offered (/api/ask is in the
+    # README instead).
+    assert page.locator("footer").get_by_text("API").count() == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from pdf_factory import make_text_pdf
@@ -10,9 +11,11 @@ from PIL import Image
 
 from assistant.errors import AssistantError, ConfigError
 from assistant.types import SearchFilter
+from evals.feedback import last_votes
 from ui.access import Refused, basic_user, load_users, safe_pdf_path
-from ui.feedback import append_feedback, feedback_record
+from ui.feedback import FEEDBACK_FILE, FeedbackLog, feedback_record
 from ui.filters import kind_choices, make_filter
+from ui.lang import SCRIPT_TAG, with_french_script
 from ui.preview import WIDTH, cached_preview, match_spans, render_page
 
 LINES = [
@@ -102,7 +105,9 @@ def test_users_file(tmp_path):
         load_users(tmp_path / "absent.txt")
 
 
-def test_feedback_lines(tmp_path):
+def test_feedback_lines(tmp_path, monkeypatch):
+    """One line per vote under the data directory fixed at start (not the working directory
+    of the moment), with the answer id, history and filters; a later vote supersedes."""
     ans = {
         "question": "Q ?",
         "answer": "R [1].",
@@ -110,13 +115,23 @@ def test_feedback_lines(tmp_path):
         "fingerprint": "abc",
         "refused": False,
     }
-    append_feedback(tmp_path, feedback_record(ans, "down", "  page fausse "))
-    append_feedback(tmp_path, feedback_record(ans, "up"))
-    lines = [json.loads(x) for x in (tmp_path / "feedback.jsonl").read_text("utf-8").splitlines()]
+    monkeypatch.chdir(tmp_path)
+    log = FeedbackLog(Path("data"))
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    asked = {"kinds": ["fiche"], "year_min": 2019, "year_max": None}
+    vote = feedback_record(ans, "down", "  page fausse ", "a1", ["Avant ?"], asked)
+    assert log.append(vote) == tmp_path / "data" / FEEDBACK_FILE
+    log.append(feedback_record(ans, "up", "", "a1", ["Avant ?"], asked))
+    lines = [json.loads(x) for x in log.path.read_text("utf-8").splitlines()]
+    assert not (tmp_path / "elsewhere" / "data").exists()
     assert [x["rating"] for x in lines] == ["down", "up"]
-    assert set(lines[0]) == {
+    assert set(lines[0]) >= {
         "time",
+        "answer_id",
         "question",
+        "history",
+        "filters",
         "answer",
         "citations",
         "rating",
@@ -124,6 +139,9 @@ def test_feedback_lines(tmp_path):
         "fingerprint",
     }
     assert lines[0]["comment"] == "page fausse" and lines[0]["citations"][0]["source"] == "a.pdf"
+    assert lines[0]["history"] == ["Avant ?"] and lines[0]["filters"] == asked
+    assert {x["answer_id"] for x in lines} == {"a1"}
+    assert [x["rating"] for x in last_votes(lines)] == ["up"]
     with pytest.raises(ValueError):
         feedback_record(ans, "bof")
 
@@ -151,3 +169,15 @@ def test_kind_choices_are_the_indexed_kinds_with_counts():
         ("autre (54)", "autre"),
     ]
     assert kind_choices([]) == []
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        (b"<html><head><title>t</title></head>", b"<html><head>" + SCRIPT_TAG + b"<title>t"),
+        (b'<html><head lang="en"><meta>', b'<html><head lang="en">' + SCRIPT_TAG + b"<meta>"),
+        (b"<p>pas de head</p>", b"<p>pas de head</p>"),
+    ],
+)
+def test_french_script_first_in_head(page, expected):
+    assert with_french_script(page).startswith(expected)

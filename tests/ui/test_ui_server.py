@@ -196,3 +196,15 @@ def test_serve_indexes_a_fresh_corpus_then_answers(tmp_path):
         proc.wait(15)
         log.close()
     assert "Traceback" not in (tmp_path / "serve.log").read_text("utf-8", "replace")
+
+
+def test_the_page_starts_french(live_url):
+    """The French script comes first in the page's <head>, before Gradio's modules, with a
+    Content-Length that still matches the body; JSON answers are left alone."""
+    status, ctype, payload = call(live_url, "GET", "/")
+    assert status == 200 and ctype.startswith("text/html")
+    head = payload.decode("utf-8")
+    script = head.index("Navigator.prototype")
+    assert head.index("<head") < script < head.index('<script type="module"')
+    status, _, payload = call(live_url, "POST", "/api/ask", {"question": QUESTION})
+    assert status == 200 and b"Navigator.prototype" not in payload
