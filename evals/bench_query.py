@@ -1,7 +1,7 @@
 """Query-time benchmark of the spelling step and of filtered retrieval on synthetic corpora.
 
     python -m evals.bench_query spelling [--names 40000] [--questions 300]
-    python -m evals.bench_query filter [--passages 20000] [--questions 60]
+    python -m evals.bench_query filter [--passages 20000] [--questions 60] [--keep DIR]
 
 Prints medians (ms per question) as one JSON line per part; no model is needed (the hashing
 embedder and an in-memory store stand in for the real ones)."""
@@ -108,15 +108,107 @@ def bench_spelling(n_names: int, n_questions: int) -> dict:
     }
 
 
+def synthetic_chunks(n_passages: int, per_document: int = 20, seed: int = 2) -> list:
+    """Passages of documents of every kind, dated 2010–2024 or undated, naming names."""
+    from assistant.types import KINDS, Chunk, DocInfo
+
+    rng = random.Random(seed)
+    names = synthetic_names(max(n_passages // 2, 10), seed)
+    texts = synthetic_texts(names, seed, per_text=2)
+    chunks = []
+    for d in range(0, n_passages, per_document):
+        year = rng.choice([*range(2010, 2025), None])
+        doc = DocInfo(
+            source=f"doc-{d // per_document:05d}.pdf",
+            title=f"Publication {d // per_document}",
+            kind=rng.choice(KINDS),
+            date=f"{year}-0{rng.randint(1, 9)}" if year else "",
+        )
+        for p in range(min(per_document, n_passages - d)):
+            text = texts[(d + p) % len(texts)]
+            chunks.append(
+                Chunk(f"c{d + p:07d}", doc, p + 1, str(p + 1), 0, len(text), text, position=p)
+            )
+    return chunks
+
+
+def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
+    """Filtered questions on a real Chroma collection with the hashing embedder, the
+    per-document table against the scan of every passage's metadata it replaced, alternated."""
+    import tempfile
+    from pathlib import Path
+
+    from assistant.embed import make_embedder
+    from assistant.index import Index, sync_lexical
+    from assistant.retrieve import retrieve
+    from assistant.settings import Settings
+    from assistant.store import ChromaStore
+    from assistant.types import SearchFilter
+
+    def scan(index: Index, filt: SearchFilter) -> set[str] | None:
+        if filt.is_empty():
+            return None
+        return {cid for cid, c in index.chunks.items() if filt.matches(c.metadata())}
+
+    tmp = tempfile.TemporaryDirectory()
+    root = Path(folder or tmp.name)
+    settings = Settings(
+        corpus_dir=root / "corpus", index_dir=root / "index", data_dir=root / "data",
+        embedding={"model": "hashing"},
+    )  # fmt: skip
+    embedder = make_embedder(settings.embedding)
+    chunks = synthetic_chunks(n_passages)
+    t = time.perf_counter()
+    store = ChromaStore(settings, embedder, create=True)
+    store.upsert(chunks)
+    lexical = sync_lexical(store, settings.index_dir, chunks)
+    index = Index(settings, store, embedder, lexical, {c.id: c for c in chunks})
+    build_s = time.perf_counter() - t
+    rng = random.Random(3)
+    filters = [SearchFilter(kinds=("fiche",)), SearchFilter(year_min=2018, year_max=2020)]
+    filters += [SearchFilter(kinds=("bulletin",), year_min=2022)]
+    questions = [
+        (q, rng.choice(filters)) for q in synthetic_questions(synthetic_names(500), n_questions)
+    ]
+    t = time.perf_counter()
+    index.passages_within(filters[0])  # the table is built once per index, not per question
+    table_build_ms = (time.perf_counter() - t) * 1000
+    ways = {"table": Index.passages_within, "scan": scan}
+    times: dict[str, list[float]] = {w: [] for w in ways}
+    step: dict[str, list[float]] = {w: [] for w in ways}
+    for q, f in questions:
+        for way, fn in ways.items():  # alternated, so load on the machine falls on both
+            t = time.perf_counter()
+            fn(index, f)
+            step[way].append((time.perf_counter() - t) * 1000)
+            Index.passages_within = fn  # type: ignore[method-assign]
+            t = time.perf_counter()
+            retrieve(index, q, f)
+            times[way].append((time.perf_counter() - t) * 1000)
+            Index.passages_within = ways["table"]  # type: ignore[method-assign]
+    tmp.cleanup()
+    return {
+        "part": "filter",
+        "passages": len(chunks),
+        "build_s": round(build_s, 1),
+        "table_build_ms": round(table_build_ms, 1),
+        **{f"{w}_filter_p50_ms": round(statistics.median(v), 2) for w, v in step.items()},
+        **{f"{w}_retrieve_p50_ms": round(statistics.median(v), 1) for w, v in times.items()},
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("part", choices=["spelling", "filter"])
     parser.add_argument("--names", type=int, default=40000)
     parser.add_argument("--passages", type=int, default=20000)
     parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--keep", help="build the filter benchmark's index in this folder")
     args = parser.parse_args(argv)
     if args.part == "spelling":
         print(json.dumps(bench_spelling(args.names, args.questions)))
+    else:
+        print(json.dumps(bench_filter(args.passages, args.questions, args.keep)))
 
 
 if __name__ == "__main__":
