@@ -15,7 +15,7 @@ from .lexical import LexicalIndex, analyze, index_stamp
 from .settings import Settings
 from .spelling import Spelling
 from .store import ChromaStore, Store
-from .types import Chunk
+from .types import Chunk, SearchFilter
 
 LEXICAL_DIR = "lexical"
 
@@ -71,6 +71,26 @@ class Index:
             text += ("\n" if text and c.start > end else "") + c.text[max(end - c.start, 0) :]
             end = c.end
         return text
+
+    @cached_property
+    def _by_document(self) -> dict[tuple[str, str, int], list[str]]:
+        """Passage ids per (source, kind, year): a filter reads one line per document, not
+        every passage's metadata."""
+        docs: dict[tuple[str, str, int], list[str]] = {}
+        for cid, c in self.chunks.items():
+            docs.setdefault((c.doc.source, c.doc.kind, c.doc.year or 0), []).append(cid)
+        return docs
+
+    def passages_within(self, filt: SearchFilter) -> set[str] | None:
+        """Ids of the passages the filter keeps (None when it keeps everything)."""
+        if filt.is_empty():
+            return None
+        return {
+            cid
+            for (source, kind, year), ids in self._by_document.items()
+            if filt.matches({"source": source, "kind": kind, "year": year})
+            for cid in ids
+        }
 
     @cached_property
     def idf(self) -> dict[str, float]:

@@ -111,9 +111,7 @@ def retrieve(
     filt = filt or SearchFilter()
     k = k or conf.k
     timings: dict[str, float] = {}
-    allowed = None
-    if not filt.is_empty():
-        allowed = {cid for cid, c in index.chunks.items() if filt.matches(c.metadata())}
+    allowed = index.passages_within(filt)  # the dense side filters in Chroma's `where`
     t = time.perf_counter()
     lexical = index.lexical.search(query, conf.candidates, allowed) if allowed != set() else []
     timings["lexical"] = time.perf_counter() - t

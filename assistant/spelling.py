@@ -11,12 +11,15 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from . import constraints
 from .question import fold, fold_in_place
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ATOM = re.compile(r"[a-z0-9]+")  # a name's words as `constraints.words` cuts them
+_WORD_CHAR = re.compile(r"\w")
+_END = ""  # the trie's mark of a name's last word (never a word itself)
 _URL = re.compile(r"\S+://\S+|www\.\S+")
 MIN_TYPO_LENGTH = 6  # shorter words have too many neighbours one letter away
 
@@ -57,11 +60,14 @@ class Spelling:
             for key, c in names.items()
             if " " in key or key not in counts_lower
         }
-        ordered = sorted(self.names, key=len, reverse=True)  # the longest name first
-        self._names_re = re.compile(
-            "|".join(rf"\b{'[^a-z0-9]+'.join(map(re.escape, k.split()))}\b" for k in ordered)
-            or r"(?!x)x"
-        )
+        # A trie of the names' words: finding them costs the same with 40,000 names as with 40.
+        self._trie: dict[str, dict] = {}
+        for key in self.names:
+            node = self._trie
+            for w in key.split():
+                node = node.setdefault(w, {})
+            if node is not self._trie:  # (a name folding to no word names nothing)
+                node[_END] = {}
         by_plain: dict[str, Counter[str]] = {}
         for word, n in counts.items():
             by_plain.setdefault(fold(word), Counter())[word] += n
@@ -88,14 +94,36 @@ class Spelling:
 
     def _capitalise(self, question: str) -> str:
         out, pos = [], 0
-        for m in self._names_re.finditer(fold_in_place(question)):
-            typed = question[m.start() : m.end()]
+        for start, end in self._name_spans(fold_in_place(question)):
+            typed = question[start:end]
             if typed == typed.lower():  # typed in lowercase: the user did not mean otherwise
                 key = " ".join(constraints.words(typed))
                 if key in self.names:
-                    out += [question[pos : m.start()], self.names[key]]
-                    pos = m.end()
+                    out += [question[pos:start], self.names[key]]
+                    pos = end
         return "".join(out) + question[pos:]
+
+    def _name_spans(self, folded: str) -> Iterator[tuple[int, int]]:
+        """Where the corpus's names stand in a folded question, left to right, the longest
+        name at each place, whole words only (not "rameau" in "rameaux" or "é_rameau")."""
+        atoms = [(m.start(), m.end(), m.group()) for m in _ATOM.finditer(folded)]
+        i = 0
+        while i < len(atoms):
+            start = atoms[i][0]
+            if start > 0 and _WORD_CHAR.match(folded, start - 1):
+                i += 1  # inside a word: "é" or "_" glued to its left
+                continue
+            node, j, last = self._trie, i, -1
+            while j < len(atoms) and (child := node.get(atoms[j][2])) is not None:
+                end = atoms[j][1]
+                if _END in child and not _WORD_CHAR.match(folded, end):
+                    last = j
+                node, j = child, j + 1
+            if last < 0:
+                i += 1
+                continue
+            yield start, atoms[last][1]
+            i = last + 1
 
     def _word(self, word: str) -> str:
         if word in self.known:
