@@ -78,9 +78,9 @@ class FrenchPage:
                 if message.get("more_body"):
                     return
                 html = with_french_script(b"".join(body))
-                headers = [(k, v) for k, v in start["headers"] if k != b"content-length"]
-                headers.append((b"content-length", str(len(html)).encode()))
-                await send({**start, "headers": headers})
+                sized = [(k, v) for k, v in start["headers"] if k != b"content-length"]
+                sized.append((b"content-length", str(len(html)).encode()))
+                await send({**start, "headers": sized})
                 await send({"type": "http.response.body", "body": html})
                 return
             await send(message)
