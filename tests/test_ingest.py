@@ -196,7 +196,8 @@ def test_files_missing_from_catalogue_are_named(make_settings, tmp_path, capsys)
     assert doc.title == "Un titre du PDF" and not doc.from_catalogue
 
 
-def _ingest_cmd(settings) -> list[str]:
+def ingest_cmd(settings, *extra: str) -> list[str]:
+    """`assistant ingest` on these settings' folders with the instant embedder, as a process."""
     return [
         sys.executable,
         "-m",
@@ -208,7 +209,7 @@ def _ingest_cmd(settings) -> list[str]:
         str(settings.index_dir),
         "--embedding",
         "hashing",
-        "-v",
+        *extra,
     ]
 
 
@@ -217,7 +218,7 @@ def _run_and_kill(settings, marker: bytes, target: int, delay: float) -> tuple[b
     returns whether it was killed, and what it logged."""
     env = {**os.environ, "COLUMNS": "200"}
     proc = subprocess.Popen(
-        _ingest_cmd(settings), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env
+        ingest_cmd(settings, "-v"), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env
     )
     assert proc.stderr is not None
     seen, log = 0, b""
@@ -262,7 +263,7 @@ def test_killed_runs_are_repaired_to_a_clean_build(make_settings, tmp_path):
         logs += log
     assert kills >= 8
     assert b"rapport-annuel.pdf : reprise" in logs
-    subprocess.run(_ingest_cmd(s), check=True, capture_output=True)
+    subprocess.run(ingest_cmd(s, "-v"), check=True, capture_output=True)
     assert state(s) == expected
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 
 import pytest
 from pdf_factory import make_long_report
-from test_ingest import write_corpus
+from test_ingest import ingest_cmd, write_corpus
 
 from assistant.assistant import Assistant
 from assistant.cli import EXIT_LOCKED, run
@@ -22,24 +21,8 @@ from assistant.lock import index_lock
 from assistant.store import ChromaStore
 
 
-def _cmd(settings, *extra: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "assistant.cli",
-        "ingest",
-        "--corpus",
-        str(settings.corpus_dir),
-        "--index",
-        str(settings.index_dir),
-        "--embedding",
-        "hashing",
-        *extra,
-    ]
-
-
 def _args(settings, *extra: str) -> list[str]:
-    return _cmd(settings, *extra)[3:]
+    return ingest_cmd(settings, *extra)[3:]
 
 
 def test_an_ingest_exits_with_code_3_while_another_holds_the_index(make_settings, tmp_path, capsys):
@@ -70,7 +53,7 @@ def test_wait_flag_waits_for_the_running_ingest_then_runs(make_settings, tmp_pat
     s = make_settings(corpus)
     with index_lock(s.index_dir):
         proc = subprocess.Popen(
-            _cmd(s, "--wait"), stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            ingest_cmd(s, "--wait"), stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         assert proc.stderr is not None
         deadline, seen = time.monotonic() + 120, ""
@@ -96,14 +79,16 @@ def test_a_second_ingest_started_during_the_first_exits_at_once(make_settings, t
     make_long_report(corpus / "a-rapport.pdf", 1500)
     write_corpus(corpus, 3)
     s = make_settings(corpus)
-    first = subprocess.Popen(_cmd(s), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        ingest_cmd(s), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 120
     while not (s.index_dir / "chroma").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     others = [
-        subprocess.Popen(_cmd(s), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
+        subprocess.Popen(ingest_cmd(s), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
         subprocess.Popen(
-            _cmd(s),
+            ingest_cmd(s),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
