@@ -8,16 +8,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .attribution import named_publication
-from .checks import conflict_sentence, find_conflicts, verify
-from .citations import strip_unknown
+from .answer.compose import conflict_sentence
+from .answer.generators import Generator, make_generator
+from .checks.citations import strip_unknown
+from .checks.verify import find_conflicts, verify
 from .errors import AssistantError, IndexMissingError
-from .generators import Generator, make_generator
-from .index import Index
-from .live import IndexHolder
-from .question import is_followup, parse_filters, resolve
+from .reading.attribution import named_publication
+from .reading.question import is_followup, parse_filters, resolve
 from .request import bounded_history, checked_question
-from .retrieve import retrieve
+from .search.index import Index
+from .search.live import IndexHolder
+from .search.retrieve import retrieve
 from .settings import REFUSAL, Settings
 from .types import Answer, Citation, Hit, Retrieval, SearchFilter
 
@@ -110,7 +111,7 @@ class Assistant:
         except IndexMissingError:
             if not build:
                 raise
-            from .ingest import ingest
+            from .ingest.run import ingest
 
             ingest(settings)
             holder = IndexHolder.open(settings)

@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .cli_output import IngestBar, print_report
-    from .ingest import ingest
+    from .ingest.run import ingest
 
     settings = settings_from_args(args)
     if args.ocr:

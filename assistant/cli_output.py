@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .checks import display_figure
+from .answer.compose import display_figure
 from .settings import Settings
 from .types import Answer, FileOutcome, IngestReport
 

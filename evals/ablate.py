@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from assistant.rules import RULES, without
+from assistant.answer.rules import RULES, without
 from assistant.settings import Settings
 
 from . import metrics

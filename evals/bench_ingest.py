@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.embed import make_embedder
-from assistant.ingest import ingest
+from assistant.ingest.run import ingest
+from assistant.search.embed import make_embedder
 from assistant.settings import Settings
 
 

@@ -88,7 +88,7 @@ def _median_ms(fn, items) -> tuple[float, float]:
 
 
 def bench_spelling(n_names: int, n_questions: int) -> dict:
-    from assistant.spelling import Spelling, french_words
+    from assistant.reading.spelling import Spelling, french_words
 
     french_words()  # loaded once per process, not part of a question's time
     names = synthetic_names(n_names)
@@ -138,11 +138,11 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
     import tempfile
     from pathlib import Path
 
-    from assistant.embed import make_embedder
-    from assistant.index import Index, sync_lexical
-    from assistant.retrieve import retrieve
+    from assistant.search.embed import make_embedder
+    from assistant.search.index import Index, sync_lexical
+    from assistant.search.retrieve import retrieve
+    from assistant.search.store import ChromaStore
     from assistant.settings import Settings
-    from assistant.store import ChromaStore
     from assistant.types import SearchFilter
 
     def scan(index: Index, filt: SearchFilter) -> set[str] | None:

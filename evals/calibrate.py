@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.answer.generators import weak_answer
 from assistant.errors import AssistantError
-from assistant.generators import weak_answer
 from assistant.settings import Settings
 from assistant.types import Retrieval, SearchFilter
 
@@ -78,7 +78,7 @@ def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signa
     if assistant is None:  # the index brought up to date with the corpus, as for an evaluation
         assistant, _ = open_assistant(settings)
     # The same index and answerer, with the thresholds off.
-    from assistant.generators import make_generator
+    from assistant.answer.generators import make_generator
 
     assistant = Assistant(open_settings, assistant.index, make_generator(open_settings.generation))
     history = histories(qset.questions)

@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.errors import AssistantError
 
-# question_type() of assistant.question → the kinds of a question set.
+# question_type() of assistant.reading.question → the kinds of a question set.
 _KIND_OF_TYPE = {
     "figure": "figure",
     "when": "when",
@@ -24,7 +24,7 @@ REVIEW_NOTE = (
 
 
 def _kind(question: str) -> str:
-    from assistant.question import question_type
+    from assistant.reading.question import question_type
 
     return _KIND_OF_TYPE.get(question_type(question), "definition")
 

@@ -26,7 +26,7 @@ def _quiet(_: str) -> None:
 def open_assistant(settings: Settings, log: Log = _quiet) -> tuple[Any, dict[str, Any]]:
     """Bring the index in line with the corpus (incremental, same fingerprint reused), open it."""
     from assistant.assistant import Assistant
-    from assistant.ingest import ingest
+    from assistant.ingest.run import ingest
 
     t = time.perf_counter()
     report = ingest(settings)

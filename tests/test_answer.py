@@ -9,9 +9,9 @@ import pytest
 from servers import scripted_llm_server
 from small_corpus import write_small_corpus
 
+from assistant.answer.generators import ScriptedGenerator, make_generator
 from assistant.assistant import Assistant, with_generator
 from assistant.cli import run
-from assistant.generators import ScriptedGenerator, make_generator
 from assistant.settings import REFUSAL, GenerationSettings
 from assistant.types import SearchFilter
 
@@ -248,7 +248,7 @@ def test_llm_rewrites_followups_when_configured(bot):
 
 
 def test_reranker_is_applied(bot, monkeypatch):
-    import assistant.retrieve as retrieve_module
+    import assistant.search.retrieve as retrieve_module
 
     class Reverse:
         def rerank(self, query, hits):

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.catalogue import doc_info, guess_kind, load_catalogue
 from assistant.errors import ConfigError
+from assistant.ingest.catalogue import doc_info, guess_kind, load_catalogue
 
 
 def test_catalogue_entry_wins(tmp_path):

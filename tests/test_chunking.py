@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.chunking import chunk_id, chunk_pages, find_headings
+from assistant.ingest.chunking import chunk_id, chunk_pages, find_headings
 from assistant.types import DocInfo, Page
 
 DOC = DocInfo("fiche.pdf", "Fiche", "fiche", date="2021-03-01")

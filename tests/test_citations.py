@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.citations import (
+from assistant.checks.citations import (
     CITATION_RE,
     FigureCheck,
     check_figures,

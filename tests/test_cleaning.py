@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.cleaning import (
+from assistant.ingest.cleaning import (
     clean_pages,
     collapse_dot_leaders,
     fix_glyph_names,

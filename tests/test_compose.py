@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.compose import with_opener
+from assistant.answer.compose import with_opener
 from assistant.types import Chunk, DocInfo, Hit
 
 DOC = DocInfo(

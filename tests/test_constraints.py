@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import constraints
-from assistant.extractive import answer_kind_fits, candidates, quantity
+from assistant.answer.extractive import answer_kind_fits, candidates, quantity
+from assistant.reading import constraints
 from assistant.types import Chunk, DocInfo, Hit
 
 
@@ -178,7 +178,7 @@ def test_what_is_asked_about_a_named_subject():
 
 
 def test_the_answerer_refuses_when_every_passage_misses_what_is_pinned():
-    from assistant.generators import ExtractiveGenerator
+    from assistant.answer.generators import ExtractiveGenerator
 
     d = doc("Le RAMEAU et l'Observatoire", "2022-10")
     hits = [Hit(chunk("En 2022, le budget annuel de l'association atteint 2 M€.", d), 1.0)]
@@ -218,8 +218,8 @@ def test_asked_part_sets_aside_sources_and_the_previous_question(question, asked
 
 def test_a_sentence_about_another_subject_does_not_rescue_the_answer():
     """Closeness in meaning is read only on passages that hold what the question pins down."""
-    from assistant.embed import HashingEmbedder
-    from assistant.generators import ExtractiveGenerator
+    from assistant.answer.generators import ExtractiveGenerator
+    from assistant.search.embed import HashingEmbedder
 
     d = doc("Fonds ODD 17 et fondations", "2021-10")
     hits = [Hit(chunk("Le montant de la dotation du Fonds ODD 17 est de 1,5 M€.", d), 1.0)]

@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from assistant.embed import HashingEmbedder, make_embedder, minilm_path
 from assistant.errors import ConfigError
+from assistant.search.embed import HashingEmbedder, make_embedder, minilm_path
 from assistant.settings import EmbeddingSettings
 
 

@@ -3,8 +3,8 @@ import time
 
 import pytest
 
-from assistant import figures
-from assistant.figures import Figure, figure_on_page, find_figures
+from assistant.checks import figures
+from assistant.checks.figures import Figure, figure_on_page, find_figures
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

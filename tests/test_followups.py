@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.extractive import candidates
-from assistant.question import resolve, rewrite_followup
+from assistant.answer.extractive import candidates
+from assistant.reading.question import resolve, rewrite_followup
 from assistant.types import Chunk, DocInfo, Hit
 
 TODAY = "Aujourd'hui, combien de Français pensent qu'il y a un devoir d'alliance ?"

@@ -15,9 +15,11 @@ import pytest
 from servers import chroma_server
 from small_corpus import COVER, write_edition
 
+from assistant.answer.generators import ExtractiveGenerator
 from assistant.assistant import Assistant
-from assistant.embed import HashingEmbedder
-from assistant.generation import (
+from assistant.ingest.run import ingest
+from assistant.search.embed import HashingEmbedder
+from assistant.search.generation import (
     STAMP_NAME,
     FileStamp,
     Generation,
@@ -25,13 +27,11 @@ from assistant.generation import (
     read_stamp,
     write_stamp,
 )
-from assistant.generators import ExtractiveGenerator
-from assistant.index import open_index
-from assistant.ingest import ingest
-from assistant.live import IndexHolder
-from assistant.retrieve import retrieve
+from assistant.search.index import open_index
+from assistant.search.live import IndexHolder
+from assistant.search.retrieve import retrieve
+from assistant.search.store import ChromaStore
 from assistant.settings import REFUSAL
-from assistant.store import ChromaStore
 from assistant.types import IngestReport, SearchFilter
 
 EDITION_A = ["fiche-2016.pdf", "fiche-2021.pdf", "etude-2019.pdf"]

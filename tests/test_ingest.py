@@ -25,12 +25,12 @@ from pdf_factory import (
 from servers import chroma_server
 
 from assistant.cli import run
-from assistant.embed import HashingEmbedder
-from assistant.index import LEXICAL_DIR, open_index
-from assistant.ingest import ingest
-from assistant.lexical import LexicalIndex, index_stamp
-from assistant.manifest import load_manifest
-from assistant.store import ChromaStore
+from assistant.ingest.manifest import load_manifest
+from assistant.ingest.run import ingest
+from assistant.search.embed import HashingEmbedder
+from assistant.search.index import LEXICAL_DIR, open_index
+from assistant.search.lexical import LexicalIndex, index_stamp
+from assistant.search.store import ChromaStore
 
 PARA = (
     "Le partenariat entre associations et entreprises progresse sur le territoire. "
@@ -349,7 +349,7 @@ def test_a_long_report_crashing_while_reading_resumes_where_it_stopped(
 def test_failed_files_are_remembered_until_they_change(
     make_settings, tmp_path, monkeypatch, capsys
 ):
-    import assistant.checkpoint as reading_module
+    import assistant.ingest.checkpoint as reading_module
 
     corpus = tmp_path / "corpus"
     good = write_corpus(corpus, 1)[0]

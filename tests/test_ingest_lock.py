@@ -13,12 +13,12 @@ from test_ingest import ingest_cmd, write_corpus
 
 from assistant.assistant import Assistant
 from assistant.cli import EXIT_LOCKED, run
-from assistant.embed import HashingEmbedder
 from assistant.errors import IndexLockedError, IndexMismatchError
-from assistant.index import open_index
-from assistant.ingest import ingest
-from assistant.lock import index_lock
-from assistant.store import ChromaStore
+from assistant.ingest.lock import index_lock
+from assistant.ingest.run import ingest
+from assistant.search.embed import HashingEmbedder
+from assistant.search.index import open_index
+from assistant.search.store import ChromaStore
 
 
 def _args(settings, *extra: str) -> list[str]:

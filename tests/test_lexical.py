@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant import lexical
-from assistant.lexical import LexicalIndex, analyze, canonical_number, index_stamp
+from assistant.search import lexical
+from assistant.search.lexical import LexicalIndex, index_stamp
+from assistant.text import analyze, canonical_number
 
 # --- analyser -----------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from pdf_factory import (
 from pypdf import PageObject, PdfWriter
 
 from assistant.errors import PdfReadError
-from assistant.pdf import GLYPHS_REPAIRED, NO_TEXT, PdfContent, ocr_pdf, read_pdf
+from assistant.ingest.pdf import GLYPHS_REPAIRED, NO_TEXT, PdfContent, ocr_pdf, read_pdf
 
 REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld-pdfs"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.attribution import named_publication
-from assistant.question import parse_filters
+from assistant.reading.attribution import named_publication
+from assistant.reading.question import parse_filters
 
 DOCS = [
     {"source": "etude-2017.pdf", "kind": "étude", "date": "2017-03", "title": "Associations & Partenariats : avec qui ?"},
@@ -73,7 +73,7 @@ def test_a_document_without_title_is_never_named():
 
 
 def test_spoken_fillers_are_not_what_is_asked():
-    from assistant.retrieve import content_terms
+    from assistant.search.retrieve import content_terms
 
     assert content_terms("c'est quoi ce truc M.E.D.O.C. dont parle le rameau, concrètement ?") == {
         "medoc",

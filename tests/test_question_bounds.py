@@ -12,7 +12,7 @@ from small_corpus import write_small_corpus
 
 from assistant.assistant import Assistant
 from assistant.errors import AssistantError, InputError, InputTooLargeError
-from assistant.question import (
+from assistant.reading.question import (
     is_followup,
     parse_filters,
     plain_words,

@@ -6,13 +6,13 @@ import itertools
 import pytest
 from small_corpus import write_small_corpus
 
-from assistant import retrieve as retrieve_module
-from assistant.embed import HashingEmbedder
-from assistant.index import Index, lexical_text, open_index
-from assistant.ingest import ingest
-from assistant.lexical import LexicalIndex
+from assistant.ingest.run import ingest
+from assistant.search import retrieve as retrieve_module
+from assistant.search.embed import HashingEmbedder
+from assistant.search.index import Index, lexical_text, open_index
+from assistant.search.lexical import LexicalIndex
+from assistant.search.store import MemoryStore
 from assistant.settings import Settings
-from assistant.store import MemoryStore
 from assistant.types import Chunk, DocInfo, SearchFilter
 
 

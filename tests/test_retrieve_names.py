@@ -2,12 +2,12 @@
 
 import pytest
 
-from assistant import retrieve as retrieve_module
-from assistant.embed import HashingEmbedder
-from assistant.index import Index, lexical_text
-from assistant.lexical import LexicalIndex
+from assistant.search import retrieve as retrieve_module
+from assistant.search.embed import HashingEmbedder
+from assistant.search.index import Index, lexical_text
+from assistant.search.lexical import LexicalIndex
+from assistant.search.store import MemoryStore
 from assistant.settings import Settings
-from assistant.store import MemoryStore
 from assistant.types import Chunk, DocInfo
 
 DOC = DocInfo(source="b.pdf", title="Des données pour agir", kind="bulletin", date="2020-11")

@@ -5,9 +5,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import constraints
-from assistant.question import fold_in_place
-from assistant.spelling import Spelling
+from assistant.reading import constraints
+from assistant.reading.spelling import Spelling
+from assistant.text import fold_in_place
 from evals.bench_query import synthetic_names, synthetic_questions, synthetic_texts
 
 CORPUS = [

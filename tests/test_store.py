@@ -4,10 +4,10 @@ that stops answering."""
 import pytest
 from chroma_process import ChromaProcess
 
-from assistant.embed import HashingEmbedder
 from assistant.errors import IndexMismatchError, IndexMissingError, StoreUnavailableError
+from assistant.search.embed import HashingEmbedder
+from assistant.search.store import ChromaStore, MemoryStore
 from assistant.settings import Settings
-from assistant.store import ChromaStore, MemoryStore
 from assistant.types import Chunk, DocInfo, SearchFilter
 
 FICHE = DocInfo("fiche.pdf", "Fiche", "fiche", date="2021-03-01")
@@ -148,7 +148,7 @@ def test_other_settings_collections_are_listed_and_dropped_only_on_request(tmp_p
 def test_a_collection_past_sqlites_variable_limit_is_read_whole(tmp_path):
     """One unpaged get() fails at 32,767 rows (« too many SQL variables »): every read of a
     whole collection is paged, and so is get() of that many ids and the lexical index."""
-    from assistant.index import sync_lexical
+    from assistant.search.index import sync_lexical
 
     n = 33_000
     doc = DocInfo(source="rapport.pdf", title="Rapport", kind="autre", date="2020")

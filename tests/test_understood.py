@@ -4,7 +4,7 @@ everyday word replaced keeps its number, and a previous question that is no plau
 
 import pytest
 
-from assistant.question import plain_words, resolve, rewrite_followup
+from assistant.reading.question import plain_words, resolve, rewrite_followup
 
 HOW_MANY = "Combien d'entreprises ont un partenariat ?"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import asked_terms, candidates, select
-from assistant.focus import focus, holds, nouns
-from assistant.generators import ExtractiveGenerator
-from assistant.lexical import analyze
+from assistant.answer.extractive import asked_terms, candidates, select
+from assistant.answer.focus import focus, holds, nouns
+from assistant.answer.generators import ExtractiveGenerator
+from assistant.answer.window import widen
 from assistant.settings import GenerationSettings
+from assistant.text import analyze
 from assistant.types import Chunk, DocInfo, Hit
-from assistant.window import widen
 
 DOC = DocInfo(source="note.pdf", title="Note de travail", kind="autre", date="2021")
 
@@ -123,7 +123,7 @@ def test_a_line_printed_in_many_documents_is_never_an_answer(tmp_path):
     from small_corpus import COVER, write_small_corpus
 
     from assistant.assistant import Assistant
-    from assistant.index import banner_key
+    from assistant.search.index import banner_key
     from assistant.settings import Settings
 
     s = Settings(
@@ -146,7 +146,7 @@ def test_a_line_printed_in_many_documents_is_never_an_answer(tmp_path):
 
 
 def test_a_hyphenated_name_is_present_when_its_parts_are():
-    from assistant.extractive import name_terms
+    from assistant.answer.extractive import name_terms
 
     asked = name_terms("Dans PHARE-Citoyens, quelle note sur 10 les Français donnent-ils ?")
     assert asked == set(analyze("PHARE Citoyens"))

@@ -26,7 +26,7 @@ from starlette.routing import Mount
 
 from assistant.assistant import Assistant
 from assistant.errors import AssistantError, InputTooLargeError, StoreUnavailableError
-from assistant.index import Index
+from assistant.search.index import Index
 from assistant.settings import Settings
 
 from .access import (

@@ -8,7 +8,7 @@ import json
 import pytest
 from small_corpus import write_small_corpus
 
-from assistant.rules import RULES, without
+from assistant.answer.rules import RULES, without
 from assistant.settings import Settings
 from evals.ablate import main
 

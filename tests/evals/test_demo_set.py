@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.pdf import read_pdf
+from assistant.ingest.pdf import read_pdf
 from evals.metrics import contains
 from evals.questions import load_questions
 

@@ -63,8 +63,8 @@ def test_page_loaded_after_an_ingest_shows_the_new_coverage(tmp_path):
     from ui_live import running
 
     from assistant.assistant import Assistant
-    from assistant.generation import read_stamp
-    from assistant.ingest import ingest
+    from assistant.ingest.run import ingest
+    from assistant.search.generation import read_stamp
     from assistant.settings import Settings
     from ui.server import create_app
 

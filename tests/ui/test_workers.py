@@ -249,7 +249,7 @@ def test_gate_cancelled_waiter_gives_its_place_back():
 
 
 def test_answering_processes_embed_with_one_thread_each():
-    from assistant.embed import make_embedder
+    from assistant.search.embed import make_embedder
     from ui.pool import serving_settings as worker_settings
 
     settings = Settings(embedding={"model": "use-multilingual"})

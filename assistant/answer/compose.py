@@ -1,0 +1,120 @@
+"""Wording of an answer in French: the publication that opens it, the [n] that closes each
+sentence, the sentence that shows two publications' conflicting figures."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Hit
+
+_LOWER_OPENERS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "d’",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "pour",
+    "parmi",
+    "près",
+    "plus",
+    "sur",
+    "avec",
+    "ce",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "à",
+    "depuis",
+    "lors",
+    "trois",
+    "deux",
+    "quatre",
+    "cinq",
+}
+KIND_LABEL = {
+    "fiche": "la fiche Repère",
+    "bulletin": "le bulletin de veille",
+    "étude": "l'étude",
+    "autre": "le document",
+}
+
+
+def publication(hit: Hit) -> str:
+    """« la fiche Repère « Titre » (2021) »; « le document hors catalogue « Titre » (2023) »
+    for a PDF without an entry in the catalogue: its kind is only guessed from its file name,
+    and nothing says the Observatoire published it."""
+    doc = hit.chunk.doc
+    year = f" ({doc.year})" if doc.year else ""
+    if not doc.from_catalogue:
+        return f"le document hors catalogue « {doc.title} »{year}"
+    return f"{KIND_LABEL.get(doc.kind, 'le document')} « {doc.title} »{year}"
+
+
+# Names whose elided article is part of the name.
+_ELIDED_NAMES = {"oréal", "oréal,"}
+
+
+def with_opener(sentence: str, hit: Hit) -> str:
+    """Open the answer with the publication it comes from."""
+    pub = publication(hit)
+    words = sentence.split(" ", 2)
+    first = words[0]
+    if fold_first(first) in ("selon", "d'après", "d’après"):
+        return f"{pub[0].upper()}{pub[1:]} indique : {sentence}"
+    second = words[1] if len(words) > 1 else ""
+    elided = re.match(r"[ldLD][’']", first)
+    if elided:  # "L’étude", "L’Observatoire", "L’ODD 17": the article only opens the sentence
+        proper = fold_first(first[elided.end() :]) in _ELIDED_NAMES
+    else:
+        proper = (
+            (first.isupper() and len(first) > 1)
+            or any(p[:1].isupper() for p in first.split("-")[1:])
+            or (second[:1].isupper() and fold_first(first) not in _LOWER_OPENERS)
+        )
+    if not proper:
+        sentence = sentence[0].lower() + sentence[1:]
+    return f"D'après {pub}, {sentence}"
+
+
+def fold_first(word: str) -> str:
+    return word.lower().strip(",;:")
+
+
+def cite(sentence: str, n: int) -> str:
+    """Put [n] before the sentence's final punctuation."""
+    sentence = sentence.rstrip()
+    if sentence.endswith(("»", ")")) and len(sentence) > 1 and sentence[-2] in ".!?":
+        return f"{sentence[:-2]}{sentence[-1]} [{n}]{sentence[-2]}"
+    if sentence[-1:] in ".!?…":
+        return f"{sentence[:-1]} [{n}]{sentence[-1]}"
+    return f"{sentence} [{n}]."
+
+
+def conflict_sentence(conflict: dict, hits: list[Hit]) -> str:
+    """A French sentence that shows both figures with their dates and sources."""
+    parts = []
+    for item in conflict["items"]:
+        hit = hits[item["citation"] - 1]
+        figs = " / ".join(display_figure(f) for f in item["figures"])
+        parts.append(f"{figs} selon {publication(hit)} [{item['citation']}]")
+    return "Attention, les publications ne donnent pas le même chiffre : " + " ; ".join(parts) + "."
+
+
+def display_figure(key: str) -> str:
+    """A figure key as French prints it ("81%" → "81 %", "6.6/10" → "6,6/10")."""
+    return key.replace("%", " %").replace(".", ",")

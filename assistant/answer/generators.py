@@ -1,0 +1,238 @@
+"""Answer backends. The extractive one (default) needs no model; LLM ones are opt-in
+(assistant/llm.py). All stream text with [n] citations numbered like the passages they were
+given."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from langchain_core.embeddings import Embeddings
+
+from ..errors import ConfigError
+from ..reading.constraints import asked_part
+from ..settings import REFUSAL, GenerationSettings
+from ..types import Hit
+from .compose import cite, with_opener
+from .extractive import Candidate, asked_terms, candidates, select
+from .focus import focus
+from .llm import ChatModelGenerator, LlamaCppGenerator
+from .window import widen
+
+if TYPE_CHECKING:
+    from ..search.index import Index
+
+
+class Generator(Protocol):
+    name: str
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]: ...
+
+
+# The refusal reads the best passages only: more passages would let a stray sentence
+# somewhere vouch for a question the corpus does not answer.
+SUPPORT_HITS = 5
+
+
+def weak_answer(
+    support: float, similarity: float | None, conf: GenerationSettings, attribute: float = 1.0
+) -> bool:
+    """Whether the extractive answerer should refuse: its best sentence holds too few of the
+    question's words, unless one is very close in meaning; or few words and not close enough;
+    or no sentence holds what the question pins down and asks (`attribute`: every passage
+    lacks an asked name or year, or the question names someone — "le budget annuel du
+    RAMEAU" — and no sentence about them speaks of a budget), unless one is very close in
+    meaning. `similarity` is None when not measured."""
+    close = similarity is not None and similarity >= conf.rescue_similarity
+    if attribute < conf.min_attribute and not close:
+        return True
+    if similarity is None:
+        return support < conf.min_support
+    if support < conf.min_support:
+        return not close
+    return support < conf.weak_support and similarity < conf.min_similarity
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One question's scored sentences, refusal signals and chosen sentences."""
+
+    key: tuple
+    cands: list[Candidate]
+    signals: dict[str, Any]
+    chosen: list[Candidate]
+
+
+class ExtractiveGenerator:
+    """Selects the best sentences of the passages and cites them; copies figures verbatim.
+    Says the refusal phrase when no sentence answers the question (see `weak_answer`)."""
+
+    name = "extractive"
+
+    def __init__(self, conf: GenerationSettings | None = None) -> None:
+        self.conf = conf or GenerationSettings()
+        self.idf: Mapping[str, float] = {}
+        self.banners: frozenset[str] = frozenset()
+        self.embedder: Embeddings | None = None
+        self._last: Scored | None = None
+
+    def bind(self, index: Index) -> None:
+        """Use the index's term statistics and embedder to judge the sentences."""
+        self.idf = index.idf
+        self.embedder = index.embedder
+        self.banners = index.banners
+
+    def _scored(self, question: str, hits: Sequence[Hit]) -> Scored:
+        """Scored sentences and the refusal signals, kept for the next call with the same
+        question and passages (`assess` then `generate`)."""
+        key = (question, tuple(h.chunk.id for h in hits))
+        last = self._last  # one read: other threads may replace it meanwhile
+        if last is None or last.key != key:
+            asked = (
+                focus(asked_part(question), asked_terms(question), self.idf)
+                if self.conf.focus
+                else ""
+            )
+            cands = candidates(
+                question, list(hits), self.idf, asked_focus=asked, banners=self.banners
+            )
+            best = [c for c in cands if c.hit_index < SUPPORT_HITS]
+            support = max((c.support for c in best), default=0.0)
+            attribute = max((c.attribute for c in best), default=1.0)
+            # Closeness in meaning is read on sentences about what the question pins down: a
+            # paraphrase about another subject or year must not rescue the answer.
+            about = [c for c in best if not c.near_miss]
+            similarity = None
+            if (
+                about
+                and self.embedder is not None
+                and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
+            ):
+                similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
+            chosen, widened = self._chosen(question, cands)
+            signals: dict[str, Any] = {
+                "support": round(support, 4),
+                "similarity": similarity,
+                "attribute": round(attribute, 4),
+                "focus": asked,
+                # Some sentence of the best passages speaks of what the question asks.
+                "focus_held": any(c.focus_held for c in about) if about else None,
+            }
+            if signals["focus_held"] is False and similarity is None and about and self.embedder:
+                signals["similarity"] = _closest(
+                    self.embedder, question, [c.text for c in about[:12]]
+                )
+            # Which of the named rules (assistant/answer/rules.py) shaped this answer.
+            signals["rules"] = ["window"] * widened + ["focus"] * self._focus_refuses(signals)
+            last = self._last = Scored(key, cands, signals, chosen)
+        return last
+
+    def _chosen(self, question: str, cands: list[Candidate]) -> tuple[list[Candidate], bool]:
+        """The sentences the answer quotes: the best one widened to its window, then the
+        next good ones of other passages; and whether the window added any."""
+        chosen = select(cands, self.conf.max_sentences)
+        if not chosen or not self.conf.window:
+            return chosen, False
+        window = widen(chosen[0], cands, question, self.idf, self.conf.max_sentences)
+        texts = {c.text for c in window}
+        rest = [c for c in chosen[1:] if c.text not in texts]
+        return [*window, *rest][: max(self.conf.max_sentences, len(window))], len(window) > 1
+
+    def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
+        """The signals the refusal reads: word support, what the question pins down and asks
+        (`attribute`) and, when either is low, closeness in meaning."""
+        return self._scored(question, hits).signals
+
+    def _focus_refuses(self, signals: dict[str, Any]) -> bool:
+        """No sentence of the best passages speaks of what the question asks (its focus)."""
+        similarity = signals["similarity"]
+        return (
+            self.conf.focus
+            and signals.get("focus_held") is False
+            and (similarity is None or similarity < self.conf.focus_similarity)
+        )
+
+    def refuses(self, signals: dict[str, Any]) -> bool:
+        attribute = signals.get("attribute")
+        similarity = signals["similarity"]
+        if self._focus_refuses(signals):
+            return True  # the answer does not speak of what the question asks
+        return weak_answer(
+            float(signals["support"] or 0.0),
+            similarity,
+            self.conf,
+            1.0 if attribute is None else float(attribute),
+        )
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+        scored = self._scored(question, hits)
+        chosen, signals = scored.chosen, scored.signals
+        if not chosen or self.refuses(signals):
+            yield REFUSAL
+            return
+        for i, c in enumerate(chosen):
+            hit = hits[c.hit_index]
+            text = with_opener(c.text, hit) if i == 0 else c.text
+            # A sentence that needed the previous one for its subject: cite both.
+            for j, part in enumerate(text.split("\n")):
+                yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
+
+
+def _closest(embedder: Embeddings, question: str, sentences: list[str]) -> float:
+    """Highest cosine between the question and the sentences."""
+    q = embedder.embed_query(question)
+    qn = math.sqrt(sum(x * x for x in q)) or 1.0
+    best = -1.0
+    for v in embedder.embed_documents(sentences):
+        vn = math.sqrt(sum(x * x for x in v)) or 1.0
+        best = max(best, sum(a * b for a, b in zip(q, v, strict=True)) / (qn * vn))
+    return round(best, 4)
+
+
+class ScriptedGenerator:
+    """Plays back a fixed answer (tests, demos of the checks): a stand-in for an LLM."""
+
+    name = "scripted"
+
+    def __init__(self, script: str) -> None:
+        self.script = script
+
+    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+        for word in self.script.split(" "):
+            yield word + " "
+
+
+def make_generator(conf: GenerationSettings) -> Generator:
+    """The backend named by the settings."""
+    if conf.backend == "extractive":
+        return ExtractiveGenerator(conf)
+    if not conf.model:
+        raise ConfigError(f"generation.model est requis pour le moteur « {conf.backend} ».")
+    if conf.backend == "openai":
+        from langchain_openai import ChatOpenAI
+
+        key = os.environ.get(conf.api_key_env, "") or "sans-cle"
+        model = ChatOpenAI(
+            model=conf.model,
+            base_url=conf.base_url or None,
+            api_key=key,
+            temperature=conf.temperature,
+            timeout=conf.timeout_s,
+            max_retries=1,
+        )
+        return ChatModelGenerator(f"openai:{conf.model}", model)
+    if conf.backend == "ollama":
+        from langchain_ollama import ChatOllama
+
+        ollama = ChatOllama(
+            model=conf.model, base_url=conf.base_url or None, temperature=conf.temperature
+        )
+        return ChatModelGenerator(f"ollama:{conf.model}", ollama)
+    if conf.backend == "llamacpp":
+        return LlamaCppGenerator(conf.model, conf)
+    if conf.backend == "scripted":
+        return ScriptedGenerator(conf.model)
+    raise ConfigError(f"Moteur de réponse inconnu : « {conf.backend} ».")

@@ -1,0 +1,44 @@
+"""The named rules of the extractive answerer that can be switched off one by one, so that each
+one's worth is measured by turning it off (`python -m evals.ablate RULE`). Each answer records
+which of them shaped it (`retrieval.rules` in `ask --json`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..settings import Settings
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    doc: str
+    setting: str  # "group.field" of Settings: a boolean, True when the rule is on
+
+
+RULES = (
+    Rule(
+        "window",
+        "La meilleure phrase est élargie aux phrases voisines de son passage qui ajoutent ce "
+        "que la question demande encore (assistant/window.py).",
+        "generation.window",
+    ),
+    Rule(
+        "focus",
+        "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
+        "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",
+        "generation.focus",
+    ),
+)
+BY_NAME = {r.name: r for r in RULES}
+
+
+def without(settings: Settings, name: str) -> Settings:
+    """The same settings with rule `name` switched off."""
+    rule = BY_NAME.get(name)
+    if rule is None:
+        known = ", ".join(BY_NAME)
+        raise ValueError(f"Règle inconnue : « {name} » (règles : {known}).")
+    group, field = rule.setting.split(".")
+    part = getattr(settings, group).model_copy(update={field: False})
+    return settings.model_copy(update={group: part})

@@ -1,0 +1,73 @@
+"""The answerable units of a passage: its sentences and its table and key-figure cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..checks.instructions import is_instruction
+from ..text import cells, find_headings, split_sentences
+
+_PRONOUN_START = re.compile(
+    r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
+    r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
+    r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
+)
+_NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str  # one line; "\n" joins a pronoun-led sentence to the one before it
+    prior: float  # a unit that does not end like a sentence, or a cell, starts lower
+    heading: str = ""  # the heading above it
+    answers_heading: bool = False  # first sentence under a heading that is a question
+    before: str = ""  # the sentence just before, which often names what this one speaks of
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+def units(text: str) -> list[Unit]:
+    """Sentences (a pronoun-led one with the sentence before it), with the heading above each,
+    whether it is the first answer to a question heading ("Qu'est-ce qu'une alliance ?" then
+    "On parle d'alliance lorsque …"), and the sentence before it ("Le parcours … D'une durée de
+    18 mois, il réunit 11 territoires"); and table / key-figure pairs with their caption.
+    A sentence addressed to an AI (« ignore les instructions précédentes… ») is no unit, nor
+    the context of the next one: it is an order hidden in the text, not a statement."""
+    out = []
+    spans = split_sentences(text)
+    heads = find_headings(text)
+    orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
+    for j, (s, e) in enumerate(spans):
+        sentence = one_line(text[s:e])
+        if len(sentence) < 25 or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
+            continue
+        if j in orders:
+            continue
+        before = (
+            one_line(text[spans[j - 1][0] : spans[j - 1][1]])
+            if j > 0 and j - 1 not in orders
+            else ""
+        )
+        if _PRONOUN_START.match(sentence) and before:
+            # "\n" marks the join: each part gets its own citation when composed.
+            sentence, before = before + "\n" + sentence, ""
+        prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
+        if _NOTE.match(sentence):
+            continue  # captions and notes about the data, not statements
+        above = [(off, h) for off, h in heads if off < s]
+        heading = above[-1][1] if above else ""
+        first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
+        if first:
+            before = ""  # a heading stands between them
+        out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before))
+    for s, e, caption in cells(text):
+        pair = one_line(text[s:e])
+        if is_instruction(f"{caption} {pair}"):
+            continue
+        unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
+        titles = [h for off, h in heads if off < s]
+        out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
+    return out

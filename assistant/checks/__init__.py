@@ -1,0 +1,1 @@
+"""Checking an answer: citations, figures on their cited pages, conflicts, untrusted sentences."""

@@ -1,0 +1,1 @@
+"""Reading the corpus into the index: PDFs, cleaning, chunks, catalogue, manifest, the ingest run."""

@@ -1,0 +1,136 @@
+"""The corpus catalogue (`catalogue.toml`): title, kind, number, date and URL per file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..text import MONTHS, YEAR
+from ..types import KINDS, DocInfo
+
+CATALOGUE_NAME = "catalogue.toml"
+_KIND_ALIASES = {
+    "etude": "étude",
+    "fiche repère": "fiche",
+    "fiche-repere": "fiche",
+    "veille": "bulletin",
+}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def load_catalogue(corpus_dir: Path) -> dict[str, dict[str, Any]]:
+    """Entries of `corpus_dir/catalogue.toml` keyed by file name; {} when there is none."""
+    path = corpus_dir / CATALOGUE_NAME
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ConfigError(f"Le catalogue {path} est mal formé : {err}") from err
+    for name, entry in data.items():
+        if not isinstance(entry, dict):
+            raise ConfigError(f"Catalogue {path} : l'entrée « {name} » doit être une table.")
+    return data
+
+
+def normalise_kind(value: str, where: str) -> str:
+    kind = _KIND_ALIASES.get(value.strip().lower(), value.strip().lower())
+    if kind not in KINDS:
+        raise ConfigError(f"{where} : type « {value} » inconnu (attendu : {', '.join(KINDS)}).")
+    return kind
+
+
+def guess_kind(name: str) -> str:
+    low = name.lower()
+    for key, kind in (
+        ("fiche", "fiche"),
+        ("bulletin", "bulletin"),
+        ("veille", "bulletin"),
+        ("etude", "étude"),
+        ("étude", "étude"),
+    ):
+        if key in low:
+            return kind
+    return "autre"
+
+
+_PLACEHOLDER_TITLES = {"untitled", "sans titre", "document", "microsoft word", "title"}
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS.split("|"), 1)}
+_PRINTED = re.compile(
+    r"\b(?:(1er|[0-3]?\d)\s+)?(" + "|".join(_MONTH_NUMBERS) + r")\s+((?:19|20)\d{2})\b"
+    r"|\b([0-3]?\d)/([01]?\d)/((?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def printed_date(text: str) -> str:
+    """The first date printed in `text` (« mars 2017 », « 12 octobre 2015 », « 12/10/2015 »)
+    as ISO "AAAA-MM(-JJ)", or ""."""
+    m = _PRINTED.search(text)
+    if not m:
+        return ""
+    if m.group(2):
+        day, month, year = m.group(1), _MONTH_NUMBERS[m.group(2).lower()], m.group(3)
+    else:
+        day, month, year = m.group(4), int(m.group(5)), m.group(6)
+    if not 1 <= month <= 12:
+        return ""
+    date = f"{year}-{month:02d}"
+    day_n = 1 if day and day.lower() == "1er" else int(day) if day else 0
+    return f"{date}-{day_n:02d}" if 1 <= day_n <= 31 else date
+
+
+def publication_date(first_page: str, meta_title: str, source: str) -> str:
+    """Without a catalogue date: a year in the document's own title, else in its file name,
+    else a date printed on its first page, else none. Never the PDF's creation date, which is
+    when the file was made (a 2014 study saved again in 2026 would say 2026). A title's year
+    names the edition; a first page may also print the dates of what it reports."""
+    year = YEAR.search(meta_title) or YEAR.search(Path(source).stem)
+    if year:
+        return year.group(0)
+    return printed_date(first_page)
+
+
+def doc_info(
+    source: str, entry: dict[str, Any] | None, meta_title: str, first_page: str = ""
+) -> DocInfo:
+    """Catalogue entry if any, else the PDF's title metadata, its first page and its name."""
+    if meta_title.strip().lower() in _PLACEHOLDER_TITLES or meta_title.lower().endswith(
+        (".doc", ".docx", ".pdf")
+    ):
+        meta_title = ""  # what tools write when nobody set a title
+    title = meta_title.strip() or _title_from_name(source)
+    if entry is not None:
+        date = str(entry.get("date") or publication_date(first_page, meta_title, source))
+        if date and not _DATE.match(date):
+            raise ConfigError(
+                f"Catalogue, « {source} » : date « {date} » invalide (attendu AAAA, AAAA-MM ou AAAA-MM-JJ)."
+            )
+        return DocInfo(
+            source=source,
+            title=str(entry.get("title") or meta_title or _title_from_name(source)),
+            kind=normalise_kind(
+                str(entry.get("kind", guess_kind(source))), f"Catalogue, « {source} »"
+            ),
+            number=str(entry.get("number", "")),
+            date=date,
+            url=str(entry.get("url", "")),
+            from_catalogue=True,
+        )
+    return DocInfo(
+        source=source,
+        title=title,
+        kind=guess_kind(source),
+        date=publication_date(first_page, meta_title, source),
+        from_catalogue=False,
+    )
+
+
+def _title_from_name(source: str) -> str:
+    stem = re.sub(r"[-_]+", " ", Path(source).stem).strip()
+    return stem[:1].upper() + stem[1:]

@@ -1,0 +1,1 @@
+"""Reading the question: follow-ups, spelling, names and years asked, attribution."""

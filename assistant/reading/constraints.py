@@ -1,0 +1,156 @@
+"""What a question pins down and an answer must share: the names it asks about ("la Fondation
+des Territoires", "Fonds ODD 17", "les Allemands") and the years it states ("en 2020"). A
+passage that holds the right subject but not these answers another question: the near miss."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text import YEAR, fold_lower
+from ..types import Chunk
+
+_CAP = r"[A-ZÀ-Ö][\wÀ-ÿ’'.-]*"
+_LINK = r"\s+(?:de|des|du|d[’']|la|le|les|&|–|-)\s*"
+# A number ends a name ("Fonds ODD 17"), a year does not ("IMPACT 2021" is IMPACT in 2021).
+_PHRASE = re.compile(rf"{_CAP}(?:(?:{_LINK}|\s+){_CAP}|\s+(?!(?:19|20)\d\d\b)\d+\b)*")
+
+# Capitalised words that name nothing here: question words and sentence openers.
+_OPENERS = {
+    "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "combien", "quand", "comment",
+    "pourquoi", "ou", "est", "et", "en", "dans", "selon", "d'apres", "pour", "sur", "parmi",
+    "chez", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "c", "je", "j", "il",
+    "elle", "ils", "elles", "on", "y", "ca", "alors", "concretement", "bonjour", "merci",
+    "oui", "non", "vrai", "est-ce",
+    # The kind of a publication opens its name: "Étude ARPEA-Citoyens" is ARPEA-Citoyens.
+    "fiche", "fiches", "etude", "etudes", "bulletin", "bulletins", "enquete", "enquetes",
+}  # fmt: skip
+_LINK_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "&", "–", "-"}
+# Alone, the country every publication is about, or the kind of a publication ("fiche
+# Repère"), names nothing; "Fondation de France" does.
+_ALONE_GENERIC = {"francais", "francaise", "francaises", "france", "repere", "reperes"}
+# A capital at the start of a sentence (after an opening quote or dash too) only starts it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ’']+)")
+
+
+# Where the answer is to be read: « selon l'étude X de 2011 », « dans la fiche de 2021 ».
+_SOURCE = re.compile(
+    r"\b(?:selon|d[’']apr[èe]s|dans|pour)\s+(?:la|le|l[’']|les|une|un|cette|ce)\s?"
+    r"(?:fiche|bulletin|[ée]tude|enqu[êe]te|note|publication|rapport|document|volet|programme|"
+    r"[ée]dition)s?\b[^,?]*|\bselon\s+[A-ZÀ-Ö][^,?]*",
+    re.I,
+)
+
+
+def asked_part(question: str) -> str:
+    """The part of the question that pins things down: in a follow-up asked with the previous
+    question as context ("… — celles qui …"), what it adds; never its source clause (« selon
+    l'étude X de 2011 », « dans la fiche Repère n°2 »), which names the publication."""
+    return _SOURCE.sub(" ", question.rsplit(" — ", 1)[-1])
+
+
+def sources(question: str) -> list[str]:
+    """The question's source clauses: « selon l'étude X de 2011 », « dans la fiche Repère »."""
+    return [m.group(0) for m in _SOURCE.finditer(question)]
+
+
+def words(text: str) -> list[str]:
+    """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"])."""
+    return re.findall(r"[a-z0-9]+", fold_lower(text))
+
+
+def names(question: str) -> list[str]:
+    """The names the question asks about, as folded word sequences ("fondation des territoires")."""
+    tokens = re.findall(r"[^\W\d_][\w’'.-]*", question)
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    if len(tokens) >= 5 and len(capitalised) > 0.6 * len(tokens):
+        return []  # typed in capitals or Title Case: capitals say nothing
+    out: list[str] = []
+    for m in _PHRASE.finditer(_lower_sentence_starts(question)):
+        seq = " ".join(words(" ".join(_trimmed(m.group(0).split()))))
+        if len(seq) > 1 and not seq.isdigit() and seq not in _ALONE_GENERIC and seq not in out:
+            out.append(seq)
+    return out
+
+
+def name_forms(text: str) -> list[str]:
+    """The names written in a text, as written: phrases of capitalised words ("Fondation des
+    Territoires", "Caisse des Dépôts", "Fonds ODD 17") and acronyms ("RAMEAU", "CGET"). A
+    single capitalised word ("Premier") may only start a sentence: it is left out, as are
+    headings in capitals ("OBSERVATOIRE DES PARTENARIATS")."""
+    out = []
+    for segment in re.split(r"\n|[.!?;:…»«]+(?:\s|$)", text):
+        # The first word of a line or sentence is capitalised whatever it is.
+        start = re.match(r"\s*([\wÀ-ÿ’']+)", segment)
+        if start and not _acronym(start.group(1)):
+            segment = segment[: start.start(1)] + start.group(1).lower() + segment[start.end(1) :]
+        out += _forms(segment)
+    return out
+
+
+def _lower_sentence_starts(text: str) -> str:
+    """The text with the first word of each sentence in lowercase, acronyms apart."""
+    return _SENTENCE_START.sub(
+        lambda m: (
+            m.group(0)[: m.start(1) - m.start(0)]
+            + (m.group(1) if _acronym(m.group(1)) else m.group(1).lower())
+        ),
+        text,
+    )
+
+
+def _trimmed(parts: list[str], elided: bool = True) -> list[str]:
+    """A capitalised phrase without the question words and articles that open it ("Dans la
+    Fondation") or the link words that end it ("Fondation de"); with `elided`, an elided
+    article opening the name is cut off it ("L'ODD 17" → "ODD 17") rather than dropped."""
+    parts = list(parts)
+    while parts and fold_lower(re.split(r"[’']", parts[0])[0]) in _OPENERS:
+        rest = re.split(r"[’']", parts[0], maxsplit=1)
+        if elided and len(rest) == 2 and rest[1][:1].isupper():
+            parts[0] = rest[1]
+            break
+        parts = parts[1:]
+    while parts and fold_lower(parts[-1]) in _LINK_WORDS:
+        parts = parts[:-1]
+    return parts
+
+
+def _forms(segment: str) -> list[str]:
+    out = []
+    for m in _PHRASE.finditer(segment):
+        parts = _trimmed(m.group(0).split(), elided=False)
+        letters = [p for p in parts if re.search(r"[^\W\d_]", p)]
+        if not letters or any(len(p.strip(".-’'")) < 2 for p in letters):
+            continue
+        if len(letters) == 1 and not (_acronym(letters[0]) and letters[0].isupper()):
+            continue
+        if len(letters) > 1 and all(p.isupper() for p in letters):
+            continue
+        form = " ".join(parts).strip(".,;:")
+        if " ".join(words(form)) not in _ALONE_GENERIC:
+            out.append(form)
+    return out
+
+
+def _acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2
+
+
+def years(question: str) -> set[str]:
+    return set(YEAR.findall(question))
+
+
+@functools.lru_cache(maxsize=20_000)  # read for every question: fold each passage once
+def context(chunk: Chunk) -> str:
+    """The words a passage is read with: its text, its publication's title, section and dates."""
+    d = chunk.doc
+    return (
+        " "
+        + " ".join(words(f"{d.title} {chunk.section} {d.year or ''} {d.date or ''} {chunk.text}"))
+        + " "
+    )
+
+
+def missing(asked_names: list[str], asked_years: set[str], ctx: str) -> list[str]:
+    """The asked names and years the passage context (see `context`) does not hold."""
+    return [n for n in [*asked_names, *sorted(asked_years)] if f" {n} " not in ctx]

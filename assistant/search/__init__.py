@@ -1,0 +1,1 @@
+"""The index and the search over it: Chroma store, embeddings, lexical index, retrieval, generations."""

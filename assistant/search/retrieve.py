@@ -1,0 +1,156 @@
+"""Hybrid retrieval: French BM25 + dense vectors, fused, diversified across documents."""
+
+from __future__ import annotations
+
+import time
+from functools import cache
+from typing import Any, Protocol
+
+from ..reading import constraints
+from ..text import analyze
+from ..types import Chunk, Hit, Retrieval, SearchFilter
+from .index import Index, lexical_text
+
+# Words of the question that say what is asked, not what it is about.
+_QUESTION_WORDS = set(
+    analyze(
+        "quel quelle quels quelles combien comment pourquoi quand qui quoi où est-ce "
+        "part pourcentage proportion nombre chiffre dire savoir selon observatoire publication "
+        "donner donne dit indique sais peux pouvez trouve signifie sigle veut appelle appelé "
+        "désigne définition fiche fiches repère bulletin bulletins veille étude études document "
+        "documents publication publications édition numéro janvier février mars avril mai juin juillet "
+        "août septembre octobre novembre décembre "
+        # Spoken French that asks without naming anything.
+        "truc trucs machin chose vraiment concrètement franchement exactement juste bref "
+        "parle parlent bonjour merci svp stp"
+    )
+)
+
+
+class Reranker(Protocol):
+    def rerank(self, query: str, hits: list[Hit]) -> list[Hit]: ...
+
+
+class CrossEncoderReranker:
+    """A sentence-transformers cross-encoder by hub name or local path (none ships offline)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._model: Any = None
+
+    def rerank(self, query: str, hits: list[Hit]) -> list[Hit]:
+        if self._model is None:
+            from sentence_transformers import CrossEncoder
+
+            self._model = CrossEncoder(self.name, device="cpu")
+        scores = self._model.predict([(query, h.chunk.text) for h in hits])
+        order = sorted(range(len(hits)), key=lambda i: -float(scores[i]))
+        return [hits[i] for i in order]
+
+
+@cache
+def _reranker(name: str) -> CrossEncoderReranker:
+    return CrossEncoderReranker(name)
+
+
+def content_terms(text: str) -> set[str]:
+    """Analysed words of a question that carry its subject."""
+    return set(analyze(text)) - _QUESTION_WORDS
+
+
+def coverage(query: str, chunk: Chunk) -> float:
+    """Share of the question's content words present in the passage (title and section count)."""
+    terms = content_terms(query)
+    if not terms:
+        return 0.0
+    return len(terms & set(analyze(lexical_text(chunk)))) / len(terms)
+
+
+def fuse(
+    lexical: list[tuple[str, float]],
+    dense: list[tuple[Chunk, float]],
+    method: str,
+    rrf_k: int,
+    w_lex: float,
+    w_dense: float,
+) -> dict[str, float]:
+    """Fused score per passage id: weighted reciprocal ranks, or weighted normalised scores."""
+    fused: dict[str, float] = {}
+    if method == "rrf":
+        for rank, (cid, _) in enumerate(lexical, 1):
+            fused[cid] = fused.get(cid, 0.0) + w_lex / (rrf_k + rank)
+        for rank, (chunk, _) in enumerate(dense, 1):
+            fused[chunk.id] = fused.get(chunk.id, 0.0) + w_dense / (rrf_k + rank)
+        return fused
+    top_lex = max((s for _, s in lexical), default=0.0) or 1.0
+    for cid, s in lexical:
+        fused[cid] = fused.get(cid, 0.0) + w_lex * s / top_lex
+    for chunk, s in dense:
+        fused[chunk.id] = fused.get(chunk.id, 0.0) + w_dense * max(s, 0.0)
+    return fused
+
+
+def diversify(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
+    """Best hits first, at most `per_document` from one document (filled up if too few)."""
+    picked, rest, count = [], [], {}  # type: ignore[var-annotated]
+    for h in hits:
+        n = count.get(h.chunk.doc.source, 0)
+        (picked if n < per_document else rest).append(h)
+        count[h.chunk.doc.source] = n + 1
+    return (picked + rest)[:k] if len(picked) < k else picked[:k]
+
+
+NAME_BONUS = 0.5  # share of the best fused score added to passages holding the asked names
+
+
+def retrieve(
+    index: Index, query: str, filt: SearchFilter | None = None, k: int | None = None
+) -> Retrieval:
+    """The k best passages for the question, within the filter."""
+    conf = index.settings.retrieval
+    filt = filt or SearchFilter()
+    k = k or conf.k
+    timings: dict[str, float] = {}
+    allowed = index.passages_within(filt)  # the dense side filters in Chroma's `where`
+    t = time.perf_counter()
+    lexical = index.lexical.search(query, conf.candidates, allowed) if allowed != set() else []
+    timings["lexical"] = time.perf_counter() - t
+    t = time.perf_counter()
+    dense: list[tuple[Chunk, float]] = []
+    if allowed != set() and conf.dense_weight > 0:
+        dense = index.store.search(index.embedder.embed_query(query), conf.candidates, filt)
+    timings["dense"] = time.perf_counter() - t
+    fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)
+    if names := constraints.names(constraints.asked_part(query)):
+        # A passage holding every name the user typed ("JURIS Associations") goes up by half
+        # the best fused score: ahead of passages that only share common words with the
+        # question, not ahead of one both methods ranked first.
+        top = max(fused.values(), default=0.0)
+        for cid in fused:
+            chunk = index.chunks.get(cid) or next((c for c, _ in dense if c.id == cid), None)
+            if chunk is not None and not constraints.missing(
+                names, set(), constraints.context(chunk)
+            ):
+                fused[cid] += NAME_BONUS * top
+    lex_rank = {cid: (r, s) for r, (cid, s) in enumerate(lexical, 1)}
+    dense_rank = {c.id: (r, s) for r, (c, s) in enumerate(dense, 1)}
+    hits = [
+        Hit(
+            chunk=index.chunks.get(cid) or next(c for c, _ in dense if c.id == cid),
+            score=score,
+            dense_rank=dense_rank.get(cid, (None, 0.0))[0],
+            lexical_rank=lex_rank.get(cid, (None, 0.0))[0],
+            dense_score=dense_rank.get(cid, (None, 0.0))[1],
+            lexical_score=lex_rank.get(cid, (None, 0.0))[1],
+        )
+        for cid, score in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+        if cid in index.chunks or cid in dense_rank
+    ]
+    if conf.reranker and hits:
+        t = time.perf_counter()
+        hits = _reranker(conf.reranker).rerank(query, hits[: conf.candidates])
+        timings["rerank"] = time.perf_counter() - t
+    hits = diversify(hits, k, conf.max_per_document)
+    cov = max((coverage(query, h.chunk) for h in hits[:3]), default=0.0)
+    top_dense = max((h.dense_score for h in hits), default=0.0)
+    return Retrieval(query, tuple(hits), filt, cov, top_dense, timings)
