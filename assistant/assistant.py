@@ -12,6 +12,7 @@ from .answer.compose import conflict_sentence
 from .answer.generators import Generator, make_generator
 from .checks.citations import strip_unknown
 from .checks.verify import find_conflicts, verify
+from .contract import Answer, Citation, NearestDocument, RetrievalRecord
 from .errors import AssistantError, IndexMissingError
 from .reading.attribution import named_publication
 from .reading.question import is_followup, parse_filters, resolve
@@ -20,7 +21,7 @@ from .search.index import Index
 from .search.live import IndexHolder
 from .search.retrieve import retrieve
 from .settings import REFUSAL, Settings
-from .types import Answer, Citation, Hit, Retrieval, SearchFilter
+from .types import Hit, Retrieval, SearchFilter
 
 # What `stream()` yields, in order: ("sources", [Citation]), ("text", str)..., ("answer", Answer)
 Event = tuple[str, Any]
@@ -34,26 +35,15 @@ def should_refuse(retrieval: Retrieval, settings: Settings) -> bool:
     return retrieval.coverage < conf.min_coverage and retrieval.top_dense < conf.dense_rescue
 
 
-def nearest(hits: Sequence[Hit], n: int = 3) -> list[dict[str, Any]]:
+def nearest(hits: Sequence[Hit], n: int = 3) -> list[NearestDocument]:
     """The n closest documents (one passage each), for refusals."""
-    out, seen = [], set()
+    out: list[NearestDocument] = []
+    seen = set()
     for h in hits:
         if h.chunk.doc.source in seen:
             continue
         seen.add(h.chunk.doc.source)
-        c = h.chunk
-        out.append(
-            {
-                "source": c.doc.source,
-                "title": c.doc.title,
-                "kind": c.doc.kind,
-                "date": c.doc.date,
-                "page": c.page,
-                "page_label": c.page_label,
-                "url": c.doc.url,
-                "catalogued": c.doc.from_catalogue,
-            }
-        )
+        out.append(NearestDocument.from_hit(h))
         if len(out) == n:
             break
     return out
@@ -150,19 +140,20 @@ class Assistant:
         if not retrieval.hits and used != filt and not used.is_empty():
             retrieval = retrieve(index, query, filt)  # the question's own filter found nothing
         hits = list(retrieval.hits)
-        base: dict[str, Any] = {
-            "question": question,
-            "generator": generator.name,
-            "fingerprint": self.settings.fingerprint(),
-            # How the question was understood: follow-up rewritten, spelling corrected.
-            "retrieval": {**_retrieval_record(retrieval), "understood": query},
-        }
+        # How the question was understood: follow-up rewritten, spelling corrected.
+        record = RetrievalRecord.of(retrieval, understood=query)
         assess = getattr(generator, "assess", None)
         weak = False
         if assess is not None and hits:  # the extractive answerer knows beforehand
             signals = assess(query, hits)
-            base["retrieval"].update(signals)
+            record = replace(record, **signals)
             weak = generator.refuses(signals)  # type: ignore[attr-defined]
+        base: dict[str, Any] = {
+            "question": question,
+            "generator": generator.name,
+            "fingerprint": self.settings.fingerprint(),
+            "retrieval": record,
+        }
         if weak or should_refuse(retrieval, self.settings):
             yield from self._refuse(base, hits, retrieval, t0)
             return
@@ -183,8 +174,13 @@ class Assistant:
             draft += " " + conflict_sentence(c, hits)
         text, order, figures = verify(draft, hits, index.page_text)
         new_number = {old: new for new, old in enumerate(order, 1)}
-        for c in conflicts:
-            c["items"] = [{**i, "citation": new_number.get(i["citation"])} for i in c["items"]]
+        conflicts = [
+            replace(
+                c,
+                items=tuple(replace(i, citation=new_number.get(i.citation or 0)) for i in c.items),
+            )
+            for c in conflicts
+        ]
         citations = tuple(Citation.from_hit(new, hits[old - 1]) for new, old in enumerate(order, 1))
         timings = {**retrieval.timings, "generation": t_gen, "checks": time.perf_counter() - t}
         answer = Answer(
@@ -217,8 +213,8 @@ class Assistant:
         text = REFUSAL
         if near:
             listed = " ; ".join(
-                f"« {d['title']} » ({d['date'][:4] or 'date inconnue'}"
-                f"{'' if d['catalogued'] else ', hors catalogue'}), p. {d['page_label']}"
+                f"« {d.title} » ({d.date[:4] or 'date inconnue'}"
+                f"{'' if d.catalogued else ', hors catalogue'}), p. {d.page_label}"
                 for d in near
             )
             text += f" Les documents les plus proches : {listed}."
@@ -236,26 +232,6 @@ class Assistant:
                 **base,
             ),
         )
-
-
-def _retrieval_record(r: Retrieval) -> dict[str, Any]:
-    return {
-        "query": r.query,
-        "filter": {k: v for k, v in vars(r.filter).items() if v not in ((), None)},
-        "coverage": round(r.coverage, 4),
-        "top_dense": round(r.top_dense, 4),
-        "hits": [
-            {
-                "source": h.chunk.doc.source,
-                "page": h.chunk.page,
-                "page_label": h.chunk.page_label,
-                "score": round(h.score, 6),
-                "dense_rank": h.dense_rank,
-                "lexical_rank": h.lexical_rank,
-            }
-            for h in r.hits
-        ],
-    }
 
 
 def with_generator(assistant: Assistant, generator: Generator) -> Assistant:

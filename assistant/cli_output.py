@@ -10,8 +10,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .answer.compose import display_figure
+from .checks.summary import verified_summary
+from .contract import Answer
 from .settings import Settings
-from .types import Answer, FileOutcome, IngestReport
+from .types import FileOutcome, IngestReport
 
 STATUS_FR = {
     "added": "ajoutés",
@@ -163,11 +165,23 @@ def print_answer(answer: Answer) -> None:
                 markup=False,
             )
     if answer.figures:
-        marks = ", ".join(f"{f['text']} {'✓' if f['verified'] else '⚠'}" for f in answer.figures)
-        out.print(f"\nChiffres vérifiés sur la page citée : {marks}", markup=False)
+        summary = verified_summary((f.category, f.verified) for f in answer.figures)
+        missing = sum(not f.verified for f in answer.figures)
+        parts = ([f"✓ {summary}"] if summary else []) + (
+            [f"⚠ {missing} non retrouvé{'s' * (missing > 1)}"] if missing else []
+        )
+        out.print(f"\nSur les pages citées : {' · '.join(parts)}", markup=False)
+        for category, label in (("quantity", "Chiffres"), ("date", "Dates")):
+            marks = ", ".join(
+                f"{f.text} {'✓' if f.verified else '⚠'}"
+                for f in answer.figures
+                if f.category == category
+            )
+            if marks:
+                out.print(f"  {label} : {marks}", markup=False)
     for conflict in answer.conflicts:
         items = " ; ".join(
-            f"{', '.join(map(display_figure, i['figures']))} ({i['title']}, {i['date'][:4]})"
-            for i in conflict["items"]
+            f"{', '.join(map(display_figure, i.figures))} ({i.title}, {i.date[:4]})"
+            for i in conflict.items
         )
         out.print(f"Chiffres divergents entre publications : {items}", markup=False)

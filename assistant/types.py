@@ -1,4 +1,5 @@
-"""Typed values passed between the stages: pages, chunks, hits, answers, reports."""
+"""Typed values passed between the stages: pages, chunks, hits, retrievals, reports (the
+answer and its parts are the contract: assistant/contract.py)."""
 
 from __future__ import annotations
 
@@ -193,79 +194,3 @@ class Retrieval:
     coverage: float  # share of the question's content words found in the best passage
     top_dense: float  # best cosine similarity among the hits
     timings: dict[str, float] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Citation:
-    """What `[n]` in an answer points at: one passage on one PDF page."""
-
-    n: int
-    source: str
-    title: str
-    kind: str
-    date: str
-    page: int
-    page_label: str
-    quote: str
-    url: str
-    chunk_id: str = ""
-    score: float = 0.0
-    # False for a PDF without an entry in catalogue.toml: its title, kind and date come from
-    # the file itself, which anyone could have dropped in the corpus (« hors catalogue »).
-    catalogued: bool = True
-
-    @classmethod
-    def from_hit(cls, n: int, hit: Hit) -> Citation:
-        c = hit.chunk
-        return cls(
-            n,
-            c.doc.source,
-            c.doc.title,
-            c.doc.kind,
-            c.doc.date,
-            c.page,
-            c.page_label,
-            c.text,
-            c.doc.url,
-            c.id,
-            round(hit.score, 6),
-            c.doc.from_catalogue,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        keys = ("n", "source", "title", "kind", "date", "page", "page_label", "quote", "url")
-        return {**{k: getattr(self, k) for k in keys}, "catalogued": self.catalogued}
-
-
-@dataclass(frozen=True)
-class Answer:
-    """A finished answer with its checks; `to_dict()` is the `ask --json` contract."""
-
-    question: str
-    text: str
-    refused: bool
-    citations: tuple[Citation, ...] = ()
-    figures: tuple[dict[str, Any], ...] = ()  # {"text", "citation", "verified"}
-    conflicts: tuple[dict[str, Any], ...] = ()
-    nearest: tuple[dict[str, Any], ...] = ()  # refusals: {"source", "title", "page", ...}
-    generator: str = ""
-    fingerprint: str = ""
-    latency_s: float = 0.0
-    timings: dict[str, float] = field(default_factory=dict)
-    retrieval: dict[str, Any] = field(default_factory=dict)  # scores, coverage, filter, query
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answer": self.text,
-            "refused": self.refused,
-            "citations": [c.to_dict() for c in self.citations],
-            "figures": list(self.figures),
-            "conflicts": list(self.conflicts),
-            "nearest": list(self.nearest),
-            "generator": self.generator,
-            "fingerprint": self.fingerprint,
-            "latency_s": round(self.latency_s, 4),
-            "timings": {k: round(v, 4) for k, v in self.timings.items()},
-            "retrieval": self.retrieval,
-        }

@@ -85,19 +85,19 @@ def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signa
     out = []
     for q in qset.questions:
         a = assistant.ask(q.question, history=history[q.id])
-        r = a.retrieval or {}
-        hits = len(r.get("hits") or [])
+        r = a.retrieval
+        hits = len(r.hits)
         out.append(
             Signal(
                 q.id,
                 q.answerable,
-                float(r.get("coverage", 0.0)),
-                float(r.get("top_dense", 0.0)),
+                r.coverage,
+                r.top_dense,
                 hits,
                 a.refused and hits > 0,
-                float(r["support"]) if "support" in r else None,
-                r.get("similarity"),
-                float(r.get("attribute", 1.0)),
+                r.support,
+                r.similarity,
+                1.0 if r.attribute is None else r.attribute,
             )
         )
     return out

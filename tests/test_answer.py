@@ -61,7 +61,7 @@ def test_answers_cite_the_right_page(bot, question, source, page, must):
     assert must in a.text
     assert (source, page) == cited(a)[0]
     assert a.text.startswith("D'après") and "[1]" in a.text
-    assert all(f["verified"] for f in a.figures), a.figures
+    assert all(f.verified for f in a.figures), a.figures
 
 
 def test_pronoun_sentence_keeps_its_subject(bot):
@@ -79,9 +79,9 @@ def test_conflicting_editions_are_both_shown(bot):
     a = bot.ask("Quelle part des Français pense qu'il existe un devoir d'alliance ?")
     assert "81 %" in a.text and "69 %" in a.text, a.text
     assert a.conflicts
-    sources = {i["source"] for i in a.conflicts[0]["items"]}
+    sources = {i.source for i in a.conflicts[0].items}
     assert sources == {"fiche-2016.pdf", "fiche-2021.pdf"}
-    dates = {i["date"] for i in a.conflicts[0]["items"]}
+    dates = {i.date for i in a.conflicts[0].items}
     assert dates == {"2016-05", "2021-03"}
 
 
@@ -89,7 +89,7 @@ def test_followup_uses_the_conversation(bot):
     first = "Quelle part des Français pense qu'il existe un devoir d'alliance ?"
     a = bot.ask("et pour les maires ?", history=[first])
     assert "92 %" in a.text and not a.refused
-    assert a.retrieval["query"].startswith("Quelle part des maires")
+    assert a.retrieval.query.startswith("Quelle part des maires")
 
 
 def test_filters_from_options_and_from_the_question(bot):
@@ -99,9 +99,7 @@ def test_filters_from_options_and_from_the_question(bot):
     )
     assert {c.source for c in a.citations} == {"fiche-2016.pdf"}
     b = bot.ask("Que disent les bulletins de veille sur la création de la fondation ?")
-    assert b.retrieval["filter"] == {"kinds": ["bulletin"]} or b.retrieval["filter"] == {
-        "kinds": ("bulletin",)
-    }
+    assert b.to_dict()["retrieval"]["filter"] == {"kinds": ["bulletin"]}
     assert all(c.kind == "bulletin" for c in b.citations)
 
 
@@ -111,11 +109,11 @@ def test_a_publication_named_in_the_question_is_searched_alone(bot):
         "Selon la fiche Le devoir d'alliance en 2021, quelle part des Français pense "
         "qu'il existe un devoir d'alliance ?"
     )
-    assert a.retrieval["filter"]["sources"] in (["fiche-2021.pdf"], ("fiche-2021.pdf",))
+    assert a.retrieval.filter.sources == ("fiche-2021.pdf",)
     assert {c.source for c in a.citations} == {"fiche-2021.pdf"}
     assert "81 %" in a.text and "69 %" not in a.text
     # Inside the fiche, its name is no longer searched for: only the question is.
-    assert a.retrieval["query"].startswith("quelle part des Français")
+    assert a.retrieval.query.startswith("quelle part des Français")
 
 
 def test_a_question_typed_in_lowercase_without_accents_or_with_a_slip_gets_the_same_answer(bot):
@@ -124,7 +122,7 @@ def test_a_question_typed_in_lowercase_without_accents_or_with_a_slip_gets_the_s
     assert "14 juin 2022" in bare.text and cited(bare) == cited(accented)
     # Accents, the slip and the name's capitals are put back; the interface shows it.
     understood = "Quand la Fondation des Territoires a-t-elle été créée ?"
-    assert bare.retrieval["query"] == bare.retrieval["understood"] == understood
+    assert bare.retrieval.query == bare.retrieval.understood == understood
 
 
 def test_invented_figure_and_wrong_page_are_flagged(bot):
@@ -137,7 +135,7 @@ def test_invented_figure_and_wrong_page_are_flagged(bot):
     )
     a = liar.ask("Quelle part des Français pense qu'il existe un devoir d'alliance ?")
     assert "[9]" not in a.text  # citations outside the retrieved set are removed
-    checks = {f["text"]: f["verified"] for f in a.figures}
+    checks = {f.text: f.verified for f in a.figures}
     assert checks["83 %"] is False  # invented
     assert checks["21"] is False or checks.get("21 co-fondateurs") is False  # wrong page cited
 
@@ -172,12 +170,16 @@ def test_json_contract(bot):
         "timings",
     } <= set(d)
     c = d["citations"][0]
-    assert set(c) == {
+    assert set(c) >= {
         "n", "source", "title", "kind", "date", "page", "page_label", "quote", "url", "catalogued",
     }  # fmt: skip
+    assert (
+        c["chunk_id"]
+        == bot.ask("Combien de maires ressentent un besoin d'alliance ?").citations[0].chunk_id
+    )
     assert c["catalogued"] is True
     assert c["source"] == "fiche-2021.pdf" and c["page"] == 2 and c["url"].startswith("https://")
-    assert set(d["figures"][0]) == {"text", "citation", "verified"}
+    assert set(d["figures"][0]) == {"text", "citation", "verified", "category"}
     assert d["generator"] == "extractive" and d["fingerprint"] == bot.settings.fingerprint()
     assert {"lexical", "dense", "generation", "checks"} <= set(d["timings"])
     json.dumps(d)
@@ -219,7 +221,7 @@ def test_llm_backends_over_real_http_get_the_same_checks(bot, backend):
     assert len([e for e in events if e[0] == "text"]) > 3  # streamed token by token
     assert a.generator == f"{backend}:petit-modele"
     assert "[7]" not in a.text
-    checks = {f["text"]: f["verified"] for f in a.figures}
+    checks = {f.text: f.verified for f in a.figures}
     assert checks == {"92 %": True, "95 %": False}
     prompt = json.dumps(received[0]["messages"], ensure_ascii=False)
     assert "92 % à exprimer un besoin" in prompt and "[1]" in prompt and REFUSAL in prompt
@@ -240,7 +242,7 @@ def test_llm_rewrites_followups_when_configured(bot):
             "et les élus ?",
             history=["Quelle part des Français pense qu'il existe un devoir d'alliance ?"],
         )
-    assert a.retrieval["query"] == "Quelle part des maires expriment un besoin d'alliance ?"
+    assert a.retrieval.query == "Quelle part des maires expriment un besoin d'alliance ?"
     assert "Nouvelle question : et les élus ?" in json.dumps(
         received[0]["messages"], ensure_ascii=False
     )

@@ -159,9 +159,9 @@ PAGES = {1: PAGE_1, 2: PAGE_2}
             "La dotation est de 1,5 million d’euros [2].",
             [FigureCheck("1,5 million d’euros", 2, True)],
         ),
-        ("Lancée le 30/11/2021 [1].", [FigureCheck("30/11/2021", 1, True)]),
-        ("Lancée en 2021 [1].", [FigureCheck("2021", 1, True)]),
-        ("Lancée en novembre 2021 [1].", [FigureCheck("novembre 2021", 1, True)]),
+        ("Lancée le 30/11/2021 [1].", [FigureCheck("30/11/2021", 1, True, "date")]),
+        ("Lancée en 2021 [1].", [FigureCheck("2021", 1, True, "date")]),
+        ("Lancée en novembre 2021 [1].", [FigureCheck("novembre 2021", 1, True, "date")]),
         # no citation → nothing to check against
         ("81 % des Français le pensent.", [FigureCheck("81 %", None, False)]),
         # a citation whose page is unknown

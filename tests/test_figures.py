@@ -4,7 +4,7 @@ import time
 import pytest
 
 from assistant.checks import figures
-from assistant.checks.figures import Figure, figure_on_page, find_figures
+from assistant.checks.figures import Figure, figure_category, figure_on_page, find_figures
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -107,6 +107,33 @@ def test_figures_in_order_without_overlap():
     found = find_figures(text)
     assert [f.key for f in found] == ["2021", "81%", "1500000€", "2021-11-30", "42"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # dates, months, day numbers, periods and bare years: « dates », apart from quantities
+        ("en 2015", "date"),
+        ("le 30 novembre 2021", "date"),
+        ("le 30/11/2021", "date"),
+        ("le 5 mars", "date"),
+        ("en novembre 2021", "date"),
+        ("de 2008 à 2012", "date"),
+        ("2008-2012", "date"),
+        # quantities, including counts the size of a year (written with a space in French)
+        ("81 %", "quantity"),
+        ("5 associations", "quantity"),
+        ("2 021 communes", "quantity"),
+        ("2021 €", "quantity"),
+        ("2015,5", "quantity"),
+        ("1,5 M€", "quantity"),
+        ("7,1/10", "quantity"),
+        ("1500 emplois", "quantity"),
+    ],
+)
+def test_figure_category(text, category):
+    (fig,) = find_figures(text)
+    assert figure_category(fig) == category
 
 
 @pytest.mark.parametrize(

@@ -231,7 +231,7 @@ def test_an_answer_under_way_ends_on_the_generation_it_began_on(make_settings, t
         # New answers come from the new generation while the first one is still open.
         gone = bot.ask(ON_ETUDE)
         assert gone.refused and gone.text.startswith(REFUSAL)
-        assert "etude-2019.pdf" not in {d["source"] for d in gone.nearest}
+        assert "etude-2019.pdf" not in {d.source for d in gone.nearest}
         assert {c.source for c in bot.ask(ON_BULLETIN).citations} == {"bulletin-2022.pdf"}
     finally:
         paused.resume.set()

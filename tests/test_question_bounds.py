@@ -112,6 +112,6 @@ def test_any_question_gets_an_answer_or_a_french_error(bot, question, history):
         assert isinstance(err, InputError) and str(err)
         return
     assert answer.text and (answer.refused or answer.citations)
-    assert len(answer.retrieval["understood"]) <= (LIMITS.max_history_turns + 1) * (
+    assert len(answer.retrieval.understood) <= (LIMITS.max_history_turns + 1) * (
         LIMITS.max_question_chars + 3
     )

@@ -61,9 +61,9 @@ def bot(tmp_path_factory):
 def test_an_injected_instruction_is_never_quoted(bot, question):
     a = bot.ask(question)
     assert "10 000" not in a.text and "nstructions" not in a.text, a.text
-    assert all(f["text"] != "10 000" for f in a.figures)
+    assert all(f.text != "10 000" for f in a.figures)
     # The passage itself is still found: only its instruction is not an answer.
-    assert NOTE in [h["source"] for h in a.retrieval["hits"]]
+    assert NOTE in [h.source for h in a.retrieval.hits]
 
 
 def test_a_pdf_absent_from_the_catalogue_is_cited_hors_catalogue(bot):
@@ -172,4 +172,4 @@ def test_an_injected_figure_is_not_shown_as_a_conflicting_figure(tmp_path):
     )
     a = Assistant.from_settings(settings).ask("Combien de maires ressentent un besoin d'alliance ?")
     assert "92 %" in a.text and "12 %" not in a.text and not a.conflicts, a.text
-    assert "note-maires.pdf" in [h["source"] for h in a.retrieval["hits"]]
+    assert "note-maires.pdf" in [h.source for h in a.retrieval.hits]

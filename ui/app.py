@@ -10,11 +10,12 @@ from typing import Any
 import gradio as gr
 
 from assistant.assistant import Assistant
+from assistant.contract import Answer
 from assistant.errors import AssistantError, InputError, StoreUnavailableError
 from assistant.request import checked_question
-from assistant.types import Answer, Citation
 
 from . import render
+from .api_types import ANSWER_JSON
 from .feedback import FeedbackLog, feedback_record
 from .filters import kind_choices, make_filter
 from .pool import Answers, make_answers
@@ -44,17 +45,6 @@ def launch_options() -> dict[str, Any]:
     """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`. No footer links:
     Gradio's API panel is in English whatever the language (the README documents /api/ask)."""
     return {"theme": THEME, "css": CSS, "footer_links": []}
-
-
-def citation_dict(c: Citation) -> dict[str, Any]:
-    """The JSON contract's citation plus the passage id the page preview highlights."""
-    return {**c.to_dict(), "chunk_id": c.chunk_id}
-
-
-def answer_view(answer: Answer) -> dict[str, Any]:
-    d = answer.to_dict()
-    d["citations"] = [citation_dict(c) for c in answer.citations]
-    return d
 
 
 def publication_years(docs: list[dict[str, Any]]) -> list[str]:
@@ -123,14 +113,14 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             text = ""
             for kind, data in answers.stream(question, list(history), filt):
                 if kind == "sources":
-                    cites = [citation_dict(c) for c in data]
+                    cites = [c.to_dict() for c in data]
                     yield {sources: render.sources_html(cites)}
                 elif kind == "text":
                     text += data
                     chat[-1]["content"] = render.answer_html(text, [c["n"] for c in cites])
                     yield {chatbot: chat}
                 elif kind == "answer":
-                    view = answer_view(data)
+                    view = data.to_dict()  # the contract, as `ask --json` writes it
                     chat[-1]["content"] = render.chat_html(view)
                     yield {
                         chatbot: chat,
@@ -139,7 +129,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                         # What a vote on this answer records (one vote per id: the last wins).
                         last: {
                             "id": uuid.uuid4().hex,
-                            "answer": data.to_dict(),
+                            "answer": view,
                             "history": list(history),
                             "filters": {
                                 "kinds": list(kinds or []),
@@ -319,11 +309,12 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             kinds: list[str] | None = None,
             year_min: int | None = None,
             year_max: int | None = None,
-        ) -> dict:
+        ) -> dict[str, Any]:
             """Ask one question; returns the JSON contract of `assistant ask --json`."""
             try:
                 filt = make_filter(kinds or [], year_min, year_max)
-                return answers.ask_sync(question, list(history or []), filt)[0].to_dict()
+                answer: Answer = answers.ask_sync(question, list(history or []), filt)[0]
+                return answer.to_dict()
             except AssistantError as err:
                 if isinstance(err, StoreUnavailableError):
                     log.warning("api ask: %s", err)
@@ -332,5 +323,8 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                 log.exception("api ask failed for %r", question)
                 raise gr.Error(UNEXPECTED, print_exception=False) from None
 
+        # Gradio reads the return hint as a string under `from __future__ import annotations`
+        # (view_api showed « Any »): the typed shape, derived from the contract's schema.
+        ask.__annotations__["return"] = ANSWER_JSON
         gr.api(ask, api_name="ask", concurrency_limit=8)
     return app

@@ -26,9 +26,10 @@ from typing import Any
 from fastapi.concurrency import run_in_threadpool
 
 from assistant.assistant import Assistant, Event
+from assistant.contract import Answer
 from assistant.errors import AssistantError
 from assistant.settings import Settings
-from assistant.types import Answer, SearchFilter
+from assistant.types import SearchFilter
 
 log = logging.getLogger(__name__)
 

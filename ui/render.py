@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from assistant.checks.summary import verified_summary
+
 from .cards import (
     conflict_groups,
     conflicts_html,
@@ -62,17 +64,15 @@ def excerpt(text: str, limit: int = 60) -> str:
 
 
 def figures_line(figures: Sequence[Mapping[str, Any]]) -> str:
-    """One line under the answer: how many figures were found on their cited page."""
+    """One line under the answer: the figures and, apart, the dates found on a cited page
+    (« ✓ 3 chiffres vérifiés, 2 dates »), then those found on none."""
     if not figures:
         return ""
-    ok = [f for f in figures if f.get("verified")]
     bad = [f for f in figures if not f.get("verified")]
-    parts = []
-    if ok:
-        parts.append(
-            f"✓ {len(ok)} chiffre{'s' * (len(ok) > 1)} retrouvé{'s' * (len(ok) > 1)} "
-            "sur la page citée"
-        )
+    summary = verified_summary(
+        (str(f.get("category", "quantity")), bool(f.get("verified"))) for f in figures
+    )
+    parts = [f"✓ {summary}"] if summary else []
     if bad:
         listed = ", ".join(esc_md(str(f.get("text", ""))) for f in bad)
         parts.append(f"⚠ non retrouvé sur la page citée : {listed}")

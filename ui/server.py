@@ -1,10 +1,12 @@
 """FastAPI app: the Gradio chat at /, a JSON endpoint, the corpus PDFs and the page previews.
 
 POST /api/ask                        {"question", "history"?, "kinds"?, "year_min"?, "year_max"?}
-                                     → Answer.to_dict(); 400 {"error": "…"} in French;
+                                     → Answer.to_dict() (assistant/contract.py);
+                                     400 {"error": "…"} in French;
                                      413 over a bound; 503 while the Chroma server does not
                                      answer or when the server is saturated (header
                                      X-Assistant-Worker: the pid of the process that answered)
+GET  /api/schema                      the JSON Schema of that answer (schema_version inside)
 GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
 GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
                                      (&focus=1: only the band of the page around it)
@@ -25,6 +27,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount
 
 from assistant.assistant import Assistant
+from assistant.contract import answer_schema
 from assistant.errors import AssistantError, InputTooLargeError, StoreUnavailableError
 from assistant.search.index import Index
 from assistant.settings import Settings
@@ -162,6 +165,14 @@ def create_app(
             log.exception("/api/ask failed")
             return _error(500, UNEXPECTED)
         return JSONResponse(answer.to_dict(), headers={"X-Assistant-Worker": str(worker)})
+
+    schema = answer_schema()
+
+    @app.get("/api/schema")
+    def api_schema(request: Request) -> JSONResponse:
+        if not allowed(request):
+            return denied()
+        return JSONResponse(schema, media_type="application/schema+json")
 
     def pdf_or_error(source: str, index: Index) -> Path | JSONResponse:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..contract import Conflict
 from ..types import Hit
 
 _LOWER_OPENERS = {
@@ -105,13 +106,13 @@ def cite(sentence: str, n: int) -> str:
     return f"{sentence} [{n}]."
 
 
-def conflict_sentence(conflict: dict, hits: list[Hit]) -> str:
+def conflict_sentence(conflict: Conflict, hits: list[Hit]) -> str:
     """A French sentence that shows both figures with their dates and sources."""
     parts = []
-    for item in conflict["items"]:
-        hit = hits[item["citation"] - 1]
-        figs = " / ".join(display_figure(f) for f in item["figures"])
-        parts.append(f"{figs} selon {publication(hit)} [{item['citation']}]")
+    for item in conflict.items:
+        n = item.citation or 0  # found among the hits: always numbered at this stage
+        figs = " / ".join(display_figure(f) for f in item.figures)
+        parts.append(f"{figs} selon {publication(hits[n - 1])} [{n}]")
     return "Attention, les publications ne donnent pas le même chiffre : " + " ; ".join(parts) + "."
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # The marker syntax lives in figures.py, which must skip markers when it looks for figures.
-from assistant.checks.figures import CITATION_RE, figure_on_page, find_figures
+from assistant.checks.figures import CITATION_RE, figure_category, figure_on_page, find_figures
+
+from ..contract import FigureCheck
 
 __all__ = [
     "CITATION_RE",
@@ -136,15 +137,6 @@ def _add_sentence(result: list[tuple[str, list[int]]], text: str) -> None:
         result.append((text, numbers))
 
 
-@dataclass(frozen=True)
-class FigureCheck:
-    """One figure of an answer and whether a page its sentence cites states it."""
-
-    text: str
-    citation: int | None
-    verified: bool
-
-
 def check_figures(answer: str, pages: dict[int, str]) -> list[FigureCheck]:
     """Look each figure up on the pages cited by its sentence (``pages``: number → page text),
     then on the answer's other cited pages: a sentence cut where the answer's [n] does not
@@ -160,8 +152,10 @@ def check_figures(answer: str, pages: dict[int, str]) -> list[FigureCheck]:
                 (n for n in [*numbers, *others] if n in pages and figure_on_page(fig, pages[n])),
                 None,
             )
+            category = figure_category(fig)
             if found is not None:
-                checks.append(FigureCheck(fig.text, found, True))
+                checks.append(FigureCheck(fig.text, found, True, category))
             else:
-                checks.append(FigureCheck(fig.text, numbers[0] if numbers else None, False))
+                cited_by = numbers[0] if numbers else None
+                checks.append(FigureCheck(fig.text, cited_by, False, category))
     return checks

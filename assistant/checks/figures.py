@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,20 @@ def _kind(key: str) -> str:
         if pattern.fullmatch(key):
             return kind
     return {"%": "percent", "€": "money"}.get(key[-1], "score" if "/" in key else "number")
+
+
+_DATE_KINDS = frozenset({"date", "day", "month", "range"})
+_YEAR_RE = re.compile(_YEAR)
+
+
+def figure_category(fig: Figure) -> Literal["quantity", "date"]:
+    """ "date" for dates, months, periods and years, "quantity" for everything else. A bare
+    year is four digits written solid ("en 2021"): French prints a count of that size with a
+    space ("2 021 communes"), so "2021" alone is read as the year."""
+    kind = _kind(fig.key)
+    if kind in _DATE_KINDS or (kind == "number" and _YEAR_RE.fullmatch(fig.text)):
+        return "date"
+    return "quantity"
 
 
 @dataclass(frozen=True)

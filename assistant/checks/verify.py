@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..contract import Conflict, ConflictItem, FigureCheck
 from ..search.retrieve import content_terms
 from ..text import split_sentences
 from ..types import Hit
@@ -36,10 +37,10 @@ def _figure_keys(text: str) -> set[str]:
     return {f.key for f in find_figures(text) if "%" in f.key or "/" in f.key}
 
 
-def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
+def find_conflicts(text: str, hits: list[Hit]) -> list[Conflict]:
     """Figures of the answer that other retrieved publications give differently: one group
     per subject, each publication once, newest first."""
-    groups: list[dict[str, dict]] = []  # per subject: source -> item
+    groups: list[dict[str, ConflictItem]] = []  # per subject: source -> item
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         keys = _figure_keys(sentence)
         nums = [n for n in cited_numbers(sentence) if 1 <= n <= len(hits)]
@@ -47,7 +48,7 @@ def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
         if not keys or not nums or not terms:
             continue
         cited = hits[nums[0] - 1]
-        found: dict[str, dict] = {}
+        found: dict[str, ConflictItem] = {}
         for m, other in enumerate(hits, 1):
             source = other.chunk.doc.source
             if source == cited.chunk.doc.source or source in found:
@@ -74,20 +75,20 @@ def find_conflicts(text: str, hits: list[Hit]) -> list[dict]:
                 break
         else:
             groups.append(found)
-    return [{"items": sorted(g.values(), key=lambda i: i["date"], reverse=True)} for g in groups]
+    return [Conflict(tuple(sorted(g.values(), key=lambda i: i.date, reverse=True))) for g in groups]
 
 
-def _item(keys: list[str], hit: Hit, n: int) -> dict:
+def _item(keys: list[str], hit: Hit, n: int) -> ConflictItem:
     doc = hit.chunk.doc
-    return {
-        "figures": keys,
-        "citation": n,
-        "source": doc.source,
-        "title": doc.title,
-        "date": doc.date,
-        "page": hit.chunk.page,
-        "page_label": hit.chunk.page_label,
-    }
+    return ConflictItem(
+        figures=tuple(keys),
+        citation=n,
+        source=doc.source,
+        title=doc.title,
+        date=doc.date,
+        page=hit.chunk.page,
+        page_label=hit.chunk.page_label,
+    )
 
 
 def mask_references(text: str, titles: set[str]) -> str:
@@ -100,11 +101,11 @@ def mask_references(text: str, titles: set[str]) -> str:
 
 def verify(
     text: str, hits: list[Hit], page_text: Callable[[str, int], str]
-) -> tuple[str, list[int], list[dict]]:
+) -> tuple[str, list[int], list[FigureCheck]]:
     """Clean the citations of `text` against `hits` (numbered 1..n); check every figure.
 
     Returns the text with citations renumbered, the hit numbers kept (in the new order),
-    and the figure checks {"text", "citation", "verified"} with new citation numbers."""
+    and the figure checks with new citation numbers."""
     text = strip_unknown(text, set(range(1, len(hits) + 1)))
     order = cited_numbers(text)
     text = renumber(text, order)
@@ -113,8 +114,4 @@ def verify(
         for new, old in enumerate(order, 1)
     }
     masked = mask_references(text, {hits[old - 1].chunk.doc.title for old in order})
-    figures = [
-        {"text": f.text, "citation": f.citation, "verified": f.verified}
-        for f in check_figures(masked, pages)
-    ]
-    return text, order, figures
+    return text, order, check_figures(masked, pages)
