@@ -41,3 +41,16 @@ def realworld() -> Path:
     if not REALWORLD.is_dir():
         pytest.skip("../shared/realworld-pdfs absent (clone utilisateur)")
     return REALWORLD
+
+
+@pytest.fixture(scope="session")
+def golden_assistant(tmp_path_factory: pytest.TempPathFactory):
+    """The real assistant on the demo corpus with the default settings: what made the golden
+    answers (tests/golden_answers.py). Built once per session (the real embedding model)."""
+    from golden_answers import golden_settings
+
+    from assistant.assistant import Assistant
+
+    if not any(DEMO_CORPUS.glob("*.pdf")):
+        pytest.skip("corpus de démonstration absent")
+    return Assistant.from_settings(golden_settings(tmp_path_factory.mktemp("golden")))
