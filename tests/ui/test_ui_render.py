@@ -5,14 +5,21 @@ from __future__ import annotations
 import html
 
 import pytest
+from golden_answers import load
 
 from ui import render
 
 SCRIPT = "<script>alert('pdf')</script><img src=x onerror=alert(1)>"
 
 
+# The contract's shape comes from the golden answer of the real assistant; the tests set only
+# the values they read.
+GOLDEN = load("answer")
+
+
 def cite(n: int = 1, quote: str = "En 2023, 82 % des Français le pensent.", **kw) -> dict:
     return {
+        **GOLDEN["citations"][0],
         "n": n,
         "source": "dossier/fiche 3.pdf",
         "title": "Fiche repère",
@@ -27,16 +34,22 @@ def cite(n: int = 1, quote: str = "En 2023, 82 % des Français le pensent.", **k
     }
 
 
+def fig(text: str, citation: int | None = 1, verified: bool = True, **kw) -> dict:
+    return {**GOLDEN["figures"][0], "text": text, "citation": citation, "verified": verified, **kw}
+
+
 def answer(**kw) -> dict:
     base = {
+        **GOLDEN,
         "question": "Quelle part ?",
         "answer": "82 % des Français le pensent [1].",
         "refused": False,
         "citations": [cite()],
         "fingerprint": "f",
-        "figures": [{"text": "82 %", "citation": 1, "verified": True}],
+        "figures": [fig("82 %", category="quantity")],
         "conflicts": [],
         "nearest": [],
+        "retrieval": {**GOLDEN["retrieval"], "understood": "Quelle part ?"},
     }
     return {**base, **kw}
 
@@ -77,11 +90,7 @@ def test_answer_text_with_script_is_escaped():
 
 
 def test_cited_figures_are_highlighted_and_checked():
-    figs = [
-        {"text": "82 %", "citation": 1, "verified": True},
-        {"text": "45 %", "citation": 1, "verified": False},
-        {"text": "2023", "citation": 2, "verified": True},
-    ]
+    figs = [fig("82 %"), fig("45 %", verified=False), fig("2023", 2, category="date")]
     html = render.source_card(cite(), figs)
     assert "<mark>82 %</mark>" in html and "<mark>2023</mark>" not in html  # cited by [2]
     assert "✓ 82 %" in html and "⚠ 45 %" in html and "non retrouvé" in html
@@ -170,14 +179,35 @@ def test_sources_panel_states():
 
 def test_chat_bubble_shows_figure_checks():
     html = render.chat_html(
-        answer(
-            figures=[
-                {"text": "82 %", "citation": 1, "verified": True},
-                {"text": "9 %", "citation": 1, "verified": False},
-            ]
-        )
+        answer(figures=[fig("82 %", category="quantity"), fig("9 %", verified=False)])
     )
-    assert "✓ 1 chiffre retrouvé" in html and "⚠ non retrouvé sur la page citée : 9 %" in html
+    assert "✓ 1 chiffre vérifié" in html and "⚠ non retrouvé sur la page citée : 9 %" in html
+
+
+@pytest.mark.parametrize(
+    "figures, line",
+    [
+        # years, dates and periods are counted apart from quantities
+        (
+            [("81 %", "quantity"), ("302", "quantity"), ("12 %", "quantity")]
+            + [("2015", "date"), ("30 novembre 2021", "date")],
+            "✓ 3 chiffres vérifiés, 2 dates",
+        ),
+        ([("81 %", "quantity"), ("2021", "date")], "✓ 1 chiffre vérifié, 1 date"),
+        ([("2015", "date"), ("2021", "date")], "✓ 2 dates vérifiées"),
+        ([("septembre 2015", "date")], "✓ 1 date vérifiée"),
+        ([("5", "quantity"), ("8 %", "quantity")], "✓ 2 chiffres vérifiés"),
+    ],
+)
+def test_figures_line_counts_dates_apart(figures, line):
+    html = render.figures_line([fig(text, category=category) for text, category in figures])
+    assert f">{line}</small>" in html
+
+
+def test_figures_line_of_the_golden_answer():
+    assert ">✓ 5 chiffres vérifiés, 1 date</small>" in render.figures_line(GOLDEN["figures"])
+    older = [{k: v for k, v in f.items() if k != "category"} for f in GOLDEN["figures"]]
+    assert ">✓ 6 chiffres vérifiés</small>" in render.figures_line(older)  # records before 1.0
 
 
 def test_plain_text_copy_has_answer_and_sources():
@@ -240,7 +270,7 @@ def test_conflicts_sharing_a_page_are_merged():
 
 
 def test_a_figure_cited_twice_is_checked_once():
-    figs = [{"text": "82 %", "citation": 1, "verified": True}] * 3
+    figs = [fig("82 %")] * 3
     assert render.source_card(cite(), figs).count("✓ 82 %") == 1
 
 
@@ -263,7 +293,8 @@ def test_a_pdf_absent_from_the_catalogue_is_marked_hors_catalogue():
     meta = card.split('<p class="meta">')[1].split("</p>")[0]
     assert 'class="off-catalogue"' in meta and ">hors catalogue</strong>" in meta
     assert "n'a pas d'entrée dans le catalogue" in html.unescape(meta) and "Note &lt;i&gt;" in card
-    for listed in (cite(), cite(catalogued=True)):  # older records have no field
+    older = {k: v for k, v in cite().items() if k != "catalogued"}  # records without the field
+    for listed in (cite(), older):
         assert "hors catalogue" not in render.source_card(listed)
     text = render.plain_text(answer(citations=[cite(), cite(2, catalogued=False)]))
     lines = [x for x in text.splitlines() if x.startswith("[")]
