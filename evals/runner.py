@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from assistant.contract import Answer
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 
@@ -53,15 +54,9 @@ def ask_all(assistant: Any, questions: list[Question], log: Log = _quiet) -> lis
         try:
             record = {"id": q.id, **assistant.ask(q.question, history=history[q.id]).to_dict()}
         except AssistantError as err:  # one bad question must not stop the run
-            record = {
-                "id": q.id,
-                "question": q.question,
-                "answer": "",
-                "refused": False,
-                "citations": [],
-                "figures": [],
-                "error": str(err),
-            }
+            # The contract's empty answer, so every record has the same fields.
+            empty = Answer(question=q.question, text="").to_dict()
+            record = {"id": q.id, **empty, "error": str(err)}
         records.append(record)
         s = metrics.score(q, record)
         log(f"[{i}/{len(questions)}] {q.id} {'✓' if metrics.passed(s) else '✗'} {q.question[:70]}")

@@ -199,3 +199,20 @@ def test_cli_without_questions_is_a_clear_error(settings):
 
     with pytest.raises(AssistantError, match="fichier de questions"):
         cli.run(parse([]), settings)
+
+
+def test_a_question_that_fails_keeps_the_contract_fields():
+    """One bad question is recorded with its error and the fields of every other record."""
+    from golden_answers import load
+
+    from assistant.errors import AssistantError
+    from evals.runner import ask_all
+
+    class Failing:
+        def ask(self, question, history=()):
+            raise AssistantError("La question est trop longue.")
+
+    (qset,) = [parse_lines([q("x1", "Pourquoi ?", "figure")])]
+    (record,) = ask_all(Failing(), qset.questions)
+    assert record["error"] == "La question est trop longue." and not record["refused"]
+    assert set(load("answer")) <= set(record) and record["id"] == "x1"

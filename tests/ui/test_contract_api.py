@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from urllib.parse import urlencode
 
 import pytest
-from gradio_client import Client
 from golden_answers import QUESTIONS, load, stable
+from gradio_client import Client
 from test_contract import DRIFT, same
 from test_ui_server import call
 from ui_live import running

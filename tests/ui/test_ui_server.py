@@ -14,9 +14,9 @@ import urllib.request
 from urllib.parse import urlsplit
 
 import pytest
+from golden_answers import load
 from gradio_client import Client
 from gradio_client.exceptions import AppError
-from golden_answers import load
 from servers import free_port
 from ui_corpus import build_small_corpus
 from ui_live import QUESTION, running
