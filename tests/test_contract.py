@@ -97,8 +97,10 @@ def test_schema_rejects_a_removed_field():
 def same(a: Any, b: Any) -> bool:
     """Equal JSON, scores compared to 1e-4 (float sums may differ on another processor)."""
     if isinstance(a, float) or isinstance(b, float):
-        return isinstance(a, int | float) and isinstance(b, int | float) and math.isclose(
-            a, b, rel_tol=1e-4, abs_tol=1e-4
+        return (
+            isinstance(a, int | float)
+            and isinstance(b, int | float)
+            and math.isclose(a, b, rel_tol=1e-4, abs_tol=1e-4)
         )
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)

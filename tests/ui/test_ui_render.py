@@ -189,8 +189,13 @@ def test_chat_bubble_shows_figure_checks():
     [
         # years, dates and periods are counted apart from quantities
         (
-            [("81 %", "quantity"), ("302", "quantity"), ("12 %", "quantity")]
-            + [("2015", "date"), ("30 novembre 2021", "date")],
+            [
+                ("81 %", "quantity"),
+                ("302", "quantity"),
+                ("12 %", "quantity"),
+                ("2015", "date"),
+                ("30 novembre 2021", "date"),
+            ],
             "✓ 3 chiffres vérifiés, 2 dates",
         ),
         ([("81 %", "quantity"), ("2021", "date")], "✓ 1 chiffre vérifié, 1 date"),
