@@ -10,7 +10,6 @@ from typing import Any
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.contract import Answer
 from assistant.errors import AssistantError, InputError, StoreUnavailableError
 from assistant.request import checked_question
 
@@ -313,8 +312,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             """Ask one question; returns the JSON contract of `assistant ask --json`."""
             try:
                 filt = make_filter(kinds or [], year_min, year_max)
-                answer: Answer = answers.ask_sync(question, list(history or []), filt)[0]
-                return answer.to_dict()
+                return answers.ask_sync(question, list(history or []), filt)[0].to_dict()
             except AssistantError as err:
                 if isinstance(err, StoreUnavailableError):
                     log.warning("api ask: %s", err)
