@@ -83,9 +83,15 @@ def test_page_loaded_after_an_ingest_shows_the_new_coverage(tmp_path):
         browser = p.chromium.launch(executable_path=str(chromium), args=["--headless"])
         page = browser.new_page(locale="fr-FR")
 
-        def coverage() -> tuple[str, list[str], list[str]]:
+        def coverage(expect: str = "") -> tuple[str, list[str], list[str]]:
             page.goto(url)
             page.wait_for_selector("#question textarea")
+            # The page is served with the note of start-up; its load event refreshes the note,
+            # years and kinds at once: wait for it (a time-out fails the test).
+            page.wait_for_function(
+                f"document.querySelector('header.intro p')?.innerText.includes({expect!r})",
+                timeout=20_000,
+            )
             note = page.locator("header.intro p").inner_text()
             page.locator("#filters").get_by_text("Filtrer les publications").click()
             page.locator("#kinds label").first.wait_for()
@@ -104,13 +110,7 @@ def test_page_loaded_after_an_ingest_shows_the_new_coverage(tmp_path):
             if bot.holder.generation == published:
                 break
             page.wait_for_timeout(100)
-        page.goto(url)
-        # The page-load event refreshes the note: wait for it (a time-out fails the test).
-        page.wait_for_function(
-            "document.querySelector('header.intro p')?.innerText.includes('bulletin')",
-            timeout=20_000,
-        )
-        note, years, kinds = coverage()
+        note, years, kinds = coverage("bulletin")
         assert "bulletin" in note and "étude" not in note and "2022" in years
         assert kinds == ["fiche (2)", "bulletin (1)"]
         browser.close()
