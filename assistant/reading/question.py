@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 from typing import NamedTuple
 
 from ..text import fold_in_place, fold_lower
@@ -127,29 +130,19 @@ def is_followup(question: str) -> bool:
     )
 
 
-# Everyday words → the publications' words (applied before retrieval).
-# Everyday words → the publications' words (applied before retrieval), each number to its own
-# so that the article before stays right (« la mairie » → « la commune »).
-_SYNONYMS = [
-    (r"\bbo[iî]tes\b", "entreprises"),
-    (r"\bbo[iî]te\b", "entreprise"),
-    (r"\bassos\b", "associations"),
-    (r"\basso\b", "association"),
-    (r"\bpatrons\b|\bchefs d'entreprises?\b", "dirigeants d'entreprises"),
-    (r"\bpatron\b|\bchef d'entreprise\b", "dirigeant d'entreprise"),
-    (r"\bboss\b", "dirigeants"),
-    (r"\bmairies\b", "communes"),
-    (r"\bmairie\b", "commune"),
-    (r"\bbouger?\b|\bbougent\b", "en mouvement"),
-    (r"\bles gens\b", "les Français"),
-    (r"\bfric\b|\bsous\b(?= pour| du| de la)", "financement"),
-]
+@cache
+def _everyday() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Everyday words → the publications' words: `data/everyday.toml`, each with its reason."""
+    data = tomllib.loads(
+        files("assistant").joinpath("data", "everyday.toml").read_text(encoding="utf-8")
+    )
+    return tuple((re.compile(e["pattern"], re.I), e["replace"]) for e in data["word"])
 
 
 def plain_words(question: str) -> str:
     """Replace everyday words by those the publications use ("boîtes" → "entreprises")."""
-    for pattern, repl in _SYNONYMS:
-        question = re.sub(pattern, repl, question, flags=re.I)
+    for pattern, repl in _everyday():
+        question = pattern.sub(repl, question)
     return question
 
 
