@@ -27,6 +27,12 @@ _NAME_BEFORE_RE = re.compile(
 _SINCE_RE = re.compile(r"\b(?:depuis|dès)\s*$")
 _YEAR_RE = re.compile(r"(?<![\d\w])(?:19|20)\d\d(?![\d\w])")
 MAX_MEASURE_WORDS = 25
+# Words around a figure that say nothing of what it measures.
+_FILLER_RE = re.compile(
+    r"\b(?:d['’]entre (?:eux|elles)|c['’]est (?:aussi |également )?(?:le cas|l['’]avis) (?:de|d['’])"
+    r"|(?:ils|elles) (?:sont|étaient|seraient) (?:encore |aussi |même )?)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -123,36 +129,43 @@ def _content(words: str) -> int:
 
 
 def _measure(sentence: str, fig: Found, seg: tuple[int, int], actor: Actor | None,
-             figs: list[Found], actor_ends: list[int]) -> str:
+             figs: list[Found], actor_ends: list[int], earlier: str, carried: str) -> str:
     a, b = seg
     start = qualifier_before(sentence, fig.start)
     cut = [(a, start), (fig.end, b)]
-    if actor and a <= actor.start < b and actor.start >= fig.end:
+    if actor and a <= actor.start < b and actor.start >= fig.end and not fig.noun:
         cut = [(a, start), (actor.end, b)]
     inside_parens = sentence[max(0, a - 1) : a] == "("
     text = " ".join(sentence[x:y] for x, y in cut if y > x)
     if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
         head = sentence[: a - 1]
-        k = max(head.rfind(c) for c in ",;:(")
-        text = head[k + 1 :] + " " + text
-    text = _clean(text)
+        k = max((m.end() for m in _BOUNDARY_RE.finditer(head)), default=0)
+        text = head[k:] + " " + text
+    text = _clean(_FILLER_RE.sub(" ", text))
     if _content(text) >= 2 and not (_content(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))):
         return text
+    if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
+        return earlier
     # Lists share one predicate: after the last figure's population, else before the first.
     tail_start = max([f.end for f in figs] + actor_ends)
     tail = _clean(sentence[tail_start:])
     if _content(tail) >= 2:
         return _clean(f"{text} {tail}") if text else tail
     first = qualifier_before(sentence, figs[0].start)
-    head = _clean(re.sub(r"(?:c'est|c’est)\s+(?:l'avis|le cas)\s+(?:de|d')?\s*$", "", sentence[:first]))
-    return _clean(f"{head} {text}") if _content(head) else text
+    head = _clean(_FILLER_RE.sub(" ", sentence[:first]))
+    if _content(head) < 2 and _content(text) < 2:
+        return carried or head or text
+    if not _content(head) or text in head:
+        return head or text
+    return _clean(f"{head} {text}")
 
 
 def read_sentence(
-    sentence: str, figs: list[Found], doc_year: str, previous: list[Actor]
+    sentence: str, figs: list[Found], doc_year: str, previous: list[Actor], carried: str = ""
 ) -> list[Context]:
     """Actor, measure and year of each figure of one sentence (figure spans relative to it).
-    `previous`: populations of the sentences before, nearest last (for « ils », « d'entre eux »)."""
+    `previous`: populations of the sentences before, nearest last (for « ils », « d'entre eux »);
+    `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
     actors = vocab.actors(folded)
@@ -160,6 +173,7 @@ def read_sentence(
     out: list[Context] = []
     last: Actor | None = None
     actor_ends: list[int] = []
+    earlier = ""
     for i, fig in enumerate(figs):
         others = figs[:i] + figs[i + 1 :]
         seg = _segment(sentence, fig, others)
@@ -168,7 +182,9 @@ def read_sentence(
             actor_ends.append(actor.end)
         if fig.unit not in ("€", "years"):
             last = actor or last
-        measure = _measure(sentence, fig, seg, actor, figs, actor_ends)
+        measure = _measure(sentence, fig, seg, actor, figs, actor_ends, earlier, carried)
+        if fig.unit == figs[max(i - 1, 0)].unit:
+            earlier = measure
         year, source = _year(fig, figs, i, years, doc_year)
         out.append(Context(actor.text if actor else "", actor.category if actor else "", measure, year, source))
     return out
@@ -188,7 +204,7 @@ def _actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch], las
     if _DONT_RE.search(before):
         return last or _before_actor(sentence, fig.start, actors) or (previous[-1] if previous else None)
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or _PRONOUN_BEFORE_RE.search(before):
-        found = _before_actor(sentence, fig.start, actors)
+        found = last or _before_actor(sentence, fig.start, actors)
         return found or (previous[-1] if previous else None)
     after = _after_actor(sentence, folded, fig, actors)
     if after:

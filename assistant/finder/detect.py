@@ -48,11 +48,13 @@ def _previous_word(text: str, start: int) -> str:
 def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
     """The counted noun phrase after a bare number (« territoires pionniers »), or ""."""
     m = _WORD_RE.match(text, end)
-    if not m or "\n" in text[end : m.start(1)]:
+    if not m or text.count("\n", end, m.start(1)) > 1:
         return ""
     word = m.group(1)
     folded = fold_lower(word)
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
+        return ""
+    if any(c.isdigit() for c in word):  # « CH-1004 », « CO2 »: a code, not a noun
         return ""
     if word[0].isupper() and not word.isupper() and folded not in vocab.people:
         return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
@@ -66,13 +68,15 @@ def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
     return " ".join(words)
 
 
+def _line(text: str, start: int, end: int) -> str:
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+
+
 def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """Unit and noun of a number without a unit sign, or None when it is not a figure."""
     start, end, num = m.start(), m.end(), m.group("v")
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if _PAGE_LINE_RE.fullmatch(line):
+    if _PAGE_LINE_RE.fullmatch(_line(text, start, end)):
         return None  # a page number or a lone cell
     if _ORDINAL_RE.match(text, end) and "," not in num:
         return None
@@ -104,7 +108,7 @@ def detect(text: str) -> list[Found]:
             unit, value = "%", key[:-1]
         elif kind == "score":
             value, _, denominator = key.partition("/")
-            if denominator != "10" or _PAGE_LINE_RE.fullmatch(m.group()):
+            if denominator != "10" or _PAGE_LINE_RE.fullmatch(_line(text, m.start(), m.end())):
                 continue  # « 1 / 28 » is a page number; only marks out of 10 are figures
             unit = "/10"
         elif kind == "money":

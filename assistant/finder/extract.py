@@ -80,6 +80,7 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
     doc_year = doc.date[:4] if doc.date[:4].isdigit() else ""
     rows: list[FigureRow] = []
     previous: list[Actor] = []
+    carried = ""
     for a, b, figs in _spans(text, figures):
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
@@ -90,7 +91,8 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
         if is_row:
             contexts = _table_row(text, a, b, figs, doc_year)
         else:
-            contexts = read_sentence(sentence, local, doc_year, previous[-6:])
+            contexts = read_sentence(sentence, local, doc_year, previous[-6:], carried)
+            carried = contexts[-1].measure
         previous += sentence_actors(sentence)
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
