@@ -108,7 +108,11 @@ def detect(text: str) -> list[Found]:
             unit, value = "%", key[:-1]
         elif kind == "score":
             value, _, denominator = key.partition("/")
-            if denominator != "10" or _PAGE_LINE_RE.fullmatch(_line(text, m.start(), m.end())):
+            if (
+                denominator != "10"
+                or _PAGE_LINE_RE.fullmatch(_line(text, m.start(), m.end()))
+                or _previous_word(text, m.start()) in vocab.name_words  # « page 3 / 10 »
+            ):
                 continue  # « 1 / 28 » is a page number; only marks out of 10 are figures
             unit = "/10"
         elif kind == "money":
@@ -125,7 +129,11 @@ def detect(text: str) -> list[Found]:
             if bare is None:
                 continue
             (unit, noun), value = bare, key
-        found.append(Found(m.start(), m.end(), m.group(), float(value), unit, noun))
+        end = m.end()
+        if unit == "years":  # « 3 ans » as printed
+            word = _WORD_RE.match(flat, end)
+            end = word.end() if word else end
+        found.append(Found(m.start(), end, flat[m.start() : end], float(value), unit, noun))
     for w in _WORDS_MONEY_RE.finditer(flat):
         value = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
         found.append(Found(w.start(), w.end(), w.group(), float(value), "€"))

@@ -14,7 +14,10 @@ from .detect import Found, detect
 from .rows import FigureRow
 
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
-MAX_FIGURES_PER_PAGE = 5000  # pages of accounts: past this, the rest of the page is left out
+MAX_FIGURES_PER_PAGE = 5000
+# A "sentence" longer than this is lines run together (a table read as prose): read its lines.
+MAX_READ_CHARS = 1500
+MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)  # pages of accounts: past this, the rest of the page is left out
 _YEARS_LINE_RE = re.compile(r"\s*(?:(?:19|20)\d\d\s*){2,}")
 
 
@@ -25,7 +28,12 @@ def _spans(text: str, figures: list[Found]) -> list[tuple[int, int, list[Found]]
     groups: dict[tuple[int, int], list[Found]] = {}
     for fig in figures:
         k = bisect.bisect_right(starts, fig.start) - 1
-        if k >= 0 and sentences[k][0] <= fig.start and fig.end <= sentences[k][1]:
+        if (
+            k >= 0
+            and sentences[k][0] <= fig.start
+            and fig.end <= sentences[k][1]
+            and sentences[k][1] - sentences[k][0] <= MAX_READ_CHARS
+        ):
             span = sentences[k]
         else:
             span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
@@ -88,7 +96,7 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
         is_row = "\n" not in raw and len(figs) >= 2 and figs[0].start - a <= 80 and not any(
             c in raw for c in ".;"
         )
-        if is_row:
+        if is_row or len(figs) > MAX_READ_FIGURES:
             contexts = _table_row(text, a, b, figs, doc_year)
         else:
             contexts = read_sentence(sentence, local, doc_year, previous[-6:], carried)
