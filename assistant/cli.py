@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="assistant",
         description="Assistant des publications de l'Observatoire des partenariats (Le RAMEAU).",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{ingest,ask,figures,serve,eval}")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="{ingest,ask,figures,serve,eval}"
+    )
     p = sub.add_parser("ingest", help="indexer les PDF du corpus (incrémental)")
     _common(p)
     p.add_argument("--ocr", action="store_true", help="OCR des pages sans couche texte (extra ocr)")
@@ -95,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("figures", help="chercher les chiffres du corpus (avec leurs sources)")
     _common(p)
-    p.add_argument("words", nargs="*", metavar="MOTS", help="mots cherchés (vide : les plus récents)")
+    p.add_argument(
+        "words", nargs="*", metavar="MOTS", help="mots cherchés (vide : les plus récents)"
+    )
     p.add_argument("--actor", help="population comptée (Français, maires, associations…)")
     p.add_argument("--kind", help="type de publication (fiche, bulletin, étude, autre)")
     p.add_argument("--since", type=int, metavar="ANNÉE", help="chiffres de cette année ou après")

@@ -30,15 +30,51 @@ LIST = "Selon l'enquête, 40 % des habitants, 58 % des commerçants et 63 % des 
         (LIST, "40 %", "%", 40.0, "habitants"),
         (LIST, "58 %", "%", 58.0, "commerçants"),
         (LIST, "63 %", "%", 63.0, "bénévoles"),
-        ("Un besoin réclamé par 58 % des habitants et reconnu par 77 % des élus.", "77 %", "%", 77.0, "élus"),
+        (
+            "Un besoin réclamé par 58 % des habitants et reconnu par 77 % des élus.",
+            "77 %",
+            "%",
+            77.0,
+            "élus",
+        ),
         ("Parmi les élus, 77 % jugent la coopération utile.", "77 %", "%", 77.0, "élus"),
-        ("Les maires voient des atouts : c'est le cas de 87 % d'entre eux.", "87 %", "%", 87.0, "maires"),
-        ("Le groupe compte 220 060 collaborateurs dont 53 % de femmes.", "53 %", "%", 53.0, "collaborateurs"),
-        ("Le groupe compte 220 060 collaborateurs dont 53 % de femmes.", "220 060", "people", 220060.0, "collaborateurs"),
+        (
+            "Les maires voient des atouts : c'est le cas de 87 % d'entre eux.",
+            "87 %",
+            "%",
+            87.0,
+            "maires",
+        ),
+        (
+            "Le groupe compte 220 060 collaborateurs dont 53 % de femmes.",
+            "53 %",
+            "%",
+            53.0,
+            "collaborateurs",
+        ),
+        (
+            "Le groupe compte 220 060 collaborateurs dont 53 % de femmes.",
+            "220 060",
+            "people",
+            220060.0,
+            "collaborateurs",
+        ),
         ("Il dispose d'une dotation de 1,5 M€ pour trois projets.", "1,5 M€", "€", 1_500_000.0, ""),
-        ("La collecte a atteint près d'un million d'euros cette année.", "un million d'euros", "€", 1e6, ""),
+        (
+            "La collecte a atteint près d'un million d'euros cette année.",
+            "un million d'euros",
+            "€",
+            1e6,
+            "",
+        ),
         ("La sécurité obtient une note de 6,6/10 cette année.", "6,6/10", "/10", 6.6, ""),
-        ("Il réunit 11 territoires pionniers autour du projet.", "11", "count", 11.0, "territoires pionniers"),
+        (
+            "Il réunit 11 territoires pionniers autour du projet.",
+            "11",
+            "count",
+            11.0,
+            "territoires pionniers",
+        ),
         ("Une expérimentation sur 3 ans est prévue.", "3 ans", "years", 3.0, ""),
     ],
 )
@@ -64,7 +100,9 @@ def test_measure_is_the_phrase_the_figure_quantifies():
     row = one("Le résultat : 69 % des Français estiment qu'il existe un devoir d'alliance.", "69 %")
     assert row.measure == "estiment qu'il existe un devoir d'alliance"
     assert row.actor == "Français" and row.actor_category == "Français"
-    ellipsis = rows("En 2008, 86 % des Français jugeaient urgent de créer des partenariats ; en 2012, ils étaient encore 84 % à le penser.")
+    ellipsis = rows(
+        "En 2008, 86 % des Français jugeaient urgent de créer des partenariats ; en 2012, ils étaient encore 84 % à le penser."
+    )
     assert ellipsis[1].actor == "Français" and "urgent" in ellipsis[1].measure
 
 
@@ -95,7 +133,9 @@ def test_table_row_takes_its_label_and_the_header_years():
     text = "Indicateur\n2018 2017 2016\nRecyclage et valorisation 57% 59% 58%\n"
     found = rows(text)
     assert [(r.text, r.year, r.year_source) for r in found] == [
-        ("57%", "2018", "tableau"), ("59%", "2017", "tableau"), ("58%", "2016", "tableau")
+        ("57%", "2018", "tableau"),
+        ("59%", "2017", "tableau"),
+        ("58%", "2016", "tableau"),
     ]
     assert found[0].measure == "Recyclage et valorisation"
 

@@ -44,8 +44,21 @@ def test_search_ranks_by_words_then_newest_and_finds_the_series(indexed, capsys)
     assert texts[:2] == [("81 %", "Français", "2021"), ("69 %", "Français", "2015")]
     assert data["total"] >= 2
     first = data["figures"][0]
-    for key in ("text", "value", "unit", "measure", "actor", "year", "source", "title", "kind",
-                "date", "page", "page_label", "sentence"):
+    for key in (
+        "text",
+        "value",
+        "unit",
+        "measure",
+        "actor",
+        "year",
+        "source",
+        "title",
+        "kind",
+        "date",
+        "page",
+        "page_label",
+        "sentence",
+    ):
         assert key in first
     assert first["source"] == "fiche-2021.pdf" and first["page"] == 2 and first["value"] == 81.0
     labels = [s["label"] for s in data["series"]]
@@ -67,7 +80,10 @@ def test_filters_and_empty_search_lists_most_recent(indexed):
 @pytest.mark.parametrize(
     ("query", "message"),
     [
-        (FigureQuery(actor="martiens"), "Populations acceptées : Français, dirigeants, maires, organisations"),
+        (
+            FigureQuery(actor="martiens"),
+            "Populations acceptées : Français, dirigeants, maires, organisations",
+        ),
         (FigureQuery(unit="litres"), "Unités acceptées : %, €, /10, people, years, count"),
         (FigureQuery(kind="roman"), "Types acceptés : fiche, bulletin, étude, autre"),
         (FigureQuery(limit=0), "« limit » doit être entre 1 et 1000"),
@@ -93,17 +109,21 @@ def test_cli_csv_md_and_errors(indexed, capsys):
 
 def test_csv_cells_cannot_start_a_formula():
     assert [safe_cell(v) for v in ("=1+1", "+33", "-2", "@SUM(A1)", "69 %")] == [
-        "'=1+1", "'+33", "'-2", "'@SUM(A1)", "69 %"
+        "'=1+1",
+        "'+33",
+        "'-2",
+        "'@SUM(A1)",
+        "69 %",
     ]
     from dataclasses import replace
 
     from assistant.finder.extract import page_rows
     from assistant.types import DocInfo, Page
 
-    row = page_rows(DocInfo("a.pdf", "=HYPERLINK(\"x\")"), Page(1, "1", "69 % des Français."))[0]
+    row = page_rows(DocInfo("a.pdf", '=HYPERLINK("x")'), Page(1, "1", "69 % des Français."))[0]
     out = to_csv(FigureResults([replace(row, measure="@cmd")], 1))
     cells = list(csv.reader(io.StringIO(out)))[1]
-    assert "'=HYPERLINK(\"x\")" in cells and "'@cmd" in cells
+    assert '\'=HYPERLINK("x")' in cells and "'@cmd" in cells
 
 
 def test_changed_and_removed_pdfs_update_the_rows(indexed):

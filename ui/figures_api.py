@@ -86,5 +86,7 @@ def add_figures_route(
             return _error(500, "Erreur inattendue pendant la recherche de chiffres.")
         if fmt == "json":
             return Response(body, media_type="application/json")
-        headers = {"Content-Disposition": 'attachment; filename="chiffres.csv"'} if fmt == "csv" else {}
+        headers = (
+            {"Content-Disposition": 'attachment; filename="chiffres.csv"'} if fmt == "csv" else {}
+        )
         return Response(body, media_type=_MEDIA[fmt], headers=headers)

@@ -128,8 +128,16 @@ def _content(words: str) -> int:
     return sum(1 for w in re.findall(r"[^\W\d_]{3,}", words) if fold(w.lower()) not in STOP_WORDS)
 
 
-def _measure(sentence: str, fig: Found, seg: tuple[int, int], actor: Actor | None,
-             figs: list[Found], actor_ends: list[int], earlier: str, carried: str) -> str:
+def _measure(
+    sentence: str,
+    fig: Found,
+    seg: tuple[int, int],
+    actor: Actor | None,
+    figs: list[Found],
+    actor_ends: list[int],
+    earlier: str,
+    carried: str,
+) -> str:
     a, b = seg
     start = qualifier_before(sentence, fig.start)
     cut = [(a, start), (fig.end, b)]
@@ -142,7 +150,9 @@ def _measure(sentence: str, fig: Found, seg: tuple[int, int], actor: Actor | Non
         k = max((m.end() for m in _BOUNDARY_RE.finditer(head)), default=0)
         text = head[k:] + " " + text
     text = _clean(_FILLER_RE.sub(" ", text))
-    if _content(text) >= 2 and not (_content(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))):
+    if _content(text) >= 2 and not (
+        _content(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
+    ):
         return text
     if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
         return earlier
@@ -186,23 +196,43 @@ def read_sentence(
         if fig.unit == figs[max(i - 1, 0)].unit:
             earlier = measure
         year, source = _year(fig, figs, i, years, doc_year)
-        out.append(Context(actor.text if actor else "", actor.category if actor else "", measure, year, source))
+        out.append(
+            Context(
+                actor.text if actor else "", actor.category if actor else "", measure, year, source
+            )
+        )
     return out
 
 
-def _actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch], last: Actor | None,
-           previous: list[Actor], variants: dict[str, str]) -> Actor | None:
+def _actor(
+    sentence: str,
+    folded: str,
+    fig: Found,
+    actors: list[ActorMatch],
+    last: Actor | None,
+    previous: list[Actor],
+    variants: dict[str, str],
+) -> Actor | None:
     if fig.unit in ("count", "people"):
         noun = fold_in_place(fig.noun)
         for a in vocabulary().actors(noun):
             if a.start == 0:
-                return Actor(fig.noun[: a.end] if a.end < len(noun) else fig.noun, a.category, fig.end, fig.end + len(fig.noun))
+                return Actor(
+                    fig.noun[: a.end] if a.end < len(noun) else fig.noun,
+                    a.category,
+                    fig.end,
+                    fig.end + len(fig.noun),
+                )
         return None
     if fig.unit in ("€", "years"):
         return None
     before = folded[max(0, fig.start - 40) : fig.start]
     if _DONT_RE.search(before):
-        return last or _before_actor(sentence, fig.start, actors) or (previous[-1] if previous else None)
+        return (
+            last
+            or _before_actor(sentence, fig.start, actors)
+            or (previous[-1] if previous else None)
+        )
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or _PRONOUN_BEFORE_RE.search(before):
         found = last or _before_actor(sentence, fig.start, actors)
         return found or (previous[-1] if previous else None)
@@ -220,7 +250,9 @@ def _actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch], las
     return last or _before_actor(sentence, fig.start, actors)
 
 
-def _year(fig: Found, figs: list[Found], i: int, years: list[tuple[int, str]], doc_year: str) -> tuple[str, str]:
+def _year(
+    fig: Found, figs: list[Found], i: int, years: list[tuple[int, str]], doc_year: str
+) -> tuple[str, str]:
     lo = figs[i - 1].end if i > 0 else 0
     hi = figs[i + 1].start if i + 1 < len(figs) else 10**9
     own = [(abs(p - fig.start), y) for p, y in years if lo <= p < hi]
@@ -234,4 +266,6 @@ def _year(fig: Found, figs: list[Found], i: int, years: list[tuple[int, str]], d
 def sentence_actors(sentence: str) -> list[Actor]:
     """The populations a sentence names, in order (the antecedents of the next sentences)."""
     folded = fold_in_place(sentence)
-    return [Actor(sentence[a.start : a.end], a.category, -1, -1) for a in vocabulary().actors(folded)]
+    return [
+        Actor(sentence[a.start : a.end], a.category, -1, -1) for a in vocabulary().actors(folded)
+    ]

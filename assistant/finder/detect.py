@@ -17,7 +17,9 @@ _WORD_RE = re.compile(r"\s*([^\W\d_][\w'’²-]*)")
 _NEXT_WORDS_RE = re.compile(r"[ \t]?([^\W\d_][\w'’-]*)")
 _ORDINAL_RE = re.compile(r"[ \t]?([eèE]|[èe]me|[èe]re|er|re|nde?)(?![\w])")
 _PAGE_LINE_RE = re.compile(r"\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*")
-_QUALIFIER_RE = re.compile(r"(?:plus|près|moins|environ|quelque|au moins|pas moins)\s*(?:de|d')?\s*$")
+_QUALIFIER_RE = re.compile(
+    r"(?:plus|près|moins|environ|quelque|au moins|pas moins)\s*(?:de|d')?\s*$"
+)
 # Amounts written in words (« près d'un million d'euros »): the grammar reads digits only.
 _WORDS_MONEY_RE = re.compile(
     r"(?<![\w])(?P<n>un|une|deux|trois)\s+(?P<m>million|milliard)s?\s+d['’]\s?euros\b", re.I
@@ -123,7 +125,10 @@ def detect(text: str) -> list[Found]:
             )
             if not noun:
                 continue
-            unit, value = ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"), key
+            unit, value = (
+                ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
+                key,
+            )
         else:
             bare = _bare_unit(text, m, vocab)
             if bare is None:
@@ -135,8 +140,8 @@ def detect(text: str) -> list[Found]:
             end = word.end() if word else end
         found.append(Found(m.start(), end, flat[m.start() : end], float(value), unit, noun))
     for w in _WORDS_MONEY_RE.finditer(flat):
-        value = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
-        found.append(Found(w.start(), w.end(), w.group(), float(value), "€"))
+        amount = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
+        found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))
     return sorted(found, key=lambda f: f.start)
 
 

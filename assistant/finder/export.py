@@ -12,8 +12,21 @@ from .rows import FigureResults, FigureRow
 
 FORMATS = ("table", "csv", "json", "md")
 CSV_COLUMNS = (
-    "text", "value", "unit", "measure", "actor", "actor_category", "year", "source", "title",
-    "kind", "date", "url", "page", "page_label", "sentence",
+    "text",
+    "value",
+    "unit",
+    "measure",
+    "actor",
+    "actor_category",
+    "year",
+    "source",
+    "title",
+    "kind",
+    "date",
+    "url",
+    "page",
+    "page_label",
+    "sentence",
 )
 _UNIT_LABELS = {"people": "personnes", "years": "ans", "count": "nombre"}
 NO_FIGURES = "Aucun chiffre ne correspond à cette recherche."
@@ -46,7 +59,9 @@ def _md_cell(text: str) -> str:
 
 def _source_note(row: FigureRow) -> str:
     parts = [f"*{row.title}*", row.kind, row.date]
-    page = f"p. {row.page_label}" + (f" (page PDF {row.page})" if row.page_label != str(row.page) else "")
+    page = f"p. {row.page_label}" + (
+        f" (page PDF {row.page})" if row.page_label != str(row.page) else ""
+    )
     parts.append(page)
     if row.url:
         parts.append(row.url)

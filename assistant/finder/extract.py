@@ -67,7 +67,9 @@ def _table_row(text: str, a: int, b: int, figs: list[Found], doc_year: str) -> l
     years = _column_years(text, a, len(figs))
     out = []
     for i, _fig in enumerate(figs):
-        year, source = (years[i], "tableau") if years else ((doc_year, "document") if doc_year else ("", ""))
+        year, source = (
+            (years[i], "tableau") if years else ((doc_year, "document") if doc_year else ("", ""))
+        )
         out.append(Context("", "", label, year, source))
     return out
 
@@ -93,8 +95,11 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
         local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]
-        is_row = "\n" not in raw and len(figs) >= 2 and figs[0].start - a <= 80 and not any(
-            c in raw for c in ".;"
+        is_row = (
+            "\n" not in raw
+            and len(figs) >= 2
+            and figs[0].start - a <= 80
+            and not any(c in raw for c in ".;")
         )
         if is_row or len(figs) > MAX_READ_FIGURES:
             contexts = _table_row(text, a, b, figs, doc_year)

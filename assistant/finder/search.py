@@ -16,9 +16,22 @@ from .vocabulary import vocabulary
 MAX_LIMIT = 1000
 MAX_WORDS = 30  # a search is a few words; past this the rest is ignored
 _UNIT_ALIASES = {
-    "pourcent": "%", "pourcentage": "%", "pct": "%", "euro": "€", "euros": "€", "eur": "€",
-    "m€": "€", "personnes": "people", "personne": "people", "ans": "years", "annees": "years",
-    "annee": "years", "note": "/10", "notes": "/10", "sur10": "/10", "nombre": "count",
+    "pourcent": "%",
+    "pourcentage": "%",
+    "pct": "%",
+    "euro": "€",
+    "euros": "€",
+    "eur": "€",
+    "m€": "€",
+    "personnes": "people",
+    "personne": "people",
+    "ans": "years",
+    "annees": "years",
+    "annee": "years",
+    "note": "/10",
+    "notes": "/10",
+    "sur10": "/10",
+    "nombre": "count",
     "compte": "count",
 }
 _KIND_ALIASES = {"etude": "étude", "etudes": "étude", "fiches": "fiche", "bulletins": "bulletin"}
@@ -42,9 +55,12 @@ def _kind(value: str) -> str:
 
 
 def _actor(db: sqlite3.Connection, value: str) -> str:
-    present = [r[0] for r in db.execute(
-        "SELECT DISTINCT actor_category FROM figures WHERE actor_category != '' ORDER BY 1"
-    )]
+    present = [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT actor_category FROM figures WHERE actor_category != '' ORDER BY 1"
+        )
+    ]
     category = vocabulary().category(value)
     if category is None:
         folded = fold_lower(value).strip()
@@ -78,7 +94,8 @@ def search(table: FigureTable, query: FigureQuery) -> FigureResults:
     unit = _unit(query.unit) if query.unit else ""
     kind = _kind(query.kind) if query.kind else ""
     with table.reading() as db:
-        where, args = [], []
+        where: list[str] = []
+        args: list[str | int] = []
         if query.actor:
             where.append("f.actor_category = ?")
             args.append(_actor(db, query.actor))
@@ -145,8 +162,11 @@ def find_series(rows: list[FigureRow], max_rows: int = 300) -> list[Series]:
         once = {(m.source, m.year): m for m in reversed(members)}  # a call-out repeats a figure
         points = sorted(once.values(), key=lambda r: (r.year_start or 0, r.date))
         head = points[-1]
-        out.append(Series(_short(head.measure), head.actor_category or head.actor, head.unit,
-                          tuple(points)))
+        out.append(
+            Series(
+                _short(head.measure), head.actor_category or head.actor, head.unit, tuple(points)
+            )
+        )
     return out
 
 

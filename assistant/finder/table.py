@@ -79,9 +79,7 @@ class FigureTable:
         db.executescript(_SCHEMA)
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:  # another version: start the table over
-            db.executescript(
-                "DELETE FROM figures; DELETE FROM figures_fts; DELETE FROM documents;"
-            )
+            db.executescript("DELETE FROM figures; DELETE FROM figures_fts; DELETE FROM documents;")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             db.commit()
 

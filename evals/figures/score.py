@@ -21,6 +21,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from assistant.finder.extract import extract_figures
@@ -97,16 +98,21 @@ def load(name: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+@cache  # both sets read the same PDFs: once each
+def file_rows(name: str) -> tuple[FigureRow, ...]:
+    folder = next((f for f in FOLDERS if (f / name).is_file()), None)
+    if folder is None:
+        raise SystemExit(f"PDF introuvable : {name} (dans {', '.join(map(str, FOLDERS))})")
+    content = read_pdf(folder / name)
+    first = content.pages[0].text if content.pages else ""
+    doc = doc_info(name, load_catalogue(folder).get(name), content.title, first)
+    return tuple(extract_figures(doc, content.pages))
+
+
 def rows_by_page(files: Iterable[str]) -> dict[tuple[str, int], list[FigureRow]]:
     out: dict[tuple[str, int], list[FigureRow]] = defaultdict(list)
     for name in sorted(set(files)):
-        folder = next((f for f in FOLDERS if (f / name).is_file()), None)
-        if folder is None:
-            raise SystemExit(f"PDF introuvable : {name} (dans {', '.join(map(str, FOLDERS))})")
-        content = read_pdf(folder / name)
-        first = content.pages[0].text if content.pages else ""
-        doc = doc_info(name, load_catalogue(folder).get(name), content.title, first)
-        for row in extract_figures(doc, content.pages):
+        for row in file_rows(name):
             out[name, row.page].append(row)
     return out
 
@@ -145,11 +151,18 @@ def score(figures: list[dict], not_figures: list[dict]) -> Scores:
         text = _norm(n["text"])
         sentence = _norm(n.get("sentence_decoded") or n["sentence"])
         for row in rows[n["file"], n["page"]]:
-            if _norm(row.text) == text and _norm(row.sentence.strip("…")) in sentence + " " + sentence:
+            if (
+                _norm(row.text) == text
+                and _norm(row.sentence.strip("…")) in sentence + " " + sentence
+            ):
                 s.false_positives += 1
                 s.misses.append(f"FAUX POSITIF {n['file'][:30]} p.{n['page']} {n['text']!r}")
                 break
-            if _norm(row.text) == text and sentence and _norm(row.sentence).find(sentence[:40]) >= 0:
+            if (
+                _norm(row.text) == text
+                and sentence
+                and _norm(row.sentence).find(sentence[:40]) >= 0
+            ):
                 s.false_positives += 1
                 s.misses.append(f"FAUX POSITIF {n['file'][:30]} p.{n['page']} {n['text']!r}")
                 break
@@ -158,9 +171,9 @@ def score(figures: list[dict], not_figures: list[dict]) -> Scores:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    suffix = argv[0] if argv else ""
+    suffix = next((a for a in argv if not a.startswith("--") and a != "-v"), "")
     s = score(load(f"figures{suffix}.jsonl"), load(f"not_figures{suffix}.jsonl"))
-    if "-v" in argv or "--verbose" in argv or True:
+    if "-v" in argv or "--verbose" in argv:
         for line in s.misses:
             print(line, file=sys.stderr)
     print(json.dumps(s.summary(), ensure_ascii=False))

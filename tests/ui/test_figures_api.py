@@ -22,7 +22,9 @@ def test_json_csv_md_and_errors(live_url: str):
     assert status == 200 and ctype.startswith("application/json")
     data = json.loads(body)
     assert data["figures"] and data["total"] >= len(data["figures"]) and len(data["figures"]) <= 5
-    assert {"text", "value", "unit", "actor", "page", "page_label", "sentence"} <= set(data["figures"][0])
+    assert {"text", "value", "unit", "actor", "page", "page_label", "sentence"} <= set(
+        data["figures"][0]
+    )
     status, ctype, body = call(live_url, "GET", "/api/figures?q=alliance&format=csv")
     rows = list(csv.reader(io.StringIO(body.decode("utf-8"))))
     assert status == 200 and ctype.startswith("text/csv") and rows[0][0] == "text" and len(rows) > 1
@@ -48,5 +50,7 @@ def test_behind_the_login(ui_assistant: Assistant, tmp_path):
         status, _, _ = call(url, "GET", "/api/figures?q=alliance")
         assert status == 401
         token = base64.b64encode(b"claire:motdepasse-1").decode()
-        status, _, body = call(url, "GET", "/api/figures?q=alliance", headers={"Authorization": f"Basic {token}"})
+        status, _, body = call(
+            url, "GET", "/api/figures?q=alliance", headers={"Authorization": f"Basic {token}"}
+        )
         assert status == 200 and json.loads(body)["figures"]
