@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="assistant",
         description="Assistant des publications de l'Observatoire des partenariats (Le RAMEAU).",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{ingest,ask,serve,eval}")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="{ingest,ask,figures,serve,eval}"
+    )
     p = sub.add_parser("ingest", help="indexer les PDF du corpus (incrémental)")
     _common(p)
     p.add_argument("--ocr", action="store_true", help="OCR des pages sans couche texte (extra ocr)")
@@ -92,6 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="modèle du moteur LLM (nom, ou chemin GGUF pour llamacpp)")
     p.add_argument("--base-url", help="adresse du serveur LLM (compatible OpenAI ou Ollama)")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("figures", help="chercher les chiffres du corpus (avec leurs sources)")
+    _common(p)
+    p.add_argument(
+        "words", nargs="*", metavar="MOTS", help="mots cherchés (vide : les plus récents)"
+    )
+    p.add_argument("--actor", help="population comptée (Français, maires, associations…)")
+    p.add_argument("--kind", help="type de publication (fiche, bulletin, étude, autre)")
+    p.add_argument("--since", type=int, metavar="ANNÉE", help="chiffres de cette année ou après")
+    p.add_argument("--until", type=int, metavar="ANNÉE", help="chiffres de cette année ou avant")
+    p.add_argument("--unit", help="unité : %%, €, /10, people, years, count")
+    p.add_argument(
+        "--format", default="table", choices=["table", "csv", "json", "md"], help="sortie"
+    )
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="au plus N chiffres")
+    p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("serve", help="interface web et API HTTP")
     _common(p)
@@ -160,6 +178,27 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         print_answer(answer)
     return EXIT_PARTIAL if answer.refused else EXIT_OK
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from .finder.export import render
+    from .finder.rows import FigureQuery
+    from .finder.search import search
+    from .finder.table import FigureTable
+
+    settings = settings_from_args(args)
+    query = FigureQuery(
+        words=" ".join(args.words),
+        actor=args.actor or "",
+        kind=args.kind or "",
+        unit=args.unit or "",
+        since=args.since,
+        until=args.until,
+        limit=args.limit,
+    )
+    results = search(FigureTable(settings.index_dir), query)
+    sys.stdout.write(render(results, args.format))
+    return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ POST /api/ask                        {"question", "history"?, "kinds"?, "year_mi
                                      413 over a bound; 503 while the Chroma server does not
                                      answer or when the server is saturated (header
                                      X-Assistant-Worker: the pid of the process that answered)
+GET  /api/figures?q=…&actor=…         the figure finder (ui/figures_api.py): JSON, CSV or Markdown
 GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
 GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
                                      (&focus=1: only the band of the page around it)
@@ -38,6 +39,7 @@ from .access import (
     safe_pdf_path,
 )
 from .app import UNEXPECTED, build_app, launch_options
+from .figures_api import add_figures_route
 from .filters import make_filter
 from .lang import FrenchPage
 from .limits import BodyLimit, parse_json
@@ -162,6 +164,8 @@ def create_app(
             log.exception("/api/ask failed")
             return _error(500, UNEXPECTED)
         return JSONResponse(answer.to_dict(), headers={"X-Assistant-Worker": str(worker)})
+
+    add_figures_route(app, settings.index_dir, allowed, denied)
 
     def pdf_or_error(source: str, index: Index) -> Path | JSONResponse:
         try:
