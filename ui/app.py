@@ -15,10 +15,20 @@ from assistant.request import checked_question
 from assistant.types import Answer, Citation
 
 from . import render
+from .conversation import (
+    STORAGE_KEY,
+    answer_tools,
+    export_all,
+    restored,
+    saved,
+    stopped_bubble,
+)
 from .feedback import FeedbackLog, feedback_record
 from .filters import kind_choices, make_filter
 from .pool import Answers, make_answers
-from .style import COPY_JS, CSS, THEME
+from .script import DOWNLOAD_JS, PAGE_JS
+from .streaming import live_citations, live_text
+from .style import CSS, THEME
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +47,16 @@ UNEXPECTED = (
     "Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle persiste, "
     "signalez-la à l'équipe de l'Observatoire."
 )
+# Low enough that « Envoyer », the examples and the filters are on a laptop's first screen
+# (1366×768), high enough for an answer and its follow-up.
+CHAT_HEIGHT = 400
 PENDING = '<span class="pending" role="status">Recherche dans les publications…</span>'
 
 
 def launch_options() -> dict[str, Any]:
     """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`. No footer links:
     Gradio's API panel is in English whatever the language (the README documents /api/ask)."""
-    return {"theme": THEME, "css": CSS, "footer_links": []}
+    return {"theme": THEME, "css": CSS, "js": PAGE_JS, "footer_links": []}
 
 
 def citation_dict(c: Citation) -> dict[str, Any]:
@@ -82,6 +95,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         question: str,
         chat: list,
         history: list[str],
+        turns: list[dict],
         kinds: list[str],
         year_min: str,
         year_max: str,
@@ -107,6 +121,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             {"role": "user", "content": render.esc_md(question)},
             {"role": "assistant", "content": PENDING},
         ]
+        idle = {send: gr.update(visible=True), stop: gr.update(visible=False)}
         yield {
             chatbot: chat,
             question_box: "",
@@ -114,40 +129,54 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             sources: render.sources_html([]),
             feedback_box: gr.update(visible=False),
             last: None,
-            copy_text: "",
+            send: gr.update(visible=False),
+            stop: gr.update(visible=True),
         }
         try:
             filt = make_filter(kinds, year_min, year_max)
             note = render.filter_note(filt.kinds, filt.year_min, filt.year_max) if filt else ""
-            cites: list[dict[str, Any]] = []
-            text = ""
+            passages: list[Citation] = []
+            text, shown = "", None
             for kind, data in answers.stream(question, list(history), filt):
                 if kind == "sources":
-                    cites = [citation_dict(c) for c in data]
-                    yield {sources: render.sources_html(cites)}
+                    passages = list(data)
+                    yield {sources: render.sources_html([], streaming=True)}
                 elif kind == "text":
                     text += data
-                    chat[-1]["content"] = render.answer_html(text, [c["n"] for c in cites])
-                    yield {chatbot: chat}
+                    # Numbered as the finished answer will be: [n] never changes meaning.
+                    live, order = live_text(text, len(passages))
+                    chat[-1]["content"] = render.answer_html(live, range(1, len(order) + 1))
+                    update: dict = {chatbot: chat}
+                    if order != shown:  # a new source cited: its card arrives with its [n]
+                        shown = order
+                        cites = [citation_dict(c) for c in live_citations(passages, order)]
+                        update[sources] = render.sources_html(cites, streaming=True)
+                    yield update
                 elif kind == "answer":
                     view = answer_view(data)
-                    chat[-1]["content"] = render.chat_html(view)
+                    turns = [*turns, view]
+                    chat[-1]["content"] = render.chat_html(view) + answer_tools(len(turns))
+                    history = [*history, question]
+                    # What a vote on this answer records (one vote per id: the last wins).
+                    rated = {
+                        "id": uuid.uuid4().hex,
+                        "answer": data.to_dict(),
+                        "history": list(history[:-1]),
+                        "filters": {
+                            "kinds": list(kinds or []),
+                            "year_min": year_min,
+                            "year_max": year_max,
+                        },
+                    }
                     yield {
+                        **idle,
                         chatbot: chat,
                         sources: render.sources_html(view["citations"], view, note),
-                        history_state: [*history, question],
-                        # What a vote on this answer records (one vote per id: the last wins).
-                        last: {
-                            "id": uuid.uuid4().hex,
-                            "answer": data.to_dict(),
-                            "history": list(history),
-                            "filters": {
-                                "kinds": list(kinds or []),
-                                "year_min": year_min,
-                                "year_max": year_max,
-                            },
-                        },
-                        copy_text: render.plain_text(view),
+                        history_state: history,
+                        turns_state: turns,
+                        last: rated,
+                        exports: export_all(turns),
+                        kept: saved(chat, history, turns, rated, note),
                         feedback_box: gr.update(visible=True),
                         thanks: "",
                         comment: "",
@@ -156,11 +185,24 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             if isinstance(err, StoreUnavailableError):  # one line in the log, no traceback
                 log.warning("chat: %s", err)
             chat[-1]["content"] = render.esc_md(str(err))
-            yield {chatbot: chat, sources: render.sources_html([])}
+            yield {**idle, chatbot: chat, sources: render.sources_html([])}
         except Exception:  # the user gets a sentence, the log gets the traceback
             log.exception("answer failed for %r", question)
             chat[-1]["content"] = UNEXPECTED
-            yield {chatbot: chat, sources: render.sources_html([])}
+            yield {**idle, chatbot: chat, sources: render.sources_html([])}
+
+    def stopped(chat: list, history: list[str], turns: list[dict]):
+        """« Arrêter »: the answer ends where it was; the conversation goes on without it."""
+        chat = list(chat or [])
+        if chat and chat[-1].get("role") == "assistant":
+            chat[-1] = {**chat[-1], "content": stopped_bubble(str(chat[-1].get("content", "")))}
+        return {
+            chatbot: chat,
+            send: gr.update(visible=True),
+            stop: gr.update(visible=False),
+            sources: render.sources_html([]),
+            kept: saved(chat, history, turns, None, ""),
+        }
 
     def rate(rating: str):
         def handler(rated: dict | None, text: str, voted: list[str]):
@@ -188,14 +230,43 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         return handler
 
     def reset():
-        return [], [], None, "", render.sources_html([]), gr.update(visible=False), "", ""
+        return {
+            chatbot: [],
+            history_state: [],
+            turns_state: [],
+            last: None,
+            exports: export_all([]),
+            kept: {},
+            sources: render.sources_html([]),
+            feedback_box: gr.update(visible=False),
+            status: "",
+            thanks: "",
+        }
+
+    def restore(state: Any):
+        """A reload: the conversation saved in the browser, its last answer's sources."""
+        chat, history, turns, rated, note = restored(state)
+        view = turns[-1] if turns and rated else None
+        return {
+            chatbot: chat,
+            history_state: history,
+            turns_state: turns,
+            last: rated,
+            exports: export_all(turns),
+            sources: render.sources_html(view["citations"], view, note)
+            if view
+            else render.sources_html([]),
+            feedback_box: gr.update(visible=view is not None),
+        }
 
     with gr.Blocks(
         title="Assistant — Observatoire des partenariats", analytics_enabled=False
     ) as app:
         history_state = gr.State([])
+        turns_state = gr.State([])  # the answers of the conversation (for its export)
         last = gr.State(None)
         voted = gr.State([])  # answer ids already rated in this session
+        kept = gr.BrowserState({}, storage_key=STORAGE_KEY)
         # Refreshed at every page load (below): the note follows the index being served.
         intro = gr.HTML(intro_html(docs))
         with gr.Row(equal_height=False, elem_classes="layout"):
@@ -203,7 +274,8 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                 chatbot = gr.Chatbot(
                     label="Conversation",
                     elem_id="chat",
-                    height=480,
+                    height=CHAT_HEIGHT,
+                    autoscroll=False,  # the page script shows each answer from its opening
                     feedback_options=None,
                     buttons=[],
                     sanitize_html=True,
@@ -220,12 +292,13 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                     placeholder="Par exemple : quelle part des Français pense qu'il existe un "
                     "devoir d'alliance ?",
                 )
-                with gr.Row():
+                with gr.Row(elem_id="actions"):
                     send = gr.Button("Envoyer", variant="primary", elem_id="send")
+                    stop = gr.Button("Arrêter", variant="stop", elem_id="stop", visible=False)
                     new = gr.Button("Nouvelle conversation", elem_id="new")
-                    copy = gr.Button("Copier la réponse et ses sources", elem_id="copy")
+                    export = gr.Button("Exporter la conversation", elem_id="export-all")
                 status = gr.Markdown("", elem_id="status")
-                copy_text = gr.Textbox(visible="hidden", elem_id="copy-text")
+                exports = gr.Textbox(visible="hidden", elem_id="answer-exports")
                 with gr.Group(visible=False, elem_id="feedback") as feedback_box:
                     comment = gr.Textbox(
                         label="Cette réponse vous a-t-elle aidé ? Commentaire (facultatif)",
@@ -236,7 +309,13 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                         up = gr.Button("👍 Réponse utile", size="sm", elem_id="up")
                         down = gr.Button("👎 Réponse à revoir", size="sm", elem_id="down")
                     thanks = gr.Markdown("", elem_id="thanks")
-                gr.Examples(EXAMPLES, inputs=question_box, label="Exemples de questions")
+            with gr.Column(scale=2, min_width=300):
+                # Above the sources, so they are on the first screen of a laptop.
+                with gr.Group(elem_id="examples"):
+                    gr.Markdown("Exemples de questions", elem_classes="examples-label")
+                    example_buttons = [
+                        gr.Button(q, size="sm", elem_classes="example") for q in EXAMPLES
+                    ]
                 with gr.Accordion("Filtrer les publications", open=False, elem_id="filters"):
                     kinds = gr.CheckboxGroup(
                         kind_choices(docs),
@@ -251,10 +330,9 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                         year_max = gr.Dropdown(
                             [ANY_YEAR, *years], value=ANY_YEAR, label="Publiées jusqu'en"
                         )
-            with gr.Column(scale=2, min_width=300):
                 sources = gr.HTML(render.sources_html([]), elem_id="sources")
 
-        ask_inputs = [question_box, chatbot, history_state, kinds, year_min, year_max]
+        ask_inputs = [question_box, chatbot, history_state, turns_state, kinds, year_min, year_max]
         ask_outputs = [
             chatbot,
             question_box,
@@ -262,27 +340,49 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             sources,
             feedback_box,
             last,
-            copy_text,
             history_state,
+            turns_state,
+            exports,
+            kept,
             thanks,
             comment,
+            send,
+            stop,
         ]
-        for trigger in (question_box.submit, send.click):
-            trigger(
-                respond,
-                ask_inputs,
-                ask_outputs,
-                api_visibility="private",
-                show_progress="hidden",
-                concurrency_limit=8,
+        options: dict[str, Any] = {
+            "api_visibility": "private",
+            "show_progress": "hidden",
+            "concurrency_limit": 8,
+        }
+        asked = [
+            trigger(respond, ask_inputs, ask_outputs, **options)
+            for trigger in (
+                question_box.submit,
+                send.click,
             )
+        ]
+        for button, text in zip(example_buttons, EXAMPLES, strict=True):
+            # A click asks the question: the box shows it, then it is sent.
+            filled = button.click(lambda q=text: q, None, question_box, api_visibility="private")
+            asked.append(filled.then(respond, ask_inputs, ask_outputs, **options))
+        # The answer is cancelled first, then its bubble closed (not the other way round, or a
+        # last streamed piece could overwrite « Réponse arrêtée »).
+        stop.click(None, None, None, cancels=asked, api_visibility="private").then(
+            stopped,
+            [chatbot, history_state, turns_state],
+            [chatbot, send, stop, sources, kept],
+            api_visibility="private",
+        )
         # The chat's own 🗑 « Effacer la conversation » and « Nouvelle conversation » are one
-        # thing: bubbles, sources, feedback box and the history follow-ups are read against.
+        # thing: bubbles, sources, feedback box, the history follow-ups are read against and
+        # the copy kept in the browser.
         reset_outputs = [
             chatbot,
             history_state,
+            turns_state,
             last,
-            copy_text,
+            exports,
+            kept,
             sources,
             feedback_box,
             status,
@@ -297,7 +397,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
                 [thanks, comment, voted],
                 api_visibility="private",
             )
-        copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
+        export.click(None, exports, status, js=DOWNLOAD_JS, api_visibility="private")
 
         def current_coverage():  # the note, years and kinds of the index served at page load
             docs = assistant.documents()
@@ -311,6 +411,20 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
 
         app.load(
             current_coverage, None, [intro, year_min, year_max, kinds], api_visibility="private"
+        )
+        app.load(
+            restore,
+            kept,
+            [
+                chatbot,
+                history_state,
+                turns_state,
+                last,
+                exports,
+                sources,
+                feedback_box,
+            ],
+            api_visibility="private",
         )
 
         def ask(
