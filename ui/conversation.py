@@ -17,18 +17,19 @@ from .render import plain_text
 STORAGE_KEY = "observatoire-conversation"
 # Oldest questions dropped from the saved state past this many: localStorage holds ~5 MB.
 MAX_SAVED_TURNS = 40
-EXPORT_NAME = "conversation-observatoire.md"
 
 
-def answer_tools(number: int) -> str:
-    """The buttons under answer `number` (1-based). The chat's sanitizer keeps only their
-    classes, so the number travels in one (`answer-n-3`) and the texts in the hidden
-    `exports` field (`export_all`), where the page script finds them; they work after a
-    reload too."""
+TOOLS = 'class="answer-tools"'
+
+
+def answer_tools() -> str:
+    """The buttons under an answer. The chat's sanitizer keeps only their classes: the page
+    script finds the texts of the k-th answer of the chat in the hidden `exports` field
+    (`export_all`, one entry per answer in order), so they work after a reload too."""
     return (
-        '<span class="answer-tools">'
-        f'<button type="button" class="copier answer-n-{number}">Copier</button> '
-        f'<button type="button" class="exporter answer-n-{number}">Exporter</button>'
+        f"<span {TOOLS}>"
+        '<button type="button" class="copier">Copier</button> '
+        '<button type="button" class="exporter">Exporter</button>'
         "</span>"
     )
 
@@ -48,12 +49,14 @@ def export_all(turns: Sequence[Mapping[str, Any]]) -> str:
 def saved(
     chat: list, history: list[str], turns: list[dict], last: dict | None, note: str
 ) -> dict[str, Any]:
-    """The browser-side copy of a conversation (JSON), trimmed to its last turns."""
+    """The browser-side copy of a conversation (JSON), trimmed to its last turns: the oldest
+    answers go with every bubble up to theirs (questions refused or stopped on the way too),
+    so that the k-th « Copier » of the chat is still the k-th answer."""
     if len(turns) > MAX_SAVED_TURNS:
         drop = len(turns) - MAX_SAVED_TURNS
+        answered = [i for i, m in enumerate(chat) if TOOLS in str(m.get("content", ""))]
+        chat = chat[answered[drop - 1] + 1 :] if len(answered) >= drop else chat
         turns = turns[drop:]
-        # Two bubbles per turn; an error bubble pair counts as one too.
-        chat = chat[2 * drop :]
     return {"chat": chat, "history": history, "turns": turns, "last": last, "note": note}
 
 
@@ -81,7 +84,6 @@ def stopped_bubble(content: str) -> str:
 
 
 __all__ = [
-    "EXPORT_NAME",
     "STORAGE_KEY",
     "answer_tools",
     "export_all",

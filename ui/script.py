@@ -28,9 +28,10 @@ PAGE_JS = r"""() => {
     button.dataset.label = was; button.textContent = text;
     setTimeout(() => { button.textContent = was; }, 2500);
   };
-  // The texts of answer n, from the hidden field the server fills (the chat's sanitizer
-  // keeps no data attribute on the buttons: only their classes, « answer-n-3 »).
-  const number = b => Number((b.className.match(/answer-n-(\d+)/) || [])[1] || 0);
+  // The texts of the k-th answer of the chat, from the hidden field the server fills (the
+  // chat's sanitizer keeps no data attribute on the buttons, only their classes).
+  const number = b =>
+    [...document.querySelectorAll("#chat .answer-tools")].indexOf(b.closest(".answer-tools")) + 1;
   const texts = n => {
     const field = document.querySelector("#answer-exports textarea");
     try { return JSON.parse(field.value).answers[n - 1] || null; } catch (e) { return null; }
