@@ -10,6 +10,7 @@ from urllib.parse import quote
 import pytest
 from ui_corpus import INJECTION
 from ui_live import QUESTION
+from ui_page import ask
 
 from evals.feedback import drafts_from_file
 
@@ -28,12 +29,6 @@ IMAGES_LOADED = """() => {
   const imgs = [...document.querySelectorAll('#sources img.preview')];
   return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0);
 }"""
-
-
-def ask(page, question: str) -> None:
-    page.fill("#question textarea", question)
-    page.keyboard.press("Enter")
-    page.wait_for_selector("#feedback", state="visible", timeout=30_000)  # the final answer
 
 
 def test_cited_answer_sources_preview_and_pdf(open_page, demo_assistant, demo_url):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from servers import scripted_llm_server
 from ui_live import QUESTION, running
+from ui_page import ask
 
 from assistant.answer.generators import make_generator
 from assistant.assistant import with_generator
@@ -84,22 +85,6 @@ def llm_url(ui_assistant, slow_llm) -> Iterator[str]:
     conf = GenerationSettings(backend="openai", model="lent", base_url=slow_llm[0] + "/v1")
     with running(create_app(with_generator(ui_assistant, make_generator(conf)))) as url:
         yield url
-
-
-# The final answer of question number `n`: its bubble, no longer pending, rated below.
-ANSWERED = """n => {
-  const bots = document.querySelectorAll('#chat .message.bot');
-  const fb = document.querySelector('#feedback');
-  return bots.length >= n && !bots[n - 1].querySelector('.pending')
-    && fb && fb.offsetParent !== null && document.querySelector('#send').offsetParent !== null;
-}"""
-
-
-def ask(page, question: str) -> None:
-    n = page.locator("#chat .message.bot").count() + 1
-    page.fill("#question textarea", question)
-    page.keyboard.press("Enter")
-    page.wait_for_function(ANSWERED, arg=n, timeout=60_000)
 
 
 def first_seen(nums: list[str]) -> list[str]:
