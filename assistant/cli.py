@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help="la question, en français")
     p.add_argument("--json", action="store_true", help="réponse au format JSON (contrat stable)")
     p.add_argument(
+        "--format",
+        choices=["texte", "json", "md"],
+        default="texte",
+        help="texte (défaut), json (comme --json) ou md : Markdown avec notes de bas de page "
+        "[^n] pour les sources, à coller dans un rapport",
+    )
+    p.add_argument(
         "--kind",
         action="append",
         choices=["fiche", "bulletin", "étude", "etude", "autre"],
@@ -173,8 +180,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     kinds = tuple("étude" if k == "etude" else k for k in (args.kind or ()))
     filt = SearchFilter(kinds=kinds, year_min=args.since, year_max=args.until)
     answer = Assistant.from_settings(settings).ask(args.question, filt=filt)
-    if args.json:
+    if args.json or args.format == "json":
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    elif args.format == "md":
+        from .export import answer_markdown
+
+        print(answer_markdown(answer.to_dict()), end="")
     else:
         print_answer(answer)
     return EXIT_PARTIAL if answer.refused else EXIT_OK
