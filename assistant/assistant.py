@@ -24,11 +24,17 @@ from .types import Answer, Citation, Hit, Retrieval, SearchFilter
 Event = tuple[str, Any]
 
 
-def should_refuse(retrieval: Retrieval, settings: Settings) -> bool:
-    """Refuse when the passages do not hold the question's subject (calibrated thresholds)."""
+def should_refuse(retrieval: Retrieval, settings: Settings, judged: bool = False) -> bool:
+    """Refuse when no passage was found or, for an answerer that does not judge its sentences
+    itself (an LLM), when the passages do not hold the question's subject (calibrated
+    thresholds). The extractive answerer's own signals (`judged`) read the sentences it would
+    quote; measured on seven question sets, this passage-level test then only added refusals
+    of answerable questions (28 -> 24 of 273, 40 -> 39 of 63 unanswerable refused)."""
     conf = settings.retrieval
     if not retrieval.hits:
         return True
+    if judged:
+        return False
     return retrieval.coverage < conf.min_coverage and retrieval.top_dense < conf.dense_rescue
 
 
@@ -164,7 +170,7 @@ class Assistant:
             signals = assess(query, hits)
             base["retrieval"].update(signals)
             weak = generator.refuses(signals)  # type: ignore[attr-defined]
-        if weak or should_refuse(retrieval, self.settings):
+        if weak or should_refuse(retrieval, self.settings, judged=assess is not None):
             yield from self._refuse(base, hits, retrieval, t0)
             return
         yield "sources", [Citation.from_hit(n, h) for n, h in enumerate(hits, 1)]
