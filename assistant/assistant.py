@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -13,9 +13,8 @@ from .answer.generators import Generator, make_generator
 from .checks.citations import strip_unknown
 from .checks.verify import find_conflicts, verify
 from .contract import Answer, Citation, NearestDocument, RetrievalRecord
-from .errors import AssistantError, IndexMissingError
-from .reading.attribution import named_publication
-from .reading.question import is_followup, parse_filters, resolve
+from .errors import IndexMissingError
+from .reading.query import read
 from .request import bounded_history, checked_question
 from .search.index import Index
 from .search.live import IndexHolder
@@ -27,11 +26,17 @@ from .types import Hit, Retrieval, SearchFilter
 Event = tuple[str, Any]
 
 
-def should_refuse(retrieval: Retrieval, settings: Settings) -> bool:
-    """Refuse when the passages do not hold the question's subject (calibrated thresholds)."""
+def should_refuse(retrieval: Retrieval, settings: Settings, judged: bool = False) -> bool:
+    """Refuse when no passage was found or, for an answerer that does not judge its sentences
+    itself (an LLM), when the passages do not hold the question's subject (calibrated
+    thresholds). The extractive answerer's own signals (`judged`) read the sentences it would
+    quote; measured on seven question sets, this passage-level test then only added refusals
+    of answerable questions (28 -> 24 of 273, 40 -> 39 of 63 unanswerable refused)."""
     conf = settings.retrieval
     if not retrieval.hits:
         return True
+    if judged:
+        return False
     return retrieval.coverage < conf.min_coverage and retrieval.top_dense < conf.dense_rescue
 
 
@@ -129,19 +134,22 @@ class Assistant:
         index, generator = self._serving()
         question = checked_question(question, self.settings.server)
         history = bounded_history(history, self.settings.server)
-        query = index.spelling.correct(self._rewrite(question, history))
-        documents = index.documents()
-        stated = parse_filters(query, documents)
-        named, search = named_publication(query, documents)
-        if named and not stated.sources:  # search inside the publication, not for its name
-            stated = replace(stated, kinds=(), sources=named)
-        used = merge_filters(filt, stated)
-        retrieval = retrieve(index, search if used.sources == named else query, used)
+        query = read(
+            question,
+            history,
+            index.documents(),
+            correct=index.spelling.correct,
+            rewrite=self._llm_rewrite(),
+        )
+        used = merge_filters(filt, query.stated)
+        search = query if used.sources == query.publication else query.full_search()
+        retrieval = retrieve(index, search, used)
         if not retrieval.hits and used != filt and not used.is_empty():
-            retrieval = retrieve(index, query, filt)  # the question's own filter found nothing
+            # the question's own filter found nothing
+            retrieval = retrieve(index, query.full_search(), filt)
         hits = list(retrieval.hits)
         # How the question was understood: follow-up rewritten, spelling corrected.
-        record = RetrievalRecord.of(retrieval, understood=query)
+        record = RetrievalRecord.of(retrieval, understood=query.text)
         assess = getattr(generator, "assess", None)
         weak = False
         if assess is not None and hits:  # the extractive answerer knows beforehand
@@ -154,7 +162,7 @@ class Assistant:
             "fingerprint": self.settings.fingerprint(),
             "retrieval": record,
         }
-        if weak or should_refuse(retrieval, self.settings):
+        if weak or should_refuse(retrieval, self.settings, judged=assess is not None):
             yield from self._refuse(base, hits, retrieval, t0)
             return
         yield "sources", [Citation.from_hit(n, h) for n, h in enumerate(hits, 1)]
@@ -195,15 +203,9 @@ class Assistant:
         )
         yield "answer", answer
 
-    def _rewrite(self, question: str, history: Sequence[str]) -> str:
-        """Rule-based rewrite of a follow-up, or the LLM's when one is configured."""
-        llm = getattr(self.generator, "rewrite", None)
-        if llm is None or not history or not is_followup(question):
-            return resolve(question, history)
-        try:
-            return str(llm(question, list(history)))
-        except AssistantError:
-            return resolve(question, history)
+    def _llm_rewrite(self) -> Callable[[str, list[str]], str] | None:
+        """The LLM's rewrite of a follow-up when one is configured, else None (the rules')."""
+        return getattr(self.generator, "rewrite", None)
 
     def _refuse(
         self, base: dict, hits: list[Hit], retrieval: Retrieval, t0: float, streamed: str = ""

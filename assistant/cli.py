@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="assistant",
         description="Assistant des publications de l'Observatoire des partenariats (Le RAMEAU).",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="{ingest,ask,serve,eval}")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="{ingest,ask,figures,serve,eval}"
+    )
     p = sub.add_parser("ingest", help="indexer les PDF du corpus (incrémental)")
     _common(p)
     p.add_argument("--ocr", action="store_true", help="OCR des pages sans couche texte (extra ocr)")
@@ -73,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", help="la question, en français")
     p.add_argument("--json", action="store_true", help="réponse au format JSON (contrat stable)")
     p.add_argument(
+        "--format",
+        choices=["texte", "json", "md"],
+        default="texte",
+        help="texte (défaut), json (comme --json) ou md : Markdown avec notes de bas de page "
+        "[^n] pour les sources, à coller dans un rapport",
+    )
+    p.add_argument(
         "--kind",
         action="append",
         choices=["fiche", "bulletin", "étude", "etude", "autre"],
@@ -92,6 +101,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="modèle du moteur LLM (nom, ou chemin GGUF pour llamacpp)")
     p.add_argument("--base-url", help="adresse du serveur LLM (compatible OpenAI ou Ollama)")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("figures", help="chercher les chiffres du corpus (avec leurs sources)")
+    _common(p)
+    p.add_argument(
+        "words", nargs="*", metavar="MOTS", help="mots cherchés (vide : les plus récents)"
+    )
+    p.add_argument("--actor", help="population comptée (Français, maires, associations…)")
+    p.add_argument("--kind", help="type de publication (fiche, bulletin, étude, autre)")
+    p.add_argument("--since", type=int, metavar="ANNÉE", help="chiffres de cette année ou après")
+    p.add_argument("--until", type=int, metavar="ANNÉE", help="chiffres de cette année ou avant")
+    p.add_argument("--unit", help="unité : %%, €, /10, people, years, count")
+    p.add_argument(
+        "--format", default="table", choices=["table", "csv", "json", "md"], help="sortie"
+    )
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="au plus N chiffres")
+    p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("serve", help="interface web et API HTTP")
     _common(p)
@@ -155,11 +180,36 @@ def cmd_ask(args: argparse.Namespace) -> int:
     kinds = tuple("étude" if k == "etude" else k for k in (args.kind or ()))
     filt = SearchFilter(kinds=kinds, year_min=args.since, year_max=args.until)
     answer = Assistant.from_settings(settings).ask(args.question, filt=filt)
-    if args.json:
+    if args.json or args.format == "json":
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    elif args.format == "md":
+        from .export import answer_markdown
+
+        print(answer_markdown(answer.to_dict()), end="")
     else:
         print_answer(answer)
     return EXIT_PARTIAL if answer.refused else EXIT_OK
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from .finder.export import render
+    from .finder.rows import FigureQuery
+    from .finder.search import search
+    from .finder.table import FigureTable
+
+    settings = settings_from_args(args)
+    query = FigureQuery(
+        words=" ".join(args.words),
+        actor=args.actor or "",
+        kind=args.kind or "",
+        unit=args.unit or "",
+        since=args.since,
+        until=args.until,
+        limit=args.limit,
+    )
+    results = search(FigureTable(settings.index_dir), query)
+    sys.stdout.write(render(results, args.format))
+    return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -138,6 +138,7 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
     import tempfile
     from pathlib import Path
 
+    from assistant.reading.query import Query
     from assistant.search.embed import make_embedder
     from assistant.search.index import Index, sync_lexical
     from assistant.search.retrieve import retrieve
@@ -183,7 +184,7 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
             step[way].append((time.perf_counter() - t) * 1000)
             Index.passages_within = fn  # type: ignore[method-assign]
             t = time.perf_counter()
-            retrieve(index, q, f)
+            retrieve(index, Query(q), f)
             times[way].append((time.perf_counter() - t) * 1000)
             Index.passages_within = ways["table"]  # type: ignore[method-assign]
     tmp.cleanup()

@@ -119,7 +119,8 @@ def rates(signals: list[Signal], settings: Settings) -> tuple[float, float]:
         weak = s.support is not None and weak_answer(
             s.support, s.similarity if measured else None, g, s.attribute
         )
-        refused = should_refuse(retrieval, settings) or s.answerer_refused or weak
+        judged = s.support is not None  # the extractive answerer's own signals were recorded
+        refused = should_refuse(retrieval, settings, judged) or s.answerer_refused or weak
         if s.answerable:
             n_a += 1
             refused_a += refused

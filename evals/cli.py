@@ -154,6 +154,6 @@ def run(args: argparse.Namespace, settings: Any) -> int:
 
 def summary_comparison(summary: dict[str, Any], previous: Path) -> dict[str, Any]:
     from .compare import compare
-    from .runner import load_run
+    from .runs import load_run
 
     return compare(summary, load_run(previous), str(previous))

@@ -182,7 +182,7 @@ def to_markdown(c: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .runner import load_run
+    from .runs import load_run
 
     parser = argparse.ArgumentParser(description="Comparer deux runs d'évaluation.")
     parser.add_argument("new", help="dossier (ou summary.json) du nouveau run")

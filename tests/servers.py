@@ -57,13 +57,15 @@ def chroma_server(data: Path) -> Iterator[int]:
 
 @contextlib.contextmanager
 def scripted_llm_server(
-    script: str | Callable[[dict], str],
+    script: str | Callable[[dict], str], delay_s: float = 0.0
 ) -> Iterator[tuple[str, list[dict]]]:
     """A tiny HTTP server speaking the OpenAI chat-completions (SSE streaming) and Ollama
     /api/chat (NDJSON streaming) protocols, answering word by word `script` (or what
-    `script(request body)` returns). Yields (base URL, list of received request bodies)."""
+    `script(request body)` returns), `delay_s` between words (a slow LLM). Yields (base URL,
+    list of received request bodies; a stream the client hung up on gets "hung_up": True)."""
     import json
     import threading
+    import time
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     received: list[dict] = []
@@ -113,6 +115,8 @@ def scripted_llm_server(
             self.send_header("Content-Type", "text/event-stream")
             self.end_headers()
             for i, w in enumerate([*words, None]):
+                if delay_s and i:
+                    time.sleep(delay_s)
                 delta = {"content": w} if w is not None else {}
                 chunk = {
                     "id": "x",
@@ -129,8 +133,12 @@ def scripted_llm_server(
                 }
                 if i == 0:
                     chunk["choices"][0]["delta"]["role"] = "assistant"
-                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                self.wfile.flush()
+                try:
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                except OSError:  # the client stopped reading (a stopped answer)
+                    received[-1]["hung_up"] = True
+                    return
             self.wfile.write(b"data: [DONE]\n\n")
 
         def _ollama(self, body: dict, words: list[str]) -> None:

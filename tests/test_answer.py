@@ -13,6 +13,7 @@ from small_corpus import write_small_corpus
 from assistant.answer.generators import ScriptedGenerator, make_generator
 from assistant.assistant import Assistant, with_generator
 from assistant.cli import run
+from assistant.reading.query import Query
 from assistant.settings import REFUSAL, GenerationSettings
 from assistant.types import SearchFilter
 
@@ -242,14 +243,14 @@ def test_reranker_is_applied(bot, monkeypatch):
         def rerank(self, query, hits):
             return list(reversed(hits))
 
-    base = retrieve_module.retrieve(bot.index, "besoin d'alliance des maires")
+    base = retrieve_module.retrieve(bot.index, Query("besoin d'alliance des maires"))
     monkeypatch.setattr(retrieve_module, "_reranker", lambda name: Reverse())
     settings = bot.settings.model_copy(
         update={"retrieval": bot.settings.retrieval.model_copy(update={"reranker": "x", "k": 50})}
     )
     index = bot.index
     monkeypatch.setattr(index, "settings", settings)
-    reranked = retrieve_module.retrieve(index, "besoin d'alliance des maires")
+    reranked = retrieve_module.retrieve(index, Query("besoin d'alliance des maires"))
     assert "rerank" in reranked.timings
     assert reranked.hits[-1].chunk.id == base.hits[0].chunk.id
 

@@ -3,6 +3,7 @@
 import pytest
 
 from assistant.answer.extractive import candidates
+from assistant.reading.query import read
 from assistant.reading.question import resolve, rewrite_followup
 from assistant.types import Chunk, DocInfo, Hit
 
@@ -44,7 +45,7 @@ IN_2008 = "En 2008, combien de Français trouvaient urgent de créer des partena
     ],
 )  # fmt: skip
 def test_rewrite(previous, followup, rewritten):
-    assert resolve(followup, [previous]) == rewritten
+    assert resolve(followup, [previous]).text == rewritten
 
 
 def test_chains_of_followups():
@@ -66,8 +67,9 @@ def test_the_followup_part_is_what_is_asked():
         Hit(Chunk(f"c{n}", doc, 3, "3", 0, len(t), t), score)
         for n, (t, score) in enumerate(zip(texts, (1.0, 0.6), strict=True))
     ]
-    query = resolve(
+    query = read(
         "Et parmi les associations employeuses, combien étaient engagées avec des entreprises ?",
         ["En 2016, quelle part des entreprises d'au moins 10 salariés avaient des partenariats ?"],
     )
+    assert query.context and query.asked.startswith("parmi les associations")
     assert "53 %" in candidates(query, hits)[0].text

@@ -18,6 +18,7 @@ from small_corpus import COVER, write_edition
 from assistant.answer.generators import ExtractiveGenerator
 from assistant.assistant import Assistant
 from assistant.ingest.run import ingest
+from assistant.reading.query import Query
 from assistant.search.embed import HashingEmbedder
 from assistant.search.generation import (
     STAMP_NAME,
@@ -164,7 +165,7 @@ def test_holder_swaps_to_what_another_process_ingested(make_settings, tmp_path):
     assert "etude-2019.pdf" not in dense_sources(new, etude, inner=True)
     # The old generation still serves whoever holds it (its vectors of a deleted document are
     # gone from Chroma, which keeps no snapshots; its passages and lexical index remain)...
-    assert retrieve(old, ON_ETUDE).hits[0].chunk.doc.source == "etude-2019.pdf"
+    assert retrieve(old, Query(ON_ETUDE)).hits[0].chunk.doc.source == "etude-2019.pdf"
     assert holder.refresh() is False
     # ...and is closed (its Chroma System stopped) once nobody does.
     chroma = old.store.inner  # type: ignore[attr-defined]

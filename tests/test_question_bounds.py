@@ -38,14 +38,14 @@ def _resolve_every_turn(question: str, history: Sequence[str]) -> str:
     """The former, quadratic resolution: every turn rewritten from the first."""
     query = ""
     for previous in [*history, question]:
-        query = rewrite_followup(plain_words(previous), [query] if query else [])
+        query = rewrite_followup(plain_words(previous), [query] if query else []).text
     return query
 
 
 @settings(max_examples=300, deadline=None)
 @given(history=st.lists(_turn, max_size=12), question=_turn)
 def test_resolution_from_the_last_standalone_question_is_unchanged(history, question):
-    assert resolve(question, history) == _resolve_every_turn(question, history)
+    assert resolve(question, history).text == _resolve_every_turn(question, history)
 
 
 @settings(max_examples=200, deadline=None)
@@ -53,7 +53,7 @@ def test_resolution_from_the_last_standalone_question_is_unchanged(history, ques
 def test_resolution_is_bounded_by_the_turns_kept(history, question):
     kept = bounded_history(history, LIMITS)
     assert len(kept) <= LIMITS.max_history_turns
-    query = resolve(question, kept)
+    query = resolve(question, kept).text
     assert len(query) <= (LIMITS.max_history_turns + 1) * (LIMITS.max_question_chars + 3)
 
 

@@ -43,3 +43,28 @@ def test_weak_answer(support, similarity, refuse):
 )
 def test_what_the_question_asks_about_its_subject(support, similarity, attribute, refuse):
     assert weak_answer(support, similarity, CONF, attribute) is refuse
+
+
+def test_the_passage_level_refusal_is_for_answerers_that_do_not_judge_sentences(tmp_path):
+    """With the passage-level thresholds set so that every question fails them, an LLM
+    (scripted) is refused before it writes, while the extractive answerer, which judges the
+    sentences it would quote, still answers a question its passages answer."""
+    from small_corpus import write_small_corpus
+
+    from assistant.answer.generators import ScriptedGenerator
+    from assistant.assistant import Assistant, with_generator
+    from assistant.settings import Settings
+
+    settings = Settings(
+        corpus_dir=write_small_corpus(tmp_path / "corpus"),
+        index_dir=tmp_path / "index",
+        data_dir=tmp_path / "data",
+        embedding={"model": "hashing"},
+        retrieval={"min_coverage": 1.0, "dense_rescue": 1.0},
+    )
+    bot = Assistant.from_settings(settings)
+    question = "Combien de maires expriment un besoin d'alliance pour leur territoire ?"
+    extractive = bot.ask(question)
+    assert not extractive.refused and "[1]" in extractive.text
+    llm = with_generator(bot, ScriptedGenerator("Les maires les jugent utiles [1]."))
+    assert llm.ask(question).refused

@@ -7,6 +7,7 @@ import pytest
 from small_corpus import write_small_corpus
 
 from assistant.ingest.run import ingest
+from assistant.reading.query import Query
 from assistant.search import retrieve as retrieve_module
 from assistant.search.embed import HashingEmbedder
 from assistant.search.index import Index, lexical_text, open_index
@@ -45,13 +46,13 @@ def same_as_the_scan(index: Index, questions: list[str], monkeypatch) -> int:
     for filt in cases:
         assert index.passages_within(filt) == scanned(index, filt), filt
     table = [
-        [h.chunk.id for h in retrieve_module.retrieve(index, q, f).hits]
+        [h.chunk.id for h in retrieve_module.retrieve(index, Query(q), f).hits]
         for q in questions
         for f in cases
     ]
     monkeypatch.setattr(Index, "passages_within", scanned)
     scan = [
-        [h.chunk.id for h in retrieve_module.retrieve(index, q, f).hits]
+        [h.chunk.id for h in retrieve_module.retrieve(index, Query(q), f).hits]
         for q in questions
         for f in cases
     ]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.reading.query import Query
 from assistant.search import retrieve as retrieve_module
 from assistant.search.embed import HashingEmbedder
 from assistant.search.index import Index, lexical_text
@@ -33,6 +34,6 @@ QUESTION = "Le dossier de JURIS Associations sur les coopérations territoriales
 
 
 def test_passage_with_the_typed_name_comes_first(index, monkeypatch):
-    assert retrieve_module.retrieve(index, QUESTION).hits[0].chunk.id == "c2"
+    assert retrieve_module.retrieve(index, Query(QUESTION)).hits[0].chunk.id == "c2"
     monkeypatch.setattr(retrieve_module, "NAME_BONUS", 0.0)
-    assert retrieve_module.retrieve(index, QUESTION).hits[0].chunk.id != "c2"
+    assert retrieve_module.retrieve(index, Query(QUESTION)).hits[0].chunk.id != "c2"

@@ -26,7 +26,7 @@ HOW_MANY = "Combien d'entreprises ont un partenariat ?"
     ],
 )  # fmt: skip
 def test_swapped_actor_agrees_with_its_article(previous, followup, understood):
-    assert resolve(followup, [previous]) == understood
+    assert resolve(followup, [previous]).text == understood
 
 
 @pytest.mark.parametrize(
@@ -54,5 +54,5 @@ def test_everyday_words_keep_their_number(typed, plain):
     ],
 )
 def test_hostile_or_oversized_question_is_no_context(previous):
-    assert rewrite_followup("et pour les maires ?", [previous]) == "et pour les maires ?"
-    assert resolve("et en 2012 ?", [previous]) == "et en 2012 ?"
+    assert rewrite_followup("et pour les maires ?", [previous]).text == "et pour les maires ?"
+    assert resolve("et en 2012 ?", [previous]).text == "et en 2012 ?"

@@ -9,6 +9,7 @@ from assistant.answer.extractive import asked_terms, candidates, select
 from assistant.answer.focus import focus, holds, nouns
 from assistant.answer.generators import ExtractiveGenerator
 from assistant.answer.window import widen
+from assistant.reading.query import Query
 from assistant.settings import GenerationSettings
 from assistant.text import analyze
 from assistant.types import Chunk, DocInfo, Hit
@@ -21,8 +22,8 @@ def hit(text: str, n: int = 0, score: float = 1.0) -> Hit:
 
 
 def window(question: str, text: str) -> list[str]:
-    cands = candidates(question, [hit(text)])
-    return [c.text for c in widen(select(cands, 3)[0], cands, question, {})]
+    cands = candidates(Query(question), [hit(text)])
+    return [c.text for c in widen(select(cands, 3)[0], cands, Query(question), {})]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_the_window_adds_what_the_question_still_asks(question, text, expected):
 def test_the_focus_is_the_rarest_noun_of_what_is_asked(question, expected):
     # Rare words weigh most; the others (Français, association, note…) are common here.
     idf = {"tresori": 5.0, "log": 5.0, "dotat": 5.0, "barometr": 4.0, "devoir": 3.0, "": 0.5}
-    assert focus(question, asked_terms(question), idf) in ({expected} if expected else {""})
+    assert focus(question, asked_terms(Query(question)), idf) in ({expected} if expected else {""})
 
 
 def test_nouns_follow_determiners():
@@ -110,11 +111,11 @@ def test_a_near_miss_is_refused_when_nothing_speaks_of_the_focus(focus_on, refus
     gen = ExtractiveGenerator(GenerationSettings(focus=focus_on))
     gen.idf = {"associ": 1.0, "tresori": 1.2, "": 4.0}  # a corpus about associations
     question = "Qui est le trésorier de l'association ?"
-    signals = gen.assess(question, [NEAR_MISS])
+    signals = gen.assess(Query(question), [NEAR_MISS])
     assert signals["focus"] == ("tresori" if focus_on else "")
     assert signals["focus_held"] is (not focus_on)
     assert gen.refuses(signals) is refused
-    answered = gen.assess("Qui est le président de l'association ?", [NEAR_MISS])
+    answered = gen.assess(Query("Qui est le président de l'association ?"), [NEAR_MISS])
     assert answered["focus_held"] is True and not gen.refuses(answered)
 
 
@@ -135,10 +136,10 @@ def test_a_line_printed_in_many_documents_is_never_an_answer(tmp_path):
     bot = Assistant.from_settings(s)
     assert banner_key(COVER) in bot.index.banners
     hits = [hit(COVER + "\nLe réseau rassemble 412 communes adhérentes en 2023.")]
-    plain = [c.text for c in candidates("Qui a rédigé ce document de démonstration ?", hits)]
+    plain = [c.text for c in candidates(Query("Qui a rédigé ce document de démonstration ?"), hits)]
     assert COVER in plain  # without the corpus's banners it would be a candidate
     cands = candidates(
-        "Qui a rédigé ce document de démonstration ?", hits, banners=bot.index.banners
+        Query("Qui a rédigé ce document de démonstration ?"), hits, banners=bot.index.banners
     )
     assert COVER not in [c.text for c in cands]
     answer = bot.ask("Qui a rédigé ce document de démonstration pour les tests ?")
@@ -157,6 +158,6 @@ def test_a_hyphenated_name_is_present_when_its_parts_are():
     note = DocInfo(source="n.pdf", title="Note phare citoyens", kind="autre", date="2015")
     cells = [Hit(Chunk("c", note, 2, "2", 0, len(table), table), 1.0)]
     question = "Dans PHARE-Citoyens, quelle note sur 10 les Français donnent-ils à l'emploi ?"
-    best = max(candidates(question, cells), key=lambda c: c.support)
+    best = max(candidates(Query(question), cells), key=lambda c: c.support)
     assert "Emploi 7,1" in best.text
     assert best.support > 0.3  # the title holds the name: no penalty for its absence

@@ -10,29 +10,24 @@ from typing import Any
 import gradio as gr
 
 from assistant.assistant import Assistant
+from assistant.contract import Citation
 from assistant.errors import AssistantError, InputError, StoreUnavailableError
 from assistant.request import checked_question
 
 from . import render
 from .api_types import ANSWER_JSON
-from .feedback import FeedbackLog, feedback_record
+from .conversation import answer_tools, export_all, restored, saved, stopped_bubble
+from .feedback import FeedbackLog, rate_handler
 from .filters import kind_choices, make_filter
+from .layout import ANY_YEAR, EXAMPLES, build_layout
 from .pool import Answers, make_answers
-from .style import COPY_JS, CSS, THEME
+from .script import DOWNLOAD_JS, PAGE_JS
+from .streaming import live_citations, live_text
+from .style import CSS, THEME
 
 log = logging.getLogger(__name__)
 
 TITLE = "Assistant des publications de l'Observatoire des partenariats"
-EXAMPLES = [
-    "Quelle part des Français pense qu'il existe un devoir d'alliance ?",
-    "Quels sont les bénéfices des partenariats pour les entreprises ?",
-    "Comment les associations et les collectivités coopèrent-elles dans les territoires ?",
-]
-KIND_INFO = (
-    "Aucune case cochée : tous les types. « autre » : documents sans type dans le catalogue "
-    "(PDF déposés sans fiche de catalogue, par exemple)."
-)
-ANY_YEAR = "indifférente"
 UNEXPECTED = (
     "Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle persiste, "
     "signalez-la à l'équipe de l'Observatoire."
@@ -43,7 +38,7 @@ PENDING = '<span class="pending" role="status">Recherche dans les publications�
 def launch_options() -> dict[str, Any]:
     """What Gradio 6 takes at launch/mount time rather than in `gr.Blocks`. No footer links:
     Gradio's API panel is in English whatever the language (the README documents /api/ask)."""
-    return {"theme": THEME, "css": CSS, "footer_links": []}
+    return {"theme": THEME, "css": CSS, "js": PAGE_JS, "footer_links": []}
 
 
 def publication_years(docs: list[dict[str, Any]]) -> list[str]:
@@ -71,24 +66,25 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
         question: str,
         chat: list,
         history: list[str],
+        turns: list[dict],
         kinds: list[str],
         year_min: str,
         year_max: str,
     ):
         question = (question or "").strip()
         if not question:
-            yield {status: "Écrivez une question, puis appuyez sur Entrée ou sur « Envoyer »."}
+            yield {p.status: "Écrivez une question, puis appuyez sur Entrée ou sur « Envoyer »."}
             return
         try:  # before the echo: a refused question stays in the box, to be shortened
             checked_question(question, assistant.settings.server)
         except InputError as err:
             yield {
-                chatbot: [
+                p.chatbot: [
                     *chat,
                     {"role": "user", "content": render.excerpt(question)},
                     {"role": "assistant", "content": render.esc_md(str(err))},
                 ],
-                status: "",
+                p.status: "",
             }
             return
         chat = [
@@ -96,197 +92,166 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             {"role": "user", "content": render.esc_md(question)},
             {"role": "assistant", "content": PENDING},
         ]
+        idle = {p.send: gr.update(visible=True), p.stop: gr.update(visible=False)}
         yield {
-            chatbot: chat,
-            question_box: "",
-            status: "",
-            sources: render.sources_html([]),
-            feedback_box: gr.update(visible=False),
-            last: None,
-            copy_text: "",
+            p.chatbot: chat,
+            p.question: "",
+            p.status: "",
+            p.sources: render.sources_html([]),
+            p.feedback_box: gr.update(visible=False),
+            p.last: None,
+            p.send: gr.update(visible=False),
+            p.stop: gr.update(visible=True),
         }
         try:
             filt = make_filter(kinds, year_min, year_max)
             note = render.filter_note(filt.kinds, filt.year_min, filt.year_max) if filt else ""
-            cites: list[dict[str, Any]] = []
-            text = ""
+            passages: list[Citation] = []
+            text, shown = "", None
             for kind, data in answers.stream(question, list(history), filt):
                 if kind == "sources":
-                    cites = [c.to_dict() for c in data]
-                    yield {sources: render.sources_html(cites)}
+                    passages = list(data)
+                    yield {p.sources: render.sources_html([], streaming=True)}
                 elif kind == "text":
                     text += data
-                    chat[-1]["content"] = render.answer_html(text, [c["n"] for c in cites])
-                    yield {chatbot: chat}
+                    # Numbered as the finished answer will be: [n] never changes meaning.
+                    live, order = live_text(text, len(passages))
+                    chat[-1]["content"] = render.answer_html(live, range(1, len(order) + 1))
+                    update: dict = {p.chatbot: chat}
+                    if order != shown:  # a new source cited: its card arrives with its [n]
+                        shown = order
+                        cites = [c.to_dict() for c in live_citations(passages, order)]
+                        update[p.sources] = render.sources_html(cites, streaming=True)
+                    yield update
                 elif kind == "answer":
                     view = data.to_dict()  # the contract, as `ask --json` writes it
-                    chat[-1]["content"] = render.chat_html(view)
-                    yield {
-                        chatbot: chat,
-                        sources: render.sources_html(view["citations"], view, note),
-                        history_state: [*history, question],
-                        # What a vote on this answer records (one vote per id: the last wins).
-                        last: {
-                            "id": uuid.uuid4().hex,
-                            "answer": view,
-                            "history": list(history),
-                            "filters": {
-                                "kinds": list(kinds or []),
-                                "year_min": year_min,
-                                "year_max": year_max,
-                            },
+                    turns = [*turns, view]
+                    chat[-1]["content"] = render.chat_html(view) + answer_tools()
+                    history = [*history, question]
+                    # What a vote on this answer records (one vote per id: the last wins).
+                    rated = {
+                        "id": uuid.uuid4().hex,
+                        "answer": view,
+                        "history": list(history[:-1]),
+                        "filters": {
+                            "kinds": list(kinds or []),
+                            "year_min": year_min,
+                            "year_max": year_max,
                         },
-                        copy_text: render.plain_text(view),
-                        feedback_box: gr.update(visible=True),
-                        thanks: "",
-                        comment: "",
+                    }
+                    yield {
+                        **idle,
+                        p.chatbot: chat,
+                        p.sources: render.sources_html(view["citations"], view, note),
+                        p.history: history,
+                        p.turns: turns,
+                        p.last: rated,
+                        p.exports: export_all(turns),
+                        p.kept: saved(chat, history, turns, rated, note),
+                        p.feedback_box: gr.update(visible=True),
+                        p.thanks: "",
+                        p.comment: "",
                     }
         except AssistantError as err:
             if isinstance(err, StoreUnavailableError):  # one line in the log, no traceback
                 log.warning("chat: %s", err)
             chat[-1]["content"] = render.esc_md(str(err))
-            yield {chatbot: chat, sources: render.sources_html([])}
+            yield {**idle, p.chatbot: chat, p.sources: render.sources_html([])}
         except Exception:  # the user gets a sentence, the log gets the traceback
             log.exception("answer failed for %r", question)
             chat[-1]["content"] = UNEXPECTED
-            yield {chatbot: chat, sources: render.sources_html([])}
+            yield {**idle, p.chatbot: chat, p.sources: render.sources_html([])}
 
-    def rate(rating: str):
-        def handler(rated: dict | None, text: str, voted: list[str]):
-            if not rated:
-                return "Aucune réponse à évaluer pour l'instant.", text, voted
-            record = feedback_record(
-                rated["answer"], rating, text, rated["id"], rated["history"], rated["filters"]
-            )
-            try:
-                feedback.append(record)
-            except OSError:
-                log.exception("feedback not saved in %s", feedback.path)
-                return "Votre avis n'a pas pu être enregistré ; réessayez plus tard.", text, voted
-            done = (
-                "Votre nouvel avis remplace le précédent"
-                if rated["id"] in voted
-                else "Merci ! Votre avis a été enregistré"
-            )
-            return (
-                done + (" avec votre commentaire." if text.strip() else "."),
-                "",
-                [*voted, rated["id"]],
-            )
-
-        return handler
+    def stopped(chat: list, history: list[str], turns: list[dict]):
+        """« Arrêter »: the answer ends where it was; the conversation goes on without it."""
+        chat = list(chat or [])
+        if chat and chat[-1].get("role") == "assistant":
+            chat[-1] = {**chat[-1], "content": stopped_bubble(str(chat[-1].get("content", "")))}
+        return {
+            p.chatbot: chat,
+            p.send: gr.update(visible=True),
+            p.stop: gr.update(visible=False),
+            p.sources: render.sources_html([]),
+            p.kept: saved(chat, history, turns, None, ""),
+        }
 
     def reset():
-        return [], [], None, "", render.sources_html([]), gr.update(visible=False), "", ""
+        return {
+            p.chatbot: [],
+            p.history: [],
+            p.turns: [],
+            p.last: None,
+            p.exports: export_all([]),
+            p.kept: {},
+            p.sources: render.sources_html([]),
+            p.feedback_box: gr.update(visible=False),
+            p.status: "",
+            p.thanks: "",
+        }
+
+    def restore(state: Any):
+        """A reload: the conversation saved in the browser, its last answer's sources."""
+        chat, history, turns, rated, note = restored(state)
+        view = turns[-1] if turns and rated else None
+        return {
+            p.chatbot: chat,
+            p.history: history,
+            p.turns: turns,
+            p.last: rated,
+            p.exports: export_all(turns),
+            p.sources: render.sources_html(view["citations"], view, note)
+            if view
+            else render.sources_html([]),
+            p.feedback_box: gr.update(visible=view is not None),
+        }
 
     with gr.Blocks(
         title="Assistant — Observatoire des partenariats", analytics_enabled=False
     ) as app:
-        history_state = gr.State([])
-        last = gr.State(None)
-        voted = gr.State([])  # answer ids already rated in this session
-        # Refreshed at every page load (below): the note follows the index being served.
-        intro = gr.HTML(intro_html(docs))
-        with gr.Row(equal_height=False, elem_classes="layout"):
-            with gr.Column(scale=3, min_width=300):
-                chatbot = gr.Chatbot(
-                    label="Conversation",
-                    elem_id="chat",
-                    height=480,
-                    feedback_options=None,
-                    buttons=[],
-                    sanitize_html=True,
-                    group_consecutive_messages=False,
-                    placeholder="Posez une question : la réponse cite les publications, "
-                    "avec un lien vers chaque page citée.",
-                )
-                question_box = gr.Textbox(
-                    label="Votre question",
-                    elem_id="question",
-                    lines=1,
-                    max_lines=6,
-                    info="Entrée pour envoyer, Maj+Entrée pour aller à la ligne.",
-                    placeholder="Par exemple : quelle part des Français pense qu'il existe un "
-                    "devoir d'alliance ?",
-                )
-                with gr.Row():
-                    send = gr.Button("Envoyer", variant="primary", elem_id="send")
-                    new = gr.Button("Nouvelle conversation", elem_id="new")
-                    copy = gr.Button("Copier la réponse et ses sources", elem_id="copy")
-                status = gr.Markdown("", elem_id="status")
-                copy_text = gr.Textbox(visible="hidden", elem_id="copy-text")
-                with gr.Group(visible=False, elem_id="feedback") as feedback_box:
-                    comment = gr.Textbox(
-                        label="Cette réponse vous a-t-elle aidé ? Commentaire (facultatif)",
-                        lines=1,
-                        elem_id="comment",
-                    )
-                    with gr.Row():
-                        up = gr.Button("👍 Réponse utile", size="sm", elem_id="up")
-                        down = gr.Button("👎 Réponse à revoir", size="sm", elem_id="down")
-                    thanks = gr.Markdown("", elem_id="thanks")
-                gr.Examples(EXAMPLES, inputs=question_box, label="Exemples de questions")
-                with gr.Accordion("Filtrer les publications", open=False, elem_id="filters"):
-                    kinds = gr.CheckboxGroup(
-                        kind_choices(docs),
-                        label="Type de publication",
-                        info=KIND_INFO,
-                        elem_id="kinds",
-                    )
-                    with gr.Row():
-                        year_min = gr.Dropdown(
-                            [ANY_YEAR, *years], value=ANY_YEAR, label="Publiées à partir de"
-                        )
-                        year_max = gr.Dropdown(
-                            [ANY_YEAR, *years], value=ANY_YEAR, label="Publiées jusqu'en"
-                        )
-            with gr.Column(scale=2, min_width=300):
-                sources = gr.HTML(render.sources_html([]), elem_id="sources")
-
-        ask_inputs = [question_box, chatbot, history_state, kinds, year_min, year_max]
+        p = build_layout(intro_html(docs), docs, years)
+        ask_inputs = [p.question, p.chatbot, p.history, p.turns, p.kinds, p.year_min, p.year_max]
         ask_outputs = [
-            chatbot,
-            question_box,
-            status,
-            sources,
-            feedback_box,
-            last,
-            copy_text,
-            history_state,
-            thanks,
-            comment,
+            *(p.chatbot, p.question, p.status, p.sources, p.feedback_box, p.last, p.history),
+            *(p.turns, p.exports, p.kept, p.thanks, p.comment, p.send, p.stop),
         ]
-        for trigger in (question_box.submit, send.click):
-            trigger(
-                respond,
-                ask_inputs,
-                ask_outputs,
-                api_visibility="private",
-                show_progress="hidden",
-                concurrency_limit=8,
-            )
+        options: dict[str, Any] = {
+            "api_visibility": "private",
+            "show_progress": "hidden",
+            "concurrency_limit": 8,
+        }
+        asked = [
+            trigger(respond, ask_inputs, ask_outputs, **options)
+            for trigger in (p.question.submit, p.send.click)
+        ]
+        for button, text in zip(p.examples, EXAMPLES, strict=True):
+            # A click asks the question: the box shows it, then it is sent.
+            filled = button.click(lambda q=text: q, None, p.question, api_visibility="private")
+            asked.append(filled.then(respond, ask_inputs, ask_outputs, **options))
+        # The answer is cancelled first, then its bubble closed (not the other way round, or a
+        # last streamed piece could overwrite « Réponse arrêtée »).
+        p.stop.click(None, None, None, cancels=asked, api_visibility="private").then(
+            stopped,
+            [p.chatbot, p.history, p.turns],
+            [p.chatbot, p.send, p.stop, p.sources, p.kept],
+            api_visibility="private",
+        )
         # The chat's own 🗑 « Effacer la conversation » and « Nouvelle conversation » are one
-        # thing: bubbles, sources, feedback box and the history follow-ups are read against.
+        # thing: bubbles, sources, feedback box, the history follow-ups are read against and
+        # the copy kept in the browser.
         reset_outputs = [
-            chatbot,
-            history_state,
-            last,
-            copy_text,
-            sources,
-            feedback_box,
-            status,
-            thanks,
+            *(p.chatbot, p.history, p.turns, p.last, p.exports, p.kept),
+            *(p.sources, p.feedback_box, p.status, p.thanks),
         ]
-        new.click(reset, None, reset_outputs, api_visibility="private")
-        chatbot.clear(reset, None, reset_outputs, api_visibility="private")
-        for button, rating in ((up, "up"), (down, "down")):
+        p.new.click(reset, None, reset_outputs, api_visibility="private")
+        p.chatbot.clear(reset, None, reset_outputs, api_visibility="private")
+        for button, rating in ((p.up, "up"), (p.down, "down")):
             button.click(
-                rate(rating),
-                [last, comment, voted],
-                [thanks, comment, voted],
+                rate_handler(feedback, rating),
+                [p.last, p.comment, p.voted],
+                [p.thanks, p.comment, p.voted],
                 api_visibility="private",
             )
-        copy.click(None, copy_text, status, js=COPY_JS, api_visibility="private")
+        p.export.click(None, p.exports, p.status, js=DOWNLOAD_JS, api_visibility="private")
 
         def current_coverage():  # the note, years and kinds of the index served at page load
             docs = assistant.documents()
@@ -299,8 +264,13 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             )
 
         app.load(
-            current_coverage, None, [intro, year_min, year_max, kinds], api_visibility="private"
+            current_coverage,
+            None,
+            [p.intro, p.year_min, p.year_max, p.kinds],
+            api_visibility="private",
         )
+        restored_outputs = [p.chatbot, p.history, p.turns, p.last, p.exports, p.sources]
+        app.load(restore, p.kept, [*restored_outputs, p.feedback_box], api_visibility="private")
 
         def ask(
             question: str,
@@ -308,7 +278,7 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
             kinds: list[str] | None = None,
             year_min: int | None = None,
             year_max: int | None = None,
-        ) -> dict[str, Any]:
+        ) -> dict:
             """Ask one question; returns the JSON contract of `assistant ask --json`."""
             try:
                 filt = make_filter(kinds or [], year_min, year_max)

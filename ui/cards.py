@@ -179,15 +179,20 @@ def filter_note(
 
 
 def sources_html(
-    citations: Sequence[Cite], answer: Mapping[str, Any] | None = None, note: str = ""
+    citations: Sequence[Cite],
+    answer: Mapping[str, Any] | None = None,
+    note: str = "",
+    streaming: bool = False,
 ) -> str:
-    """The sources panel: passages found while the answer streams, then the cited ones; `note`
-    (the `filter_note` of the filters chosen) follows a refusal."""
+    """The sources panel: the passages cited so far while the answer streams (`streaming`),
+    then the cited ones; `note` (the `filter_note` of the filters chosen) follows a refusal."""
     if answer is not None and answer.get("refused"):
         body = (
             '<p class="refused">Aucune publication ne répond assez précisément à cette '
             "question.</p>" + note + nearest_html(answer.get("nearest", []))
         )
+    elif not citations and streaming:
+        body = '<p class="pending" role="status">Rédaction en cours…</p>'
     elif not citations:
         body = '<p class="empty">Les sources de la réponse s\'afficheront ici.</p>'
     else:

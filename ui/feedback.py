@@ -7,11 +7,14 @@ Appending keeps each write one short line, safe while several users vote at once
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+logger = logging.getLogger(__name__)
 
 FEEDBACK_FILE = "feedback.jsonl"
 RATINGS = ("up", "down")
@@ -59,3 +62,31 @@ class FeedbackLog:
             with self.path.open("a", encoding="utf-8") as out:
                 out.write(line)
         return self.path
+
+
+def rate_handler(log: FeedbackLog, rating: str):
+    """The 👍 / 👎 button's handler: (last answer, comment, ids voted) → (thanks, comment, ids)."""
+
+    def handler(rated: dict | None, text: str, voted: list[str]):
+        if not rated:
+            return "Aucune réponse à évaluer pour l'instant.", text, voted
+        record = feedback_record(
+            rated["answer"], rating, text, rated["id"], rated["history"], rated["filters"]
+        )
+        try:
+            log.append(record)
+        except OSError:
+            logger.exception("feedback not saved in %s", log.path)
+            return "Votre avis n'a pas pu être enregistré ; réessayez plus tard.", text, voted
+        done = (
+            "Votre nouvel avis remplace le précédent"
+            if rated["id"] in voted
+            else "Merci ! Votre avis a été enregistré"
+        )
+        return (
+            done + (" avec votre commentaire." if text.strip() else "."),
+            "",
+            [*voted, rated["id"]],
+        )
+
+    return handler

@@ -8,22 +8,10 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from assistant.export import french_date as format_date  # noqa: F401  (re-exported)
+
 KIND_LABELS = {"fiche": "Fiche", "bulletin": "Bulletin", "étude": "Étude", "autre": "Document"}
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 # One pass over the text: HTML's special characters and those Markdown would act on become
 # entities, so the chat bubble shows them as typed (a second pass would double-escape "&").
@@ -59,20 +47,6 @@ def preview_url(source: str, page: int, chunk_id: str = "") -> str:
     """The page image; with a passage id, cut to the highlighted passage and its surroundings."""
     query = f"?{urlencode({'chunk': chunk_id, 'focus': 1})}" if chunk_id else ""
     return f"preview/{quote(source)}/{int(page)}.png{query}"
-
-
-def format_date(date: str) -> str:
-    """ISO "YYYY-MM-DD" / "YYYY-MM" / "YYYY" in French words."""
-    parts = (date or "").split("-")
-    if not parts[0].isdigit():
-        return "date inconnue"
-    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        month = f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 3 and parts[2].isdigit():
-            day = int(parts[2])
-            return f"{'1er' if day == 1 else day} {month}"
-        return month
-    return parts[0]
 
 
 def kind_label(kind: str) -> str:

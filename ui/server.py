@@ -7,6 +7,7 @@ POST /api/ask                        {"question", "history"?, "kinds"?, "year_mi
                                      answer or when the server is saturated (header
                                      X-Assistant-Worker: the pid of the process that answered)
 GET  /api/schema                      the JSON Schema of that answer (schema_version inside)
+GET  /api/figures?q=…&actor=…         the figure finder (ui/figures_api.py): JSON, CSV or Markdown
 GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
 GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
                                      (&focus=1: only the band of the page around it)
@@ -41,6 +42,7 @@ from .access import (
     safe_pdf_path,
 )
 from .app import UNEXPECTED, build_app, launch_options
+from .figures_api import add_figures_route
 from .filters import make_filter
 from .lang import FrenchPage
 from .limits import BodyLimit, parse_json
@@ -173,6 +175,8 @@ def create_app(
         if not allowed(request):
             return denied()
         return JSONResponse(schema, media_type="application/schema+json")
+
+    add_figures_route(app, settings.index_dir, allowed, denied)
 
     def pdf_or_error(source: str, index: Index) -> Path | JSONResponse:
         try:

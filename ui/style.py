@@ -1,5 +1,5 @@
 """The look of the interface: theme, stylesheet (a module, so it ships without package-data
-settings) and the one client-side script (copy to the clipboard)."""
+settings); the page's script is in `ui.script`."""
 
 import gradio as gr
 
@@ -16,20 +16,11 @@ THEME = gr.themes.Default(
     block_info_text_color="*neutral_600",
     # The footer (« Utiliser via API ») and other subdued text: slate 400 is 2.6:1 on white.
     body_text_color_subdued="*neutral_600",
+    # « Arrêter »: white on red 700 (6.5:1); Gradio's red 500 is under 4.5:1.
+    button_cancel_background_fill="*red_700",
+    button_cancel_background_fill_hover="*red_800",
+    button_cancel_text_color="white",
 )
-COPY_JS = """(text) => {
-  const done = () => "Réponse et sources copiées dans le presse-papiers.";
-  if (!text) return "Aucune réponse à copier pour l'instant.";
-  if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(text);
-    return done();
-  }
-  const area = document.createElement("textarea");
-  area.value = text; document.body.appendChild(area); area.select();
-  document.execCommand("copy"); area.remove();
-  return done();
-}"""
-
 CSS = """
 /* Readable, high-contrast, keyboard-visible; stacks to one column on a phone.
    Colours are variables: Gradio puts `dark` on <body> when the system (or ?__theme=dark) asks
@@ -56,7 +47,19 @@ CSS = """
 #chat a.cite, .sources a.cite {
   color: var(--obs-link); font-weight: 600; text-decoration: underline; padding: 0 1px;
 }
-.figures-line, .understood, .pending { color: var(--obs-muted); }
+.figures-line, .understood, .pending, .stopped { color: var(--obs-muted); }
+
+/* Example questions in full (Gradio's own examples cut them with « … »). */
+#examples .example { white-space: normal; text-align: left; justify-content: flex-start;
+  height: auto; overflow: visible; text-overflow: clip; }
+.examples-label p { margin: 0.3rem 0.5rem; font-weight: 600; color: var(--obs-text); }
+
+/* « Copier » / « Exporter » under each answer. */
+.answer-tools { display: inline-flex; gap: 0.4rem; margin-top: 0.4rem; }
+.answer-tools button {
+  font-size: 0.85rem; padding: 0.15rem 0.55rem; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--obs-card-border); background: var(--obs-card-bg); color: var(--obs-link);
+}
 .pending { font-style: italic; }
 
 :is(a, button, input, textarea, select, [tabindex]):focus-visible {

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..reading import constraints
-from ..reading.question import question_type
+from ..reading.query import Query
 from ..search.index import banner_key, lexical_text
 from ..search.retrieve import content_terms
 from ..text import MONTHS, analyze
@@ -157,16 +157,15 @@ def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -
     return sum(idf.get(t, unseen) for t in terms & words) / total
 
 
-def asked_terms(question: str) -> set[str]:
+def asked_terms(query: Query) -> set[str]:
     """What the question asks about what it names: its words in what it adds (in a
     follow-up), without its names, its source clause and the words that ask for a figure."""
-    unattributed = constraints.asked_part(question)
-    named = set(analyze(" ".join(constraints.names(unattributed))))
-    return content_terms(unattributed) - named - _FIGURE_WORDS
+    named = set(analyze(" ".join(query.names)))
+    return content_terms(query.pinned) - named - _FIGURE_WORDS
 
 
 def candidates(
-    question: str,
+    query: Query,
     hits: list[Hit],
     idf: Mapping[str, float] | None = None,
     top: int = 8,
@@ -175,24 +174,23 @@ def candidates(
 ) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
+    question = query.text
     terms = content_terms(question)
-    # A follow-up asked with the previous question as context ("… — celles qui …"): what is
-    # new is what is asked.
-    focus = content_terms(question.rsplit(" — ", 1)[1]) if " — " in question else set()
+    # A follow-up asked with the previous question as context: what is new is what is asked.
+    focus = content_terms(query.asked) if query.context else set()
     attributed = attribution_terms(question)
-    asked_years = constraints.years(constraints.asked_part(question))
+    asked_years = query.years
     names = name_terms(question) - attributed
     doc_words: dict[str, set[str]] = {}
     for h in hits[:top]:
         doc_words.setdefault(h.chunk.doc.source, set()).update(analyze(lexical_text(h.chunk)))
-    qtype = question_type(question)
+    qtype = query.kind
     best_score = max((h.score for h in hits[:top]), default=0.0) or 1.0
     counted = counted_noun(question)
     # What the question pins down: in a follow-up, in what it adds; never in its source
     # ("selon l'étude X de 2011", checked on the whole publication above).
-    unattributed = constraints.asked_part(question)
-    pinned = constraints.names(unattributed), constraints.years(unattributed)
-    asked_about = asked_terms(question)
+    pinned = list(query.names), set(query.years)
+    asked_about = asked_terms(query)
     out: list[Candidate] = []
     for i, hit in enumerate(hits[:top]):
         # The passage misses a name or year the question pins down: a near miss.

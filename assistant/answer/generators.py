@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from langchain_core.embeddings import Embeddings
 
 from ..errors import ConfigError
-from ..reading.constraints import asked_part
+from ..reading.query import Query
 from ..settings import REFUSAL, GenerationSettings
 from ..types import Hit
 from .compose import cite, with_opener
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 class Generator(Protocol):
     name: str
 
-    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]: ...
+    def generate(self, query: Query, hits: Sequence[Hit]) -> Iterator[str]: ...
 
 
 # The refusal reads the best passages only: more passages would let a stray sentence
@@ -85,20 +85,15 @@ class ExtractiveGenerator:
         self.embedder = index.embedder
         self.banners = index.banners
 
-    def _scored(self, question: str, hits: Sequence[Hit]) -> Scored:
+    def _scored(self, query: Query, hits: Sequence[Hit]) -> Scored:
         """Scored sentences and the refusal signals, kept for the next call with the same
         question and passages (`assess` then `generate`)."""
-        key = (question, tuple(h.chunk.id for h in hits))
+        question = query.text
+        key = (query, tuple(h.chunk.id for h in hits))
         last = self._last  # one read: other threads may replace it meanwhile
         if last is None or last.key != key:
-            asked = (
-                focus(asked_part(question), asked_terms(question), self.idf)
-                if self.conf.focus
-                else ""
-            )
-            cands = candidates(
-                question, list(hits), self.idf, asked_focus=asked, banners=self.banners
-            )
+            asked = focus(query.pinned, asked_terms(query), self.idf) if self.conf.focus else ""
+            cands = candidates(query, list(hits), self.idf, asked_focus=asked, banners=self.banners)
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
             attribute = max((c.attribute for c in best), default=1.0)
@@ -112,7 +107,7 @@ class ExtractiveGenerator:
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
-            chosen, widened = self._chosen(question, cands)
+            chosen, widened = self._chosen(query, cands)
             signals: dict[str, Any] = {
                 "support": round(support, 4),
                 "similarity": similarity,
@@ -130,21 +125,21 @@ class ExtractiveGenerator:
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 
-    def _chosen(self, question: str, cands: list[Candidate]) -> tuple[list[Candidate], bool]:
+    def _chosen(self, query: Query, cands: list[Candidate]) -> tuple[list[Candidate], bool]:
         """The sentences the answer quotes: the best one widened to its window, then the
         next good ones of other passages; and whether the window added any."""
         chosen = select(cands, self.conf.max_sentences)
         if not chosen or not self.conf.window:
             return chosen, False
-        window = widen(chosen[0], cands, question, self.idf, self.conf.max_sentences)
+        window = widen(chosen[0], cands, query, self.idf, self.conf.max_sentences)
         texts = {c.text for c in window}
         rest = [c for c in chosen[1:] if c.text not in texts]
         return [*window, *rest][: max(self.conf.max_sentences, len(window))], len(window) > 1
 
-    def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
+    def assess(self, query: Query, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support, what the question pins down and asks
         (`attribute`) and, when either is low, closeness in meaning."""
-        return self._scored(question, hits).signals
+        return self._scored(query, hits).signals
 
     def _focus_refuses(self, signals: dict[str, Any]) -> bool:
         """No sentence of the best passages speaks of what the question asks (its focus)."""
@@ -167,8 +162,8 @@ class ExtractiveGenerator:
             1.0 if attribute is None else float(attribute),
         )
 
-    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
-        scored = self._scored(question, hits)
+    def generate(self, query: Query, hits: Sequence[Hit]) -> Iterator[str]:
+        scored = self._scored(query, hits)
         chosen, signals = scored.chosen, scored.signals
         if not chosen or self.refuses(signals):
             yield REFUSAL
@@ -200,7 +195,7 @@ class ScriptedGenerator:
     def __init__(self, script: str) -> None:
         self.script = script
 
-    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+    def generate(self, query: Query, hits: Sequence[Hit]) -> Iterator[str]:
         for word in self.script.split(" "):
             yield word + " "
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import GeneratorError
+from ..reading.query import Query
 from ..settings import REFUSAL, GenerationSettings
 from ..types import Hit
 
@@ -90,7 +91,8 @@ class ChatModelGenerator:
         ]
         return lines[0] if lines else question
 
-    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+    def generate(self, query: Query, hits: Sequence[Hit]) -> Iterator[str]:
+        question = query.text
         from langchain_core.messages import HumanMessage, SystemMessage
 
         messages = [SystemMessage(SYSTEM_PROMPT), HumanMessage(user_prompt(question, hits))]
@@ -113,7 +115,8 @@ class LlamaCppGenerator:
         self.conf = conf
         self._llm: Any = None
 
-    def generate(self, question: str, hits: Sequence[Hit]) -> Iterator[str]:
+    def generate(self, query: Query, hits: Sequence[Hit]) -> Iterator[str]:
+        question = query.text
         if self._llm is None:
             try:
                 from llama_cpp import Llama

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..reading.question import question_type
+from ..reading.query import Query
 from ..search.retrieve import content_terms
 from .extractive import Candidate, answer_kind_fits, same_meaning, weighted_cover
 
@@ -22,14 +22,14 @@ def _words(text: str) -> int:
 def widen(
     best: Candidate,
     cands: list[Candidate],
-    question: str,
+    query: Query,
     idf: Mapping[str, float],
     max_units: int = 3,
 ) -> list[Candidate]:
     """`best` first, then the adjacent units of its passage that add to it, in text order."""
     beside = {c.position: c for c in cands if c.hit_index == best.hit_index}
-    terms = content_terms(question.rsplit(" — ", 1)[-1])
-    qtype = question_type(question)
+    terms = content_terms(query.asked)  # in a follow-up, what it adds
+    qtype = query.kind
     window = [best]
     budget = MAX_WORDS - _words(best.text)
 

@@ -158,6 +158,13 @@ def _scan(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
             yield m, *kind_key
 
 
+def figure_matches(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Every figure match of ``text`` with its kind ("percent", "money", "score", "number",
+    "date", "day", "month", "range") and canonical key: the one figure grammar, shared with the
+    figure finder (assistant.finder)."""
+    return _scan(text)
+
+
 def find_figures(text: str) -> list[Figure]:
     """All figures of ``text`` in order, longest reading first, without citation markers or URLs."""
     return [Figure(m.group(), m.start(), m.end(), key) for m, _, key in _scan(text)]

@@ -7,23 +7,25 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from langchain_core.embeddings import Embeddings
 
 from ..errors import PdfReadError
+from ..finder.extract import extract_figures
+from ..finder.table import FigureTable
 from ..search.embed import make_embedder
 from ..search.generation import publish
 from ..search.index import TimedEmbeddings, sync_lexical
 from ..search.store import ChromaStore, Store
 from ..settings import Settings
-from ..types import Chunk, FileOutcome, IngestReport, Page
+from ..types import Chunk, DocInfo, FileOutcome, IngestReport, Page
 from .catalogue import doc_info, load_catalogue
 from .checkpoint import PAGES_PER_CHECKPOINT, PageCheckpoint, clear_checkpoints, read_resuming
 from .chunking import chunk_pages
 from .lock import index_lock
 from .manifest import FailedEntry, FileEntry, Manifest, load_manifest, save_manifest
-from .pdf import READER_VERSION
+from .pdf import READER_VERSION, read_pdf
 from .scan import check_corpus, content_key, scan_corpus
 
 __all__ = ["IngestProgress", "ingest", "reconcile", "scan_corpus"]
@@ -77,6 +79,9 @@ class _Run:
         self.catalogue = load_catalogue(settings.corpus_dir)
         self.manifest = load_manifest(settings.index_dir, settings.fingerprint())
         self.timings = {"lecture": 0.0, "découpage": 0.0, "embedding": 0.0, "stockage": 0.0}
+        self.timings["chiffres"] = 0.0
+        self.figures = FigureTable(settings.index_dir)
+        self.figure_keys = self.figures.sources()  # documents whose figures are up to date
 
     def _pages(self, source: str, stage: str, done: int, total: int = 0) -> None:
         if self.progress:
@@ -91,6 +96,8 @@ class _Run:
         failed = self.manifest.failed.pop(source, None)
         if any(entries) or failed:
             self.save()  # the manifest first: a kill now leaves orphans, which reconcile drops
+        if self.figure_keys.pop(source, None) is not None:
+            self.figures.remove_document(source)
         keep = self.manifest.all_ids()
         self.store.delete([i for e in entries if e for i in e.chunk_ids if i not in keep])
 
@@ -122,6 +129,8 @@ class _Run:
             return FileOutcome(source, "failed", reason="fichier illisible (droits d'accès)")
         old = self.manifest.files.get(source)
         if old and old.sha256 == key:
+            if self.figure_keys.get(source) != key:  # indexed before the figures table
+                self._figures_only(path, source, key, entry)
             return FileOutcome(source, "unchanged", pages=old.pages, chunks=len(old.chunk_ids))
         known = self.manifest.failed.get(source)
         if (
@@ -174,6 +183,7 @@ class _Run:
             source, FileEntry(key, [c.id for c in chunks], len(content.pages), doc.title), chunks
         )
         embed_s = self.embedder.seconds - before
+        self._figures(source, key, doc, content.pages)
         self.timings["embedding"] += embed_s
         self.timings["stockage"] += time.perf_counter() - t - embed_s
         return FileOutcome(
@@ -183,6 +193,24 @@ class _Run:
             chunks=len(chunks),
             warnings=content.warnings + _empty_pages(content.pages),
         )
+
+    def _figures(self, source: str, key: str, doc: DocInfo, pages: list[Page]) -> None:
+        """The document's figures replace its old ones (one transaction)."""
+        t = time.perf_counter()
+        self.figures.replace_document(source, key, extract_figures(doc, pages))
+        self.figure_keys[source] = key
+        self.timings["chiffres"] += time.perf_counter() - t
+
+    def _figures_only(
+        self, path: Path, source: str, key: str, entry: dict[str, Any] | None
+    ) -> None:
+        """Figures of a file indexed before the table existed: read again, passages untouched."""
+        try:
+            content = read_pdf(path)
+        except PdfReadError:
+            return
+        first = content.pages[0].text if content.pages else ""
+        self._figures(source, key, doc_info(source, entry, content.title, first), content.pages)
 
     def _store(self, source: str, entry: FileEntry, chunks: list[Chunk]) -> None:
         """Store the passages batch of pages by batch, each batch then recorded in the manifest's

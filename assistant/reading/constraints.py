@@ -42,11 +42,11 @@ _SOURCE = re.compile(
 )
 
 
-def asked_part(question: str) -> str:
-    """The part of the question that pins things down: in a follow-up asked with the previous
-    question as context ("… — celles qui …"), what it adds; never its source clause (« selon
-    l'étude X de 2011 », « dans la fiche Repère n°2 »), which names the publication."""
-    return _SOURCE.sub(" ", question.rsplit(" — ", 1)[-1])
+def asked_part(asked: str) -> str:
+    """What pins things down in the words a question asks (`Query.asked`): never its source
+    clause (« selon l'étude X de 2011 », « dans la fiche Repère n°2 »), which names the
+    publication."""
+    return _SOURCE.sub(" ", asked)
 
 
 def sources(question: str) -> list[str]:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
+from typing import NamedTuple
 
 from ..text import fold_in_place, fold_lower
 from ..types import SearchFilter
@@ -126,50 +130,53 @@ def is_followup(question: str) -> bool:
     )
 
 
-# Everyday words → the publications' words (applied before retrieval).
-# Everyday words → the publications' words (applied before retrieval), each number to its own
-# so that the article before stays right (« la mairie » → « la commune »).
-_SYNONYMS = [
-    (r"\bbo[iî]tes\b", "entreprises"),
-    (r"\bbo[iî]te\b", "entreprise"),
-    (r"\bassos\b", "associations"),
-    (r"\basso\b", "association"),
-    (r"\bpatrons\b|\bchefs d'entreprises?\b", "dirigeants d'entreprises"),
-    (r"\bpatron\b|\bchef d'entreprise\b", "dirigeant d'entreprise"),
-    (r"\bboss\b", "dirigeants"),
-    (r"\bmairies\b", "communes"),
-    (r"\bmairie\b", "commune"),
-    (r"\bbouger?\b|\bbougent\b", "en mouvement"),
-    (r"\bles gens\b", "les Français"),
-    (r"\bfric\b|\bsous\b(?= pour| du| de la)", "financement"),
-]
+@cache
+def _everyday() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Everyday words → the publications' words: `data/everyday.toml`, each with its reason."""
+    data = tomllib.loads(
+        files("assistant").joinpath("data", "everyday.toml").read_text(encoding="utf-8")
+    )
+    return tuple((re.compile(e["pattern"], re.I), e["replace"]) for e in data["word"])
 
 
 def plain_words(question: str) -> str:
     """Replace everyday words by those the publications use ("boîtes" → "entreprises")."""
-    for pattern, repl in _SYNONYMS:
-        question = re.sub(pattern, repl, question, flags=re.I)
+    for pattern, repl in _everyday():
+        question = pattern.sub(repl, question)
     return question
 
 
-def resolve(question: str, history: Sequence[str]) -> str:
-    """The self-contained query for a question asked after `history` (oldest first)."""
+class Followup(NamedTuple):
+    """A question and the context it is read with: a follow-up ("et en 2012 ?") is asked with
+    the previous question as its context; a standalone question has none."""
+
+    context: str
+    asked: str
+
+    @property
+    def text(self) -> str:
+        """One self-contained line: « previous question — what the follow-up adds »."""
+        return f"{self.context.rstrip(' ?')} — {self.asked}" if self.context else self.asked
+
+
+def resolve(question: str, history: Sequence[str]) -> Followup:
+    """The self-contained question for a question asked after `history` (oldest first)."""
     turns = [plain_words(t) for t in [*history, question]]
     # A question that is no follow-up stands alone: start from the last one (linear work).
     start = max((i for i, t in enumerate(turns) if not is_followup(t)), default=0)
-    query = ""
+    query = Followup("", "")
     for previous in turns[start:]:
-        query = rewrite_followup(previous, [query] if query else [])
+        query = rewrite_followup(previous, [query.text] if query.text else [])
     return query
 
 
-def rewrite_followup(question: str, history: Sequence[str]) -> str:
+def rewrite_followup(question: str, history: Sequence[str]) -> Followup:
     """A self-contained question from a follow-up and the previous question (rule-based):
     "et pour les maires ?" swaps the actor; any other follow-up ("et en 2012 ?") is asked with
     the previous question as its context, which keeps both years for the sentences that
     compare them ("en 2008, 86 % … ; en 2012, 84 %")."""
     if not history or not is_followup(question) or not _usable_context(history[-1]):
-        return question
+        return Followup("", question)
     previous = history[-1]
     q, p = fold_in_place(question), fold_in_place(previous)
     new = [m for pat in _ACTORS.values() if (m := re.search(rf"\b{pat}\b", q))]
@@ -182,9 +189,11 @@ def rewrite_followup(question: str, history: Sequence[str]) -> str:
         # Replace the actor in the previous question, on the original (accented) text.
         before = _agreed(previous[: m.start()], q[target.start() : target.end()])
         if before is not None:
-            return before + question[target.start() : target.end()] + previous[m.end() :]
+            return Followup(
+                "", before + question[target.start() : target.end()] + previous[m.end() :]
+            )
     rest = re.sub(r"^\s*(?:et|mais|puis|aussi)\s+", "", question.strip(), flags=re.I)
-    return f"{previous.rstrip(' ?')} — {rest}"
+    return Followup(previous, rest)
 
 
 _CONNECTORS = re.compile(

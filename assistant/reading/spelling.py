@@ -84,11 +84,14 @@ class Spelling:
                 for d in _deletes(plain):
                     self.near.setdefault(d, set()).add(plain)
 
-    def correct(self, question: str) -> str:
+    def correct(self, question: str, start: bool = True) -> str:
         """The question with accents put back, one-letter slips on long words corrected, the
-        corpus's names given their capitals when typed all in lowercase, and a capital first."""
+        corpus's names given their capitals when typed all in lowercase, and a capital first
+        when it `start`s the question (not when it follows a follow-up's context)."""
         question = _WORD.sub(lambda m: _cased(m.group(0), self._word(m.group(0).lower())), question)
         question = self._capitalise(question)
+        if not start:
+            return question
         # A sentence starts with a capital: the embedding model reads "qui dirige …" otherwise.
         return question[:1].upper() + question[1:]
 

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from ..reading import constraints
+from ..reading.query import Query
 from ..text import analyze
 from ..types import Chunk, Hit, Retrieval, SearchFilter
 from .index import Index, lexical_text
@@ -104,9 +105,10 @@ NAME_BONUS = 0.5  # share of the best fused score added to passages holding the 
 
 
 def retrieve(
-    index: Index, query: str, filt: SearchFilter | None = None, k: int | None = None
+    index: Index, question: Query, filt: SearchFilter | None = None, k: int | None = None
 ) -> Retrieval:
     """The k best passages for the question, within the filter."""
+    query = question.search
     conf = index.settings.retrieval
     filt = filt or SearchFilter()
     k = k or conf.k
@@ -121,7 +123,7 @@ def retrieve(
         dense = index.store.search(index.embedder.embed_query(query), conf.candidates, filt)
     timings["dense"] = time.perf_counter() - t
     fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)
-    if names := constraints.names(constraints.asked_part(query)):
+    if names := list(question.search_names):
         # A passage holding every name the user typed ("JURIS Associations") goes up by half
         # the best fused score: ahead of passages that only share common words with the
         # question, not ahead of one both methods ranked first.

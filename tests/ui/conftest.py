@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from ui_corpus import build_test_corpus
@@ -12,6 +13,17 @@ from ui_live import running
 
 from assistant.assistant import Assistant
 from assistant.settings import Settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+LOOPBACK = {"127.0.0.1", "localhost"}
+BROWSER_INTERNAL = {"data", "blob", "about", "chrome", "chrome-extension", "devtools"}
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO_CORPUS = REPO / "corpus"
@@ -67,3 +79,51 @@ def demo_url(demo_assistant: Assistant, ui_assistant: Assistant, live_url: str) 
 
     with running(create_app(demo_assistant)) as url:
         yield url
+
+
+# One headless Chromium per test module (a module-scoped fixture), a fresh context per page.
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium absent : apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def open_page(browser, live_url):
+    """A fresh page at the app; every request of its context is checked when the test ends."""
+    contexts, requests, errors = [], [], []
+
+    def _open(
+        width: int = 1280,
+        height: int = 1000,
+        url: str = live_url,
+        color_scheme: str = "light",
+        locale: str = "fr-FR",
+    ):
+        ctx = browser.new_context(
+            viewport={"width": width, "height": height}, locale=locale, color_scheme=color_scheme
+        )
+        ctx.on("request", lambda r: requests.append(r.url))
+        contexts.append(ctx)
+        page = ctx.new_page()
+        page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+        page.goto(url)
+        page.wait_for_selector("#question textarea")
+        return page
+
+    yield _open
+    for ctx in contexts:
+        ctx.close()
+    off = [
+        u
+        for u in requests
+        if urlsplit(u).scheme not in BROWSER_INTERNAL and urlsplit(u).hostname not in LOOPBACK
+    ]
+    assert not off, f"requests off loopback: {off}"
+    assert requests and not errors

@@ -5,29 +5,16 @@ feedback, copy, phone width, injected markup shown as text, and no request off l
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pytest
 from ui_corpus import INJECTION
 from ui_live import QUESTION
+from ui_page import ask
 
 from evals.feedback import drafts_from_file
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
-LOOPBACK = {"127.0.0.1", "localhost"}
-BROWSER_INTERNAL = {"data", "blob", "about", "chrome", "chrome-extension", "devtools"}
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshot.png"
 
 # Timestamps of the first source card and of the first [n] link, recorded in the page itself.
 WATCH_ORDER = """() => {
@@ -42,59 +29,6 @@ IMAGES_LOADED = """() => {
   const imgs = [...document.querySelectorAll('#sources img.preview')];
   return imgs.length > 0 && imgs.every(i => i.complete && i.naturalWidth > 0);
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium absent : apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def open_page(browser, live_url):
-    """A fresh page at the app; every request of its context is checked when the test ends."""
-    contexts, requests, errors = [], [], []
-
-    def _open(
-        width: int = 1280,
-        height: int = 1000,
-        url: str = live_url,
-        color_scheme: str = "light",
-        locale: str = "fr-FR",
-    ):
-        ctx = browser.new_context(
-            viewport={"width": width, "height": height}, locale=locale, color_scheme=color_scheme
-        )
-        ctx.on("request", lambda r: requests.append(r.url))
-        contexts.append(ctx)
-        page = ctx.new_page()
-        page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
-        page.goto(url)
-        page.wait_for_selector("#question textarea")
-        return page
-
-    yield _open
-    for ctx in contexts:
-        ctx.close()
-    off = [
-        u
-        for u in requests
-        if urlsplit(u).scheme not in BROWSER_INTERNAL and urlsplit(u).hostname not in LOOPBACK
-    ]
-    assert not off, f"requests off loopback: {off}"
-    assert requests and not errors
-
-
-def ask(page, question: str) -> None:
-    page.fill("#question textarea", question)
-    page.keyboard.press("Enter")
-    page.wait_for_selector("#feedback", state="visible", timeout=30_000)  # the final answer
 
 
 def test_cited_answer_sources_preview_and_pdf(open_page, demo_assistant, demo_url):
@@ -125,10 +59,6 @@ def test_cited_answer_sources_preview_and_pdf(open_page, demo_assistant, demo_ur
     src = card.locator("img.preview").get_attribute("src")
     assert src.startswith(f"preview/{quote(expected.source)}/{expected.page}.png?chunk=")
 
-    page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT))
-
     first_link.click()
     assert page.evaluate("location.hash") == "#source-1"
     href = card.locator("a.open-pdf").evaluate("a => a.href")
@@ -146,8 +76,8 @@ def test_feedback_and_copy(open_page, ui_settings, browser):
     page = open_page()
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     ask(page, QUESTION)
-    page.click("#copy")
-    page.wait_for_function("document.querySelector('#status').innerText.includes('copiées')")
+    page.locator("#chat button.copier").last.click()  # the answer's own « Copier »
+    page.wait_for_function("document.querySelector('#chat button.copier').innerText.includes('✓')")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "Sources :" in copied and "[1]" in copied and "«" in copied
 
@@ -183,11 +113,7 @@ def test_feedback_and_copy(open_page, ui_settings, browser):
 
 def test_phone_width_and_new_conversation(open_page, tmp_path):
     page = open_page(390, 844)
-    page.locator("button", has_text="Quelle part des Français").first.click()
-    page.wait_for_function(
-        "q => document.querySelector('#question textarea').value === q", arg=QUESTION
-    )
-    page.click("#send")
+    page.locator("button", has_text="Quelle part des Français").first.click()  # asks it
     page.wait_for_selector("#feedback", state="visible", timeout=30_000)
     page.wait_for_function(IMAGES_LOADED, timeout=20_000)
     assert page.evaluate("document.documentElement.scrollWidth") <= 391  # no sideways scrolling
@@ -306,9 +232,6 @@ def test_every_visible_text_is_readable(open_page, demo_url, scheme):
     ask(page, QUESTION)
     page.wait_for_function(IMAGES_LOADED, timeout=20_000)
     assert page.evaluate("document.body.classList.contains('dark')") == (scheme == "dark")
-    if scheme == "dark":  # the README shows both schemes
-        page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
-        page.screenshot(path=str(SCREENSHOT.with_name("screenshot-dark.png")))
     texts = page.evaluate(CONTRAST)
     # A follow-up (« Question comprise »), then a refusal (its nearest documents).
     page.fill("#question textarea", "et pour les maires ?")

@@ -1,0 +1,13 @@
+"""The figure finder: every figure of the corpus with who it counts, when and where.
+
+Public API (what the CLI, the HTTP API and the « Chiffres » tab use):
+- `extract_figures(doc, pages) -> list[FigureRow]` (at ingest, pure);
+- `FigureTable(index_dir)`: the SQLite table next to the index — `replace_document`,
+  `remove_document`, `search(FigureQuery) -> FigureResults`, `actors()`, `kinds()`;
+- `FigureRow`, `FigureQuery`, `FigureResults`, `Series` (assistant.finder.rows);
+- `render(results, format)` (assistant.finder.export): table, csv, json, md."""
+
+from .extract import extract_figures
+from .rows import FigureQuery, FigureResults, FigureRow, Series
+
+__all__ = ["FigureQuery", "FigureResults", "FigureRow", "Series", "extract_figures"]

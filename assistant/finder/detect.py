@@ -1,0 +1,151 @@
+"""Which numbers of a page are figures, and of which unit: the checks' figure grammar
+(assistant.checks.figures) read with the finder's rules. Years, dates, page numbers, footnote
+calls, ordinals and names (« programme 1 000 … », « article 3 ») are not figures; a bare number
+is one only when a counted noun follows it (« 11 territoires », « 3 ans »)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..checks.figures import figure_matches
+from ..text import STOP_WORDS, fold_lower
+from .vocabulary import Vocabulary, vocabulary
+
+_NOT_FIGURES = frozenset({"date", "day", "month", "range"})
+_WORD_RE = re.compile(r"\s*([^\W\d_][\w'’²-]*)")
+_NEXT_WORDS_RE = re.compile(r"[ \t]?([^\W\d_][\w'’-]*)")
+_ORDINAL_RE = re.compile(r"[ \t]?([eèE]|[èe]me|[èe]re|er|re|nde?)(?![\w])")
+_PAGE_LINE_RE = re.compile(r"\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*")
+_QUALIFIER_RE = re.compile(
+    r"(?:plus|près|moins|environ|quelque|au moins|pas moins)\s*(?:de|d')?\s*$"
+)
+# Amounts written in words (« près d'un million d'euros »): the grammar reads digits only.
+_WORDS_MONEY_RE = re.compile(
+    r"(?<![\w])(?P<n>un|une|deux|trois)\s+(?P<m>million|milliard)s?\s+d['’]\s?euros\b", re.I
+)
+_WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
+_MULT = {"million": 10**6, "milliard": 10**9}
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure on a page: its span, value in base units, unit and counted noun."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    noun: str = ""
+
+
+def _previous_word(text: str, start: int) -> str:
+    before = text[max(0, start - 30) : start].rstrip(" (\t")
+    word = re.search(r"([^\W\d_][\w°.]*)\W*$", before)
+    return fold_lower(word.group(1)).rstrip(".") if word else ""
+
+
+def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
+    """The counted noun phrase after a bare number (« territoires pionniers »), or ""."""
+    m = _WORD_RE.match(text, end)
+    if not m or text.count("\n", end, m.start(1)) > 1:
+        return ""
+    word = m.group(1)
+    folded = fold_lower(word)
+    if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
+        return ""
+    if any(c.isdigit() for c in word):  # « CH-1004 », « CO2 »: a code, not a noun
+        return ""
+    if word[0].isupper() and not word.isupper() and folded not in vocab.people:
+        return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
+    words, pos = [word], m.end()
+    while len(words) < 3:
+        nxt = _NEXT_WORDS_RE.match(text, pos)
+        if not nxt or fold_lower(nxt.group(1)) in STOP_WORDS or not nxt.group(1).islower():
+            break
+        words.append(nxt.group(1))
+        pos = nxt.end()
+    return " ".join(words)
+
+
+def _line(text: str, start: int, end: int) -> str:
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+
+
+def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
+    """Unit and noun of a number without a unit sign, or None when it is not a figure."""
+    start, end, num = m.start(), m.end(), m.group("v")
+    if _PAGE_LINE_RE.fullmatch(_line(text, start, end)):
+        return None  # a page number or a lone cell
+    if _ORDINAL_RE.match(text, end) and "," not in num:
+        return None
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and len(num) <= 2:
+        return None  # a footnote call « (2) »
+    if _previous_word(text, start) in vocab.name_words:
+        return None
+    noun = _noun_after(text, end, vocab)
+    if not noun:
+        return None
+    folded = fold_lower(noun.split()[0])
+    if folded in vocab.years:
+        return "years", ""
+    if _YEAR_RE.fullmatch(num) and folded not in vocab.people:
+        return None  # « en 2020 plus de … »: a year followed by a word
+    return ("people" if folded in vocab.people else "count"), noun
+
+
+def detect(text: str) -> list[Found]:
+    """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
+    vocab = vocabulary()
+    flat = text.replace("\n", " ")  # a figure may be cut by a line end; offsets unchanged
+    found: list[Found] = []
+    for m, kind, key in figure_matches(flat):
+        if kind in _NOT_FIGURES:
+            continue
+        noun = ""
+        if kind == "percent":
+            unit, value = "%", key[:-1]
+        elif kind == "score":
+            value, _, denominator = key.partition("/")
+            if (
+                denominator != "10"
+                or _PAGE_LINE_RE.fullmatch(_line(text, m.start(), m.end()))
+                or _previous_word(text, m.start()) in vocab.name_words  # « page 3 / 10 »
+            ):
+                continue  # « 1 / 28 » is a page number; only marks out of 10 are figures
+            unit = "/10"
+        elif kind == "money":
+            unit, value = "€", key[:-1]
+        elif m.group("mw"):  # « 5 millions de personnes »
+            noun = _noun_after(flat, m.end(), vocab) or _noun_after(
+                flat, m.end() + 3 if flat[m.end() : m.end() + 3] == " de" else m.end(), vocab
+            )
+            if not noun:
+                continue
+            unit, value = (
+                ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
+                key,
+            )
+        else:
+            bare = _bare_unit(text, m, vocab)
+            if bare is None:
+                continue
+            (unit, noun), value = bare, key
+        end = m.end()
+        if unit == "years":  # « 3 ans » as printed
+            word = _WORD_RE.match(flat, end)
+            end = word.end() if word else end
+        found.append(Found(m.start(), end, flat[m.start() : end], float(value), unit, noun))
+    for w in _WORDS_MONEY_RE.finditer(flat):
+        amount = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
+        found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))
+    return sorted(found, key=lambda f: f.start)
+
+
+def qualifier_before(text: str, start: int) -> int:
+    """Where « plus de », « près de »… before a figure start (to leave them out of a measure)."""
+    m = _QUALIFIER_RE.search(text[max(0, start - 20) : start])
+    return start - (len(text[max(0, start - 20) : start]) - m.start()) if m else start

@@ -1,0 +1,141 @@
+"""One row per figure of a cleaned page: the figure, its unit, who it counts, what it measures,
+when, and where it is printed. Pure: pages and the document in, rows out."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from ..text import split_sentences
+from ..types import DocInfo, Page
+from .context import Actor, Context, read_sentence, sentence_actors
+from .detect import Found, detect
+from .rows import FigureRow
+
+MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
+MAX_FIGURES_PER_PAGE = 5000
+# A "sentence" longer than this is lines run together (a table read as prose): read its lines.
+MAX_READ_CHARS = 1500
+MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)  # pages of accounts: past this, the rest of the page is left out
+_YEARS_LINE_RE = re.compile(r"\s*(?:(?:19|20)\d\d\s*){2,}")
+
+
+def _spans(text: str, figures: list[Found]) -> list[tuple[int, int, list[Found]]]:
+    """Figures grouped by the prose sentence, or else the line (a table row), that holds them."""
+    sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+    groups: dict[tuple[int, int], list[Found]] = {}
+    for fig in figures:
+        k = bisect.bisect_right(starts, fig.start) - 1
+        if (
+            k >= 0
+            and sentences[k][0] <= fig.start
+            and fig.end <= sentences[k][1]
+            and sentences[k][1] - sentences[k][0] <= MAX_READ_CHARS
+        ):
+            span = sentences[k]
+        else:
+            span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
+        groups.setdefault(span, []).append(fig)
+    return sorted((a, b, figs) for (a, b), figs in groups.items())
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _column_years(text: str, line_start: int, count: int) -> list[str]:
+    """Years of a table's header line above a row of `count` figures (« 2018 2017 2016 »)."""
+    pos = line_start
+    for _ in range(6):
+        if pos <= 0:
+            break
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1]
+        if _YEARS_LINE_RE.fullmatch(line):
+            years = line.split()
+            return years if len(years) == count else []
+        pos = prev
+    return []
+
+
+def _table_row(text: str, a: int, b: int, figs: list[Found], doc_year: str) -> list[Context]:
+    """A table row: its label before the first figure is the measure; years from the header."""
+    label = re.sub(r"\s+", " ", text[a : figs[0].start]).strip(" :–-")
+    years = _column_years(text, a, len(figs))
+    out = []
+    for i, _fig in enumerate(figs):
+        year, source = (
+            (years[i], "tableau") if years else ((doc_year, "document") if doc_year else ("", ""))
+        )
+        out.append(Context("", "", label, year, source))
+    return out
+
+
+def _window(sentence: str, fig: Found, a: int) -> str:
+    """The sentence, or MAX_SENTENCE_CHARS of it around the figure."""
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return sentence
+    mid = fig.start - a
+    lo = max(0, min(mid - MAX_SENTENCE_CHARS // 2, len(sentence) - MAX_SENTENCE_CHARS))
+    return "…" + sentence[lo : lo + MAX_SENTENCE_CHARS].strip() + "…"
+
+
+def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
+    """The figures of one cleaned page as rows."""
+    text = page.text
+    figures = detect(text)[:MAX_FIGURES_PER_PAGE]
+    doc_year = doc.date[:4] if doc.date[:4].isdigit() else ""
+    rows: list[FigureRow] = []
+    previous: list[Actor] = []
+    carried = ""
+    for a, b, figs in _spans(text, figures):
+        raw = text[a:b]
+        sentence = raw.replace("\n", " ")
+        local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]
+        is_row = (
+            "\n" not in raw
+            and len(figs) >= 2
+            and figs[0].start - a <= 80
+            and not any(c in raw for c in ".;")
+        )
+        if is_row or len(figs) > MAX_READ_FIGURES:
+            contexts = _table_row(text, a, b, figs, doc_year)
+        else:
+            contexts = read_sentence(sentence, local, doc_year, previous[-6:], carried)
+            carried = contexts[-1].measure
+        previous += sentence_actors(sentence)
+        for fig, ctx in zip(figs, contexts, strict=True):
+            rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
+    return rows
+
+
+def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> FigureRow:
+    return FigureRow(
+        text=fig.text,
+        value=fig.value,
+        unit=fig.unit,
+        measure=ctx.measure,
+        actor=ctx.actor,
+        actor_category=ctx.category,
+        year=ctx.year,
+        year_source=ctx.year_source,
+        sentence=sentence,
+        noun=fig.noun,
+        source=doc.source,
+        title=doc.title,
+        kind=doc.kind,
+        date=doc.date,
+        url=doc.url,
+        page=page.number,
+        page_label=page.label,
+        start=fig.start,
+        end=fig.end,
+    )
+
+
+def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
+    """Every figure of a document's cleaned pages, page by page."""
+    return [row for page in pages for row in page_rows(doc, page)]

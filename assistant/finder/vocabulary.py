@@ -1,0 +1,69 @@
+"""The finder's word lists (assistant/data/actors.toml, figure_words.toml), read once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from ..text import fold_lower
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """An actor variant found in a text: its span and its category."""
+
+    start: int
+    end: int
+    category: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    categories: tuple[str, ...]  # actor categories, as `--actor` accepts them
+    variants: dict[str, str]  # folded variant → category
+    actor_re: re.Pattern[str]  # any variant, longest first, over fold_in_place'd text
+    people: frozenset[str]  # folded nouns that count people
+    years: frozenset[str]
+    not_counted: frozenset[str]
+    name_words: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+
+    def actors(self, folded: str) -> list[ActorMatch]:
+        """Every actor variant of a text folded with `text.fold_in_place`, left to right."""
+        return [
+            ActorMatch(m.start(), m.end(), self.variants[m.group()])
+            for m in self.actor_re.finditer(folded)
+        ]
+
+    def category(self, name: str) -> str | None:
+        """The category a user's `--actor` value names (a category or one of its variants)."""
+        return self.variants.get(fold_lower(name).strip())
+
+
+def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in data[key]["words"])
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data_dir = files("assistant") / "data"
+    actors = tomllib.loads((data_dir / "actors.toml").read_text(encoding="utf-8"))["actor"]
+    words = tomllib.loads((data_dir / "figure_words.toml").read_text(encoding="utf-8"))
+    variants: dict[str, str] = {}
+    for entry in actors:
+        for variant in [entry["name"], *entry["variants"]]:
+            variants.setdefault(fold_lower(variant), entry["name"])
+    alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return Vocabulary(
+        categories=tuple(entry["name"] for entry in actors),
+        variants=variants,
+        actor_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
+        people=_words(words, "people"),
+        years=_words(words, "years"),
+        not_counted=_words(words, "not_counted"),
+        name_words=_words(words, "name_words"),
+        ordinal_suffixes=_words(words, "ordinal_suffixes"),
+    )

@@ -1,0 +1,106 @@
+"""The question read once: one frozen `Query` that retrieval, the answerers and the checks take,
+instead of each re-reading the typed text (follow-up, spelling, filters, names, years)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from ..errors import AssistantError
+from ..types import SearchFilter
+from . import constraints
+from .attribution import named_publication
+from .question import Followup, is_followup, parse_filters, question_type, resolve
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as understood. A follow-up ("et en 2012 ?") is read with the previous
+    question as its `context`; `asked` holds what the question itself asks."""
+
+    asked: str
+    context: str = ""
+    # Filters the question states (« dans les fiches », « depuis 2019 »).
+    stated: SearchFilter = field(default_factory=SearchFilter)
+    # Sources of the publication the question names (« dans l'étude X, … »), searched inside.
+    publication: tuple[str, ...] = ()
+    # The question without the naming of that publication: what retrieval searches for.
+    search_asked: str = ""
+    search_context: str = ""
+
+    @property
+    def text(self) -> str:
+        """The self-contained question, as shown under « Question comprise »."""
+        return Followup(self.context, self.asked).text
+
+    @property
+    def search(self) -> str:
+        """What the retrievers search for: no publication name, which is a filter."""
+        return Followup(self.search_context, self.search_asked or self.asked).text
+
+    @cached_property
+    def pinned(self) -> str:
+        """What pins things down: the question's own words, never its source clause."""
+        return constraints.asked_part(self.asked)
+
+    @cached_property
+    def kind(self) -> str:
+        """figure | when | who | definition | list | other."""
+        return question_type(self.text)
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """Names the question asks about (folded word sequences)."""
+        return tuple(constraints.names(self.pinned))
+
+    @cached_property
+    def years(self) -> frozenset[str]:
+        """Years the question asks about (not those of the publication it names)."""
+        return frozenset(constraints.years(self.pinned))
+
+    @cached_property
+    def search_names(self) -> tuple[str, ...]:
+        """Names in what retrieval searches for (the publication's name taken out)."""
+        return tuple(constraints.names(constraints.asked_part(self.search_asked or self.asked)))
+
+    def full_search(self) -> Query:
+        """The same question, retrieval searching its whole text, a publication's name included
+        (when the publication it names is not what the search is restricted to)."""
+        return replace(self, search_asked=self.asked, search_context=self.context)
+
+
+def read(
+    question: str,
+    history: Sequence[str] = (),
+    documents: Sequence[dict[str, object]] = (),
+    correct: Callable[[str, bool], str] = lambda text, start: text,
+    rewrite: Callable[[str, list[str]], str] | None = None,
+) -> Query:
+    """Read a (bounded, checked) question after `history`: the follow-up resolved (by the
+    rules, or by `rewrite` — an LLM — when given), names spelt as the corpus spells them
+    (`correct`), the filters and the publication it names."""
+    followup = resolve(question, history)
+    if rewrite is not None and history and is_followup(question):
+        with suppress(AssistantError):  # when the model fails, the rules' reading stands
+            followup = Followup("", rewrite(question, list(history)))
+    context = correct(followup.context, True) if followup.context else ""
+    # What a follow-up asks is read after its context: no capital of its own.
+    asked = correct(followup.asked, not context)
+    stated = parse_filters(Followup(context, asked).text, documents)
+    # A publication named in the question itself wins over one named in its context.
+    named, search_asked = named_publication(asked, documents)
+    search_context = context
+    if not named and context:
+        named, search_context = named_publication(context, documents)
+    if named and not stated.sources:  # search inside the publication, not for its name
+        stated = replace(stated, kinds=(), sources=named)
+    return Query(
+        asked=asked,
+        context=context,
+        stated=stated,
+        publication=named,
+        search_asked=search_asked if named else asked,
+        search_context=search_context if named else context,
+    )

@@ -1,0 +1,180 @@
+"""Score the figure finder against the blind gold set.
+
+Criteria (fixed before tuning, reproducible):
+- recall: a gold figure is found when a row of the same file and PDF page has the same value
+  (±0.5 % relative) and unit (`noun`-counts: "count" and "people" are one family);
+- actor right: both empty, or the head word (first content stem, `assistant.text.analyze`) is
+  the same and one stem set contains the other (« associations » for « associations
+  employeuses » is right, « dirigeants d'entreprise » for « dirigeants de TPE et de PME » is not);
+- measure usable: the row's measure has at most 25 words and holds at least half of the gold
+  measure's content stems (numbers left out);
+- year right: the same year or period; a gold year left empty (the text does not date the
+  figure) is right when the row's year is the document's date, flagged `year_source=document`;
+  `year_strict` counts only exact equality (empty = empty);
+- false positives: a not-figure is reported when a row of that file and page has its text at the
+  same place in the sentence (same printed text and the not-figure's sentence holds the row's)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.rows import FigureRow
+from assistant.ingest.catalogue import doc_info, load_catalogue
+from assistant.ingest.pdf import read_pdf
+from assistant.text import analyze
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+FOLDERS = (REPO / "corpus", REPO.parent / "shared" / "realworld-pdfs")
+
+
+@dataclass
+class Scores:
+    figures: int = 0
+    found: int = 0
+    actor: int = 0
+    measure: int = 0
+    year: int = 0
+    year_strict: int = 0
+    not_figures: int = 0
+    false_positives: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float | int]:
+        n, f = max(self.figures, 1), max(self.found, 1)
+        return {
+            "figures": self.figures,
+            "recall": round(self.found / n, 3),
+            "actor": round(self.actor / f, 3),
+            "measure": round(self.measure / f, 3),
+            "year": round(self.year / f, 3),
+            "year_strict": round(self.year_strict / f, 3),
+            "not_figures": self.not_figures,
+            "false_positives": self.false_positives,
+        }
+
+
+def _stems(text: str | None) -> list[str]:
+    return [t for t in analyze(text or "") if not t[:1].isdigit()]
+
+
+def actor_right(gold: str | None, got: str) -> bool:
+    g, p = _stems(gold), _stems(got)
+    if not g or not p:
+        return not g and not p
+    return g[0] == p[0] and (set(g) <= set(p) or set(p) <= set(g))
+
+
+def measure_usable(gold: str, got: str) -> bool:
+    g = set(_stems(gold))
+    if len(got.split()) > 25 or not g:
+        return False
+    return len(g & set(_stems(got))) >= len(g) / 2
+
+
+def year_right(gold: object, row: FigureRow, strict: bool = False) -> bool:
+    if gold is None:
+        return row.year == "" or (not strict and row.year_source == "document")
+    return str(gold) == row.year
+
+
+def _same_value(gold: dict, row: FigureRow) -> bool:
+    family = {"count": "n", "people": "n"}
+    if family.get(gold["unit"], gold["unit"]) != family.get(row.unit, row.unit):
+        return False
+    value = float(gold["value"])
+    return abs(row.value - value) <= max(abs(value) * 0.005, 1e-9)
+
+
+def load(name: str) -> list[dict]:
+    with open(HERE / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@cache  # both sets read the same PDFs: once each
+def file_rows(name: str) -> tuple[FigureRow, ...]:
+    folder = next((f for f in FOLDERS if (f / name).is_file()), None)
+    if folder is None:
+        raise SystemExit(f"PDF introuvable : {name} (dans {', '.join(map(str, FOLDERS))})")
+    content = read_pdf(folder / name)
+    first = content.pages[0].text if content.pages else ""
+    doc = doc_info(name, load_catalogue(folder).get(name), content.title, first)
+    return tuple(extract_figures(doc, content.pages))
+
+
+def rows_by_page(files: Iterable[str]) -> dict[tuple[str, int], list[FigureRow]]:
+    out: dict[tuple[str, int], list[FigureRow]] = defaultdict(list)
+    for name in sorted(set(files)):
+        for row in file_rows(name):
+            out[name, row.page].append(row)
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def score(figures: list[dict], not_figures: list[dict]) -> Scores:
+    rows = rows_by_page([g["file"] for g in figures + not_figures])
+    s = Scores(figures=len(figures), not_figures=len(not_figures))
+    for g in figures:
+        candidates = [r for r in rows[g["file"], g["page"]] if _same_value(g, r)]
+        if not candidates:
+            s.misses.append(f"MANQUÉ {g['file']} p.{g['page']} {g['text']!r}")
+            continue
+        # Several rows of one value on a page (a call-out repeats it): the one whose sentence
+        # shares most words with the gold sentence.
+        gold_words = set(_stems(g.get("sentence_decoded") or g["sentence"]))
+        row = max(candidates, key=lambda r: len(gold_words & set(_stems(r.sentence))))
+        s.found += 1
+        ok_a, ok_m = actor_right(g["actor"], row.actor), measure_usable(g["measure"], row.measure)
+        ok_y = year_right(g["year"], row)
+        s.actor += ok_a
+        s.measure += ok_m
+        s.year += ok_y
+        s.year_strict += year_right(g["year"], row, strict=True)
+        if not (ok_a and ok_m and ok_y):
+            s.misses.append(
+                f"{'' if ok_a else 'ACTEUR '}{'' if ok_m else 'MESURE '}{'' if ok_y else 'ANNÉE '}"
+                f"{g['file'][:30]} p.{g['page']} {g['text']!r}: acteur {row.actor!r} (attendu "
+                f"{g['actor']!r}) ; mesure {row.measure!r} (attendu {g['measure']!r}) ; année "
+                f"{row.year!r}/{row.year_source} (attendu {g['year']!r})"
+            )
+    for n in not_figures:
+        text = _norm(n["text"])
+        sentence = _norm(n.get("sentence_decoded") or n["sentence"])
+        for row in rows[n["file"], n["page"]]:
+            if (
+                _norm(row.text) == text
+                and _norm(row.sentence.strip("…")) in sentence + " " + sentence
+            ):
+                s.false_positives += 1
+                s.misses.append(f"FAUX POSITIF {n['file'][:30]} p.{n['page']} {n['text']!r}")
+                break
+            if (
+                _norm(row.text) == text
+                and sentence
+                and _norm(row.sentence).find(sentence[:40]) >= 0
+            ):
+                s.false_positives += 1
+                s.misses.append(f"FAUX POSITIF {n['file'][:30]} p.{n['page']} {n['text']!r}")
+                break
+    return s
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    suffix = next((a for a in argv if not a.startswith("--") and a != "-v"), "")
+    s = score(load(f"figures{suffix}.jsonl"), load(f"not_figures{suffix}.jsonl"))
+    if "-v" in argv or "--verbose" in argv:
+        for line in s.misses:
+            print(line, file=sys.stderr)
+    print(json.dumps(s.summary(), ensure_ascii=False))
+    return 0

@@ -1,0 +1,27 @@
+"""The figure finder against the blind gold sets (evals/figures), with floors a little below
+what was measured (see evals/figures/README.md): set A tuned the extractor, set B was measured
+once, after."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.figures.score import FOLDERS, load, score
+
+pytestmark = pytest.mark.slow
+
+FLOORS = {
+    "": {"recall": 0.97, "actor": 0.80, "measure": 0.70, "year": 0.72, "false_positives": 2},
+    "-b": {"recall": 0.91, "actor": 0.70, "measure": 0.64, "year": 0.62, "false_positives": 1},
+}
+
+
+@pytest.mark.parametrize("suffix", ["", "-b"])
+def test_gold_floors(suffix: str) -> None:
+    if not FOLDERS[1].is_dir():
+        pytest.skip("../shared/realworld-pdfs absent")
+    summary = score(load(f"figures{suffix}.jsonl"), load(f"not_figures{suffix}.jsonl")).summary()
+    floors = FLOORS[suffix]
+    for key in ("recall", "actor", "measure", "year"):
+        assert summary[key] >= floors[key], (key, summary)
+    assert summary["false_positives"] <= floors["false_positives"], summary

@@ -1,0 +1,152 @@
+"""Figure extraction, a pure function of a page: a table of French sentences with the figure,
+unit, actor and year expected, and the numbers that must not be figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.finder.extract import MAX_FIGURES_PER_PAGE, page_rows
+from assistant.types import DocInfo, Page
+
+DOC = DocInfo(source="d.pdf", title="Titre", kind="étude", date="2021-09-16")
+
+
+def rows(text: str):
+    return page_rows(DOC, Page(1, "1", text))
+
+
+def one(text: str, printed: str):
+    found = [r for r in rows(text) if r.text == printed]
+    assert len(found) == 1, [r.text for r in rows(text)]
+    return found[0]
+
+
+LIST = "Selon l'enquête, 40 % des habitants, 58 % des commerçants et 63 % des bénévoles estiment que la rue a changé."
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit", "value", "actor"),
+    [
+        (LIST, "40 %", "%", 40.0, "habitants"),
+        (LIST, "58 %", "%", 58.0, "commerçants"),
+        (LIST, "63 %", "%", 63.0, "bénévoles"),
+        (
+            "Un besoin réclamé par 58 % des habitants et reconnu par 77 % des élus.",
+            "77 %",
+            "%",
+            77.0,
+            "élus",
+        ),
+        ("Parmi les élus, 77 % jugent la coopération utile.", "77 %", "%", 77.0, "élus"),
+        (
+            "Les maires voient des atouts : c'est le cas de 87 % d'entre eux.",
+            "87 %",
+            "%",
+            87.0,
+            "maires",
+        ),
+        (
+            "Le groupe compte 220 060 collaborateurs dont 53 % de femmes.",
+            "53 %",
+            "%",
+            53.0,
+            "collaborateurs",
+        ),
+        (
+            "Le groupe compte 220 060 collaborateurs dont 53 % de femmes.",
+            "220 060",
+            "people",
+            220060.0,
+            "collaborateurs",
+        ),
+        ("Il dispose d'une dotation de 1,5 M€ pour trois projets.", "1,5 M€", "€", 1_500_000.0, ""),
+        (
+            "La collecte a atteint près d'un million d'euros cette année.",
+            "un million d'euros",
+            "€",
+            1e6,
+            "",
+        ),
+        ("La sécurité obtient une note de 6,6/10 cette année.", "6,6/10", "/10", 6.6, ""),
+        (
+            "Il réunit 11 territoires pionniers autour du projet.",
+            "11",
+            "count",
+            11.0,
+            "territoires pionniers",
+        ),
+        ("Une expérimentation sur 3 ans est prévue.", "3 ans", "years", 3.0, ""),
+    ],
+)
+def test_figure_unit_value_actor(text, printed, unit, value, actor):
+    row = one(text, printed)
+    assert (row.unit, row.value, row.actor) == (unit, value, actor)
+    assert text[row.start : row.end] == printed  # offsets on the page, for highlighting
+
+
+def test_each_figure_takes_the_year_of_its_clause_else_the_document():
+    text = "Les Français : 86 % d'entre eux jugeaient urgent d'agir en 2008, et 84 % en 2012."
+    assert [(r.text, r.year, r.year_source) for r in rows(text)] == [
+        ("86 %", "2008", "phrase"),
+        ("84 %", "2012", "phrase"),
+    ]
+    assert one("Ils sont 49 % des Français à le dire.", "49 %").year == "2021"
+    assert one("Ils sont 49 % des Français à le dire.", "49 %").year_source == "document"
+    law = "La loi de 2007 recueille 85% d'opinions négatives."
+    assert one(law, "85%").year == "2021"  # « loi de 2007 » names the law, it does not date
+
+
+def test_measure_is_the_phrase_the_figure_quantifies():
+    row = one("Le résultat : 69 % des Français estiment qu'il existe un devoir d'alliance.", "69 %")
+    assert row.measure == "estiment qu'il existe un devoir d'alliance"
+    assert row.actor == "Français" and row.actor_category == "Français"
+    ellipsis = rows(
+        "En 2008, 86 % des Français jugeaient urgent de créer des partenariats ; en 2012, ils étaient encore 84 % à le penser."
+    )
+    assert ellipsis[1].actor == "Français" and "urgent" in ellipsis[1].measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 103e Congrès des maires se tiendra en novembre.",
+        "Cette 4 e édition a eu lieu.",
+        "L'ODD 17 est consacré aux partenariats.",
+        "Ces données suivent les trois indicateurs : l'innovation et la confiance1.",
+        "Le site compte des sites seuil bas (2).",
+        "Dossier publié dans le n°628 de la revue.",
+        "Voir l'article 3 de la loi n° 2014-856 du 31 juillet 2014.",
+        "Depuis 2006, le programme avance.",
+        "Le 15 novembre 2020, la rencontre a eu lieu.",
+        "Section 5.6.4 du guide.",
+        "Appelez le 0 800 360 360.",
+        "Av. de Morges 63\nCH-1004 Lausanne",
+        "Rapport annuel\n12\n",
+        "page 3 / 10",
+    ],
+)
+def test_not_figures(text):
+    assert rows(text) == []
+
+
+def test_table_row_takes_its_label_and_the_header_years():
+    text = "Indicateur\n2018 2017 2016\nRecyclage et valorisation 57% 59% 58%\n"
+    found = rows(text)
+    assert [(r.text, r.year, r.year_source) for r in found] == [
+        ("57%", "2018", "tableau"),
+        ("59%", "2017", "tableau"),
+        ("58%", "2016", "tableau"),
+    ]
+    assert found[0].measure == "Recyclage et valorisation"
+
+
+def test_a_page_of_thousands_of_numbers_is_bounded():
+    lines = [f"Compte {i} : {i * 7} € {i % 97} % {i} personnes" for i in range(3000)]
+    found = rows("\n".join(lines))
+    assert len(found) == MAX_FIGURES_PER_PAGE
+    assert all(len(r.sentence) <= 602 for r in found)
+
+
+def test_one_line_of_thousands_of_numbers_is_read_in_linear_time():
+    found = rows(" ".join(f"{i} % ;" for i in range(4000)))
+    assert len(found) == 4000

@@ -1,0 +1,83 @@
+"""The question is read once into a frozen Query: follow-up, spelling, filters, publication."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from assistant.errors import GeneratorError
+from assistant.reading.query import Query, read
+
+DOCS = [
+    {"source": "etude-a.pdf", "title": "Associations et partenariats", "kind": "étude", "date": "2017-03"},
+    {"source": "fiche-2.pdf", "title": "Les entreprises et l'intérêt général", "kind": "fiche", "date": "2016-12"},
+]  # fmt: skip
+PREVIOUS = "En 2008, combien de Français trouvaient urgent de créer des partenariats ?"
+
+
+def test_a_standalone_question_has_no_context():
+    query = read("Combien d'assos ont un partenariat ?")
+    assert query.context == ""
+    assert query.asked == query.text == "Combien d'associations ont un partenariat ?"
+    assert query.kind == "figure" and query.publication == ()
+
+
+def test_a_followup_keeps_its_context_apart_from_what_it_asks():
+    query = read("Et en 2012 ?", [PREVIOUS])
+    assert query.context == PREVIOUS and query.asked == "en 2012 ?"
+    assert query.text == PREVIOUS.rstrip(" ?") + " — en 2012 ?"
+    # What the follow-up pins down is its own year, not the previous question's.
+    assert query.years == {"2012"}
+    # Its type is read on the whole question.
+    assert query.kind == "figure"
+
+
+def test_names_are_read_in_what_is_asked_only():
+    query = read("et la Fondation des Territoires ?", ["Qui dirige Le RAMEAU ?"])
+    assert query.names == ("fondation des territoires",)
+
+
+def test_spelling_is_corrected_in_both_parts():
+    def correct(text: str, start: bool) -> str:
+        return text.replace("francais", "Français") + ("" if start else " (suite)")
+
+    query = read("et en 2012 ?", ["Combien de francais ?"], correct=correct)
+    assert query.context == "Combien de Français ?" and query.asked == "en 2012 ? (suite)"
+
+
+def test_a_named_publication_becomes_the_filter_and_leaves_the_search():
+    query = read("Dans l'étude Associations et partenariats, combien de répondants ?", (), DOCS)
+    assert query.publication == ("etude-a.pdf",)
+    assert query.stated.sources == ("etude-a.pdf",)
+    assert "Associations et partenariats" in query.text
+    assert "partenariats" not in query.search and "répondants" in query.search
+    # Searching the whole text, the publication's name included, when the filter is not it.
+    assert "partenariats" in query.full_search().search
+
+
+def test_a_publication_named_in_the_context_still_restricts_a_followup():
+    previous = "Dans l'étude Associations et partenariats, combien de répondants ?"
+    query = read("et en 2012 ?", [previous], DOCS)
+    assert query.publication == ("etude-a.pdf",)
+    assert query.asked == "en 2012 ?" and "répondants" in query.search
+
+
+def test_a_failing_rewrite_leaves_the_rules_reading():
+    def failing(question: str, history: list[str]) -> str:
+        raise GeneratorError("le modèle ne répond pas")
+
+    query = read("Et en 2012 ?", [PREVIOUS], rewrite=failing)
+    assert query.context == PREVIOUS and query.asked == "en 2012 ?"
+
+
+def test_an_llm_rewrite_is_a_standalone_question():
+    query = read("Et en 2012 ?", [PREVIOUS], rewrite=lambda q, h: "Combien en 2012 ?")
+    assert query.context == "" and query.asked == "Combien en 2012 ?"
+
+
+def test_a_query_is_frozen():
+    query = Query("Qui dirige Le RAMEAU ?")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        query.asked = "autre chose"  # type: ignore[misc]
+    assert hash(query) == hash(Query("Qui dirige Le RAMEAU ?"))

@@ -1,0 +1,38 @@
+"""Word lists live in data files, each entry with its reason, and are read as they say."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib.resources import files
+
+import pytest
+
+from assistant.reading.question import plain_words
+
+TABLES = {
+    "everyday.toml": "word",
+    "focus.toml": None,  # several tables: not_focus, same
+    "instructions.toml": None,
+}
+
+
+def _entries(name: str) -> list[dict]:
+    data = tomllib.loads(files("assistant").joinpath("data", name).read_text(encoding="utf-8"))
+    return [e for table in data.values() if isinstance(table, list) for e in table]
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_entry_says_why(name):
+    entries = _entries(name)
+    assert entries
+    assert all(str(e.get("reason", "")).strip() for e in entries), name
+
+
+def test_everyday_words_compile_and_apply_in_order():
+    for e in _entries("everyday.toml"):
+        re.compile(e["pattern"])
+    # « boîtes » before « boîte »: the plural keeps its number.
+    assert plain_words("Les boîtes et la mairie") == "Les entreprises et la commune"
+    # « sous » the preposition stays.
+    assert plain_words("sous la direction de") == "sous la direction de"
