@@ -150,3 +150,31 @@ def test_a_page_of_thousands_of_numbers_is_bounded():
 def test_one_line_of_thousands_of_numbers_is_read_in_linear_time():
     found = rows(" ".join(f"{i} % ;" for i in range(4000)))
     assert len(found) == 4000
+
+
+def test_a_mark_without_population_takes_the_one_named_before_in_its_section():
+    text = (
+        "Les enjeux prioritaires\n"
+        "Les personnes interrogées ont noté plusieurs enjeux de leur territoire. L'emploi est "
+        "l'enjeu jugé le plus important, avec une note de 7,1/10.\n"
+    )
+    assert one(text, "7,1/10").actor == "personnes interrogées"
+
+
+def test_the_population_is_not_carried_across_a_heading_nor_onto_a_named_base():
+    text = (
+        "Les maires ont été interrogés sur leurs priorités.\n"
+        "Indicateurs du groupe\n"
+        "L'objectif du groupe est atteint avec 57 % de déchets valorisés.\n"
+        "La loi est mal perçue : 85 % d'opinions négatives.\n"
+    )
+    assert one(text, "57 %").actor == ""
+    assert one(text, "85 %").actor == ""
+
+
+def test_a_pronoun_finds_its_antecedent_in_a_sentence_without_figures():
+    text = (
+        "Le sondage a porté sur 2 000 personnes. Les Français voient dans les partenariats un "
+        "levier d'action concret. Ils sont 49 % à leur prêter un impact fort sur l'emploi.\n"
+    )
+    assert one(text, "49 %").actor == "Français"

@@ -17,6 +17,7 @@ from .detect import Found, qualifier_before
 from .vocabulary import ActorMatch, vocabulary
 
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
+_BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 _DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
@@ -171,11 +172,18 @@ def _measure(
 
 
 def read_sentence(
-    sentence: str, figs: list[Found], doc_year: str, previous: list[Actor], carried: str = ""
+    sentence: str,
+    figs: list[Found],
+    doc_year: str,
+    previous: list[Actor],
+    carried: str = "",
+    nearby: Actor | None = None,
 ) -> list[Context]:
     """Actor, measure and year of each figure of one sentence (figure spans relative to it).
     `previous`: populations of the sentences before, nearest last (for « ils », « d'entre eux »);
-    `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »)."""
+    `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »);
+    `nearby`: the population named last in the section before the sentence, the actor of its
+    shares and marks when the sentence names none (« L'emploi … avec une note de 7,1/10 »)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
     actors = vocab.actors(folded)
@@ -188,6 +196,8 @@ def read_sentence(
         others = figs[:i] + figs[i + 1 :]
         seg = _segment(sentence, fig, others)
         actor = _actor(sentence, folded, fig, actors, last, previous, vocab.variants)
+        if actor is None and not actors and nearby and _may_carry(folded, fig, nearby):
+            actor = nearby
         if actor and actor.start >= fig.end:
             actor_ends.append(actor.end)
         if fig.unit not in ("€", "years"):
@@ -202,6 +212,15 @@ def read_sentence(
             )
         )
     return out
+
+
+def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
+    """Whether a share or mark takes the population of the section: not when the figure names
+    its own base (« 60 % d'opinions positives », « 91 % de défiance ») and not a singular
+    mention (« l'entreprise », the company itself rather than a population)."""
+    if fig.unit not in ("%", "/10") or _BASE_AFTER_RE.match(folded, fig.end):
+        return False
+    return nearby.text.rstrip().endswith(("s", "x", "S", "X"))
 
 
 def _actor(

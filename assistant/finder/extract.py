@@ -9,9 +9,10 @@ from collections.abc import Iterable
 
 from ..text import split_sentences
 from ..types import DocInfo, Page
-from .context import Actor, Context, read_sentence, sentence_actors
+from .context import Context, read_sentence
 from .detect import Found, detect
 from .rows import FigureRow
+from .surround import PagePopulations
 
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_FIGURES_PER_PAGE = 5000
@@ -89,7 +90,7 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
     figures = detect(text)[:MAX_FIGURES_PER_PAGE]
     doc_year = doc.date[:4] if doc.date[:4].isdigit() else ""
     rows: list[FigureRow] = []
-    previous: list[Actor] = []
+    populations = PagePopulations(text) if figures else None
     carried = ""
     for a, b, figs in _spans(text, figures):
         raw = text[a:b]
@@ -104,9 +105,16 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
         if is_row or len(figs) > MAX_READ_FIGURES:
             contexts = _table_row(text, a, b, figs, doc_year)
         else:
-            contexts = read_sentence(sentence, local, doc_year, previous[-6:], carried)
+            assert populations is not None
+            contexts = read_sentence(
+                sentence,
+                local,
+                doc_year,
+                populations.before(a),
+                carried,
+                populations.in_section(a),
+            )
             carried = contexts[-1].measure
-        previous += sentence_actors(sentence)
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
     return rows
