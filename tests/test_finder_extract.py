@@ -178,3 +178,42 @@ def test_a_pronoun_finds_its_antecedent_in_a_sentence_without_figures():
         "levier d'action concret. Ils sont 49 % à leur prêter un impact fort sur l'emploi.\n"
     )
     assert one(text, "49 %").actor == "Français"
+
+
+def test_a_figure_without_a_year_takes_the_survey_year_of_its_section():
+    text = (
+        "Méthode\n"
+        "L'enquête a été conduite en mai et juin 2016 auprès de 1 380 responsables associatifs. "
+        "Au total, 74 % des associations déclarent un partenariat avec une collectivité.\n"
+    )
+    row = one(text, "74 %")
+    assert (row.year, row.year_source) == ("2016", "document")
+
+
+def test_the_document_survey_year_comes_before_its_publication_date():
+    from assistant.finder.extract import extract_figures
+
+    pages = [
+        Page(1, "1", "Méthodologie\nL'enquête a été menée en novembre 2020 auprès des maires.\n"),
+        Page(2, "2", "Résultats\nAu total, 92 % des maires reconnaissent l'utilité de la démarche.\n"),
+    ]
+    (row,) = extract_figures(DOC, pages)
+    assert (row.year, row.year_source) == ("2020", "document")
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        (["ÉTUDE Mars 2017"], ""),  # a cover's publication date, not fieldwork
+        (["Des enquêtes menées depuis 2009 par des instituts."], ""),  # recurring, no one year
+        (["Les données 2018, 2019 et 2020 sont définitives."], ""),  # several years
+        (["Enquête mai-juin 2016 auprès de 1 380 responsables."], "2016"),
+        (["Indicateur (données septembre 2021)."], "2021"),
+        (["L'enquête a été réalisée en 2016.", "Un sondage réalisé en 2018."], ""),  # two surveys
+        (["Un sondage sera réalisé en 2030."], ""),  # after the document's date: a plan
+    ],
+)
+def test_document_survey_year(pages, expected):
+    from assistant.finder.fieldwork import document_survey_year
+
+    assert document_survey_year(pages, "2021") == expected

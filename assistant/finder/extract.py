@@ -11,6 +11,7 @@ from ..text import split_sentences
 from ..types import DocInfo, Page
 from .context import Context, read_sentence
 from .detect import Found, detect
+from .fieldwork import document_survey_year, survey_years
 from .rows import FigureRow
 from .surround import PagePopulations
 
@@ -84,15 +85,26 @@ def _window(sentence: str, fig: Found, a: int) -> str:
     return "…" + sentence[lo : lo + MAX_SENTENCE_CHARS].strip() + "…"
 
 
-def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
-    """The figures of one cleaned page as rows."""
+def _doc_year(doc: DocInfo) -> str:
+    return doc.date[:4] if doc.date[:4].isdigit() else ""
+
+
+def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow]:
+    """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
+    the fieldwork year stated earlier in its section, else `survey_year` (the document's),
+    else the document's date."""
     text = page.text
     figures = detect(text)[:MAX_FIGURES_PER_PAGE]
-    doc_year = doc.date[:4] if doc.date[:4].isdigit() else ""
+    published = _doc_year(doc)
+    statements = survey_years(text, published) if figures else []
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
     carried = ""
     for a, b, figs in _spans(text, figures):
+        assert populations is not None
+        section = populations.section_start(a)
+        here = [y for p, y in statements if section <= p < a]
+        doc_year = here[-1] if here else survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
         local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]
@@ -105,7 +117,6 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
         if is_row or len(figs) > MAX_READ_FIGURES:
             contexts = _table_row(text, a, b, figs, doc_year)
         else:
-            assert populations is not None
             contexts = read_sentence(
                 sentence,
                 local,
@@ -146,4 +157,6 @@ def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> F
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
-    return [row for page in pages for row in page_rows(doc, page)]
+    pages = list(pages)
+    survey = document_survey_year((p.text for p in pages), _doc_year(doc))
+    return [row for page in pages for row in page_rows(doc, page, survey)]

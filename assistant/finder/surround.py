@@ -31,12 +31,15 @@ class PagePopulations:
         k = bisect.bisect_right(self.ends, pos)
         return [self._actor(i) for i in range(max(0, k - limit), k)]
 
+    def section_start(self, pos: int) -> int:
+        """Where the section holding `pos` starts (its heading or caption line), else 0."""
+        j = bisect.bisect_right(self.breaks, pos) - 1
+        return self.breaks[j] if j >= 0 else 0
+
     def in_section(self, pos: int) -> Actor | None:
         """The nearest population named before `pos` since the start of its section (the
         heading or caption line above, which counts), else None."""
         k = bisect.bisect_right(self.ends, pos)
         if k == 0:
             return None
-        j = bisect.bisect_right(self.breaks, pos) - 1
-        section = self.breaks[j] if j >= 0 else 0
-        return self._actor(k - 1) if self.matches[k - 1].start >= section else None
+        return self._actor(k - 1) if self.matches[k - 1].start >= self.section_start(pos) else None
