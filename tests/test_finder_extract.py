@@ -217,3 +217,20 @@ def test_document_survey_year(pages, expected):
     from assistant.finder.fieldwork import document_survey_year
 
     assert document_survey_year(pages, "2021") == expected
+
+
+def test_a_figure_of_a_list_leaves_the_other_figures_populations_out_of_its_measure():
+    text = (
+        "Tous voient dans les partenariats une source d'innovation : c'est l'avis de 81 % des "
+        "dirigeants, de 86 % des responsables associatifs et de 87 % des maires."
+    )
+    row = one(text, "87 %")
+    assert row.actor == "maires"
+    assert "responsables" not in row.measure and "source d'innovation" in row.measure
+
+
+def test_a_breakdown_and_a_count_are_phrased_to_be_cited():
+    text = "Le groupe compte 220 060 collaborateurs dont 53 % de femmes."
+    assert one(text, "53 %").measure == "part de femmes parmi les collaborateurs"
+    text = "Plus de 2 000 personnes ont été interrogées."
+    assert one(text, "2 000").measure == "nombre de personnes interrogées"
