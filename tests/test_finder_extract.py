@@ -195,7 +195,9 @@ def test_the_document_survey_year_comes_before_its_publication_date():
 
     pages = [
         Page(1, "1", "Méthodologie\nL'enquête a été menée en novembre 2020 auprès des maires.\n"),
-        Page(2, "2", "Résultats\nAu total, 92 % des maires reconnaissent l'utilité de la démarche.\n"),
+        Page(
+            2, "2", "Résultats\nAu total, 92 % des maires reconnaissent l'utilité de la démarche.\n"
+        ),
     ]
     (row,) = extract_figures(DOC, pages)
     assert (row.year, row.year_source) == ("2020", "document")
@@ -234,3 +236,38 @@ def test_a_breakdown_and_a_count_are_phrased_to_be_cited():
     assert one(text, "53 %").measure == "part de femmes parmi les collaborateurs"
     text = "Plus de 2 000 personnes ont été interrogées."
     assert one(text, "2 000").measure == "nombre de personnes interrogées"
+
+
+TABLE = (
+    "Tableau 2 – Les enjeux du territoire notés par les\nFrançais\nEnjeu\nNote sur 10\n"
+    "Emploi\n7,1\nPouvoir d'achat\n6,6\n"
+    "Source : Observatoire des partenariats,\nseptembre 2015.\n"
+)
+
+
+def test_a_bare_cell_takes_its_unit_label_population_and_year_from_the_table():
+    row = one(TABLE, "6,6")
+    assert (row.unit, row.value) == ("/10", 6.6)
+    assert row.actor == "Français"
+    assert row.measure == "Pouvoir d'achat — Les enjeux du territoire notés par les"
+    assert (row.year, row.year_source) == ("2015", "tableau")
+
+
+def test_a_thousands_header_multiplies_the_cells():
+    text = "Tableau 3 – Dons du groupe\nPoste\n(K€)\nSolidarité\n86 455\n"
+    row = one(text, "86 455")
+    assert (row.unit, row.value) == ("€", 86455000.0)
+
+
+def test_a_cell_with_its_own_unit_takes_the_header_population():
+    text = (
+        "Tableau 1 – Les partenaires\nType de partenaire\nPart des associations\n"
+        "Collectivités territoriales\n74 %\nStructures d'insertion\n22 %\n"
+    )
+    row = one(text, "22 %")
+    assert row.actor == "associations" and row.measure.startswith("Structures d'insertion")
+
+
+def test_bare_numbers_without_a_unit_header_stay_out():
+    text = "Tableau 4 – Calendrier\nÉtape\nAnnée\nLancement\n2016\nBilan\n12\n"
+    assert rows(text) == []

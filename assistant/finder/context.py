@@ -242,9 +242,7 @@ def read_sentence(
             actor_ends.append(actor.end)
         if fig.unit not in ("€", "years"):
             last = actor or last
-        measure = _measure(
-            sentence, fig, seg, actor, figs, actor_ends, earlier, carried, foreign
-        )
+        measure = _measure(sentence, fig, seg, actor, figs, actor_ends, earlier, carried, foreign)
         measure = _phrased(sentence, folded, fig, actor, measure)
         if fig.unit == figs[max(i - 1, 0)].unit:
             earlier = measure

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from ..text import split_sentences
 from ..types import DocInfo, Page
 from .context import Context, read_sentence
+from .cells import cell_context, cell_figures, has_captions, table_head
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
 from .rows import FigureRow
@@ -85,6 +86,25 @@ def _window(sentence: str, fig: Found, a: int) -> str:
     return "…" + sentence[lo : lo + MAX_SENTENCE_CHARS].strip() + "…"
 
 
+def _bare_cells(text: str, figures: list[Found]) -> list[Found]:
+    """Bare numbers in table cells whose header gives their unit (« Note sur 10 », « (K€) »)."""
+    taken = {f.start for f in figures}
+    out: list[Found] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip()[:1].isdigit() or len(out) > MAX_FIGURES_PER_PAGE:
+            continue
+        head = table_head(text, start)
+        if head is not None:
+            out += [
+                f
+                for f in cell_figures(text, start, start + len(line), head)
+                if f.start not in taken
+            ]
+    return out
+
+
 def _doc_year(doc: DocInfo) -> str:
     return doc.date[:4] if doc.date[:4].isdigit() else ""
 
@@ -94,7 +114,11 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
     else the document's date."""
     text = page.text
-    figures = detect(text)[:MAX_FIGURES_PER_PAGE]
+    tables = has_captions(text)
+    figures = detect(text)
+    if tables:
+        figures = sorted(figures + _bare_cells(text, figures), key=lambda f: f.start)
+    figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
     statements = survey_years(text, published) if figures else []
     rows: list[FigureRow] = []
@@ -114,7 +138,10 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             and figs[0].start - a <= 80
             and not any(c in raw for c in ".;")
         )
-        if is_row or len(figs) > MAX_READ_FIGURES:
+        head = table_head(text, a) if tables and populations.is_cell(a) else None
+        if head is not None:
+            contexts = [cell_context(text, a, f, head, doc_year) for f in figs]
+        elif is_row or len(figs) > MAX_READ_FIGURES:
             contexts = _table_row(text, a, b, figs, doc_year)
         else:
             contexts = read_sentence(
