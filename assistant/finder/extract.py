@@ -9,8 +9,8 @@ from collections.abc import Iterable
 
 from ..text import split_sentences
 from ..types import DocInfo, Page
-from .context import Context, read_sentence
 from .cells import cell_context, cell_figures, has_captions, table_head
+from .context import Context, read_sentence
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
 from .rows import FigureRow
