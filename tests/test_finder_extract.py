@@ -150,3 +150,124 @@ def test_a_page_of_thousands_of_numbers_is_bounded():
 def test_one_line_of_thousands_of_numbers_is_read_in_linear_time():
     found = rows(" ".join(f"{i} % ;" for i in range(4000)))
     assert len(found) == 4000
+
+
+def test_a_mark_without_population_takes_the_one_named_before_in_its_section():
+    text = (
+        "Les enjeux prioritaires\n"
+        "Les personnes interrogées ont noté plusieurs enjeux de leur territoire. L'emploi est "
+        "l'enjeu jugé le plus important, avec une note de 7,1/10.\n"
+    )
+    assert one(text, "7,1/10").actor == "personnes interrogées"
+
+
+def test_the_population_is_not_carried_across_a_heading_nor_onto_a_named_base():
+    text = (
+        "Les maires ont été interrogés sur leurs priorités.\n"
+        "Indicateurs du groupe\n"
+        "L'objectif du groupe est atteint avec 57 % de déchets valorisés.\n"
+        "La loi est mal perçue : 85 % d'opinions négatives.\n"
+    )
+    assert one(text, "57 %").actor == ""
+    assert one(text, "85 %").actor == ""
+
+
+def test_a_pronoun_finds_its_antecedent_in_a_sentence_without_figures():
+    text = (
+        "Le sondage a porté sur 2 000 personnes. Les Français voient dans les partenariats un "
+        "levier d'action concret. Ils sont 49 % à leur prêter un impact fort sur l'emploi.\n"
+    )
+    assert one(text, "49 %").actor == "Français"
+
+
+def test_a_figure_without_a_year_takes_the_survey_year_of_its_section():
+    text = (
+        "Méthode\n"
+        "L'enquête a été conduite en mai et juin 2016 auprès de 1 380 responsables associatifs. "
+        "Au total, 74 % des associations déclarent un partenariat avec une collectivité.\n"
+    )
+    row = one(text, "74 %")
+    assert (row.year, row.year_source) == ("2016", "document")
+
+
+def test_the_document_survey_year_comes_before_its_publication_date():
+    from assistant.finder.extract import extract_figures
+
+    pages = [
+        Page(1, "1", "Méthodologie\nL'enquête a été menée en novembre 2020 auprès des maires.\n"),
+        Page(
+            2, "2", "Résultats\nAu total, 92 % des maires reconnaissent l'utilité de la démarche.\n"
+        ),
+    ]
+    (row,) = extract_figures(DOC, pages)
+    assert (row.year, row.year_source) == ("2020", "document")
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        (["ÉTUDE Mars 2017"], ""),  # a cover's publication date, not fieldwork
+        (["Des enquêtes menées depuis 2009 par des instituts."], ""),  # recurring, no one year
+        (["Les données 2018, 2019 et 2020 sont définitives."], ""),  # several years
+        (["Enquête mai-juin 2016 auprès de 1 380 responsables."], "2016"),
+        (["Indicateur (données septembre 2021)."], "2021"),
+        (["L'enquête a été réalisée en 2016.", "Un sondage réalisé en 2018."], ""),  # two surveys
+        (["Un sondage sera réalisé en 2030."], ""),  # after the document's date: a plan
+    ],
+)
+def test_document_survey_year(pages, expected):
+    from assistant.finder.fieldwork import document_survey_year
+
+    assert document_survey_year(pages, "2021") == expected
+
+
+def test_a_figure_of_a_list_leaves_the_other_figures_populations_out_of_its_measure():
+    text = (
+        "Tous voient dans les partenariats une source d'innovation : c'est l'avis de 81 % des "
+        "dirigeants, de 86 % des responsables associatifs et de 87 % des maires."
+    )
+    row = one(text, "87 %")
+    assert row.actor == "maires"
+    assert "responsables" not in row.measure and "source d'innovation" in row.measure
+
+
+def test_a_breakdown_and_a_count_are_phrased_to_be_cited():
+    text = "Le groupe compte 220 060 collaborateurs dont 53 % de femmes."
+    assert one(text, "53 %").measure == "part de femmes parmi les collaborateurs"
+    text = "Plus de 2 000 personnes ont été interrogées."
+    assert one(text, "2 000").measure == "nombre de personnes interrogées"
+
+
+TABLE = (
+    "Tableau 2 – Les enjeux du territoire notés par les\nFrançais\nEnjeu\nNote sur 10\n"
+    "Emploi\n7,1\nPouvoir d'achat\n6,6\n"
+    "Source : Observatoire des partenariats,\nseptembre 2015.\n"
+)
+
+
+def test_a_bare_cell_takes_its_unit_label_population_and_year_from_the_table():
+    row = one(TABLE, "6,6")
+    assert (row.unit, row.value) == ("/10", 6.6)
+    assert row.actor == "Français"
+    assert row.measure == "Pouvoir d'achat — Les enjeux du territoire notés par les"
+    assert (row.year, row.year_source) == ("2015", "tableau")
+
+
+def test_a_thousands_header_multiplies_the_cells():
+    text = "Tableau 3 – Dons du groupe\nPoste\n(K€)\nSolidarité\n86 455\n"
+    row = one(text, "86 455")
+    assert (row.unit, row.value) == ("€", 86455000.0)
+
+
+def test_a_cell_with_its_own_unit_takes_the_header_population():
+    text = (
+        "Tableau 1 – Les partenaires\nType de partenaire\nPart des associations\n"
+        "Collectivités territoriales\n74 %\nStructures d'insertion\n22 %\n"
+    )
+    row = one(text, "22 %")
+    assert row.actor == "associations" and row.measure.startswith("Structures d'insertion")
+
+
+def test_bare_numbers_without_a_unit_header_stay_out():
+    text = "Tableau 4 – Calendrier\nÉtape\nAnnée\nLancement\n2016\nBilan\n12\n"
+    assert rows(text) == []

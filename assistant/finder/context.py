@@ -17,6 +17,7 @@ from .detect import Found, qualifier_before
 from .vocabulary import ActorMatch, vocabulary
 
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
+_BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 _DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
@@ -128,6 +129,20 @@ def _content(words: str) -> int:
     return sum(1 for w in re.findall(r"[^\W\d_]{3,}", words) if fold(w.lower()) not in STOP_WORDS)
 
 
+def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` minus `holes` (another figure's « 86 % des responsables associatifs » is not
+    part of this figure's measure)."""
+    out = []
+    for x, y in ranges:
+        for h0, h1 in sorted(holes):
+            if h1 <= x or h0 >= y:
+                continue
+            out.append((x, h0))
+            x = max(x, h1)
+        out.append((x, y))
+    return [(x, y) for x, y in out if y > x]
+
+
 def _measure(
     sentence: str,
     fig: Found,
@@ -137,6 +152,7 @@ def _measure(
     actor_ends: list[int],
     earlier: str,
     carried: str,
+    foreign: list[tuple[int, int]],
 ) -> str:
     a, b = seg
     start = qualifier_before(sentence, fig.start)
@@ -144,7 +160,7 @@ def _measure(
     if actor and a <= actor.start < b and actor.start >= fig.end and not fig.noun:
         cut = [(a, start), (actor.end, b)]
     inside_parens = sentence[max(0, a - 1) : a] == "("
-    text = " ".join(sentence[x:y] for x, y in cut if y > x)
+    text = " ".join(sentence[x:y] for x, y in _without(cut, foreign) if y > x)
     if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
         head = sentence[: a - 1]
         k = max((m.end() for m in _BOUNDARY_RE.finditer(head)), default=0)
@@ -157,7 +173,7 @@ def _measure(
     if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
         return earlier
     # Lists share one predicate: after the last figure's population, else before the first.
-    tail_start = max([f.end for f in figs] + actor_ends)
+    tail_start = max([f.end for f in figs] + actor_ends + [y for _, y in foreign])
     tail = _clean(sentence[tail_start:])
     if _content(tail) >= 2:
         return _clean(f"{text} {tail}") if text else tail
@@ -170,12 +186,38 @@ def _measure(
     return _clean(f"{head} {text}")
 
 
+_BREAKDOWN_RE = re.compile(r"\s*(?:de|d')\s*((?:[^\W\d_][\w'-]*)(?: [^\W\d_][\w'-]*){0,2})")
+_AUXILIARY_RE = re.compile(r"^(?:ont été|a été|sont|est)\s+", re.I)  # passive only
+
+
+def _phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure: str) -> str:
+    """The measure as one would cite it: « dont 53 % de femmes » → « part de femmes parmi les
+    collaborateurs »; « 2 000 personnes ont été interrogées » → « nombre de personnes
+    interrogées »."""
+    if fig.unit == "%" and _DONT_RE.search(folded[max(0, fig.start - 40) : fig.start]):
+        base = _BREAKDOWN_RE.match(sentence, fig.end)
+        if base:
+            words = _clean(base.group(1))
+            return f"part de {words} parmi les {actor.text}" if actor else f"part de {words}"
+    if fig.unit in ("count", "people") and fig.noun and measure.startswith(fig.noun):
+        rest = _AUXILIARY_RE.sub("", measure[len(fig.noun) :].strip())
+        return _clean(f"nombre de {fig.noun} {rest}")
+    return measure
+
+
 def read_sentence(
-    sentence: str, figs: list[Found], doc_year: str, previous: list[Actor], carried: str = ""
+    sentence: str,
+    figs: list[Found],
+    doc_year: str,
+    previous: list[Actor],
+    carried: str = "",
+    nearby: Actor | None = None,
 ) -> list[Context]:
     """Actor, measure and year of each figure of one sentence (figure spans relative to it).
     `previous`: populations of the sentences before, nearest last (for « ils », « d'entre eux »);
-    `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »)."""
+    `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »);
+    `nearby`: the population named last in the section before the sentence, the actor of its
+    shares and marks when the sentence names none (« L'emploi … avec une note de 7,1/10 »)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
     actors = vocab.actors(folded)
@@ -184,15 +226,24 @@ def read_sentence(
     last: Actor | None = None
     actor_ends: list[int] = []
     earlier = ""
+    # Each figure's own « N % des X »: left out of the other figures' measures.
+    owned = []
+    for fig in figs:
+        after = _after_actor(sentence, folded, fig, actors)
+        owned.append((fig.start, after.end) if after else None)
     for i, fig in enumerate(figs):
         others = figs[:i] + figs[i + 1 :]
+        foreign = [span for j, span in enumerate(owned) if span and j != i]
         seg = _segment(sentence, fig, others)
         actor = _actor(sentence, folded, fig, actors, last, previous, vocab.variants)
+        if actor is None and not actors and nearby and _may_carry(folded, fig, nearby):
+            actor = nearby
         if actor and actor.start >= fig.end:
             actor_ends.append(actor.end)
         if fig.unit not in ("€", "years"):
             last = actor or last
-        measure = _measure(sentence, fig, seg, actor, figs, actor_ends, earlier, carried)
+        measure = _measure(sentence, fig, seg, actor, figs, actor_ends, earlier, carried, foreign)
+        measure = _phrased(sentence, folded, fig, actor, measure)
         if fig.unit == figs[max(i - 1, 0)].unit:
             earlier = measure
         year, source = _year(fig, figs, i, years, doc_year)
@@ -202,6 +253,15 @@ def read_sentence(
             )
         )
     return out
+
+
+def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
+    """Whether a share or mark takes the population of the section: not when the figure names
+    its own base (« 60 % d'opinions positives », « 91 % de défiance ») and not a singular
+    mention (« l'entreprise », the company itself rather than a population)."""
+    if fig.unit not in ("%", "/10") or _BASE_AFTER_RE.match(folded, fig.end):
+        return False
+    return nearby.text.rstrip().endswith(("s", "x", "S", "X"))
 
 
 def _actor(

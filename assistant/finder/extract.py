@@ -9,9 +9,12 @@ from collections.abc import Iterable
 
 from ..text import split_sentences
 from ..types import DocInfo, Page
-from .context import Actor, Context, read_sentence, sentence_actors
+from .cells import cell_context, cell_figures, has_captions, table_head
+from .context import Context, read_sentence
 from .detect import Found, detect
+from .fieldwork import document_survey_year, survey_years
 from .rows import FigureRow
+from .surround import PagePopulations
 
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_FIGURES_PER_PAGE = 5000
@@ -83,15 +86,49 @@ def _window(sentence: str, fig: Found, a: int) -> str:
     return "…" + sentence[lo : lo + MAX_SENTENCE_CHARS].strip() + "…"
 
 
-def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
-    """The figures of one cleaned page as rows."""
+def _bare_cells(text: str, figures: list[Found]) -> list[Found]:
+    """Bare numbers in table cells whose header gives their unit (« Note sur 10 », « (K€) »)."""
+    taken = {f.start for f in figures}
+    out: list[Found] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip()[:1].isdigit() or len(out) > MAX_FIGURES_PER_PAGE:
+            continue
+        head = table_head(text, start)
+        if head is not None:
+            out += [
+                f
+                for f in cell_figures(text, start, start + len(line), head)
+                if f.start not in taken
+            ]
+    return out
+
+
+def _doc_year(doc: DocInfo) -> str:
+    return doc.date[:4] if doc.date[:4].isdigit() else ""
+
+
+def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow]:
+    """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
+    the fieldwork year stated earlier in its section, else `survey_year` (the document's),
+    else the document's date."""
     text = page.text
-    figures = detect(text)[:MAX_FIGURES_PER_PAGE]
-    doc_year = doc.date[:4] if doc.date[:4].isdigit() else ""
+    tables = has_captions(text)
+    figures = detect(text)
+    if tables:
+        figures = sorted(figures + _bare_cells(text, figures), key=lambda f: f.start)
+    figures = figures[:MAX_FIGURES_PER_PAGE]
+    published = _doc_year(doc)
+    statements = survey_years(text, published) if figures else []
     rows: list[FigureRow] = []
-    previous: list[Actor] = []
+    populations = PagePopulations(text) if figures else None
     carried = ""
     for a, b, figs in _spans(text, figures):
+        assert populations is not None
+        section = populations.section_start(a)
+        here = [y for p, y in statements if section <= p < a]
+        doc_year = here[-1] if here else survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
         local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]
@@ -101,12 +138,21 @@ def page_rows(doc: DocInfo, page: Page) -> list[FigureRow]:
             and figs[0].start - a <= 80
             and not any(c in raw for c in ".;")
         )
-        if is_row or len(figs) > MAX_READ_FIGURES:
+        head = table_head(text, a) if tables and populations.is_cell(a) else None
+        if head is not None:
+            contexts = [cell_context(text, a, f, head, doc_year) for f in figs]
+        elif is_row or len(figs) > MAX_READ_FIGURES:
             contexts = _table_row(text, a, b, figs, doc_year)
         else:
-            contexts = read_sentence(sentence, local, doc_year, previous[-6:], carried)
+            contexts = read_sentence(
+                sentence,
+                local,
+                doc_year,
+                populations.before(a),
+                carried,
+                populations.in_section(a),
+            )
             carried = contexts[-1].measure
-        previous += sentence_actors(sentence)
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
     return rows
@@ -138,4 +184,6 @@ def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> F
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
-    return [row for page in pages for row in page_rows(doc, page)]
+    pages = list(pages)
+    survey = document_survey_year((p.text for p in pages), _doc_year(doc))
+    return [row for page in pages for row in page_rows(doc, page, survey)]

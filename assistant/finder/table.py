@@ -15,7 +15,9 @@ from ..text import ANALYZER_VERSION, analyze
 from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
-SCHEMA_VERSION = f"1/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest
+SCHEMA_VERSION = (
+    f"2/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (2: context rules)
+)
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

@@ -30,6 +30,10 @@ class Vocabulary:
     not_counted: frozenset[str]
     name_words: frozenset[str]
     ordinal_suffixes: frozenset[str]
+    survey_nouns: frozenset[str]  # as printed (matched case-insensitively, accents kept)
+    survey_verbs: frozenset[str]
+    data_words: frozenset[str]
+    fieldwork_nouns: frozenset[str]
 
     def actors(self, folded: str) -> list[ActorMatch]:
         """Every actor variant of a text folded with `text.fold_in_place`, left to right."""
@@ -66,4 +70,8 @@ def vocabulary() -> Vocabulary:
         not_counted=_words(words, "not_counted"),
         name_words=_words(words, "name_words"),
         ordinal_suffixes=_words(words, "ordinal_suffixes"),
+        survey_nouns=frozenset(words["survey_nouns"]["words"]),
+        survey_verbs=frozenset(words["survey_verbs"]["words"]),
+        data_words=frozenset(words["data_words"]["words"]),
+        fieldwork_nouns=frozenset(words["fieldwork_nouns"]["words"]),
     )

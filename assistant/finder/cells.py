@@ -1,0 +1,133 @@
+"""Figures printed in table cells and key-figure boxes (one cell per line, as pypdf reads
+them): the cell says only « 22 % » or « 6,6 »; its row label is the line above, and its unit,
+population and year are in the table's caption and column headers (« Tableau 2 – Les enjeux
+notés par les Français », « Note sur 10 », « (K€) », « Part des associations ») or in the source
+line below (« Source : … enquête mai-juin 2016 »)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..checks.figures import figure_matches
+from ..text import YEAR, fold_in_place
+from .context import Context
+from .detect import Found
+from .vocabulary import vocabulary
+
+MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
+_CAPTION_RE = re.compile(
+    r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b[^–:-]*[–:-]?\s*", re.I
+)
+_CAPTION_LINE_RE = re.compile(
+    r"^\s*(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I | re.M
+)
+_SOURCE_RE = re.compile(r"^Sources?\s*:", re.I)
+# Header words that give the cells their unit (and multiplier): the most specific first.
+_UNIT_HEADERS = (
+    (re.compile(r"\(\s*k\s*€\s*\)|en milliers d['’]euros", re.I), "€", 1e3),
+    (re.compile(r"\(\s*m\s*€\s*\)|en millions d['’]euros", re.I), "€", 1e6),
+    (re.compile(r"\(\s*€\s*\)|\ben euros\b", re.I), "€", 1.0),
+    (re.compile(r"\ben\s*%|\(\s*%\s*\)|\bpart\b|\bpourcentage\b", re.I), "%", 1.0),
+    (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
+)
+_BARE_CELL_RE = re.compile(r"\s*[+<>≈~]?\s*\d[\d\s.,]*\s*")
+
+
+@dataclass(frozen=True)
+class TableHead:
+    title: str  # the caption without « Tableau 2 – »
+    header: str  # the caption and the header lines, joined
+    unit: str  # from the header, "" if none
+    multiplier: float
+    year: str  # the year of the caption, header or source line, "" if none
+
+
+def _lines_up(text: str, pos: int) -> list[tuple[int, str]]:
+    """(start, line) of up to MAX_TABLE_LINES lines above `pos`, nearest first."""
+    out: list[tuple[int, str]] = []
+    end = text.rfind("\n", 0, pos)
+    while end >= 0 and len(out) < MAX_TABLE_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        out.append((start, text[start:end].strip()))
+        end = start - 1
+    return out
+
+
+def has_captions(text: str) -> bool:
+    """Whether a page has any table caption (else no cell needs its headers read)."""
+    return _CAPTION_LINE_RE.search(text) is not None
+
+
+def table_head(text: str, line_start: int) -> TableHead | None:
+    """The caption and headers of the table holding the line at `line_start`, or None when no
+    caption is found above it within MAX_TABLE_LINES lines."""
+    above = _lines_up(text, line_start)
+    k = next((i for i, (_, line) in enumerate(above) if _CAPTION_RE.match(line)), None)
+    if k is None:
+        return None
+    caption = above[k][1]
+    # Headers: the lines under the caption down to the first cell holding a number.
+    headers = []
+    for _, line in reversed(above[:k]):
+        if line[:1].isdigit() or line[:1] in "+<>≈~":  # a cell (« Note sur 10 » is a header)
+            break
+        headers.append(line)
+    headers = headers[:-1]  # the last line above the first number is that row's label
+    header = " ".join([caption, *headers])
+    unit, mult = next(((u, m) for rx, u, m in _UNIT_HEADERS if rx.search(header)), ("", 1.0))
+    year = YEAR.search(header)
+    if year is None:  # the source line below the table
+        below = text[line_start:].split("\n")[:MAX_TABLE_LINES]
+        for i, line in enumerate(below):
+            if _SOURCE_RE.match(line.strip()):  # a source may run onto the next line
+                year = YEAR.search(" ".join(below[i : i + 2]))
+                break
+    title = _CAPTION_RE.sub("", caption).strip()
+    return TableHead(title, header, unit, mult, year.group() if year else "")
+
+
+def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> list[Found]:
+    """The figures of a cell line that the grammar leaves bare (« 6,6 » under « Note sur 10 »,
+    « 86 455 » under « (K€) »), in the header's unit; years are not figures."""
+    line = text[line_start:line_end]
+    if not head.unit or not _BARE_CELL_RE.fullmatch(line):
+        return []
+    out = []
+    for m, kind, key in figure_matches(line):
+        if kind != "number" or YEAR.fullmatch(m.group().strip()):
+            continue
+        value = float(key) * head.multiplier
+        if head.unit == "/10" and not 0 <= value <= 10:
+            continue
+        if head.unit == "%" and not 0 <= value <= 100:
+            continue
+        out.append(Found(line_start + m.start(), line_start + m.end(), m.group(), value, head.unit))
+    return out
+
+
+def cell_context(
+    text: str, line_start: int, fig: Found, head: TableHead, default_year: str
+) -> Context:
+    """A cell's actor (the header's population, « Part des associations », else its row
+    label's, « Maires »), measure (row label and table title) and year (the table's, else the
+    default)."""
+    above = _lines_up(text, line_start)
+    label = next((line for _, line in above if line and not line[:1].isdigit()), "")
+    if _CAPTION_RE.match(label):
+        label = ""
+    if fig.noun:  # « 13 rapports régionaux »: the cell holds its own label
+        label = f"nombre de {fig.noun}"
+    vocab = vocabulary()
+    actor, category = "", ""
+    for source in (head.header, label):
+        found = vocab.actors(fold_in_place(source))
+        if found:
+            a = found[-1] if source == head.header else found[0]
+            actor, category = source[a.start : a.end], a.category
+            break
+    measure = f"{label} — {head.title}" if label and head.title else label or head.title
+    year, year_source = (
+        (head.year, "tableau") if head.year else (default_year, "document" if default_year else "")
+    )
+    return Context(actor, category, measure, year, year_source)

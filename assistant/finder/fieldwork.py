@@ -1,0 +1,57 @@
+"""When a document's survey was made: « l'enquête a été conduite en mai et juin 2016 »,
+« un baromètre … réalisé à la fin de l'année 2017 », « (données septembre 2021) ». A figure
+whose sentence gives no year refers to its survey's fieldwork, which often precedes the
+publication date by a year; the words live in assistant/data/figure_words.toml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from ..text import MONTHS
+from .vocabulary import vocabulary
+
+_YEAR = r"((?:19|20)\d\d)(?![\d\w])"
+_MONTH = rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:{MONTHS})"
+# « mai-juin 2016 », « mai et juin 2016 », « de novembre 2020 »: months before the year.
+_MONTHS_BEFORE = rf"(?:(?:de\s+|d['’]\s*)?{_MONTH}(?:\s*(?:-|–|et|à|au)\s*{_MONTH})?\s+)?"
+_NOT_A_LIST = r"(?!\s*(?:,|et|à|-)\s*(?:19|20)\d\d)"  # « données 2018, 2019 et 2020 »: no one year
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _statement_re() -> re.Pattern[str]:
+    vocab = vocabulary()
+    nouns, verbs = _alternation(vocab.survey_nouns), _alternation(vocab.survey_verbs)
+    dated = _alternation(vocab.fieldwork_nouns | vocab.data_words)
+    return re.compile(
+        # « l'enquête a été conduite en mai et juin 2016 »: the first year after the verb
+        # (« menées en 2015 et 2016 »: the fieldwork started in 2015), not one it recurs since.
+        rf"(?<![\w])(?:{nouns})(?![\w])[^.!?;]{{0,120}}?(?<![\w])(?:{verbs})(?![\w])"
+        rf"[^.!?;\d]{{0,60}}?(?<!depuis )(?<!dès )(?<!partir de )(?<![\d\w]){_YEAR}"
+        # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
+        rf"|(?<![\w])(?:{dated})\s+{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}",
+        re.I,
+    )
+
+
+def survey_years(text: str, doc_year: str = "") -> list[tuple[int, str]]:
+    """(position, year) of each statement of a survey's fieldwork in `text`. A year after the
+    document's own is a plan, not fieldwork, and is left out."""
+    out = []
+    for m in _statement_re().finditer(text):
+        year = m.group(1) or m.group(2)
+        if not doc_year or year <= doc_year:
+            out.append((m.start(), year))
+    return out
+
+
+def document_survey_year(pages: Iterable[str], doc_year: str = "") -> str:
+    """The fieldwork year of a document when all its statements agree on one, else ""
+    (a report quoting several surveys has no single default)."""
+    years = {y for text in pages for _, y in survey_years(text, doc_year)}
+    return years.pop() if len(years) == 1 else ""

@@ -1,0 +1,62 @@
+"""What a page says around its sentences: the populations it names and where its sections
+start, so that a figure whose sentence names no population (« L'emploi arrive en tête, avec une
+note de 7,1/10 ») takes the one named just before it in the same section, and a pronoun
+(« Ils sont 49 % … ») finds its antecedent in any sentence before, not only in those with figures."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from ..text import fold_in_place, line_kinds
+from .context import Actor
+from .vocabulary import vocabulary
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    # `fold_in_place` character by character, once: a whole page then folds at C speed.
+    return {c: fold_in_place(chr(c)) for c in range(0x2200)}
+
+
+def fold_page(text: str) -> str:
+    """`text.fold_in_place` of a whole page (same length, same offsets), fast."""
+    return text.translate(_fold_table())
+
+
+class PagePopulations:
+    """The populations named on one page, in order, and the starts of its sections (headings,
+    captions, table cells: any line that is not running text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.matches = vocabulary().actors(fold_page(text))
+        self.ends = [m.end for m in self.matches]
+        self.breaks = [s for s, e, kind in line_kinds(text) if kind == "short"]
+        self._short = set(self.breaks)
+
+    def _actor(self, i: int) -> Actor:
+        m = self.matches[i]
+        return Actor(self.text[m.start : m.end], m.category, -1, -1)
+
+    def before(self, pos: int, limit: int = 6) -> list[Actor]:
+        """The populations named before `pos`, nearest last (antecedents of « ils », « eux »)."""
+        k = bisect.bisect_right(self.ends, pos)
+        return [self._actor(i) for i in range(max(0, k - limit), k)]
+
+    def is_cell(self, pos: int) -> bool:
+        """Whether `pos` starts a line that is not running text (a cell, a key figure)."""
+        return pos in self._short
+
+    def section_start(self, pos: int) -> int:
+        """Where the section holding `pos` starts (its heading or caption line), else 0."""
+        j = bisect.bisect_right(self.breaks, pos) - 1
+        return self.breaks[j] if j >= 0 else 0
+
+    def in_section(self, pos: int) -> Actor | None:
+        """The nearest population named before `pos` since the start of its section (the
+        heading or caption line above, which counts), else None."""
+        k = bisect.bisect_right(self.ends, pos)
+        if k == 0:
+            return None
+        return self._actor(k - 1) if self.matches[k - 1].start >= self.section_start(pos) else None
