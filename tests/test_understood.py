@@ -38,7 +38,11 @@ def test_swapped_actor_agrees_with_its_article(previous, followup, understood):
         ("Que pense mon patron ?", "Que pense mon dirigeant d'entreprise ?"),
         ("Que pensent les patrons ?", "Que pensent les dirigeants d'entreprises ?"),
         ("Et le chef d'entreprise ?", "Et le dirigeant d'entreprise ?"),
-        ("Les boîtes bougent-elles ?", "Les entreprises en mouvement-elles ?"),
+        ("Les boîtes bougent-elles ?", "Les entreprises sont-elles en mouvement ?"),
+        ("Ma boîte peut-elle aider une asso ?", "Mon entreprise peut-elle aider une association ?"),
+        ("Est-ce que ça bouge chez les maires ?", "Est-ce que c'est en mouvement chez les maires ?"),
+        ("Leur commune bouge-t-elle ?", "Leur commune est-elle en mouvement ?"),
+        ("Les maires trouvent que leur commune bouge", "Les maires trouvent que leur commune est en mouvement"),
     ],
 )  # fmt: skip
 def test_everyday_words_keep_their_number(typed, plain):
