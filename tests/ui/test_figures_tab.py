@@ -14,7 +14,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 from pdf_factory import make_text_pdf
-from test_ui_browser import CONTRAST, ENGLISH as CHAT_ENGLISH, SPOKEN
+from test_ui_browser import CONTRAST, SPOKEN
+from test_ui_browser import ENGLISH as CHAT_ENGLISH
 from ui_corpus import build_small_corpus
 from ui_live import running
 
@@ -183,6 +184,9 @@ def test_search_filters_series_and_preview(tab, figures_url, found):
     page.wait_for_function(PREVIEW_LOADED, timeout=20_000)
     src = card.locator("img.preview").get_attribute("src")
     assert src.startswith(f"preview/{quote('fiche-devoir-alliance.pdf')}/2.png?figure=")
+    boxed = page.request.get(f"{figures_url}/{src}")
+    bare = page.request.get(f"{figures_url}/preview/fiche-devoir-alliance.pdf/2.png?focus=1")
+    assert boxed.status == bare.status == 200 and boxed.body() != bare.body()
     href = card.locator("a.open-pdf").evaluate("a => a.href")
     assert href == f"{figures_url}/pdf/fiche-devoir-alliance.pdf#page=2"
     resp = page.request.get(href)
