@@ -174,7 +174,10 @@ def figures_tab(app: gr.Blocks, index_dir: Path) -> None:
         """At page load: the filters offer what the table served now holds; the most recent."""
         try:
             choices = view.filter_choices(facets(table))
-        except IndexMissingError:
+        except IndexMissingError:  # the search below says so
+            choices = {}
+        except Exception:  # a damaged table: the filters offer « all », the search says why
+            log.exception("figures tab: facets failed")
             choices = {}
         updates = [
             gr.update(choices=choices.get(name, [("toutes", view.ANY)]), value=view.ANY)

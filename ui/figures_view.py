@@ -97,7 +97,7 @@ def status_text(results: FigureResults, query: FigureQuery) -> str:
     shown, total = len(results.figures), results.total
     count = f"{shown} chiffre{'s' if shown > 1 else ''}"
     more = f" sur {total}" if total > shown else ""
-    return f"{count}{more} ({order}). Cliquez un en-tête de colonne pour trier."
+    return f"{count}{more} ({order}). Le menu ⋮ d'un en-tête de colonne trie le tableau."
 
 
 def figure_preview_url(row: FigureRow) -> str:

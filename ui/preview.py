@@ -161,8 +161,9 @@ def render_page(
     for b in boxes:
         draw.rectangle(b, fill=HIGHLIGHT)
         draw.line([(b[0] - 3, b[1]), (b[0] - 3, b[3])], fill=OUTLINE, width=3)
-    for r in marks:
-        draw.rectangle(box(r), fill=MARK, outline=MARK_OUTLINE, width=3)
+    for r in marks:  # a frame around the figure, clear of its digits
+        x0, y0, x1, y1 = box(r)
+        draw.rectangle((x0 - 3, y0 - 3, x1 + 3, y1 + 3), fill=MARK, outline=MARK_OUTLINE, width=2)
     image = Image.alpha_composite(image, overlay).convert("RGB")
     if focus:
         margin = 0.06 * image.height

@@ -310,3 +310,13 @@ def test_readable_and_french(tab, found, scheme):
     heard = page.inner_text("#figures-tab") + "\n" + page.evaluate(SPOKEN)
     leaks = [w for w in ENGLISH if w.lower() in heard.lower()]
     assert not leaks, f"English in the tab: {leaks}"
+
+
+def test_phone_width(tab):
+    """On a phone the tab stacks: no sideways scrolling of the page, the figure's card and
+    preview fit the screen (the table scrolls inside its own frame)."""
+    page = tab(width=390)
+    page.locator("#figures-table [role=gridcell][data-col='1']").first.click()
+    page.wait_for_function(PREVIEW_LOADED, timeout=20_000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    assert page.locator("#figure-detail img.preview").bounding_box()["width"] <= 390
