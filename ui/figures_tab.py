@@ -148,11 +148,12 @@ def figures_tab(app: gr.Blocks, index_dir: Path) -> None:
     def searched(words: str, *values: Any) -> tuple:
         results, sentence = run_search(table, words, *values)
         frame = view.series_frame(results.series)
-        unit = results.series[0].unit if results.series else ""
         return (
             _frame(view.table_rows(results)),
             sentence,
-            gr.update(value=frame, visible=not frame.empty, y_title=f"Valeur ({unit})"),
+            gr.update(
+                value=frame, visible=not frame.empty, y_title=view.axis_title(results.series)
+            ),
             view.series_markdown(results.series),
             view.exports(results),
             [r.to_dict() for r in results.figures],

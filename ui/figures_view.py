@@ -30,6 +30,8 @@ UNIT_LABELS = {
     "years": "durées (années)",
     "count": "effectifs (nombres)",
 }
+AXIS_UNITS = {"people": "personnes", "years": "années", "count": "nombre", "/10": "note sur 10"}
+CHART_SERIES = 5  # lines on the chart at most (the most relevant, or the most recent)
 NO_TABLE = (
     "Ce corpus n'a pas encore de table des chiffres : relancez « assistant ingest » pour relever "
     "les chiffres des publications."
@@ -129,21 +131,29 @@ def detail_html(row: FigureRow, n: int) -> str:
     )
 
 
-def series_frame(series: Sequence[Series]) -> pd.DataFrame:
-    """The chart's points: year, value and series label, for the series in the unit most of
-    them share (one y axis cannot mix % and €)."""
-    if not series:
-        return pd.DataFrame({"Année": [], "Valeur": [], "Série": []})
+def chart_unit(series: Sequence[Series]) -> str:
+    """The unit most series share: the chart's one y axis (it cannot mix % and €)."""
     units = [s.unit for s in series]
-    unit = max(set(units), key=units.count)
+    return max(dict.fromkeys(units), key=units.count) if units else ""
+
+
+def series_frame(series: Sequence[Series]) -> pd.DataFrame:
+    """The chart's points (year, value, series label): the first CHART_SERIES series in the
+    chart's unit, so that the lines stay readable; the text below lists them all."""
+    unit = chart_unit(series)
+    drawn = [s for s in series if s.unit == unit][:CHART_SERIES]
     points = [
         (r.year_start or int(r.date[:4]), r.value, _label(s))
-        for s in series
-        if s.unit == unit
+        for s in drawn
         for r in s.points
         if r.year_start or r.date[:4].isdigit()
     ]
     return pd.DataFrame(points, columns=["Année", "Valeur", "Série"])
+
+
+def axis_title(series: Sequence[Series]) -> str:
+    unit = chart_unit(series)
+    return f"Valeur ({AXIS_UNITS.get(unit, unit)})" if unit else "Valeur"
 
 
 def _label(s: Series, width: int = 60) -> str:

@@ -122,6 +122,15 @@ def test_series_chart_and_its_words():
         "Série": [f"{series[0].measure} (Français)"] * 2,
     }
     assert "78 % (2019) → 82 % (2023)" in view.series_markdown(series)
+    assert view.axis_title(series) == "Valeur (%)"
+    # One axis, a few lines: the unit most series share, the first CHART_SERIES of them.
+    many = [replace(series[0], measure=f"mesure {i}") for i in range(7)]
+    many.insert(1, replace(series[0], unit="people"))
+    frame = view.series_frame(many)
+    assert frame["Série"].nunique() == view.CHART_SERIES and "mesure 0 (Français)" in set(
+        frame["Série"]
+    )
+    assert view.axis_title([replace(series[0], unit="count")]) == "Valeur (nombre)"
     assert view.series_frame([]).empty and view.series_markdown([]) == ""
 
 
