@@ -18,6 +18,7 @@ from . import render
 from .api_types import ANSWER_JSON
 from .conversation import answer_tools, export_all, restored, saved, stopped_bubble
 from .feedback import FeedbackLog, rate_handler
+from .figures_tab import figures_tab
 from .filters import kind_choices, make_filter
 from .layout import ANY_YEAR, EXAMPLES, build_layout
 from .pool import Answers, make_answers
@@ -208,7 +209,9 @@ def build_app(assistant: Assistant, answers: Answers | None = None) -> gr.Blocks
     with gr.Blocks(
         title="Assistant — Observatoire des partenariats", analytics_enabled=False
     ) as app:
-        p = build_layout(intro_html(docs), docs, years)
+        with gr.Tab("Discussion", id="discussion", elem_id="chat-tab"):
+            p = build_layout(intro_html(docs), docs, years)
+        figures_tab(app, assistant.settings.index_dir)
         ask_inputs = [p.question, p.chatbot, p.history, p.turns, p.kinds, p.year_min, p.year_max]
         ask_outputs = [
             *(p.chatbot, p.question, p.status, p.sources, p.feedback_box, p.last, p.history),

@@ -1,8 +1,9 @@
 """French whatever the browser's language. Gradio picks the language of its own texts (« Use
 via API », its API panel, its buttons' labels) from `navigator.language` when its page starts,
 with no server-side option; its chat speaks « user's message » / « bot's message » in English
-whatever the language (and names its log « chatbot conversation »); and its HTML sanitizer drops the `aria-label` of our [n] links. One
-inline script, put first in the page's <head> by `FrenchPage`, fixes the three before Gradio's
+whatever the language (and names its log « chatbot conversation »), as do its table's menu and
+its charts' spoken summaries; and its HTML sanitizer drops the `aria-label` of our [n] links.
+One inline script, put first in the page's <head> by `FrenchPage`, fixes them before Gradio's
 modules run."""
 
 from __future__ import annotations
@@ -22,13 +23,27 @@ FRENCH_JS = """(() => {
     Object.defineProperty(Navigator.prototype, name, {get: () => value, configurable: true});
   const speakers = [[/^user's message: /, "Votre message : "],
                     [/^bot's message: /, "Réponse de l'assistant : "],
-                    [/^chatbot conversation$/, "Conversation"]];
+                    [/^chatbot conversation$/, "Conversation"],
+                    // The tabs, the « Chiffres » table and its chart (Vega's spoken summary).
+                    [/^More tabs$/, "Autres onglets"],
+                    [/^Table actions$/, "Actions du tableau"],
+                    [/^Open cell menu$/, "Trier la colonne"],
+                    [/^Vega visualization$/, "Graphique"],
+                    [/^X-axis titled '(.*)' for a .*$/, "Axe horizontal : $1"],
+                    [/^Y-axis titled '(.*)' for a .*$/, "Axe vertical : $1"],
+                    [/^Symbol legend titled '(.*)' for .*$/, "Légende : $1"]];
+  // Texts Gradio's table menu shows in English whatever the language.
+  const texts = {"Filter": "Filtrer", "Clear filters": "Effacer les filtres"};
   const fix = root => {
     for (const el of root.querySelectorAll("[aria-label]")) {
       const label = el.getAttribute("aria-label");
       for (const [english, french] of speakers)
         if (english.test(label)) el.setAttribute("aria-label", label.replace(english, french));
     }
+    for (const item of root.querySelectorAll("[role=menuitem]"))
+      for (const node of item.childNodes)
+        if (node.nodeType === 3 && texts[node.textContent.trim()])
+          node.textContent = " " + texts[node.textContent.trim()];
     for (const a of root.querySelectorAll('a.cite[href^="#source-"]:not([aria-label])'))
       a.setAttribute("aria-label", "Source " + a.getAttribute("href").slice(8));
   };

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 import unicodedata
 from pathlib import Path
@@ -17,6 +18,8 @@ WIDTH = 700  # pixels: sharp in a source card, small enough to load fast on a ph
 MIN_PIECE = 12  # letters and digits: shorter pieces of a quote match anywhere on a page
 HIGHLIGHT = (255, 214, 0, 96)
 OUTLINE = (214, 150, 0, 200)
+MARK = (249, 115, 22, 45)  # the figure itself, inside its highlighted sentence
+MARK_OUTLINE = (194, 65, 12, 255)
 
 _LOCK = threading.Lock()
 
@@ -72,6 +75,30 @@ def match_spans(page: str, quote: str, min_len: int = MIN_PIECE) -> list[tuple[i
     return [(where[a], where[b - 1] + 1) for a, b in merged]
 
 
+def mark_spans(page: str, quote: str, mark: str) -> list[tuple[int, int]]:
+    """Ranges of `page` where `mark` (a figure: « 58 % ») is printed inside the quote's text,
+    not inside a longer number (« 58 » is not the « 58 » of « 1 583 »)."""
+    key, _ = _key(mark)
+    if not key:
+        return []
+    spans = []
+    for start, end in match_spans(page, quote):
+        region, where = _key(page[start:end])
+        at = region.find(key)
+        while at >= 0:
+            last = at + len(key)
+            before = region[at - 1 : at] if at else ""
+            after = region[last : last + 1]
+            if not (key[0].isdigit() and before.isdigit()) and not (
+                key[-1].isdigit() and after.isdigit()
+            ):
+                a, b = start + where[at], start + where[last - 1] + 1
+                tail = re.match(r"[\s\u00a0\u202f]*[%€]", page[b:])  # its unit, when printed
+                spans.append((a, b + (tail.end() if tail else 0)))
+            at = region.find(key, at + 1)
+    return spans
+
+
 def _page_chars(textpage: pdfium.PdfTextPage) -> str:
     """The page text indexed exactly like pdfium's character boxes (one char per index)."""
     n = textpage.count_chars()
@@ -82,20 +109,23 @@ def _page_chars(textpage: pdfium.PdfTextPage) -> str:
     return "".join(chars)
 
 
-def passage_rects(textpage: pdfium.PdfTextPage, quote: str) -> list[Rect]:
-    """Line rectangles covering the quote's text on the page."""
+def passage_rects(textpage: pdfium.PdfTextPage, quote: str, mark: str = "") -> list[Rect]:
+    """Line rectangles covering the quote's text on the page (with `mark`: only where that
+    figure is printed inside it)."""
     rects: list[Rect] = []
-    for start, end in match_spans(_page_chars(textpage), quote):
+    chars = _page_chars(textpage)
+    for start, end in mark_spans(chars, quote, mark) if mark else match_spans(chars, quote):
         count = textpage.count_rects(start, end - start)
         rects += [textpage.get_rect(i) for i in range(count)]
     return rects
 
 
 def render_page(
-    pdf: Path, page: int, quote: str = "", width: int = WIDTH, focus: bool = False
+    pdf: Path, page: int, quote: str = "", width: int = WIDTH, focus: bool = False, mark: str = ""
 ) -> Image.Image:
-    """Page `page` (1-based) as an RGB image `width` pixels wide, the quote highlighted; with
-    `focus`, cut to the band of the page that holds the passage (full width, some context)."""
+    """Page `page` (1-based) as an RGB image `width` pixels wide, the quote highlighted (and in
+    it, `mark`, a figure, boxed); with `focus`, cut to the band of the page that holds the
+    passage (full width, some context)."""
     with _LOCK:
         doc = pdfium.PdfDocument(str(pdf))
         try:
@@ -106,27 +136,34 @@ def render_page(
             scale = width / max(right - left, 1.0)
             image = pg.render(scale=scale).to_pil().convert("RGBA")
             image = image.crop((0, 0, min(width, image.width), image.height))  # pdfium rounds up
-            rects = (
-                passage_rects(pg.get_textpage(), quote) if quote and not pg.get_rotation() else []
-            )
+            rects, marks = [], []
+            if quote and not pg.get_rotation():
+                textpage = pg.get_textpage()
+                rects = passage_rects(textpage, quote)
+                marks = passage_rects(textpage, quote, mark) if mark else []
         finally:
             doc.close()
     if not rects:
         return image.convert("RGB")
     overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
-    boxes = [
-        (
+
+    def box(rect: Rect) -> tuple[float, float, float, float]:
+        x0, y0, x1, y1 = rect
+        return (
             (x0 - left) * scale - 2,
             (top - y1) * scale - 2,
             (x1 - left) * scale + 2,
             (top - y0) * scale + 2,
         )
-        for x0, y0, x1, y1 in rects
-    ]
-    for box in boxes:
-        draw.rectangle(box, fill=HIGHLIGHT)
-        draw.line([(box[0] - 3, box[1]), (box[0] - 3, box[3])], fill=OUTLINE, width=3)
+
+    boxes = [box(r) for r in rects]
+    for b in boxes:
+        draw.rectangle(b, fill=HIGHLIGHT)
+        draw.line([(b[0] - 3, b[1]), (b[0] - 3, b[3])], fill=OUTLINE, width=3)
+    for r in marks:  # a frame around the figure, clear of its digits
+        x0, y0, x1, y1 = box(r)
+        draw.rectangle((x0 - 3, y0 - 3, x1 + 3, y1 + 3), fill=MARK, outline=MARK_OUTLINE, width=2)
     image = Image.alpha_composite(image, overlay).convert("RGB")
     if focus:
         margin = 0.06 * image.height
@@ -139,15 +176,22 @@ def render_page(
 
 
 def cached_preview(
-    pdf: Path, page: int, quote: str, cache_dir: Path, width: int = WIDTH, focus: bool = False
+    pdf: Path,
+    page: int,
+    quote: str,
+    cache_dir: Path,
+    width: int = WIDTH,
+    focus: bool = False,
+    mark: str = "",
 ) -> Path:
-    """The PNG for (file version, page, quote, width, focus), rendered once, kept on disk."""
+    """The PNG for (file version, page, quote, mark, width, focus), rendered once, kept on disk."""
     stat = pdf.stat()
     ident = f"{pdf.resolve()}|{stat.st_mtime_ns}|{stat.st_size}|{page}|{width}|{focus}|{quote}"
+    ident += f"|{mark}" if mark else ""  # previews cached before marks keep their names
     target = cache_dir / f"{hashlib.sha256(ident.encode()).hexdigest()[:32]}.png"
     if target.is_file():
         return target
-    image = render_page(pdf, page, quote, width, focus)
+    image = render_page(pdf, page, quote, width, focus, mark)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
     image.save(tmp, format="PNG", optimize=False)

@@ -10,7 +10,9 @@ GET  /api/schema                      the JSON Schema of that answer (schema_ver
 GET  /api/figures?q=…&actor=…         the figure finder (ui/figures_api.py): JSON, CSV or Markdown
 GET  /pdf/{source}                   an indexed PDF (open it at #page=N)
 GET  /preview/{source}/{page}.png    the page, the passage of ?chunk=<id> highlighted
-                                     (&focus=1: only the band of the page around it)
+                                     (&focus=1: only the band of the page around it);
+                                     ?figure=<start>: the figure of the figures table printed
+                                     there, boxed in its highlighted sentence
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from starlette.routing import Mount
 from assistant.assistant import Assistant
 from assistant.contract import answer_schema
 from assistant.errors import AssistantError, InputTooLargeError, StoreUnavailableError
+from assistant.finder.browse import row_at
+from assistant.finder.table import FigureTable
 from assistant.search.index import Index
 from assistant.settings import Settings
 
@@ -200,7 +204,12 @@ def create_app(
 
     @app.get("/preview/{source:path}/{page:int}.png")
     def preview(
-        source: str, page: int, request: Request, chunk: str = "", focus: bool = False
+        source: str,
+        page: int,
+        request: Request,
+        chunk: str = "",
+        focus: bool = False,
+        figure: int = -1,
     ) -> Response:
         if not allowed(request):
             return denied()
@@ -210,8 +219,14 @@ def create_app(
             return path
         found = index.chunk(chunk)
         quote = found.text if found and found.doc.source == source and found.page == page else ""
+        mark = ""
+        if figure >= 0:  # the text highlighted comes from the table, never from the address
+            row = row_at(FigureTable(settings.index_dir), source, page, figure)
+            quote, mark = (row.sentence, row.text) if row else (quote, "")
         try:
-            png = cached_preview(path, page, quote, settings.data_dir / PREVIEW_DIR, focus=focus)
+            png = cached_preview(
+                path, page, quote, settings.data_dir / PREVIEW_DIR, focus=focus, mark=mark
+            )
         except IndexError:
             return _error(404, f"Ce document n'a pas de page {page}.")
         except Exception:

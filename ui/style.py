@@ -111,6 +111,11 @@ CSS = """
 }
 .conflict-item p { margin: 0 0 0.2rem; }
 
+/* Tabs (« Discussion », « Chiffres »): Gradio's accent blue on the selected one is 3.7:1. */
+button[role="tab"].selected { color: var(--obs-link) !important; }
+.figure-hint { color: var(--obs-muted); }
+#figure-detail .num { font-size: 1.15rem; }
+
 @media (max-width: 640px) {
   .layout { flex-direction: column !important; }
   .layout > * { min-width: 100% !important; }
