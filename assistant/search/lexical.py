@@ -98,21 +98,15 @@ class LexicalIndex:
                 "bm25": self._bm25 is not None,  # False when no passage has a single token
             }
             (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-            if directory.exists():
-                # Two renames: a kill in between leaves no index (rebuilt), never a mixed one.
-                old = directory.parent / f".{directory.name}.old-{uuid.uuid4().hex}"
-                directory.rename(old)
-                tmp.rename(directory)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                tmp.rename(directory)
+            swap_in(tmp, directory)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
 
     @classmethod
-    def load(cls, directory: Path) -> LexicalIndex | None:
-        """The saved index, or None when missing, corrupt or from another analyser (rebuild)."""
+    def load(cls, directory: Path, *, mmap: bool = False) -> LexicalIndex | None:
+        """The saved index, or None when missing, corrupt or from another analyser (rebuild).
+        `mmap`: the BM25 arrays are mapped from the files, shared by the processes of a host."""
         directory = Path(directory)
         meta_path = directory / "meta.json"
         if not meta_path.is_file():
@@ -128,12 +122,24 @@ class LexicalIndex:
                 raise ValueError("stamp does not match the ids")
             bm25 = None
             if meta["bm25"]:
-                bm25 = bm25s.BM25.load(directory / "bm25", show_progress=False)
+                bm25 = bm25s.BM25.load(directory / "bm25", mmap=mmap, show_progress=False)
                 _check_bm25(bm25, len(ids))
             return cls(ids, bm25)
         except (OSError, ValueError, KeyError, TypeError, EOFError) as err:
             log.warning("lexical index %s unreadable (%s): it will be rebuilt", directory, err)
             return None
+
+
+def swap_in(tmp: Path, directory: Path) -> None:
+    """Put the folder `tmp` in the place of `directory`. Two renames: a kill in between leaves
+    no folder (rebuilt), never a mixed one; processes that mapped the old files keep them."""
+    if directory.exists():
+        old = directory.parent / f".{directory.name}.old-{uuid.uuid4().hex}"
+        directory.rename(old)
+        tmp.rename(directory)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(directory)
 
 
 def _check_bm25(bm25: bm25s.BM25, n_docs: int) -> None:
