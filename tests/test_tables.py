@@ -72,6 +72,10 @@ def fingerprint_of(index: Index) -> dict:
         "spelling": [index.spelling.correct(q) for q in QUESTIONS],
         "pages": [index.page_text(s, p) for s, p in pages],
         "within": [index.passages_within(f) for f in FILTERS],
+        "positions": [
+            None if (p := index.positions_within(f)) is None else [index.lexical.ids[i] for i in p]
+            for f in FILTERS
+        ],
         "hits": [
             [(h.chunk.id, round(h.score, 9), h.lexical_score) for h in retrieve(index, q, f).hits]
             for q in QUESTIONS
@@ -92,6 +96,9 @@ def test_a_reader_builds_nothing_and_gets_what_an_in_memory_build_computes(built
     fresh = Tables({c.id: c for c in index.store.all_chunks()})
     memory = Index(built, index.store, index.embedder, fresh.lexical, fresh.chunks, fresh)
     assert fingerprint_of(memory) == loaded
+    for f, ids, positions in zip(FILTERS, loaded["within"], loaded["positions"], strict=True):
+        assert (ids is None) == (positions is None) == f.is_empty()
+        assert f.is_empty() or sorted(ids) == positions  # the lexical index's order is sorted ids
     assert {"lexical", "idf", "spelling", "banners", "by_page"} <= set(BUILDS)
 
 

@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from filelock import FileLock
 from langchain_core.embeddings import Embeddings
 
@@ -86,6 +87,18 @@ class Index:
             if filt.matches({"source": source, "kind": kind, "year": year})
             for cid in ids
         }
+
+    def positions_within(self, filt: SearchFilter) -> np.ndarray | None:
+        """Positions in the lexical index of the passages the filter keeps, in increasing
+        order (None when it keeps everything)."""
+        if filt.is_empty():
+            return None
+        parts = [
+            positions
+            for (source, kind, year), positions in self.tables.document_positions.items()
+            if filt.matches({"source": source, "kind": kind, "year": year})
+        ]
+        return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
 
     @property
     def idf(self) -> dict[str, float]:

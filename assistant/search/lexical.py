@@ -60,10 +60,20 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def position(self, doc_id: str) -> int | None:
+        """Where a passage stands in the index (the order of `ids`), or None."""
+        return self._position.get(doc_id)
+
     def search(
-        self, query: str, k: int, allowed: Collection[str] | None = None
+        self,
+        query: str,
+        k: int,
+        allowed: Collection[str] | None = None,
+        *,
+        positions: np.ndarray | None = None,
     ) -> list[tuple[str, float]]:
-        """The `k` best ids (among `allowed` if given) with their BM25 scores, best first."""
+        """The `k` best ids (among `allowed` if given, or among the passages at `positions`, in
+        increasing order, which costs no lookup per passage) with their BM25 scores, best first."""
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         if self._bm25 is None:
@@ -73,11 +83,13 @@ class LexicalIndex:
         if not token_ids:
             return []
         scores = self._bm25.get_scores_from_ids(token_ids)
-        if allowed is None:
+        if positions is not None:
+            candidates = positions[scores[positions] > 0]
+        elif allowed is None:
             candidates = np.flatnonzero(scores > 0)
         else:
-            positions = [self._position[i] for i in allowed if i in self._position]
-            candidates = np.array(sorted(positions), dtype=np.int64)
+            found = [self._position[i] for i in allowed if i in self._position]
+            candidates = np.array(sorted(found), dtype=np.int64)
             candidates = candidates[scores[candidates] > 0]
         # stable sort on the candidates' order keeps ties deterministic (corpus order)
         best = candidates[np.argsort(-scores[candidates], kind="stable")[:k]]

@@ -111,13 +111,16 @@ def retrieve(
     filt = filt or SearchFilter()
     k = k or conf.k
     timings: dict[str, float] = {}
-    allowed = index.passages_within(filt)  # the dense side filters in Chroma's `where`
+    # The lexical side reads the filter's passages from a per-document table; the dense side
+    # filters in Chroma's `where`.
+    within = index.positions_within(filt)
+    anything = within is None or len(within) > 0
     t = time.perf_counter()
-    lexical = index.lexical.search(query, conf.candidates, allowed) if allowed != set() else []
+    lexical = index.lexical.search(query, conf.candidates, positions=within) if anything else []
     timings["lexical"] = time.perf_counter() - t
     t = time.perf_counter()
     dense: list[tuple[Chunk, float]] = []
-    if allowed != set() and conf.dense_weight > 0:
+    if anything and conf.dense_weight > 0:
         dense = index.store.search(index.embedder.embed_query(query), conf.candidates, filt)
     timings["dense"] = time.perf_counter() - t
     fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)

@@ -24,6 +24,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
+
 from ..reading.spelling import Spelling
 from ..text import ANALYZER_VERSION, analyze
 from ..types import Chunk, DocInfo
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 
 TABLES_DIR = "tables"
 # Bump when what is saved changes shape: older folders are then rebuilt, never misread.
-TABLES_VERSION = "1"
+TABLES_VERSION = "2"
 BUILDS: Counter[str] = Counter()
 T = TypeVar("T")
 
@@ -176,7 +178,20 @@ class Tables:
             docs.setdefault((c.doc.source, c.doc.kind, c.doc.year or 0), []).append(cid)
         return docs
 
-    _SAVED = ("idf", "banners", "spelling", "sources", "documents", "by_page", "by_document")
+    @_built
+    def document_positions(self) -> dict[tuple[str, str, int], np.ndarray]:
+        """The same per document, as positions in the lexical index (sorted): a filter then
+        costs one line per document and no lookup per passage."""
+        position = self.lexical.position
+        return {
+            key: np.sort(np.array([position(i) for i in ids], dtype=np.int64))
+            for key, ids in self.by_document.items()
+        }
+
+    _SAVED = (
+        *("idf", "banners", "spelling", "sources", "documents"),
+        *("by_page", "by_document", "document_positions"),
+    )
 
     def save(self, directory: Path, fingerprint: str) -> None:
         """Compute every table and write them into `directory`, replacing it whole."""
