@@ -17,12 +17,14 @@ import pytest
 from small_corpus import DOCS, write_edition
 
 from assistant.ingest.run import ingest
+from assistant.search import lexical
 from assistant.search.generation import read_stamp
 from assistant.search.index import Index, open_index, tables_dir
 from assistant.search.live import warm
 from assistant.search.retrieve import retrieve
 from assistant.search.tables import BUILDS, Tables
 from assistant.settings import Settings
+from assistant.text import analyze
 from assistant.types import SearchFilter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,11 +167,29 @@ def test_ingest_repairs_stale_tables_without_a_new_generation(built):
     assert not BUILDS
 
 
-def test_ingest_rebuilds_the_tables_of_what_changed(built):
+def test_ingest_rebuilds_the_tables_of_what_changed(built, monkeypatch):
     before = open_index(built)
     names = [n for n in DOCS if n != "bulletin-2022.pdf"]
     write_edition(built.corpus_dir, names)
+    analysed = []
+
+    def counting(text: str) -> list[str]:
+        analysed.append(text)
+        return analyze(text)
+
+    monkeypatch.setattr(lexical, "analyze", counting)
     ingest(built)
+    assert analysed == []  # a file removed: nothing new to analyse, BM25 rebuilt from terms
+    catalogue = built.corpus_dir / "catalogue.toml"
+    retitled = catalogue.read_text(encoding="utf-8").replace(
+        DOCS["etude-2019.pdf"][2], "Le M.E.D.O.C. et les synergies"
+    )
+    catalogue.write_text(retitled, encoding="utf-8")
+    ingest(built)
+    etude = [c for c in open_index(built).chunks.values() if c.doc.source == "etude-2019.pdf"]
+    assert len(analysed) == len(etude)  # the retitled document's passages, and only them
+    assert all(a.startswith("Le M.E.D.O.C. et les synergies\n") for a in analysed)
+    monkeypatch.undo()
     BUILDS.clear()
     after = open_index(built)
     assert not BUILDS
@@ -178,3 +198,7 @@ def test_ingest_rebuilds_the_tables_of_what_changed(built):
     fresh = Tables({c.id: c for c in after.store.all_chunks()})
     assert after.tables.stamp == fresh.stamp
     assert after.idf == fresh.idf and after.documents() == fresh.documents
+    assert after.lexical.ids == fresh.lexical.ids
+    for q in [*QUESTIONS, "synergies"]:
+        assert after.lexical.search(q, 20) == fresh.lexical.search(q, 20)
+    assert after.lexical.search("synergies", 3)

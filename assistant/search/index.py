@@ -16,7 +16,7 @@ from ..settings import Settings
 from ..types import Chunk, IngestReport, SearchFilter
 from .embed import make_embedder
 from .generation import CHANGES, Generation, publish, read_stamp
-from .lexical import LexicalIndex, index_stamp
+from .lexical import LexicalIndex, Terms, index_stamp
 from .store import ChromaStore, Store
 from .tables import TABLES_DIR, Tables, banner_key, lexical_text, saved_meta, shared_docs
 
@@ -236,7 +236,12 @@ def publish_index(settings: Settings, store: Store, report: IngestReport) -> Gen
     else:
         chunks = [c for i, c in old.chunks.items() if i in ids and c.doc.source not in changed]
         chunks += store.get(sorted(ids - {c.id for c in chunks}))
-    tables = Tables(shared_docs(chunks))
+    saved = Tables.load_terms(folder) if old is not None else None
+    kept = {c.id for c in chunks if c.doc.source not in changed}
+    # Only the passages of untouched files keep their terms (a title edited in the catalogue
+    # changes what BM25 reads of a passage whose id stays the same).
+    previous = saved and Terms(saved.vocab, {i: t for i, t in saved.by_id.items() if i in kept})
+    tables = Tables(shared_docs(chunks), previous=previous)
     if old is not None and old.stamp == tables.stamp:
         tables = old
     else:

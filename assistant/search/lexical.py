@@ -8,7 +8,7 @@ import logging
 import shutil
 import tempfile
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 import bm25s
@@ -17,6 +17,68 @@ import numpy as np
 from ..text import ANALYZER_VERSION, analyze
 
 log = logging.getLogger(__name__)
+
+
+class Terms:
+    """Each passage's analysed words as term numbers: what BM25 and IDF are computed from.
+    Saved with the tables, so that an ingest analyses only the passages it adds."""
+
+    def __init__(self, vocab: dict[str, int], by_id: dict[str, np.ndarray]) -> None:
+        self.vocab = vocab
+        self.by_id = by_id
+
+    @classmethod
+    def update(
+        cls, previous: Terms | None, ids: Iterable[str], text_of: Callable[[str], str]
+    ) -> Terms:
+        """The terms of `ids`: those `previous` knows are reused, the others analysed."""
+        vocab = dict(previous.vocab) if previous else {}
+        known = previous.by_id if previous else {}
+        by_id = {}
+        for i in ids:
+            terms = known.get(i)
+            if terms is None:
+                terms = np.array(
+                    [vocab.setdefault(t, len(vocab)) for t in analyze(text_of(i))], dtype=np.int32
+                )
+            by_id[i] = terms
+        return cls(vocab, by_id)
+
+    def document_frequency(self) -> dict[str, int]:
+        """In how many passages each term stands (terms of no passage left out)."""
+        counts = np.zeros(len(self.vocab), dtype=np.int64)
+        for terms in self.by_id.values():
+            counts[np.unique(terms)] += 1
+        return {t: int(counts[n]) for t, n in self.vocab.items() if counts[n]}
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        ids = list(self.by_id)
+        sizes = np.array([len(self.by_id[i]) for i in ids], dtype=np.int64)
+        flat = np.concatenate([self.by_id[i] for i in ids]) if ids else np.zeros(0, np.int32)
+        np.save(directory / "terms.npy", flat.astype(np.int32))
+        np.save(directory / "sizes.npy", sizes)
+        words = sorted(self.vocab, key=self.vocab.__getitem__)
+        meta = {"analyzer": ANALYZER_VERSION, "ids": ids, "vocab": words}
+        (directory / "terms.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> Terms | None:
+        """The saved terms, or None (missing, unreadable, another analyser: analyse again)."""
+        try:
+            meta = json.loads((directory / "terms.json").read_text("utf-8"))
+            if meta["analyzer"] != ANALYZER_VERSION:
+                return None
+            flat = np.load(directory / "terms.npy")
+            sizes = np.load(directory / "sizes.npy")
+            if len(sizes) != len(meta["ids"]) or int(sizes.sum()) != len(flat):
+                raise ValueError("terms and sizes disagree")
+            parts = np.split(flat, np.cumsum(sizes)[:-1]) if len(sizes) else []
+            vocab = {w: n for n, w in enumerate(meta["vocab"])}
+            return cls(vocab, dict(zip(meta["ids"], parts, strict=True)))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            log.info("saved terms in %s not used (%s)", directory, err)
+            return None
 
 
 def index_stamp(ids: Collection[str]) -> str:
@@ -43,7 +105,15 @@ class LexicalIndex:
             raise ValueError("duplicate ids in the lexical index")
         vocab: dict[str, int] = {}
         corpus = [[vocab.setdefault(t, len(vocab)) for t in analyze(text)] for text in texts]
-        if not vocab:
+        return cls.from_terms(ids, corpus, vocab)
+
+    @classmethod
+    def from_terms(
+        cls, ids: Sequence[str], corpus: list[list[int]], vocab: dict[str, int]
+    ) -> LexicalIndex:
+        """Index passages already analysed: term numbers of `vocab` (which may hold terms no
+        passage uses any more: they score nothing)."""
+        if not any(corpus):
             return cls(ids, None)
         bm25 = bm25s.BM25(backend="numpy")
         bm25.index(

@@ -27,15 +27,15 @@ from typing import Any, TypeVar
 import numpy as np
 
 from ..reading.spelling import Spelling
-from ..text import ANALYZER_VERSION, analyze
+from ..text import ANALYZER_VERSION
 from ..types import Chunk, DocInfo
-from .lexical import LexicalIndex, index_stamp, swap_in
+from .lexical import LexicalIndex, Terms, index_stamp, swap_in
 
 log = logging.getLogger(__name__)
 
 TABLES_DIR = "tables"
 # Bump when what is saved changes shape: older folders are then rebuilt, never misread.
-TABLES_VERSION = "2"
+TABLES_VERSION = "3"
 BUILDS: Counter[str] = Counter()
 T = TypeVar("T")
 
@@ -91,8 +91,15 @@ def shared_docs(chunks: Iterable[Chunk]) -> dict[str, Chunk]:
 class Tables:
     """The tables of one set of passages."""
 
-    def __init__(self, chunks: Mapping[str, Chunk], lexical: LexicalIndex | None = None) -> None:
+    def __init__(
+        self,
+        chunks: Mapping[str, Chunk],
+        lexical: LexicalIndex | None = None,
+        *,
+        previous: Terms | None = None,
+    ) -> None:
         self.chunks = chunks if isinstance(chunks, dict) else dict(chunks)
+        self._previous = previous  # an earlier build's terms: its passages are not analysed again
         if lexical is not None:
             self.__dict__["lexical"] = lexical
 
@@ -101,17 +108,22 @@ class Tables:
         return tables_stamp(self.chunks)
 
     @_built
-    def lexical(self) -> LexicalIndex:
-        """BM25 over the passages' analysed text, title and section."""
+    def terms(self) -> Terms:
+        """Each passage's analysed text, title and section, as term numbers."""
         ids = sorted(self.chunks)
-        return LexicalIndex.build(ids, [lexical_text(self.chunks[i]) for i in ids])
+        return Terms.update(self._previous, ids, lambda i: lexical_text(self.chunks[i]))
+
+    @_built
+    def lexical(self) -> LexicalIndex:
+        """BM25 over the passages' terms."""
+        ids = sorted(self.chunks)
+        terms = self.terms
+        return LexicalIndex.from_terms(ids, [terms.by_id[i].tolist() for i in ids], terms.vocab)
 
     @_built
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of analysed terms over the passages (unseen terms: max)."""
-        df: Counter[str] = Counter()
-        for c in self.chunks.values():
-            df.update(set(analyze(lexical_text(c))))
+        df = self.terms.document_frequency()
         n = len(self.chunks) or 1
         return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()} | {
             "": math.log(2 * (n + 1))
@@ -200,6 +212,7 @@ class Tables:
         tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}.tmp-", dir=directory.parent))
         try:
             self.lexical.save(tmp / "lexical")
+            self.terms.save(tmp / "terms")
             payload = {"chunks": self.chunks, **{name: getattr(self, name) for name in self._SAVED}}
             with open(tmp / "tables.pkl", "wb") as fh:
                 pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -216,6 +229,11 @@ class Tables:
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+
+    @classmethod
+    def load_terms(cls, directory: Path) -> Terms | None:
+        """The saved tables' terms (what an ingest reuses; readers never need them)."""
+        return Terms.load(Path(directory) / "terms")
 
     @classmethod
     def load(cls, directory: Path) -> Tables | None:
