@@ -41,22 +41,37 @@ _NUMBER = re.compile(r"\b\d+(?:[,.]\d+)?\b")
 
 
 def real_sentences() -> list[str]:
-    """Sentences of the demo corpus and of the real-world PDFs (when the folder is there)."""
+    """Sentences of the demo corpus and of the real-world PDFs (when the folder is there);
+    kept in a temporary file while the PDFs stay the same (reading them takes tens of seconds)."""
+    folders = [DEMO] + ([REALWORLD] if REALWORLD.is_dir() else [])
+    pdfs = [p for folder in folders for p in sorted(folder.glob("*.pdf"))]
+    key = json.dumps([(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in pdfs])
+    cache = Path(tempfile.gettempdir()) / "assistant-bench-scale-sentences.json"
+    try:
+        saved = json.loads(cache.read_text(encoding="utf-8"))
+        if saved["key"] == key:
+            return list(saved["sentences"])
+    except (OSError, ValueError, KeyError):
+        pass
+    out = _read_sentences(pdfs)
+    cache.write_text(json.dumps({"key": key, "sentences": out}, ensure_ascii=False), "utf-8")
+    return out
+
+
+def _read_sentences(pdfs: list[Path]) -> list[str]:
     from assistant.ingest.pdf import read_pdf
     from assistant.text import split_sentences
 
     out: list[str] = []
-    folders = [DEMO] + ([REALWORLD] if REALWORLD.is_dir() else [])
-    for folder in folders:
-        for pdf in sorted(folder.glob("*.pdf")):
-            try:
-                pages = read_pdf(pdf).pages
-            except Exception:  # a file the reader refuses brings no sentences
-                continue
-            for page in pages:
-                spans = split_sentences(page.text)
-                found = (" ".join(page.text[a:b].split()) for a, b in spans)
-                out += [s for s in found if 40 <= len(s) <= 400]
+    for pdf in pdfs:
+        try:
+            pages = read_pdf(pdf).pages
+        except Exception:  # a file the reader refuses brings no sentences
+            continue
+        for page in pages:
+            spans = split_sentences(page.text)
+            found = (" ".join(page.text[a:b].split()) for a, b in spans)
+            out += [s for s in found if 40 <= len(s) <= 400]
     return out
 
 
