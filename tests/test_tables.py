@@ -202,3 +202,37 @@ def test_ingest_rebuilds_the_tables_of_what_changed(built, monkeypatch):
     for q in [*QUESTIONS, "synergies"]:
         assert after.lexical.search(q, 20) == fresh.lexical.search(q, 20)
     assert after.lexical.search("synergies", 3)
+
+
+def test_dense_search_within_a_filter_matches_chromas_filtered_search(built):
+    """The nearest passages of all, filtered here, are those Chroma's `where` finds."""
+    from assistant.search.retrieve import dense_within
+
+    index = open_index(built)
+    chroma_calls = []
+    search = index.store.search
+
+    def spy(vector, k, filt):
+        chroma_calls.append(filt)
+        return search(vector, k, filt)
+
+    index.store.search = spy  # type: ignore[method-assign]
+    for q in QUESTIONS:
+        vector = index.embedder.embed_query(q)
+        for f in FILTERS[1:]:
+            within = index.positions_within(f)
+            chroma_calls.clear()
+            got = dense_within(index, vector, 2, f, within)
+            # (equal scores may come in another order: the demo PDFs share a cover page)
+            assert [s for _, s in got] == [s for _, s in search(vector, 2, f)]
+            assert all(f.matches(c.metadata()) for c, _ in got)
+    # "fiche" keeps half the passages: searched without Chroma's `where`
+    chroma_calls.clear()
+    dense_within(
+        index,
+        index.embedder.embed_query(QUESTIONS[2]),
+        1,
+        FILTERS[1],
+        index.positions_within(FILTERS[1]),
+    )
+    assert chroma_calls == [SearchFilter()]

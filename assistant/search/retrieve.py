@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import time
 from functools import cache
 from typing import Any, Protocol
+
+import numpy as np
 
 from ..reading import constraints
 from ..text import analyze
@@ -100,6 +103,27 @@ def diversify(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
     return (picked + rest)[:k] if len(picked) < k else picked[:k]
 
 
+OVERSAMPLE = 2.0  # unfiltered neighbours fetched per one the filter is expected to keep
+WIDEST = 400  # beyond that many, Chroma's own filtered search costs less
+
+
+def dense_within(
+    index: Index, vector: list[float], k: int, filt: SearchFilter, within: np.ndarray | None
+) -> list[tuple[Chunk, float]]:
+    """The k nearest passages the filter keeps. Chroma's `where` reads the metadata of every
+    passage the filter keeps (0.3 s a question at 100,000 passages for a third of them); when
+    the filter keeps a good share, the nearest passages of all, enough of them, filtered here,
+    cost a few ms. If at least k of them pass, they are the k nearest within the filter."""
+    share = len(within) / max(len(index.lexical), 1) if within is not None else 1.0
+    wide = math.ceil(k * OVERSAMPLE / share) if share else WIDEST + 1
+    if within is not None and wide <= WIDEST:
+        near = index.store.search(vector, wide, SearchFilter())
+        kept = [(c, s) for c, s in near if filt.matches(c.metadata())]
+        if len(kept) >= k:
+            return kept[:k]
+    return index.store.search(vector, k, filt)
+
+
 NAME_BONUS = 0.5  # share of the best fused score added to passages holding the asked names
 
 
@@ -121,7 +145,8 @@ def retrieve(
     t = time.perf_counter()
     dense: list[tuple[Chunk, float]] = []
     if anything and conf.dense_weight > 0:
-        dense = index.store.search(index.embedder.embed_query(query), conf.candidates, filt)
+        vector = index.embedder.embed_query(query)
+        dense = dense_within(index, vector, conf.candidates, filt, within)
     timings["dense"] = time.perf_counter() - t
     fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)
     if names := constraints.names(constraints.asked_part(query)):
