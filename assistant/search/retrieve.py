@@ -104,7 +104,7 @@ def diversify(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
 
 
 OVERSAMPLE = 2.0  # unfiltered neighbours fetched per one the filter is expected to keep
-WIDEST = 400  # beyond that many, Chroma's own filtered search costs less
+WIDEST = 2000  # beyond that many, Chroma's own filtered search costs less
 
 
 def dense_within(
@@ -112,13 +112,15 @@ def dense_within(
 ) -> list[tuple[Chunk, float]]:
     """The k nearest passages the filter keeps. Chroma's `where` reads the metadata of every
     passage the filter keeps (0.3 s a question at 100,000 passages for a third of them); when
-    the filter keeps a good share, the nearest passages of all, enough of them, filtered here,
-    cost a few ms. If at least k of them pass, they are the k nearest within the filter."""
+    the filter keeps a good share, the ids of the nearest passages of all, enough of them,
+    filtered here on the passages the index holds, cost a few ms. If at least k of them pass,
+    they are the k nearest within the filter."""
     share = len(within) / max(len(index.lexical), 1) if within is not None else 1.0
     wide = math.ceil(k * OVERSAMPLE / share) if share else WIDEST + 1
-    if within is not None and wide <= WIDEST:
-        near = index.store.search(vector, wide, SearchFilter())
-        kept = [(c, s) for c, s in near if filt.matches(c.metadata())]
+    nearest_ids = getattr(index.store, "nearest_ids", None)
+    if within is not None and nearest_ids is not None and wide <= min(WIDEST, len(index.chunks)):
+        near = [(index.chunks.get(i), s) for i, s in nearest_ids(vector, wide)]
+        kept = [(c, s) for c, s in near if c is not None and filt.matches(c.metadata())]
         if len(kept) >= k:
             return kept[:k]
     return index.store.search(vector, k, filt)
