@@ -138,6 +138,8 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
     import tempfile
     from pathlib import Path
 
+    import numpy as np
+
     from assistant.reading.query import Query
     from assistant.search.embed import make_embedder
     from assistant.search.index import Index, sync_lexical
@@ -146,10 +148,11 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
     from assistant.settings import Settings
     from assistant.types import SearchFilter
 
-    def scan(index: Index, filt: SearchFilter) -> set[str] | None:
+    def scan(index: Index, filt: SearchFilter):  # what the table replaced: every passage read
         if filt.is_empty():
             return None
-        return {cid for cid, c in index.chunks.items() if filt.matches(c.metadata())}
+        kept = [cid for cid, c in index.chunks.items() if filt.matches(c.metadata())]
+        return np.array(sorted(index.lexical.position(cid) for cid in kept), dtype=np.int64)
 
     tmp = tempfile.TemporaryDirectory()
     root = Path(folder or tmp.name)
@@ -172,9 +175,9 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
         (q, rng.choice(filters)) for q in synthetic_questions(synthetic_names(500), n_questions)
     ]
     t = time.perf_counter()
-    index.passages_within(filters[0])  # the table is built once per index, not per question
+    index.positions_within(filters[0])  # the table is built once per index, not per question
     table_build_ms = (time.perf_counter() - t) * 1000
-    ways = {"table": Index.passages_within, "scan": scan}
+    ways = {"table": Index.positions_within, "scan": scan}
     times: dict[str, list[float]] = {w: [] for w in ways}
     step: dict[str, list[float]] = {w: [] for w in ways}
     for q, f in questions:
@@ -182,11 +185,11 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
             t = time.perf_counter()
             fn(index, f)
             step[way].append((time.perf_counter() - t) * 1000)
-            Index.passages_within = fn  # type: ignore[method-assign]
+            Index.positions_within = fn  # type: ignore[method-assign]
             t = time.perf_counter()
             retrieve(index, Query(q), f)
             times[way].append((time.perf_counter() - t) * 1000)
-            Index.passages_within = ways["table"]  # type: ignore[method-assign]
+            Index.positions_within = ways["table"]  # type: ignore[method-assign]
     tmp.cleanup()
     return {
         "part": "filter",

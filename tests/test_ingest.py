@@ -28,9 +28,10 @@ from assistant.cli import run
 from assistant.ingest.manifest import load_manifest
 from assistant.ingest.run import ingest
 from assistant.search.embed import HashingEmbedder
-from assistant.search.index import LEXICAL_DIR, open_index
+from assistant.search.index import open_index, tables_dir
 from assistant.search.lexical import LexicalIndex, index_stamp
 from assistant.search.store import ChromaStore
+from assistant.search.tables import BUILDS
 
 PARA = (
     "Le partenariat entre associations et entreprises progresse sur le territoire. "
@@ -66,7 +67,7 @@ def state(settings) -> dict:
     """Everything a clean build determines: stored ids and texts, manifest, lexical stamp."""
     store = ChromaStore(settings, HashingEmbedder(), create=False)
     manifest = load_manifest(settings.index_dir, settings.fingerprint())
-    lexical = LexicalIndex.load(settings.index_dir / LEXICAL_DIR)
+    lexical = LexicalIndex.load(tables_dir(settings) / "lexical")
     return {
         "chunks": sorted((c.id, c.text, c.page) for c in store.all_chunks()),
         "manifest": {k: (v.sha256, v.chunk_ids) for k, v in manifest.files.items()},
@@ -428,11 +429,16 @@ def test_chroma_server_mode(make_settings, tmp_path):
         assert ingest(s).count("added") == 2
         assert ingest(s).count("unchanged") == 2
         assert not (s.index_dir / "chroma").exists()  # vectors live in the server
-        # Another app worker with an empty local folder rebuilds the lexical index from Chroma.
+        # Another app worker with an empty local folder builds the tables from Chroma, once,
+        # and saves them for the next process of its host.
         worker = s.model_copy(update={"index_dir": tmp_path / "worker"})
         a, b = open_index(s), open_index(worker)
         assert a.lexical.stamp == b.lexical.stamp == index_stamp(a.chunks)
-        assert (tmp_path / "worker" / LEXICAL_DIR / "meta.json").exists()
+        assert (tables_dir(worker) / "meta.json").exists()
+        BUILDS.clear()
+        c = open_index(worker)
+        assert c.lexical.stamp == a.lexical.stamp and c.documents() == a.documents()
+        assert not BUILDS
         assert b.lexical.search("alliances utiles", 3)
 
 

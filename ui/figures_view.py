@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import pandas as pd
@@ -21,7 +21,7 @@ from .fmt import esc, esc_md, format_date, kind_label, page_text, pdf_url
 LIMIT = 200  # rows shown (and exported) per search; the count says how many matched in all
 ANY = ""  # the « all » choice of every filter
 HEADERS = ["N°", "Chiffre", "Mesure", "Population", "Année", "Document", "Page"]
-DATATYPES = ["number", "str", "str", "str", "str", "str", "str"]
+DATATYPES: list[Literal["number", "str"]] = ["number", "str", "str", "str", "str", "str", "str"]
 UNIT_LABELS = {
     "%": "pourcentages (%)",
     "€": "montants (€)",

@@ -15,8 +15,7 @@ from ..errors import PdfReadError
 from ..finder.extract import extract_figures
 from ..finder.table import FigureTable
 from ..search.embed import make_embedder
-from ..search.generation import publish
-from ..search.index import TimedEmbeddings, sync_lexical
+from ..search.index import TimedEmbeddings, publish_index
 from ..search.store import ChromaStore, Store
 from ..settings import Settings
 from ..types import Chunk, DocInfo, FileOutcome, IngestReport, Page
@@ -324,9 +323,8 @@ def _ingest(
         else:
             report.other_indexes = others
     t = time.perf_counter()
-    lexical = sync_lexical(store, settings.index_dir)
+    publish_index(settings, store, report)  # the read-side tables, then the generation
     run.timings["index lexical"] = time.perf_counter() - t
-    publish(settings, store, report, lexical.stamp)  # running servers then swap to it
     report.timings = run.timings
     report.total_s = time.perf_counter() - t0
     return report

@@ -35,6 +35,7 @@ class Generation:
     fingerprint: str  # the settings that built it (names the collection)
     lexical: str  # stamp of the passage ids (the lexical index saved with it)
     time: float  # when it was published (seconds since the epoch)
+    tables: str = ""  # stamp of the read-side tables saved with it ("" before they existed)
 
     def to_metadata(self) -> dict[str, str | float]:
         return {META_PREFIX + k: v for k, v in asdict(self).items()}
@@ -53,6 +54,7 @@ class Generation:
                 fingerprint=str(data["fingerprint"]),
                 lexical=str(data["lexical"]),
                 time=float(data["time"]),
+                tables=str(data.get("tables", "")),
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -83,7 +85,7 @@ def write_stamp(index_dir: Path, generation: Generation) -> None:
 
 
 def publish(
-    settings: Settings, store: object, report: IngestReport, lexical: str
+    settings: Settings, store: object, report: IngestReport, lexical: str, tables: str = ""
 ) -> Generation | None:
     """At the end of an ingest: stamp a new generation when the index changed (or when none was
     stamped for these settings yet). Chroma first, the file last: the file is what says done."""
@@ -98,10 +100,11 @@ def publish(
         and stamped.id == previous.id
         and previous.fingerprint == fingerprint
         and previous.lexical == lexical
+        and previous.tables == tables
         and not any(f.status in CHANGES for f in report.files)
     ):
         return None
-    generation = Generation(uuid.uuid4().hex, fingerprint, lexical, time.time())
+    generation = Generation(uuid.uuid4().hex, fingerprint, lexical, time.time(), tables)
     if chroma:
         chroma(generation)
     write_stamp(settings.index_dir, generation)

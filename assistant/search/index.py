@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-import math
+import logging
 import time
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+from filelock import FileLock
 from langchain_core.embeddings import Embeddings
 
 from ..reading.spelling import Spelling
 from ..settings import Settings
-from ..text import analyze
-from ..types import Chunk, SearchFilter
+from ..types import Chunk, IngestReport, SearchFilter
 from .embed import make_embedder
-from .lexical import LexicalIndex, index_stamp
+from .generation import CHANGES, Generation, publish, read_stamp
+from .lexical import LexicalIndex, Terms, index_stamp
 from .store import ChromaStore, Store
+from .tables import TABLES_DIR, Tables, banner_key, lexical_text, saved_meta, shared_docs
 
-LEXICAL_DIR = "lexical"
+__all__ = ["Index", "banner_key", "lexical_text", "open_index", "publish_index", "sync_lexical"]
+
+log = logging.getLogger(__name__)
+
+LEXICAL_DIR = "lexical"  # the lexical index alone, as `sync_lexical` keeps it
+TABLES_LOCK = "tables.lock"
 
 
 class TimedEmbeddings(Embeddings):
@@ -42,45 +49,33 @@ class TimedEmbeddings(Embeddings):
 
 @dataclass
 class Index:
-    """What retrieval needs: the store, the lexical index, the query embedder, every passage."""
+    """What retrieval needs: the store, the lexical index, the query embedder, every passage,
+    and the tables read from them (loaded from the index folder, or computed on first use)."""
 
     settings: Settings
     store: Store
     embedder: Embeddings
     lexical: LexicalIndex = field(repr=False)
     chunks: dict[str, Chunk] = field(repr=False)
+    tables: Tables = field(default=None, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.tables is None:
+            self.tables = Tables(self.chunks, self.lexical)
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         """One passage by id, or None."""
         return self.chunks.get(chunk_id)
 
-    @cached_property
-    def _by_page(self) -> dict[tuple[str, int], list[Chunk]]:
-        pages: dict[tuple[str, int], list[Chunk]] = {}
-        for c in self.chunks.values():
-            pages.setdefault((c.doc.source, c.page), []).append(c)
-        for parts in pages.values():
-            parts.sort(key=lambda c: c.start)
-        return pages
-
     def page_text(self, source: str, page: int) -> str:
         """The text of one PDF page, put back together from its passages."""
         text, end = "", 0
-        for c in self._by_page.get((source, page), []):
+        for c in self.tables.by_page.get((source, page), []):
             if c.end <= end:
                 continue
             text += ("\n" if text and c.start > end else "") + c.text[max(end - c.start, 0) :]
             end = c.end
         return text
-
-    @cached_property
-    def _by_document(self) -> dict[tuple[str, str, int], list[str]]:
-        """Passage ids per (source, kind, year): a filter reads one line per document, not
-        every passage's metadata."""
-        docs: dict[tuple[str, str, int], list[str]] = {}
-        for cid, c in self.chunks.items():
-            docs.setdefault((c.doc.source, c.doc.kind, c.doc.year or 0), []).append(cid)
-        return docs
 
     def passages_within(self, filt: SearchFilter) -> set[str] | None:
         """Ids of the passages the filter keeps (None when it keeps everything)."""
@@ -88,68 +83,46 @@ class Index:
             return None
         return {
             cid
-            for (source, kind, year), ids in self._by_document.items()
+            for (source, kind, year), ids in self.tables.by_document.items()
             if filt.matches({"source": source, "kind": kind, "year": year})
             for cid in ids
         }
 
-    @cached_property
+    def positions_within(self, filt: SearchFilter) -> np.ndarray | None:
+        """Positions in the lexical index of the passages the filter keeps, in increasing
+        order (None when it keeps everything)."""
+        if filt.is_empty():
+            return None
+        parts = [
+            positions
+            for (source, kind, year), positions in self.tables.document_positions.items()
+            if filt.matches({"source": source, "kind": kind, "year": year})
+        ]
+        return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+
+    @property
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of analysed terms over the passages (unseen terms: max)."""
-        df: dict[str, int] = {}
-        for c in self.chunks.values():
-            for term in set(analyze(lexical_text(c))):
-                df[term] = df.get(term, 0) + 1
-        n = len(self.chunks) or 1
-        return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()} | {
-            "": math.log(2 * (n + 1))
-        }
+        return self.tables.idf
 
-    @cached_property
+    @property
     def banners(self) -> frozenset[str]:
-        """Lines printed in many documents (a site banner, a disclaimer, a cover line): never
-        an answer. Folded text of lines found in at least 3 documents and a quarter of them."""
-        docs: dict[str, set[str]] = {}
-        for c in self.chunks.values():
-            for line in c.text.split("\n"):
-                key = banner_key(line)
-                if len(key) >= 20:
-                    docs.setdefault(key, set()).add(c.doc.source)
-        n = len({c.doc.source for c in self.chunks.values()})
-        least = max(3, math.ceil(n / 4))
-        return frozenset(k for k, sources in docs.items() if len(sources) >= least)
+        """Lines printed in many documents: never an answer (see Tables.banners)."""
+        return self.tables.banners
 
-    @cached_property
+    @property
     def spelling(self) -> Spelling:
         """The corpus's words, to correct the questions' spelling against."""
-        return Spelling(f"{c.doc.title}\n{c.text}" for c in self.chunks.values())
+        return self.tables.spelling
 
-    @cached_property
+    @property
     def sources(self) -> frozenset[str]:
         """The indexed documents' paths in the corpus (what `/pdf/` may serve)."""
-        return frozenset(c.doc.source for c in self.chunks.values())
+        return self.tables.sources
 
     def documents(self) -> list[dict[str, object]]:
         """One entry per indexed document: source, title, kind, date, url, pages."""
-        return [dict(d) for d in self._documents]
-
-    @cached_property
-    def _documents(self) -> list[dict[str, object]]:
-        docs: dict[str, dict[str, object]] = {}
-        for c in self.chunks.values():
-            d = docs.setdefault(
-                c.doc.source,
-                {
-                    "source": c.doc.source,
-                    "title": c.doc.title,
-                    "kind": c.doc.kind,
-                    "date": c.doc.date,
-                    "url": c.doc.url,
-                    "pages": 0,
-                },
-            )
-            d["pages"] = max(int(d["pages"]), c.page)  # type: ignore[call-overload]
-        return sorted(docs.values(), key=lambda d: str(d["source"]))
+        return [dict(d) for d in self.tables.documents]
 
 
 def sync_lexical(
@@ -169,14 +142,116 @@ def sync_lexical(
     return lexical
 
 
-def banner_key(text: str) -> str:
-    """A line or sentence as banners are compared: lowercase, spaces folded."""
-    return " ".join(text.lower().split())
+def tables_dir(settings: Settings) -> Path:
+    """Where the read-side tables of these settings are saved (one folder per fingerprint:
+    indexes of other settings in the same folder keep theirs)."""
+    return settings.index_dir / f"{TABLES_DIR}-{settings.fingerprint()}"
 
 
-def lexical_text(chunk: Chunk) -> str:
-    """What BM25 sees of a passage: its text plus the document title and section heading."""
-    return f"{chunk.doc.title}\n{chunk.section}\n{chunk.text}"
+def _published(settings: Settings, store: Store) -> Generation | None:
+    """The generation ingest last published: on the Chroma server when there is one (a worker
+    may have a folder of its own), else in the index folder."""
+    reader = getattr(store, "generation", None) if settings.chroma_host else None
+    return reader() if reader is not None else read_stamp(settings.index_dir)
+
+
+def _current(settings: Settings, store: Store) -> Tables | None:
+    """The saved tables if they are those of the published generation, else None."""
+    folder = tables_dir(settings)
+    meta = saved_meta(folder)
+    if meta.get("fingerprint") != settings.fingerprint():
+        return None
+    published = _published(settings, store)
+    if published is not None and published.fingerprint == settings.fingerprint():
+        fresh = (
+            meta.get("stamp") == published.tables
+            if published.tables
+            else meta.get("lexical") == published.lexical
+        )
+    else:  # an index built before generations were stamped: compare with Chroma's ids
+        fresh = meta.get("lexical") == index_stamp(store.ids())
+    if not fresh:
+        log.info("tables in %s are not those of the published generation", folder)
+        return None
+    return Tables.load(folder)
+
+
+def _tables_lock(settings: Settings) -> FileLock | None:
+    """One process at a time builds or saves the tables (None: the folder is read-only)."""
+    lock = FileLock(settings.index_dir / TABLES_LOCK)
+    try:
+        lock.acquire()
+    except OSError:
+        return None
+    return lock
+
+
+def reader_tables(settings: Settings, store: Store) -> Tables:
+    """The tables a reading process uses: the saved ones when they are the published
+    generation's (the usual case: ingest saved them). Missing or stale (an index from an older
+    version, a worker on a Chroma server with a folder of its own), the first process builds
+    them from Chroma's passages, under a lock, and saves them: the next processes load them."""
+    tables = _current(settings, store)
+    if tables is not None:
+        return tables
+    lock = _tables_lock(settings)
+    try:
+        tables = _current(settings, store)  # another process may have built them meanwhile
+        if tables is not None:
+            return tables
+        t = time.perf_counter()
+        tables = Tables(shared_docs(store.all_chunks()))
+        published = _published(settings, store)
+        # Not saved while an ingest is changing Chroma: they would not be the generation's.
+        saved = lock is not None and (published is None or published.tables in ("", tables.stamp))
+        if saved:
+            try:
+                tables.save(tables_dir(settings), settings.fingerprint())
+            except OSError as err:
+                saved = False
+                log.warning("tables not saved in %s: %s", settings.index_dir, err)
+        log.warning(
+            "Index : tables de lecture absentes ou périmées, reconstruites depuis Chroma "
+            "(%d passages, %.1f s)%s.",
+            len(tables.chunks),
+            time.perf_counter() - t,
+            " et enregistrées pour les prochains processus" if saved else "",
+        )
+        return tables
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def publish_index(settings: Settings, store: Store, report: IngestReport) -> Generation | None:
+    """The end of an ingest: the tables of the passages now stored, built again where the
+    ingest changed something (the passages of untouched files come from the saved tables, the
+    others from Chroma) and saved; then the generation that serving processes swap to."""
+    folder = tables_dir(settings)
+    old = Tables.load(folder) if saved_meta(folder).get("fingerprint") else None
+    changed = {f.source for f in report.files if f.status in CHANGES}
+    ids = store.ids()
+    if old is None:
+        chunks = store.all_chunks()
+    else:
+        chunks = [c for i, c in old.chunks.items() if i in ids and c.doc.source not in changed]
+        chunks += store.get(sorted(ids - {c.id for c in chunks}))
+    saved = Tables.load_terms(folder) if old is not None else None
+    kept = {c.id for c in chunks if c.doc.source not in changed}
+    # Only the passages of untouched files keep their terms (a title edited in the catalogue
+    # changes what BM25 reads of a passage whose id stays the same).
+    previous = saved and Terms(saved.vocab, {i: t for i, t in saved.by_id.items() if i in kept})
+    tables = Tables(shared_docs(chunks), previous=previous)
+    if old is not None and old.stamp == tables.stamp:
+        tables = old
+    else:
+        lock = _tables_lock(settings)
+        try:
+            tables.save(folder, settings.fingerprint())
+        finally:
+            if lock is not None:
+                lock.release()
+    return publish(settings, store, report, tables.lexical.stamp, tables.stamp)
 
 
 def open_index(
@@ -186,6 +261,5 @@ def open_index(
     `fresh`: as it is now on disk, not as this process's Chroma cache last saw it."""
     embedder = embedder or make_embedder(settings.embedding)
     store = ChromaStore(settings, embedder, create=False, fresh=fresh)
-    chunks = store.all_chunks()
-    lexical = sync_lexical(store, settings.index_dir, chunks)
-    return Index(settings, store, embedder, lexical, {c.id: c for c in chunks})
+    tables = reader_tables(settings, store)
+    return Index(settings, store, embedder, tables.lexical, tables.chunks, tables)

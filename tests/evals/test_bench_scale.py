@@ -1,0 +1,36 @@
+"""evals.bench_scale at ~300 passages with the hashing embedder: one JSON line with every
+field, and the kept index answers `assistant ask --index DIR` in another process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from evals import bench_scale
+
+ROOT = Path(__file__).resolve().parents[2]
+FIELDS = [
+    "passages", "build_s", "open_s", "cold_first_answer_s", "p50_ms", "p95_ms",
+    "filtered_p50_ms", "filtered_p95_ms", "rss_mb",
+]  # fmt: skip
+
+
+def test_bench_scale_prints_its_line_and_keeps_a_usable_index(tmp_path, capsys):
+    keep = tmp_path / "scale"
+    bench_scale.main(["--passages", "300", "--keep", str(keep), "--questions", "12"])
+    result = json.loads(capsys.readouterr().out.strip())
+    assert all(isinstance(result[f], int | float) for f in FIELDS), result
+    assert 200 <= result["passages"] <= 450 and result["files"] >= 2
+    assert result["filtered_p50_ms"] > 0 and result["rss_mb"] > 50
+    # The synthetic passages are real French sentences with their figures redrawn.
+    cmd = [sys.executable, "-m", "assistant.cli", "ask", "--json", "Quelle part des associations ?"]
+    cmd += ["--index", str(keep), "--embedding", "hashing"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr  # 1: a refusal, still an answer
+    answer = json.loads(done.stdout)
+    assert answer["citations"] or answer["refused"]
+    assert all(c["source"].endswith(".pdf") for c in answer["citations"])
