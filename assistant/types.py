@@ -1,5 +1,5 @@
 """Typed values passed between the stages: pages, chunks, hits, retrievals, reports (the
-answer and its parts are the contract: assistant/contract.py)."""
+answer and its parts are the contract: assistant/contract/)."""
 
 from __future__ import annotations
 

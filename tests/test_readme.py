@@ -1,10 +1,13 @@
 """The README's two commands are the ones CI runs, and it documents every subcommand."""
 
+import json
 import re
 
 from conftest import REPO
 
 from assistant.cli import build_parser
+from assistant.types import KINDS
+from ui.filters import make_filter
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 CI = (REPO / ".ci" / "run").read_text(encoding="utf-8")
@@ -43,3 +46,22 @@ def test_every_subcommand_is_documented():
 
 def test_torch_is_pinned_in_the_project():
     assert '"torch==2.13.0"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_source_paths_named_in_the_readme_exist():
+    """A module moved into a package (`assistant/contract.py` → `assistant/contract/`) leaves
+    no stale path behind."""
+    named = set(re.findall(r"`((?:assistant|ui|evals|tests)/[\w/.-]*)`", README))
+    assert named, "the README names source files"
+    missing = sorted(p for p in named if not (REPO / p.rstrip("/")).exists())
+    assert not missing, missing
+
+
+def test_api_kinds_example_lists_every_accepted_kind():
+    """« API JSON » shows every kind the API accepts, « autre » (uncatalogued PDFs) included."""
+    section = README.split("### API JSON", 1)[1].split("\n### ", 1)[0]
+    example = re.search(r"`kinds`\s*\(`(\[.*?\])`", section, flags=re.S)
+    assert example, "the kinds example is in « API JSON »"
+    shown = tuple(json.loads(example.group(1)))
+    assert shown == KINDS
+    assert make_filter(shown) is not None  # the API takes each of them

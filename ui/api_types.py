@@ -1,7 +1,7 @@
 """The answer's shape as Python type hints, for Gradio's API page and `Client.view_api()`.
 
 Gradio describes a `gr.api` endpoint from its function's type hints, not from a JSON Schema;
-these TypedDicts are derived from the contract's schema (assistant/contract.py), so the two
+these TypedDicts are derived from the contract's schema (assistant/contract/), so the two
 cannot differ."""
 
 from __future__ import annotations

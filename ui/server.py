@@ -1,7 +1,7 @@
 """FastAPI app: the Gradio chat at /, a JSON endpoint, the corpus PDFs and the page previews.
 
 POST /api/ask                        {"question", "history"?, "kinds"?, "year_min"?, "year_max"?}
-                                     → Answer.to_dict() (assistant/contract.py);
+                                     → Answer.to_dict() (assistant/contract/);
                                      400 {"error": "…"} in French;
                                      413 over a bound; 503 while the Chroma server does not
                                      answer or when the server is saturated (header

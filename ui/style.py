@@ -20,6 +20,10 @@ THEME = gr.themes.Default(
     button_cancel_background_fill="*red_700",
     button_cancel_background_fill_hover="*red_800",
     button_cancel_text_color="white",
+    # Placeholders (« Par exemple : … »): Gradio's slate 400 is 2.6:1 on white, its slate 500
+    # 3.1:1 on the dark box; slate 600 gives 7.6:1, slate 400 on slate 800 5.7:1.
+    input_placeholder_color="*neutral_600",
+    input_placeholder_color_dark="*neutral_400",
 )
 CSS = """
 /* Readable, high-contrast, keyboard-visible; stacks to one column on a phone.

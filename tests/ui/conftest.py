@@ -94,6 +94,18 @@ def browser() -> Iterator:
         b.close()
 
 
+# What a user's system and browser choose, crossed so that two runs cover both colour schemes
+# and both languages (issue 12): every browser test of what a user sees or hears takes `look`.
+LOOKS = {"light-fr": ("light", "fr-FR"), "dark-en": ("dark", "en-US")}
+
+
+@pytest.fixture(params=list(LOOKS.values()), ids=list(LOOKS))
+def look(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Keyword arguments for `open_page`: `open_page(**look)`."""
+    scheme, locale = request.param
+    return {"color_scheme": scheme, "locale": locale}
+
+
 @pytest.fixture
 def open_page(browser, live_url):
     """A fresh page at the app; every request of its context is checked when the test ends."""
@@ -115,6 +127,13 @@ def open_page(browser, live_url):
         page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
         page.goto(url)
         page.wait_for_selector("#question textarea")
+        # The page sees the scheme and the browser's language asked for (else a run proves
+        # nothing). Intl, because the app's own script makes `navigator.language` French.
+        seen = page.evaluate(
+            """() => [matchMedia('(prefers-color-scheme: dark)').matches,
+                      Intl.DateTimeFormat().resolvedOptions().locale]"""
+        )
+        assert seen == [color_scheme == "dark", locale], seen
         return page
 
     yield _open

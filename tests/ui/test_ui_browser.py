@@ -137,10 +137,10 @@ def test_markup_in_questions_and_pdfs_is_shown_as_text(open_page):
     assert page.evaluate("window.__pwned") is None
 
 
-def test_too_long_question_gets_a_polite_message(open_page):
+def test_too_long_question_gets_a_polite_message(open_page, look):
     """Over the limit: a French message, the text kept in the box to be shortened, and only
     an excerpt of it in the conversation."""
-    page = open_page()
+    page = open_page(**look)
     typed = "Pourquoi ? " * 200
     page.fill("#question textarea", typed)
     page.keyboard.press("Enter")
@@ -152,8 +152,9 @@ def test_too_long_question_gets_a_polite_message(open_page):
     assert chat.count("Pourquoi") <= 10 and f"{len(typed.strip())} caractères" in chat
 
 
-# Every visible text of the page: its colour (with the opacity of its ancestors) composited
-# over the stack of backgrounds behind it, then the WCAG contrast ratio of the two.
+# Every visible text of the page, and every visible placeholder: its colour (with the opacity of
+# its ancestors) composited over the stack of backgrounds behind it, then the WCAG contrast
+# ratio of the two.
 CONTRAST = """() => {
   const rgba = c => { const v = (c.match(/[\\d.]+/g) || []).map(Number);
     return v.length < 3 ? null : [v[0], v[1], v[2], v.length > 3 ? v[3] : 1]; };
@@ -171,6 +172,8 @@ CONTRAST = """() => {
     for (const c of layers.reverse()) rgb = over(c, rgb);
     return rgb;
   };
+  const ratio = (a, b) =>
+    Math.round((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) * 100) / 100;
   const out = [];
   for (const el of document.body.querySelectorAll('*')) {
     if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg'].includes(el.tagName)) continue;
@@ -187,7 +190,21 @@ CONTRAST = """() => {
     out.push({text: own.map(n => n.textContent.trim()).join(' ').slice(0, 40),
       where: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
         (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : ''),
-      color: st.color, ratio: Math.round((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) * 100) / 100});
+      color: st.color, ratio: ratio(a, b)});
+  }
+  // The placeholder of every visible box that has one, over the box's own background.
+  for (const el of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+    const r = el.getBoundingClientRect();
+    if (!el.placeholder.trim() || r.width <= 1 || r.height <= 1
+        || getComputedStyle(el).visibility !== 'visible') continue;
+    const ph = getComputedStyle(el, '::placeholder');
+    let alpha = Number(ph.opacity);
+    for (let e = el; e; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+    const fg = rgba(ph.color), bg = backdrop(el);
+    const text = over([fg[0], fg[1], fg[2], fg[3] * alpha], bg);
+    out.push({text: el.placeholder.slice(0, 40),
+      where: el.tagName.toLowerCase() + '::placeholder#' + (el.closest('[id]') || {}).id,
+      color: ph.color, ratio: ratio(lum(text), lum(bg))});
   }
   return out;
 }"""
@@ -223,11 +240,12 @@ def test_kind_filter_offers_the_indexed_kinds_with_counts(open_page, ui_assistan
     assert "limitée au type « autre »" in page.inner_text("#sources")
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_visible_text_is_readable(open_page, demo_url, scheme):
+def test_every_visible_text_is_readable(open_page, demo_url, look):
     """WCAG AA (4.5:1) for every text on a page with an answer, its sources and the open
-    filters, whichever colour scheme the system asks for (Gradio follows it by itself)."""
-    page = open_page(url=demo_url, color_scheme=scheme)
+    filters, placeholders included, whichever colour scheme the system asks for (Gradio
+    follows it by itself)."""
+    page = open_page(url=demo_url, **look)
+    scheme = look["color_scheme"]
     page.click("#filters button, #filters .label-wrap")
     ask(page, QUESTION)
     page.wait_for_function(IMAGES_LOADED, timeout=20_000)
@@ -247,6 +265,7 @@ def test_every_visible_text_is_readable(open_page, demo_url, scheme):
     texts += page.evaluate(CONTRAST)
     seen = " ".join(t["where"] for t in texts)
     parts = ("h1", "h3", "p.meta", "blockquote", "a.cite", "li.ok", "figures-line", "#send")
+    parts += ("textarea::placeholder#question",)
     for part in (*parts, "understood", "p.refused"):
         assert part in seen, f"{part} not measured"
     low = [t for t in texts if t["ratio"] < 4.5]
@@ -256,10 +275,10 @@ def test_every_visible_text_is_readable(open_page, demo_url, scheme):
 
 
 @pytest.mark.parametrize("button", ["#chat button[aria-label='Effacer la conversation']", "#new"])
-def test_clearing_the_chat_starts_a_new_conversation(open_page, button):
+def test_clearing_the_chat_starts_a_new_conversation(open_page, look, button):
     """The chat's own « Effacer la conversation » (🗑) does what « Nouvelle conversation » does:
     no sources nor feedback box left for an erased answer, and the next question stands alone."""
-    page = open_page()
+    page = open_page(**look)
     ask(page, QUESTION)
     page.click(button)
     page.wait_for_function("!document.querySelector('#sources .source-card')")
@@ -289,11 +308,10 @@ SPOKEN = """() => [...document.querySelectorAll('[aria-label], [title], [placeho
   .filter(Boolean).join('\\n')"""
 
 
-@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
-def test_french_whatever_the_browser_language(open_page, locale):
+def test_french_whatever_the_browser_language(open_page, look):
     """Gradio's own texts and the chat's spoken labels are in French in an English browser
     too, Gradio's English API panel is not offered, and the [n] links keep a spoken label."""
-    page = open_page(locale=locale)
+    page = open_page(**look)
     ask(page, QUESTION)
     assert page.evaluate("document.documentElement.lang").startswith("fr")
     heard = page.inner_text("body") + "\n" + page.evaluate(SPOKEN)

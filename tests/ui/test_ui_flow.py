@@ -91,8 +91,8 @@ def first_seen(nums: list[str]) -> list[str]:
     return list(dict.fromkeys(nums))
 
 
-def test_citation_numbers_never_change_while_the_answer_arrives(open_page, llm_url):
-    page = open_page(url=llm_url)
+def test_citation_numbers_never_change_while_the_answer_arrives(open_page, llm_url, look):
+    page = open_page(url=llm_url, **look)
     page.evaluate(RECORD_CITES)
     ask(page, QUESTION)
     states = [s for s in page.evaluate("window.__states") if s["nums"]]
@@ -109,8 +109,8 @@ def test_citation_numbers_never_change_while_the_answer_arrives(open_page, llm_u
             assert card is None or card == final["cards"][n], (n, card, final["cards"][n])
 
 
-def test_a_long_answer_shows_its_opening(open_page, llm_url):
-    page = open_page(url=llm_url)
+def test_a_long_answer_shows_its_opening(open_page, llm_url, look):
+    page = open_page(url=llm_url, **look)
     for question in (QUESTION, "Quelle part des maires fait des partenariats une priorité ?"):
         ask(page, question)
         where = page.evaluate(OPENING)
@@ -118,8 +118,8 @@ def test_a_long_answer_shows_its_opening(open_page, llm_url):
         assert 0 <= where["top"] <= where["height"] - 40, where  # its first line is in view
 
 
-def test_send_examples_and_filters_are_on_a_laptops_first_screen(open_page):
-    page = open_page(1366, 768)
+def test_send_examples_and_filters_are_on_a_laptops_first_screen(open_page, look):
+    page = open_page(1366, 768, **look)
     assert page.evaluate("window.scrollY") == 0
     parts = {
         "Envoyer": page.get_by_role("button", name="Envoyer", exact=True),
@@ -139,8 +139,8 @@ CUT = """els => els.flatMap(el => [el, ...el.querySelectorAll('*')]).filter(e =>
 }).map(e => e.innerText)"""
 
 
-def test_example_questions_are_whole_and_a_click_asks(open_page):
-    page = open_page(1366, 768)
+def test_example_questions_are_whole_and_a_click_asks(open_page, look):
+    page = open_page(1366, 768, **look)
     for q in EXAMPLES_SHOWN:
         button = page.get_by_role("button", name=q)
         assert button.inner_text().strip() == q and "…" not in button.inner_text()
@@ -152,8 +152,8 @@ def test_example_questions_are_whole_and_a_click_asks(open_page):
     assert page.locator("#sources .source-card").count() >= 1
 
 
-def test_a_reload_keeps_the_conversation_until_a_new_one(open_page):
-    page = open_page()
+def test_a_reload_keeps_the_conversation_until_a_new_one(open_page, look):
+    page = open_page(**look)
     ask(page, QUESTION)
     answer = page.locator("#chat .message.bot").last.inner_text()
     cards = page.locator("#sources .source-card h3").all_inner_texts()
@@ -168,11 +168,29 @@ def test_a_reload_keeps_the_conversation_until_a_new_one(open_page):
     assert "Question comprise" in page.locator("#chat .message.bot").last.inner_text()
     page.click("#new")
     page.wait_for_selector("#feedback", state="hidden")
+    assert_reloads_empty(page)
+
+
+def assert_reloads_empty(page) -> None:
+    """After a reload, nothing of the conversation comes back (the browser's copy is gone)."""
     page.reload()
     page.wait_for_selector("#question textarea")
     page.wait_for_timeout(1000)  # the saved state, if any, is restored at load
     assert page.locator("#chat .message").count() == 0
     assert page.locator("#sources .source-card").count() == 0
+    assert page.locator("#feedback").is_hidden()
+    # Nor does a follow-up: the history kept for it went with the rest.
+    ask(page, "et pour les maires ?")
+    assert "Question comprise" not in page.locator("#chat .message.bot").last.inner_text()
+
+
+def test_a_reload_after_clearing_the_chat_shows_an_empty_conversation(open_page, look):
+    """The chat's 🗑 « Effacer la conversation » clears the copy kept in the browser too."""
+    page = open_page(**look)
+    ask(page, QUESTION)
+    page.click("#chat button[aria-label='Effacer la conversation']")
+    page.wait_for_function("!document.querySelector('#sources .source-card')")
+    assert_reloads_empty(page)
 
 
 def download(page, button) -> str:
