@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..text import cells, find_headings, split_sentences
+from ..layout import cells, find_headings, split_sentences
 
 _PRONOUN_START = re.compile(
     r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..search.retrieve import content_terms
-from ..text import split_sentences
+from ..layout import split_sentences
 from ..types import Hit
 from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
 from .figures import find_figures

@@ -6,7 +6,7 @@ import hashlib
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from ..text import find_headings
+from ..layout import find_headings
 from ..types import Chunk, DocInfo, Page
 
 # Paragraphs, then sentence ends (pypdf wraps prose line by line, so a line end is weaker
