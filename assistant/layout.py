@@ -56,9 +56,29 @@ def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
     return max(widths[int(len(widths) * 0.75)] if widths else 0, 40)
 
 
+# A bullet glyph opening a list item. Some PDFs map it to a C1 control (\x83) or to a private
+# use code point (Symbol and Wingdings fonts); none of them is ever a letter of the text.
+_BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
+_GLYPH = re.compile(rf"[{_BULLETS}]")
+_ITEM = re.compile(
+    rf"^(?:[{_BULLETS}]\s*"
+    r"|[-–—*]\s+"  # a dash or a star then a space
+    r"|[oO]\s+(?=[a-zà-ÿ])"  # "o" / "O": how pypdf reads some fonts' round bullet
+    r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=\S))"  # 1. 2) (3) a) (ii)
+)
+# "Budget total : 1,6 M€", "Durée : 3 ans": a label, a colon, its value — one row of a form.
+_LABELLED = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+\S")
+
+
+def item_marker(line: str) -> int:
+    """Length of the bullet, dash or number that opens a list item on this line (0: none)."""
+    m = _ITEM.match(line)
+    return m.end() if m else 0
+
+
 def line_kinds(text: str) -> list[tuple[int, int, str]]:
-    """Each line with its kind: "prose" (part of running text), "short" (heading, table cell,
-    caption, key figure) or "blank"."""
+    """Each line with its kind: "prose" (part of running text, a list item, a labelled row),
+    "short" (heading, table cell, caption, key figure) or "blank"."""
     spans = _lines(text)
     width = _typical_width(text, spans)
     out: list[tuple[int, int, str]] = []
@@ -86,9 +106,15 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
             and nxt[:1].isupper()
             and last_word not in STOP_WORDS
         )
-        if _CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
+        marker = item_marker(line)
+        listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))
+        if _GLYPH.fullmatch(line) or (listed and not _NUMERIC.match(line[marker:])):
+            kind = "prose"  # a list item, or the glyph standing alone before one
+        elif _CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
             kind = "short"
-        elif (long_line or continues or ends_sentence) and not is_heading:
+        elif _LABELLED.match(line) or (
+            (long_line or continues or ends_sentence) and not is_heading
+        ):
             kind = "prose"
         else:
             kind = "short"
@@ -97,39 +123,84 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each prose sentence; headings, cells and captions are left out."""
-    out: list[tuple[int, int]] = []
+def _row_ends(prev: str, line: str, width: int) -> bool:
+    """Whether a prose line without a final stop ends its unit: the next line is a labelled
+    row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
+    opens with a capital or a figure — the rows of a slide or a form, not the wrapped lines of
+    a paragraph. A line ending on a word that calls for more never ends its unit."""
+    if not prev or _TERMINAL.search(prev) or prev.endswith(_CONTINUES):
+        return False
+    if fold(prev.rsplit(" ", 1)[-1].lower()) in STOP_WORDS:
+        return False
+    if _LABELLED.match(line):
+        return True
+    return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
+
+
+def segments(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each prose unit: "sentence", or "item" for the first sentence of
+    a list item (its bullet, dash or number left out); headings, cells and captions are not
+    units. A list item, and a row that ends short of the width, end their unit whatever the
+    punctuation."""
+    out: list[tuple[int, int, str]] = []
     run: list[tuple[int, int]] = []
+    item = False
 
     def flush() -> None:
+        nonlocal item
         if not run:
             return
         a, b = run[0][0], run[-1][1]
-        start = a
+        start, kind = a, "item" if item else "sentence"
         for m in _SENTENCE_END.finditer(text, a, b):
             if _ABBREV.search(text[start : m.start()].rstrip("»”) ")):
                 continue
-            out.append((start, m.start()))
-            start = m.end()
-        out.append((start, b))
+            out.append((start, m.start(), kind))
+            start, kind = m.end(), "sentence"
+        out.append((start, b, kind))
         run.clear()
+        item = False
 
+    spans = _lines(text)
+    width = _typical_width(text, spans)
+    prev = ""
+    glyph = False  # the line before was a bullet glyph alone
     for s, e, kind in line_kinds(text):
-        if kind == "prose":
-            run.append((s, e))
-        else:
+        raw = text[s:e]
+        line = raw.strip()
+        if kind != "prose":
             flush()
+            prev, glyph = "", False
+            continue
+        if _GLYPH.fullmatch(line):
+            flush()
+            prev, glyph = line, True
+            continue
+        marker = item_marker(line)
+        if marker or glyph:
+            flush()
+            item = True
+            s += len(raw) - len(raw.lstrip()) + marker
+        elif _row_ends(prev, line, width):
+            flush()
+        run.append((s, e))
+        prev, glyph = line, False
     flush()
     cleaned = []
-    for s, e in out:
+    for s, e, kind in out:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e - s >= 3:
-            cleaned.append((s, e))
+            cleaned.append((s, e, kind))
     return cleaned
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each prose sentence and list item; headings, cells and captions are
+    left out."""
+    return [(s, e) for s, e, _ in segments(text)]
 
 
 def cells(text: str) -> list[tuple[int, int, str]]:

@@ -72,6 +72,8 @@ class GenerationSettings(BaseModel):
     max_sentences: int = Field(3, ge=1, le=6)
     # Widen the best sentence to the adjacent ones of its passage that add to it.
     window: bool = True
+    # Quote a list's items after the sentence announcing them, as one unit (answer/window.py).
+    list_items: bool = True
     # Refuse when the answer does not hold what the question asks about its subject (its
     # focus, assistant/data/focus.toml), unless a sentence is very close in meaning.
     focus: bool = True

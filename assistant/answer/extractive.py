@@ -72,6 +72,7 @@ class Candidate:
     attribute: float = 1.0
     position: int = 0  # order of the unit in its passage (sentences, then table cells)
     focus_held: bool = True  # it holds what the question asks about its subject (`focus`)
+    own: str = ""  # a list item without the sentence announcing it (`units.Unit.own`)
 
 
 _GENERIC_NAMES = {
@@ -264,6 +265,7 @@ def candidates(
                     attribute,
                     position,
                     held,
+                    unit.own,
                 )
             )
     out.sort(key=lambda c: -c.score)

@@ -112,7 +112,7 @@ class ExtractiveGenerator:
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
-            chosen, widened = self._chosen(question, cands)
+            chosen, shaped = self._chosen(question, cands)
             signals: dict[str, Any] = {
                 "support": round(support, 4),
                 "similarity": similarity,
@@ -126,20 +126,23 @@ class ExtractiveGenerator:
                     self.embedder, question, [c.text for c in about[:12]]
                 )
             # Which of the named rules (assistant/answer/rules.py) shaped this answer.
-            signals["rules"] = ["window"] * widened + ["focus"] * self._focus_refuses(signals)
+            signals["rules"] = shaped + ["focus"] * self._focus_refuses(signals)
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 
-    def _chosen(self, question: str, cands: list[Candidate]) -> tuple[list[Candidate], bool]:
-        """The sentences the answer quotes: the best one widened to its window, then the
-        next good ones of other passages; and whether the window added any."""
+    def _chosen(self, question: str, cands: list[Candidate]) -> tuple[list[Candidate], list[str]]:
+        """The sentences the answer quotes: the best one widened to its window (or its list),
+        then the next good ones of other passages; and the rules that shaped them."""
         chosen = select(cands, self.conf.max_sentences)
-        if not chosen or not self.conf.window:
-            return chosen, False
-        window = widen(chosen[0], cands, question, self.idf, self.conf.max_sentences)
-        texts = {c.text for c in window}
-        rest = [c for c in chosen[1:] if c.text not in texts]
-        return [*window, *rest][: max(self.conf.max_sentences, len(window))], len(window) > 1
+        if not chosen:
+            return chosen, []
+        best = chosen[0]
+        grow = self.conf.max_sentences if self.conf.window else 1
+        window = widen(best, cands, question, self.idf, grow, self.conf.list_items)
+        rules = ["window"] * (len(window) > 1) + ["list"] * (window[0].text != best.text)
+        quoted = " ".join(c.text for c in window)
+        rest = [c for c in chosen[1:] if (c.own or c.text) not in quoted]
+        return [*window, *rest][: max(self.conf.max_sentences, len(window))], rules
 
     def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support, what the question pins down and asks

@@ -24,6 +24,13 @@ RULES = (
         "generation.window",
     ),
     Rule(
+        "list",
+        "Les éléments d'une liste (puces, tirets, numéros) sont cités après la phrase qui "
+        "l'annonce, en une seule phrase, quand elle est la meilleure ou que la question demande "
+        "une liste (assistant/answer/window.py, list_window).",
+        "generation.list_items",
+    ),
+    Rule(
         "focus",
         "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
         "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",

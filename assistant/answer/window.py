@@ -4,6 +4,7 @@ two-part question, the items a sentence announces with a colon."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 from ..reading.question import question_type
@@ -25,11 +26,16 @@ def widen(
     question: str,
     idf: Mapping[str, float],
     max_units: int = 3,
+    lists: bool = True,
 ) -> list[Candidate]:
     """`best` first, then the adjacent units of its passage that add to it, in text order."""
     beside = {c.position: c for c in cands if c.hit_index == best.hit_index}
     terms = content_terms(question.rsplit(" — ", 1)[-1])
     qtype = question_type(question)
+    if lists and (best.own or best.text.rstrip().endswith(":")):
+        listed = list_window(best, beside, qtype == "list")
+        if listed is not None:
+            return [listed]
     window = [best]
     budget = MAX_WORDS - _words(best.text)
 
@@ -74,3 +80,35 @@ def widen(
         high, low = (high + 1, low) if is_after else (high, low - 1)
         budget -= _words(unit.text)
     return [best, *sorted(window[1:], key=lambda u: u.position)]
+
+
+def list_window(best: Candidate, beside: Mapping[int, Candidate], whole: bool) -> Candidate | None:
+    """The sentence announcing a list with its items, as one unit (« … sont les suivants :
+    les collectivités : 89 % ; les écoles : 70 % »), within the word budget: when `best`
+    announces the list, or is an item of it and the question asks for a list (`whole`). An
+    item asked for alone stays alone (None: no list here, the usual window applies)."""
+    if best.own and not whole:
+        return best
+    lead = best.text[: len(best.text) - len(best.own)].rstrip() if best.own else best.text
+    first = best.position
+    while best.own and first - 1 in beside and _same_list(beside[first - 1], lead):
+        first -= 1
+    items, words = [], _words(lead)
+    position = first if best.own else best.position + 1
+    while position in beside and _same_list(beside[position], lead):
+        own = beside[position].own
+        if words + _words(own) > MAX_WORDS:
+            break
+        items.append(beside[position])
+        words += _words(own)
+        position += 1
+    if not items:
+        return None
+    text = f"{lead.rstrip()} {' ; '.join(i.own for i in items)}."
+    terms = best.terms.union(*(i.terms for i in items))
+    return dataclasses.replace(best, text=text, terms=terms, own="")
+
+
+def _same_list(unit: Candidate, lead: str) -> bool:
+    """An item of the list that `lead` announces (its text is the lead and the item)."""
+    return bool(unit.own) and unit.text[: len(unit.text) - len(unit.own)].rstrip() == lead.rstrip()

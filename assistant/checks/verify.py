@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..search.retrieve import content_terms
 from ..layout import split_sentences
+from ..search.retrieve import content_terms
 from ..types import Hit
 from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
 from .figures import find_figures
