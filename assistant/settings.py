@@ -74,6 +74,8 @@ class GenerationSettings(BaseModel):
     window: bool = True
     # Quote a list's items after the sentence announcing them, as one unit (answer/window.py).
     list_items: bool = True
+    # Never quote web addresses, labels in capitals or a passage's cut-off first words.
+    boilerplate: bool = True
     # Refuse when the answer does not hold what the question asks about its subject (its
     # focus, assistant/data/focus.toml), unless a sentence is very close in meaning.
     focus: bool = True

@@ -143,3 +143,37 @@ def test_the_list_rule_is_recorded_and_can_be_switched_off():
     assert "acteurs académiques : 35 %" in "".join(on.generate(question, hits))
     off = ExtractiveGenerator(GenerationSettings(list_items=False))
     assert "list" not in off.assess(question, hits)["rules"]
+
+
+@pytest.mark.parametrize(
+    "sentence, opens, expected",
+    [
+        ("Site de l'agence bio : agencebio.org/vos-outils/les-chiffres-cles", False, True),
+        ("Pour en savoir plus : https://www.example.org/rapport-2021.pdf", False, True),
+        ("ÉTUDE — SYNTHÈSE DES RÉSULTATS", False, True),
+        ("TOTAL Document de référence 2018", False, False),  # a capitalised name is not a label
+        ("du réseau », et le dispositif a été prolongé jusqu'en 2024.", True, True),
+        ("du réseau », et le dispositif a été prolongé jusqu'en 2024.", False, False),
+        ("En 2019, il s'élevait à 67 %.", True, False),
+        (
+            "Le rapport complet est en ligne sur www.example.org depuis le 3 mars 2021.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_boilerplate_gives_context_and_is_never_a_unit(sentence, opens, expected):
+    from assistant.answer.units import boilerplate
+
+    assert boilerplate(sentence, opens) is expected
+
+
+def test_a_passage_starting_mid_sentence_is_not_quoted_from_its_fragment():
+    text = (
+        "partenaires du réseau, et le dispositif a été prolongé jusqu'en 2024 par la région.\n"
+        "Le dispositif a accompagné 120 associations en trois ans sur tout le territoire."
+    )
+    assert [u.text for u in units(text)] == [
+        "Le dispositif a accompagné 120 associations en trois ans sur tout le territoire."
+    ]
+    assert len(units(text, skip_boilerplate=False)) == 2

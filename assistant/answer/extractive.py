@@ -173,6 +173,7 @@ def candidates(
     top: int = 8,
     asked_focus: str = "",
     banners: frozenset[str] = frozenset(),
+    skip_boilerplate: bool = True,
 ) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
@@ -202,7 +203,7 @@ def candidates(
         base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for position, unit in enumerate(units(hit.chunk.text)):
+        for position, unit in enumerate(units(hit.chunk.text, skip_boilerplate)):
             sentence, prior, heading = unit.text, unit.prior, unit.heading
             if banner_key(sentence) in banners:
                 continue  # printed in many documents: a banner, not a statement

@@ -97,7 +97,12 @@ class ExtractiveGenerator:
                 else ""
             )
             cands = candidates(
-                question, list(hits), self.idf, asked_focus=asked, banners=self.banners
+                question,
+                list(hits),
+                self.idf,
+                asked_focus=asked,
+                banners=self.banners,
+                skip_boilerplate=self.conf.boilerplate,
             )
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)

@@ -31,6 +31,13 @@ RULES = (
         "generation.list_items",
     ),
     Rule(
+        "boilerplate",
+        "Une adresse web presque seule, une étiquette ou un titre courant en capitales, la fin "
+        "d'une phrase coupée par le début du passage ne sont jamais cités comme réponse "
+        "(assistant/answer/units.py, boilerplate).",
+        "generation.boilerplate",
+    ),
+    Rule(
         "focus",
         "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
         "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",

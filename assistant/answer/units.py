@@ -13,6 +13,9 @@ _PRONOUN_START = re.compile(
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
     r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
 )
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
+)
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
 
 
@@ -30,7 +33,20 @@ def one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def units(text: str) -> list[Unit]:
+def boilerplate(sentence: str, opens_text: bool) -> bool:
+    """Context, never an answer: a web address with little else, a label or running title in
+    capitals (« ÉTUDE — SYNTHÈSE », « DOCUMENT DE RÉFÉRENCE 2018 »), or the tail of a sentence
+    cut off by the passage's start (« du réseau », et le dispositif …)."""
+    if _URL.search(sentence) and len(re.sub(r"\W", "", _URL.sub("", sentence))) < 20:
+        return True
+    letters = [c for c in sentence if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if letters and upper >= 0.7 * len(letters) and len(sentence.split()) <= 12:
+        return True
+    return opens_text and (sentence[:1].islower() or sentence[:1] in ",;:)]»”…")
+
+
+def units(text: str, skip_boilerplate: bool = True) -> list[Unit]:
     """Sentences (a pronoun-led one with the sentence before it), with the heading above each,
     whether it is the first answer to a question heading ("Qu'est-ce qu'une alliance ?" then
     "On parle d'alliance lorsque …"), and the sentence before it ("Le parcours … D'une durée de
@@ -52,6 +68,8 @@ def units(text: str) -> list[Unit]:
         if short or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
             continue
         if j in orders:
+            continue
+        if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip()):
             continue
         before = (
             one_line(text[spans[j - 1][0] : spans[j - 1][1]])
