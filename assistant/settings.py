@@ -76,6 +76,10 @@ class GenerationSettings(BaseModel):
     list_items: bool = True
     # Never quote web addresses, labels in capitals or a passage's cut-off first words.
     boilerplate: bool = True
+    # Complete the window with the neighbouring passage of the same page, or another passage,
+    # when it lacks what the question still asks (answer/window.py, complete).
+    neighbours: bool = True
+    two_passages: bool = True
     # Refuse when the answer does not hold what the question asks about its subject (its
     # focus, assistant/data/focus.toml), unless a sentence is very close in meaning.
     focus: bool = True

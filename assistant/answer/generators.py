@@ -4,9 +4,10 @@ given."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -15,12 +16,12 @@ from langchain_core.embeddings import Embeddings
 from ..errors import ConfigError
 from ..reading.constraints import asked_part
 from ..settings import REFUSAL, GenerationSettings
-from ..types import Hit
+from ..types import Chunk, Hit
 from .compose import cite, with_opener
 from .extractive import Candidate, asked_terms, candidates, select
 from .focus import focus
 from .llm import ChatModelGenerator, LlamaCppGenerator
-from .window import widen
+from .window import complete, widen
 
 if TYPE_CHECKING:
     from ..search.index import Index
@@ -77,6 +78,7 @@ class ExtractiveGenerator:
         self.idf: Mapping[str, float] = {}
         self.banners: frozenset[str] = frozenset()
         self.embedder: Embeddings | None = None
+        self.neighbours: Callable[[Chunk], tuple[Chunk | None, Chunk | None]] | None = None
         self._last: Scored | None = None
 
     def bind(self, index: Index) -> None:
@@ -84,6 +86,7 @@ class ExtractiveGenerator:
         self.idf = index.idf
         self.embedder = index.embedder
         self.banners = index.banners
+        self.neighbours = index.neighbours
 
     def _scored(self, question: str, hits: Sequence[Hit]) -> Scored:
         """Scored sentences and the refusal signals, kept for the next call with the same
@@ -117,7 +120,7 @@ class ExtractiveGenerator:
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
-            chosen, shaped = self._chosen(question, cands)
+            chosen, shaped = self._chosen(question, cands, hits, asked)
             signals: dict[str, Any] = {
                 "support": round(support, 4),
                 "similarity": similarity,
@@ -135,9 +138,12 @@ class ExtractiveGenerator:
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 
-    def _chosen(self, question: str, cands: list[Candidate]) -> tuple[list[Candidate], list[str]]:
-        """The sentences the answer quotes: the best one widened to its window (or its list),
-        then the next good ones of other passages; and the rules that shaped them."""
+    def _chosen(
+        self, question: str, cands: list[Candidate], hits: Sequence[Hit], asked: str
+    ) -> tuple[list[Candidate], list[str]]:
+        """The sentences the answer quotes: the best one widened to its window (or its list)
+        and completed from the next passage of its page or another passage, then the next
+        good ones of other passages; and the rules that shaped them."""
         chosen = select(cands, self.conf.max_sentences)
         if not chosen:
             return chosen, []
@@ -147,7 +153,62 @@ class ExtractiveGenerator:
         rules = ["window"] * (len(window) > 1) + ["list"] * (window[0].text != best.text)
         quoted = " ".join(c.text for c in window)
         rest = [c for c in chosen[1:] if (c.own or c.text) not in quoted]
+        extra = self._beside(question, window, cands, hits, asked) if self.conf.neighbours else []
+        if self.conf.two_passages and len(chosen) == 1:
+            floor = 0.6 * best.score
+            extra += [
+                (c, False)
+                for c in cands[:40]
+                if c.hit_index != best.hit_index
+                and c.hit_index < SUPPORT_HITS
+                and not c.near_miss
+                and c.score >= floor
+            ]
+        # The good sentences of other passages compete with the completions: a completion
+        # joins only when it adds more of the question than they would.
+        added = complete(window, [*((c, False) for c in rest), *extra], question, self.idf)
+        if added is not None and added not in rest and len(window) < self.conf.max_sentences:
+            window = [*window, added]
+            rules.append("neighbour" if added.hit_index == best.hit_index else "two_passages")
         return [*window, *rest][: max(self.conf.max_sentences, len(window))], rules
+
+    def _beside(
+        self,
+        question: str,
+        window: list[Candidate],
+        cands: list[Candidate],
+        hits: Sequence[Hit],
+        asked: str,
+    ) -> list[tuple[Candidate, bool]]:
+        """The units at the edges of the passages just before and after the best one on its
+        page, cited like it; each with whether it continues the window (the first unit of the
+        next passage after a window that reaches the end of its own)."""
+        if self.neighbours is None:
+            return []
+        best = window[0]
+        hit = hits[best.hit_index]
+        ours = [c.position for c in cands if c.hit_index == best.hit_index]
+        reaches_end = max(u.position for u in window) >= max(ours, default=0)
+        out: list[tuple[Candidate, bool]] = []
+        for chunk, after in zip(self.neighbours(hit.chunk), (False, True), strict=True):
+            if chunk is None:
+                continue
+            units = candidates(
+                question,
+                [Hit(chunk, hit.score)],
+                self.idf,
+                asked_focus=asked,
+                banners=self.banners,
+                skip_boilerplate=self.conf.boilerplate,
+            )
+            if not units:
+                continue
+            edge = min(u.position for u in units) if after else max(u.position for u in units)
+            for u in units:
+                if abs(u.position - edge) <= 1:
+                    moved = dataclasses.replace(u, hit_index=best.hit_index)
+                    out.append((moved, after and reaches_end and u.position == edge))
+        return out
 
     def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support, what the question pins down and asks

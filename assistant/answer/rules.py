@@ -38,6 +38,21 @@ RULES = (
         "generation.boilerplate",
     ),
     Rule(
+        "neighbour",
+        "Quand la fenêtre n'a pas ce que la question demande encore (l'autre moitié d'une "
+        "question en deux parties, le chiffre après la phrase qui dit ce qu'il compte), une "
+        "phrase du passage voisin de la même page la complète (assistant/answer/window.py, "
+        "complete).",
+        "generation.neighbours",
+    ),
+    Rule(
+        "two_passages",
+        "Quand les deux parties d'une question sont dans deux passages retrouvés, la phrase "
+        "du second qui ajoute ce qui manque est citée avec son propre [n] "
+        "(assistant/answer/window.py, complete).",
+        "generation.two_passages",
+    ),
+    Rule(
         "focus",
         "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
         "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",

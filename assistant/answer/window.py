@@ -112,3 +112,41 @@ def list_window(best: Candidate, beside: Mapping[int, Candidate], whole: bool) -
 def _same_list(unit: Candidate, lead: str) -> bool:
     """An item of the list that `lead` announces (its text is the lead and the item)."""
     return bool(unit.own) and unit.text[: len(unit.text) - len(unit.own)].rstrip() == lead.rstrip()
+
+
+def complete(
+    window: list[Candidate],
+    extra: list[tuple[Candidate, bool]],
+    question: str,
+    idf: Mapping[str, float],
+) -> Candidate | None:
+    """The one unit of `extra` that adds most of what the window still lacks: the other half of
+    a two-part question (by the question's weighted words), or the figure or date a figure or
+    "when" question asks for when no unit of the window has one. `extra` pairs each unit
+    with whether it stands right beside the window in the page (the first sentence of the next
+    passage): only such a unit may join for its figure alone."""
+    terms = content_terms(question.rsplit(" — ", 1)[-1])
+    qtype = question_type(question)
+    budget = MAX_WORDS - sum(_words(u.text) for u in window)
+    quoted = " ".join(u.text for u in window)
+    lacking = qtype in ("figure", "when") and not any(
+        answer_kind_fits(qtype, u.text) for u in window
+    )
+
+    def cover(units: list[Candidate]) -> float:
+        return weighted_cover(terms, same_meaning(set().union(*(u.terms for u in units))), idf)
+
+    base = cover(window)
+    best, best_gain = None, 0.0
+    for unit, beside in extra:
+        if _words(unit.text) > budget or (unit.own or unit.text) in quoted:
+            continue
+        gain = cover([*window, unit]) - base
+        fits = lacking and answer_kind_fits(qtype, unit.text)
+        if fits and (beside or gain > 0):
+            gain += 1.0  # the amount or the date the window's sentences lead to
+        elif gain < MIN_GAIN:
+            continue
+        if gain > best_gain:
+            best, best_gain = unit, gain
+    return best
