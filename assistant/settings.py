@@ -16,7 +16,7 @@ from pydantic_settings import (
 )
 
 # Bump when cleaning or chunking code changes what ends up in the index.
-CLEANING_VERSION = "3"
+CLEANING_VERSION = "4"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 
