@@ -4,7 +4,6 @@ given."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -21,7 +20,7 @@ from .compose import cite, with_opener
 from .extractive import Candidate, asked_terms, candidates, select
 from .focus import focus
 from .llm import ChatModelGenerator, LlamaCppGenerator
-from .window import complete, widen
+from .window import beside, complete, widen
 
 if TYPE_CHECKING:
     from ..search.index import Index
@@ -153,7 +152,11 @@ class ExtractiveGenerator:
         rules = ["window"] * (len(window) > 1) + ["list"] * (window[0].text != best.text)
         quoted = " ".join(c.text for c in window)
         rest = [c for c in chosen[1:] if (c.own or c.text) not in quoted]
-        extra = self._beside(question, window, cands, hits, asked) if self.conf.neighbours else []
+        extra = []
+        if self.conf.neighbours and self.neighbours is not None:
+            chunks = self.neighbours(hits[best.hit_index].chunk)
+            score = hits[best.hit_index].score
+            extra = beside(window, cands, chunks, lambda c: self._units(question, c, score, asked))
         if self.conf.two_passages and len(chosen) == 1:
             floor = 0.6 * best.score
             extra += [
@@ -172,43 +175,16 @@ class ExtractiveGenerator:
             rules.append("neighbour" if added.hit_index == best.hit_index else "two_passages")
         return [*window, *rest][: max(self.conf.max_sentences, len(window))], rules
 
-    def _beside(
-        self,
-        question: str,
-        window: list[Candidate],
-        cands: list[Candidate],
-        hits: Sequence[Hit],
-        asked: str,
-    ) -> list[tuple[Candidate, bool]]:
-        """The units at the edges of the passages just before and after the best one on its
-        page, cited like it; each with whether it continues the window (the first unit of the
-        next passage after a window that reaches the end of its own)."""
-        if self.neighbours is None:
-            return []
-        best = window[0]
-        hit = hits[best.hit_index]
-        ours = [c.position for c in cands if c.hit_index == best.hit_index]
-        reaches_end = max(u.position for u in window) >= max(ours, default=0)
-        out: list[tuple[Candidate, bool]] = []
-        for chunk, after in zip(self.neighbours(hit.chunk), (False, True), strict=True):
-            if chunk is None:
-                continue
-            units = candidates(
-                question,
-                [Hit(chunk, hit.score)],
-                self.idf,
-                asked_focus=asked,
-                banners=self.banners,
-                skip_boilerplate=self.conf.boilerplate,
-            )
-            if not units:
-                continue
-            edge = min(u.position for u in units) if after else max(u.position for u in units)
-            for u in units:
-                if abs(u.position - edge) <= 1:
-                    moved = dataclasses.replace(u, hit_index=best.hit_index)
-                    out.append((moved, after and reaches_end and u.position == edge))
-        return out
+    def _units(self, question: str, chunk: Chunk, score: float, asked: str) -> list[Candidate]:
+        """The scored units of one passage that was not retrieved (a neighbour)."""
+        return candidates(
+            question,
+            [Hit(chunk, score)],
+            self.idf,
+            asked_focus=asked,
+            banners=self.banners,
+            skip_boilerplate=self.conf.boilerplate,
+        )
 
     def assess(self, question: str, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support, what the question pins down and asks

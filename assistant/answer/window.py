@@ -5,10 +5,11 @@ two-part question, the items a sentence announces with a colon."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ..reading.question import question_type
 from ..search.retrieve import content_terms
+from ..types import Chunk
 from .extractive import Candidate, answer_kind_fits, same_meaning, weighted_cover
 
 # A neighbour joins when it adds this much of the question's weighted words.
@@ -150,3 +151,28 @@ def complete(
         if gain > best_gain:
             best, best_gain = unit, gain
     return best
+
+
+def beside(
+    window: list[Candidate],
+    cands: list[Candidate],
+    chunks: tuple[Chunk | None, Chunk | None],
+    scored: Callable[[Chunk], list[Candidate]],
+) -> list[tuple[Candidate, bool]]:
+    """The units at the edges of the passages just before and after the best one on its page
+    (`chunks`, scored by `scored`), cited like it; each with whether it continues the window
+    (the first unit of the next passage after a window that reaches the end of its own)."""
+    best = window[0]
+    ours = [c.position for c in cands if c.hit_index == best.hit_index]
+    reaches_end = max(u.position for u in window) >= max(ours, default=0)
+    out: list[tuple[Candidate, bool]] = []
+    for chunk, after in zip(chunks, (False, True), strict=True):
+        units = scored(chunk) if chunk is not None else []
+        if not units:
+            continue
+        edge = min(u.position for u in units) if after else max(u.position for u in units)
+        for u in units:
+            if abs(u.position - edge) <= 1:
+                moved = dataclasses.replace(u, hit_index=best.hit_index)
+                out.append((moved, after and reaches_end and u.position == edge))
+    return out
