@@ -16,7 +16,7 @@ from pydantic_settings import (
 )
 
 # Bump when cleaning or chunking code changes what ends up in the index.
-CLEANING_VERSION = "3"
+CLEANING_VERSION = "4"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 
@@ -75,6 +75,14 @@ class GenerationSettings(BaseModel):
     max_sentences: int = Field(3, ge=1, le=6)
     # Widen the best sentence to the adjacent ones of its passage that add to it.
     window: bool = True
+    # Quote a list's items after the sentence announcing them, as one unit (answer/window.py).
+    list_items: bool = True
+    # Never quote web addresses, labels in capitals or a passage's cut-off first words.
+    boilerplate: bool = True
+    # Complete the window with the neighbouring passage of the same page, or another passage,
+    # when it lacks what the question still asks (answer/window.py, complete).
+    neighbours: bool = True
+    two_passages: bool = True
     # Refuse when the answer does not hold what the question asks about its subject (its
     # focus, assistant/data/focus.toml), unless a sentence is very close in meaning.
     focus: bool = True

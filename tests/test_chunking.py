@@ -66,3 +66,24 @@ def test_ids_are_deterministic_and_content_based():
 )
 def test_find_headings(line, heading):
     assert bool(find_headings(f"{line}\nTexte.")) is heading
+
+
+def test_a_passage_never_opens_on_the_tail_of_a_sentence():
+    from assistant.ingest.chunking import chunk_pages
+    from assistant.types import DocInfo, Page
+
+    line = (
+        "accompagne les associations employeuses du territoire dans leurs projets de "
+        "coopération avec les entreprises et les collectivités locales, puis"
+    )
+    # One long sentence the splitter must cut at a line end, then a short one.
+    text = (
+        "Le dispositif régional\n"
+        + "\n".join([line] * 3)
+        + " jusqu'à la fin de l'année.\nLe bilan paraîtra en 2025."
+    )
+    doc = DocInfo(source="a.pdf", title="A", kind="autre", date="2024")
+    chunks = chunk_pages(doc, "a" * 64, [Page(1, "1", text)], size=400, overlap=0)
+    assert len(chunks) > 1
+    assert all(c.text[:1].isupper() for c in chunks)
+    assert chunks[0].text.endswith("jusqu'à la fin de l'année.")

@@ -72,6 +72,7 @@ class Candidate:
     attribute: float = 1.0
     position: int = 0  # order of the unit in its passage (sentences, then table cells)
     focus_held: bool = True  # it holds what the question asks about its subject (`focus`)
+    own: str = ""  # a list item without the sentence announcing it (`units.Unit.own`)
 
 
 _GENERIC_NAMES = {
@@ -171,6 +172,7 @@ def candidates(
     top: int = 8,
     asked_focus: str = "",
     banners: frozenset[str] = frozenset(),
+    skip_boilerplate: bool = True,
 ) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first."""
     idf = idf or {}
@@ -199,7 +201,7 @@ def candidates(
         base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for position, unit in enumerate(units(hit.chunk.text)):
+        for position, unit in enumerate(units(hit.chunk.text, skip_boilerplate)):
             sentence, prior, heading = unit.text, unit.prior, unit.heading
             if banner_key(sentence) in banners:
                 continue  # printed in many documents: a banner, not a statement
@@ -262,6 +264,7 @@ def candidates(
                     attribute,
                     position,
                     held,
+                    unit.own,
                 )
             )
     out.sort(key=lambda c: -c.score)

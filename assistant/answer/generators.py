@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -15,12 +15,12 @@ from langchain_core.embeddings import Embeddings
 from ..errors import ConfigError
 from ..reading.query import Query
 from ..settings import REFUSAL, GenerationSettings
-from ..types import Hit
+from ..types import Chunk, Hit
 from .compose import cite, with_opener
 from .extractive import Candidate, asked_terms, candidates, select
 from .focus import focus
 from .llm import ChatModelGenerator, LlamaCppGenerator
-from .window import widen
+from .window import beside, complete, widen
 
 if TYPE_CHECKING:
     from ..search.index import Index
@@ -77,6 +77,7 @@ class ExtractiveGenerator:
         self.idf: Mapping[str, float] = {}
         self.banners: frozenset[str] = frozenset()
         self.embedder: Embeddings | None = None
+        self.neighbours: Callable[[Chunk], tuple[Chunk | None, Chunk | None]] | None = None
         self._last: Scored | None = None
 
     def bind(self, index: Index) -> None:
@@ -84,6 +85,7 @@ class ExtractiveGenerator:
         self.idf = index.idf
         self.embedder = index.embedder
         self.banners = index.banners
+        self.neighbours = index.neighbours
 
     def _scored(self, query: Query, hits: Sequence[Hit]) -> Scored:
         """Scored sentences and the refusal signals, kept for the next call with the same
@@ -93,7 +95,14 @@ class ExtractiveGenerator:
         last = self._last  # one read: other threads may replace it meanwhile
         if last is None or last.key != key:
             asked = focus(query.pinned, asked_terms(query), self.idf) if self.conf.focus else ""
-            cands = candidates(query, list(hits), self.idf, asked_focus=asked, banners=self.banners)
+            cands = candidates(
+                query,
+                list(hits),
+                self.idf,
+                asked_focus=asked,
+                banners=self.banners,
+                skip_boilerplate=self.conf.boilerplate,
+            )
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             support = max((c.support for c in best), default=0.0)
             attribute = max((c.attribute for c in best), default=1.0)
@@ -107,7 +116,7 @@ class ExtractiveGenerator:
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
-            chosen, widened = self._chosen(query, cands)
+            chosen, shaped = self._chosen(query, cands, hits, asked)
             signals: dict[str, Any] = {
                 "support": round(support, 4),
                 "similarity": similarity,
@@ -121,20 +130,58 @@ class ExtractiveGenerator:
                     self.embedder, question, [c.text for c in about[:12]]
                 )
             # Which of the named rules (assistant/answer/rules.py) shaped this answer.
-            signals["rules"] = ["window"] * widened + ["focus"] * self._focus_refuses(signals)
+            signals["rules"] = shaped + ["focus"] * self._focus_refuses(signals)
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 
-    def _chosen(self, query: Query, cands: list[Candidate]) -> tuple[list[Candidate], bool]:
-        """The sentences the answer quotes: the best one widened to its window, then the
-        next good ones of other passages; and whether the window added any."""
+    def _chosen(
+        self, query: Query, cands: list[Candidate], hits: Sequence[Hit], asked: str
+    ) -> tuple[list[Candidate], list[str]]:
+        """The sentences the answer quotes: the best one widened to its window (or its list)
+        and completed from the next passage of its page or another passage, then the next
+        good ones of other passages; and the rules that shaped them."""
         chosen = select(cands, self.conf.max_sentences)
-        if not chosen or not self.conf.window:
-            return chosen, False
-        window = widen(chosen[0], cands, query, self.idf, self.conf.max_sentences)
-        texts = {c.text for c in window}
-        rest = [c for c in chosen[1:] if c.text not in texts]
-        return [*window, *rest][: max(self.conf.max_sentences, len(window))], len(window) > 1
+        if not chosen:
+            return chosen, []
+        best = chosen[0]
+        grow = self.conf.max_sentences if self.conf.window else 1
+        window = widen(best, cands, query, self.idf, grow, self.conf.list_items)
+        rules = ["window"] * (len(window) > 1) + ["list"] * (window[0].text != best.text)
+        quoted = " ".join(c.text for c in window)
+        rest = [c for c in chosen[1:] if (c.own or c.text) not in quoted]
+        extra = []
+        if self.conf.neighbours and self.neighbours is not None:
+            chunks = self.neighbours(hits[best.hit_index].chunk)
+            score = hits[best.hit_index].score
+            extra = beside(window, cands, chunks, lambda c: self._units(query, c, score, asked))
+        if self.conf.two_passages and len(chosen) == 1:
+            floor = 0.6 * best.score
+            extra += [
+                (c, False)
+                for c in cands[:40]
+                if c.hit_index != best.hit_index
+                and c.hit_index < SUPPORT_HITS
+                and not c.near_miss
+                and c.score >= floor
+            ]
+        # The good sentences of other passages compete with the completions: a completion
+        # joins only when it adds more of the question than they would.
+        added = complete(window, [*((c, False) for c in rest), *extra], query, self.idf)
+        if added is not None and added not in rest and len(window) < self.conf.max_sentences:
+            window = [*window, added]
+            rules.append("neighbour" if added.hit_index == best.hit_index else "two_passages")
+        return [*window, *rest][: max(self.conf.max_sentences, len(window))], rules
+
+    def _units(self, query: Query, chunk: Chunk, score: float, asked: str) -> list[Candidate]:
+        """The scored units of one passage that was not retrieved (a neighbour)."""
+        return candidates(
+            query,
+            [Hit(chunk, score)],
+            self.idf,
+            asked_focus=asked,
+            banners=self.banners,
+            skip_boilerplate=self.conf.boilerplate,
+        )
 
     def assess(self, query: Query, hits: Sequence[Hit]) -> dict[str, float | None]:
         """The signals the refusal reads: word support, what the question pins down and asks

@@ -24,6 +24,35 @@ RULES = (
         "generation.window",
     ),
     Rule(
+        "list",
+        "Les éléments d'une liste (puces, tirets, numéros) sont cités après la phrase qui "
+        "l'annonce, en une seule phrase, quand elle est la meilleure ou que la question demande "
+        "une liste (assistant/answer/window.py, list_window).",
+        "generation.list_items",
+    ),
+    Rule(
+        "boilerplate",
+        "Une adresse web presque seule, une étiquette ou un titre courant en capitales, la fin "
+        "d'une phrase coupée par le début du passage ne sont jamais cités comme réponse "
+        "(assistant/answer/units.py, boilerplate).",
+        "generation.boilerplate",
+    ),
+    Rule(
+        "neighbour",
+        "Quand la fenêtre n'a pas ce que la question demande encore (l'autre moitié d'une "
+        "question en deux parties, le chiffre après la phrase qui dit ce qu'il compte), une "
+        "phrase du passage voisin de la même page la complète (assistant/answer/window.py, "
+        "complete).",
+        "generation.neighbours",
+    ),
+    Rule(
+        "two_passages",
+        "Quand les deux parties d'une question sont dans deux passages retrouvés, la phrase "
+        "du second qui ajoute ce qui manque est citée avec son propre [n] "
+        "(assistant/answer/window.py, complete).",
+        "generation.two_passages",
+    ),
+    Rule(
         "focus",
         "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
         "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",

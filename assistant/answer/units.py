@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..text import cells, find_headings, split_sentences
+from ..layout import cells, find_headings, segments
 
 _PRONOUN_START = re.compile(
     r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
     r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
 )
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
 
@@ -23,13 +26,27 @@ class Unit:
     heading: str = ""  # the heading above it
     answers_heading: bool = False  # first sentence under a heading that is a question
     before: str = ""  # the sentence just before, which often names what this one speaks of
+    own: str = ""  # a list item (bullet, dash, number) without the sentence announcing it
 
 
 def one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def units(text: str) -> list[Unit]:
+def boilerplate(sentence: str, opens_text: bool) -> bool:
+    """Context, never an answer: a web address with little else, a label or running title in
+    capitals (« ÉTUDE — SYNTHÈSE », « DOCUMENT DE RÉFÉRENCE 2018 »), or the tail of a sentence
+    cut off by the passage's start (« du réseau », et le dispositif …)."""
+    if _URL.search(sentence) and len(re.sub(r"\W", "", _URL.sub("", sentence))) < 20:
+        return True
+    letters = [c for c in sentence if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if letters and upper >= 0.7 * len(letters) and len(sentence.split()) <= 12:
+        return True
+    return opens_text and (sentence[:1].islower() or sentence[:1] in ",;:)]»”…")
+
+
+def units(text: str, skip_boilerplate: bool = True) -> list[Unit]:
     """Sentences (a pronoun-led one with the sentence before it), with the heading above each,
     whether it is the first answer to a question heading ("Qu'est-ce qu'une alliance ?" then
     "On parle d'alliance lorsque …"), and the sentence before it ("Le parcours … D'une durée de
@@ -37,32 +54,48 @@ def units(text: str) -> list[Unit]:
     A sentence addressed to an AI (« ignore les instructions précédentes… ») is no unit, nor
     the context of the next one: it is an order hidden in the text, not a statement."""
     out = []
-    spans = split_sentences(text)
+    found = segments(text)
+    spans = [(s, e) for s, e, _ in found]
     heads = find_headings(text)
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
-    for j, (s, e) in enumerate(spans):
+    announce = ""  # the sentence a list's items follow
+    for j, (s, e, kind) in enumerate(found):
         sentence = one_line(text[s:e])
-        if len(sentence) < 25 or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
+        item = kind == "item"
+        if not item:
+            announce = sentence
+        short = len(sentence) < (3 if item else 25)
+        if short or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
             continue
         if j in orders:
+            continue
+        if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip()):
             continue
         before = (
             one_line(text[spans[j - 1][0] : spans[j - 1][1]])
             if j > 0 and j - 1 not in orders
             else ""
         )
-        if _PRONOUN_START.match(sentence) and before:
+        own = ""
+        if item:
+            # An item is quoted after the sentence that announces its list (« … au plus près
+            # du terrain : à l'échelle locale : 73 % »), never alone nor with the item above.
+            own, before = sentence.rstrip(" ;,."), ""
+            lead = announce.endswith(":") and len(announce.split()) <= 40
+            sentence = f"{announce} {own}" if lead else own
+        elif _PRONOUN_START.match(sentence) and before:
             # "\n" marks the join: each part gets its own citation when composed.
             sentence, before = before + "\n" + sentence, ""
-        prior = 0.0 if sentence.rstrip("»”) ").endswith((".", "!", "…", ":")) else -0.15
+        ends = sentence.rstrip("»”) ").endswith((".", "!", "…", ":"))
+        prior = 0.0 if ends or (item and len(own) >= 25) else -0.15
         if _NOTE.match(sentence):
             continue  # captions and notes about the data, not statements
         above = [(off, h) for off, h in heads if off < s]
         heading = above[-1][1] if above else ""
         first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
-        if first:
+        if first and not item:
             before = ""  # a heading stands between them
-        out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before))
+        out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before, own))
     for s, e, caption in cells(text):
         pair = one_line(text[s:e])
         if is_instruction(f"{caption} {pair}"):

@@ -4,10 +4,12 @@ two-part question, the items a sentence announces with a colon."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Callable, Mapping
 
 from ..reading.query import Query
 from ..search.retrieve import content_terms
+from ..types import Chunk
 from .extractive import Candidate, answer_kind_fits, same_meaning, weighted_cover
 
 # A neighbour joins when it adds this much of the question's weighted words.
@@ -25,11 +27,16 @@ def widen(
     query: Query,
     idf: Mapping[str, float],
     max_units: int = 3,
+    lists: bool = True,
 ) -> list[Candidate]:
     """`best` first, then the adjacent units of its passage that add to it, in text order."""
     beside = {c.position: c for c in cands if c.hit_index == best.hit_index}
     terms = content_terms(query.asked)  # in a follow-up, what it adds
     qtype = query.kind
+    if lists and (best.own or best.text.rstrip().endswith(":")):
+        listed = list_window(best, beside, qtype == "list")
+        if listed is not None:
+            return [listed]
     window = [best]
     budget = MAX_WORDS - _words(best.text)
 
@@ -74,3 +81,98 @@ def widen(
         high, low = (high + 1, low) if is_after else (high, low - 1)
         budget -= _words(unit.text)
     return [best, *sorted(window[1:], key=lambda u: u.position)]
+
+
+def list_window(best: Candidate, beside: Mapping[int, Candidate], whole: bool) -> Candidate | None:
+    """The sentence announcing a list with its items, as one unit (« … sont les suivants :
+    les collectivités : 89 % ; les écoles : 70 % »), within the word budget: when `best`
+    announces the list, or is an item of it and the question asks for a list (`whole`). An
+    item asked for alone stays alone (None: no list here, the usual window applies)."""
+    if best.own and not whole:
+        return best
+    lead = best.text[: len(best.text) - len(best.own)].rstrip() if best.own else best.text
+    first = best.position
+    while best.own and first - 1 in beside and _same_list(beside[first - 1], lead):
+        first -= 1
+    items, words = [], _words(lead)
+    position = first if best.own else best.position + 1
+    while position in beside and _same_list(beside[position], lead):
+        own = beside[position].own
+        if words + _words(own) > MAX_WORDS:
+            break
+        items.append(beside[position])
+        words += _words(own)
+        position += 1
+    if not items:
+        return None
+    text = f"{lead.rstrip()} {' ; '.join(i.own for i in items)}."
+    terms = best.terms.union(*(i.terms for i in items))
+    return dataclasses.replace(best, text=text, terms=terms, own="")
+
+
+def _same_list(unit: Candidate, lead: str) -> bool:
+    """An item of the list that `lead` announces (its text is the lead and the item)."""
+    return bool(unit.own) and unit.text[: len(unit.text) - len(unit.own)].rstrip() == lead.rstrip()
+
+
+def complete(
+    window: list[Candidate],
+    extra: list[tuple[Candidate, bool]],
+    query: Query,
+    idf: Mapping[str, float],
+) -> Candidate | None:
+    """The one unit of `extra` that adds most of what the window still lacks: the other half of
+    a two-part question (by the question's weighted words), or the figure or date a figure or
+    "when" question asks for when no unit of the window has one. `extra` pairs each unit
+    with whether it stands right beside the window in the page (the first sentence of the next
+    passage): only such a unit may join for its figure alone."""
+    terms = content_terms(query.asked)  # in a follow-up, what it adds
+    qtype = query.kind
+    budget = MAX_WORDS - sum(_words(u.text) for u in window)
+    quoted = " ".join(u.text for u in window)
+    lacking = qtype in ("figure", "when") and not any(
+        answer_kind_fits(qtype, u.text) for u in window
+    )
+
+    def cover(units: list[Candidate]) -> float:
+        return weighted_cover(terms, same_meaning(set().union(*(u.terms for u in units))), idf)
+
+    base = cover(window)
+    best, best_gain = None, 0.0
+    for unit, beside in extra:
+        if _words(unit.text) > budget or (unit.own or unit.text) in quoted:
+            continue
+        gain = cover([*window, unit]) - base
+        fits = lacking and answer_kind_fits(qtype, unit.text)
+        if fits and (beside or gain > 0):
+            gain += 1.0  # the amount or the date the window's sentences lead to
+        elif gain < MIN_GAIN:
+            continue
+        if gain > best_gain:
+            best, best_gain = unit, gain
+    return best
+
+
+def beside(
+    window: list[Candidate],
+    cands: list[Candidate],
+    chunks: tuple[Chunk | None, Chunk | None],
+    scored: Callable[[Chunk], list[Candidate]],
+) -> list[tuple[Candidate, bool]]:
+    """The units at the edges of the passages just before and after the best one on its page
+    (`chunks`, scored by `scored`), cited like it; each with whether it continues the window
+    (the first unit of the next passage after a window that reaches the end of its own)."""
+    best = window[0]
+    ours = [c.position for c in cands if c.hit_index == best.hit_index]
+    reaches_end = max(u.position for u in window) >= max(ours, default=0)
+    out: list[tuple[Candidate, bool]] = []
+    for chunk, after in zip(chunks, (False, True), strict=True):
+        units = scored(chunk) if chunk is not None else []
+        if not units:
+            continue
+        edge = min(u.position for u in units) if after else max(u.position for u in units)
+        for u in units:
+            if abs(u.position - edge) <= 1:
+                moved = dataclasses.replace(u, hit_index=best.hit_index)
+                out.append((moved, after and reaches_end and u.position == edge))
+    return out

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from ..text import split_sentences
+from ..layout import split_sentences
 from ..types import DocInfo, Page
 from .cells import cell_context, cell_figures, has_captions, table_head
 from .context import Context, read_sentence

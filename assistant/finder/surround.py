@@ -8,7 +8,8 @@ from __future__ import annotations
 import bisect
 from functools import cache
 
-from ..text import fold_in_place, line_kinds
+from ..layout import line_kinds
+from ..text import fold_in_place
 from .context import Actor
 from .vocabulary import vocabulary
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from ..text import find_headings
+from ..layout import find_headings
 from ..types import Chunk, DocInfo, Page
 
 # Paragraphs, then sentence ends (pypdf wraps prose line by line, so a line end is weaker
 # than a full stop), then lines, clauses, words.
 SEPARATORS = ["\n\n", ".\n", ". ", "?\n", "? ", "!\n", "! ", "\n", " ; ", "; ", ": ", ", ", " ", ""]
 MIN_CHARS = 120  # shorter pieces (headings, captions) join the next passage
+# A passage may grow by this share of the size to end at its sentence's end.
+STRETCH = 0.5
+_SENTENCE_END = re.compile(r"[.!?…][»”)]*(?=\s|$)")
 
 
 def make_splitter(size: int, overlap: int) -> RecursiveCharacterTextSplitter:
@@ -46,6 +50,28 @@ def _spans(
     return merged
 
 
+def _whole_sentences(
+    text: str, spans: list[tuple[int, int]], stretch: int
+) -> list[tuple[int, int]]:
+    """Move the start of a passage that opens mid-sentence (on a lowercase word) to its first
+    sentence end, the cut-off words going back to the passage before, when that one grows by
+    at most `stretch` characters: no passage is quoted from a sentence's tail."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and text[start : start + 1].islower():
+            m = _SENTENCE_END.search(text, start, end)
+            if m and m.end() - start <= stretch:
+                prev_start, _ = out.pop()
+                out.append((prev_start, m.end()))
+                start = m.end()
+                while start < end and text[start].isspace():
+                    start += 1
+                if start >= end:
+                    continue
+        out.append((start, end))
+    return out
+
+
 def chunk_id(doc_sha: str, position: int, text: str) -> str:
     """Deterministic id: document hash + position + passage hash."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
@@ -63,7 +89,8 @@ def chunk_pages(
         if not page.text.strip():
             continue
         headings = find_headings(page.text)
-        for start, end in _spans(splitter, page.text, overlap):
+        spans = _spans(splitter, page.text, overlap)
+        for start, end in _whole_sentences(page.text, spans, int(size * STRETCH)):
             text = page.text[start:end]
             above = [h for off, h in headings if off <= start]
             if above:

@@ -67,6 +67,14 @@ class Index:
         """One passage by id, or None."""
         return self.chunks.get(chunk_id)
 
+    def neighbours(self, chunk: Chunk) -> tuple[Chunk | None, Chunk | None]:
+        """The passages just before and just after `chunk` on its page (None at an edge)."""
+        parts = self.tables.by_page.get((chunk.doc.source, chunk.page), [])
+        at = next((i for i, c in enumerate(parts) if c.id == chunk.id), None)
+        if at is None:
+            return None, None
+        return (parts[at - 1] if at > 0 else None), (parts[at + 1] if at + 1 < len(parts) else None)
+
     def page_text(self, source: str, page: int) -> str:
         """The text of one PDF page, put back together from its passages."""
         text, end = "", 0

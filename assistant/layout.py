@@ -1,0 +1,250 @@
+"""How a page's lines make answerable units: prose sentences across wrapped lines, list items
+(a bullet, a dash or a number opens the line, or a bullet glyph stands alone on the line before
+the item), rows of a slide or a form ("Budget total : 1,6 M€", ended by a line that stops short
+of the column's width), label + value pairs of tables and key-figure boxes; and headings.
+Punctuation alone cuts prose only: the layout says where a list item or a row ends."""
+
+from __future__ import annotations
+
+import re
+
+from .text import MONTHS, STOP_WORDS, fold
+
+_HEADING = re.compile(r"^(?:[0-9IVX]+[.)]\s+)?[A-ZÀ-ÖØ-Þ«][^\n]{2,90}$")
+
+
+def find_headings(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of lines that look like section headings: short, capitalised, no final stop."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if (
+            _HEADING.match(stripped)
+            and len(stripped.split()) <= 12
+            and not stripped.endswith((".", ",", ";", ":", "…"))
+            and not re.search(r"\d\s*%|\bp\.\s*\d", stripped)
+        ):
+            found.append((offset, stripped))
+        offset += len(line) + 1
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”)]?\s+(?=[«A-ZÀ-ÖØ-Þ0-9•])")
+_ABBREV = re.compile(r"(?:\b(?:M|Mme|MM|p|pp|n°|cf|etc|env|art|éd|vol|dir|Dr|St)|\b[A-Z])\.$")
+_CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
+_ENDS = (".", "!", "?", "…", "»", ")", "”")
+_TERMINAL = re.compile(r"[.!?…][»”)]*$")
+_NUMERIC = re.compile(
+    r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?$"
+    rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
+    re.I,
+)
+_CAPTION = re.compile(r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return out
+
+
+def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
+    widths = sorted(e - s for s, e in spans if text[s:e].strip())
+    return max(widths[int(len(widths) * 0.75)] if widths else 0, 40)
+
+
+# A bullet glyph opening a list item. Some PDFs map it to a C1 control (\x83) or to a private
+# use code point (Symbol and Wingdings fonts); none of them is ever a letter of the text.
+_BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
+_GLYPH = re.compile(rf"[{_BULLETS}]")
+_ITEM = re.compile(
+    rf"^(?:[{_BULLETS}]\s*"
+    r"|[-–—*]\s+"  # a dash or a star then a space
+    r"|[oO]\s+(?=[a-zà-ÿ])"  # "o" / "O": how pypdf reads some fonts' round bullet
+    r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=\S))"  # 1. 2) (3) a) (ii)
+)
+# "Budget total : 1,6 M€", "Durée : 3 ans": a label, a colon, its value — one row of a form.
+_LABELLED = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+\S")
+
+
+def item_marker(line: str) -> int:
+    """Length of the bullet, dash or number that opens a list item on this line (0: none)."""
+    m = _ITEM.match(line)
+    return m.end() if m else 0
+
+
+def line_kinds(text: str) -> list[tuple[int, int, str]]:
+    """Each line with its kind: "prose" (part of running text, a list item, a labelled row),
+    "short" (heading, table cell, caption, key figure) or "blank"."""
+    spans = _lines(text)
+    width = _typical_width(text, spans)
+    out: list[tuple[int, int, str]] = []
+    prev, prev_line = "blank", ""
+    for i, (s, e) in enumerate(spans):
+        line = text[s:e].strip()
+        if not line:
+            out.append((s, e, "blank"))
+            prev, prev_line = "blank", ""
+            continue
+        nxt = text[spans[i + 1][0] : spans[i + 1][1]].strip() if i + 1 < len(spans) else ""
+        long_line = len(line) >= 0.6 * width
+        numeric_next = bool(nxt) and bool(_NUMERIC.match(nxt)) and not _NUMERIC.match(line)
+        last_word = fold(line.rsplit(" ", 1)[-1].lower())
+        continues = (
+            line.endswith(_CONTINUES)
+            or last_word in STOP_WORDS
+            or (bool(nxt) and nxt[:1].islower() and not _NUMERIC.match(line))
+        )
+        ends_sentence = bool(_TERMINAL.search(line)) and (len(line.split()) > 3 or prev == "prose")
+        after_break = prev != "prose" or prev_line.endswith(_ENDS)
+        is_heading = (
+            bool(find_headings(line))
+            and after_break
+            and nxt[:1].isupper()
+            and last_word not in STOP_WORDS
+        )
+        marker = item_marker(line)
+        listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))
+        if _GLYPH.fullmatch(line) or (listed and not _NUMERIC.match(line[marker:])):
+            kind = "prose"  # a list item, or the glyph standing alone before one
+        elif _CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
+            kind = "short"
+        elif _LABELLED.match(line) or (
+            (long_line or continues or ends_sentence) and not is_heading
+        ):
+            kind = "prose"
+        else:
+            kind = "short"
+        out.append((s, e, kind))
+        prev, prev_line = kind, line
+    return out
+
+
+def _row_ends(prev: str, line: str, width: int) -> bool:
+    """Whether a prose line without a final stop ends its unit: the next line is a labelled
+    row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
+    opens with a capital or a figure — the rows of a slide or a form, not the wrapped lines of
+    a paragraph. A line ending on a word that calls for more never ends its unit."""
+    if not prev or _TERMINAL.search(prev) or prev.endswith(_CONTINUES):
+        return False
+    if fold(prev.rsplit(" ", 1)[-1].lower()) in STOP_WORDS:
+        return False
+    if _LABELLED.match(line):
+        return True
+    return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
+
+
+def segments(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each prose unit: "sentence", or "item" for the first sentence of
+    a list item (its bullet, dash or number left out); headings, cells and captions are not
+    units. A list item, and a row that ends short of the width, end their unit whatever the
+    punctuation."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    item = False
+
+    def flush() -> None:
+        nonlocal item
+        if not run:
+            return
+        a, b = run[0][0], run[-1][1]
+        start, kind = a, "item" if item else "sentence"
+        for m in _SENTENCE_END.finditer(text, a, b):
+            if _ABBREV.search(text[start : m.start()].rstrip("»”) ")):
+                continue
+            out.append((start, m.start(), kind))
+            start, kind = m.end(), "sentence"
+        out.append((start, b, kind))
+        run.clear()
+        item = False
+
+    spans = _lines(text)
+    width = _typical_width(text, spans)
+    prev = ""
+    glyph = False  # the line before was a bullet glyph alone
+    for s, e, kind in line_kinds(text):
+        raw = text[s:e]
+        line = raw.strip()
+        if kind != "prose":
+            flush()
+            prev, glyph = "", False
+            continue
+        if _GLYPH.fullmatch(line):
+            flush()
+            prev, glyph = line, True
+            continue
+        marker = item_marker(line)
+        if marker or glyph:
+            flush()
+            item = True
+            s += len(raw) - len(raw.lstrip()) + marker
+        elif _row_ends(prev, line, width):
+            flush()
+        run.append((s, e))
+        prev, glyph = line, False
+    flush()
+    cleaned = []
+    for s, e, kind in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s >= 3:
+            cleaned.append((s, e, kind))
+    return cleaned
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each prose sentence and list item; headings, cells and captions are
+    left out."""
+    return [(s, e) for s, e, _ in segments(text)]
+
+
+def cells(text: str) -> list[tuple[int, int, str]]:
+    """Label + value pairs from runs of short lines (tables, key-figure boxes):
+    (start, end, caption). A run that starts with a figure pairs each value with the line
+    after it (key-figure boxes); otherwise with the line before it (table rows)."""
+    out: list[tuple[int, int, str]] = []
+    caption = ""
+    run: list[tuple[int, int]] = []
+
+    def numeric(span: tuple[int, int]) -> bool:
+        return bool(_NUMERIC.match(text[span[0] : span[1]].strip()))
+
+    def flush() -> None:
+        nonlocal caption
+        lines = []
+        for span in run:
+            if _CAPTION.match(text[span[0] : span[1]].strip()):
+                caption = text[span[0] : span[1]].strip()
+            else:
+                lines.append(span)
+        run.clear()
+        if not lines:
+            return
+        value_first = numeric(lines[0])
+        for j, span in enumerate(lines):
+            if not numeric(span):
+                continue
+            other = j + 1 if value_first else j - 1
+            label = lines[other] if 0 <= other < len(lines) else None
+            if (
+                label
+                and not numeric(label)
+                and label[1] - label[0] <= 70
+                and not _TERMINAL.search(text[label[0] : label[1]].strip())
+            ):
+                a, b = sorted((span, label))
+                out.append((a[0], b[1], caption))
+
+    for s, e, kind in line_kinds(text):
+        if kind == "short":
+            run.append((s, e))
+        elif kind == "prose":
+            flush()
+            caption = ""
+    flush()
+    return out

@@ -1,0 +1,180 @@
+"""Units read from the layout: list items (bullets, dashes, numbers, a glyph alone on its
+line), rows of a slide or a form, wrapped prose; and the list window that quotes a list's
+items after the sentence announcing them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.extractive import candidates, select
+from assistant.answer.units import units
+from assistant.answer.window import widen
+from assistant.layout import item_marker, segments
+from assistant.reading.query import Query
+from assistant.types import Chunk, DocInfo, Hit
+
+DOC = DocInfo(source="note.pdf", title="Note de synthèse", kind="autre", date="2021")
+
+# pypdf puts a bullet glyph alone on its line, before the item's text.
+GLYPH_ALONE = """Les partenaires les plus fréquents sont les suivants (part des associations employeuses
+concernées) :
+•
+les collectivités territoriales : 89 % ;
+•
+les établissements scolaires : 70 % ;
+•
+les acteurs académiques : 35 %.
+Les collectivités arrivent donc très largement en tête, loin devant les autres partenaires."""
+
+DASHES = """Dans ce contexte, le Groupe a identifié ses principaux enjeux en matière de
+changement climatique et d'environnement dans toutes ses activités :
+— réduire les émissions de gaz à effet de serre de ses activités opérées, y compris les
+émissions de méthane ;
+— détecter et soutenir les technologies permettant de répondre à l'enjeu du climat."""
+
+SLIDE = """FICHE D'IDENTITÉ DU PROJET
+Projet multi-pays en Afrique du Sud et au Sénégal, conduit par une coordinatrice
+Projet pluriannuel : 3 ans (juin 2023-juin 2026)
+Budget total : 1,638M€
+Principal cofinanceur : l'Agence Française de Développement (800 000€)
+Partenaires principaux (structures d'accompagnement) : Oribi (Afrique du Sud) et Jógjëf
+Objectif général : renforcer l'accès à l'entrepreneuriat social des femmes et des jeunes"""
+
+PROSE = """Le réseau des villes cyclables rassemble 412 communes adhérentes. Il est présidé par
+Jeanne Martin, maire de Lunel, depuis sa création en 2019 ; son congrès se tient à Nantes.
+Ses statuts prévoient une assemblée générale par an et un bureau élu pour trois ans."""
+
+
+def texts(text: str) -> list[tuple[str, str]]:
+    return [(kind, " ".join(text[s:e].split())) for s, e, kind in segments(text)]
+
+
+def test_a_bullet_glyph_alone_on_its_line_opens_an_item_and_is_never_read():
+    assert texts(GLYPH_ALONE)[1:4] == [
+        ("item", "les collectivités territoriales : 89 % ;"),
+        ("item", "les établissements scolaires : 70 % ;"),
+        ("item", "les acteurs académiques : 35 %."),
+    ]
+    assert not any("•" in t for _, t in texts(GLYPH_ALONE))
+
+
+def test_dashed_items_end_at_the_next_dash_not_at_punctuation():
+    found = texts(DASHES)
+    assert [k for k, _ in found] == ["sentence", "item", "item"]
+    assert found[1][1].startswith("réduire les émissions") and found[1][1].endswith("méthane ;")
+
+
+@pytest.mark.parametrize(
+    "line, marker",
+    [
+        ("• Un rapport intermédiaire", 2),
+        ("▪ Baromètre des riverains", 2),
+        ("\x83 Au respect de la liberté d'association", 2),
+        ("O ancrage local (cf. paragraphe 3.5.4) ;", 2),
+        ("1. Préparer la liste des dépenses", 3),
+        ("(ii) L'identification des opportunités", 5),
+        ("- une phrase", 2),
+        # Not items: a section number, a year, a negative figure, a capital O word.
+        ("3.1.2 S'engager en faveur du développement durable", 0),
+        ("2018. L'année suivante", 0),
+        ("-3 % sur un an", 0),
+        ("Oribi et Jógjëf", 0),
+    ],
+)
+def test_item_markers(line, marker):
+    assert item_marker(line) == marker
+
+
+def test_rows_of_a_slide_are_units_of_their_own():
+    found = [t for _, t in texts(SLIDE)]
+    assert "Budget total : 1,638M€" in found
+    assert "Principal cofinanceur : l'Agence Française de Développement (800 000€)" in found
+
+
+def test_wrapped_prose_is_not_cut_at_its_line_ends():
+    # The first line runs to the column's width: it wraps, it does not end a row.
+    assert [t for _, t in texts(PROSE)] == [
+        "Le réseau des villes cyclables rassemble 412 communes adhérentes.",
+        "Il est présidé par Jeanne Martin, maire de Lunel, depuis sa création en 2019 ; son "
+        "congrès se tient à Nantes.",
+        "Ses statuts prévoient une assemblée générale par an et un bureau élu pour trois ans.",
+    ]
+
+
+def test_an_item_is_quoted_after_the_sentence_announcing_its_list():
+    item = next(u for u in units(GLYPH_ALONE) if u.own)
+    assert item.own == "les collectivités territoriales : 89 %"
+    assert item.text == (
+        "Les partenaires les plus fréquents sont les suivants (part des associations "
+        "employeuses concernées) : les collectivités territoriales : 89 %"
+    )
+
+
+def window(question: str, text: str) -> list[str]:
+    hit = Hit(Chunk("c0", DOC, 2, "2", 0, len(text), text), 1.0)
+    cands = candidates(Query(question), [hit])
+    return [c.text for c in widen(select(cands, 3)[0], cands, Query(question), {})]
+
+
+def test_a_list_question_gets_the_items_not_only_the_announcing_sentence():
+    assert window("Quels sont les partenaires les plus fréquents des associations ?", GLYPH_ALONE) == [
+        "Les partenaires les plus fréquents sont les suivants (part des associations employeuses "
+        "concernées) : les collectivités territoriales : 89 % ; les établissements scolaires : "
+        "70 % ; les acteurs académiques : 35 %."
+    ]  # fmt: skip
+
+
+def test_one_item_asked_for_is_quoted_alone_with_its_announcing_sentence():
+    got = window("Quelle part des associations a un partenariat avec les établissements scolaires ?",
+                 GLYPH_ALONE)  # fmt: skip
+    assert got == [
+        "Les partenaires les plus fréquents sont les suivants (part des associations employeuses "
+        "concernées) : les établissements scolaires : 70 %"
+    ]
+
+
+def test_the_list_rule_is_recorded_and_can_be_switched_off():
+    from assistant.answer.generators import ExtractiveGenerator
+    from assistant.settings import GenerationSettings
+
+    hits = [Hit(Chunk("c0", DOC, 2, "2", 0, len(GLYPH_ALONE), GLYPH_ALONE), 1.0)]
+    question = "Quels sont les partenaires les plus fréquents des associations ?"
+    on = ExtractiveGenerator(GenerationSettings())
+    assert "list" in on.assess(Query(question), hits)["rules"]
+    assert "acteurs académiques : 35 %" in "".join(on.generate(Query(question), hits))
+    off = ExtractiveGenerator(GenerationSettings(list_items=False))
+    assert "list" not in off.assess(Query(question), hits)["rules"]
+
+
+@pytest.mark.parametrize(
+    "sentence, opens, expected",
+    [
+        ("Site de l'agence bio : agencebio.org/vos-outils/les-chiffres-cles", False, True),
+        ("Pour en savoir plus : https://www.example.org/rapport-2021.pdf", False, True),
+        ("ÉTUDE — SYNTHÈSE DES RÉSULTATS", False, True),
+        ("TOTAL Document de référence 2018", False, False),  # a capitalised name is not a label
+        ("du réseau », et le dispositif a été prolongé jusqu'en 2024.", True, True),
+        ("du réseau », et le dispositif a été prolongé jusqu'en 2024.", False, False),
+        ("En 2019, il s'élevait à 67 %.", True, False),
+        (
+            "Le rapport complet est en ligne sur www.example.org depuis le 3 mars 2021.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_boilerplate_gives_context_and_is_never_a_unit(sentence, opens, expected):
+    from assistant.answer.units import boilerplate
+
+    assert boilerplate(sentence, opens) is expected
+
+
+def test_a_passage_starting_mid_sentence_is_not_quoted_from_its_fragment():
+    text = (
+        "partenaires du réseau, et le dispositif a été prolongé jusqu'en 2024 par la région.\n"
+        "Le dispositif a accompagné 120 associations en trois ans sur tout le territoire."
+    )
+    assert [u.text for u in units(text)] == [
+        "Le dispositif a accompagné 120 associations en trois ans sur tout le territoire."
+    ]
+    assert len(units(text, skip_boilerplate=False)) == 2
