@@ -71,9 +71,18 @@ class Readers:
     """Read the files of a stream of plans, `processes` of them in worker processes (0: each in
     turn in this process, only when its turn comes: the sequential path)."""
 
-    def __init__(self, processes: int, index_dir: Path, ocr: bool, notify: Notify) -> None:
+    def __init__(
+        self,
+        processes: int,
+        index_dir: Path,
+        ocr: bool,
+        notify: Notify,
+        warm_up: Callable[[], object] | None = None,
+    ) -> None:
         self.processes = processes
         self.index_dir, self.ocr, self.notify = index_dir, ocr, notify
+        self.warm_up = warm_up  # run once, while the workers read the first files
+        self.warm_up_s = 0.0
         self.waited = 0.0  # main process: reading, or waiting for a worker's read
         self.worked = 0.0  # reading, summed over the processes that did it
         self.in_workers = 0  # files read by a worker process
@@ -119,6 +128,10 @@ class Readers:
                     (plan, job, fut or (self._submit(job) if job else None))
                     for plan, job, fut in window
                 )
+                if self.warm_up is not None:
+                    warm_up, self.warm_up, t = self.warm_up, None, time.perf_counter()
+                    warm_up()
+                    self.warm_up_s = time.perf_counter() - t
             if not window:
                 return
             plan, job, fut = window.popleft()
