@@ -158,3 +158,19 @@ def test_returning_to_earlier_settings_finds_their_files(make_settings, tmp_path
     assert load_manifest(first.index_dir, other.fingerprint()).files
     ingest(first, prune=True)  # the other collection is deleted, and its manifest rows
     assert not load_manifest(first.index_dir, other.fingerprint()).files
+
+
+def test_readers_flag(make_settings, tmp_path, capsys):
+    from assistant.cli import run
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 3)
+    s = make_settings(corpus)
+    base = ["ingest", "--corpus", str(corpus), "--embedding", "hashing"]
+    assert run([*base, "--index", str(tmp_path / "a"), "--readers", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "3 ajoutés" in out and "lecture (en parallèle)" not in out
+    assert run([*base, "--index", str(tmp_path / "b"), "--readers", "2"]) == 0
+    assert "lecture (en parallèle)" in capsys.readouterr().out
+    assert run([*base, "--index", str(s.index_dir), "--readers", "-1"]) == 2
+    assert "--readers doit valoir au moins 0" in capsys.readouterr().err
