@@ -164,13 +164,18 @@ def test_readers_flag(make_settings, tmp_path, capsys):
     from assistant.cli import run
 
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 3)
+    write_corpus(corpus, 5)
     s = make_settings(corpus)
     base = ["ingest", "--corpus", str(corpus), "--embedding", "hashing"]
     assert run([*base, "--index", str(tmp_path / "a"), "--readers", "0"]) == 0
     out = capsys.readouterr().out
-    assert "3 ajoutés" in out and "lecture (en parallèle)" not in out
+    assert "5 ajoutés" in out and "lecture (en parallèle)" not in out
     assert run([*base, "--index", str(tmp_path / "b"), "--readers", "2"]) == 0
     assert "lecture (en parallèle)" in capsys.readouterr().out
+    make_text_pdf(corpus / "fiche-01.pdf", [PARA.format(n=3)])
+    make_text_pdf(corpus / "fiche-02.pdf", [PARA.format(n=4)])
+    assert run([*base, "--index", str(tmp_path / "b"), "--readers", "2"]) == 0
+    out = capsys.readouterr().out  # two small files to read: read at once, no process started
+    assert "2 remplacés" in out and "lecture (en parallèle)" not in out
     assert run([*base, "--index", str(s.index_dir), "--readers", "-1"]) == 2
     assert "--readers doit valoir au moins 0" in capsys.readouterr().err

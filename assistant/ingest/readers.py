@@ -35,6 +35,9 @@ from .pdf import PdfContent
 Notify = Callable[[str, str, int, int], None]
 P = TypeVar("P")
 _WINDOW = 32  # files planned ahead at most (reads or not): keeps progress moving in order
+# Reader processes start once the files waiting to be read are 2 × processes or this many
+# bytes: a few small files are read sooner than processes start.
+_START_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,13 @@ class ReadResult:
     error: str = ""  # the French reason when the file could not be read
     lasting: bool = True  # see PdfReadError
     seconds: float = 0.0  # spent reading, in whichever process read it
+
+
+def _size(job: ReadJob | None) -> int:
+    try:
+        return job.path.stat().st_size if job else 0
+    except OSError:
+        return 0
 
 
 def read_job(job: ReadJob, index_dir: Path, ocr: bool, notify: Notify) -> ReadResult:
@@ -111,7 +121,7 @@ class Readers:
         self, plans: Iterator[P], job_of: Callable[[P], ReadJob | None]
     ) -> Iterator[tuple[P, ReadResult | None]]:
         window: deque[tuple[P, ReadJob | None, Future[ReadResult] | None]] = deque()
-        reads, ahead, more = 0, 2 * self.processes, True
+        reads, ahead, more, size = 0, 2 * self.processes, True, 0
         while True:
             while more and reads < ahead and len(window) < _WINDOW:
                 plan = next(plans, None)
@@ -120,9 +130,11 @@ class Readers:
                     break
                 job = job_of(plan)
                 reads += job is not None
+                size += _size(job)
                 window.append((plan, job, None))
-                if reads >= 2 and self._pool is None and self.processes > 0:
-                    self._start()  # two files to read at least: worth starting processes
+            worth = reads >= 2 and (reads >= ahead or size >= _START_BYTES)
+            if self._pool is None and self.processes > 0 and worth:
+                self._start()  # enough to read to pay for starting processes (~0.3 s)
             if self._pool is not None:  # submit what the window holds and is not yet submitted
                 window = deque(
                     (plan, job, fut or (self._submit(job) if job else None))
@@ -138,7 +150,7 @@ class Readers:
             if job is None:
                 yield plan, None
                 continue
-            reads -= 1
+            reads, size = reads - 1, size - _size(job)
             yield plan, self._wait(job, fut) if fut else self._read_here(job)
 
     def _read_here(self, job: ReadJob) -> ReadResult:
