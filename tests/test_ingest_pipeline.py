@@ -7,11 +7,14 @@ import json
 import multiprocessing
 import os
 import signal
+import subprocess
+import time
 from dataclasses import asdict
+from pathlib import Path
 
 import pytest
 from pdf_factory import make_long_report, make_text_pdf, truncate_file
-from test_ingest import PARA, state, write_corpus
+from test_ingest import PARA, ingest_cmd, state, write_corpus
 
 from assistant.ingest.manifest import LEGACY_NAME, MANIFEST_NAME, load_manifest
 from assistant.ingest.run import ingest
@@ -179,3 +182,50 @@ def test_readers_flag(make_settings, tmp_path, capsys):
     assert "2 remplacés" in out and "lecture (en parallèle)" not in out
     assert run([*base, "--index", str(s.index_dir), "--readers", "-1"]) == 2
     assert "--readers doit valoir au moins 0" in capsys.readouterr().err
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_reader_processes_exit_when_the_ingest_is_killed(make_settings, tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 4)
+    make_long_report(corpus / "rapport-a.pdf", 150)
+    make_long_report(corpus / "rapport-b.pdf", 150, seed=1)
+    s = make_settings(corpus, pdf_readers=2)
+    env = {**os.environ, "COLUMNS": "200"}
+    proc = subprocess.Popen(
+        ingest_cmd(s, "-v", "--readers", "2"),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        env=env,
+    )
+    assert proc.stderr is not None
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # a worker is reading a long report
+        line = proc.stderr.readline()
+        if not line or b"pages lues (point de reprise)" in line:
+            break
+    readers = _children(proc.pid)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert readers, "aucun processus de lecture pendant la lecture"
+    deadline = time.monotonic() + 20
+    while any(Path(f"/proc/{pid}").exists() for pid in readers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in readers if Path(f"/proc/{pid}").exists()]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "des processus de lecture ont survécu à l'indexation tuée"
+    assert subprocess.run(ingest_cmd(s), capture_output=True).returncode == 0  # lock released
