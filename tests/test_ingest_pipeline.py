@@ -229,3 +229,21 @@ def test_reader_processes_exit_when_the_ingest_is_killed(make_settings, tmp_path
         os.kill(pid, signal.SIGKILL)
     assert not left, "des processus de lecture ont survécu à l'indexation tuée"
     assert subprocess.run(ingest_cmd(s), capture_output=True).returncode == 0  # lock released
+
+
+def test_the_report_names_a_few_files_missing_from_the_catalogue_not_thousands(
+    make_settings, tmp_path, capsys
+):
+    from assistant.cli_output import print_report
+    from assistant.types import FileOutcome, IngestReport
+
+    sources = [f"lot/note-{i:05d}.pdf" for i in range(2500)]
+    report = IngestReport(
+        files=[FileOutcome(s, "added", pages=1, chunks=1) for s in sources],
+        fingerprint="f",
+        missing_catalogue=sources,
+    )
+    print_report(report, make_settings(tmp_path))
+    out = capsys.readouterr().out
+    assert "2500 fichier(s) : lot/note-00000.pdf, lot/note-00001.pdf" in out
+    assert "lot/note-00019.pdf et 2480 autres" in out and "note-00020" not in out
