@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="supprimer les index construits avec d'autres réglages (autres empreintes)",
     )
     p.add_argument(
+        "--readers",
+        type=int,
+        metavar="N",
+        help="processus qui lisent les PDF pendant le calcul des embeddings (0 : aucun ; "
+        "défaut : 2, ou 1 sur une machine à un cœur)",
+    )
+    p.add_argument(
         "--retry-failed",
         action="store_true",
         help="relire aussi les fichiers en échec inchangés depuis la dernière fois",
@@ -147,6 +154,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     if args.ocr:
         settings = settings.model_copy(update={"ocr": True})
+    if args.readers is not None:
+        if args.readers < 0:
+            raise AssistantError("--readers doit valoir au moins 0.")
+        settings = settings.model_copy(update={"pdf_readers": args.readers})
     with IngestBar(verbose=args.verbose) as bar:
         report = ingest(
             settings,

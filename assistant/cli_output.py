@@ -15,6 +15,8 @@ from .contract import Answer
 from .settings import Settings
 from .types import FileOutcome, IngestReport
 
+MAX_LISTED = 20  # files named in one line of the report
+
 STATUS_FR = {
     "added": "ajoutés",
     "unchanged": "inchangés",
@@ -123,9 +125,12 @@ def print_report(report: IngestReport, settings: Settings) -> None:
             )
     _print_other_indexes(out, report)
     if report.missing_catalogue:
+        missing = report.missing_catalogue
+        shown = ", ".join(missing[:MAX_LISTED])  # thousands of files: a line, not pages
+        more = f" et {len(missing) - MAX_LISTED} autres" if len(missing) > MAX_LISTED else ""
         out.print(
             f"Sans entrée dans {settings.corpus_dir / 'catalogue.toml'} (titre et date tirés "
-            f"du PDF) : {', '.join(report.missing_catalogue)}"
+            f"du PDF) : {len(missing)} fichier(s) : {shown}{more}"
         )
 
 

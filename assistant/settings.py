@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -144,6 +145,14 @@ class Settings(BaseSettings):
     chroma_host: str = ""  # set to use a Chroma server instead of the embedded store
     chroma_port: int = Field(8000, ge=1, le=65535)
     ocr: bool = False  # run OCRmyPDF on pages without a text layer (optional extra)
+    # Processes reading PDFs while the main one embeds (pypdf is pure Python: threads would not
+    # run alongside); 0 reads each file in the main process, in turn.
+    pdf_readers: int = Field(
+        default_factory=lambda: min(2, os.cpu_count() or 1),
+        ge=0,
+        le=64,
+        description="processus de lecture des PDF pendant l'indexation (0 : aucun)",
+    )
     chunking: ChunkingSettings = ChunkingSettings()
     embedding: EmbeddingSettings = EmbeddingSettings()
     retrieval: RetrievalSettings = RetrievalSettings()

@@ -1,4 +1,5 @@
-"""Ingest benchmark: our pipeline vs the LangChain tutorial pipeline on the same files and model.
+"""Ingest benchmark: our pipeline (reader processes, and sequential) vs the LangChain tutorial
+pipeline on the same files and model.
 
     python -m evals.bench_ingest [--corpus DIR ...] [--model use-multilingual] [--repeat 3]
 
@@ -22,9 +23,11 @@ from assistant.search.embed import make_embedder
 from assistant.settings import Settings
 
 
-def run_ours(corpus: Path, model: str) -> dict:
+def run_ours(corpus: Path, model: str, readers: int | None = None) -> dict:
+    """Our ingest, PDFs read by the default number of reader processes (or `readers`)."""
+    extra = {} if readers is None else {"pdf_readers": readers}
     with tempfile.TemporaryDirectory() as tmp:
-        s = Settings(corpus_dir=corpus, index_dir=Path(tmp), embedding={"model": model})
+        s = Settings(corpus_dir=corpus, index_dir=Path(tmp), embedding={"model": model}, **extra)
         t = time.perf_counter()
         report = ingest(s)
         total = time.perf_counter() - t
@@ -72,22 +75,35 @@ def run_tutorial(corpus: Path, model: str) -> dict:
     }
 
 
-PIPELINES = {"ours": run_ours, "tutorial": run_tutorial}
+def run_sequential(corpus: Path, model: str) -> dict:
+    """Our ingest reading each PDF in turn in the main process (as before the reader processes)."""
+    return run_ours(corpus, model, readers=0)
 
 
-def peak_rss_mb(pipeline: str, corpus: Path, model: str) -> float:
-    """Max RSS of a fresh process running one pipeline once."""
+PIPELINES = {"ours": run_ours, "sequential": run_sequential, "tutorial": run_tutorial}
+LABELS = {
+    "ours": "le nôtre",
+    "sequential": "le nôtre, lecture séquentielle",
+    "tutorial": "tutoriel LangChain",
+}
+
+
+def peak_rss_mb(pipeline: str, corpus: Path, model: str) -> tuple[float, float]:
+    """Max RSS of a fresh process running one pipeline once, and of its largest child (a PDF
+    reader process)."""
     code = (
         f"import resource, sys; from evals.bench_ingest import PIPELINES; from pathlib import Path; "
         f"PIPELINES[{pipeline!r}](Path({str(corpus)!r}), {model!r}); "
-        f"print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        f"print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+        f"resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip().splitlines()[-1]) / 1024
+    own, children = out.stdout.strip().splitlines()[-1].split()
+    return int(own) / 1024, int(children) / 1024
 
 
 def bench(corpus: Path, model: str, repeat: int) -> dict:
-    runs: dict[str, list[dict]] = {"ours": [], "tutorial": []}
+    runs: dict[str, list[dict]] = {name: [] for name in PIPELINES}
     make_embedder(Settings(embedding={"model": model}).embedding).embed_query("échauffement")
     for _ in range(repeat):
         for name, fn in PIPELINES.items():
@@ -95,7 +111,8 @@ def bench(corpus: Path, model: str, repeat: int) -> dict:
     result = {}
     for name, rs in runs.items():
         med = statistics.median(r["s"] for r in rs)
-        stages = {k: statistics.median(r["stages"][k] for r in rs) for k in rs[0]["stages"]}
+        keys = dict.fromkeys(k for r in rs for k in r["stages"])
+        stages = {k: statistics.median(r["stages"].get(k, 0.0) for r in rs) for k in keys}
         result[name] = {
             "median_s": med,
             "pages": rs[0]["pages"],
@@ -103,11 +120,22 @@ def bench(corpus: Path, model: str, repeat: int) -> dict:
             "pages_per_s": rs[0]["pages"] / med,
             "chunks_per_s": rs[0]["chunks"] / med,
             "stages_share": {k: v / med for k, v in stages.items()},
-            "peak_rss_mb": peak_rss_mb(name, corpus, model),
+            "peak_rss_mb": (rss := peak_rss_mb(name, corpus, model))[0],
+            "peak_rss_reader_mb": rss[1],
         }
     result["ratio_time_ours_over_tutorial"] = (
         result["ours"]["median_s"] / result["tutorial"]["median_s"]
     )
+    result["speedup_over_tutorial"] = result["tutorial"]["median_s"] / result["ours"]["median_s"]
+    result["speedup_over_sequential"] = (
+        result["sequential"]["median_s"] / result["ours"]["median_s"]
+    )
+    shares = result["ours"]["stages_share"]
+    result["ours_not_embedding_share"] = 1 - shares.get("embedding", 0.0)
+    result["ours_not_embedding_nor_model_load_share"] = (
+        1 - shares.get("embedding", 0.0) - shares.get("chargement du modèle", 0.0)
+    )
+    result["medians_of"] = repeat
     return result
 
 
@@ -132,17 +160,27 @@ def main() -> None:
     for corpus in corpora:
         r = bench(corpus, args.model, args.repeat)
         raw[str(corpus)] = r
-        for name in ("ours", "tutorial"):
+        for name in PIPELINES:
             x = r[name]
             shares = ", ".join(f"{k} {v:.0%}" for k, v in x["stages_share"].items())
-            label = "le nôtre" if name == "ours" else "tutoriel LangChain"
+            label = LABELS[name]
+            reader = f" (+ {x['peak_rss_reader_mb']:.0f} par lecteur)" if name == "ours" else ""
             print(
                 f"| {corpus.name} | {label} | {x['pages']} | {x['chunks']} | {x['median_s']:.2f} | "
-                f"{x['pages_per_s']:.1f} | {x['chunks_per_s']:.1f} | {shares} | {x['peak_rss_mb']:.0f} |"
+                f"{x['pages_per_s']:.1f} | {x['chunks_per_s']:.1f} | {shares} | {x['peak_rss_mb']:.0f}{reader} |"
             )
         print(
             f"| {corpus.name} | ratio temps nôtre / tutoriel | | | "
             f"{r['ratio_time_ours_over_tutorial']:.2f} | | | | |"
+        )
+        print(
+            f"| {corpus.name} | accélération (tutoriel / nôtre ; séquentiel / nôtre) | | | "
+            f"{r['speedup_over_tutorial']:.2f} ; {r['speedup_over_sequential']:.2f} | | | | |"
+        )
+        print(
+            f"| {corpus.name} | part du temps hors embedding (hors embedding et chargement du "
+            f"modèle) | | | {r['ours_not_embedding_share']:.0%} "
+            f"({r['ours_not_embedding_nor_model_load_share']:.0%}) | | | | |"
         )
     if args.json:
         args.json.write_text(json.dumps(raw, indent=1, ensure_ascii=False))

@@ -34,7 +34,7 @@ def test_an_ingest_exits_with_code_3_while_another_holds_the_index(make_settings
         err = capsys.readouterr().err
         assert "déjà en cours" in err and f"processus {os.getpid()}" in err
         assert "--wait" in err and "Traceback" not in err
-        assert not (s.index_dir / "manifest.json").exists()
+        assert not (s.index_dir / "manifest.sqlite").exists()
     assert run(_args(s)) == 0  # released: the next one runs
 
 
@@ -65,7 +65,7 @@ def test_wait_flag_waits_for_the_running_ingest_then_runs(make_settings, tmp_pat
         assert "Une indexation est déjà en cours… j'attends" in seen
         time.sleep(0.5)
         assert proc.poll() is None  # still waiting while the lock is held
-        assert not (s.index_dir / "manifest.json").exists()
+        assert not (s.index_dir / "manifest.sqlite").exists()
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert "2 ajoutés" in out

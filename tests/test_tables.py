@@ -17,6 +17,7 @@ import pytest
 from small_corpus import DOCS, write_edition
 
 from assistant.ingest.run import ingest
+from assistant.reading.query import Query
 from assistant.search import lexical
 from assistant.search.generation import read_stamp
 from assistant.search.index import Index, open_index, tables_dir
@@ -79,7 +80,10 @@ def fingerprint_of(index: Index) -> dict:
             for f in FILTERS
         ],
         "hits": [
-            [(h.chunk.id, round(h.score, 9), h.lexical_score) for h in retrieve(index, q, f).hits]
+            [
+                (h.chunk.id, round(h.score, 9), h.lexical_score)
+                for h in retrieve(index, Query(q), f).hits
+            ]
             for q in QUESTIONS
             for f in FILTERS
         ],

@@ -1,0 +1,241 @@
+"""The steps of an ingest run for one file: decide without reading (`plan`), then chunk, embed
+and store what was read (`index`), or take a file out of the index (`forget`, a failure)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from ..errors import PdfReadError
+from ..finder.extract import extract_figures
+from ..finder.table import FigureTable
+from ..search.index import TimedEmbeddings
+from ..search.store import Store
+from ..settings import Settings
+from ..types import Chunk, DocInfo, FileOutcome, Page
+from .catalogue import doc_info, load_catalogue
+from .checkpoint import PAGES_PER_CHECKPOINT, PageCheckpoint
+from .chunking import chunk_pages
+from .manifest import FailedEntry, FileEntry, Manifest
+from .pdf import READER_VERSION, read_pdf
+from .readers import ReadJob, ReadResult
+from .scan import content_key
+
+
+class IngestProgress(Protocol):
+    def start(self, total_files: int) -> None: ...
+    def advance(self, outcome: FileOutcome) -> None: ...
+    def checkpoint(self, source: str, stage: str, done: int, total: int) -> None:
+        """Inside a long file: `stage` "read" / "stored" at each checkpoint (pages done of
+        total), "resumed_read" / "resumed_store" when a run picks up an interrupted file."""
+
+
+def _page_batches(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """Passages grouped by batch of pages: what one storing checkpoint covers."""
+    batches: dict[int, list[Chunk]] = {}
+    for chunk in chunks:
+        batches.setdefault((chunk.page - 1) // PAGES_PER_CHECKPOINT, []).append(chunk)
+    return list(batches.values())
+
+
+@dataclass
+class Plan:
+    """One file of the corpus, before reading: its key, and its outcome when there is nothing
+    to read (unchanged, failure remembered, unreadable)."""
+
+    path: Path
+    source: str
+    key: str = ""
+    catalogue: dict | None = None
+    old: FileEntry | None = None
+    outcome: FileOutcome | None = None
+
+    def job(self) -> ReadJob | None:
+        return None if self.outcome else ReadJob(self.path, self.source, self.key)
+
+
+class FileSteps:
+    """One ingest run: the state shared by the per-file steps."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        embedder: TimedEmbeddings,
+        manifest: Manifest,
+        progress: IngestProgress | None,
+        retry_failed: bool,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.manifest = manifest
+        self.progress = progress
+        self.retry_failed = retry_failed
+        self.catalogue = load_catalogue(settings.corpus_dir)
+        self.timings = {"lecture": 0.0, "découpage": 0.0, "embedding": 0.0, "stockage": 0.0}
+        self.timings["chiffres"] = 0.0
+        self.figures = FigureTable(settings.index_dir)
+        self.figure_keys = self.figures.sources()  # documents whose figures are up to date
+
+    def pages(self, source: str, stage: str, done: int, total: int = 0) -> None:
+        if self.progress:
+            self.progress.checkpoint(source, stage, done, total)
+
+    def forget(self, source: str) -> None:
+        """Take a file out of the index: its passages (indexed or partial), its failure."""
+        entries = [self.manifest.files.get(source), self.manifest.partial.get(source)]
+        if any(entries) or source in self.manifest.failed:
+            self.manifest.drop(source)  # first: a kill now leaves orphans, which reconcile drops
+        if self.figure_keys.pop(source, None) is not None:
+            self.figures.remove_document(source)
+        ids = {i for e in entries if e for i in e.chunk_ids}
+        self.store.delete(self.manifest.unreferenced(sorted(ids)))
+
+    def _fail(
+        self,
+        source: str,
+        key: str,
+        reason: str,
+        lasting: bool,
+        pages: int = 0,
+        warnings: Sequence[str] = (),
+    ) -> FileOutcome:
+        """Drop the file from the index; remember a failure the file itself causes, by its key."""
+        self.forget(source)
+        if lasting:
+            failure = FailedEntry(key, reason, READER_VERSION, pages, list(warnings))
+            self.manifest.put_failed(source, failure)
+        PageCheckpoint(self.settings.index_dir, key).clear()
+        return FileOutcome(source, "failed", pages=pages, reason=reason, warnings=tuple(warnings))
+
+    def plan(self, path: Path, source: str) -> Plan:
+        """What to do with one file, decided without reading it."""
+        plan = Plan(
+            path, source, catalogue=self.catalogue.get(source) or self.catalogue.get(path.name)
+        )
+        try:
+            plan.key = content_key(path, plan.catalogue)
+        except OSError:
+            self.forget(source)
+            plan.outcome = FileOutcome(
+                source, "failed", reason="fichier illisible (droits d'accès)"
+            )
+            return plan
+        plan.old = old = self.manifest.files.get(source)
+        known = self.manifest.failed.get(source)
+        if old and old.sha256 == plan.key:
+            if self.figure_keys.get(source) != plan.key:  # indexed before the figures table
+                self._figures_only(plan)
+            plan.outcome = FileOutcome(
+                source, "unchanged", pages=old.pages, chunks=len(old.chunk_ids)
+            )
+        elif (
+            known
+            and (known.sha256, known.reader) == (plan.key, READER_VERSION)
+            and not self.retry_failed
+        ):
+            plan.outcome = FileOutcome(
+                source,
+                "failed",
+                pages=known.pages,
+                reason=known.reason,
+                warnings=tuple(known.warnings),
+                remembered=True,
+            )
+        return plan
+
+    def index(self, plan: Plan, read: ReadResult) -> FileOutcome:
+        """Chunk, embed and store one file once read (or record why it could not be)."""
+        source, key = plan.source, plan.key
+        partial = self.manifest.partial.get(source)
+        if partial and partial.sha256 != key:  # changed since the interrupted run: start over
+            self.manifest.drop(source, ["partial"])
+            self.store.delete(self.manifest.unreferenced(partial.chunk_ids))
+        if read.content is None:
+            return self._fail(source, key, read.error, read.lasting)
+        content = read.content
+        t = time.perf_counter()
+        first = content.pages[0].text if content.pages else ""
+        doc = doc_info(source, plan.catalogue, content.title, first)
+        chunks = chunk_pages(
+            doc,
+            content.sha256,
+            content.pages,
+            self.settings.chunking.size,
+            self.settings.chunking.overlap,
+        )
+        self.timings["découpage"] += time.perf_counter() - t
+        if not chunks:
+            reason = "aucun texte exploitable dans ce PDF"
+            return self._fail(source, key, reason, True, len(content.pages), content.warnings)
+        t, before = time.perf_counter(), self.embedder.seconds
+        self._store(
+            source, FileEntry(key, [c.id for c in chunks], len(content.pages), doc.title), chunks
+        )
+        embed_s = self.embedder.seconds - before
+        self.timings["embedding"] += embed_s
+        self.timings["stockage"] += time.perf_counter() - t - embed_s
+        self._figures(source, key, doc, content.pages)
+        return FileOutcome(
+            source,
+            "replaced" if plan.old else "added",
+            pages=len(content.pages),
+            chunks=len(chunks),
+            warnings=content.warnings + _empty_pages(content.pages),
+        )
+
+    def _figures(self, source: str, key: str, doc: DocInfo, pages: list[Page]) -> None:
+        """The document's figures replace its old ones (one transaction)."""
+        t = time.perf_counter()
+        self.figures.replace_document(source, key, extract_figures(doc, pages))
+        self.figure_keys[source] = key
+        self.timings["chiffres"] += time.perf_counter() - t
+
+    def _figures_only(self, plan: Plan) -> None:
+        """Figures of a file indexed before the table existed: read again, passages untouched."""
+        try:
+            content = read_pdf(plan.path)
+        except PdfReadError:
+            return
+        first = content.pages[0].text if content.pages else ""
+        doc = doc_info(plan.source, plan.catalogue, content.title, first)
+        self._figures(plan.source, plan.key, doc, content.pages)
+
+    def _store(self, source: str, entry: FileEntry, chunks: list[Chunk]) -> None:
+        """Store the passages batch of pages by batch, each batch then recorded in the manifest's
+        partial entry (a kill loses one batch at most); then make the file's entry the new one."""
+        partial = self.manifest.partial.get(source)
+        stored = set(partial.chunk_ids) if partial else set()
+        if stored:
+            done = max((c.page for c in chunks if c.id in stored), default=0)
+            self.pages(source, "resumed_store", done, entry.pages)
+        batches = _page_batches(chunks)
+        ids: list[str] = []
+        for n, batch in enumerate(batches, start=1):
+            todo = [c for c in batch if c.id not in stored]
+            if todo:
+                self.store.upsert(todo)
+            ids += [c.id for c in batch]
+            if todo and n < len(batches):
+                self.manifest.put_partial(source, replace(entry, chunk_ids=list(ids)))
+                self.pages(source, "stored", batch[-1].page, entry.pages)
+        old = self.manifest.files.get(source)
+        self.manifest.put_file(source, entry)
+        # then drop the old version's passages: a kill in between leaves orphans
+        if old:
+            self.store.delete(self.manifest.unreferenced(old.chunk_ids))
+        PageCheckpoint(self.settings.index_dir, entry.sha256).clear()
+
+
+def _empty_pages(pages: list[Page]) -> tuple[str, ...]:
+    """A warning for pages that hold only running headers/footers once cleaned."""
+    empty = [p.label for p in pages if p.has_text_layer and not p.text.strip()]
+    if not empty:
+        return ()
+    return (
+        f"{len(empty)} page(s) sans contenu hors en-tête/pied de page (p. {', '.join(empty[:8])})",
+    )
