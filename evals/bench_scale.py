@@ -226,9 +226,11 @@ def run(n_passages: int, embedding: str, keep: Path | None, n_questions: int) ->
 
     tmp = tempfile.TemporaryDirectory()
     root = keep or Path(tmp.name) / "index"
+    # The synthetic pages are patched into pypdf's reader in this process: read them here, not
+    # in reader processes (spawned, they would not see the patch).
     settings = Settings(
         corpus_dir=root / "corpus", index_dir=root, data_dir=root / "data",
-        embedding={"model": embedding},
+        embedding={"model": embedding}, pdf_readers=0,
     )  # fmt: skip
     again = settings.corpus_dir.is_dir()  # --keep DIR of an earlier run: measure it again
     files = len(list(settings.corpus_dir.glob("*.pdf"))) if again else 0

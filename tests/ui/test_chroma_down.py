@@ -23,12 +23,18 @@ pytestmark = pytest.mark.server
 
 
 def chat_reply(blocks, question: str) -> str:
-    """What the chat shows for `question`: the real `respond` handler of the Gradio app."""
+    """What the chat shows for `question`: the real `respond` handler of the Gradio app (its
+    chat messages: the saved answers are lists of dicts too)."""
     respond = next(f.fn for f in blocks.fns.values() if getattr(f.fn, "__name__", "") == "respond")
     shown = ""
-    for update in respond(question, [], [], [], "indifférente", "indifférente"):
+    for update in respond(question, [], [], [], [], "indifférente", "indifférente"):
         for value in update.values():
-            if isinstance(value, list) and value and isinstance(value[-1], dict):
+            if (
+                isinstance(value, list)
+                and value
+                and isinstance(value[-1], dict)
+                and "role" in value[-1]
+            ):
                 shown = str(value[-1].get("content", ""))
     return shown
 
