@@ -131,9 +131,13 @@ def test_other_settings_keep_the_collection_in_use_until_pruned(
     assert a.fingerprint() in out and "assistant ingest --prune" in out
     assert ChromaStore(a, HashingEmbedder(), create=False).ids() == ids_a
 
+    old_tables = a.index_dir / f"tables-{a.fingerprint()}"
+    assert old_tables.is_dir()
     assert run(_args(b, "--prune")) == 0
     out = capsys.readouterr().out
     assert "supprimé" in out and a.fingerprint() in out
+    assert not old_tables.exists()  # the pruned settings' read-side tables go with them
+    assert (b.index_dir / f"tables-{b.fingerprint()}").is_dir()
     with pytest.raises(IndexMismatchError):
         ChromaStore(a, HashingEmbedder(), create=False)
     assert open_index(b).chunks  # the current index is untouched by the prune

@@ -12,7 +12,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from ..search.embed import make_embedder
-from ..search.index import TimedEmbeddings, publish_index
+from ..search.index import TimedEmbeddings, drop_tables, publish_index
 from ..search.store import ChromaStore, Store
 from ..settings import Settings
 from ..types import FileOutcome, IngestReport
@@ -93,6 +93,7 @@ def _ingest(
             others = chroma.other_collections()
             if prune:
                 chroma.drop_collections(name for name, _ in others)
+                drop_tables(settings, (name for name, _ in others))
                 manifest.drop_other_fingerprints()
                 report.pruned = others
             else:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from ..types import Chunk, IngestReport, SearchFilter
 from .embed import make_embedder
 from .generation import CHANGES, Generation, publish, read_stamp
 from .lexical import LexicalIndex, Terms, index_stamp
-from .store import ChromaStore, Store
+from .store import COLLECTION_PREFIX, ChromaStore, Store
 from .tables import TABLES_DIR, Tables, banner_key, lexical_text, saved_meta, shared_docs
 
 __all__ = ["Index", "banner_key", "lexical_text", "open_index", "publish_index", "sync_lexical"]
@@ -154,6 +156,15 @@ def tables_dir(settings: Settings) -> Path:
     """Where the read-side tables of these settings are saved (one folder per fingerprint:
     indexes of other settings in the same folder keep theirs)."""
     return settings.index_dir / f"{TABLES_DIR}-{settings.fingerprint()}"
+
+
+def drop_tables(settings: Settings, collections: Iterable[str]) -> None:
+    """Delete the read-side tables of other settings' collections (`ingest --prune`); never
+    those of these settings."""
+    for name in collections:
+        folder = settings.index_dir / f"{TABLES_DIR}-{name.removeprefix(COLLECTION_PREFIX)}"
+        if folder != tables_dir(settings):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _published(settings: Settings, store: Store) -> Generation | None:
