@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.figures import figure_matches
-from ..text import STOP_WORDS, fold, fold_in_place
+from ..text import STOP_WORDS, YEAR, fold, fold_in_place
 from .detect import Found, qualifier_before
 from .vocabulary import ActorMatch, vocabulary
 
@@ -26,7 +26,6 @@ _NAME_BEFORE_RE = re.compile(
     r"\b(?:loi|lois|décret|directive|ordonnance|article|règlement|programme|plan)\b[^.;]{0,60}$"
 )
 _SINCE_RE = re.compile(r"\b(?:depuis|dès)\s*$")
-_YEAR_RE = re.compile(r"(?<![\d\w])(?:19|20)\d\d(?![\d\w])")
 MAX_MEASURE_WORDS = 25
 # Words around a figure that say nothing of what it measures.
 _FILLER_RE = re.compile(
@@ -62,11 +61,11 @@ def _years(sentence: str, doc_year: str) -> list[tuple[int, str]]:
         elif kind == "range":
             out.append((m.start(), key))
     taken = {p for p, _ in out}
-    for m in _YEAR_RE.finditer(sentence):
+    for m in YEAR.finditer(sentence):
         if any(p <= m.start() < p + 20 for p in taken):
             continue
         before = sentence[max(0, m.start() - 80) : m.start()]
-        if _NAME_BEFORE_RE.search(fold_in_place(before).replace("e", "e")):
+        if _NAME_BEFORE_RE.search(fold_in_place(before)):
             continue  # « la loi … de 2007 » names a law, it does not date the figure
         year = m.group()
         if _SINCE_RE.search(before.lower()) and doc_year and doc_year > year:

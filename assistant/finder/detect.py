@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.figures import figure_matches
-from ..text import STOP_WORDS, fold_lower
+from ..text import STOP_WORDS, YEAR, fold_lower
 from .vocabulary import Vocabulary, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
@@ -26,7 +26,6 @@ _WORDS_MONEY_RE = re.compile(
 )
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
 _MULT = {"million": 10**6, "milliard": 10**9}
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,7 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     folded = fold_lower(noun.split()[0])
     if folded in vocab.years:
         return "years", ""
-    if _YEAR_RE.fullmatch(num) and folded not in vocab.people:
+    if YEAR.fullmatch(num) and folded not in vocab.people:
         return None  # « en 2020 plus de … »: a year followed by a word
     return ("people" if folded in vocab.people else "count"), noun
 

