@@ -32,15 +32,12 @@ UNEXPECTED = "Erreur inattendue pendant la recherche de chiffres. Réessayez dan
 
 
 def export_js(key: str, name: str, mime: str, label: str) -> str:
-    """A click that downloads one export of the rows shown, made in the page (a Blob)."""
+    """A click that downloads one export of the rows shown, made in the page (a Blob, by the
+    page script's `obsDownload`, as the conversation's exports)."""
     return f"""(data) => {{
   const d = data ? JSON.parse(data) : {{count: 0}};
   if (!d.count) return "Aucun chiffre à exporter : la recherche n'a rien trouvé.";
-  const blob = new Blob([d.{key}], {{type: "{mime}"}});
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(blob); a.download = "{name}";
-  document.body.appendChild(a); a.click();
-  setTimeout(() => {{ URL.revokeObjectURL(a.href); a.remove(); }}, 2000);
+  window.obsDownload("{name}", d.{key}, "{mime}");
   return `${{d.count}} chiffre(s) exporté(s) : {name} ({label}).`;
 }}"""
 

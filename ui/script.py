@@ -10,8 +10,8 @@ DOWNLOAD_JS = """(exports) => {
 }"""
 
 PAGE_JS = r"""() => {
-  window.obsDownload = (name, text) => {
-    const blob = new Blob([text], {type: "text/markdown;charset=utf-8"});
+  window.obsDownload = (name, text, type = "text/markdown;charset=utf-8") => {
+    const blob = new Blob([text], {type});
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob); a.download = name;
     document.body.appendChild(a); a.click();
