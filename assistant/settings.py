@@ -16,8 +16,9 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-# Bump when cleaning or chunking code changes what ends up in the index.
-CLEANING_VERSION = "4"
+# Bump when cleaning, chunking or document reading changes what ends up in the index
+# (5: an uncatalogued document's date from the edition its first page states).
+CLEANING_VERSION = "5"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

@@ -40,6 +40,10 @@ def test_missing_entry_uses_pdf_metadata_then_file_name():
         # the edition's year in the title or name wins over the dates a first page reports
         ("En décembre 2016, le groupe …", "", "dpef-2018.pdf", "2018"),
         ("Aucune date ici.", "Sans date", "note.pdf", ""),  # never the file's creation date
+        # what the first page says of its own edition outranks the dates it reports
+        ("L'étude de janvier 2011 …\nÉdition 2018 — des origines", "", "note.pdf", "2018"),
+        ("Publiée en 2021 par l'Observatoire, après l'enquête de mai 2020", "", "n.pdf", "2021"),
+        ("Mise à jour le 3 mai 2020. En janvier 2011 …", "", "note.pdf", "2020-05-03"),
     ],
 )
 def test_uncatalogued_documents_are_dated_by_what_they_print(first_page, title, source, date):

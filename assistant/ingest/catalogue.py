@@ -85,15 +85,35 @@ def printed_date(text: str) -> str:
     return f"{date}-{day_n:02d}" if 1 <= day_n <= 31 else date
 
 
+# « Édition 2018 », « Publiée en mars 2017 », « Parution : 2021 », « paru le 3 mai 2020 »: the
+# first page says when the document itself came out.
+_EDITION = re.compile(
+    r"\b(?:[ée]dition|publi[ée]e?s?|parue?s?|parution|mise à jour)\b\s*(?::|le|en|de)?\s*"
+    r"(?:(?:1er|[0-3]?\d)\s+)?(?:(?:" + MONTHS + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def edition_date(text: str) -> str:
+    """The date a text gives for its own publication (« Édition 2018 », « publiée en mars
+    2017 »), as ISO "AAAA(-MM(-JJ))", or ""."""
+    m = _EDITION.search(text)
+    if not m:
+        return ""
+    return printed_date(m.group(0)) or m.group("year")
+
+
 def publication_date(first_page: str, meta_title: str, source: str) -> str:
     """Without a catalogue date: a year in the document's own title, else in its file name,
-    else a date printed on its first page, else none. Never the PDF's creation date, which is
-    when the file was made (a 2014 study saved again in 2026 would say 2026). A title's year
-    names the edition; a first page may also print the dates of what it reports."""
+    else the edition or publication date its first page states, else the first date printed
+    there, else none. Never the PDF's creation date, which is when the file was made (a 2014
+    study saved again in 2026 would say 2026). A title's year names the edition; a first page
+    may also print the dates of what it reports (« l'étude de janvier 2011 »), which an
+    « Édition 2018 » beside them outranks."""
     year = YEAR.search(meta_title) or YEAR.search(Path(source).stem)
     if year:
         return year.group(0)
-    return printed_date(first_page)
+    return edition_date(first_page) or printed_date(first_page)
 
 
 def doc_info(
