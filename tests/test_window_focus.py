@@ -71,11 +71,14 @@ def test_the_window_adds_what_the_question_still_asks(question, text, expected):
         ("Combien de personnes ont répondu au baromètre ?", "barometr"),
         ("Qui dirige Le RAMEAU au quotidien ?", ""),
         ("Les Français estiment-ils qu'il existe un devoir ?", "devoir"),
+        # A number says how many items the answer lists, not what is asked (data/focus.toml).
+        ("Quelles sont les trois missions du RAMEAU ?", "mission"),
     ],
 )
 def test_the_focus_is_the_rarest_noun_of_what_is_asked(question, expected):
     # Rare words weigh most; the others (Français, association, note…) are common here.
     idf = {"tresori": 5.0, "log": 5.0, "dotat": 5.0, "barometr": 4.0, "devoir": 3.0, "": 0.5}
+    idf |= {"troi": 6.0, "mission": 4.0}
     assert focus(question, asked_terms(Query(question)), idf) in ({expected} if expected else {""})
 
 
@@ -161,3 +164,9 @@ def test_a_hyphenated_name_is_present_when_its_parts_are():
     best = max(candidates(Query(question), cells), key=lambda c: c.support)
     assert "Emploi 7,1" in best.text
     assert best.support > 0.3  # the title holds the name: no penalty for its absence
+
+
+def test_how_many_items_a_question_announces_is_not_what_it_asks():
+    """« les trois missions du RAMEAU » is answered by a page listing them without « trois »."""
+    asked = asked_terms(Query("Quelles sont les trois missions du RAMEAU ?"))
+    assert "mission" in asked and "troi" not in asked

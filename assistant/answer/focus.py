@@ -24,9 +24,14 @@ def _table() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
 
 
 # A noun follows a determiner; a verb does not (« les Français estiment » → Français).
+# Numerals are determiners too (« les trois missions » → missions). The noun after an
+# interrogative (« quels organismes », « quelle instance », « à quelle date ») names the kind
+# of answer wanted, which the answer gives without the word (« la Caisse des Dépôts »): it
+# is no focus, so « quel » is left out here.
 _DETERMINERS = {
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "quel", "quelle",
-    "quels", "quelles", "leur", "leurs", "son", "sa", "ses", "ce", "cet", "cette", "ces",
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux",
+    "leur", "leurs", "son", "sa", "ses", "ce", "cet", "cette", "ces",
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "onze", "douze", "vingt",
 }  # fmt: skip
 
 
@@ -35,6 +40,11 @@ def nouns(text: str) -> set[str]:
     words = re.findall(r"[\w-]+", text.lower().replace("’", "'").replace("'", " "))
     follow = [w for prev, w in itertools.pairwise(words) if prev in _DETERMINERS]
     return set(analyze(" ".join(w for w in follow if w not in _DETERMINERS)))
+
+
+def not_focus() -> frozenset[str]:
+    """Analysed words that ask without saying what is asked (data file `not_focus`)."""
+    return _table()[0]
 
 
 def focus(asked: str, terms: Iterable[str], idf: Mapping[str, float]) -> str:
