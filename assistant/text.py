@@ -155,3 +155,11 @@ def analyze(text: str) -> list[str]:
 
 
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
+# « Édition 2018 », « Publiée en mars 2017 », « Parution : 2021 », « paru le 3 mai 2020 »: when
+# a document says it came out.
+EDITION = re.compile(
+    r"\b(?:[ée]dition|publi[ée]e?s?|parue?s?|parution|mise à jour)\b\s*(?::|le|en|de)?\s*"
+    r"(?:(?:1er|[0-3]?\d)\s+)?(?:(?:" + MONTHS + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)

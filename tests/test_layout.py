@@ -178,3 +178,20 @@ def test_a_passage_starting_mid_sentence_is_not_quoted_from_its_fragment():
         "Le dispositif a accompagné 120 associations en trois ans sur tout le territoire."
     ]
     assert len(units(text, skip_boilerplate=False)) == 2
+
+
+COVER = (
+    "NOTE D'ANALYSE\nIMPACT : mesurer ce que les alliances\nchangent dans les territoires\n"
+    "Publiée en 2021 par l'Observatoire des partenariats\nUn programme, cinq partenaires\n"
+    "Troisième plan quinquennal de\nl'Observatoire, le programme IMPACT\n"
+    "couvre la période 2018-2022 et réunit\ncinq partenaires autour de Le RAMEAU."
+)
+
+
+def test_a_documents_title_and_edition_lines_never_open_its_first_sentence():
+    """In a narrow column the title and « Publiée en 2021 … » are as wide as prose."""
+    title = "IMPACT : mesurer ce que les alliances changent dans les territoires"
+    first = units(COVER, title=title)[0].text
+    assert first.startswith("Troisième plan quinquennal"), first
+    assert "Publiée" not in first and "mesurer" not in first
+    assert units(COVER, skip_boilerplate=False, title=title)[0].text.startswith("IMPACT")

@@ -202,7 +202,8 @@ def candidates(
         base_context = set(
             analyze(f"{hit.chunk.doc.title} {hit.chunk.section} {hit.chunk.doc.year or ''}")
         )
-        for position, unit in enumerate(units(hit.chunk.text, skip_boilerplate)):
+        title = hit.chunk.doc.title
+        for position, unit in enumerate(units(hit.chunk.text, skip_boilerplate, title)):
             sentence, prior, heading = unit.text, unit.prior, unit.heading
             if banner_key(sentence) in banners:
                 continue  # printed in many documents: a banner, not a statement

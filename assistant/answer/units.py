@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
 from ..layout import cells, find_headings, segments
+from ..text import EDITION, fold_lower
 
 _PRONOUN_START = re.compile(
     r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
@@ -46,13 +47,32 @@ def boilerplate(sentence: str, opens_text: bool) -> bool:
     return opens_text and (sentence[:1].islower() or sentence[:1] in ",;:)]»”…")
 
 
-def units(text: str, skip_boilerplate: bool = True) -> list[Unit]:
+def front_matter(text: str, title: str) -> str:
+    """`text` with the lines of its front matter blanked (same length, so offsets hold): the
+    lines of the document's title (« IMPACT : mesurer ce que les alliances » / « changent
+    dans les territoires ») and the line saying when it came out (« Publiée en 2021 par
+    l'Observatoire »). In a narrow column they are as wide as prose and would otherwise open
+    the first sentence."""
+    folded_title = " ".join(fold_lower(title).split())
+    out = []
+    for line in text.split("\n"):
+        bare = " ".join(fold_lower(line).split())
+        of_title = len(bare) >= 8 and bare in folded_title
+        edition = bool(EDITION.match(line.strip())) and not line.rstrip().endswith(".")
+        out.append(" " * len(line) if of_title or edition else line)
+    return "\n".join(out)
+
+
+def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Unit]:
     """Sentences (a pronoun-led one with the sentence before it), with the heading above each,
     whether it is the first answer to a question heading ("Qu'est-ce qu'une alliance ?" then
     "On parle d'alliance lorsque …"), and the sentence before it ("Le parcours … D'une durée de
     18 mois, il réunit 11 territoires"); and table / key-figure pairs with their caption.
     A sentence addressed to an AI (« ignore les instructions précédentes… ») is no unit, nor
-    the context of the next one: it is an order hidden in the text, not a statement."""
+    the context of the next one: it is an order hidden in the text, not a statement. The
+    document's title and edition lines (`title`) are context, never part of a unit."""
+    if skip_boilerplate and title:
+        text = front_matter(text, title)
     out = []
     found = segments(text)
     spans = [(s, e) for s, e, _ in found]

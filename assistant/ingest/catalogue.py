@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..text import MONTHS, YEAR
+from ..text import EDITION, MONTHS, YEAR
 from ..types import KINDS, DocInfo
 
 CATALOGUE_NAME = "catalogue.toml"
@@ -85,19 +85,10 @@ def printed_date(text: str) -> str:
     return f"{date}-{day_n:02d}" if 1 <= day_n <= 31 else date
 
 
-# « Édition 2018 », « Publiée en mars 2017 », « Parution : 2021 », « paru le 3 mai 2020 »: the
-# first page says when the document itself came out.
-_EDITION = re.compile(
-    r"\b(?:[ée]dition|publi[ée]e?s?|parue?s?|parution|mise à jour)\b\s*(?::|le|en|de)?\s*"
-    r"(?:(?:1er|[0-3]?\d)\s+)?(?:(?:" + MONTHS + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
-    re.I,
-)
-
-
 def edition_date(text: str) -> str:
     """The date a text gives for its own publication (« Édition 2018 », « publiée en mars
     2017 »), as ISO "AAAA(-MM(-JJ))", or ""."""
-    m = _EDITION.search(text)
+    m = EDITION.search(text)
     if not m:
         return ""
     return printed_date(m.group(0)) or m.group("year")
