@@ -81,3 +81,18 @@ def test_a_query_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         query.asked = "autre chose"  # type: ignore[misc]
     assert hash(query) == hash(Query("Qui dirige Le RAMEAU ?"))
+
+
+@pytest.mark.parametrize(
+    "question, parts",
+    [
+        ("Combien de communes adhèrent, et qui préside le réseau ?", 2),
+        ("En quelle année est-il né, et quels organismes l'ont fondé ?", 2),
+        ("Quel est son budget ? Et qui le finance ?", 2),
+        # « et » between two nouns joins what is asked about, not two questions
+        ("Quelle part des associations et des entreprises coopèrent ?", 1),
+        ("Combien de Français et de maires le pensent ?", 1),
+    ],
+)
+def test_a_question_is_read_as_the_parts_it_asks(question, parts):
+    assert len(read(question).parts) == parts

@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 
 from ..reading.query import Query
+from ..reading.question import question_type
 from ..search.retrieve import content_terms
 from ..types import Chunk
 from .extractive import Candidate, answer_kind_fits, same_meaning, weighted_cover
@@ -19,6 +20,29 @@ MAX_WORDS = 90
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def lacking(query: Query, window: list[Candidate]) -> list[tuple[str, frozenset[str]]]:
+    """(kind, words) of each part of the question asking for a figure or a date that no unit
+    of the window gives. One part: any amount or date will do (the question's own kind). In a
+    two-part question (« qui a confié la mission, et quand le rapport a-t-il été rendu ? »),
+    the amount or date must sit with that part's words: the first part's date is not the
+    second's."""
+    if len(query.parts) == 1:
+        kinds = [(query.kind, frozenset[str]())]
+    else:
+        kinds = [(question_type(p), frozenset(content_terms(p))) for p in query.parts]
+    return [
+        (kind, words)
+        for kind, words in kinds
+        if kind in ("figure", "when")
+        and not any(fills(kind, words, u) for u in window)
+    ]
+
+
+def fills(kind: str, words: frozenset[str], unit: Candidate) -> bool:
+    """Whether `unit` gives the amount or date a part asks for (with its words, if any)."""
+    return answer_kind_fits(kind, unit.text) and (not words or bool(words & unit.terms))
 
 
 def widen(
@@ -59,10 +83,7 @@ def widen(
             return 0.0
         if after and announced(high):
             return 1.0  # the items a sentence announces
-        lacking = qtype in ("figure", "when") and not any(
-            answer_kind_fits(qtype, u.text) for u in window
-        )
-        if lacking and answer_kind_fits(qtype, unit.text):
+        if any(fills(kind, words, unit) for kind, words in lacking(query, window)):
             return 1.0  # the amount or the date the context sentence leads to
         gain = cover([*window, unit]) - cover(window)
         return gain if gain >= MIN_GAIN else 0.0
@@ -75,12 +96,32 @@ def widen(
             (worth(before, False) if before else 0.0, 0, before),
         ]
         gain, is_after, unit = max(gains, key=lambda g: (g[0], g[1]))
+        step = 1
         if not gain or unit is None:
-            break
+            # The part still asked for may sit one sentence further (« Le travail a abouti
+            # au printemps suivant. Le rapport a été remis le 7 mai 2020 »).
+            unit, is_after, step = _one_further(beside, low, high, lacking(query, window))
+            if unit is None or _words(unit.text) > budget:
+                break
         window.append(unit)
-        high, low = (high + 1, low) if is_after else (high, low - 1)
+        high, low = (high + step, low) if is_after else (high, low - step)
         budget -= _words(unit.text)
     return [best, *sorted(window[1:], key=lambda u: u.position)]
+
+
+def _one_further(
+    beside: Mapping[int, Candidate],
+    low: int,
+    high: int,
+    missing: list[tuple[str, frozenset[str]]],
+) -> tuple[Candidate | None, bool, int]:
+    """The unit two places beyond the window that gives a part still asked for, with whether
+    it comes after the window; (None, …) when there is none."""
+    for position, after in ((high + 2, True), (low - 2, False)):
+        unit = beside.get(position)
+        if unit is not None and any(fills(kind, words, unit) for kind, words in missing):
+            return unit, after, 2
+    return None, False, 1
 
 
 def list_window(best: Candidate, beside: Mapping[int, Candidate], whole: bool) -> Candidate | None:
@@ -127,12 +168,9 @@ def complete(
     with whether it stands right beside the window in the page (the first sentence of the next
     passage): only such a unit may join for its figure alone."""
     terms = content_terms(query.asked)  # in a follow-up, what it adds
-    qtype = query.kind
     budget = MAX_WORDS - sum(_words(u.text) for u in window)
     quoted = " ".join(u.text for u in window)
-    lacking = qtype in ("figure", "when") and not any(
-        answer_kind_fits(qtype, u.text) for u in window
-    )
+    missing = lacking(query, window)
 
     def cover(units: list[Candidate]) -> float:
         return weighted_cover(terms, same_meaning(set().union(*(u.terms for u in units))), idf)
@@ -143,7 +181,7 @@ def complete(
         if _words(unit.text) > budget or (unit.own or unit.text) in quoted:
             continue
         gain = cover([*window, unit]) - base
-        fits = lacking and answer_kind_fits(qtype, unit.text)
+        fits = any(fills(kind, words, unit) for kind, words in missing)
         if fits and (beside or gain > 0):
             gain += 1.0  # the amount or the date the window's sentences lead to
         elif gain < MIN_GAIN:

@@ -12,7 +12,14 @@ from ..errors import AssistantError
 from ..types import SearchFilter
 from . import constraints
 from .attribution import named_publication
-from .question import Followup, is_followup, parse_filters, question_type, resolve
+from .question import (
+    Followup,
+    is_followup,
+    parse_filters,
+    question_parts,
+    question_type,
+    resolve,
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,11 @@ class Query:
     def kind(self) -> str:
         """figure | when | who | definition | list | other."""
         return question_type(self.text)
+
+    @cached_property
+    def parts(self) -> tuple[str, ...]:
+        """What the question asks, one item per part (« combien …, et qui … ? » → two)."""
+        return question_parts(self.pinned)
 
     @cached_property
     def names(self) -> tuple[str, ...]:

@@ -45,6 +45,22 @@ def question_type(question: str) -> str:
     return "other"
 
 
+# « combien … et qui … ? », « en quelle année …, et quels organismes … ? », « … ? Et quand ? »:
+# where a question asks a second thing.
+_SECOND_PART = re.compile(
+    r",?\s+(?:et|puis|ainsi que)\s+(?=(?:combien|qui|quand|quel(?:le)?s?|o[uù]|comment|pourquoi|"
+    r"depuis quand|[àa] quel(?:le)?s?|en quel(?:le)?s?|de quel(?:le)?s?|lequel|laquelle|"
+    r"c'est quoi|qu'est-ce)\b)|(?<=\?)\s+(?=\S)",
+    re.I,
+)
+
+
+def question_parts(question: str) -> tuple[str, ...]:
+    """The things a question asks, one per part (« Combien … et qui finance ? » → two)."""
+    parts = tuple(p.strip(" ,") for p in _SECOND_PART.split(question) if p.strip(" ,?"))
+    return parts or (question,)
+
+
 _KIND_WORDS = [
     (
         "bulletin",
