@@ -45,8 +45,9 @@ class EmbeddingSettings(BaseModel):
     batch_size: int = Field(32, ge=1, le=1024)
     query_prefix: str = ""  # e.g. "query: " for e5 models
     passage_prefix: str = ""  # e.g. "passage: " for e5 models
-    # Threads of one embedding call; 0 = every core (ingest), except in `assistant serve`,
-    # which embeds one question at a time: 1 there (see ui/pool.py, serving_settings).
+    # Threads of one embedding call; 0 = chosen per call: one for a question or the answerer's
+    # few sentences, every core for ingest's batches (search/embed.py, FEW_TEXTS). `assistant
+    # serve` sets 1 (ui/pool.py, serving_settings).
     threads: int = Field(0, ge=0, le=256)
 
 

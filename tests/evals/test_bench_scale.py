@@ -34,3 +34,21 @@ def test_bench_scale_prints_its_line_and_keeps_a_usable_index(tmp_path, capsys):
     answer = json.loads(done.stdout)
     assert answer["citations"] or answer["refused"]
     assert all(c["source"].endswith(".pdf") for c in answer["citations"])
+
+
+def test_bench_stages_times_each_stage_of_the_questions(tmp_path, capsys):
+    """evals.bench_stages on a kept index: the stages it wraps exist in the package (a renamed
+    function fails here, not silently) and are parts of the answer's time."""
+    from evals import bench_stages
+
+    keep = tmp_path / "scale"
+    bench_scale.main(["--passages", "200", "--keep", str(keep), "--questions", "2"])
+    capsys.readouterr()
+    bench_stages.main(["--index", str(keep), "--embedding", "hashing", "--questions", "12"])
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    ask = result["ask:ask"][0]
+    assert 0 < result["ask:retrieve"][0] < ask and 0 < result["ask:answer scoring"][0] < ask
+    for stage in ("lexical", "embed query", "read question", "spelling", "checks"):
+        assert 0 <= result[f"ask:{stage}"][0] <= ask, (stage, result)
+    assert 0 <= result["search:embed query"][0] <= result["search:search"][0]
+    assert len(result["first_ask_ms"]) == 5
