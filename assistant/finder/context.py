@@ -79,7 +79,7 @@ def read_sentence(
     vocab = vocabulary()
     folded = fold_in_place(sentence)
     actors = vocab.actors(folded)
-    years = sentence_years(sentence, doc_year)
+    years = sentence_years(sentence, doc_year, figs)
     out: list[Context] = []
     last: Actor | None = None
     actor_ends: list[int] = []

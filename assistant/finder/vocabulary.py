@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from ..text import fold_lower
+from ..text import fold_in_place, fold_lower
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Vocabulary:
     survey_verbs: frozenset[str]
     data_words: frozenset[str]
     fieldwork_nouns: frozenset[str]
+    comparison_words: frozenset[str]  # folded (fold_in_place)
 
     def actors(self, folded: str) -> list[ActorMatch]:
         """Every actor variant of a text folded with `text.fold_in_place`, left to right."""
@@ -74,4 +75,5 @@ def vocabulary() -> Vocabulary:
         survey_verbs=frozenset(words["survey_verbs"]["words"]),
         data_words=frozenset(words["data_words"]["words"]),
         fieldwork_nouns=frozenset(words["fieldwork_nouns"]["words"]),
+        comparison_words=frozenset(fold_in_place(w) for w in words["comparison_words"]["words"]),
     )

@@ -1,0 +1,66 @@
+"""The finder's second accuracy round, one behaviour per test (each fails without its rule):
+counts written like years, years a figure is only compared with, periods of months, tables
+without a caption line, named studies, money and duration measures."""
+
+from __future__ import annotations
+
+from assistant.checks.figures import figure_category, find_figures
+from assistant.finder.extract import page_rows
+from assistant.types import DocInfo, Page
+
+DOC = DocInfo(source="d.pdf", title="Titre", kind="étude", date="2021-09-16")
+
+
+def rows(text: str, doc: DocInfo = DOC):
+    return page_rows(doc, Page(1, "1", text))
+
+
+def one(text: str, printed: str, doc: DocInfo = DOC):
+    found = [r for r in rows(text, doc) if r.text == printed]
+    assert len(found) == 1, [(r.text, r.unit) for r in rows(text, doc)]
+    return found[0]
+
+
+# --- counts written with four digits are not years --------------------------------------------
+
+
+def test_four_digit_count_is_a_count_not_a_year():
+    row = one("Au total, plus de 2000 associations ont répondu à l'enquête.", "2000")
+    assert (row.unit, row.value, row.noun.split()[0]) == ("count", 2000.0, "associations")
+    assert row.year == "2021"  # the count is not read as the figure's year
+
+
+def test_year_before_a_plural_noun_stays_a_year():
+    assert not [r for r in rows("En 2020 associations et entreprises ont coopéré.") if r.text == "2020"]
+
+
+def test_elliptic_count_takes_the_noun_of_the_count_before():
+    text = "Nombre de réponses : 2460 répondants ont rempli la première partie, et 2026 ont finalisé leur réponse."
+    row = one(text, "2026")
+    assert (row.unit, row.value) == ("people", 2026.0)
+    first = one(text, "2460")
+    assert first.year == "2021"  # « 2026 » counts people, it dates nothing
+
+
+def test_answer_figure_line_counts_a_four_digit_count_as_a_figure():
+    for text, category in (
+        ("plus de 2000 associations", "quantity"),
+        ("1 500 entreprises", "quantity"),
+        ("en 2000 associations et", "date"),
+        ("depuis 2015", "date"),
+    ):
+        (fig,) = find_figures(text)
+        assert figure_category(fig, text) == category, text
+
+
+# --- years -----------------------------------------------------------------------------------
+
+
+def test_compared_year_does_not_date_the_figure():
+    text = "Le programme a permis la collecte de 950 000 €, dépassant le montant collecté en 2017."
+    assert one(text, "950 000 €").year == "2021"
+
+
+def test_two_months_make_a_period():
+    row = one("Projet pluriannuel : 3 ans (juin 2023-juin 2026)", "3 ans")
+    assert row.year == "2023-2026"
