@@ -31,7 +31,9 @@ def test_four_digit_count_is_a_count_not_a_year():
 
 
 def test_year_before_a_plural_noun_stays_a_year():
-    assert not [r for r in rows("En 2020 associations et entreprises ont coopéré.") if r.text == "2020"]
+    assert not [
+        r for r in rows("En 2020 associations et entreprises ont coopéré.") if r.text == "2020"
+    ]
 
 
 def test_elliptic_count_takes_the_noun_of_the_count_before():
@@ -64,3 +66,37 @@ def test_compared_year_does_not_date_the_figure():
 def test_two_months_make_a_period():
     row = one("Projet pluriannuel : 3 ans (juin 2023-juin 2026)", "3 ans")
     assert row.year == "2023-2026"
+
+
+# --- tables without a caption line -------------------------------------------------------------
+
+UNCAPTIONED = (
+    "Au final, l'objectif de valoriser plus de la moitié des déchets est atteint :\n"
+    "Filières de traitement des déchets 2018 2017 2016\n"
+    "Recyclage et valorisation 57% 59% 58%\n"
+    "Enfouissement 18% 13% 18%\n"
+)
+
+
+def test_uncaptioned_table_row_takes_its_column_year_and_labels():
+    page = rows(UNCAPTIONED)
+    by_text = {(r.text, r.measure.split(" — ")[0]): r for r in page}
+    row = by_text["59%", "Recyclage et valorisation"]
+    assert (row.year, row.year_source) == ("2017", "tableau")
+    assert row.measure == "Recyclage et valorisation — Filières de traitement des déchets"
+    assert by_text["13%", "Enfouissement"].year == "2017"
+    assert by_text["57%", "Recyclage et valorisation"].year == "2018"
+
+
+def test_uncaptioned_table_row_label_names_its_population():
+    text = "Part des répondants 2015 2020\nMaires 62 % 77 %\nDirigeants 40 % 52 %\n"
+    assert [(r.actor, r.year) for r in rows(text) if r.text == "77 %"] == [("Maires", "2020")]
+
+
+def test_cell_dated_by_the_next_cell_of_its_row():
+    text = (
+        "Tableau 2 – Les volets du programme\nVolet\nPublication\n"
+        "Volet citoyens\nseptembre 2015\n13 rapports régionaux\n2016\nVolet institutions\nautomne 2016\n"
+    )
+    row = one(text, "13")
+    assert (row.year, row.year_source) == ("2016", "tableau")
