@@ -100,3 +100,26 @@ def test_cell_dated_by_the_next_cell_of_its_row():
     )
     row = one(text, "13")
     assert (row.year, row.year_source) == ("2016", "tableau")
+
+
+def test_fieldwork_of_another_named_study_does_not_date_the_document():
+    from assistant.finder.extract import extract_figures
+
+    doc = DocInfo(
+        source="d.pdf", title="IMPACT – Associations & Territoires", kind="étude", date="2021-09-16"
+    )
+    pages = [
+        Page(
+            1, "1", "Selon les résultats, 89 % des associations employeuses ont des partenariats."
+        ),
+        Page(
+            2,
+            "2",
+            "L'étude IMPACT-Elus locaux, réalisée par un institut en novembre 2020, confirme l'ouverture des élus.",
+        ),
+    ]
+    (row,) = [r for r in extract_figures(doc, pages) if r.text == "89 %"]
+    assert (row.year, row.year_source) == ("2021", "document")
+    own = DocInfo(source="d.pdf", title="IMPACT – Elus locaux", kind="étude", date="2021-09-16")
+    (row,) = [r for r in extract_figures(own, pages) if r.text == "89 %"]
+    assert row.year == "2020"  # the document's own study: its fieldwork dates its figures

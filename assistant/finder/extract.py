@@ -223,5 +223,5 @@ def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> F
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
     pages = list(pages)
-    survey = document_survey_year((p.text for p in pages), _doc_year(doc))
+    survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
     return [row for page in pages for row in page_rows(doc, page, survey)]
