@@ -123,3 +123,40 @@ def test_fieldwork_of_another_named_study_does_not_date_the_document():
     own = DocInfo(source="d.pdf", title="IMPACT – Elus locaux", kind="étude", date="2021-09-16")
     (row,) = [r for r in extract_figures(own, pages) if r.text == "89 %"]
     assert row.year == "2020"  # the document's own study: its fieldwork dates its figures
+
+
+# --- what money, durations and marks measure ---------------------------------------------------
+
+
+def test_allocated_amount_measures_its_destination():
+    text = "En France, EDF consacre 100,2 millions d'euros, soit 20 % de son budget R&D à la protection de l'environnement."
+    measure = one(text, "100,2 millions d'euros").measure
+    assert "consacre" in measure and "protection de l'environnement" in measure, measure
+
+
+def test_amount_with_a_vague_clause_takes_the_main_clause():
+    text = (
+        "En 2018, le Groupe a finalisé l'acquisition de Direct Énergie, un fournisseur "
+        "d'électricité français, pour un montant proche de 2 milliards d'euros."
+    )
+    measure = one(text, "2 milliards d'euros").measure
+    assert "acquisition de Direct Énergie" in measure and "fournisseur" not in measure, measure
+
+
+def test_amount_duration_and_mark_say_what_they_are():
+    assert one("Les participants ont reçu 300 € chacun.", "300 €").measure.startswith("montant")
+    mark = one(
+        "Vient ensuite la sécurité, notée 7/10, devant le pouvoir d'achat (6,6/10).", "6,6/10"
+    )
+    assert mark.measure.startswith("note") and "pouvoir d'achat" in mark.measure
+    duration = one("Projet pluriannuel : 3 ans (juin 2023-juin 2026)", "3 ans")
+    assert duration.measure == "durée : Projet pluriannuel"
+    # a measure that already names the money keeps its words
+    assert one("Il dispose d'une dotation de 1,5 M€.", "1,5 M€").measure.startswith("dispose")
+
+
+def test_count_measure_reads_past_a_line_break():
+    text = "Elle s'intéresse aux fondations : 42\nfondations, présentes sur tout le territoire, ont été interrogées."
+    assert one(text, "42").measure.startswith("nombre de fondations présentes"), one(
+        text, "42"
+    ).measure

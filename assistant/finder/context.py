@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import fold_in_place
+from .amounts import amount_measure
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .measure import DONT_RE, measure_of, phrased, segment
@@ -101,7 +102,7 @@ def read_sentence(
         if fig.unit not in ("€", "years"):
             last = actor or last
         measure = measure_of(sentence, fig, seg, actor, figs, actor_ends, earlier, carried, foreign)
-        measure = phrased(sentence, folded, fig, actor, measure)
+        measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         if fig.unit == figs[max(i - 1, 0)].unit:
             earlier = measure
         year, source = figure_year(fig, figs, i, years, doc_year)
@@ -133,13 +134,14 @@ def _actor(
 ) -> Actor | None:
     if fig.unit in ("count", "people"):
         noun = fold_in_place(fig.noun)
+        at = len(sentence) - len(sentence[fig.end :].lstrip())  # the noun after the spaces
         for a in vocabulary().actors(noun):
             if a.start == 0:
                 return Actor(
                     fig.noun[: a.end] if a.end < len(noun) else fig.noun,
                     a.category,
-                    fig.end,
-                    fig.end + len(fig.noun),
+                    at,
+                    at + len(fig.noun),
                 )
         return None
     if fig.unit in ("€", "years"):

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import STOP_WORDS, fold
+from ..text import MONTHS, STOP_WORDS, fold
 from .detect import Found, qualifier_before
 
 if TYPE_CHECKING:
     from .context import Actor
 
 MAX_MEASURE_WORDS = 25
+_MONTH_RE = re.compile(MONTHS)
 BOUNDARY_RE = re.compile(r"[;:!?()]|[.,](?!\d)|\s[–—-]\s")
 DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
 # Words around a figure that say nothing of what it measures.
@@ -52,7 +53,13 @@ def clean(words: str) -> str:
 
 
 def _content(words: str) -> int:
-    return sum(1 for w in re.findall(r"[^\W\d_]{3,}", words) if fold(w.lower()) not in STOP_WORDS)
+    """Content words (not function words, not month names: « (juin 2023-juin 2026) » dates
+    a figure, it does not say what it measures)."""
+    return sum(
+        1
+        for w in re.findall(r"[^\W\d_]{3,}", words)
+        if fold(w.lower()) not in STOP_WORDS and not _MONTH_RE.fullmatch(w.lower())
+    )
 
 
 def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -35,6 +35,7 @@ class Vocabulary:
     data_words: frozenset[str]
     fieldwork_nouns: frozenset[str]
     comparison_words: frozenset[str]  # folded (fold_in_place)
+    lists: dict[str, tuple[str, ...]]  # every list of figure_words.toml, as printed
 
     def actors(self, folded: str) -> list[ActorMatch]:
         """Every actor variant of a text folded with `text.fold_in_place`, left to right."""
@@ -42,6 +43,10 @@ class Vocabulary:
             ActorMatch(m.start(), m.end(), self.variants[m.group()])
             for m in self.actor_re.finditer(folded)
         ]
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """One word list of figure_words.toml, as printed."""
+        return self.lists[key]
 
     def category(self, name: str) -> str | None:
         """The category a user's `--actor` value names (a category or one of its variants)."""
@@ -76,4 +81,5 @@ def vocabulary() -> Vocabulary:
         data_words=frozenset(words["data_words"]["words"]),
         fieldwork_nouns=frozenset(words["fieldwork_nouns"]["words"]),
         comparison_words=frozenset(fold_in_place(w) for w in words["comparison_words"]["words"]),
+        lists={key: tuple(entry["words"]) for key, entry in words.items()},
     )
