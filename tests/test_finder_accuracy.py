@@ -160,3 +160,48 @@ def test_count_measure_reads_past_a_line_break():
     assert one(text, "42").measure.startswith("nombre de fondations présentes"), one(
         text, "42"
     ).measure
+
+
+# --- the named thing a sentence points at ------------------------------------------------------
+
+FUND = (
+    "Co-créé en 2020 par Le RAMEAU et la Fondation TotalEnergies, le Fonds ODD 17 soutient "
+    "l'ingénierie d'alliance. Il dispose d'une dotation de 1,5 M€ pour une expérimentation sur 3 ans."
+)
+
+
+def test_pronoun_subject_brings_the_name_of_the_subject_before():
+    assert one(FUND, "1,5 M€").measure.endswith("(Fonds ODD 17)")
+    assert one(FUND, "3 ans").measure.endswith("(Fonds ODD 17)")
+
+
+def test_kind_noun_points_at_the_name_of_that_kind():
+    text = (
+        "TOTAL a contribué à lancer l'Oil & Gas Climate Initiative (OGCI), un partenariat global. "
+        "Cette initiative regroupe 13 grands acteurs de l'énergie."
+    )
+    assert "Oil & Gas Climate Initiative" in one(text, "13").measure
+
+
+def test_possessive_points_at_the_subject_of_the_paragraph():
+    text = (
+        "Mise en place depuis octobre 2020, l'allocation journalière du proche aidant (AJPA) "
+        "s'adresse aux aidants. Elle est versée par les caisses d'allocations familiales (CAF). "
+        "Son montant est de 44 euros par jour."
+    )
+    assert "allocation journalière du proche aidant (AJPA)" in one(text, "44 euros").measure
+
+
+def test_count_of_respondents_names_its_study():
+    text = (
+        "Premier volet du programme, l'étude PHARE-Citoyens a été publiée en septembre 2015.\n"
+        "Une enquête nationale\nPlus de 2 000 personnes ont été interrogées."
+    )
+    assert one(text, "2 000").measure == "nombre de personnes interrogées (PHARE-Citoyens)"
+
+
+def test_sentence_naming_its_own_subject_gets_no_name():
+    text = (
+        "Le Fonds ODD 17 est né. En 2018, 5 millions d'euros ont été investis dans des programmes."
+    )
+    assert "ODD" not in one(text, "5 millions d'euros").measure

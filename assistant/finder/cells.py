@@ -150,9 +150,9 @@ def _own_year(text: str, line_start: int, fig: Found) -> str:
             return m.group()
     if end >= 0:
         following = text[end + 1 : _line_end(text, end + 1)].strip()
-        m = _DATE_CELL_RE.fullmatch(following)
-        if m:
-            return m.group("year")
+        cell = _DATE_CELL_RE.fullmatch(following)
+        if cell:
+            return cell.group("year")
     return ""
 
 

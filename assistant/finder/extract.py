@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..layout import split_sentences
 from ..text import fold_in_place
@@ -15,6 +16,7 @@ from .cells import cell_context, cell_figures, has_captions, table_head
 from .context import Context, read_sentence
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
+from .names import LOOK_BACK, Name, page_names, with_name
 from .rows import FigureRow
 from .surround import PagePopulations
 from .vocabulary import vocabulary
@@ -26,6 +28,7 @@ MAX_READ_CHARS = 1500
 MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)  # pages of accounts: past this, the rest of the page is left out
 # A table's header line: years only (« 2018 2017 2016 »), or a label then the years
 # (« Filières de traitement des déchets 2018 2017 2016 »).
+_NAMED_UNITS = ("€", "years", "count", "people")  # figures whose measure may carry a name
 _YEARS_LINE_RE = re.compile(r"(?P<label>(?:.*?\D)??)\s*(?P<years>(?:(?:19|20)\d\d\s*){2,})")
 
 
@@ -162,6 +165,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
     carried = ""
+    names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     for a, b, figs in _spans(text, figures):
         assert populations is not None
         section = populations.section_start(a)
@@ -191,6 +195,14 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 populations.in_section(a),
             )
             carried = contexts[-1].measure
+            if any(f.unit in _NAMED_UNITS for f in figs):
+                if names is None:
+                    names = page_names(text)
+                before = [n for n in names if a - LOOK_BACK <= n.start < a]
+                contexts = [
+                    replace(c, measure=with_name(c.measure, f, sentence, before, a))
+                    for f, c in zip(figs, contexts, strict=True)
+                ]
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
     return rows
