@@ -205,3 +205,18 @@ def test_sentence_naming_its_own_subject_gets_no_name():
         "Le Fonds ODD 17 est né. En 2018, 5 millions d'euros ont été investis dans des programmes."
     )
     assert "ODD" not in one(text, "5 millions d'euros").measure
+
+
+def test_undated_document_takes_the_first_date_printed_at_its_start():
+    from assistant.finder.extract import extract_figures
+
+    pages = [
+        Page(1, "1", "REACH, EN BREF"),
+        Page(2, "2", "Projet pluriannuel : 3 ans (juin 2023-juin 2026)\nBudget total : 1,638M€\n"),
+    ]
+    undated = DocInfo(source="p.pdf", title="Présentation", kind="autre", date="")
+    (row,) = [r for r in extract_figures(undated, pages) if r.unit == "€"]
+    assert (row.year, row.year_source) == ("2023-2026", "document")
+    dated = DocInfo(source="p.pdf", title="Présentation", kind="autre", date="2024-01-10")
+    (row,) = [r for r in extract_figures(dated, pages) if r.unit == "€"]
+    assert row.year == "2024"  # a publication date wins over a period printed inside

@@ -14,6 +14,7 @@ from ..text import fold_in_place
 from ..types import DocInfo, Page
 from .cells import cell_context, cell_figures, has_captions, table_head
 from .context import Context, read_sentence
+from .dating import sentence_years
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
 from .names import LOOK_BACK, Name, page_names, with_name
@@ -21,6 +22,7 @@ from .rows import FigureRow
 from .surround import PagePopulations
 from .vocabulary import vocabulary
 
+UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_FIGURES_PER_PAGE = 5000
 # A "sentence" longer than this is lines run together (a table read as prose): read its lines.
@@ -232,8 +234,22 @@ def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> F
     )
 
 
+def _printed_date(pages: list[Page]) -> str:
+    """The first year or period printed at the start of an undated document (« Projet
+    pluriannuel : 3 ans (juin 2023-juin 2026) » → « 2023-2026 »), else "". Only when neither
+    the catalogue, the title, the file name nor the first page gave a publication date (never
+    the PDF's creation date)."""
+    for page in pages:
+        years = sentence_years(page.text, "")
+        if years:
+            return years[0][1]
+    return ""
+
+
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
     pages = list(pages)
     survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
+    if not survey and not _doc_year(doc):
+        survey = _printed_date(pages[:UNDATED_PAGES])
     return [row for page in pages for row in page_rows(doc, page, survey)]
