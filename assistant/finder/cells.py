@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from ..checks.figures import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
-from .context import Context
 from .detect import Found
+from .parts import Context
 from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for

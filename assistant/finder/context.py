@@ -9,36 +9,19 @@ before the figure in the sentence. Counts whose noun is a population are their o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..text import fold_in_place
 from .amounts import amount_measure
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .measure import DONT_RE, measure_of, phrased, segment
+from .parts import Actor, Context
 from .vocabulary import ActorMatch, vocabulary
 
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
-
-
-@dataclass(frozen=True)
-class Context:
-    actor: str
-    category: str
-    measure: str
-    year: str
-    year_source: str
-
-
-@dataclass(frozen=True)
-class Actor:
-    text: str
-    category: str
-    start: int  # span in the sentence ("" actors from earlier sentences: -1)
-    end: int
 
 
 def _after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:

@@ -13,11 +13,12 @@ from ..layout import split_sentences
 from ..text import fold_in_place
 from ..types import DocInfo, Page
 from .cells import cell_context, cell_figures, has_captions, table_head
-from .context import Context, read_sentence
+from .context import read_sentence
 from .dating import sentence_years
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
 from .names import LOOK_BACK, Name, page_names, with_name
+from .parts import Context
 from .rows import FigureRow
 from .surround import PagePopulations
 from .vocabulary import vocabulary

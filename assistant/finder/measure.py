@@ -5,13 +5,10 @@ cite it (« part de femmes parmi les collaborateurs », « nombre de personnes i
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..text import MONTHS, STOP_WORDS, fold
 from .detect import Found, qualifier_before
-
-if TYPE_CHECKING:
-    from .context import Actor
+from .parts import Actor
 
 MAX_MEASURE_WORDS = 25
 _MONTH_RE = re.compile(MONTHS)
