@@ -220,3 +220,13 @@ def test_undated_document_takes_the_first_date_printed_at_its_start():
     dated = DocInfo(source="p.pdf", title="Présentation", kind="autre", date="2024-01-10")
     (row,) = [r for r in extract_figures(dated, pages) if r.unit == "€"]
     assert row.year == "2024"  # a publication date wins over a period printed inside
+
+
+def test_answer_figure_line_reads_a_four_digit_count_as_a_figure():
+    from assistant.checks.citations import check_figures
+    from assistant.checks.summary import verified_summary
+
+    page = "Plus de 2000 associations ont répondu en 2021."
+    checks = check_figures("Plus de 2000 associations ont répondu en 2021 [1].", {1: page})
+    assert [(c.text, c.category) for c in checks] == [("2000", "quantity"), ("2021", "date")]
+    assert verified_summary((c.category, c.verified) for c in checks) == "1 chiffre vérifié, 1 date"
