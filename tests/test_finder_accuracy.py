@@ -230,3 +230,16 @@ def test_answer_figure_line_reads_a_four_digit_count_as_a_figure():
     checks = check_figures("Plus de 2000 associations ont répondu en 2021 [1].", {1: page})
     assert [(c.text, c.category) for c in checks] == [("2000", "quantity"), ("2021", "date")]
     assert verified_summary((c.category, c.verified) for c in checks) == "1 chiffre vérifié, 1 date"
+
+
+def test_a_cette_date_takes_the_date_of_the_sentence_before():
+    text = (
+        "Une note de réflexion, datée du 29 février 2016, faisait le point. "
+        "À cette date, 37 % des entreprises réalisaient des partenariats."
+    )
+    row = one(text, "37 %")
+    assert (row.year, row.year_source) == ("2016", "phrase")
+    plain = one(
+        "Une note datée du 29 février 2016 faisait le point. 37 % des entreprises agissent.", "37 %"
+    )
+    assert plain.year == "2021"  # without « À cette date », the document's date

@@ -86,3 +86,19 @@ def figure_year(
     if years:
         return min((abs(p - fig.start), y) for p, y in years)[1], "phrase"
     return (doc_year, "document") if doc_year else ("", "")
+
+
+# « À cette date, 37 % … », « Cette année-là, … »: the sentence dates itself by the one before.
+_THEN_RE = re.compile(
+    r"^\s*(?:(?:à|a|en) cette (?:date|époque|période|année)|cette année-là|à l['’]époque)\b", re.I
+)
+THEN_LOOK_BACK = 400  # characters before such a sentence where its date is looked for
+
+
+def then_year(sentence: str, before: str) -> str:
+    """The last year or period printed in `before` (the text just before the sentence) when the
+    sentence opens with « À cette date », « Cette année-là »…; else ""."""
+    if not _THEN_RE.match(sentence):
+        return ""
+    years = sentence_years(before, "")
+    return years[-1][1] if years else ""

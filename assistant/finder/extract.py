@@ -14,7 +14,7 @@ from ..text import fold_in_place
 from ..types import DocInfo, Page
 from .cells import cell_context, cell_figures, has_captions, table_head
 from .context import read_sentence
-from .dating import sentence_years
+from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
 from .names import LOOK_BACK, Name, page_names, with_name
@@ -198,6 +198,14 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 populations.in_section(a),
             )
             carried = contexts[-1].measure
+            then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
+            if then:  # « À cette date, 37 % … »: the date of the sentence before
+                contexts = [
+                    replace(c, year=then, year_source="phrase")
+                    if c.year_source == "document"
+                    else c
+                    for c in contexts
+                ]
             if any(f.unit in _NAMED_UNITS for f in figs):
                 if names is None:
                     names = page_names(text)
