@@ -17,7 +17,7 @@ from .context import read_sentence
 from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
-from .names import LOOK_BACK, Name, page_names, with_name
+from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .rows import FigureRow
 from .surround import PagePopulations
@@ -31,7 +31,6 @@ MAX_READ_CHARS = 1500
 MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)  # pages of accounts: past this, the rest of the page is left out
 # A table's header line: years only (« 2018 2017 2016 »), or a label then the years
 # (« Filières de traitement des déchets 2018 2017 2016 »).
-_NAMED_UNITS = ("€", "years", "count", "people")  # figures whose measure may carry a name
 _YEARS_LINE_RE = re.compile(r"(?P<label>(?:.*?\D)??)\s*(?P<years>(?:(?:19|20)\d\d\s*){2,})")
 
 
@@ -206,7 +205,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                     else c
                     for c in contexts
                 ]
-            if any(f.unit in _NAMED_UNITS for f in figs):
+            if any(may_name(c.measure, f, sentence) for f, c in zip(figs, contexts, strict=True)):
                 if names is None:
                     names = page_names(text)
                 before = [n for n in names if a - LOOK_BACK <= n.start < a]

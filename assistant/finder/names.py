@@ -20,7 +20,8 @@ _CAP = r"[A-ZÀ-Ý](?:[\w’']|\.(?=\w))*"  # « M.E.D.O.C », not the full stop
 _LINK = r"(?:\s*[&–-]\s*|\s+(?:de|du|des|d['’])\s*|\s+)"
 _NAME_RES = (
     # « l'allocation journalière du proche aidant (AJPA) »: a phrase and its acronym
-    re.compile(r"(?P<name>(?:[\w’'&-]+\s+){1,6}\((?P<acr>[A-Z][A-Z0-9]{1,9})\))"),
+    # (anchored on the acronym: a phrase before it is tried only where « (ABC) » is printed)
+    re.compile(r"(?P<name>(?:[\w’'&-]+\s+){1,6}\((?=[A-Z][A-Z0-9]{1,9}\))(?P<acr>\w+)\))"),
     # « “Donemos sonrisas” », « « parcours d'expérience » »: a short quoted name
     re.compile(r"(?:«\s*|“)(?P<name>[^«»“”.;:]{3,60}?)(?:\s*»|”)"),
     # « Fonds ODD 17 », « IMPACTS & TRAJECTOIRES – Elus », « PHARE-Citoyens »
@@ -120,6 +121,21 @@ def _study(names: list[Name]) -> Name | None:
     """The study a count of respondents belongs to: the last name after a survey noun."""
     surveys = {fold_lower(w) for w in vocabulary().survey_nouns} | {"volet"}
     return next((n for n in reversed(names) if n.kind in surveys), None)
+
+
+def may_name(measure: str, fig: Found, sentence: str) -> bool:
+    """Whether `with_name` may change this figure's measure (else the page's names need not
+    be read): an amount, duration or count in a sentence that points at something, or a
+    count of respondents."""
+    if fig.unit not in ("€", "years", "count", "people"):
+        return False
+    head = sentence.lstrip()
+    if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head):
+        return True
+    definite = _DEFINITE_RE.match(head)
+    if definite and fold_lower(definite.group(1)) in _kinds():
+        return True
+    return fig.unit in ("count", "people") and _RESPONDENTS_RE.search(measure) is not None
 
 
 def with_name(measure: str, fig: Found, sentence: str, names: list[Name], at: int) -> str:
