@@ -9,11 +9,13 @@ from dataclasses import replace
 from typing import Any
 
 from .answer.compose import conflict_sentence
+from .answer.conflicts import conflicts as find_conflicts
 from .answer.generators import Generator, make_generator
 from .checks.citations import strip_unknown
-from .checks.verify import find_conflicts, verify
+from .checks.verify import verify
 from .contract import Answer, Citation, NearestDocument, RetrievalRecord
 from .errors import IndexMissingError
+from .finder.table import FigureTable
 from .reading.query import read
 from .request import bounded_history, checked_question
 from .search.index import Index
@@ -177,7 +179,7 @@ class Assistant:
             yield from self._refuse(base, hits, retrieval, t0, streamed="".join(pieces))
             return
         t = time.perf_counter()
-        conflicts = find_conflicts(draft, hits)
+        conflicts = find_conflicts(draft, hits, FigureTable(self.settings.index_dir))
         for c in conflicts:  # say plainly that the publications disagree, with their dates
             draft += " " + conflict_sentence(c, hits)
         text, order, figures = verify(draft, hits, index.page_text)

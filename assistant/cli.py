@@ -203,6 +203,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
+    from .cli_output import writes_to_file
     from .finder.export import render
     from .finder.rows import FigureQuery
     from .finder.search import search
@@ -219,7 +220,10 @@ def cmd_figures(args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     results = search(FigureTable(settings.index_dir), query)
-    sys.stdout.write(render(results, args.format))
+    # CSV saved to a file (« > chiffres.csv ») starts with a byte-order mark so that Excel reads
+    # its accents; down a pipe or on a terminal it does not (it would break `cut`, `csvkit`…).
+    bom = args.format == "csv" and writes_to_file(sys.stdout)
+    sys.stdout.write(render(results, args.format, bom=bom))
     return EXIT_OK
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 import sys
 import time
 
@@ -14,6 +17,15 @@ from .checks.summary import verified_summary
 from .contract import Answer
 from .settings import Settings
 from .types import FileOutcome, IngestReport
+
+
+def writes_to_file(stream: object) -> bool:
+    """Whether `stream` is a regular file (« > chiffres.csv »), not a pipe or a terminal."""
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return False  # a test's captured output, a closed stream
+
 
 MAX_LISTED = 20  # files named in one line of the report
 

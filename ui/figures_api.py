@@ -76,7 +76,7 @@ def add_figures_route(
             return denied()
         try:
             query, fmt = query_from_params(dict(request.query_params))
-            body = render(search(table, query), fmt)
+            body = render(search(table, query), fmt, bom=fmt == "csv")  # csv: a download
         except IndexMissingError as err:
             return _error(503, str(err))
         except AssistantError as err:

@@ -174,6 +174,10 @@ def exports(results: FigureResults) -> str:
     if not results.figures:
         return json.dumps({"count": 0})
     return json.dumps(
-        {"count": len(results.figures), "csv": to_csv(results), "md": to_markdown(results)},
+        {
+            "count": len(results.figures),
+            "csv": to_csv(results, bom=True),  # a download: Excel reads its accents
+            "md": to_markdown(results),
+        },
         ensure_ascii=False,
     )

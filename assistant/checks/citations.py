@@ -152,7 +152,7 @@ def check_figures(answer: str, pages: dict[int, str]) -> list[FigureCheck]:
                 (n for n in [*numbers, *others] if n in pages and figure_on_page(fig, pages[n])),
                 None,
             )
-            category = figure_category(fig)
+            category = figure_category(fig, sentence)
             if found is not None:
                 checks.append(FigureCheck(fig.text, found, True, category))
             else:

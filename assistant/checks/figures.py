@@ -9,6 +9,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from ..text import STOP_WORDS, fold_lower
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -179,15 +181,41 @@ def _kind(key: str) -> str:
 
 _DATE_KINDS = frozenset({"date", "day", "month", "range"})
 _YEAR_RE = re.compile(_YEAR)
+# A plural noun right after a number: what a count counts (« 2000 associations »).
+_PLURAL_NOUN_RE = re.compile(rf"{_SP}+([^\W\d_]{{2,}}[sx])(?![\w'’-])")
+# Words after which a four-digit number is a year even before a plural noun
+# (« en 2020 entreprises et associations … », « depuis 2015 »).
+_YEAR_BEFORE_RE = re.compile(
+    r"(?i:\b(?:en|depuis|dès|année|années|an|fin|début|mi|avant|après|vers|jusqu['’]en"
+    r"|horizon|d['’]ici|l['’]an|été|automne|hiver|printemps|-))"
+    rf"{_SP}*$"
+)
 
 
-def figure_category(fig: Figure) -> Literal["quantity", "date"]:
+def reads_as_count(text: str, start: int, end: int) -> bool:
+    """Whether the solid four-digit number at ``text[start:end]`` counts the plural noun after it
+    (« 2000 associations », « 1500 entreprises ») rather than naming a year: a lowercase noun
+    that is not a function word, and no date preposition before the number."""
+    m = _PLURAL_NOUN_RE.match(text, end)
+    if m is None or not m.group(1).islower():
+        return False
+    word = m.group(1).lower()
+    if word in STOP_WORDS or fold_lower(word) in STOP_WORDS:
+        return False
+    before = text[max(0, start - 20) : start]
+    return _YEAR_BEFORE_RE.search(before) is None
+
+
+def figure_category(fig: Figure, text: str = "") -> Literal["quantity", "date"]:
     """ "date" for dates, months, periods and years, "quantity" for everything else. A bare
     year is four digits written solid ("en 2021"): French prints a count of that size with a
-    space ("2 021 communes"), so "2021" alone is read as the year."""
+    space ("2 021 communes"), so "2021" alone is read as the year — unless ``text`` (where
+    ``fig``'s offsets point) shows it counting a plural noun (« 2000 associations »)."""
     kind = _kind(fig.key)
-    if kind in _DATE_KINDS or (kind == "number" and _YEAR_RE.fullmatch(fig.text)):
+    if kind in _DATE_KINDS:
         return "date"
+    if kind == "number" and _YEAR_RE.fullmatch(fig.text):
+        return "quantity" if text and reads_as_count(text, fig.start, fig.end) else "date"
     return "quantity"
 
 

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .rows import UNITS, FigureRow
+from .search import same_measure
 from .table import ROW_FIELDS, FigureTable, row_from_db
 
 
@@ -62,3 +63,36 @@ def row_at(table: FigureTable, source: str, page: int, start: int) -> FigureRow 
             (source, page, start),
         ).fetchone()
     return row_from_db(found) if found else None
+
+
+def same_series(
+    table: FigureTable, source: str, page: int, value: float, unit: str
+) -> list[FigureRow] | None:
+    """The rows of other documents in the series of the figure `value` (`unit`) printed on
+    page `page` of `source`: same measure, same actor, same unit. None when that figure is not
+    in the table (the caller then falls back on comparing texts)."""
+    if not table.exists():
+        return None
+    cols = ", ".join(ROW_FIELDS)
+    with table.reading() as db:
+        here = [
+            row_from_db(v)
+            for v in db.execute(
+                f"SELECT {cols} FROM figures WHERE source = ? AND page = ? AND unit = ?",
+                (source, page, unit),
+            )
+        ]
+        mine = [r for r in here if abs(r.value - value) <= 1e-9 * max(1.0, abs(value))]
+        if not mine:
+            return None
+        categories = {r.actor_category for r in mine}
+        marks = ", ".join("?" * len(categories))
+        others = [
+            row_from_db(v)
+            for v in db.execute(
+                f"SELECT {cols} FROM figures WHERE unit = ? AND source != ? "
+                f"AND actor_category IN ({marks})",
+                (unit, source, *categories),
+            )
+        ]
+    return [o for o in others if any(same_measure(m, o) for m in mine)]

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 
 from ..checks.figures import figure_matches
-from ..text import YEAR, fold_in_place
-from .context import Context
+from ..text import MONTHS, YEAR, fold_in_place
 from .detect import Found
+from .parts import Context
 from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
@@ -30,6 +30,10 @@ _UNIT_HEADERS = (
     (re.compile(r"\(\s*€\s*\)|\ben euros\b", re.I), "€", 1.0),
     (re.compile(r"\ben\s*%|\(\s*%\s*\)|\bpart\b|\bpourcentage\b", re.I), "%", 1.0),
     (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
+)
+# A date cell: a year, alone or after a month or season (« juillet 2016 », « automne 2016 »).
+_DATE_CELL_RE = re.compile(
+    rf"(?:(?:{MONTHS}|printemps|été|automne|hiver|début|fin)\s+)?(?P<year>(?:19|20)\d\d)", re.I
 )
 _BARE_CELL_RE = re.compile(r"\s*[+<>≈~]?\s*\d[\d\s.,]*\s*")
 
@@ -130,4 +134,28 @@ def cell_context(
     year, year_source = (
         (head.year, "tableau") if head.year else (default_year, "document" if default_year else "")
     )
+    own = _own_year(text, line_start, fig)
+    if own:  # « 13 rapports régionaux 2016 »: the cell dates itself
+        year, year_source = own, "tableau"
     return Context(actor, category, measure, year, year_source)
+
+
+def _own_year(text: str, line_start: int, fig: Found) -> str:
+    """A year printed in the figure's own cell line, outside the figure, or alone (« 2016 »,
+    « juillet 2016 ») on the next line, the date cell of the same row; else ""."""
+    end = text.find("\n", fig.end)
+    line = text[line_start : len(text) if end < 0 else end]
+    for m in YEAR.finditer(line):
+        if not fig.start <= line_start + m.start() < fig.end:
+            return m.group()
+    if end >= 0:
+        following = text[end + 1 : _line_end(text, end + 1)].strip()
+        cell = _DATE_CELL_RE.fullmatch(following)
+        if cell:
+            return cell.group("year")
+    return ""
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..checks.figures import figure_matches
+from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .vocabulary import Vocabulary, vocabulary
 
@@ -24,6 +24,10 @@ _QUALIFIER_RE = re.compile(
 _WORDS_MONEY_RE = re.compile(
     r"(?<![\w])(?P<n>un|une|deux|trois)\s+(?P<m>million|milliard)s?\s+d['’]\s?euros\b", re.I
 )
+# « 2460 répondants ont rempli …, et 2026 ont finalisé »: a bare number whose verb follows
+# counts the noun of the count before it in the sentence.
+_VERB_AFTER_RE = re.compile(r"[ \t]+(?:ont|sont|avaient|étaient|auront|seront)\b")
+_SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
 _MULT = {"million": 10**6, "milliard": 10**9}
 
@@ -91,9 +95,27 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     folded = fold_lower(noun.split()[0])
     if folded in vocab.years:
         return "years", ""
-    if YEAR.fullmatch(num) and folded not in vocab.people:
-        return None  # « en 2020 plus de … »: a year followed by a word
+    if YEAR.fullmatch(num) and folded not in vocab.people and not reads_as_count(text, start, end):
+        return None  # « en 2020 plus de … »: a year followed by a word (not « 2000 associations »)
     return ("people" if folded in vocab.people else "count"), noun
+
+
+def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
+    """Unit and noun of a bare number standing for the count before it in its sentence
+    (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
+    last = found[-1] if found else None
+    if last is None or last.unit not in ("count", "people") or not last.noun:
+        return None
+    if _SENTENCE_END_RE.search(flat, last.end, m.start()) or not _VERB_AFTER_RE.match(
+        flat, m.end()
+    ):
+        return None
+    if (
+        _ORDINAL_RE.match(flat, m.end())
+        or _previous_word(flat, m.start()) in vocabulary().name_words
+    ):
+        return None
+    return last.unit, last.noun
 
 
 def detect(text: str) -> list[Found]:
@@ -129,7 +151,7 @@ def detect(text: str) -> list[Found]:
                 key,
             )
         else:
-            bare = _bare_unit(text, m, vocab)
+            bare = _bare_unit(text, m, vocab) or _elliptic(flat, m, found)
             if bare is None:
                 continue
             (unit, noun), value = bare, key

@@ -29,6 +29,7 @@ CSV_COLUMNS = (
     "sentence",
 )
 _UNIT_LABELS = {"people": "personnes", "years": "ans", "count": "nombre"}
+BOM = "\ufeff"  # encoded in UTF-8: EF BB BF
 NO_FIGURES = "Aucun chiffre ne correspond à cette recherche."
 
 
@@ -39,8 +40,12 @@ def safe_cell(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def to_csv(results: FigureResults) -> str:
+def to_csv(results: FigureResults, bom: bool = False) -> str:
+    """The rows as CSV with a header row; `bom`: start with a UTF-8 byte-order mark, which
+    Excel needs to read the accents of a downloaded file (not for text sent down a pipe)."""
     out = io.StringIO()
+    if bom:
+        out.write(BOM)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in results.figures:
@@ -110,7 +115,10 @@ def to_table(results: FigureResults) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(results: FigureResults, fmt: str) -> str:
+def render(results: FigureResults, fmt: str, bom: bool = False) -> str:
+    """The results in one of FORMATS; `bom` marks CSV meant to be saved as a file."""
     if fmt not in FORMATS:
         raise InputError(f"Format inconnu : « {fmt} ». Formats acceptés : {', '.join(FORMATS)}.")
-    return {"table": to_table, "csv": to_csv, "json": to_json, "md": to_markdown}[fmt](results)
+    if fmt == "csv":
+        return to_csv(results, bom=bom)
+    return {"table": to_table, "json": to_json, "md": to_markdown}[fmt](results)

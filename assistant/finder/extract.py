@@ -4,34 +4,68 @@ when, and where it is printed. Pure: pages and the document in, rows out."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..layout import split_sentences
+from ..text import fold_in_place
 from ..types import DocInfo, Page
 from .cells import cell_context, cell_figures, has_captions, table_head
-from .context import Context, read_sentence
+from .context import read_sentence
+from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
+from .names import LOOK_BACK, Name, may_name, page_names, with_name
+from .parts import Context
 from .rows import FigureRow
 from .surround import PagePopulations
+from .vocabulary import vocabulary
 
+UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_FIGURES_PER_PAGE = 5000
 # A "sentence" longer than this is lines run together (a table read as prose): read its lines.
 MAX_READ_CHARS = 1500
 MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)  # pages of accounts: past this, the rest of the page is left out
-_YEARS_LINE_RE = re.compile(r"\s*(?:(?:19|20)\d\d\s*){2,}")
+# A table's header line: years only (« 2018 2017 2016 »), or a label then the years
+# (« Filières de traitement des déchets 2018 2017 2016 »).
+_YEARS_LINE_RE = re.compile(r"(?P<label>(?:.*?\D)??)\s*(?P<years>(?:(?:19|20)\d\d\s*){2,})")
+
+
+def _row_lines(text: str, figures: list[Found]) -> set[tuple[int, int]]:
+    """Lines that end in two or more figures with only spaces between them (« Recyclage et/ou
+    valorisation 57% 59% 58% »): table rows, even when pypdf runs them into a sentence."""
+    by_line: dict[tuple[int, int], list[Found]] = {}
+    for fig in figures:
+        span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
+        by_line.setdefault(span, []).append(fig)
+    out = set()
+    for (a, b), figs in by_line.items():
+        gaps = [text[x.end : y.start] for x, y in itertools.pairwise(figs)]
+        if (
+            len(figs) >= 2
+            and not text[figs[-1].end : b].strip()
+            and all(not g.strip() for g in gaps)
+            and text[a : figs[0].start].strip()
+        ):
+            out.add((a, b))
+    return out
 
 
 def _spans(text: str, figures: list[Found]) -> list[tuple[int, int, list[Found]]]:
     """Figures grouped by the prose sentence, or else the line (a table row), that holds them."""
     sentences = split_sentences(text)
     starts = [s for s, _ in sentences]
+    rows = _row_lines(text, figures)
     groups: dict[tuple[int, int], list[Found]] = {}
     for fig in figures:
         k = bisect.bisect_right(starts, fig.start) - 1
-        if (
+        line = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
+        if line in rows:
+            span = line
+        elif (
             k >= 0
             and sentences[k][0] <= fig.start
             and fig.end <= sentences[k][1]
@@ -49,31 +83,40 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _column_years(text: str, line_start: int, count: int) -> list[str]:
-    """Years of a table's header line above a row of `count` figures (« 2018 2017 2016 »)."""
+def _column_years(text: str, line_start: int, count: int) -> tuple[list[str], str]:
+    """Years of a table's header line above a row of `count` figures (« 2018 2017 2016 »), and
+    the header's label before them (« Filières de traitement des déchets »)."""
     pos = line_start
     for _ in range(6):
         if pos <= 0:
             break
         prev = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev : pos - 1]
-        if _YEARS_LINE_RE.fullmatch(line):
-            years = line.split()
-            return years if len(years) == count else []
+        m = _YEARS_LINE_RE.fullmatch(text[prev : pos - 1])
+        if m:
+            years = m.group("years").split()
+            return (years, m.group("label").strip(" :–-")) if len(years) == count else ([], "")
         pos = prev
-    return []
+    return [], ""
 
 
 def _table_row(text: str, a: int, b: int, figs: list[Found], doc_year: str) -> list[Context]:
-    """A table row: its label before the first figure is the measure; years from the header."""
+    """A table row: its label before the first figure and the header's label are the measure,
+    the population either names is the actor; years from the header."""
     label = re.sub(r"\s+", " ", text[a : figs[0].start]).strip(" :–-")
-    years = _column_years(text, a, len(figs))
+    years, header = _column_years(text, a, len(figs))
+    measure = f"{label} — {header}" if label and header else label
+    actor, category = "", ""
+    for source in (label, header):
+        found = vocabulary().actors(fold_in_place(source))
+        if found:
+            actor, category = source[found[0].start : found[0].end], found[0].category
+            break
     out = []
     for i, _fig in enumerate(figs):
         year, source = (
             (years[i], "tableau") if years else ((doc_year, "document") if doc_year else ("", ""))
         )
-        out.append(Context("", "", label, year, source))
+        out.append(Context(actor, category, measure, year, source))
     return out
 
 
@@ -124,6 +167,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
     carried = ""
+    names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     for a, b, figs in _spans(text, figures):
         assert populations is not None
         section = populations.section_start(a)
@@ -153,6 +197,22 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 populations.in_section(a),
             )
             carried = contexts[-1].measure
+            then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
+            if then:  # « À cette date, 37 % … »: the date of the sentence before
+                contexts = [
+                    replace(c, year=then, year_source="phrase")
+                    if c.year_source == "document"
+                    else c
+                    for c in contexts
+                ]
+            if any(may_name(c.measure, f, sentence) for f, c in zip(figs, contexts, strict=True)):
+                if names is None:
+                    names = page_names(text)
+                before = [n for n in names if a - LOOK_BACK <= n.start < a]
+                contexts = [
+                    replace(c, measure=with_name(c.measure, f, sentence, before, a))
+                    for f, c in zip(figs, contexts, strict=True)
+                ]
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
     return rows
@@ -182,8 +242,22 @@ def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> F
     )
 
 
+def _printed_date(pages: list[Page]) -> str:
+    """The first year or period printed at the start of an undated document (« Projet
+    pluriannuel : 3 ans (juin 2023-juin 2026) » → « 2023-2026 »), else "". Only when neither
+    the catalogue, the title, the file name nor the first page gave a publication date (never
+    the PDF's creation date)."""
+    for page in pages:
+        years = sentence_years(page.text, "")
+        if years:
+            return years[0][1]
+    return ""
+
+
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
     pages = list(pages)
-    survey = document_survey_year((p.text for p in pages), _doc_year(doc))
+    survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
+    if not survey and not _doc_year(doc):
+        survey = _printed_date(pages[:UNDATED_PAGES])
     return [row for page in pages for row in page_rows(doc, page, survey)]

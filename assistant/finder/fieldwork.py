@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from ..text import MONTHS
+from ..text import MONTHS, fold_lower
 from .vocabulary import vocabulary
 
 _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
@@ -42,16 +42,50 @@ def _statement_re() -> re.Pattern[str]:
 def survey_years(text: str, doc_year: str = "") -> list[tuple[int, str]]:
     """(position, year) of each statement of a survey's fieldwork in `text`. A year after the
     document's own is a plan, not fieldwork, and is left out."""
+    return [(p, y) for p, y, _ in _statements(text, doc_year)]
+
+
+def _statements(text: str, doc_year: str) -> list[tuple[int, str, str]]:
+    """(position, year, name of the study or "") of each fieldwork statement."""
     out = []
     for m in _statement_re().finditer(text):
         year = m.group(1) or m.group(2)
         if not doc_year or year <= doc_year:
-            out.append((m.start(), year))
+            name = _NAME_RE.match(text, m.start()) or _NAME_BEFORE_RE.search(
+                text, max(0, m.start() - 80), m.start()
+            )
+            out.append((m.start(), year, name.group("name") if name else ""))
     return out
 
 
-def document_survey_year(pages: Iterable[str], doc_year: str = "") -> str:
+def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = "") -> str:
     """The fieldwork year of a document when all its statements agree on one, else ""
-    (a report quoting several surveys has no single default)."""
-    years = {y for text in pages for _, y in survey_years(text, doc_year)}
+    (a report quoting several surveys has no single default). A statement about another
+    named study (« l'étude IMPACT-Elus locaux, réalisée en novembre 2020 » in a document
+    titled « IMPACT – Associations & Territoires ») dates that study's figures, not the
+    document's."""
+    own = {w for w in _name_words(title)}
+    years = {
+        y
+        for text in pages
+        for _, y, name in _statements(text, doc_year)
+        if not name or not own or set(_name_words(name)) <= own
+    }
     return years.pop() if len(years) == 1 else ""
+
+
+# « étude IMPACT-Elus locaux », « enquête PHARE-Citoyens »: a survey noun then a name (words
+# that start with a capital, joined by « - », « – », « & »).
+_NAME_RE = re.compile(
+    r"\w+\s+(?:«\s*)?(?P<name>[A-ZÀ-Ý][\w’'.]*(?:(?:\s*[-–&]\s*|\s+)[A-ZÀ-Ý0-9][\w’'.]*)*)"
+)
+
+
+# « IMPACT-Elus locaux : l'étude réalisée … »: the name before the noun, in a glossary line.
+_NAME_BEFORE_RE = re.compile(
+    r"(?:^|\n)(?P<name>[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,3})\s*:\s*(?:l['’]\s*|la\s+|le\s+)?$"
+)
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]{3,}", fold_lower(name))]

@@ -136,6 +136,18 @@ def _key(row: FigureRow) -> frozenset[str]:
     return frozenset(t for t in analyze(row.measure) if not t[:1].isdigit())
 
 
+SAME_MEASURE = 0.5  # share of measure stems two rows of one series have in common
+
+
+def same_measure(a: FigureRow, b: FigureRow) -> bool:
+    """Whether two rows quantify the same measure for the same actor, in the same unit (the
+    test that groups a series)."""
+    if (a.actor_category, a.unit) != (b.actor_category, b.unit):
+        return False
+    ka, kb = _key(a), _key(b)
+    return len(ka) >= 2 and len(kb) >= 2 and len(ka & kb) / len(ka | kb) >= SAME_MEASURE
+
+
 def find_series(rows: list[FigureRow], max_rows: int = 300) -> list[Series]:
     """Rows with the same measure (stems mostly shared) and actor, in several documents or
     years: one series each, oldest first."""
@@ -148,7 +160,7 @@ def find_series(rows: list[FigureRow], max_rows: int = 300) -> list[Series]:
             head = members[0]
             if (head.actor_category, head.unit) != (row.actor_category, row.unit):
                 continue
-            if len(key & gkey) / len(key | gkey) >= 0.5:
+            if len(key & gkey) / len(key | gkey) >= SAME_MEASURE:
                 members.append(row)
                 break
         else:

@@ -9,7 +9,7 @@ import bisect
 
 from ..layout import line_kinds
 from ..text import fold_in_place
-from .context import Actor
+from .parts import Actor
 from .vocabulary import vocabulary
 
 

@@ -16,7 +16,7 @@ from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
 SCHEMA_VERSION = (
-    f"2/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (2: context rules)
+    f"3/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (3: second round)
 )
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (

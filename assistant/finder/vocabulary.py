@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from ..text import fold_lower
+from ..text import fold_in_place, fold_lower
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Vocabulary:
     survey_verbs: frozenset[str]
     data_words: frozenset[str]
     fieldwork_nouns: frozenset[str]
+    comparison_words: frozenset[str]  # folded (fold_in_place)
+    lists: dict[str, tuple[str, ...]]  # every list of figure_words.toml, as printed
 
     def actors(self, folded: str) -> list[ActorMatch]:
         """Every actor variant of a text folded with `text.fold_in_place`, left to right."""
@@ -41,6 +43,10 @@ class Vocabulary:
             ActorMatch(m.start(), m.end(), self.variants[m.group()])
             for m in self.actor_re.finditer(folded)
         ]
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """One word list of figure_words.toml, as printed."""
+        return self.lists[key]
 
     def category(self, name: str) -> str | None:
         """The category a user's `--actor` value names (a category or one of its variants)."""
@@ -74,4 +80,6 @@ def vocabulary() -> Vocabulary:
         survey_verbs=frozenset(words["survey_verbs"]["words"]),
         data_words=frozenset(words["data_words"]["words"]),
         fieldwork_nouns=frozenset(words["fieldwork_nouns"]["words"]),
+        comparison_words=frozenset(fold_in_place(w) for w in words["comparison_words"]["words"]),
+        lists={key: tuple(entry["words"]) for key, entry in words.items()},
     )

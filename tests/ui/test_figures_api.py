@@ -26,7 +26,8 @@ def test_json_csv_md_and_errors(live_url: str):
         data["figures"][0]
     )
     status, ctype, body = call(live_url, "GET", "/api/figures?q=alliance&format=csv")
-    rows = list(csv.reader(io.StringIO(body.decode("utf-8"))))
+    assert body.startswith(b"\xef\xbb\xbf")  # a download: Excel reads its accents
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert status == 200 and ctype.startswith("text/csv") and rows[0][0] == "text" and len(rows) > 1
     status, ctype, body = call(live_url, "GET", "/api/figures?format=md&limit=3")
     assert status == 200 and "[^1]:" in body.decode("utf-8")

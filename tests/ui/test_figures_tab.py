@@ -216,7 +216,9 @@ def test_exports_download_what_is_shown(tab, found):
         page.click("#figures-csv")
     download = info.value
     assert download.suggested_filename == "chiffres-observatoire.csv"
-    rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text("utf-8"))))
+    raw = Path(download.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs for accents
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["text"] for r in rows] == ["45 %"]
     assert rows[0]["sentence"] == "'" + FORMULA  # a spreadsheet shows it, does not compute it
     assert rows[0]["actor"] == "bénévoles" and rows[0]["page"] == "1"

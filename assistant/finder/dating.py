@@ -1,0 +1,104 @@
+"""When a figure was measured, read from its sentence: the years and periods it names
+(« en 2008 », « 2018-2022 », « depuis 2006 » → « 2006-2020 »), the nearest to each figure;
+years that name a law (« la loi … de 2007 ») do not date anything."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..checks.figures import figure_matches
+from ..text import YEAR, fold_in_place
+from .detect import Found
+from .vocabulary import vocabulary
+
+_NAME_BEFORE_RE = re.compile(
+    r"\b(?:loi|lois|décret|directive|ordonnance|article|règlement|programme|plan)\b[^.;]{0,60}$"
+)
+_SINCE_RE = re.compile(r"\b(?:depuis|dès)\s*$")
+_RANGE_LINK_RE = re.compile(r"\s*[-–—]\s*|\s+(?:à|au|jusqu['’]en|jusqu['’]à)\s+")
+
+
+def sentence_years(
+    sentence: str, doc_year: str, figs: Sequence[Found] = ()
+) -> list[tuple[int, str]]:
+    """(position, year or period) of the years the sentence dates something with: not a count
+    that looks like a year (one of `figs`, « et 2026 ont finalisé »), not the year a figure is
+    compared with (« dépassant le montant collecté en 2017 »)."""
+    spans: list[tuple[int, int, str]] = []
+    for m, kind, key in figure_matches(sentence):
+        if kind in ("date", "month"):
+            spans.append((m.start(), m.end(), key[:4]))
+        elif kind == "range":
+            spans.append((m.start(), m.end(), key))
+    spans = _month_ranges(sentence, spans)
+    out = [(a, y) for a, _, y in spans]
+    taken = [(a, max(b, a + 20)) for a, b, _ in spans] + [(f.start, f.end) for f in figs]
+    for m in YEAR.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = sentence[max(0, m.start() - 80) : m.start()]
+        if _NAME_BEFORE_RE.search(fold_in_place(before)):
+            continue  # « la loi … de 2007 » names a law, it does not date the figure
+        year = m.group()
+        if _SINCE_RE.search(before.lower()) and doc_year and doc_year > year:
+            year = f"{year}-{doc_year}"
+        out.append((m.start(), year))
+    return sorted((p, y) for p, y in out if not _compared(sentence, p, figs))
+
+
+def _month_ranges(sentence: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """« juin 2023-juin 2026 », « de mars 2019 à mai 2021 »: two dated months as one period."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, y in spans:
+        if out and len(y) == 4 and len(out[-1][2]) == 4 and out[-1][2] < y:
+            between = sentence[out[-1][1] : a]
+            if _RANGE_LINK_RE.fullmatch(between):
+                out[-1] = (out[-1][0], b, f"{out[-1][2]}-{y}")
+                continue
+        out.append((a, b, y))
+    return out
+
+
+def _compared(sentence: str, pos: int, figs: Sequence[Found]) -> bool:
+    """Whether the year at `pos` is what a figure is compared with: a comparison word shortly
+    before it and no figure in between (assistant/data/figure_words.toml `comparison_words`)."""
+    lo = max([0] + [f.end for f in figs if f.end <= pos])
+    before = fold_in_place(sentence[max(lo, pos - 60) : pos])
+    return _comparison_re().search(before) is not None
+
+
+@cache
+def _comparison_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().comparison_words, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+def figure_year(
+    fig: Found, figs: list[Found], i: int, years: list[tuple[int, str]], doc_year: str
+) -> tuple[str, str]:
+    lo = figs[i - 1].end if i > 0 else 0
+    hi = figs[i + 1].start if i + 1 < len(figs) else 10**9
+    own = [(abs(p - fig.start), y) for p, y in years if lo <= p < hi]
+    if own:
+        return min(own)[1], "phrase"
+    if years:
+        return min((abs(p - fig.start), y) for p, y in years)[1], "phrase"
+    return (doc_year, "document") if doc_year else ("", "")
+
+
+# « À cette date, 37 % … », « Cette année-là, … »: the sentence dates itself by the one before.
+_THEN_RE = re.compile(
+    r"^\s*(?:(?:à|a|en) cette (?:date|époque|période|année)|cette année-là|à l['’]époque)\b", re.I
+)
+THEN_LOOK_BACK = 400  # characters before such a sentence where its date is looked for
+
+
+def then_year(sentence: str, before: str) -> str:
+    """The last year or period printed in `before` (the text just before the sentence) when the
+    sentence opens with « À cette date », « Cette année-là »…; else ""."""
+    if not _THEN_RE.match(sentence):
+        return ""
+    years = sentence_years(before, "")
+    return years[-1][1] if years else ""

@@ -1,0 +1,135 @@
+"""What a figure measures, read from its sentence: its clause without the qualifiers
+(« plus de »), its own population and the other figures' « N % des X », phrased as one would
+cite it (« part de femmes parmi les collaborateurs », « nombre de personnes interrogées »)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import MONTHS, STOP_WORDS, fold
+from .detect import Found, qualifier_before
+from .parts import Actor
+
+MAX_MEASURE_WORDS = 25
+_MONTH_RE = re.compile(MONTHS)
+BOUNDARY_RE = re.compile(r"[;:!?()]|[.,](?!\d)|\s[–—-]\s")
+DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
+# Words around a figure that say nothing of what it measures.
+_FILLER_RE = re.compile(
+    r"\b(?:d['’]entre (?:eux|elles)|c['’]est (?:aussi |également )?(?:le cas|l['’]avis) (?:de|d['’])"
+    r"|(?:ils|elles) (?:sont|étaient|seraient) (?:encore |aussi |même )?)",
+    re.I,
+)
+
+
+def segment(sentence: str, fig: Found, others: list[Found]) -> tuple[int, int]:
+    """The clause of a figure: between punctuation and the neighbouring figures."""
+    start, end = 0, len(sentence)
+    for m in BOUNDARY_RE.finditer(sentence):
+        if m.end() <= fig.start:
+            start = m.end()
+        elif m.start() >= fig.end:
+            end = min(end, m.start())
+            break
+    for o in others:
+        if o.end <= fig.start:
+            start = max(start, o.end)
+        elif o.start >= fig.end:
+            end = min(end, o.start)
+    return start, end
+
+
+def clean(words: str) -> str:
+    words = re.sub(r"\s+", " ", words).strip(" ,;:-–—«»\"'")
+    tokens = words.split()
+    while tokens and fold(tokens[-1].lower().strip("«»")) in STOP_WORDS | {"et", "ou"}:
+        tokens.pop()
+    while tokens and fold(tokens[0].lower()) in STOP_WORDS | {"et", "ou", "soit", "puis"}:
+        tokens.pop(0)
+    return " ".join(tokens[:MAX_MEASURE_WORDS])
+
+
+def _content(words: str) -> int:
+    """Content words (not function words, not month names: « (juin 2023-juin 2026) » dates
+    a figure, it does not say what it measures)."""
+    return sum(
+        1
+        for w in re.findall(r"[^\W\d_]{3,}", words)
+        if fold(w.lower()) not in STOP_WORDS and not _MONTH_RE.fullmatch(w.lower())
+    )
+
+
+def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` minus `holes` (another figure's « 86 % des responsables associatifs » is not
+    part of this figure's measure)."""
+    out = []
+    for x, y in ranges:
+        for h0, h1 in sorted(holes):
+            if h1 <= x or h0 >= y:
+                continue
+            out.append((x, h0))
+            x = max(x, h1)
+        out.append((x, y))
+    return [(x, y) for x, y in out if y > x]
+
+
+def measure_of(
+    sentence: str,
+    fig: Found,
+    seg: tuple[int, int],
+    actor: Actor | None,
+    figs: list[Found],
+    actor_ends: list[int],
+    earlier: str,
+    carried: str,
+    foreign: list[tuple[int, int]],
+) -> str:
+    a, b = seg
+    start = qualifier_before(sentence, fig.start)
+    cut = [(a, start), (fig.end, b)]
+    if actor and a <= actor.start < b and actor.start >= fig.end and not fig.noun:
+        cut = [(a, start), (actor.end, b)]
+    inside_parens = sentence[max(0, a - 1) : a] == "("
+    text = " ".join(sentence[x:y] for x, y in _without(cut, foreign) if y > x)
+    if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
+        head = sentence[: a - 1]
+        k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
+        text = head[k:] + " " + text
+    text = clean(_FILLER_RE.sub(" ", text))
+    if _content(text) >= 2 and not (
+        _content(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
+    ):
+        return text
+    if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
+        return earlier
+    # Lists share one predicate: after the last figure's population, else before the first.
+    tail_start = max([f.end for f in figs] + actor_ends + [y for _, y in foreign])
+    tail = clean(sentence[tail_start:])
+    if _content(tail) >= 2:
+        return clean(f"{text} {tail}") if text else tail
+    first = qualifier_before(sentence, figs[0].start)
+    head = clean(_FILLER_RE.sub(" ", sentence[:first]))
+    if _content(head) < 2 and _content(text) < 2:
+        return carried or head or text
+    if not _content(head) or text in head:
+        return head or text
+    return clean(f"{head} {text}")
+
+
+_BREAKDOWN_RE = re.compile(r"\s*(?:de|d')\s*((?:[^\W\d_][\w'-]*)(?: [^\W\d_][\w'-]*){0,2})")
+_AUXILIARY_RE = re.compile(r"^(?:ont été|a été|sont|est)\s+", re.I)  # passive only
+
+
+def phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure: str) -> str:
+    """The measure as one would cite it: « dont 53 % de femmes » → « part de femmes parmi les
+    collaborateurs »; « 2 000 personnes ont été interrogées » → « nombre de personnes
+    interrogées »."""
+    if fig.unit == "%" and DONT_RE.search(folded[max(0, fig.start - 40) : fig.start]):
+        base = _BREAKDOWN_RE.match(sentence, fig.end)
+        if base:
+            words = clean(base.group(1))
+            return f"part de {words} parmi les {actor.text}" if actor else f"part de {words}"
+    if fig.unit in ("count", "people") and fig.noun and measure.startswith(fig.noun):
+        rest = _AUXILIARY_RE.sub("", measure[len(fig.noun) :].strip())
+        return clean(f"nombre de {fig.noun} {rest}")
+    return measure

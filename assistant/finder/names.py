@@ -1,0 +1,152 @@
+"""The named thing a sentence speaks of when it only points at it: « Il dispose d'une dotation
+de 1,5 M€ » (il = « le Fonds ODD 17 » of the sentence before), « Son montant est de 44 euros »,
+« Cette initiative regroupe 13 … », « Le programme a permis la collecte de … »; and the study a
+count of respondents belongs to (« Plus de 2 000 personnes ont été interrogées » under « l'étude
+PHARE-Citoyens … »). Amounts, durations and counts carry that name in their measure, since
+their sentence names no population. Kind nouns in assistant/data/figure_words.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..text import fold_lower
+from .detect import Found
+from .measure import MAX_MEASURE_WORDS
+from .vocabulary import vocabulary
+
+_CAP = r"[A-ZÀ-Ý](?:[\w’']|\.(?=\w))*"  # « M.E.D.O.C », not the full stop after a word
+_LINK = r"(?:\s*[&–-]\s*|\s+(?:de|du|des|d['’])\s*|\s+)"
+_NAME_RES = (
+    # « l'allocation journalière du proche aidant (AJPA) »: a phrase and its acronym
+    # (anchored on the acronym: a phrase before it is tried only where « (ABC) » is printed)
+    re.compile(r"(?P<name>(?:[\w’'&-]+\s+){1,6}\((?=[A-Z][A-Z0-9]{1,9}\))(?P<acr>\w+)\))"),
+    # « “Donemos sonrisas” », « « parcours d'expérience » »: a short quoted name
+    re.compile(r"(?:«\s*|“)(?P<name>[^«»“”.;:]{3,60}?)(?:\s*»|”)"),
+    # « Fonds ODD 17 », « IMPACTS & TRAJECTOIRES – Elus », « PHARE-Citoyens »
+    re.compile(rf"(?P<name>{_CAP}(?:{_LINK}(?:{_CAP}|\d+))+|[A-Z]{{2,}}[A-Z0-9-]*)"),
+)
+_LAST_DETERMINER_RE = re.compile(r".*(?:^|\s)(?:le|la|les|l['’])(?:\s+|(?<=['’]))", re.I)
+# A capitalised determiner or pronoun inside a run of capitalised words starts a new sentence.
+_RESTART_RE = re.compile(
+    r"(?<=\s)(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Plus)\b"
+)
+_DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "du ")
+# What the text before a subject looks like: a sentence start or a comma, a determiner, an
+# optional kind noun (« , le Fonds ODD 17 soutient », « Publiée …, l'étude IMPACT … est »).
+_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[.!?:]\s+|,\s*)(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+)?$", re.I
+)
+_PRONOUN_RE = re.compile(
+    r"^(?:[^,.;]{0,60},\s*)?(?:il|elle)\s+(?!y\b|est\s+(?:un|une|le|la))", re.I
+)
+_POSSESSIVE_RE = re.compile(r"^(?:son|sa|ses|leur|leurs)\s", re.I)
+_DEFINITE_RE = re.compile(r"^(?:le même|la même|cette|cet|ce|le|la|l['’])\s*([^\W\d_]+)", re.I)
+_RESPONDENTS_RE = re.compile(r"\binterrog|\brépond|\bsondé", re.I)
+LOOK_BACK = 1200  # characters before a sentence where its antecedent is looked for
+NEAR = 300  # … and where a name that is not a subject may still be it (the sentence before)
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    subject: bool  # printed where a subject stands (« , le Fonds ODD 17 soutient »)
+    kind: str  # the folded kind noun just before it (« étude », « programme »), or ""
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in vocabulary().words("name_nouns"))
+
+
+def page_names(text: str) -> list[Name]:
+    """The names printed on a page, in order."""
+    flat = text.replace("\n", " ")
+    found: dict[int, Name] = {}
+    for i, rx in enumerate(_NAME_RES):
+        for m in rx.finditer(flat):
+            name, start = m.group("name").strip(), m.start("name")
+            if i == 0:  # a phrase and its acronym: from its last determiner on
+                cut = _LAST_DETERMINER_RE.search(name[: name.rfind("(")])
+                if cut:
+                    name, start = name[cut.end() :], start + cut.end()
+            if i == 2:  # « Synthèse L'étude IMPACT … »: a heading runs into the sentence
+                cuts = list(_RESTART_RE.finditer(name))
+                if cuts:
+                    name, start = name[cuts[-1].start() :], start + cuts[-1].start()
+            low = fold_lower(name)
+            for det in _DETERMINERS:
+                if low.startswith(det):
+                    name, start, low = name[len(det) :], start + len(det), low[len(det) :]
+            kind = ""
+            first = re.match(r"([^\W\d_]+)\s+", name)
+            if i == 2 and first and first.group(1).islower():  # « L'étude IMPACT … »
+                if fold_lower(first.group(1)) not in _kinds():
+                    continue
+                kind = fold_lower(first.group(1))
+                name, start = name[first.end() :], start + first.end()
+            if not re.search(r"[^\W\d_]{2,}", name) or name[:1].isdigit():
+                continue  # « L'enquête 302 »: a heading and a number, not a name
+            if any(a <= start < a + len(n.text) for a, n in found.items()):
+                continue
+            before = flat[max(0, start - 60) : start]
+            words = re.findall(r"[^\W\d_]+", fold_lower(before))[-6:]
+            kind = kind or next((w for w in reversed(words) if w in _kinds()), "")
+            found[start] = Name(name, start, bool(_SUBJECT_BEFORE_RE.search(before)), kind)
+    return [found[k] for k in sorted(found)]
+
+
+def _antecedent(sentence: str, names: list[Name], at: int) -> Name | None:
+    """The name a sentence (starting at `at` on the page) points at with « il », « son »,
+    « cette initiative », or None: the last subject named before (a paragraph back at most),
+    else a name of the sentence just before."""
+    head = sentence.lstrip()
+    if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head):
+        subject = next((n for n in reversed(names) if n.subject), None)
+        if subject is None and names and names[-1].start >= at - NEAR:
+            return names[-1]  # the sentence before names no subject: its last name
+        return subject
+    m = _DEFINITE_RE.match(head)
+    if m and fold_lower(m.group(1)) in _kinds():
+        kind = fold_lower(m.group(1))
+        return next(
+            (n for n in reversed(names) if n.kind == kind or kind in fold_lower(n.text)), None
+        )
+    return None
+
+
+def _study(names: list[Name]) -> Name | None:
+    """The study a count of respondents belongs to: the last name after a survey noun."""
+    surveys = {fold_lower(w) for w in vocabulary().survey_nouns} | {"volet"}
+    return next((n for n in reversed(names) if n.kind in surveys), None)
+
+
+def may_name(measure: str, fig: Found, sentence: str) -> bool:
+    """Whether `with_name` may change this figure's measure (else the page's names need not
+    be read): an amount, duration or count in a sentence that points at something, or a
+    count of respondents."""
+    if fig.unit not in ("€", "years", "count", "people"):
+        return False
+    head = sentence.lstrip()
+    if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head):
+        return True
+    definite = _DEFINITE_RE.match(head)
+    if definite and fold_lower(definite.group(1)) in _kinds():
+        return True
+    return fig.unit in ("count", "people") and _RESPONDENTS_RE.search(measure) is not None
+
+
+def with_name(measure: str, fig: Found, sentence: str, names: list[Name], at: int) -> str:
+    """`measure` followed by the name its sentence points at (amounts, durations and counts
+    only), « … (Fonds ODD 17) »; unchanged when there is none or it is already there."""
+    if fig.unit not in ("€", "years", "count", "people"):
+        return measure
+    name = _antecedent(sentence, names, at)
+    if name is None and fig.unit in ("count", "people") and _RESPONDENTS_RE.search(measure):
+        name = _study(names)
+    if name is None or fold_lower(name.text) in fold_lower(measure):
+        return measure
+    words = measure.split()[: max(1, MAX_MEASURE_WORDS - len(name.text.split()))]
+    return f"{' '.join(words)} ({name.text})"
