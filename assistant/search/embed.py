@@ -133,7 +133,8 @@ class SentenceTransformerEmbedder(Embeddings):
             # two; 12 sentences 382 / 558 against 3,012 / 4,767 ms.
             import torch
 
-            want = 1 if len(texts) <= FEW_TEXTS else _torch_threads()
+            every_core = _torch_threads()  # read before the first call changes it
+            want = 1 if len(texts) <= FEW_TEXTS else every_core
             if torch.get_num_threads() != want:
                 torch.set_num_threads(want)
         vectors = model.encode(
