@@ -95,12 +95,16 @@ def test_the_window_adds_what_the_question_still_asks(question, text, expected):
         ("Les Français estiment-ils qu'il existe un devoir ?", "devoir"),
         # A number says how many items the answer lists, not what is asked (data/focus.toml).
         ("Quelles sont les trois missions du RAMEAU ?", "mission"),
+        # A hyphenated word is looked for by its parts (« pré audit » on the page).
+        ("À quelles dates se déroule le pré-audit du projet ?", "audit"),
+        # « dans la vie », « à la fin » are adverbial phrases.
+        ("Marie Sigrist, elle fait quoi dans la vie ?", ""),
     ],
 )
 def test_the_focus_is_the_rarest_noun_of_what_is_asked(question, expected):
     # Rare words weigh most; the others (Français, association, note…) are common here.
     idf = {"tresori": 5.0, "log": 5.0, "dotat": 5.0, "barometr": 4.0, "devoir": 3.0, "": 0.5}
-    idf |= {"troi": 6.0, "mission": 4.0}
+    idf |= {"troi": 6.0, "mission": 4.0, "preaud": 6.0, "audit": 4.0, "vi": 4.0}
     assert focus(question, asked_terms(Query(question)), idf) in ({expected} if expected else {""})
 
 

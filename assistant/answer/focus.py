@@ -51,7 +51,11 @@ def focus(asked: str, terms: Iterable[str], idf: Mapping[str, float]) -> str:
     """The rarest of the asked terms that is a noun of `asked` and may be a focus, or ""."""
     never, _ = _table()
     unseen = idf.get("", 1.0)
-    left = sorted(set(terms) & nouns(asked) - never)
+    # « le pré-audit » is also printed « pré audit »: its parts, not the joined word, are looked for.
+    joined = {
+        parts[0] for word in re.findall(r"\w+(?:-\w+)+", asked) if len(parts := analyze(word)) > 1
+    }
+    left = sorted(set(terms) & nouns(asked) - never - joined)
     return max((t for t in left if not t.isdigit()), key=lambda t: idf.get(t, unseen), default="")
 
 

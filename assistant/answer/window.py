@@ -35,8 +35,7 @@ def lacking(query: Query, window: list[Candidate]) -> list[tuple[str, frozenset[
     return [
         (kind, words)
         for kind, words in kinds
-        if kind in ("figure", "when")
-        and not any(fills(kind, words, u) for u in window)
+        if kind in ("figure", "when") and not any(fills(kind, words, u) for u in window)
     ]
 
 
