@@ -68,3 +68,25 @@ def test_the_passage_level_refusal_is_for_answerers_that_do_not_judge_sentences(
     assert not extractive.refused and "[1]" in extractive.text
     llm = with_generator(bot, ScriptedGenerator("Les maires les jugent utiles [1]."))
     assert llm.ask(question).refused
+
+
+def test_a_two_part_question_is_supported_by_its_window_not_one_sentence():
+    """Each half of « combien …, et qui … ? » is in its own sentence: the window holds both."""
+    from assistant.answer.extractive import candidates
+    from assistant.answer.generators import ExtractiveGenerator
+    from assistant.reading.query import Query
+    from assistant.types import Chunk, DocInfo, Hit
+
+    text = (
+        "Le réseau des villes cyclables rassemble 412 communes adhérentes en 2023. "
+        "Jeanne Martin, maire de Lunel, le préside depuis sa création en 2019."
+    )
+    doc = DocInfo(source="n.pdf", title="Note", kind="autre", date="2023")
+    hits = [Hit(Chunk("c0", doc, 1, "1", 0, len(text), text), 1.0)]
+    two = Query("Combien de communes adhèrent au réseau des villes cyclables, et qui le préside ?")
+    one_sentence = max(c.support for c in candidates(two, hits))
+    gen = ExtractiveGenerator(GenerationSettings())
+    assert gen.assess(two, hits)["support"] > one_sentence + 0.1
+    # One part: the best sentence's support, as before.
+    one = Query("Combien de communes adhèrent au réseau des villes cyclables ?")
+    assert gen.assess(one, hits)["support"] == round(max(c.support for c in candidates(one, hits)), 4)

@@ -196,3 +196,10 @@ def test_how_many_items_a_question_announces_is_not_what_it_asks():
     """« les trois missions du RAMEAU » is answered by a page listing them without « trois »."""
     asked = asked_terms(Query("Quelles sont les trois missions du RAMEAU ?"))
     assert "mission" in asked and "troi" not in asked
+
+
+def test_the_kind_of_answer_wanted_is_not_what_the_question_asks_about_its_subject():
+    """« à quelle date … le RAMEAU a-t-il été créé ? » is answered by « créé le 14 juin 2022 »."""
+    asked = asked_terms(Query("À quelle date la Fondation des Territoires a-t-elle été créée ?"))
+    assert "dat" not in asked and "cre" in asked
+    assert "budget" in asked_terms(Query("Quel est le budget annuel du RAMEAU ?"))

@@ -13,7 +13,7 @@ from ..search.index import banner_key, lexical_text
 from ..search.retrieve import content_terms
 from ..text import MONTHS, analyze
 from ..types import Hit
-from .focus import holds, not_focus
+from .focus import answer_kind_nouns, holds, not_focus
 from .units import units
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
@@ -161,9 +161,11 @@ def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -
 def asked_terms(query: Query) -> set[str]:
     """What the question asks about what it names: its words in what it adds (in a
     follow-up), without its names, its source clause, the words that ask for a figure and
-    those that ask without saying what (« combien de personnes », « les trois missions »)."""
+    those that ask without saying what (« combien de personnes », « les trois missions ») or
+    name the kind of answer wanted (« quelle date », « quels organismes »)."""
     named = set(analyze(" ".join(query.names)))
-    return content_terms(query.pinned) - named - _FIGURE_WORDS - not_focus()
+    kind = answer_kind_nouns(query.pinned)
+    return content_terms(query.pinned) - named - _FIGURE_WORDS - not_focus() - kind
 
 
 def candidates(

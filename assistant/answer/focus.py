@@ -42,6 +42,18 @@ def nouns(text: str) -> set[str]:
     return set(analyze(" ".join(w for w in follow if w not in _DETERMINERS)))
 
 
+_INTERROGATIVES = {"quel", "quelle", "quels", "quelles"}
+
+
+def answer_kind_nouns(text: str) -> set[str]:
+    """Analysed nouns right after an interrogative (« quelle date », « quels organismes »):
+    the kind of answer wanted, which the answer gives without the word."""
+    words = re.findall(r"[\w-]+", text.lower().replace("’", "'").replace("'", " "))
+    return set(
+        analyze(" ".join(w for prev, w in itertools.pairwise(words) if prev in _INTERROGATIVES))
+    )
+
+
 def not_focus() -> frozenset[str]:
     """Analysed words that ask without saying what is asked (data file `not_focus`)."""
     return _table()[0]

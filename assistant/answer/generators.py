@@ -14,10 +14,11 @@ from langchain_core.embeddings import Embeddings
 
 from ..errors import ConfigError
 from ..reading.query import Query
+from ..search.retrieve import content_terms
 from ..settings import REFUSAL, GenerationSettings
 from ..types import Chunk, Hit
 from .compose import cite, with_opener
-from .extractive import Candidate, asked_terms, candidates, select
+from .extractive import Candidate, asked_terms, candidates, select, weighted_cover
 from .focus import focus
 from .llm import ChatModelGenerator, LlamaCppGenerator
 from .window import beside, complete, widen
@@ -104,7 +105,12 @@ class ExtractiveGenerator:
                 skip_boilerplate=self.conf.boilerplate,
             )
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
+            chosen, shaped = self._chosen(query, cands, hits, asked)
             support = max((c.support for c in best), default=0.0)
+            if len(query.parts) > 1 and chosen:
+                # No one sentence holds both halves of a two-part question: its window does.
+                words = set().union(*(c.terms for c in chosen))
+                support = max(support, weighted_cover(content_terms(question), words, self.idf))
             attribute = max((c.attribute for c in best), default=1.0)
             # Closeness in meaning is read on sentences about what the question pins down: a
             # paraphrase about another subject or year must not rescue the answer.
@@ -116,7 +122,6 @@ class ExtractiveGenerator:
                 and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
-            chosen, shaped = self._chosen(query, cands, hits, asked)
             signals: dict[str, Any] = {
                 "support": round(support, 4),
                 "similarity": similarity,
