@@ -6,7 +6,7 @@
 Without sets: the tuning sets of the demo corpus (demo, holdout, blind to blind4) and, when
 ../shared/realworld-pdfs is there, blind5 over the real-world PDFs and the notes written for
 it. blind6 is never among them: it is kept unseen for a final measure. The rules and their
-switches are in assistant/rules.py."""
+switches are in assistant/answer/rules.py."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answer.generators import weak_answer
+from assistant.answer.refusal import weak_answer
 from assistant.settings import GenerationSettings
 
 CONF = GenerationSettings(
