@@ -34,6 +34,10 @@ class Candidate:
     focus_held: bool = True  # it holds what the question asks about its subject (`focus`)
     own: str = ""  # a list item without the sentence announcing it (`units.Unit.own`)
     rules: tuple[str, ...] = ()  # the named rules that moved its score (answer/rules.py)
+    # The rules that lowered its score, and by how much in all: had it not been for them, it
+    # would have outranked any sentence scoring below score + lost.
+    demoted: tuple[str, ...] = ()
+    lost: float = 0.0
 
 
 def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -> float:
@@ -69,11 +73,11 @@ class Passage:
 
 def _support(
     ask: Asked, unit: Unit, words: set[str], context: set[str], passage: Passage, conf: Conf
-) -> tuple[float, list[str]]:
+) -> tuple[float, list[str], float]:
     """How much of the question the sentence holds, weakened by the rules `absent_name`,
-    `other_year` and `near_miss`; `heading_answer` raises it."""
+    `other_year` and `near_miss` (which of them did, and how much they took)."""
     idf, fired = conf.idf, []
-    support = (
+    support = full = (
         weighted_cover(ask.terms, words | context, idf) * 0.3
         + weighted_cover(ask.terms, words, idf) * 0.7
     )
@@ -89,7 +93,7 @@ def _support(
     if passage.near_miss:
         support *= 0.4
         fired.append("near_miss")
-    return support, fired
+    return support, fired, full - support
 
 
 def _heading(ask: Asked, unit: Unit, conf: Conf) -> float:
@@ -118,13 +122,15 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     sentence, prior = unit.text, unit.prior
     context = passage.context | set(analyze(f"{unit.heading} {unit.before}"))
     words = set(analyze(sentence))
-    support, fired = _support(ask, unit, words, context, passage, conf)
+    support, fired, lost = _support(ask, unit, words, context, passage, conf)
+    demoted = list(fired)
     asked = _heading(ask, unit, conf)
     if asked >= 0.7:  # the publication asks the user's question and answers it here
         support = max(support, asked)
         prior += 0.4
         fired.append("heading_answer")
     score = support + passage.weight + prior - (0.3 if passage.near_miss else 0.0)
+    lost += 0.3 if passage.near_miss else 0.0
     if ask.focus:
         gain = 0.4 * weighted_cover(ask.focus, words | context, conf.idf)
         score += gain
@@ -132,9 +138,12 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     for delta, rules in kind_bonus(ask.kind, sentence, ask.counted, conf.rules):
         score += delta
         fired += rules
+        if delta < 0:
+            demoted, lost = demoted + rules, lost - delta
     if conf.rules.long_sentence and len(sentence) > 400:
         score -= 0.2
         fired.append("long_sentence")
+        demoted, lost = [*demoted, "long_sentence"], lost + 0.2
     return Candidate(
         passage.index,
         sentence,
@@ -147,6 +156,8 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         holds(ask.subject, words | context),  # speaks of what the question asks
         unit.own,
         tuple(fired),
+        tuple(demoted),
+        lost,
     )
 
 

@@ -156,7 +156,7 @@ class ExtractiveGenerator:
             rules.append("neighbour" if added.hit_index == best.hit_index else "two_passages")
         quoted_all = [*window, *rest][: max(self.conf.max_sentences, len(window))]
         rules += ["runners_up"] * any(c in rest for c in quoted_all) + chose
-        return quoted_all, _scoring_rules(quoted_all) + rules
+        return quoted_all, _scoring_rules(quoted_all, cands, best) + rules
 
     def _units(self, query: Query, chunk: Chunk, score: float, asked: str) -> list[Candidate]:
         """The scored units of one passage that was not retrieved (a neighbour)."""
@@ -191,9 +191,12 @@ class ExtractiveGenerator:
                 yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
 
 
-def _scoring_rules(quoted: list[Candidate]) -> list[str]:
-    """The rules that moved the score of a quoted sentence, each once, in order."""
-    return list(dict.fromkeys(rule for c in quoted for rule in c.rules))
+def _scoring_rules(quoted: list[Candidate], cands: list[Candidate], best: Candidate) -> list[str]:
+    """The rules that moved the score of a quoted sentence, and those that kept below the best
+    one a sentence that would have outranked it without them; each once, in order."""
+    fired = [rule for c in quoted for rule in c.rules]
+    fired += [r for c in cands if c.score < best.score < c.score + c.lost for r in c.demoted]
+    return list(dict.fromkeys(fired))
 
 
 def _closest(embedder: Embeddings, question: str, sentences: list[str]) -> float:

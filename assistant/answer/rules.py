@@ -135,8 +135,7 @@ RULES = (
     ),
     Rule(
         "long_sentence",
-        "Une phrase de plus de 400 caractères perd 0,2 (assistant/answer/extractive.py, "
-        "_scored).",
+        "Une phrase de plus de 400 caractères perd 0,2 (assistant/answer/extractive.py, _scored).",
         "generation.long_sentence",
     ),
     Rule(
