@@ -14,7 +14,7 @@ from assistant.answer.rules import RULES, without
 from assistant.reading.query import Query
 from assistant.search.embed import HashingEmbedder
 from assistant.search.index import banner_key
-from assistant.settings import REFUSAL, GenerationSettings, Settings
+from assistant.settings import GenerationSettings, Settings
 from assistant.types import Chunk, DocInfo, Hit
 
 
