@@ -90,6 +90,28 @@ class GenerationSettings(BaseModel):
     # focus, assistant/data/focus.toml), unless a sentence is very close in meaning.
     focus: bool = True
     focus_similarity: float = Field(0.42, ge=-1.0, le=1.0)
+    # The older rules of the choice of sentences and of the refusal, one switch each, so that
+    # each one's worth is measured by turning it off (assistant/answer/rules.py says what each
+    # does; `python -m evals.ablate RULE`). All on: the answers measured in the README.
+    absent_name: bool = True
+    other_year: bool = True
+    near_miss: bool = True
+    heading_answer: bool = True
+    follow_up: bool = True
+    kind_figure: bool = True
+    kind_percent: bool = True
+    kind_counted: bool = True
+    kind_when: bool = True
+    kind_who: bool = True
+    kind_definition: bool = True
+    long_sentence: bool = True
+    banners: bool = True
+    runners_up: bool = True
+    no_repeat: bool = True
+    attribute: bool = True
+    low_support: bool = True
+    weak_far: bool = True
+    rescue: bool = True
     # Extractive answers refuse when their best sentence holds less than `min_support` of the
     # question's words (IDF-weighted) and is not as close in meaning as `rescue_similarity`,
     # or less than `weak_support` and not as close as `min_similarity` (cosine, embedding model

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.generators import weak_answer
+from assistant.answer.refusal import weak_answer
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from assistant.types import Retrieval, SearchFilter

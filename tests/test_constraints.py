@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.extractive import answer_kind_fits, candidates, quantity
+from assistant.answer.extractive import candidates
+from assistant.answer.kinds import answer_kind_fits, quantity
 from assistant.reading import constraints
 from assistant.reading.query import Query
 from assistant.types import Chunk, DocInfo, Hit

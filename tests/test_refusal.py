@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answer.generators import weak_answer
+from assistant.answer.refusal import weak_answer
 from assistant.settings import GenerationSettings
 
 CONF = GenerationSettings(
@@ -89,4 +89,6 @@ def test_a_two_part_question_is_supported_by_its_window_not_one_sentence():
     assert gen.assess(two, hits)["support"] > one_sentence + 0.1
     # One part: the best sentence's support, as before.
     one = Query("Combien de communes adhèrent au réseau des villes cyclables ?")
-    assert gen.assess(one, hits)["support"] == round(max(c.support for c in candidates(one, hits)), 4)
+    assert gen.assess(one, hits)["support"] == round(
+        max(c.support for c in candidates(one, hits)), 4
+    )

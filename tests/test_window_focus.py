@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.extractive import asked_terms, candidates, select
+from assistant.answer.asked import asked_terms
+from assistant.answer.extractive import candidates, select
 from assistant.answer.focus import focus, holds, nouns
 from assistant.answer.generators import ExtractiveGenerator
 from assistant.answer.window import widen
@@ -176,7 +177,7 @@ def test_a_line_printed_in_many_documents_is_never_an_answer(tmp_path):
 
 
 def test_a_hyphenated_name_is_present_when_its_parts_are():
-    from assistant.answer.extractive import name_terms
+    from assistant.answer.asked import name_terms
 
     asked = name_terms("Dans PHARE-Citoyens, quelle note sur 10 les Français donnent-ils ?")
     assert asked == set(analyze("PHARE Citoyens"))

@@ -17,10 +17,12 @@ from ..reading.query import Query
 from ..search.retrieve import content_terms
 from ..settings import REFUSAL, GenerationSettings
 from ..types import Chunk, Hit
+from .asked import asked_terms
 from .compose import cite, with_opener
-from .extractive import Candidate, asked_terms, candidates, select, weighted_cover
+from .extractive import Candidate, candidates, choose, weighted_cover
 from .focus import focus
 from .llm import ChatModelGenerator, LlamaCppGenerator
+from .refusal import refusal
 from .window import beside, complete, widen
 
 if TYPE_CHECKING:
@@ -38,25 +40,6 @@ class Generator(Protocol):
 SUPPORT_HITS = 5
 
 
-def weak_answer(
-    support: float, similarity: float | None, conf: GenerationSettings, attribute: float = 1.0
-) -> bool:
-    """Whether the extractive answerer should refuse: its best sentence holds too few of the
-    question's words, unless one is very close in meaning; or few words and not close enough;
-    or no sentence holds what the question pins down and asks (`attribute`: every passage
-    lacks an asked name or year, or the question names someone — "le budget annuel du
-    RAMEAU" — and no sentence about them speaks of a budget), unless one is very close in
-    meaning. `similarity` is None when not measured."""
-    close = similarity is not None and similarity >= conf.rescue_similarity
-    if attribute < conf.min_attribute and not close:
-        return True
-    if similarity is None:
-        return support < conf.min_support
-    if support < conf.min_support:
-        return not close
-    return support < conf.weak_support and similarity < conf.min_similarity
-
-
 @dataclass(frozen=True)
 class Scored:
     """One question's scored sentences, refusal signals and chosen sentences."""
@@ -69,7 +52,7 @@ class Scored:
 
 class ExtractiveGenerator:
     """Selects the best sentences of the passages and cites them; copies figures verbatim.
-    Says the refusal phrase when no sentence answers the question (see `weak_answer`)."""
+    Says the refusal phrase when no sentence answers the question (see assistant/answer/refusal.py)."""
 
     name = "extractive"
 
@@ -102,7 +85,7 @@ class ExtractiveGenerator:
                 self.idf,
                 asked_focus=asked,
                 banners=self.banners,
-                skip_boilerplate=self.conf.boilerplate,
+                rules=self.conf,
             )
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             chosen, shaped = self._chosen(query, cands, hits, asked)
@@ -116,10 +99,11 @@ class ExtractiveGenerator:
             # paraphrase about another subject or year must not rescue the answer.
             about = [c for c in best if not c.near_miss]
             similarity = None
+            low_attribute = self.conf.attribute and attribute < self.conf.min_attribute
             if (
                 about
                 and self.embedder is not None
-                and (support < self.conf.weak_support or attribute < self.conf.min_attribute)
+                and (support < self.conf.weak_support or low_attribute)
             ):
                 similarity = _closest(self.embedder, question, [c.text for c in about[:12]])
             signals: dict[str, Any] = {
@@ -135,7 +119,7 @@ class ExtractiveGenerator:
                     self.embedder, question, [c.text for c in about[:12]]
                 )
             # Which of the named rules (assistant/answer/rules.py) shaped this answer.
-            signals["rules"] = shaped + ["focus"] * self._focus_refuses(signals)
+            signals["rules"] = shaped + refusal(signals, self.conf)[1]
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 
@@ -145,7 +129,7 @@ class ExtractiveGenerator:
         """The sentences the answer quotes: the best one widened to its window (or its list)
         and completed from the next passage of its page or another passage, then the next
         good ones of other passages; and the rules that shaped them."""
-        chosen = select(cands, self.conf.max_sentences)
+        chosen, chose = choose(cands, self.conf.max_sentences, self.conf)
         if not chosen:
             return chosen, []
         best = chosen[0]
@@ -175,7 +159,9 @@ class ExtractiveGenerator:
         if added is not None and added not in rest and len(window) < self.conf.max_sentences:
             window = [*window, added]
             rules.append("neighbour" if added.hit_index == best.hit_index else "two_passages")
-        return [*window, *rest][: max(self.conf.max_sentences, len(window))], rules
+        quoted_all = [*window, *rest][: max(self.conf.max_sentences, len(window))]
+        rules += ["runners_up"] * any(c in rest for c in quoted_all) + chose
+        return quoted_all, _scoring_rules(quoted_all, cands, best) + rules
 
     def _units(self, query: Query, chunk: Chunk, score: float, asked: str) -> list[Candidate]:
         """The scored units of one passage that was not retrieved (a neighbour)."""
@@ -185,7 +171,7 @@ class ExtractiveGenerator:
             self.idf,
             asked_focus=asked,
             banners=self.banners,
-            skip_boilerplate=self.conf.boilerplate,
+            rules=self.conf,
         )
 
     def assess(self, query: Query, hits: Sequence[Hit]) -> dict[str, float | None]:
@@ -193,26 +179,8 @@ class ExtractiveGenerator:
         (`attribute`) and, when either is low, closeness in meaning."""
         return self._scored(query, hits).signals
 
-    def _focus_refuses(self, signals: dict[str, Any]) -> bool:
-        """No sentence of the best passages speaks of what the question asks (its focus)."""
-        similarity = signals["similarity"]
-        return (
-            self.conf.focus
-            and signals.get("focus_held") is False
-            and (similarity is None or similarity < self.conf.focus_similarity)
-        )
-
     def refuses(self, signals: dict[str, Any]) -> bool:
-        attribute = signals.get("attribute")
-        similarity = signals["similarity"]
-        if self._focus_refuses(signals):
-            return True  # the answer does not speak of what the question asks
-        return weak_answer(
-            float(signals["support"] or 0.0),
-            similarity,
-            self.conf,
-            1.0 if attribute is None else float(attribute),
-        )
+        return refusal(signals, self.conf)[0]
 
     def generate(self, query: Query, hits: Sequence[Hit]) -> Iterator[str]:
         scored = self._scored(query, hits)
@@ -226,6 +194,14 @@ class ExtractiveGenerator:
             # A sentence that needed the previous one for its subject: cite both.
             for j, part in enumerate(text.split("\n")):
                 yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
+
+
+def _scoring_rules(quoted: list[Candidate], cands: list[Candidate], best: Candidate) -> list[str]:
+    """The rules that moved the score of a quoted sentence, and those that kept below the best
+    one a sentence that would have outranked it without them; each once, in order."""
+    fired = [rule for c in quoted for rule in c.rules]
+    fired += [r for c in cands if c.score < best.score < c.score + c.lost for r in c.demoted]
+    return list(dict.fromkeys(fired))
 
 
 def _closest(embedder: Embeddings, question: str, sentences: list[str]) -> float:

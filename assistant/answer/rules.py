@@ -1,6 +1,8 @@
 """The named rules of the extractive answerer that can be switched off one by one, so that each
 one's worth is measured by turning it off (`python -m evals.ablate RULE`). Each answer records
-which of them shaped it (`retrieval.rules` in `ask --json`)."""
+which of them shaped it (`retrieval.rules` in `ask --json`): the rules that moved the score of
+a quoted sentence, chose or widened the quoted sentences, and the refusal rule that refused
+it (or the closeness in meaning that rescued it)."""
 
 from __future__ import annotations
 
@@ -57,6 +59,132 @@ RULES = (
         "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
         "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",
         "generation.focus",
+    ),
+    # The older rules of the choice of sentences (assistant/answer/extractive.py, kinds.py).
+    Rule(
+        "absent_name",
+        "Le support d'une phrase est multiplié par 0,4 quand un nom que pose la question "
+        "manque à la phrase et à son contexte (titre, intertitre, phrase d'avant), ou quand la "
+        "source qu'elle cite (« selon l'étude X ») manque à la publication "
+        "(assistant/answer/extractive.py, _support).",
+        "generation.absent_name",
+    ),
+    Rule(
+        "other_year",
+        "Le support d'une phrase est multiplié par 0,4 quand elle date son fait d'une autre "
+        "année que celle que demande la question (assistant/answer/extractive.py, _support).",
+        "generation.other_year",
+    ),
+    Rule(
+        "near_miss",
+        "Un passage auquel manque un nom ou une année que fixe la question est une « quasi-"
+        "réponse » : support de ses phrases × 0,4, score − 0,3, rien de ce que la question "
+        "demande (attribut 0), sa proximité de sens ne sauve pas la réponse et il n'est pas "
+        "pris comme second passage (assistant/answer/extractive.py, _passages).",
+        "generation.near_miss",
+    ),
+    Rule(
+        "heading_answer",
+        "Quand un intertitre-question de la publication reprend au moins 0,7 des mots de la "
+        "question, la première phrase qui lui répond prend au moins ce support et + 0,4 "
+        "(assistant/answer/extractive.py, _heading).",
+        "generation.heading_answer",
+    ),
+    Rule(
+        "follow_up",
+        "Dans une question de suite, une phrase gagne 0,4 × la part de ce que la suite "
+        "ajoute qu'elle contient (assistant/answer/extractive.py, _scored).",
+        "generation.follow_up",
+    ),
+    Rule(
+        "figure",
+        "Question de chiffre : + 0,2 pour une phrase qui donne un montant, une part ou un "
+        "nombre, − 0,25 pour une phrase qui n'en donne pas (assistant/answer/kinds.py).",
+        "generation.kind_figure",
+    ),
+    Rule(
+        "percent",
+        "Question de chiffre : + 0,1 pour une phrase qui donne un pourcentage "
+        "(assistant/answer/kinds.py).",
+        "generation.kind_percent",
+    ),
+    Rule(
+        "counted",
+        "« Combien de X » : + 0,3 pour une phrase où un nombre précède X (« 11 territoires »), "
+        "et elle tient ce que la question demande (attribut 1) (assistant/answer/kinds.py).",
+        "generation.kind_counted",
+    ),
+    Rule(
+        "when",
+        "Question « quand » : + 0,25 pour une phrase datée, − 0,25 sinon "
+        "(assistant/answer/kinds.py).",
+        "generation.kind_when",
+    ),
+    Rule(
+        "who",
+        "Question « qui » : + 0,25 pour une phrase qui contient un nom propre composé "
+        "(assistant/answer/kinds.py).",
+        "generation.kind_who",
+    ),
+    Rule(
+        "definition",
+        "Question de définition : + 0,2 pour une phrase qui définit (« est », « désigne », "
+        "« on parle de », deux-points) dans ses 160 premiers caractères, − 0,1 sinon "
+        "(assistant/answer/kinds.py).",
+        "generation.kind_definition",
+    ),
+    Rule(
+        "long_sentence",
+        "Une phrase de plus de 400 caractères perd 0,2 (assistant/answer/extractive.py, _scored).",
+        "generation.long_sentence",
+    ),
+    Rule(
+        "banner",
+        "Une phrase imprimée dans de nombreux documents (bandeau, mention répétée) n'est "
+        "jamais une réponse (assistant/answer/extractive.py, candidates ; non inscrite dans "
+        "les réponses : elle retire une phrase, elle n'en choisit pas).",
+        "generation.banners",
+    ),
+    Rule(
+        "runners_up",
+        "Après la meilleure phrase, celles d'autres passages dont le score atteint 85 % du "
+        "sien sont citées aussi (assistant/answer/extractive.py, choose).",
+        "generation.runners_up",
+    ),
+    Rule(
+        "no_repeat",
+        "Une phrase qui partage plus de la moitié de ses mots avec une phrase déjà choisie, "
+        "ou une même ligne, n'est pas citée une seconde fois (assistant/answer/extractive.py, "
+        "choose).",
+        "generation.no_repeat",
+    ),
+    # The refusal (assistant/answer/refusal.py).
+    Rule(
+        "attribute",
+        "Refus quand aucune phrase des meilleurs passages ne tient ce que la question fixe et "
+        "demande (tous les passages manquent un nom ou une année demandés, ou la question "
+        "nomme quelqu'un et aucune phrase sur lui ne contient generation.min_attribute de ce "
+        "qu'elle en demande) (assistant/answer/refusal.py).",
+        "generation.attribute",
+    ),
+    Rule(
+        "low_support",
+        "Refus quand la meilleure phrase contient moins de generation.min_support des mots "
+        "de la question (pondérés par leur rareté) (assistant/answer/refusal.py).",
+        "generation.low_support",
+    ),
+    Rule(
+        "weak_far",
+        "Refus quand la meilleure phrase contient moins de generation.weak_support des mots "
+        "de la question et qu'aucune n'est assez proche de sens (generation.min_similarity) "
+        "(assistant/answer/refusal.py).",
+        "generation.weak_far",
+    ),
+    Rule(
+        "rescue",
+        "Une phrase très proche de sens (generation.rescue_similarity) lève les refus "
+        "`attribute` et `low_support` (assistant/answer/refusal.py).",
+        "generation.rescue",
     ),
 )
 BY_NAME = {r.name: r for r in RULES}

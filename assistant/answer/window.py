@@ -11,7 +11,9 @@ from ..reading.query import Query
 from ..reading.question import question_type
 from ..search.retrieve import content_terms
 from ..types import Chunk
-from .extractive import Candidate, answer_kind_fits, same_meaning, weighted_cover
+from .asked import same_meaning
+from .extractive import Candidate, weighted_cover
+from .kinds import answer_kind_fits
 
 # A neighbour joins when it adds this much of the question's weighted words.
 MIN_GAIN = 0.15

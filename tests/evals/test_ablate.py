@@ -43,3 +43,19 @@ def test_ablate_prints_each_set_with_the_rule_on_then_off(tmp_path, capsys):
     row = next(line for line in out.splitlines() if line.startswith("| mini |"))
     assert row.count("→") == 4
     assert main(["magie", str(questions)]) == 2
+
+
+def test_ablate_all_measures_every_rule_against_all_on(tmp_path, capsys):
+    corpus = write_small_corpus(tmp_path / "corpus")
+    questions = tmp_path / "mini.jsonl"
+    row = {"id": "m1", "question": "Combien de maires ressentent un besoin d'alliance ?",
+           "answer": "92 %", "must_contain": ["92 %"], "source": "fiche-2021.pdf", "page": 2,
+           "kind": "figure"}  # fmt: skip
+    questions.write_text(json.dumps(row, ensure_ascii=False), "utf-8")
+    args = ["--all", str(questions), "--corpus", str(corpus), "--embedding", "hashing"]
+    assert main([*args, "--index-root", str(tmp_path / "idx")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in out if line.startswith("| ")}
+    assert rows["(toutes actives)"].count(" / ") == 3  # the four measures of the one set
+    assert rows["(toutes actives, 2e passage)"].endswith("| = / = / = / = | 0 |")
+    assert {r.name for r in RULES} <= set(rows)

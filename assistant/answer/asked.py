@@ -1,0 +1,119 @@
+"""What the question asks, as the extractive answerer reads it for every sentence: its words,
+the names and years it pins down, what it asks about them, what a follow-up adds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reading import constraints
+from ..reading.query import Query
+from ..search.retrieve import content_terms
+from ..settings import GenerationSettings
+from ..text import analyze
+from .focus import answer_kind_nouns, not_focus
+from .kinds import counted_noun
+
+_GENERIC_NAMES = {
+    "Français",
+    "Française",
+    "Françaises",
+    "France",
+    "Quel",
+    "Quelle",
+    "Quels",
+    "Quelles",
+    "Qui",
+    "Que",
+    "Combien",
+    "Quand",
+    "Comment",
+    "Et",
+    "Selon",
+    "Dans",
+}
+
+
+# Words that ask for a figure rather than name what is counted.
+_FIGURE_WORDS = set(analyze("montant total chiffre taux combien nombre somme"))
+
+
+def attribution_terms(question: str) -> set[str]:
+    """Names in source clauses (« selon l’étude X », « dans la fiche … »): who published, not
+    what is asked."""
+    return set().union(
+        *(name_terms(clause, skip_first=False) for clause in constraints.sources(question))
+    )
+
+
+def name_terms(question: str, skip_first: bool = True) -> set[str]:
+    """Analysed terms of the names in the question (capitalised words past the first). A
+    hyphenated name counts by its parts: « PHARE-Citoyens » is there when « PHARE Citoyens »
+    is (the joined form is a search term, not something a passage must spell the same way)."""
+    words = re.findall(r"[\w’'-]+", question)[1 if skip_first else 0 :]
+    names = [w.split("’")[-1].split("'")[-1] for w in words]
+    kept = (n.replace("-", " ") for n in names if n[:1].isupper() and n not in _GENERIC_NAMES)
+    return set(analyze(" ".join(kept)))
+
+
+# Words a question uses for what the publications say otherwise ("qui dirige" / "présidé par",
+# "combien d'argent" / "une dotation de"): a sentence holding one holds them all.
+_SAME_MEANING = [
+    set(analyze(words))
+    for words in (
+        "dirige dirigeant direction directeur directrice président présidé préside",
+        "argent dotation financement finance financé paye payé million euros",
+    )
+]
+
+
+def same_meaning(stems: set[str]) -> set[str]:
+    """The stems, with the words of the same meaning as any of them."""
+    return stems.union(*(group for group in _SAME_MEANING if group & stems))
+
+
+def asked_terms(query: Query) -> set[str]:
+    """What the question asks about what it names: its words in what it adds (in a
+    follow-up), without its names, its source clause, the words that ask for a figure and
+    those that ask without saying what (« combien de personnes », « les trois missions ») or
+    name the kind of answer wanted (« quelle date », « quels organismes »)."""
+    named = set(analyze(" ".join(query.names)))
+    kind = answer_kind_nouns(query.pinned)
+    return content_terms(query.pinned) - named - _FIGURE_WORDS - not_focus() - kind
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the question brings to the scoring of every sentence, read once."""
+
+    terms: set[str]
+    focus: set[str]  # in a follow-up, what it adds (rule `follow_up`)
+    attributed: set[str]  # names of the source it cites
+    years: frozenset[str]
+    names: set[str]
+    kind: str
+    counted: str  # what « combien de … » counts
+    pinned: tuple[list[str], set[str]]  # names and years it pins down
+    about: set[str]  # what it asks about what it names (`asked_terms`)
+    subject: str  # what it asks about its subject (`focus`)
+
+
+def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> Asked:
+    question = query.text
+    attributed = attribution_terms(question)
+    return Asked(
+        terms=content_terms(question),
+        # A follow-up asked with the previous question as context: what is new is what is
+        # asked.
+        focus=content_terms(query.asked) if query.context and conf.follow_up else set(),
+        attributed=attributed,
+        years=query.years,
+        names=name_terms(question) - attributed,
+        kind=query.kind,
+        counted=counted_noun(question),
+        # What the question pins down: in a follow-up, in what it adds; never in its source
+        # ("selon l'étude X de 2011", checked on the whole publication).
+        pinned=(list(query.names), set(query.years)),
+        about=asked_terms(query),
+        subject=asked_focus,
+    )

@@ -1,0 +1,278 @@
+"""Every named rule of the extractive answerer does something, and the answer says so: on a
+small crafted case, the answer with the rule switched off differs from the answer with it on,
+and `retrieval.rules` names the rule only when it is on (assistant/answer/rules.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from assistant.answer.generators import ExtractiveGenerator
+from assistant.answer.rules import RULES, without
+from assistant.reading.query import Query
+from assistant.search.embed import HashingEmbedder
+from assistant.search.index import banner_key
+from assistant.settings import GenerationSettings, Settings
+from assistant.types import Chunk, DocInfo, Hit
+
+
+def doc(title: str, date: str = "2022") -> DocInfo:
+    return DocInfo(source=f"{title[:12]}.pdf", title=title, kind="autre", date=date)
+
+
+def hits(*passages: tuple[str, float], title: str = "Note de travail", date: str = "2022"):
+    d = doc(title, date)
+    return [
+        Hit(Chunk(f"c{i}", d, 2, "2", 0, len(text), text), score)
+        for i, (text, score) in enumerate(passages)
+    ]
+
+
+@dataclass
+class Case:
+    rule: str
+    question: str
+    hits: list[Hit]
+    context: str = ""  # the previous question, for a follow-up
+    conf: dict[str, Any] = field(default_factory=dict)  # other settings of the case
+    embedder: bool = False  # closeness in meaning measured (hashing vectors)
+    banner: str = ""  # a sentence printed in many documents
+
+
+# The best sentence alone: no window nor other sentences, so that its choice shows.
+ALONE = {"window": False, "runners_up": False, "neighbours": False, "two_passages": False}
+
+CASES = [
+    Case(
+        "absent_name",
+        "Quel est le budget annuel de fonctionnement de la Fondation Alpha ?",
+        hits((
+            "La Fondation Alpha a été créée à Lyon par des entreprises de la région. "
+            "Les statuts ont été revus lors de la dernière assemblée générale. "
+            "Le budget annuel de fonctionnement atteint 3 millions d'euros.",
+            1.0,
+        )),
+        conf={"kind_figure": False},
+    ),
+    Case(
+        "other_year",
+        "Combien de bénévoles actifs comptait l'association en 2020 ?",
+        hits(
+            (
+                "En 2018, l'association comptait 40 bénévoles actifs dans ses antennes. "
+                "Le réseau a compté 55 bénévoles pendant la crise sanitaire.",
+                1.0,
+            ),
+            date="2020",
+        ),
+        conf={"kind_counted": False},
+    ),
+    Case(
+        "near_miss",
+        "Quel était le budget annuel de l'association en 2019 ?",
+        hits(("En 2022, le budget annuel de l'association atteint 2 millions d'euros.", 1.0)),
+        conf={"other_year": False},
+    ),
+    Case(
+        "heading_answer",
+        "Qu'est-ce qu'une alliance territoriale ?",
+        hits((
+            "Qu'est-ce qu'une alliance territoriale ?\n"
+            "On parle de coopération lorsque plusieurs acteurs s'engagent ensemble durablement.\n"
+            "Une alliance territoriale réunit des acteurs variés autour d'un projet commun.",
+            1.0,
+        )),
+        conf={"kind_definition": False},
+    ),
+    Case(
+        "follow_up",
+        "et de salariés ?",
+        hits((
+            "L'association compte 55 bénévoles. "
+            "L'association emploie aussi 12 salariés.",
+            1.0,
+        )),
+        context="Combien de bénévoles compte l'association ?",
+        conf={**ALONE, "kind_counted": False},
+    ),
+    Case(
+        "figure",
+        "Combien coûte le programme de formation des élus ?",
+        hits((
+            "Le programme de formation des élus coûte cher aux petites communes rurales. "
+            "Le programme de formation coûte 30 000 euros.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
+        "percent",
+        "Quelle part des maires soutient le projet de la région ?",
+        hits((
+            # As close to the question as the next one: the percentage decides.
+            "Au total, 300 maires soutiennent le projet de la région. "
+            "En tout, 62 % des maires soutiennent le projet de la région.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
+        "counted",
+        "Combien de territoires participent au parcours ?",
+        hits((
+            "Le parcours mobilise des territoires pionniers et comprend 3 volets. "
+            "Au total, 11 territoires ont rejoint cette démarche.",
+            1.0,
+        )),
+    ),
+    Case(
+        "when",
+        "Quand la fondation a-t-elle été créée ?",
+        hits((
+            "La fondation a été créée par des entreprises et des associations du territoire. "
+            "La fondation est née le 14 juin 2022.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
+        "who",
+        "Qui dirige le réseau national des villes ?",
+        hits((
+            "Le réseau national des villes est dirigé par un conseil élu. "
+            "Depuis 2019, Jeanne Martin dirige le réseau national.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
+        "definition",
+        "Qu'est-ce que la co-construction territoriale ?",
+        hits((
+            "La co-construction territoriale progresse dans toutes les régions depuis dix ans. "
+            "Cette démarche désigne une manière de bâtir ensemble.",
+            1.0,
+        )),
+    ),
+    Case(
+        "long_sentence",
+        "Quelles actions de formation mène le réseau des villes cyclables ?",
+        hits((
+            "Le réseau des villes cyclables mène des actions de plaidoyer. "
+            "Le réseau des villes cyclables, qui réunit des communes de toutes tailles, "
+            + "mène aussi des actions " + "de formation, d'accompagnement et de conseil, " * 8
+            + "auprès des élus.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
+        "banner",
+        "Quelles actions mène le réseau des villes cyclables ?",
+        hits((
+            "Le réseau des villes cyclables mène des actions de plaidoyer et de formation. "
+            "Les communes membres partagent leurs actions.",
+            1.0,
+        )),
+        banner="Le réseau des villes cyclables mène des actions de plaidoyer et de formation.",
+    ),
+    Case(
+        "runners_up",
+        "Combien de communes adhèrent au réseau des villes cyclables ?",
+        hits(
+            ("Le réseau des villes cyclables rassemble 412 communes adhérentes.", 1.0),
+            ("En tout, 412 communes adhèrent au réseau national des villes cyclables.", 0.9),
+        ),
+        conf={"two_passages": False, "no_repeat": False},
+    ),
+    Case(
+        "no_repeat",
+        "Combien de communes adhèrent au réseau des villes cyclables ?",
+        hits(
+            ("Le réseau des villes cyclables rassemble 412 communes adhérentes.", 1.0),
+            ("Le réseau des villes cyclables rassemble 412 communes adhérentes en France.", 0.9),
+        ),
+        conf={"two_passages": False},
+    ),
+    Case(
+        "attribute",
+        "Quel est le budget annuel du RAMEAU ?",
+        hits((
+            "Le RAMEAU est une association créée en 2006.\n"
+            "Le RAMEAU est présidé par son fondateur, Charles-Benoît Heidsieck.",
+            1.0,
+        )),
+        conf={"focus": False},
+    ),
+    Case(
+        "low_support",
+        "Quel est le calendrier prévu du chantier de rénovation thermique des gymnases municipaux ?",
+        hits(("Les gymnases de la ville accueillent les clubs le samedi.", 1.0)),
+        conf={"focus": False},
+    ),
+    Case(
+        "weak_far",
+        "Quel est le calendrier de rénovation thermique des gymnases de la ville ?",
+        hits(("Les gymnases de la ville accueillent les clubs le samedi.", 1.0)),
+        conf={"focus": False, "min_similarity": 1.0},
+        embedder=True,
+    ),
+    Case(
+        "rescue",
+        "Quel est le calendrier prévu du chantier de rénovation thermique des gymnases municipaux ?",
+        hits(("Les gymnases de la ville accueillent les clubs le samedi.", 1.0)),
+        conf={"focus": False, "rescue_similarity": -1.0},
+        embedder=True,
+    ),
+]  # fmt: skip
+
+
+def answer(case: Case, conf: GenerationSettings) -> tuple[str, list[str]]:
+    gen = ExtractiveGenerator(conf)
+    gen.embedder = HashingEmbedder() if case.embedder else None
+    gen.banners = frozenset({banner_key(case.banner)}) if case.banner else frozenset()
+    query = Query(case.question, context=case.context)
+    text = "".join(gen.generate(query, case.hits))
+    return text, gen.assess(query, case.hits)["rules"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.rule for c in CASES])
+def test_each_rule_changes_the_answer_and_is_recorded(case):
+    on = Settings(generation=GenerationSettings(**case.conf))
+    off = without(on, case.rule)
+    text_on, rules_on = answer(case, on.generation)
+    text_off, rules_off = answer(case, off.generation)
+    assert text_on != text_off
+    if case.rule != "banner":  # it removes a sentence, it chooses none
+        assert case.rule in rules_on
+    assert case.rule not in rules_off
+
+
+def test_every_rule_has_a_crafted_case():
+    assert {c.rule for c in CASES} | {"window", "list", "boilerplate", "neighbour"} | {
+        "two_passages",
+        "focus",
+    } == {r.name for r in RULES}
+
+
+def test_the_answer_records_the_rules_that_shaped_it(tmp_path):
+    """`retrieval.rules` of `ask --json`: a figure question answered by a sentence with an
+    amount names `figure`; with the rule switched off, it does not."""
+    from small_corpus import write_small_corpus
+
+    from assistant.assistant import Assistant
+
+    settings = Settings(
+        corpus_dir=write_small_corpus(tmp_path / "corpus"),
+        index_dir=tmp_path / "index",
+        data_dir=tmp_path / "data",
+        embedding={"model": "hashing"},
+    )
+    bot = Assistant.from_settings(settings)
+    question = "Combien de maires expriment un besoin d'alliance pour leur territoire ?"
+    record = bot.ask(question).to_dict()
+    assert not record["refused"] and "figure" in record["retrieval"]["rules"]
+    off = Assistant.from_settings(without(settings, "figure"))
+    assert "figure" not in off.ask(question).to_dict()["retrieval"]["rules"]
