@@ -40,6 +40,7 @@ _NUMERIC = re.compile(
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
 )
+_WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
 _CAPTION = re.compile(r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I)
 
 
@@ -100,11 +101,15 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
         )
         ends_sentence = bool(_TERMINAL.search(line)) and (len(line.split()) > 3 or prev == "prose")
         after_break = prev != "prose" or prev_line.endswith(_ENDS)
+        # « La direction scientifique est confiée à Anne » / « Robin. Fondatrice … »: a
+        # sentence ending with the next line's first word, not a heading above it.
+        wraps = bool(_WRAPPED_END.match(nxt))
         is_heading = (
             bool(find_headings(line))
             and after_break
             and nxt[:1].isupper()
             and last_word not in STOP_WORDS
+            and not wraps
         )
         marker = item_marker(line)
         listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))

@@ -195,3 +195,14 @@ def test_a_documents_title_and_edition_lines_never_open_its_first_sentence():
     assert first.startswith("Troisième plan quinquennal"), first
     assert "Publiée" not in first and "mesurer" not in first
     assert units(COVER, skip_boilerplate=False, title=title)[0].text.startswith("IMPACT")
+
+
+def test_a_sentence_ending_on_the_next_lines_first_word_is_no_heading():
+    """« … confiée à Anne » / « Robin. Fondatrice … » looks like a heading over a capital."""
+    text = (
+        "Le programme a été créé en 2007.\n"
+        "La direction scientifique est confiée à Anne\n"
+        "Robin. Fondatrice du cabinet, elle exerce\n"
+        "cette responsabilité à titre bénévole."
+    )
+    assert "La direction scientifique est confiée à Anne Robin." in [u.text for u in units(text)]
