@@ -70,6 +70,15 @@ def window(question: str, text: str) -> list[str]:
              "sur les jardins partagés de la ville.",
              "Le rapport du comité a été remis le 7 mai 2020 au conseil municipal."],
         ),
+        # A slide: each half of the question on its own labelled row, rows between them.
+        (
+            "Quel est le budget global du projet Alpha et quel est son principal cofinanceur ?",
+            "Projet Alpha\nBudget global : 1,6 M€\nDurée : 3 ans, de juin 2023 à juin 2026\n"
+            "Bénéficiaires : 12 associations du quartier\n"
+            "Principal cofinanceur : la Région Occitanie (800 000 €)\n",
+            ["Budget global : 1,6 M€",
+             "Principal cofinanceur : la Région Occitanie (800 000 €)"],
+        ),
         # A sentence that answers alone stays alone.
         (
             "Combien de communes adhèrent au réseau des villes cyclables ?",

@@ -17,6 +17,7 @@ _PRONOUN_START = re.compile(
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
 )
+_VALUE_ROW = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+\S*\d")
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
 
 
@@ -84,7 +85,9 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
         item = kind == "item"
         if not item:
             announce = sentence
-        short = len(sentence) < (3 if item else 25)
+        # A labelled row of a slide or a form is short by nature (« Budget total : 1,6 M€»).
+        row = bool(_VALUE_ROW.match(sentence))
+        short = len(sentence) < (3 if item or row else 25)
         if short or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
             continue
         if j in orders:

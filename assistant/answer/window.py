@@ -25,10 +25,10 @@ def _words(text: str) -> int:
 
 
 def lacking(query: Query, window: list[Candidate]) -> list[tuple[str, frozenset[str]]]:
-    """(kind, words) of each part of the question asking for a figure or a date that no unit
-    of the window gives. One part: any amount or date will do (the question's own kind). In a
-    two-part question (« qui a confié la mission, et quand le rapport a-t-il été rendu ? »),
-    the amount or date must sit with that part's words: the first part's date is not the
+    """(kind, words) of each part of the question that no unit of the window gives. One part:
+    an amount or a date it asks for (any will do). In a two-part question (« qui a confié la
+    mission, et quand le rapport a-t-il été rendu ? »), each part must sit with its own words
+    (and be an amount or a date if it asks for one): the first part's date is not the
     second's."""
     if len(query.parts) == 1:
         kinds = [(query.kind, frozenset[str]())]
@@ -37,7 +37,8 @@ def lacking(query: Query, window: list[Candidate]) -> list[tuple[str, frozenset[
     return [
         (kind, words)
         for kind, words in kinds
-        if kind in ("figure", "when") and not any(fills(kind, words, u) for u in window)
+        # A part of a two-part question (with its words) is looked for whatever it asks.
+        if (words or kind in ("figure", "when")) and not any(fills(kind, words, u) for u in window)
     ]
 
 
@@ -116,12 +117,18 @@ def _one_further(
     high: int,
     missing: list[tuple[str, frozenset[str]]],
 ) -> tuple[Candidate | None, bool, int]:
-    """The unit two places beyond the window that gives a part still asked for, with whether
-    it comes after the window; (None, …) when there is none."""
-    for position, after in ((high + 2, True), (low - 2, False)):
-        unit = beside.get(position)
-        if unit is not None and any(fills(kind, words, unit) for kind, words in missing):
-            return unit, after, 2
+    """The nearest unit beyond the window that gives a part still asked for, with whether it
+    comes after the window and how far: two places for any amount or date; anywhere in the
+    passage for the part of a two-part question that it names by its words (« Budget total :
+    1,638M€ » a few rows above « principal cofinanceur : … »). (None, …) when there is none."""
+    reach = max(beside, default=0) - min(beside, default=0)
+    for step in range(2, max(reach, 2) + 1):
+        for position, after in ((high + step, True), (low - step, False)):
+            unit = beside.get(position)
+            if unit is None:
+                continue
+            if any(fills(kind, words, unit) for kind, words in missing if words or step == 2):
+                return unit, after, step
     return None, False, 1
 
 
