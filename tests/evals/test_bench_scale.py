@@ -34,3 +34,15 @@ def test_bench_scale_prints_its_line_and_keeps_a_usable_index(tmp_path, capsys):
     answer = json.loads(done.stdout)
     assert answer["citations"] or answer["refused"]
     assert all(c["source"].endswith(".pdf") for c in answer["citations"])
+
+
+def test_the_serving_process_reports_its_own_memory_not_its_parents():
+    """Linux keeps `ru_maxrss` across fork and exec: a process started by a parent that holds
+    400 MB reported 400 MB whatever it used itself."""
+    held = bytearray(400 << 20)
+    held[:: 1 << 12] = b"\x01" * len(held[:: 1 << 12])  # touched: resident
+    code = "from evals.bench_scale import peak_rss_mb; print(peak_rss_mb())"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert 5 < float(done.stdout) < 200, done.stderr
+    del held
