@@ -10,6 +10,7 @@ import pytest
 from pdf_factory import make_text_pdf
 from test_ingest import PARA, state, write_corpus
 
+from assistant.finder.table import FigureTable
 from assistant.ingest import files
 from assistant.ingest.manifest import load_manifest
 from assistant.ingest.run import ingest
@@ -72,6 +73,18 @@ def test_small_files_share_store_calls_and_are_recorded_after_them(make_settings
     clean = make_settings(corpus).model_copy(update={"index_dir": corpus.parent / "clean"})
     ingest(clean)
     assert state(s) == state(clean)
+    assert figures(s) == figures(clean)
+    assert figures(s) == figures(clean) and len(figures(s)) == 12
+
+
+def figures(settings) -> dict[str, tuple[str, int]]:
+    """Each document of the figures table: its content key and how many figures it holds."""
+    with FigureTable(settings.index_dir).reading() as db:
+        rows = db.execute(
+            "SELECT d.source, d.key, COUNT(f.id) FROM documents d "
+            "LEFT JOIN figures f ON f.source = d.source GROUP BY d.source"
+        ).fetchall()
+    return {source: (key, n) for source, key, n in rows}
 
 
 def test_a_run_killed_between_groups_is_completed_by_the_next(make_settings, corpus, monkeypatch):
@@ -94,3 +107,4 @@ def test_a_run_killed_between_groups_is_completed_by_the_next(make_settings, cor
     clean = make_settings(corpus).model_copy(update={"index_dir": corpus.parent / "clean"})
     ingest(clean)
     assert state(s) == state(clean)
+    assert figures(s) == figures(clean)
