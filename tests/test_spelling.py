@@ -1,6 +1,7 @@
 """Questions typed without accents or with a slip meet the corpus's words."""
 
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -138,3 +139,22 @@ def test_names_found_as_before_on_many_generated_questions():
     changed = [q for q in questions if new.correct(q) != q[:1].upper() + q[1:]]
     assert len(changed) > 200  # the table exercises the names, not only unchanged questions
     assert [new.correct(q) for q in questions] == [old.correct(q) for q in questions]
+
+
+def test_building_folds_each_distinct_word_once(monkeypatch):
+    """The table is rebuilt at every ingest: its cost follows the corpus's vocabulary, not its
+    length (a corpus repeats its words)."""
+    from assistant.reading import spelling
+    from assistant.text import fold_lower
+
+    folded: list[str] = []
+
+    def counting(text: str) -> str:
+        folded.append(text)
+        return fold_lower(text)
+
+    monkeypatch.setattr(spelling, "fold_lower", counting)
+    sp = Spelling(CORPUS * 200)
+    # once as a word of the prose, once as a word of the table: not once per occurrence
+    assert max(Counter(folded).values()) <= 2
+    assert sp.correct("Quelle part des collectivites ?") == "Quelle part des collectivités ?"

@@ -96,24 +96,31 @@ class FigureTable:
 
     def replace_document(self, source: str, key: str, rows: Sequence[FigureRow]) -> None:
         """Make `rows` the figures of `source` (version `key`), in one transaction."""
+        self.replace_documents([(source, key, rows)])
+
+    def replace_documents(self, docs: Sequence[tuple[str, str, Sequence[FigureRow]]]) -> None:
+        """Each (source, key, rows): `rows` become the figures of `source` (version `key`); all
+        in one transaction (ingest writes a group of files at once: one commit, not one each)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        marks = ", ".join("?" * (len(ROW_FIELDS) + 1))
         with self._connect() as db:
             self._writable(db)
             with db:  # one transaction: commit at the end, roll back on any error
-                _delete(db, source)
-                db.execute("INSERT INTO documents VALUES (?, ?)", (source, key))
-                marks = ", ".join("?" * (len(ROW_FIELDS) + 1))
-                for row in rows:
-                    values = [getattr(row, name) for name in ROW_FIELDS]
-                    cur = db.execute(
-                        f"INSERT INTO figures ({', '.join(ROW_FIELDS)}, year_num) VALUES ({marks})",
-                        (*values, _year_num(row)),
-                    )
-                    focus = f"{row.measure} {row.actor} {row.actor_category} {row.noun}"
-                    db.execute(
-                        "INSERT INTO figures_fts(rowid, focus, context) VALUES (?, ?, ?)",
-                        (cur.lastrowid, terms(focus), terms(f"{row.sentence} {row.title}")),
-                    )
+                for source, key, rows in docs:
+                    _delete(db, source)
+                    db.execute("INSERT INTO documents VALUES (?, ?)", (source, key))
+                    for row in rows:
+                        values = [getattr(row, name) for name in ROW_FIELDS]
+                        cur = db.execute(
+                            f"INSERT INTO figures ({', '.join(ROW_FIELDS)}, year_num) "
+                            f"VALUES ({marks})",
+                            (*values, _year_num(row)),
+                        )
+                        focus = f"{row.measure} {row.actor} {row.actor_category} {row.noun}"
+                        db.execute(
+                            "INSERT INTO figures_fts(rowid, focus, context) VALUES (?, ?, ?)",
+                            (cur.lastrowid, terms(focus), terms(f"{row.sentence} {row.title}")),
+                        )
 
     def remove_document(self, source: str) -> None:
         """Take a document's figures out (its PDF was removed or can no longer be read)."""

@@ -1,16 +1,18 @@
 """The steps of an ingest run for one file: decide without reading (`plan`), then chunk, embed
-and store what was read (`index`), or take a file out of the index (`forget`, a failure)."""
+and store what was read (`index`, `flush`), or take a file out of the index (`forget`, a
+failure)."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 from ..errors import PdfReadError
 from ..finder.extract import extract_figures
+from ..finder.rows import FigureRow
 from ..finder.table import FigureTable
 from ..search.index import TimedEmbeddings
 from ..search.store import Store
@@ -31,6 +33,25 @@ class IngestProgress(Protocol):
     def checkpoint(self, source: str, stage: str, done: int, total: int) -> None:
         """Inside a long file: `stage` "read" / "stored" at each checkpoint (pages done of
         total), "resumed_read" / "resumed_store" when a run picks up an interrupted file."""
+
+
+# Files whose passages fit in one batch of pages are stored as a group, several files per store
+# call: a Chroma call costs ~50 ms whatever its size (a synced commit), which made 74 ms per file
+# of a first ingest of small PDFs. A group is flushed at this many passages or files, and before
+# a longer file, so a kill loses one group at most and the output keeps moving.
+GROUP_PASSAGES = 256
+GROUP_FILES = 64
+
+
+@dataclass
+class _Grouped:
+    """A file chunked and waiting in the group: stored, recorded, then its figures written."""
+
+    source: str
+    entry: FileEntry
+    chunks: list[Chunk]
+    figures: list[FigureRow]
+    outcome: FileOutcome
 
 
 def _page_batches(chunks: list[Chunk]) -> list[list[Chunk]]:
@@ -80,6 +101,9 @@ class FileSteps:
         self.timings["chiffres"] = 0.0
         self.figures = FigureTable(settings.index_dir)
         self.figure_keys = self.figures.sources()  # documents whose figures are up to date
+        self.group: list[_Grouped] = []
+        self.stored: dict[str, FileOutcome] = {}  # outcomes of the flushed groups, by source
+        self.on_flush: Callable[[], None] = lambda: None  # the run reports them
 
     def pages(self, source: str, stage: str, done: int, total: int = 0) -> None:
         if self.progress:
@@ -148,8 +172,9 @@ class FileSteps:
             )
         return plan
 
-    def index(self, plan: Plan, read: ReadResult) -> FileOutcome:
-        """Chunk, embed and store one file once read (or record why it could not be)."""
+    def index(self, plan: Plan, read: ReadResult) -> FileOutcome | None:
+        """Chunk, embed and store one file once read (or record why it could not be); None
+        when the file waits in the group (see `flush`)."""
         source, key = plan.source, plan.key
         partial = self.manifest.partial.get(source)
         if partial and partial.sha256 != key:  # changed since the interrupted run: start over
@@ -172,21 +197,58 @@ class FileSteps:
         if not chunks:
             reason = "aucun texte exploitable dans ce PDF"
             return self._fail(source, key, reason, True, len(content.pages), content.warnings)
-        t, before = time.perf_counter(), self.embedder.seconds
-        self._store(
-            source, FileEntry(key, [c.id for c in chunks], len(content.pages), doc.title), chunks
-        )
-        embed_s = self.embedder.seconds - before
-        self.timings["embedding"] += embed_s
-        self.timings["stockage"] += time.perf_counter() - t - embed_s
-        self._figures(source, key, doc, content.pages)
-        return FileOutcome(
+        entry = FileEntry(key, [c.id for c in chunks], len(content.pages), doc.title)
+        outcome = FileOutcome(
             source,
             "replaced" if plan.old else "added",
             pages=len(content.pages),
             chunks=len(chunks),
             warnings=content.warnings + _empty_pages(content.pages),
         )
+        if len(_page_batches(chunks)) == 1 and source not in self.manifest.partial:
+            t = time.perf_counter()
+            rows = extract_figures(doc, content.pages)
+            self.timings["chiffres"] += time.perf_counter() - t
+            self.group.append(_Grouped(source, entry, chunks, rows, outcome))
+            passages = sum(len(g.chunks) for g in self.group)
+            if passages >= GROUP_PASSAGES or len(self.group) >= GROUP_FILES:
+                self.flush()
+            return None  # its outcome comes with its group's flush, in `stored`
+        self.flush()  # a long file: the group before it goes first
+        self._timed(lambda: self._store(source, entry, chunks))
+        self._figures(source, key, doc, content.pages)
+        return outcome
+
+    def flush(self) -> None:
+        """Store the group's passages (one store call per batch), then record its files in the
+        manifest (one transaction), then drop their old versions and write their figures: a kill
+        before the record leaves orphans, which the next run drops (`reconcile`)."""
+        group, self.group = self.group, []
+        if not group:
+            return
+        unique = {c.id: c for g in group for c in g.chunks}  # identical files share passages
+        self._timed(lambda: self.store.upsert(list(unique.values())))
+        olds = [old for g in group if (old := self.manifest.files.get(g.source))]
+        self.manifest.put_files([(g.source, g.entry) for g in group])
+        gone = self.manifest.unreferenced(sorted({i for old in olds for i in old.chunk_ids}))
+        if gone:
+            self.store.delete(gone)
+        for g in group:
+            PageCheckpoint(self.settings.index_dir, g.entry.sha256).clear()
+        t = time.perf_counter()
+        self.figures.replace_documents([(g.source, g.entry.sha256, g.figures) for g in group])
+        self.figure_keys.update((g.source, g.entry.sha256) for g in group)
+        self.timings["chiffres"] += time.perf_counter() - t
+        self.stored.update((g.source, g.outcome) for g in group)
+        self.on_flush()
+
+    def _timed(self, store: Callable[[], None]) -> None:
+        """Run a storing step, its time split between embedding and storing."""
+        t, before = time.perf_counter(), self.embedder.seconds
+        store()
+        embed_s = self.embedder.seconds - before
+        self.timings["embedding"] += embed_s
+        self.timings["stockage"] += time.perf_counter() - t - embed_s
 
     def _figures(self, source: str, key: str, doc: DocInfo, pages: list[Page]) -> None:
         """The document's figures replace its old ones (one transaction)."""

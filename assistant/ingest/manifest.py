@@ -107,6 +107,14 @@ class Manifest:
             puts=[(source, "file", entry)], drops=[(source, "partial"), (source, "failed")]
         )
 
+    def put_files(self, entries: Iterable[tuple[str, FileEntry]]) -> None:
+        """Several files indexed, in one transaction (see `put_file`)."""
+        entries = list(entries)
+        self._change(
+            puts=[(source, "file", entry) for source, entry in entries],
+            drops=[(source, kind) for source, _ in entries for kind in ("partial", "failed")],
+        )
+
     def put_failed(self, source: str, entry: FailedEntry) -> None:
         self._change(puts=[(source, "failed", entry)])
 

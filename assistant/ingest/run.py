@@ -5,6 +5,7 @@ ahead by reader processes while this one embeds and stores."""
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -106,6 +107,24 @@ def _ingest(
     return report
 
 
+def _report(
+    run: FileSteps, waiting: deque[tuple[Plan, FileOutcome | None]], report: IngestReport
+) -> None:
+    """Report the files at the head of `waiting` whose outcome is known, in order."""
+    while waiting:
+        plan, outcome = waiting[0]
+        outcome = outcome or run.stored.pop(plan.source, None)
+        if outcome is None:
+            return
+        waiting.popleft()
+        named = plan.source in run.catalogue or plan.path.name in run.catalogue
+        if outcome.status != "failed" and not named:
+            report.missing_catalogue.append(plan.source)
+        report.files.append(outcome)
+        if run.progress:
+            run.progress.advance(outcome)
+
+
 def _files(run: FileSteps, pdfs: list[Path], report: IngestReport) -> None:
     """Every PDF in corpus order, read ahead by the reader processes; then forget the files
     that are gone."""
@@ -117,15 +136,15 @@ def _files(run: FileSteps, pdfs: list[Path], report: IngestReport) -> None:
     # With reader processes, the model loads (seconds for USE) while they read the first files.
     warm_up = partial(run.embedder.inner.embed_query, "chargement du modèle")
     readers = Readers(settings.pdf_readers, settings.index_dir, settings.ocr, run.pages, warm_up)
+    # Files in corpus order, each reported once its outcome is known: some wait in the group
+    # of files stored together (see `FileSteps.flush`).
+    waiting: deque[tuple[Plan, FileOutcome | None]] = deque()
+    run.on_flush = partial(_report, run, waiting, report)
     with readers:
         for plan, read in readers.results(plans, Plan.job):
-            outcome = plan.outcome or run.index(plan, read or ReadResult())
-            named = plan.source in run.catalogue or plan.path.name in run.catalogue
-            if outcome.status != "failed" and not named:
-                report.missing_catalogue.append(plan.source)
-            report.files.append(outcome)
-            if progress:
-                progress.advance(outcome)
+            waiting.append((plan, plan.outcome or run.index(plan, read or ReadResult())))
+            _report(run, waiting, report)
+        run.flush()
     run.timings["lecture"] = readers.waited
     if readers.in_workers:  # read by other processes, mostly while this one embedded
         run.timings["lecture (en parallèle)"] = readers.worked

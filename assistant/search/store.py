@@ -23,7 +23,8 @@ from .chroma import (
 from .generation import Generation
 
 COLLECTION_PREFIX = "observatoire-"
-BATCH = 256
+# Rows per store call: a call costs ~50 ms whatever its size; ingest stores groups of files.
+BATCH = 512
 # Rows per read of a whole collection: well under SQLite's 32,766 variables per statement.
 PAGE = 5000
 P = ParamSpec("P")

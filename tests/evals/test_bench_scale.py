@@ -52,3 +52,15 @@ def test_bench_stages_times_each_stage_of_the_questions(tmp_path, capsys):
         assert 0 <= result[f"ask:{stage}"][0] <= ask, (stage, result)
     assert 0 <= result["search:embed query"][0] <= result["search:search"][0]
     assert len(result["first_ask_ms"]) == 5
+
+
+def test_the_serving_process_reports_its_own_memory_not_its_parents():
+    """Linux keeps `ru_maxrss` across fork and exec: a process started by a parent that holds
+    400 MB reported 400 MB whatever it used itself."""
+    held = bytearray(400 << 20)
+    held[:: 1 << 12] = b"\x01" * len(held[:: 1 << 12])  # touched: resident
+    code = "from evals.bench_scale import peak_rss_mb; print(peak_rss_mb())"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert 5 < float(done.stdout) < 200, done.stderr
+    del held
