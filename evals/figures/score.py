@@ -32,7 +32,11 @@ from assistant.text import analyze
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-FOLDERS = (REPO / "corpus", REPO.parent / "shared" / "realworld-pdfs")
+FOLDERS = (
+    REPO / "corpus",
+    REPO.parent / "shared" / "realworld-pdfs",
+    REPO / "evals" / "corpora" / "notes-observatoire",  # set C
+)
 
 
 @dataclass
