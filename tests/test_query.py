@@ -96,3 +96,17 @@ def test_a_query_is_frozen():
 )
 def test_a_question_is_read_as_the_parts_it_asks(question, parts):
     assert len(read(question).parts) == parts
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Autour de quelles grandes orientations le programme organise-t-il ses travaux ?", "list"),
+        ("Quels territoires ont servi de terrains d'essai ?", "list"),
+        ("Quelles sont les étapes de la démarche ?", "list"),
+        ("Quel est le budget du programme ?", "figure"),
+        ("Quelle proportion des maires le pense ?", "figure"),
+    ],
+)
+def test_a_plural_interrogative_asks_for_a_list(question, kind):
+    assert read(question).kind == kind

@@ -31,7 +31,9 @@ _TYPES = [
     ),
     (
         "list",
-        r"\b(quel(?:le)?s (?:sont|etaient)|lesquel(?:le)?s|citez|liste|quelles? (?:missions|etapes|axes|volets|programmes))\b",
+        # a plural interrogative asks for several things (« quels territoires », « quelles
+        # grandes orientations »)
+        r"\b(quel(?:le)?s|lesquel(?:le)?s|citez|liste|quelles? (?:missions|etapes|axes|volets|programmes))\b",
     ),
 ]
 
