@@ -206,3 +206,9 @@ def test_a_sentence_ending_on_the_next_lines_first_word_is_no_heading():
         "cette responsabilité à titre bénévole."
     )
     assert "La direction scientifique est confiée à Anne Robin." in [u.text for u in units(text)]
+
+
+def test_a_word_wrapped_alone_onto_its_line_is_kept_even_if_the_title_has_it():
+    text = "Le programme a noué des partenariats avec les\nentreprises\ndu territoire en 2020."
+    title = "Les associations et les entreprises"
+    assert units(text, title=title)[0].text.endswith("avec les entreprises du territoire en 2020.")

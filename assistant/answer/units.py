@@ -58,7 +58,8 @@ def front_matter(text: str, title: str) -> str:
     out = []
     for line in text.split("\n"):
         bare = " ".join(fold_lower(line).split())
-        of_title = len(bare) >= 8 and bare in folded_title
+        # Three words at least: a word wrapped alone onto its line may also be in the title.
+        of_title = len(bare.split()) >= 3 and bare in folded_title
         edition = bool(EDITION.match(line.strip())) and not line.rstrip().endswith(".")
         out.append(" " * len(line) if of_title or edition else line)
     return "\n".join(out)

@@ -55,7 +55,8 @@ def widen(
     max_units: int = 3,
     lists: bool = True,
 ) -> list[Candidate]:
-    """`best` first, then the adjacent units of its passage that add to it, in text order."""
+    """`best` first, then the adjacent units of its passage that add to it, in text order;
+    a unit further on joins when it gives a part of the question still asked for."""
     beside = {c.position: c for c in cands if c.hit_index == best.hit_index}
     terms = content_terms(query.asked)  # in a follow-up, what it adds
     qtype = query.kind
