@@ -48,6 +48,14 @@ PREVIEW_LOADED = """() => {
   const i = document.querySelector('#figure-detail img.preview');
   return i && i.complete && i.naturalWidth > 0;
 }"""
+# Gradio dims an event's outputs while it runs and fades them back in: colours are measured
+# once every text of the page is fully opaque again (a loaded machine caught the fade).
+SETTLED = """() => [...document.body.querySelectorAll('*')].every(e => {
+  for (let p = e; p; p = p.parentElement) if (Number(getComputedStyle(p).opacity) < 1
+      && p.getBoundingClientRect().width > 1 && getComputedStyle(p).visibility === 'visible'
+      && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) return false;
+  return true;
+})"""
 
 
 @pytest.fixture(scope="module")
@@ -293,6 +301,7 @@ def test_readable_and_french(tab, found, scheme):
     page.click("#figures-csv")
     page.wait_for_function("document.querySelector('#figures-exported').innerText.trim()")
     assert page.evaluate("document.body.classList.contains('dark')") == (scheme == "dark")
+    page.wait_for_function(SETTLED, timeout=20_000)
     texts = page.evaluate(CONTRAST)
     seen = " ".join(t["where"] for t in texts)
     for part in ("h3", "p.meta", "blockquote", "a.open-pdf", "mark"):
