@@ -68,7 +68,10 @@ _ITEM = re.compile(
     r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=\S))"  # 1. 2) (3) a) (ii)
 )
 # "Budget total : 1,6 M€", "Durée : 3 ans": a label, a colon, its value — one row of a form.
-_LABELLED = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+\S")
+_LABEL = r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+"
+_LABELLED = re.compile(_LABEL + r"\S")
+# A labelled row whose value is a figure (« Budget total : 1,6 M€ »).
+VALUE_ROW = re.compile(_LABEL + r"\S*\d")
 
 
 def item_marker(line: str) -> int:

@@ -13,7 +13,7 @@ import re
 from ..checks.citations import cited_numbers
 from ..checks.figures import find_figures
 from ..checks.instructions import is_instruction
-from ..checks.verify import find_conflicts
+from ..checks.verify import as_conflicts, conflict_item, find_conflicts, merge_group
 from ..contract import Conflict, ConflictItem
 from ..finder.browse import same_series
 from ..finder.table import FigureTable
@@ -27,19 +27,6 @@ def _value_unit(key: str) -> tuple[float, str] | None:
         if key.endswith(suffix):
             return float(key[: -len(suffix)]), unit
     return None
-
-
-def _item(keys: tuple[str, ...], hit: Hit, n: int) -> ConflictItem:
-    doc = hit.chunk.doc
-    return ConflictItem(
-        figures=keys,
-        citation=n,
-        source=doc.source,
-        title=doc.title,
-        date=doc.date,
-        page=hit.chunk.page,
-        page_label=hit.chunk.page_label,
-    )
 
 
 def _series_items(
@@ -75,11 +62,11 @@ def _series_items(
                 None,
             )
             if m is not None:
-                found[row.source] = _item((other[0].key,), hits[m - 1], m)
+                found[row.source] = conflict_item((other[0].key,), hits[m - 1], m)
     if not known:
         return None
     if found:
-        found[cited.chunk.doc.source] = _item(tuple(sorted(keys)), cited, nums[0])
+        found[cited.chunk.doc.source] = conflict_item(tuple(sorted(keys)), cited, nums[0])
     return found
 
 
@@ -97,12 +84,5 @@ def conflicts(text: str, hits: list[Hit], table: FigureTable | None) -> list[Con
             continue
         if not found:
             continue
-        for group in groups:  # the same subject seen from another sentence: merge
-            if group.keys() & found.keys():
-                for src, item in found.items():
-                    group.setdefault(src, item)
-                break
-        else:
-            groups.append(found)
-    out = [Conflict(tuple(sorted(g.values(), key=lambda i: i.date, reverse=True))) for g in groups]
-    return out + (find_conflicts(" ".join(unknown), hits) if unknown else [])
+        merge_group(groups, found)
+    return as_conflicts(groups) + (find_conflicts(" ".join(unknown), hits) if unknown else [])

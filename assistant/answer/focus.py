@@ -35,9 +35,14 @@ _DETERMINERS = {
 }  # fmt: skip
 
 
+def _words(text: str) -> list[str]:
+    """Lowercase words, elided articles apart (« l'objet » → l, objet)."""
+    return re.findall(r"[\w-]+", text.lower().replace("’", "'").replace("'", " "))
+
+
 def nouns(text: str) -> set[str]:
     """Analysed words that follow a determiner: the things a question speaks of."""
-    words = re.findall(r"[\w-]+", text.lower().replace("’", "'").replace("'", " "))
+    words = _words(text)
     follow = [w for prev, w in itertools.pairwise(words) if prev in _DETERMINERS]
     return set(analyze(" ".join(w for w in follow if w not in _DETERMINERS)))
 
@@ -48,7 +53,7 @@ _INTERROGATIVES = {"quel", "quelle", "quels", "quelles"}
 def answer_kind_nouns(text: str) -> set[str]:
     """Analysed nouns right after an interrogative (« quelle date », « quels organismes »):
     the kind of answer wanted, which the answer gives without the word."""
-    words = re.findall(r"[\w-]+", text.lower().replace("’", "'").replace("'", " "))
+    words = _words(text)
     return set(
         analyze(" ".join(w for prev, w in itertools.pairwise(words) if prev in _INTERROGATIVES))
     )

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..layout import cells, find_headings, segments
+from ..layout import VALUE_ROW, cells, find_headings, segments
 from ..text import EDITION, fold_lower
 
 _PRONOUN_START = re.compile(
@@ -17,7 +17,6 @@ _PRONOUN_START = re.compile(
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
 )
-_VALUE_ROW = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+\S*\d")
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
 
 
@@ -87,7 +86,7 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
         if not item:
             announce = sentence
         # A labelled row of a slide or a form is short by nature (« Budget total : 1,6 M€»).
-        row = bool(_VALUE_ROW.match(sentence))
+        row = bool(VALUE_ROW.match(sentence))
         short = len(sentence) < (3 if item or row else 25)
         if short or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
             continue

@@ -86,13 +86,14 @@ def widen(
             return 0.0
         if after and announced(high):
             return 1.0  # the items a sentence announces
-        if any(fills(kind, words, unit) for kind, words in lacking(query, window)):
+        if any(fills(kind, words, unit) for kind, words in missing):
             return 1.0  # the amount or the date the context sentence leads to
         gain = cover([*window, unit]) - cover(window)
         return gain if gain >= MIN_GAIN else 0.0
 
     low = high = best.position
     while len(window) < max_units:
+        missing = lacking(query, window)  # what the window still lacks, read once per step
         after, before = beside.get(high + 1), beside.get(low - 1)
         gains = [
             (worth(after, True) if after else 0.0, 1, after),
@@ -103,7 +104,7 @@ def widen(
         if not gain or unit is None:
             # The part still asked for may sit one sentence further (« Le travail a abouti
             # au printemps suivant. Le rapport a été remis le 7 mai 2020 »).
-            unit, is_after, step = _one_further(beside, low, high, lacking(query, window))
+            unit, is_after, step = _one_further(beside, low, high, missing)
             if unit is None or _words(unit.text) > budget:
                 break
         window.append(unit)

@@ -4,7 +4,7 @@ looked up on their cited page, conflicting figures between publications surfaced
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..contract import Conflict, ConflictItem, FigureCheck
 from ..layout import split_sentences
@@ -63,22 +63,33 @@ def find_conflicts(text: str, hits: list[Hit]) -> list[Conflict]:
                     and not keys & t_keys
                     and len(terms & t_terms) / len(terms | t_terms) >= 0.4
                 ):
-                    found[source] = _item(sorted(t_keys), other, m)
+                    found[source] = conflict_item(sorted(t_keys), other, m)
                     break
         if not found:
             continue
-        found[cited.chunk.doc.source] = _item(sorted(keys), cited, nums[0])
-        for group in groups:  # the same subject seen from another sentence: merge
-            if group.keys() & found.keys():
-                for src, item in found.items():
-                    group.setdefault(src, item)
-                break
-        else:
-            groups.append(found)
+        found[cited.chunk.doc.source] = conflict_item(sorted(keys), cited, nums[0])
+        merge_group(groups, found)
+    return as_conflicts(groups)
+
+
+def merge_group(groups: list[dict[str, ConflictItem]], found: dict[str, ConflictItem]) -> None:
+    """Add one sentence's items (source -> item) to `groups`: into the group that already
+    has one of its sources (the same subject seen from another sentence), else as a new one."""
+    for group in groups:
+        if group.keys() & found.keys():
+            for src, item in found.items():
+                group.setdefault(src, item)
+            return
+    groups.append(found)
+
+
+def as_conflicts(groups: list[dict[str, ConflictItem]]) -> list[Conflict]:
+    """One conflict per group, its publications newest first."""
     return [Conflict(tuple(sorted(g.values(), key=lambda i: i.date, reverse=True))) for g in groups]
 
 
-def _item(keys: list[str], hit: Hit, n: int) -> ConflictItem:
+def conflict_item(keys: Iterable[str], hit: Hit, n: int) -> ConflictItem:
+    """One publication's side of a conflict: its figures, its [n] and where to read it."""
     doc = hit.chunk.doc
     return ConflictItem(
         figures=tuple(keys),
