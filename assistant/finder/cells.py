@@ -16,8 +16,9 @@ from .parts import Context
 from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
+# The caption's number and its separator (« Tableau 1 — », « Figure 2 : », « Tableau 3 - »).
 _CAPTION_RE = re.compile(
-    r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b[^–:-]*[–:-]?\s*", re.I
+    r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b[^—–:-]*[—–:-]?\s*", re.I
 )
 _CAPTION_LINE_RE = re.compile(
     r"^\s*(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I | re.M
