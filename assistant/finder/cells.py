@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..checks.figures import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
 from .detect import Found
-from .parts import Context
+from .parts import Actor, Context
 from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
@@ -46,6 +46,7 @@ class TableHead:
     unit: str  # from the header, "" if none
     multiplier: float
     year: str  # the year of the caption, header or source line, "" if none
+    start: int  # where the caption line starts in the page text
 
 
 def _lines_up(text: str, pos: int) -> list[tuple[int, str]]:
@@ -89,7 +90,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
                 year = YEAR.search(" ".join(below[i : i + 2]))
                 break
     title = _CAPTION_RE.sub("", caption).strip()
-    return TableHead(title, header, unit, mult, year.group() if year else "")
+    return TableHead(title, header, unit, mult, year.group() if year else "", above[k][0])
 
 
 def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> list[Found]:
@@ -112,11 +113,17 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
 
 
 def cell_context(
-    text: str, line_start: int, fig: Found, head: TableHead, default_year: str
+    text: str,
+    line_start: int,
+    fig: Found,
+    head: TableHead,
+    default_year: str,
+    nearby: Actor | None = None,
 ) -> Context:
     """A cell's actor (the header's population, « Part des associations », else its row
-    label's, « Maires »), measure (row label and table title) and year (the table's, else the
-    default)."""
+    label's, « Maires », else for shares and marks `nearby`, the population named last in the
+    section above the table: « Les enjeux prioritaires des Français … Tableau 1 — … »), measure
+    (row label and table title) and year (the table's, else the default)."""
     above = _lines_up(text, line_start)
     label = next((line for _, line in above if line and not line[:1].isdigit()), "")
     if _CAPTION_RE.match(label):
@@ -131,6 +138,8 @@ def cell_context(
             a = found[-1] if source == head.header else found[0]
             actor, category = source[a.start : a.end], a.category
             break
+    if not actor and nearby and fig.unit in ("%", "/10"):
+        actor, category = nearby.text, nearby.category
     measure = f"{label} — {head.title}" if label and head.title else label or head.title
     year, year_source = (
         (head.year, "tableau") if head.year else (default_year, "document" if default_year else "")

@@ -184,7 +184,8 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         )
         head = table_head(text, a) if tables and populations.is_cell(a) else None
         if head is not None:
-            contexts = [cell_context(text, a, f, head, doc_year) for f in figs]
+            nearby = populations.in_section(max(0, head.start - 1))
+            contexts = [cell_context(text, a, f, head, doc_year, nearby) for f in figs]
         elif is_row or len(figs) > MAX_READ_FIGURES:
             contexts = _table_row(text, a, b, figs, doc_year)
         else:

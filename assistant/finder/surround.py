@@ -21,7 +21,11 @@ class PagePopulations:
         self.text = text
         self.matches = vocabulary().actors(fold_in_place(text))
         self.ends = [m.end for m in self.matches]
-        self.breaks = [s for s, e, kind in line_kinds(text) if kind == "short"]
+        # A line opening in lower case (« tableau 1 reprend les notes … ») continues the
+        # sentence above: it never starts a section, whatever its length.
+        self.breaks = [
+            s for s, e, kind in line_kinds(text) if kind == "short" and not text[s:e][:1].islower()
+        ]
         self._short = set(self.breaks)
 
     def _actor(self, i: int) -> Actor:
@@ -44,8 +48,14 @@ class PagePopulations:
 
     def in_section(self, pos: int) -> Actor | None:
         """The nearest population named before `pos` since the start of its section (the
-        heading or caption line above, which counts), else None."""
+        heading or caption line above, which counts), else None. A role (« personnes
+        interrogées ») yields to a population the section named before it (« Français »)."""
         k = bisect.bisect_right(self.ends, pos)
-        if k == 0:
+        start = self.section_start(pos)
+        inside = [i for i in range(k - 1, -1, -1) if self.matches[i].start >= start]
+        if not inside:
             return None
-        return self._actor(k - 1) if self.matches[k - 1].start >= self.section_start(pos) else None
+        generic = vocabulary().generic
+        return self._actor(
+            next((i for i in inside if self.matches[i].category not in generic), inside[0])
+        )

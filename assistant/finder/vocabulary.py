@@ -23,6 +23,7 @@ class ActorMatch:
 @dataclass(frozen=True)
 class Vocabulary:
     categories: tuple[str, ...]  # actor categories, as `--actor` accepts them
+    generic: frozenset[str]  # categories that name a role, not a population (« répondants »)
     variants: dict[str, str]  # folded variant → category
     actor_re: re.Pattern[str]  # any variant, longest first, over fold_in_place'd text
     people: frozenset[str]  # folded nouns that count people
@@ -69,6 +70,7 @@ def vocabulary() -> Vocabulary:
     alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
     return Vocabulary(
         categories=tuple(entry["name"] for entry in actors),
+        generic=frozenset(entry["name"] for entry in actors if entry.get("generic")),
         variants=variants,
         actor_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
         people=_words(words, "people"),
