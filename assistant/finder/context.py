@@ -14,6 +14,7 @@ from ..text import fold_in_place
 from .amounts import amount_measure
 from .dating import figure_year, sentence_years
 from .detect import Found
+from .lists import ListItem
 from .measure import DONT_RE, measure_of, phrased, segment
 from .parts import Actor, Context
 from .vocabulary import ActorMatch, vocabulary
@@ -54,12 +55,14 @@ def read_sentence(
     previous: list[Actor],
     carried: str = "",
     nearby: Actor | None = None,
+    item: ListItem | None = None,
 ) -> list[Context]:
     """Actor, measure and year of each figure of one sentence (figure spans relative to it).
     `previous`: populations of the sentences before, nearest last (for « ils », « d'entre eux »);
     `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »);
     `nearby`: the population named last in the section before the sentence, the actor of its
-    shares and marks when the sentence names none (« L'emploi … avec une note de 7,1/10 »)."""
+    shares and marks when the sentence names none (« L'emploi … avec une note de 7,1/10 »);
+    `item`: the list the sentence is an item of (its lead and first item's populations)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
     actors = vocab.actors(folded)
@@ -77,14 +80,25 @@ def read_sentence(
         others = figs[:i] + figs[i + 1 :]
         foreign = [span for j, span in enumerate(owned) if span and j != i]
         seg = segment(sentence, fig, others)
-        actor = _actor(sentence, folded, fig, actors, last, previous, vocab.variants)
+        actor = _actor(sentence, folded, fig, actors, last, previous, item)
         if actor is None and not actors and nearby and _may_carry(folded, fig, nearby):
             actor = nearby
         if actor and actor.start >= fig.end:
             actor_ends.append(actor.end)
         if fig.unit not in ("€", "years"):
             last = actor or last
-        measure = measure_of(sentence, fig, seg, actor, figs, actor_ends, earlier, carried, foreign)
+        measure = measure_of(
+            sentence,
+            fig,
+            seg,
+            actor,
+            figs,
+            actor_ends,
+            earlier,
+            carried,
+            foreign,
+            item.lead if item else "",
+        )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         if fig.unit == figs[max(i - 1, 0)].unit:
             earlier = measure
@@ -113,7 +127,7 @@ def _actor(
     actors: list[ActorMatch],
     last: Actor | None,
     previous: list[Actor],
-    variants: dict[str, str],
+    item: ListItem | None,
 ) -> Actor | None:
     if fig.unit in ("count", "people"):
         noun = fold_in_place(fig.noun)
@@ -142,6 +156,8 @@ def _actor(
     after = _after_actor(sentence, folded, fig, actors)
     if after:
         return after
+    if item and item.lead_actor:  # « (part des associations employeuses) : • … : 89 % »
+        return item.lead_actor
     parmi = re.search(r"\bparmi (?:les |des )?", folded[: fig.start])
     if parmi:
         inside = [a for a in actors if a.start >= parmi.end() and a.end <= fig.start]
@@ -150,7 +166,7 @@ def _actor(
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
             return previous[-1]
-    return last or _before_actor(sentence, fig.start, actors)
+    return last or _before_actor(sentence, fig.start, actors) or (item and item.first_actor)
 
 
 def sentence_actors(sentence: str) -> list[Actor]:

@@ -17,6 +17,7 @@ from .context import read_sentence
 from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, survey_years
+from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .rows import FigureRow
@@ -167,6 +168,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
     carried = ""
+    lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     for a, b, figs in _spans(text, figures):
         assert populations is not None
@@ -196,6 +198,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 populations.before(a),
                 carried,
                 populations.in_section(a),
+                lists.get(a),
             )
             carried = contexts[-1].measure
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])

@@ -83,6 +83,7 @@ def measure_of(
     earlier: str,
     carried: str,
     foreign: list[tuple[int, int]],
+    lead: str = "",
 ) -> str:
     a, b = seg
     start = qualifier_before(sentence, fig.start)
@@ -100,6 +101,13 @@ def measure_of(
         _content(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
         return text
+    if lead:  # a list item: its own words (« les collectivités territoriales : 89 % »), else
+        # with its list's lead (« le mécénat : 75 % » — « Quatre formes de relation dominent »)
+        own = clean(f"{sentence[: qualifier_before(sentence, figs[0].start)]} {text}")
+        if _content(own) >= 2:
+            return own
+        if _content(own) + _content(lead) >= 2:
+            return clean(f"{own} — {lead}") if own else clean(lead)
     if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
         return earlier
     # Lists share one predicate: after the last figure's population, else before the first.

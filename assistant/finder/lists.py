@@ -1,0 +1,60 @@
+"""Lists on a page: each item with the sentence that announces its list (« Les partenaires les
+plus fréquents sont les suivants (part des associations employeuses concernées) : ») and the
+list's first item. An item's figure counts the population its lead names (« les collectivités
+territoriales : 89 % » is a share of associations, the collectivités are what it measures),
+else the one its first item names (« une association compte … ; 74 % travaillent avec … »);
+an item too short to say what it measures (« le mécénat : 75 % ») is read with its lead."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..layout import segments
+from ..text import fold_in_place
+from .parts import Actor
+from .vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class ListItem:
+    lead: str  # the sentence announcing the list, without its colon ("" when there is none)
+    lead_actor: Actor | None  # the first population the lead names
+    first_actor: Actor | None  # the population the list's first item names before its figure
+
+
+def _first_actor(text: str) -> Actor | None:
+    found = vocabulary().actors(fold_in_place(text))
+    if not found:
+        return None
+    a = found[0]
+    return Actor(text[a.start : a.end], a.category, -1, -1)
+
+
+def _first_item_actor(text: str) -> Actor | None:
+    """The population the first item names before its first digit (its subject)."""
+    head = next((text[:i] for i, c in enumerate(text) if c.isdigit()), text)
+    return _first_actor(head)
+
+
+def page_lists(text: str) -> dict[int, ListItem]:
+    """List items of a page by the start of their text (as `layout.split_sentences` gives
+    it). One pass over the page's units: linear."""
+    segs = segments(text)
+    out: dict[int, ListItem] = {}
+    current: ListItem | None = None
+    for i, (s, e, kind) in enumerate(segs):
+        if kind != "item":
+            # A second sentence inside an item keeps its list when another item follows.
+            if current is not None and i + 1 < len(segs) and segs[i + 1][2] == "item":
+                continue
+            current = None
+            continue
+        if current is None:
+            lead = ""
+            if i > 0 and segs[i - 1][2] != "item":
+                before = text[segs[i - 1][0] : segs[i - 1][1]].rstrip()
+                if before.endswith(":"):
+                    lead = " ".join(before[:-1].split())
+            current = ListItem(lead, _first_actor(lead), _first_item_actor(text[s:e]))
+        out[s] = current
+    return out
