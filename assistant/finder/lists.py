@@ -44,8 +44,14 @@ def page_lists(text: str) -> dict[int, ListItem]:
     current: ListItem | None = None
     for i, (s, e, kind) in enumerate(segs):
         if kind != "item":
-            # A second sentence inside an item keeps its list when another item follows.
-            if current is not None and i + 1 < len(segs) and segs[i + 1][2] == "item":
+            # A second sentence inside an item keeps its list when another item follows,
+            # unless it announces a list of its own.
+            if (
+                current is not None
+                and i + 1 < len(segs)
+                and segs[i + 1][2] == "item"
+                and not text[s:e].rstrip().endswith(":")
+            ):
                 continue
             current = None
             continue

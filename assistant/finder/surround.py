@@ -50,8 +50,12 @@ class PagePopulations:
         """The nearest population named before `pos` since the start of its section (the
         heading or caption line above, which counts), else None. A role (« personnes
         interrogées ») yields to a population the section named before it (« Français »)."""
+        return self.named_last(pos, self.section_start(pos))
+
+    def named_last(self, pos: int, start: int = 0) -> Actor | None:
+        """The nearest population named between `start` and `pos`, a role yielding to a
+        population named before it; None when there is none."""
         k = bisect.bisect_right(self.ends, pos)
-        start = self.section_start(pos)
         inside = [i for i in range(k - 1, -1, -1) if self.matches[i].start >= start]
         if not inside:
             return None

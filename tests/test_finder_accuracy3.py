@@ -1,0 +1,102 @@
+"""The finder's third accuracy round (sets A, B and C all tuning), one behaviour per test (each
+fails without its rule): captions with an em dash, cells and lists that take the population
+around them, roles that yield to the population named before them."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import page_rows
+from assistant.types import DocInfo, Page
+
+DOC = DocInfo(source="d.pdf", title="Titre", kind="étude", date="2021-09-16")
+
+
+def rows(text: str, doc: DocInfo = DOC):
+    return page_rows(doc, Page(1, "1", text))
+
+
+def one(text: str, printed: str, doc: DocInfo = DOC):
+    found = [r for r in rows(text, doc) if r.text == printed]
+    assert len(found) == 1, [(r.text, r.unit) for r in rows(text, doc)]
+    return found[0]
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+MARKS = (
+    "Les enjeux prioritaires des Français\n"
+    "Les personnes interrogées ont noté l'importance de chaque enjeu sur une échelle de 0 à 10. Le\n"
+    "tableau 1 reprend les notes moyennes publiées.\n"
+    "Tableau 1 — Importance des enjeux (note moyenne sur 10)\nEnjeu\nNote sur 10\n"
+    "Emploi\n7,1\nSécurité\n6,6\n"
+)
+
+
+def test_a_caption_with_an_em_dash_gives_its_title_to_the_measure():
+    assert one(MARKS, "7,1").measure == "Emploi — Importance des enjeux (note moyenne sur 10)"
+
+
+def test_a_cell_takes_the_population_of_the_section_above_its_table():
+    # the header and the row label name no population; the section named « Français » and
+    # then its respondents by their role: the population wins over the role
+    assert one(MARKS, "6,6").actor == "Français"
+
+
+def test_a_respondent_role_alone_is_still_the_actor():
+    text = (
+        "Les résultats\nLes répondants ont noté chaque enjeu.\n"
+        "Tableau 2 — Notes (sur 10)\nEnjeu\nNote sur 10\nEmploi\n7,1\n"
+    )
+    assert one(text, "7,1").actor == "répondants"
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+LEAD = (
+    "Les partenaires les plus fréquents sont les suivants (part des associations employeuses\n"
+    "concernées) :\n•\nles collectivités territoriales : 89 % ;\n•\nles établissements scolaires : 70 % ;\n"
+    "•\nles acteurs publics nationaux : 52 %.\n"
+    "Quatre formes de relation dominent :\n•\nle mécénat : 75 % ;\n•\nla coopération économique : 58 %.\n"
+)
+
+
+def test_a_list_item_counts_the_population_its_lead_names():
+    row = one(LEAD, "89 %")
+    assert (row.actor, row.measure) == ("associations employeuses", "collectivités territoriales")
+    assert one(LEAD, "52 %").actor == "associations employeuses"
+
+
+def test_a_short_list_item_is_read_with_its_lead():
+    assert one(LEAD, "75 %").measure == "mécénat — Quatre formes de relation dominent"
+
+
+def test_list_items_without_a_subject_take_the_first_items():
+    text = (
+        "Ses principaux enseignements :\n•\nune association compte en moyenne 2,5 partenaires ;\n"
+        "•\n74 % travaillent avec des collectivités ;\n•\n28 % avec des entreprises.\n"
+    )
+    assert one(text, "74 %").actor == "association"
+    assert one(text, "28 %").actor == "association"
+
+
+def test_a_list_item_naming_its_own_population_keeps_it():
+    text = "Ils jugent l'alliance utile :\n•\n58 % des commerçants ;\n•\n63 % des bénévoles.\n"
+    assert one(text, "63 %").actor == "bénévoles"
+
+
+def test_a_list_under_a_heading_naming_no_one_counts_the_population_named_last():
+    text = (
+        "À quelle échelle ?\nLes partenariats des associations employeuses se nouent d'abord au plus "
+        "près du terrain :\n•\nà l'échelle locale : 73 % ;\n•\nà l'échelle régionale : 47 %.\n"
+        "Sous quelle forme ?\nQuatre formes de relation dominent :\n•\nle mécénat : 75 % ;\n"
+        "•\nla coopération économique : 58 %.\n"
+    )
+    assert one(text, "47 %").actor == "associations employeuses"
+    assert one(text, "58 %").actor == "associations employeuses"
+
+
+def test_a_heading_still_stops_a_sentence_from_taking_the_population_above():
+    text = (
+        "Les maires\nLes maires ont été interrogés en 2020.\nLes dons\n"
+        "La collecte progresse de 12 % en un an.\n"
+    )
+    assert one(text, "12 %").actor == ""
