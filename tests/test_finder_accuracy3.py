@@ -100,3 +100,22 @@ def test_a_heading_still_stops_a_sentence_from_taking_the_population_above():
         "La collecte progresse de 12 % en un an.\n"
     )
     assert one(text, "12 %").actor == ""
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def test_each_figure_takes_the_year_printed_right_after_it():
+    text = (
+        "La part des Français qui jugent urgent de créer des partenariats entre associations et "
+        "entreprises atteignait 86 % en 2008 et 84 % en 2012."
+    )
+    assert (one(text, "86 %").year, one(text, "84 %").year) == ("2008", "2012")
+
+
+def test_a_share_counts_the_population_after_part_des():
+    text = (
+        "La part des Français qui jugent urgent de créer des partenariats entre associations et "
+        "entreprises atteignait 86 % en 2008."
+    )
+    assert one(text, "86 %").actor == "Français"

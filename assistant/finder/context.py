@@ -9,6 +9,7 @@ before the figure in the sentence. Counts whose noun is a population are their o
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text import fold_in_place
 from .amounts import amount_measure
@@ -158,6 +159,9 @@ def _actor(
         return after
     if item and item.lead_actor:  # « (part des associations employeuses) : • … : 89 % »
         return item.lead_actor
+    share = _share_actor(sentence, folded, fig, actors)
+    if share:
+        return share
     parmi = re.search(r"\bparmi (?:les |des )?", folded[: fig.start])
     if parmi:
         inside = [a for a in actors if a.start >= parmi.end() and a.end <= fig.start]
@@ -167,6 +171,27 @@ def _actor(
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
             return previous[-1]
     return last or _before_actor(sentence, fig.start, actors) or (item and item.first_actor)
+
+
+@cache
+def _share_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("share_nouns"), key=len, reverse=True)
+    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:des|de|du|d')\s*$")
+
+
+def _share_actor(
+    sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
+) -> Actor | None:
+    """« La part des Français qui jugent … atteignait 86 % »: the population after a share
+    noun, in the figure's sentence (only when it is a share: « 86 % »)."""
+    if fig.unit != "%":
+        return None
+    found = [a for a in actors if _share_re().search(folded[max(0, a.start - 30) : a.start])]
+    if not found:
+        return None
+    a = min(found, key=lambda a: abs(a.start - fig.start))
+    return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
 
 
 def sentence_actors(sentence: str) -> list[Actor]:
