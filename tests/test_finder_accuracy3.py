@@ -119,3 +119,46 @@ def test_a_share_counts_the_population_after_part_des():
         "entreprises atteignait 86 % en 2008."
     )
     assert one(text, "86 %").actor == "Français"
+
+
+def test_a_threshold_in_the_population_leaves_the_predicate_as_the_measure():
+    text = (
+        "La taille joue un rôle : 50 % des associations dont le budget dépasse 150 000 € ont un "
+        "partenariat avec une entreprise, contre 20 % de celles dont le budget est inférieur à "
+        "10 000 €."
+    )
+    assert one(text, "50 %").measure == "partenariat avec une entreprise"
+    assert one(text, "20 %").measure == "partenariat avec une entreprise"
+
+
+def test_elles_after_parmi_celles_points_past_a_singular_and_carries_the_measure():
+    text = (
+        "Parmi les associations dont le budget dépasse 150 000 €, 50 % ont un partenariat avec "
+        "une entreprise. Parmi celles dont le budget est inférieur à 10 000 €, elles ne sont que 20 %."
+    )
+    row = one(text, "20 %")
+    assert (row.actor, row.measure) == ("associations", "partenariat avec une entreprise")
+
+
+def test_a_variation_names_the_count_it_varies():
+    text = (
+        "Le Groupe compte 8134 personnes déclarées handicapées, soit une augmentation de 11 % par "
+        "rapport à 2017 et de 21 % depuis 2015."
+    )
+    assert one(text, "11 %").measure == (
+        "augmentation du nombre de personnes déclarées handicapées par rapport à 2017"
+    )
+    assert one(text, "21 %").measure.startswith("augmentation du nombre de personnes")
+
+
+# --- years -----------------------------------------------------------------------------------
+
+
+def test_a_survey_named_by_its_year_dates_its_section():
+    text = (
+        "Associations & Partenariats : l'enquête de 2016\n"
+        "Ses principaux enseignements :\n•\n74 % des associations travaillent avec des collectivités.\n"
+    )
+    undated = DocInfo(source="d.pdf", title="Titre", kind="étude", date="")
+    row = one(text, "74 %", undated)
+    assert (row.year, row.year_source) == ("2016", "document")

@@ -18,8 +18,10 @@ from .detect import Found
 from .lists import ListItem
 from .measure import DONT_RE, measure_of, phrased, segment
 from .parts import Actor, Context
+from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
+_FAMILY = {"people": "count"}  # counts of people and of things carry one measure to the next
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
@@ -71,7 +73,7 @@ def read_sentence(
     out: list[Context] = []
     last: Actor | None = None
     actor_ends: list[int] = []
-    earlier = ""
+    earlier: dict[str, str] = {}  # the last measure of each unit (« 86 % … et 84 % en 2012 »)
     # Each figure's own « N % des X »: left out of the other figures' measures.
     owned = []
     for fig in figs:
@@ -95,14 +97,14 @@ def read_sentence(
             actor,
             figs,
             actor_ends,
-            earlier,
+            earlier.get(_FAMILY.get(fig.unit, fig.unit), ""),
             carried,
             foreign,
             item.lead if item else "",
         )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
-        if fig.unit == figs[max(i - 1, 0)].unit:
-            earlier = measure
+        measure = variation_measure(sentence, folded, fig, figs) or measure
+        earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
         year, source = figure_year(fig, figs, i, years, doc_year)
         out.append(
             Context(
@@ -112,13 +114,23 @@ def read_sentence(
     return out
 
 
+def _plural(previous: list[Actor]) -> Actor | None:
+    """The antecedent of « elles », « ceux », « d'entre eux »: the nearest plural population
+    before (« l'association … une entreprise. Parmi celles … » points past « entreprise »)."""
+    return next((p for p in reversed(previous) if _is_plural(p.text)), None)
+
+
+def _is_plural(text: str) -> bool:
+    return text.rstrip().endswith(("s", "x", "S", "X"))
+
+
 def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     """Whether a share or mark takes the population of the section: not when the figure names
     its own base (« 60 % d'opinions positives », « 91 % de défiance ») and not a singular
     mention (« l'entreprise », the company itself rather than a population)."""
     if fig.unit not in ("%", "/10") or _BASE_AFTER_RE.match(folded, fig.end):
         return False
-    return nearby.text.rstrip().endswith(("s", "x", "S", "X"))
+    return _is_plural(nearby.text)
 
 
 def _actor(
@@ -153,7 +165,7 @@ def _actor(
         )
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or _PRONOUN_BEFORE_RE.search(before):
         found = last or _before_actor(sentence, fig.start, actors)
-        return found or (previous[-1] if previous else None)
+        return found or _plural(previous)
     after = _after_actor(sentence, folded, fig, actors)
     if after:
         return after
@@ -169,7 +181,7 @@ def _actor(
             a = inside[0]
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
-            return previous[-1]
+            return _plural(previous)
     return last or _before_actor(sentence, fig.start, actors) or (item and item.first_actor)
 
 

@@ -34,7 +34,8 @@ def _statement_re() -> re.Pattern[str]:
         rf"(?<![\w])(?:{nouns})(?![\w])[^.!?;]{{0,120}}?(?<![\w])(?:{verbs})(?![\w])"
         rf"[^.!?;\d]{{0,60}}?(?<!depuis )(?<!dès )(?<!partir de )(?<![\d\w]){_YEAR}"
         # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
-        rf"|(?<![\w])(?:{dated})\s+{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}",
+        # « l'enquête de 2016 »: the survey named by its year.
+        rf"|(?<![\w])(?:{dated})\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}",
         re.I,
     )
 

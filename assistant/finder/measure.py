@@ -90,6 +90,7 @@ def measure_of(
     cut = [(a, start), (fig.end, b)]
     if actor and a <= actor.start < b and actor.start >= fig.end and not fig.noun:
         cut = [(a, start), (actor.end, b)]
+    cut[1] = _past_threshold(sentence, cut[1], figs)
     inside_parens = sentence[max(0, a - 1) : a] == "("
     text = " ".join(sentence[x:y] for x, y in _without(cut, foreign) if y > x)
     if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
@@ -116,7 +117,9 @@ def measure_of(
     if _content(tail) >= 2:
         return clean(f"{text} {tail}") if text else tail
     first = qualifier_before(sentence, figs[0].start)
-    head = clean(_FILLER_RE.sub(" ", sentence[:first]))
+    # « Parmi celles dont le budget est inférieur à 10 000 €, elles ne sont que 20 % »: the
+    # population the sentence opens with is not what it measures.
+    head = clean(_FILLER_RE.sub(" ", _PARMI_RE.sub("", sentence[:first])))
     if _content(head) < 2 and _content(text) < 2:
         return carried or head or text
     if not _content(head) or text in head:
@@ -124,6 +127,28 @@ def measure_of(
     return clean(f"{head} {text}")
 
 
+# « des associations dont le budget dépasse 150 000 € ont un partenariat »: a relative clause
+# that narrows the population with a threshold figure.
+_RELATIVE_RE = re.compile(r"\s*(?:(?:de|d['’])\s*)?(?:celles|ceux)?\s*(?:dont|qui)\b", re.I)
+
+
+def _past_threshold(sentence: str, part: tuple[int, int], figs: list[Found]) -> tuple[int, int]:
+    """The words after a figure (and its population): when they are a relative clause ended
+    by another figure (a threshold of the population), the predicate after that figure, up to
+    the next punctuation (« ont un partenariat avec une entreprise »), else the same words."""
+    x, y = part
+    if not _RELATIVE_RE.match(sentence, x):
+        return part
+    threshold = next((f for f in figs if y <= f.start <= y + 2), None)
+    if threshold is None:
+        return part
+    stop = BOUNDARY_RE.search(sentence, threshold.end)
+    end = stop.start() if stop else len(sentence)
+    later = [f.start for f in figs if threshold.end <= f.start < end]
+    return threshold.end, min([end, *later])
+
+
+_PARMI_RE = re.compile(r"^\s*parmi\b[^,]*,?", re.I)
 _BREAKDOWN_RE = re.compile(r"\s*(?:de|d')\s*((?:[^\W\d_][\w'-]*)(?: [^\W\d_][\w'-]*){0,2})")
 _AUXILIARY_RE = re.compile(r"^(?:ont été|a été|sont|est)\s+", re.I)  # passive only
 
