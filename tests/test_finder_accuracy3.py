@@ -162,3 +162,21 @@ def test_a_survey_named_by_its_year_dates_its_section():
     undated = DocInfo(source="d.pdf", title="Titre", kind="étude", date="")
     row = one(text, "74 %", undated)
     assert (row.year, row.year_source) == ("2016", "document")
+
+
+def test_a_section_without_fieldwork_is_dated_by_the_publication_of_its_study():
+    text = (
+        "PHARE-Institutions : le regard des maires\n"
+        "Dernier volet du programme, PHARE-Institutions a été publié le 29 novembre 2016. Il "
+        "confirme la convergence observée : 87 % des maires se retrouvent dans la démarche d'alliance.\n"
+    )
+    doc = DocInfo(source="d.pdf", title="Titre", kind="note", date="2015-10-01")
+    assert one(text, "87 %", doc).year == "2016"
+
+
+def test_a_count_takes_the_year_printed_after_its_noun():
+    text = (
+        "Il s'est déployé en volets : PHARE-Associations en novembre 2015, puis 13 rapports "
+        "régionaux en 2016."
+    )
+    assert one(text, "13").year == "2016"

@@ -81,11 +81,14 @@ def figure_year(
     lo = figs[i - 1].end if i > 0 else 0
     hi = figs[i + 1].start if i + 1 < len(figs) else 10**9
 
+    # a count ends with its noun (« puis 13 rapports régionaux en 2016 »: 2016 is next to it)
+    end = fig.end + len(fig.noun) + 1 if fig.noun else fig.end
+
     def gap(p: int, y: str) -> tuple[int, int]:
         # characters between the figure and the year; on a tie the year after the figure
         # (« 86 % en 2008 et 84 % en 2012 »: 2012 is 84 %'s, 2008 is 86 %'s)
         if p >= fig.end:
-            return p - fig.end, 0
+            return max(0, p - end), 0
         return max(0, fig.start - p - len(y)), 1
 
     own = [(gap(p, y), y) for p, y in years if lo <= p < hi]

@@ -16,7 +16,7 @@ from .cells import cell_context, cell_figures, has_captions, table_head
 from .context import read_sentence
 from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
-from .fieldwork import document_survey_year, survey_years
+from .fieldwork import document_survey_year, publication_years, survey_years
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
@@ -165,6 +165,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
     statements = survey_years(text, published) if figures else []
+    published_in = publication_years(text) if figures else []
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
     carried = ""
@@ -174,6 +175,8 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         assert populations is not None
         section = populations.section_start(a)
         here = [y for p, y in statements if section <= p < a]
+        if not here:  # no fieldwork in the section: the publication of the study it is about
+            here = [y for p, y in published_in if section <= p < a and y != published]
         doc_year = here[-1] if here else survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")

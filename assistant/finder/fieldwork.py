@@ -90,3 +90,19 @@ _NAME_BEFORE_RE = re.compile(
 
 def _name_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]{3,}", fold_lower(name))]
+
+
+@cache
+def _publication_re() -> re.Pattern[str]:
+    verbs = _alternation(vocabulary().words("publication_verbs"))
+    return re.compile(
+        rf"(?<![\w])(?:{verbs})(?![\w])\s+(?:le\s+|en\s+|à\s+l['’]\s*|au\s+|dans\s+)?"
+        rf"[^.!?;\d]{{0,25}}?(?:\d{{1,2}}\s+|1er\s+)?[^.!?;\d]{{0,15}}?(?<![\d\w]){_YEAR}",
+        re.I,
+    )
+
+
+def publication_years(text: str) -> list[tuple[int, str]]:
+    """(position, year) of each « publié le 29 novembre 2016 » of `text` (a past participle:
+    never a plan, whatever the document's own date)."""
+    return [(m.start(), m.group(1)) for m in _publication_re().finditer(text)]
