@@ -8,6 +8,8 @@ Criteria (fixed before tuning, reproducible):
   employeuses » is right, « dirigeants d'entreprise » for « dirigeants de TPE et de PME » is not);
 - measure usable: the row's measure has at most 25 words and holds at least half of the gold
   measure's content stems (numbers left out);
+- alternates: where a set gives `actor_alt` or `year_alt` (a second reading the document
+  supports), either value is right, as sets B and C prescribe;
 - year right: the same year or period; a gold year left empty (the text does not date the
   figure) is right when the row's year is the document's date, flagged `year_source=document`;
   `year_strict` counts only exact equality (empty = empty);
@@ -138,8 +140,13 @@ def score(figures: list[dict], not_figures: list[dict]) -> Scores:
         gold_words = set(_stems(g.get("sentence_decoded") or g["sentence"]))
         row = max(candidates, key=lambda r: len(gold_words & set(_stems(r.sentence))))
         s.found += 1
-        ok_a, ok_m = actor_right(g["actor"], row.actor), measure_usable(g["measure"], row.measure)
-        ok_y = year_right(g["year"], row)
+        # Sets B and C give a second acceptable reading where the document supports two
+        # (`actor_alt`, `year_alt`: « grade as correct if it equals either value »).
+        ok_a = actor_right(g["actor"], row.actor) or (
+            "actor_alt" in g and actor_right(g["actor_alt"], row.actor)
+        )
+        ok_m = measure_usable(g["measure"], row.measure)
+        ok_y = year_right(g["year"], row) or ("year_alt" in g and year_right(g["year_alt"], row))
         s.actor += ok_a
         s.measure += ok_m
         s.year += ok_y
