@@ -182,7 +182,9 @@ def _actor(
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
             return _plural(previous)
-    return last or _before_actor(sentence, fig.start, actors) or (item and item.first_actor)
+    return (
+        last or _before_actor(sentence, fig.start, actors) or (item.first_actor if item else None)
+    )
 
 
 @cache
@@ -192,9 +194,7 @@ def _share_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:des|de|du|d')\s*$")
 
 
-def _share_actor(
-    sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
-) -> Actor | None:
+def _share_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
     """« La part des Français qui jugent … atteignait 86 % »: the population after a share
     noun, in the figure's sentence (only when it is a share: « 86 % »)."""
     if fig.unit != "%":

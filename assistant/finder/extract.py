@@ -195,13 +195,13 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             contexts = _table_row(text, a, b, figs, doc_year)
         else:
             item = lists.get(a)
-            before = populations.before(a)
+            named = populations.before(a)
             nearby = populations.in_section(a)
             if nearby is None and item is not None:
                 # a list under a heading that names no one (« Sous quelle forme ? ») goes on
                 # counting the population the page named last
                 nearby = populations.named_last(a)
-            contexts = read_sentence(sentence, local, doc_year, before, carried, nearby, item)
+            contexts = read_sentence(sentence, local, doc_year, named, carried, nearby, item)
             carried = contexts[-1].measure
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
             if then:  # « À cette date, 37 % … »: the date of the sentence before

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..layout import segments
+from ..layout import item_marker, segments
 from ..text import fold_in_place
 from .parts import Actor
 from .vocabulary import vocabulary
@@ -39,6 +39,8 @@ def _first_item_actor(text: str) -> Actor | None:
 def page_lists(text: str) -> dict[int, ListItem]:
     """List items of a page by the start of their text (as `layout.split_sentences` gives
     it). One pass over the page's units: linear."""
+    if not any(item_marker(line.lstrip()) for line in text.split("\n")):
+        return {}  # no bullet, dash or number opens a line: no list (the page is not segmented)
     segs = segments(text)
     out: dict[int, ListItem] = {}
     current: ListItem | None = None

@@ -11,10 +11,13 @@ from evals.figures.score import FOLDERS, load, score
 
 pytestmark = pytest.mark.slow
 
+# Third round (2 December): A, B and C are all tuning sets now; measured A 1.000/0.942/0.942/
+# 0.952, B 0.934/0.817/0.803/0.901, C 0.938/0.886/0.814/0.874 (recall/actor/measure/year).
+# Floors two points below, so that a change losing one or two items on a set fails here.
 FLOORS = {
-    "": {"recall": 0.98, "actor": 0.91, "measure": 0.91, "year": 0.92, "false_positives": 1},
-    "-b": {"recall": 0.91, "actor": 0.78, "measure": 0.76, "year": 0.86, "false_positives": 1},
-    "-c": {"recall": 0.92, "actor": 0.71, "measure": 0.69, "year": 0.77, "false_positives": 1},
+    "": {"recall": 0.98, "actor": 0.92, "measure": 0.92, "year": 0.93, "false_positives": 1},
+    "-b": {"recall": 0.91, "actor": 0.79, "measure": 0.78, "year": 0.88, "false_positives": 1},
+    "-c": {"recall": 0.92, "actor": 0.86, "measure": 0.79, "year": 0.85, "false_positives": 1},
 }
 
 
