@@ -16,7 +16,7 @@ from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
 SCHEMA_VERSION = (
-    f"3/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (3: second round)
+    f"4/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (4: third round)
 )
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
