@@ -6,6 +6,7 @@ Punctuation alone cuts prose only: the layout says where a list item or a row en
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .text import MONTHS, STOP_WORDS, fold
@@ -53,7 +54,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
-    widths = sorted(e - s for s, e in spans if text[s:e].strip())
+    """The column's width: the median width of the lines a sentence wraps from (the next line
+    goes on in lowercase), which are full; else the third quartile of all widths (a page of
+    slide rows or key figures has few wrapped lines, and many short ones)."""
+    lines = [text[s:e].strip() for s, e in spans]
+    wrapped = sorted(
+        len(line) for line, nxt in itertools.pairwise(lines) if line and nxt[:1].islower()
+    )
+    if len(wrapped) >= 3:
+        return max(wrapped[len(wrapped) // 2], 40)
+    widths = sorted(len(line) for line in lines if line)
     return max(widths[int(len(widths) * 0.75)] if widths else 0, 40)
 
 

@@ -103,6 +103,8 @@ class GenerationSettings(BaseModel):
     kind_counted: bool = True
     kind_when: bool = True
     kind_who: bool = True
+    kind_next: bool = True
+    acronym: bool = True
     kind_definition: bool = True
     long_sentence: bool = True
     banners: bool = True

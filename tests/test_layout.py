@@ -212,3 +212,28 @@ def test_a_word_wrapped_alone_onto_its_line_is_kept_even_if_the_title_has_it():
     text = "Le programme a noué des partenariats avec les\nentreprises\ndu territoire en 2020."
     title = "Les associations et les entreprises"
     assert units(text, title=title)[0].text.endswith("avec les entreprises du territoire en 2020.")
+
+
+# A one-column page with many short lines (a list of dates, a key-figures box): the column is
+# as wide as the lines a sentence wraps from, not as the average line.
+KEY_FIGURES = """Ses résultats ont été publiés en six volets successifs, de septembre 2015 jusqu'à
+l'automne 2016, dans cet ordre :
+Citoyens : septembre 2015 ;
+Entreprises : octobre 2015 ;
+Associations : novembre 2015 ;
+13 rapports régionaux : 2016 ;
+diagnostics sectoriels : juillet 2016 ;
+Institutions : automne 2016.
+CHIFFRES CLÉS
+Plus de 2 000 personnes interrogées pour le volet Citoyens
+69 % des Français : les alliances sont un devoir
+5 profils de maires identifiés par le volet Institutions
+Le volet Citoyens a été le premier publié, en septembre 2015. Il a mis en évidence une attente
+forte vis-à-vis de la coopération entre acteurs de tous les territoires et de tous les secteurs.
+"""
+
+
+def test_key_figure_lines_do_not_open_the_next_sentence():
+    found = [t for _, t in texts(KEY_FIGURES)]
+    assert "Le volet Citoyens a été le premier publié, en septembre 2015." in found
+    assert not any(t.startswith(("Plus de 2 000", "5 profils")) and "a été" in t for t in found)

@@ -37,3 +37,30 @@ def test_passage_with_the_typed_name_comes_first(index, monkeypatch):
     assert retrieve_module.retrieve(index, Query(QUESTION)).hits[0].chunk.id == "c2"
     monkeypatch.setattr(retrieve_module, "NAME_BONUS", 0.0)
     assert retrieve_module.retrieve(index, Query(QUESTION)).hits[0].chunk.id != "c2"
+
+
+ACRONYM_TEXTS = [
+    "Le PGD doit suivre les évolutions du projet : chaque équipe met son PGD à jour, et le "
+    "PGD de chaque projet est relu par le service des données. Rédiger un PGD prend du temps.",
+    "La plateforme en ligne aide les équipes à rédiger leur PGD à plusieurs.",
+    "Un Plan de Gestion de Données décrit comment les données seront obtenues, documentées "
+    "et conservées au cours du projet de recherche.",
+]
+
+
+@pytest.fixture
+def acronym_index() -> Index:
+    chunks = [
+        Chunk(f"a{n}", DOC, 2, "2", 0, len(t), t, position=n) for n, t in enumerate(ACRONYM_TEXTS)
+    ]
+    store = MemoryStore(HashingEmbedder())
+    store.upsert(chunks)
+    lexical = LexicalIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks])
+    return Index(Settings(), store, store.embedder, lexical, {c.id: c for c in chunks})
+
+
+@pytest.mark.parametrize("on, first", [(True, True), (False, False)])
+def test_the_passage_spelling_out_an_asked_acronym_comes_first(acronym_index, on, first):
+    acronym_index.settings.generation.acronym = on
+    hits = retrieve_module.retrieve(acronym_index, Query("c'est quoi un PGD ?")).hits
+    assert (hits[0].chunk.id == "a2") is first

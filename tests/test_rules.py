@@ -105,6 +105,28 @@ CASES = [
             "Le programme de formation coûte 30 000 euros.",
             1.0,
         )),
+        conf={**ALONE, "kind_next": False},
+    ),
+    Case(
+        "kind_next",
+        "Combien de bénévoles le réseau de lecture a-t-il mobilisés depuis sa création ?",
+        hits((
+            "L'association a ouvert douze antennes, dont 3 en Occitanie. "
+            "Le nombre de bénévoles qu'il a mobilisés depuis sa création est considérable. "
+            "On en compte plus de 3 000 depuis 2010.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
+        "acronym",
+        "c'est quoi un PGD ?",
+        hits((
+            "Le guide recommande de rédiger un PGD dès le début du projet. "
+            "Un Plan de Gestion de Données (PGD) décrit comment les données seront produites, "
+            "documentées et conservées.",
+            1.0,
+        )),
         conf=ALONE,
     ),
     Case(
@@ -135,7 +157,7 @@ CASES = [
             "La fondation est née le 14 juin 2022.",
             1.0,
         )),
-        conf=ALONE,
+        conf={**ALONE, "kind_next": False},
     ),
     Case(
         "who",
@@ -145,7 +167,7 @@ CASES = [
             "Depuis 2019, Jeanne Martin dirige le réseau national.",
             1.0,
         )),
-        conf=ALONE,
+        conf={**ALONE, "kind_next": False},
     ),
     Case(
         "definition",

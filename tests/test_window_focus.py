@@ -79,6 +79,34 @@ def window(question: str, text: str) -> list[str]:
             ["Budget global : 1,6 M€",
              "Principal cofinanceur : la Région Occitanie (800 000 €)"],
         ),
+        # The short sentence after a context sentence gives the amount it announces; another
+        # sentence with a figure but little of the question loses to the pair (rule `kind_next`).
+        (
+            "Combien de bénévoles le réseau de lecture a-t-il mobilisés depuis sa création ?",
+            "L'association a ouvert douze antennes, dont 3 en Occitanie. "
+            "Le nombre de bénévoles qu'il a mobilisés depuis sa création est considérable. "
+            "On en compte plus de 3 000 depuis 2010.",
+            ["Le nombre de bénévoles qu'il a mobilisés depuis sa création est considérable.",
+             "On en compte plus de 3 000 depuis 2010."],
+        ),
+        # A « qui » question wants a name: the sentence after the one on the role gives it.
+        (
+            "Qui assure la direction scientifique des travaux du comité ?",
+            "La direction scientifique des travaux du comité a été confiée à une sociologue. "
+            "Marie Dupont, chercheuse au laboratoire Lieux, assume cette fonction depuis 2021. "
+            "Le comité se réunit deux fois par an.",
+            ["La direction scientifique des travaux du comité a été confiée à une sociologue.",
+             "Marie Dupont, chercheuse au laboratoire Lieux, assume cette fonction depuis 2021."],
+        ),
+        # The words an acronym stands for, not the sentences that only use it (rule `acronym`).
+        (
+            "c'est quoi un PGD ?",
+            "Le guide recommande de rédiger un PGD dès le début du projet. "
+            "Un Plan de Gestion de Données (PGD) décrit comment les données seront produites, "
+            "documentées et conservées. Le PGD est mis à jour à chaque étape.",
+            ["Un Plan de Gestion de Données (PGD) décrit comment les données seront produites, "
+             "documentées et conservées."],
+        ),
         # A sentence that answers alone stays alone.
         (
             "Combien de communes adhèrent au réseau des villes cyclables ?",
@@ -213,3 +241,33 @@ def test_the_kind_of_answer_wanted_is_not_what_the_question_asks_about_its_subje
     asked = asked_terms(Query("À quelle date la Fondation des Territoires a-t-elle été créée ?"))
     assert "dat" not in asked and "cre" in asked
     assert "budget" in asked_terms(Query("Quel est le budget annuel du RAMEAU ?"))
+
+
+@pytest.mark.parametrize(
+    "rule, question, text, chosen",
+    [
+        (
+            "kind_next",
+            "Combien de bénévoles le réseau de lecture a-t-il mobilisés depuis sa création ?",
+            "L'association a ouvert douze antennes, dont 3 en Occitanie. "
+            "Le nombre de bénévoles qu'il a mobilisés depuis sa création est considérable. "
+            "On en compte plus de 3 000 depuis 2010.",
+            "Le nombre de bénévoles qu'il a mobilisés depuis sa création est considérable.",
+        ),
+        (
+            "acronym",
+            "c'est quoi un PGD ?",
+            "Le guide recommande de rédiger un PGD dès le début du projet. "
+            "Un Plan de Gestion de Données (PGD) décrit comment les données seront produites, "
+            "documentées et conservées. Le PGD est mis à jour à chaque étape.",
+            "Un Plan de Gestion de Données (PGD) décrit comment les données seront produites, "
+            "documentées et conservées.",
+        ),
+    ],
+)
+def test_each_choice_rule_is_what_makes_its_choice(rule, question, text, chosen):
+    """Switched off, the rule's sentence loses to another: the rule does the work."""
+    on = candidates(Query(question), [hit(text)])
+    off = candidates(Query(question), [hit(text)], rules=GenerationSettings(**{rule: False}))
+    assert on[0].text == chosen and rule in on[0].rules
+    assert off[0].text != chosen

@@ -10,7 +10,7 @@ from ..reading import constraints
 from ..reading.query import Query
 from ..search.retrieve import content_terms
 from ..settings import GenerationSettings
-from ..text import analyze
+from ..text import analyze, fold
 from .focus import answer_kind_nouns, not_focus
 from .kinds import counted_noun
 
@@ -96,6 +96,8 @@ class Asked:
     pinned: tuple[list[str], set[str]]  # names and years it pins down
     about: set[str]  # what it asks about what it names (`asked_terms`)
     subject: str  # what it asks about its subject (`focus`)
+    known: frozenset[str] = frozenset()  # its folded words: a name it holds answers no « qui »
+    acronym: str = ""  # the acronym a definition question asks about (« ARPEA »)
 
 
 def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> Asked:
@@ -116,4 +118,11 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         pinned=(list(query.names), set(query.years)),
         about=asked_terms(query),
         subject=asked_focus,
+        known=question_words(question),
+        acronym=query.acronym if conf.acronym else "",
     )
+
+
+def question_words(question: str) -> frozenset[str]:
+    """The question's folded lowercase words."""
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", question.lower()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..acronyms import spells
 from ..reading import constraints
 from ..reading.query import Query
 from ..search.index import banner_key, lexical_text
@@ -14,7 +15,7 @@ from ..text import analyze
 from ..types import Chunk, Hit
 from .asked import Asked, read_question, same_meaning
 from .focus import holds
-from .kinds import counts, kind_bonus
+from .kinds import answer_kind_fits, counts, kind_bonus
 from .units import Unit, units
 
 
@@ -117,13 +118,36 @@ def _attribute(ask: Asked, passage: Passage, sentence: str, words: set[str], con
     return 1.0  # "combien de fondations" and "1 500 fondations"
 
 
-def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf) -> Candidate:
-    """One unit of a passage, scored for the question."""
+def _follow(ask: Asked, found: list[Unit], position: int, conf: Conf) -> str:
+    """The short sentence right after the unit that gives the amount, date or name the
+    question asks for and the unit lacks (rule `kind_next`): « Le nombre d'organisations ayant
+    participé … est important. » / « On en compte plus de 500 depuis 2006. ». "" if none."""
+    if not conf.rules.kind_next or ask.kind not in ("figure", "when", "who"):
+        return ""
+    unit = found[position]
+    nxt = found[position + 1] if position + 1 < len(found) else None
+    if nxt is None or unit.own or nxt.own or len(nxt.text.split()) > 30:
+        return ""
+    if answer_kind_fits(ask.kind, unit.text, ask.known):
+        return ""
+    return nxt.text if answer_kind_fits(ask.kind, nxt.text, ask.known) else ""
+
+
+def _scored(
+    ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf, follow: str = ""
+) -> Candidate:
+    """One unit of a passage, scored for the question; `follow`, the sentence after it that
+    gives what the question asks (`_follow`), lends it its kind."""
     sentence, prior = unit.text, unit.prior
     context = passage.context | set(analyze(f"{unit.heading} {unit.before}"))
     words = set(analyze(sentence))
     support, fired, lost = _support(ask, unit, words, context, passage, conf)
     demoted = list(fired)
+    spelled = bool(ask.acronym) and spells(ask.acronym, sentence)
+    if spelled:  # the words the acronym asked about stands for
+        support = 1.0
+        prior += 0.6
+        fired.append("acronym")
     asked = _heading(ask, unit, conf)
     if asked >= 0.7:  # the publication asks the user's question and answers it here
         support = max(support, asked)
@@ -135,7 +159,10 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         gain = 0.4 * weighted_cover(ask.focus, words | context, conf.idf)
         score += gain
         fired += ["follow_up"] * (gain > 0)
-    for delta, rules in kind_bonus(ask.kind, sentence, ask.counted, conf.rules):
+    kinds = kind_bonus(ask.kind, follow or sentence, ask.counted, conf.rules)
+    if follow:
+        kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]
+    for delta, rules in kinds:
         score += delta
         fired += rules
         if delta < 0:
@@ -153,7 +180,7 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         passage.near_miss,
         _attribute(ask, passage, sentence, words | context, conf),
         position,
-        holds(ask.subject, words | context),  # speaks of what the question asks
+        spelled or holds(ask.subject, words | context),  # speaks of what the question asks
         unit.own,
         tuple(fired),
         tuple(demoted),
@@ -195,10 +222,12 @@ def candidates(
     out: list[Candidate] = []
     for passage in _passages(ask, hits[:top], switches):
         title = passage.chunk.doc.title
-        for position, unit in enumerate(units(passage.chunk.text, switches.boilerplate, title)):
+        found = units(passage.chunk.text, switches.boilerplate, title)
+        for position, unit in enumerate(found):
             if banner_key(unit.text) in conf.banners:
                 continue  # printed in many documents: a banner, not a statement
-            out.append(_scored(ask, passage, position, unit, conf))
+            follow = _follow(ask, found, position, conf)
+            out.append(_scored(ask, passage, position, unit, conf, follow))
     out.sort(key=lambda c: -c.score)
     return out
 

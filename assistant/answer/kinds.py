@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..settings import GenerationSettings
-from ..text import MONTHS, analyze
+from ..text import MONTHS, STOP_WORDS, analyze, fold
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
@@ -22,6 +22,9 @@ _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 _DATE = re.compile(rf"\b(1[89]\d{{2}}|20\d{{2}})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
+# A name opening the sentence (« Anne Robin, fondatrice … »), unless its first word is a
+# determiner or a pronoun (« Les Français », « Elle Aussi »).
+_LEAD_NAME = re.compile(r"([A-ZÀ-Ö][a-zà-ÿ]+)[- ][A-ZÀ-Ö][a-zà-ÿ]+\b")
 _DEFINITION = re.compile(
     r"\b(?:est|sont|désigne|désignent|signifie|correspond|consiste|regroupe|réunit|"
     r"c[’']est-à-dire|on (?:parle|appelle|entend))\b|\bpour «|:"
@@ -42,13 +45,46 @@ def quantity(sentence: str) -> bool:
     return False
 
 
-def answer_kind_fits(qtype: str, sentence: str) -> bool:
-    """A figure question wants an amount, a "when" question a date; the others anything."""
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_STARTS = re.compile(r"(?:^|[.!?…:;]\s+|\n)$")
+
+
+def proper_names(sentence: str) -> set[str]:
+    """Folded capitalised words that name someone or something (« Anne Robin », « COMISIS »,
+    « confiée à Comisis »): not a stop word, nor a sentence's first word unless the next word
+    is capitalised too (« Anne Robin, fondatrice … » but not « Elle a … »)."""
+    words = list(_WORD.finditer(sentence))
+    out = set()
+    for i, m in enumerate(words):
+        word = m.group(0).split("’")[-1].split("'")[-1]
+        if not word[:1].isupper() or fold(word.lower()) in STOP_WORDS:
+            continue
+        if _STARTS.search(sentence[: m.start()]):
+            nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if not nxt[:1].isupper() or fold(nxt.lower()) in STOP_WORDS:
+                continue
+        out.update(fold(word.lower()).split("-"))  # « Re-Co » is named by « re co »
+    return out
+
+
+def answer_kind_fits(qtype: str, sentence: str, known: frozenset[str] = frozenset()) -> bool:
+    """A figure question wants an amount, a "when" question a date, a "who" question a name
+    it does not itself hold (`known`: its folded words); the others anything."""
     if qtype == "figure":
         return quantity(sentence)
     if qtype == "when":
         return bool(_DATE.search(sentence))
+    if qtype == "who":
+        return bool(proper_names(sentence) - known)
     return True
+
+
+def _names_someone(sentence: str) -> bool:
+    """A compound proper name, inside the sentence or opening it."""
+    lead = _LEAD_NAME.match(sentence)
+    return bool(_NAME.search(sentence)) or bool(
+        lead and fold(lead.group(1).lower()) not in STOP_WORDS
+    )
 
 
 def counted_noun(question: str) -> str:
@@ -92,7 +128,7 @@ def kind_bonus(qtype: str, sentence: str, counted: str, conf: GenerationSettings
         return _figure(sentence, counted, conf)
     if qtype == "when" and conf.kind_when:
         return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
-    if qtype == "who" and conf.kind_who and _NAME.search(sentence):
+    if qtype == "who" and conf.kind_who and _names_someone(sentence):
         return [(0.25, ["who"])]
     if qtype == "definition" and conf.kind_definition:
         return [(0.2 if _DEFINITION.search(sentence[:160]) else -0.1, ["definition"])]

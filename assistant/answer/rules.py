@@ -127,6 +127,22 @@ RULES = (
         "generation.kind_who",
     ),
     Rule(
+        "kind_next",
+        "Une phrase sans le chiffre, la date ou le nom que la question demande, suivie dans son "
+        "passage d'une phrase courte qui le donne (« Le nombre d'organisations … est important. "
+        "On en compte plus de 500 »), reçoit le bonus de type de cette phrase ; la fenêtre les "
+        "cite ensemble (assistant/answer/extractive.py, _follow).",
+        "generation.kind_next",
+    ),
+    Rule(
+        "acronym",
+        "Question de définition sur un sigle (« Que veut dire ARPEA ? ») : la phrase dont les "
+        "mots en capitales l'épellent (« Analyse des Relations Partenariales entre Entreprises "
+        "et Associations ») prend toute la couverture et + 0,6 ; dans la recherche, son passage "
+        "gagne le meilleur score fusionné (assistant/acronyms.py, search/retrieve.py).",
+        "generation.acronym",
+    ),
+    Rule(
         "definition",
         "Question de définition : + 0,2 pour une phrase qui définit (« est », « désigne », "
         "« on parle de », deux-points) dans ses 160 premiers caractères, − 0,1 sinon "

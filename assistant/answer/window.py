@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from ..reading.query import Query
 from ..reading.question import question_type
 from ..search.retrieve import content_terms
 from ..types import Chunk
-from .asked import same_meaning
+from .asked import question_words, same_meaning
 from .extractive import Candidate, weighted_cover
 from .kinds import answer_kind_fits
 
@@ -24,27 +25,41 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def lacking(query: Query, window: list[Candidate]) -> list[tuple[str, frozenset[str]]]:
-    """(kind, words) of each part of the question that no unit of the window gives. One part:
-    an amount or a date it asks for (any will do). In a two-part question (« qui a confié la
+@dataclass(frozen=True)
+class Part:
+    """A part of the question the window must give: an amount, a date or a name (`kind`), with
+    its own words in a two-part question; `known` are the question's folded words (a name it
+    holds is no answer to « qui »)."""
+
+    kind: str
+    words: frozenset[str]
+    known: frozenset[str] = frozenset()
+
+    def filled_by(self, unit: Candidate) -> bool:
+        """Whether `unit` gives what this part asks for (with its words, if any)."""
+        return answer_kind_fits(self.kind, unit.text, self.known) and (
+            not self.words or bool(self.words & unit.terms)
+        )
+
+
+def lacking(query: Query, window: list[Candidate]) -> list[Part]:
+    """Each part of the question that no unit of the window gives. One part: an amount, a
+    date or a name it asks for (any will do). In a two-part question (« qui a confié la
     mission, et quand le rapport a-t-il été rendu ? »), each part must sit with its own words
-    (and be an amount or a date if it asks for one): the first part's date is not the
+    (and be an amount, a date or a name if it asks for one): the first part's date is not the
     second's."""
+    known = question_words(query.text)
     if len(query.parts) == 1:
-        kinds = [(query.kind, frozenset[str]())]
+        parts = [Part(query.kind, frozenset(), known)]
     else:
-        kinds = [(question_type(p), frozenset(content_terms(p))) for p in query.parts]
+        parts = [Part(question_type(p), frozenset(content_terms(p)), known) for p in query.parts]
     return [
-        (kind, words)
-        for kind, words in kinds
+        part
+        for part in parts
         # A part of a two-part question (with its words) is looked for whatever it asks.
-        if (words or kind in ("figure", "when")) and not any(fills(kind, words, u) for u in window)
+        if (part.words or part.kind in ("figure", "when", "who"))
+        and not any(part.filled_by(u) for u in window)
     ]
-
-
-def fills(kind: str, words: frozenset[str], unit: Candidate) -> bool:
-    """Whether `unit` gives the amount or date a part asks for (with its words, if any)."""
-    return answer_kind_fits(kind, unit.text) and (not words or bool(words & unit.terms))
 
 
 def widen(
@@ -86,7 +101,7 @@ def widen(
             return 0.0
         if after and announced(high):
             return 1.0  # the items a sentence announces
-        if any(fills(kind, words, unit) for kind, words in missing):
+        if any(part.filled_by(unit) for part in missing):
             return 1.0  # the amount or the date the context sentence leads to
         gain = cover([*window, unit]) - cover(window)
         return gain if gain >= MIN_GAIN else 0.0
@@ -117,7 +132,7 @@ def _one_further(
     beside: Mapping[int, Candidate],
     low: int,
     high: int,
-    missing: list[tuple[str, frozenset[str]]],
+    missing: list[Part],
 ) -> tuple[Candidate | None, bool, int]:
     """The nearest unit beyond the window that gives a part still asked for, with whether it
     comes after the window and how far: two places for any amount or date; anywhere in the
@@ -129,7 +144,7 @@ def _one_further(
             unit = beside.get(position)
             if unit is None:
                 continue
-            if any(fills(kind, words, unit) for kind, words in missing if words or step == 2):
+            if any(part.filled_by(unit) for part in missing if part.words or step == 2):
                 return unit, after, step
     return None, False, 1
 
@@ -191,7 +206,7 @@ def complete(
         if _words(unit.text) > budget or (unit.own or unit.text) in quoted:
             continue
         gain = cover([*window, unit]) - base
-        fits = any(fills(kind, words, unit) for kind, words in missing)
+        fits = any(part.filled_by(unit) for part in missing)
         if fits and (beside or gain > 0):
             gain += 1.0  # the amount or the date the window's sentences lead to
         elif gain < MIN_GAIN:

@@ -8,6 +8,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from ..acronyms import asked_acronym
 from ..errors import AssistantError
 from ..types import SearchFilter
 from . import constraints
@@ -61,6 +62,11 @@ class Query:
     def parts(self) -> tuple[str, ...]:
         """What the question asks, one item per part (« combien …, et qui … ? » → two)."""
         return question_parts(self.pinned)
+
+    @cached_property
+    def acronym(self) -> str:
+        """The acronym a definition question asks about (« Que veut dire ARPEA ? »), or ""."""
+        return asked_acronym(self.pinned) if self.kind == "definition" else ""
 
     @cached_property
     def names(self) -> tuple[str, ...]:

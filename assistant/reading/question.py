@@ -19,7 +19,7 @@ _TYPES = [
     ),
     (
         "when",
-        r"\b(quand|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de)\b",
+        r"\b(quand(?! on (?:parle|dit|evoque))|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de)\b",
     ),
     (
         "who",
@@ -27,7 +27,7 @@ _TYPES = [
     ),
     (
         "definition",
-        r"\b(qu.appelle-t-on|qu.entend-on|qu.est[- ]ce que?|que (?:signifie|veut dire|designe)|c.est quoi|definition|que recouvre)\b",
+        r"\b(qu.appelle-t-on|qu.entend-on|qu.est[- ]ce que?|que (?:signifie|veut dire|designent?)|veut dire quoi|a quoi correspond(?:ent)?|c.est quoi|definition|que recouvre)\b",
     ),
     (
         "list",

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from ..acronyms import spells
 from ..reading import constraints
 from ..reading.query import Query
 from ..text import analyze
@@ -164,6 +165,15 @@ def retrieve(
                 names, set(), constraints.context(chunk)
             ):
                 fused[cid] += NAME_BONUS * top
+    if question.acronym and index.settings.generation.acronym:
+        # The passage spelling out the acronym asked about (« Plan de Gestion de Données
+        # (PGD) ») is the answer, however many passages only use the acronym: it goes up by the
+        # best fused score (rule `acronym`).
+        top = max(fused.values(), default=0.0)
+        for cid in fused:
+            chunk = index.chunks.get(cid) or next((c for c, _ in dense if c.id == cid), None)
+            if chunk is not None and spells(question.acronym, chunk.text):
+                fused[cid] += top
     lex_rank = {cid: (r, s) for r, (cid, s) in enumerate(lexical, 1)}
     dense_rank = {c.id: (r, s) for r, (c, s) in enumerate(dense, 1)}
     hits = [

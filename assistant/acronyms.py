@@ -1,0 +1,58 @@
+"""Acronyms and the words they stand for: « Que veut dire ARPEA ? » is answered by the sentence
+whose capitalised words spell it (« Analyse des Relations Partenariales entre Entreprises et
+Associations »), wherever the publication prints the acronym itself."""
+
+from __future__ import annotations
+
+import re
+
+from .text import STOP_WORDS, fold
+
+# « ARPEA », « PGD », « M.E.D.O.C. »: two to eight capitals, dotted or not.
+_ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,8}|[A-Z]{2,8}(?![a-z]))(?![\w])")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Lowercase words a spelled-out name may hold between its capitalised ones (« Faciles à
+# trouver, Accessibles »): a few, so that capitals far apart do not spell it by chance.
+_GAP = 3
+
+
+def asked_acronym(question: str) -> str:
+    """The acronym a definition question asks about, its letters only (« M.E.D.O.C. » →
+    « MEDOC »), or "" when it names none or several."""
+    found = {m.group(0).replace(".", "") for m in _ACRONYM.finditer(question)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def spells(acronym: str, text: str) -> bool:
+    """Whether `text` holds words whose capitals spell `acronym` in order, only stop words and
+    at most a few lowercase words between them (« Plan de Gestion de Données » for PGD,
+    « Méthodes · Exemples · Données · Outils · Compétences » for MEDOC). The acronym itself
+    (« ARPEA-Collectivités ») spells nothing."""
+    if len(acronym) < 2:
+        return False
+    words = [w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text)]
+    letters = acronym.upper()
+    for start, word in enumerate(words):
+        if not _opens(word, letters[0]):
+            continue
+        matched, gap, i = 1, 0, start + 1
+        while matched < len(letters) and i < len(words) and gap <= _GAP:
+            word = words[i]
+            if _opens(word, letters[matched]):
+                matched, gap = matched + 1, 0
+            elif word[:1].isupper() or fold(word.lower()) not in STOP_WORDS:
+                gap += 1
+            i += 1
+        if matched == len(letters):
+            return True
+    return False
+
+
+def _opens(word: str, letter: str) -> bool:
+    """A capitalised word (not all capitals: that is an acronym) starting with `letter`."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and fold(word[:1]).upper() == letter
+        and fold(word.lower()) not in STOP_WORDS
+    )
