@@ -99,8 +99,8 @@ def _same_value(gold: dict, row: FigureRow) -> bool:
     return abs(row.value - value) <= max(abs(value) * 0.005, 1e-9)
 
 
-def load(name: str) -> list[dict]:
-    with open(HERE / name, encoding="utf-8") as fh:
+def load(name: str, folder: Path = HERE) -> list[dict]:
+    with open(folder / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -180,10 +180,35 @@ def score(figures: list[dict], not_figures: list[dict]) -> Scores:
     return s
 
 
+def set_files(name: str) -> tuple[str, str]:
+    """The gold and not-figure files of a set: "a" (or "") is figures.jsonl, any other name
+    « x » is figures-x.jsonl and not_figures-x.jsonl."""
+    suffix = "" if name in ("", "a") else f"-{name.lstrip('-')}"
+    return f"figures{suffix}.jsonl", f"not_figures{suffix}.jsonl"
+
+
+def load_set(name: str, folder: Path = HERE) -> tuple[list[dict], list[dict]]:
+    """The gold figures and not-figures of a set; a set without a not-figures file has none."""
+    figures, not_figures = set_files(name)
+    if not (folder / figures).is_file():
+        raise SystemExit(f"Jeu de figures introuvable : {folder / figures}")
+    nots = load(not_figures, folder) if (folder / not_figures).is_file() else []
+    return load(figures, folder), nots
+
+
+def _set_name(argv: list[str]) -> str:
+    """`--set d` / `--set=d`, the short flags `-b`, `-c` (and a bare `-x` suffix), else set A."""
+    for i, arg in enumerate(argv):
+        if arg == "--set" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--set="):
+            return arg.split("=", 1)[1]
+    return next((a for a in argv if a.startswith("-") and not a.startswith("--") and a != "-v"), "")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    suffix = next((a for a in argv if not a.startswith("--") and a != "-v"), "")
-    s = score(load(f"figures{suffix}.jsonl"), load(f"not_figures{suffix}.jsonl"))
+    s = score(*load_set(_set_name(argv)))
     if "-v" in argv or "--verbose" in argv:
         for line in s.misses:
             print(line, file=sys.stderr)
