@@ -156,6 +156,8 @@ def _actor(
         return None
     if fig.unit in ("€", "years"):
         return None
+    if _changed_by(folded, fig):
+        return None
     before = folded[max(0, fig.start - 40) : fig.start]
     if DONT_RE.search(before):
         return (
@@ -185,6 +187,21 @@ def _actor(
     return (
         last or _before_actor(sentence, fig.start, actors) or (item.first_actor if item else None)
     )
+
+
+@cache
+def _change_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("variation_verbs"), key=len, reverse=True)
+    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])[^.;:!?%]*\bde\s*$")
+
+
+def _changed_by(folded: str, fig: Found) -> bool:
+    """« réduire l'intensité carbone … utilisés par ses clients de 15 % »: a share after « de »
+    whose clause opens on a change verb is that change, not a share of a population."""
+    if fig.unit != "%":
+        return False
+    return _change_re().search(folded[max(0, fig.start - 120) : fig.start]) is not None
 
 
 @cache

@@ -13,6 +13,7 @@ from ..layout import split_sentences
 from ..text import fold_in_place
 from ..types import DocInfo, Page
 from .cells import cell_context, cell_figures, has_captions, table_head
+from .columns import ColumnRow, column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
 from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
@@ -55,11 +56,13 @@ def _row_lines(text: str, figures: list[Found]) -> set[tuple[int, int]]:
     return out
 
 
-def _spans(text: str, figures: list[Found]) -> list[tuple[int, int, list[Found]]]:
+def _spans(
+    text: str, figures: list[Found], columns: dict[int, ColumnRow]
+) -> list[tuple[int, int, list[Found]]]:
     """Figures grouped by the prose sentence, or else the line (a table row), that holds them."""
     sentences = split_sentences(text)
     starts = [s for s, _ in sentences]
-    rows = _row_lines(text, figures)
+    rows = _row_lines(text, figures) | {(r.start, r.end) for r in columns.values()}
     groups: dict[tuple[int, int], list[Found]] = {}
     for fig in figures:
         k = bisect.bisect_right(starts, fig.start) - 1
@@ -162,6 +165,9 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     figures = detect(text)
     if tables:
         figures = sorted(figures + _bare_cells(text, figures), key=lambda f: f.start)
+    columns = column_rows(text) if figures and has_year_columns(text) else {}
+    if columns:
+        figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
     statements = survey_years(text, published) if figures else []
@@ -171,7 +177,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     carried = ""
     lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
-    for a, b, figs in _spans(text, figures):
+    for a, b, figs in _spans(text, figures, columns):
         assert populations is not None
         section = populations.section_start(a)
         here = [y for p, y in statements if section <= p < a]
@@ -188,7 +194,10 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             and not any(c in raw for c in ".;")
         )
         head = table_head(text, a) if tables and populations.is_cell(a) else None
-        if head is not None:
+        column = columns.get(a)
+        if column is not None and column.end == b:
+            contexts = [column_context(column, f, doc_year) for f in figs]
+        elif head is not None:
             nearby = populations.in_section(max(0, head.start - 1))
             contexts = [cell_context(text, a, f, head, doc_year, nearby) for f in figs]
         elif is_row or len(figs) > MAX_READ_FIGURES:
