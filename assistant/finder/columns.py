@@ -117,15 +117,15 @@ def _cells(line: str, count: int, variation: bool) -> tuple[int, list[tuple[int,
         numbers = [s for s in spans if s is not None]
         if not numbers:
             continue
-        lengths = [b - a for a, b in numbers]
-        # cells of one row have about the same width; then the fewest tokens taken from the
-        # label (« au 31/12 223 211 221 956 220 060 »: « 12 » stays in the label)
-        key = (max(lengths) - min(lengths), -numbers[0][0])
+        digits = [sum(c.isdigit() for c in line[a:b].split(",")[0]) for a, b in numbers]
+        # every number token at the line's end is a cell where possible (a label ends in a
+        # word), then cells of one row have about as many digits (« 90 500 107 500 106 700 »)
+        key = (numbers[0][0] if spans[0] is not None else 0, max(digits) - min(digits))
         if best is None or key < best[0]:
             best = (key, spans)
     if best is None:
         return -1, []
-    return -best[0][1], best[1]
+    return next(s[0] for s in best[1] if s is not None), best[1]
 
 
 _LAST_GROUP_RE = re.compile(r"\d{3}(?:,\d+)?%?\**")

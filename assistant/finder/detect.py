@@ -13,7 +13,8 @@ from ..text import STOP_WORDS, YEAR, fold_lower
 from .vocabulary import Vocabulary, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
-_WORD_RE = re.compile(r"\s*([^\W\d_][\w'’²-]*)")
+# « 350 « catalyseurs territoriaux » »: a counted noun may be quoted
+_WORD_RE = re.compile(r"\s*(?:[«“]\s*)?([^\W\d_][\w'’²-]*)")
 _NEXT_WORDS_RE = re.compile(r"[ \t]?([^\W\d_][\w'’-]*)")
 _ORDINAL_RE = re.compile(r"[ \t]?([eèE]|[èe]me|[èe]re|er|re|nde?)(?![\w])")
 _PAGE_LINE_RE = re.compile(r"\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*")
@@ -27,7 +28,16 @@ _WORDS_MONEY_RE = re.compile(
 # « 2460 répondants ont rempli …, et 2026 ont finalisé »: a bare number whose verb follows
 # counts the noun of the count before it in the sentence.
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:ont|sont|avaient|étaient|auront|seront)\b")
+_LINKED_RE = re.compile(
+    r"(?:\s(?:et|contre)\s+|\(\s*(?:[^\W\d_][^():,]{0,30}:\s*)?"
+    r"|\([^()]*,\s*[^\W\d_][^():,]{0,30}:\s*)$"
+)
+_NUMBER_OF_RE = re.compile(
+    r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\s*,?\s+au nombre de\s+(?:plus de\s+|près de\s+)?$"
+)
+ELLIPTIC_REACH = 80  # characters from a count to a number standing for its noun
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
+_LABEL_PERCENT_RE = re.compile(r"\n[ \t]*%$")
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
 _MULT = {"million": 10**6, "milliard": 10**9}
 
@@ -100,14 +110,35 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     return ("people" if folded in vocab.people else "count"), noun
 
 
+def _counted_before(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """« les associations employeuses, au nombre de 148 000 »: the count of the plural noun
+    phrase just before « au nombre de », or None."""
+    before = _NUMBER_OF_RE.search(flat, max(0, m.start() - 80), m.start())
+    if before is None or YEAR.fullmatch(m.group("v")):
+        return None
+    noun = before.group("noun")
+    folded = fold_lower(noun.split()[0])
+    return ("people" if folded in vocabulary().people else "count"), noun
+
+
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
     last = found[-1] if found else None
     if last is None or last.unit not in ("count", "people") or not last.noun:
         return None
-    if _SENTENCE_END_RE.search(flat, last.end, m.start()) or not _VERB_AFTER_RE.match(
-        flat, m.end()
+    before = flat[last.end : m.start()]
+    # « 36 mesures sont effectives et 12 en voie de l'être »: « et N » or « contre N » then
+    # no noun; « 50 OSC (Jógjëf : 30, Oribi : 20) »: the parts of a count (a colon inside)
+    linked = (
+        len(before) <= ELLIPTIC_REACH
+        and _LINKED_RE.search(before) is not None
+        and not YEAR.fullmatch(m.group("v"))
+        and not re.search(r"[.!?;]\s", before)
+    )
+    if not linked and (
+        _SENTENCE_END_RE.search(flat, last.end, m.start())
+        or not _VERB_AFTER_RE.match(flat, m.end())
     ):
         return None
     if (
@@ -128,6 +159,8 @@ def detect(text: str) -> list[Found]:
             continue
         noun = ""
         if kind == "percent":
+            if _LABEL_PERCENT_RE.search(text, m.start(), m.end()):
+                continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
         elif kind == "score":
             value, _, denominator = key.partition("/")
@@ -151,7 +184,9 @@ def detect(text: str) -> list[Found]:
                 key,
             )
         else:
-            bare = _bare_unit(text, m, vocab) or _elliptic(flat, m, found)
+            bare = (
+                _bare_unit(text, m, vocab) or _elliptic(flat, m, found) or _counted_before(flat, m)
+            )
             if bare is None:
                 continue
             (unit, noun), value = bare, key
