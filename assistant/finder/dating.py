@@ -17,6 +17,7 @@ _NAME_BEFORE_RE = re.compile(
     r"\b(?:loi|lois|décret|directive|ordonnance|article|règlement|programme|plan)\b[^.;]{0,60}$"
 )
 _SINCE_RE = re.compile(r"\b(?:depuis|dès)\s*$")
+_DATING_BEFORE_RE = re.compile(r"\b(?:depuis|dès|en|d['’]ici|jusqu['’]en)\s*$")
 _RANGE_LINK_RE = re.compile(r"\s*[-–—]\s*|\s+(?:à|au|jusqu['’]en|jusqu['’]à)\s+")
 
 
@@ -39,13 +40,32 @@ def sentence_years(
         if any(a <= m.start() < b for a, b in taken):
             continue
         before = sentence[max(0, m.start() - 80) : m.start()]
-        if _NAME_BEFORE_RE.search(fold_in_place(before)):
-            continue  # « la loi … de 2007 » names a law, it does not date the figure
+        if _NAME_BEFORE_RE.search(fold_in_place(before)) and not _DATING_BEFORE_RE.search(
+            before.lower()
+        ):
+            continue  # « la loi … de 2007 » names a law (« 4 lois … depuis 2017 » dates them)
         year = m.group()
         if _SINCE_RE.search(before.lower()) and doc_year and doc_year > year:
             year = f"{year}-{doc_year}"
         out.append((m.start(), year))
-    return sorted((p, y) for p, y in out if not _compared(sentence, p, figs))
+    return _joined(sentence, sorted((p, y) for p, y in out if not _compared(sentence, p, figs)))
+
+
+_AND_RE = re.compile(r"\s+et\s+")
+
+
+def _joined(sentence: str, years: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« créées en 2020 et 2021 »: two years joined by « et », nothing else between them, are
+    one period (« 2020-2021 »); « 86 % en 2008, et 84 % en 2012 » keeps two years."""
+    out: list[tuple[int, str]] = []
+    for p, y in years:
+        if out and len(y) == 4 and len(out[-1][1]) == 4 and out[-1][1] < y:
+            q, x = out[-1]
+            if _AND_RE.fullmatch(sentence, q + 4, p):
+                out[-1] = (q, f"{x}-{y}")
+                continue
+        out.append((p, y))
+    return out
 
 
 def _month_ranges(sentence: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
