@@ -43,7 +43,12 @@ INDICATORS = (
 
 def test_a_bare_cell_under_year_columns_is_a_count_when_its_label_says_nombre():
     row = one(INDICATORS, "8 532")
-    assert (row.unit, row.value, row.year, row.actor) == ("count", 8532, "2018", "alternants / apprentis")
+    assert (row.unit, row.value, row.year, row.actor) == (
+        "count",
+        8532,
+        "2018",
+        "alternants / apprentis",
+    )
     assert one(INDICATORS, "6 964").year == "2016"
 
 
@@ -180,3 +185,32 @@ def test_company_report_populations():
     assert one("Un accord avec 37 fournisseurs partenaires est en place.", "37").actor == (
         "fournisseurs partenaires"
     )
+
+
+def test_a_rate_paid_to_a_population_counts_it():
+    text = (
+        "Son montant est de 44 euros par jour pour les personnes en couple et de 52 euros par "
+        "jour pour une personne isolée."
+    )
+    assert one(text, "44 euros").actor == "personnes en couple"
+    assert one(text, "52 euros").actor == "personne isolée"
+    # an amount given to someone is not a share of them
+    assert (
+        one("Elle a permis de récolter 116 000 € pour les associations.", "116 000 €").actor == ""
+    )
+
+
+def test_an_average_count_counts_the_population_named_before_it():
+    text = "En moyenne, une association compte 2,5 partenaires de natures différentes."
+    assert one(text, "2,5").actor == "association"
+
+
+def test_years_joined_by_et_are_one_period_and_depuis_dates_near_a_law_noun():
+    text = (
+        "4 lois ont été votées depuis 2017 pour protéger les victimes, et 2000 places "
+        "supplémentaires ont été créées en 2020 et 2021."
+    )
+    assert one(text, "4").year == "2017-2019"
+    assert one(text, "2000").year == "2020-2021"
+    two = "86 % des Français le jugeaient urgent en 2008, et 84 % en 2012."
+    assert [one(two, "86 %").year, one(two, "84 %").year] == ["2008", "2012"]

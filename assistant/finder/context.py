@@ -24,6 +24,7 @@ from .vocabulary import ActorMatch, vocabulary
 _FAMILY = {"people": "count"}  # counts of people and of things carry one measure to the next
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
+_AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 
@@ -153,8 +154,14 @@ def _actor(
                     at,
                     at + len(fig.noun),
                 )
+        if _AVERAGE_RE.search(folded, max(0, fig.start - 80), fig.start):
+            # « une association compte en moyenne 2,5 partenaires »: an average per member of
+            # the population named before it
+            return _before_actor(sentence, fig.start, actors)
         return None
-    if fig.unit in ("€", "years"):
+    if fig.unit == "€":
+        return _beneficiary(sentence, folded, fig, actors)
+    if fig.unit == "years":
         return None
     if _changed_by(folded, fig):
         return None
@@ -187,6 +194,36 @@ def _actor(
     return (
         last or _before_actor(sentence, fig.start, actors) or (item.first_actor if item else None)
     )
+
+
+# « 44 euros par jour pour les personnes en couple »: an amount per unit of time or per head,
+# then the population it is paid to.
+_RATE_FOR_RE = re.compile(
+    r"\s*par\s+(?:jour|mois|an|semaine|heure|personne|bénéficiaire|tête)\s+pour\s+"
+    r"(?:les|une|un|chaque|des)\s+"
+)
+
+
+def _beneficiary(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
+    """The population a rate is paid to (« 52 euros par jour pour une personne isolée »);
+    an amount otherwise counts no one (« 116 000 € pour les associations partenaires »)."""
+    m = _RATE_FOR_RE.match(folded, fig.end)
+    if m is None:
+        return None
+    a = next((a for a in actors if a.start == m.end()), None)
+    # a noun the vocabulary lacks (« une personne isolée ») is still who is paid
+    word = re.compile(r"[^\W\d_]{3,}").match(folded, m.end())
+    if a is None and word is None:
+        return None
+    start, end, category = (a.start, a.end, a.category) if a else (word.start(), word.end(), "")
+    more = _QUALIFIED_RE.match(folded, end)  # « personnes en couple », « personne isolée »
+    stop = more.end() if more else end
+    return Actor(sentence[start:stop], category, start, stop)
+
+
+_QUALIFIED_RE = re.compile(  # over folded text: « isolée » reads « isolee »
+    r"(?:\s+en\s+[^\W\d_]+|\s+[^\W\d_]{3,}(?:ee|ees|es))(?![\w'])"
+)
 
 
 @cache
