@@ -212,15 +212,19 @@ def _beneficiary(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
         return None
     a = next((a for a in actors if a.start == m.end()), None)
     # a noun the vocabulary lacks (« une personne isolée ») is still who is paid
-    word = re.compile(r"[^\W\d_]{3,}").match(folded, m.end())
-    if a is None and word is None:
+    word = _WORD_RE.match(folded, m.end())
+    if a is not None:
+        start, end, category = a.start, a.end, a.category
+    elif word is not None:
+        start, end, category = word.start(), word.end(), ""
+    else:
         return None
-    start, end, category = (a.start, a.end, a.category) if a else (word.start(), word.end(), "")
     more = _QUALIFIED_RE.match(folded, end)  # « personnes en couple », « personne isolée »
     stop = more.end() if more else end
     return Actor(sentence[start:stop], category, start, stop)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _QUALIFIED_RE = re.compile(  # over folded text: « isolée » reads « isolee »
     r"(?:\s+en\s+[^\W\d_]+|\s+[^\W\d_]{3,}(?:ee|ees|es))(?![\w'])"
 )
