@@ -214,3 +214,22 @@ def test_years_joined_by_et_are_one_period_and_depuis_dates_near_a_law_noun():
     assert one(text, "2000").year == "2020-2021"
     two = "86 % des Français le jugeaient urgent en 2008, et 84 % en 2012."
     assert [one(two, "86 %").year, one(two, "84 %").year] == ["2008", "2012"]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "measure"),
+    [
+        (
+            "L'objectif de développement durable n°17, consacré aux partenariats, compte 19 cibles.",
+            "19",
+            "nombre de cibles (L'objectif de développement durable n°17)",
+        ),
+        (
+            "Selon les supports : trois noms pour un même programme, qui a compté 10 volets.",
+            "10",
+            "nombre de volets (trois noms pour un même programme)",
+        ),
+    ],
+)
+def test_a_count_after_a_possession_verb_names_its_owner(text, printed, measure):
+    assert one(text, printed).measure == measure

@@ -5,10 +5,12 @@ cite it (« part de femmes parmi les collaborateurs », « nombre de personnes i
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text import MONTHS, STOP_WORDS, fold
 from .detect import Found, qualifier_before
 from .parts import Actor
+from .vocabulary import vocabulary
 
 MAX_MEASURE_WORDS = 25
 _MONTH_RE = re.compile(MONTHS)
@@ -162,7 +164,43 @@ def phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure
         if base:
             words = clean(base.group(1))
             return f"part de {words} parmi les {actor.text}" if actor else f"part de {words}"
+    if fig.unit in ("count", "people") and fig.noun:
+        owner = _owner(sentence, fig)
+        if owner and not measure.startswith("nombre de"):
+            rest = measure[measure.find(fig.noun) + len(fig.noun) :] if fig.noun in measure else ""
+            return clean(f"nombre de {fig.noun} {clean(rest)} ({owner})")
     if fig.unit in ("count", "people") and fig.noun and measure.startswith(fig.noun):
         rest = _AUXILIARY_RE.sub("", measure[len(fig.noun) :].strip())
         return clean(f"nombre de {fig.noun} {rest}")
     return measure
+
+
+@cache
+def _possession_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("possession_verbs"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation})\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
+        re.I,
+    )
+
+
+_WHO_RE = re.compile(r",?\s+qui\s*$", re.I)
+
+
+def _owner(sentence: str, fig: Found) -> str:
+    """What owns a count after a possession verb (« L'objectif …, consacré aux partenariats,
+    compte 19 cibles » → « L'objectif de développement durable n°17 »; « un même programme,
+    qui a compté 10 volets » → « un même programme »), or ""."""
+    verb = _possession_re().search(sentence, max(0, fig.start - 40), fig.start)
+    if verb is None:
+        return ""
+    before = sentence[: verb.start()].rstrip()
+    who = _WHO_RE.search(before)
+    if who:  # the antecedent of « qui »: the phrase before it
+        head = before[: who.start()]
+        k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
+        return clean(head[k:])
+    k = next((m.start() for m in BOUNDARY_RE.finditer(before)), len(before))
+    owner = clean(before[:k])  # the subject, without its apposition
+    return owner if 0 < len(owner.split()) <= 8 else ""
