@@ -233,3 +233,23 @@ def test_years_joined_by_et_are_one_period_and_depuis_dates_near_a_law_noun():
 )
 def test_a_count_after_a_possession_verb_names_its_owner(text, printed, measure):
     assert one(text, printed).measure == measure
+
+
+def test_the_same_thing_as_the_sentence_before_takes_its_measure():
+    text = (
+        "81 % des Français partagent le sentiment d'un « devoir d'alliance ». Les autres volets "
+        "ont mesuré le même sentiment chez les responsables : 86 % des responsables associatifs "
+        "le partagent."
+    )
+    assert one(text, "86 %").measure == one(text, "81 %").measure
+
+
+def test_a_partitive_share_measures_the_part_after_it():
+    text = (
+        "Le Groupe emploie 39 % de collaborateurs de moins de 30 ans et 14 % de collaborateurs "
+        "de 50 ans et plus."
+    )
+    assert one(text, "39 %").measure == "part de collaborateurs de moins de 30 ans (Groupe emploie)"
+    # a population's share keeps its predicate
+    text = "Tous y voient une source d'innovation : c'est l'avis de 81 % des dirigeants."
+    assert one(text, "81 %").measure == "voient une source d'innovation"

@@ -24,6 +24,7 @@ from .vocabulary import ActorMatch, vocabulary
 _FAMILY = {"people": "count"}  # counts of people and of things carry one measure to the next
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
+_SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
 _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
@@ -105,6 +106,10 @@ def read_sentence(
         )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         measure = variation_measure(sentence, folded, fig, figs) or measure
+        if carried and _SAME_RE.search(measure):
+            # « … ont mesuré le même sentiment chez les responsables : 81 % … »: what the
+            # sentence before measured
+            measure = carried
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
         year, source = figure_year(fig, figs, i, years, doc_year)
         out.append(

@@ -164,6 +164,22 @@ def phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure
         if base:
             words = clean(base.group(1))
             return f"part de {words} parmi les {actor.text}" if actor else f"part de {words}"
+    if (
+        fig.unit == "%"
+        and actor is not None
+        and actor.start >= fig.end
+        and sentence[actor.start : actor.end] == actor.text
+        and _OF_RE.fullmatch(sentence, fig.end, actor.start)
+        and measure
+        and measure in sentence[: fig.start]
+    ):
+        # « Le Groupe emploie 39 % de collaborateurs de moins de 30 ans et 14 % de … »: what
+        # follows the figure is the part it measures; what comes before, its whole
+        stop = _PART_END_RE.search(sentence, actor.end)
+        end = stop.start() if stop else len(sentence)
+        if _QUALIFIER_RE.match(sentence, actor.end, end):  # no predicate after the population
+            part = clean(sentence[actor.start : end])
+            return clean(f"part de {part} ({measure})")
     if fig.unit in ("count", "people") and fig.noun:
         owner = _owner(sentence, fig)
         if owner and not measure.startswith("nombre de"):
@@ -185,6 +201,17 @@ def _possession_re() -> re.Pattern[str]:
     )
 
 
+# « 39 % de collaborateurs de moins de 30 ans »: a partitive « de », the make-up of a whole
+# (« 81 % des dirigeants » is a population's share, read as usual)
+_OF_RE = re.compile(r"\s*(?:de|d['’])\s*")
+_PART_END_RE = re.compile(
+    r"[;:!?()]|[.,](?!\d)|\s[–—-]\s|\set\s+(?:de\s+|près de\s+|plus de\s+)?\d"
+)
+# What may follow a population without being a predicate: nothing, or a qualifier
+# (« de moins de 30 ans », « âgés de 50 ans et plus », « issus des quartiers »).
+_QUALIFIER_RE = re.compile(
+    r"\s*(?:$|(?:de|d['’]|du|des|en|sous|âgés?|âgées?|issus?|issues?)\s[^;:!?]*$)", re.I
+)
 _WHO_RE = re.compile(r",?\s+qui\s*$", re.I)
 
 
