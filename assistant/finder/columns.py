@@ -20,6 +20,8 @@ from .vocabulary import vocabulary
 MAX_COLUMNS = 8
 MAX_GAP_LINES = 8  # lines without cells after which a table has ended
 MAX_ROW_TOKENS = 30  # a line's trailing tokens read as cells at most
+MAX_SPLITS = 64  # ways of splitting a row's tokens into cells that are compared
+MAX_SPLIT_STEPS = 2000  # steps of that search, per line
 # A header: an optional label, two or more years (or one year alone on its line), an optional
 # short trailing column name without digits but « N-1 » (« Var. vs. N-1 »).
 _HEADER_RE = re.compile(
@@ -136,12 +138,14 @@ def _splits(atoms: list[tuple[int, int, str]], count: int) -> list[list[tuple[in
     """Every way the last atoms make `count` cells: a missing marker is one cell; a number is a
     head token then groups of three digits (« 1 578 »), a decimal or « % » only at its end."""
     out: list[list[tuple[int, int] | None]] = []
+    calls = [0]  # the search is bounded: a line of many groups cannot make it blow up
 
     def walk(j: int, left: int, acc: list[tuple[int, int] | None]) -> None:
+        calls[0] += 1
         if left == 0:
             out.append(list(reversed(acc)))
             return
-        if j < 0 or len(out) > 64:
+        if j < 0 or len(out) > MAX_SPLITS or calls[0] > MAX_SPLIT_STEPS:
             return
         if fold_lower(atoms[j][2]) in _MISSING:
             walk(j - 1, left - 1, [*acc, None])

@@ -106,7 +106,7 @@ def read_sentence(
         )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         measure = variation_measure(sentence, folded, fig, figs) or measure
-        if carried and _SAME_RE.search(measure):
+        if carried and "même" in measure and _SAME_RE.search(measure):
             # « … ont mesuré le même sentiment chez les responsables : 81 % … »: what the
             # sentence before measured
             measure = carried
@@ -159,7 +159,9 @@ def _actor(
                     at,
                     at + len(fig.noun),
                 )
-        if _AVERAGE_RE.search(folded, max(0, fig.start - 80), fig.start):
+        if "moyenne" in folded[max(0, fig.start - 80) : fig.start] and _AVERAGE_RE.search(
+            folded, max(0, fig.start - 80), fig.start
+        ):
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
             # the population named before it
             return _before_actor(sentence, fig.start, actors)
@@ -245,7 +247,7 @@ def _change_re() -> re.Pattern[str]:
 def _changed_by(folded: str, fig: Found) -> bool:
     """« réduire l'intensité carbone … utilisés par ses clients de 15 % »: a share after « de »
     whose clause opens on a change verb is that change, not a share of a population."""
-    if fig.unit != "%":
+    if fig.unit != "%" or not folded[max(0, fig.start - 6) : fig.start].rstrip().endswith("de"):
         return False
     return _change_re().search(folded[max(0, fig.start - 120) : fig.start]) is not None
 

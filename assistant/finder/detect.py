@@ -113,6 +113,8 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
 def _counted_before(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
     """« les associations employeuses, au nombre de 148 000 »: the count of the plural noun
     phrase just before « au nombre de », or None."""
+    if "au nombre de" not in flat[max(0, m.start() - 30) : m.start()]:
+        return None  # the usual case, without a regular expression
     before = _NUMBER_OF_RE.search(flat, max(0, m.start() - 80), m.start())
     if before is None or YEAR.fullmatch(m.group("v")):
         return None
