@@ -11,13 +11,14 @@ from evals.figures.score import FOLDERS, load, score
 
 pytestmark = pytest.mark.slow
 
-# Third round (2 December): A, B and C are all tuning sets now; measured A 1.000/0.942/0.942/
-# 0.952, B 0.934/0.817/0.803/0.901, C 0.938/0.886/0.814/0.874 (recall/actor/measure/year).
-# Floors two points below, so that a change losing one or two items on a set fails here.
+# Fourth round (2 December, night): A, B and C all tuning sets; measured A 1.000/0.971/0.942/
+# 0.952, B 1.000/0.868/0.829/0.921, C 1.000/0.938/0.893/0.888 (recall/actor/measure/year).
+# Floors two points below (recall: the 0.98), so that a change losing one or two
+# items on a set fails here while a run-to-run rounding does not.
 FLOORS = {
-    "": {"recall": 0.98, "actor": 0.92, "measure": 0.92, "year": 0.93, "false_positives": 1},
-    "-b": {"recall": 0.91, "actor": 0.79, "measure": 0.78, "year": 0.88, "false_positives": 1},
-    "-c": {"recall": 0.92, "actor": 0.86, "measure": 0.79, "year": 0.85, "false_positives": 1},
+    "": {"recall": 0.98, "actor": 0.95, "measure": 0.92, "year": 0.93, "false_positives": 1},
+    "-b": {"recall": 0.98, "actor": 0.85, "measure": 0.81, "year": 0.90, "false_positives": 1},
+    "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.87, "year": 0.87, "false_positives": 1},
 }
 
 
