@@ -16,7 +16,7 @@ from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
 SCHEMA_VERSION = (
-    f"4/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (4: third round)
+    f"5/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (5: fourth round)
 )
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
