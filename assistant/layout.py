@@ -55,8 +55,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
     """The column's width: the median width of the lines a sentence wraps from (the next line
-    goes on in lowercase), which are full; else the third quartile of all widths (a page of
-    slide rows or key figures has few wrapped lines, and many short ones)."""
+    goes on in lowercase), which are full; with fewer than three of them, the widest of them or
+    the third quartile of all widths (a page of slide rows or key figures has few wrapped
+    lines, and many short ones)."""
     lines = [text[s:e].strip() for s, e in spans]
     wrapped = sorted(
         len(line) for line, nxt in itertools.pairwise(lines) if line and nxt[:1].islower()
@@ -64,7 +65,8 @@ def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
     if len(wrapped) >= 3:
         return max(wrapped[len(wrapped) // 2], 40)
     widths = sorted(len(line) for line in lines if line)
-    return max(widths[int(len(widths) * 0.75)] if widths else 0, 40)
+    # One or two wrapped lines: the widest of them, if wider than most lines.
+    return max(widths[int(len(widths) * 0.75)] if widths else 0, *wrapped[-1:], 40)
 
 
 # A bullet glyph opening a list item. Some PDFs map it to a C1 control (\x83) or to a private

@@ -237,3 +237,23 @@ def test_key_figure_lines_do_not_open_the_next_sentence():
     found = [t for _, t in texts(KEY_FIGURES)]
     assert "Le volet Citoyens a été le premier publié, en septembre 2015." in found
     assert not any(t.startswith(("Plus de 2 000", "5 profils")) and "a été" in t for t in found)
+
+
+# A title page: a key-figures box above one paragraph, which wraps only once or twice.
+TITLE_PAGE = """Les maires et les alliances : des territoires
+en mouvement
+Chiffres clés de l'enquête de 2024
+302 maires interrogés par téléphone
+91% jugent leur territoire en mouvement
+84% des répondants élus de communes de moins de 2 000 habitants
+Cette note présente l'enquête « Trajectoires – Elus locaux », parue en novembre
+2024, et la replace dans la série des études que l'Observatoire consacre aux élus depuis dix
+ans.
+"""
+
+
+def test_a_key_figure_is_no_sentence_for_the_pronoun_after_it():
+    found = [u.text for u in units(TITLE_PAGE)]
+    assert "84% des répondants élus de communes de moins de 2 000 habitants" in found
+    note = [t for t in found if "Cette note présente" in t]
+    assert note and all(t.startswith("Cette note présente") for t in note)
