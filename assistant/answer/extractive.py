@@ -70,6 +70,7 @@ class Passage:
     near_miss: bool  # it lacks a name or year the question pins down (rule `near_miss`)
     context: set[str]  # its publication's title, its section, the publication's year
     doc_words: set[str]  # every word of its publication among the passages
+    raw: str = ""  # its text, title and section as printed (for names in capitals)
 
 
 def _support(
@@ -83,7 +84,9 @@ def _support(
         + weighted_cover(ask.terms, words, idf) * 0.7
     )
     if conf.rules.absent_name and (
-        not ask.names <= words | context or not ask.attributed <= passage.doc_words
+        not ask.names <= words | context
+        or not ask.attributed <= passage.doc_words
+        or not all(c in passage.raw for c in ask.capitals)
     ):
         support *= 0.4  # a name the question asks about is absent
         fired.append("absent_name")
@@ -201,7 +204,8 @@ def _passages(ask: Asked, hits: list[Hit], conf: GenerationSettings) -> list[Pas
         context = set(analyze(f"{chunk.doc.title} {chunk.section} {chunk.doc.year or ''}"))
         weight = 0.5 * hit.score / best_score
         near_miss = conf.near_miss and bool(missing)
-        out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source]))
+        raw = f"{chunk.doc.title} {chunk.section} {chunk.text}"
+        out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source], raw))
     return out
 
 
