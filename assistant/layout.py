@@ -246,6 +246,13 @@ def cells(text: str) -> list[tuple[int, int, str]]:
         if not lines:
             return
         value_first = numeric(lines[0])
+        named = caption
+        if len(lines) >= 4 and not any(map(numeric, lines[:3])) and numeric(lines[3]):
+            # A header row above label / value rows (« Enjeu » / « Note /10 » / « Emploi » /
+            # « 7,1 »): it says what the values are, as a caption does.
+            header = " / ".join(text[a:b].strip() for a, b in lines[:2])
+            named = f"{caption} — {header}" if caption else header
+            lines = lines[2:]
         for j, span in enumerate(lines):
             if not numeric(span):
                 continue
@@ -258,7 +265,7 @@ def cells(text: str) -> list[tuple[int, int, str]]:
                 and not _TERMINAL.search(text[label[0] : label[1]].strip())
             ):
                 a, b = sorted((span, label))
-                out.append((a[0], b[1], caption))
+                out.append((a[0], b[1], named))
 
     for s, e, kind in line_kinds(text):
         if kind == "short":

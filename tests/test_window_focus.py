@@ -303,3 +303,17 @@ def test_a_name_written_in_capitals_is_not_held_by_the_common_word():
     assert candidates(question, [common, named])[0].hit_index == 1
     off = GenerationSettings(absent_name=False)
     assert candidates(question, [common, named], rules=off)[0].hit_index == 0
+
+
+@pytest.mark.parametrize(
+    "after, lends",
+    [
+        ("On en compte plus de 3 000 depuis 2010.", True),  # goes on from it
+        ("L'antenne de Lyon en réunit 300 à elle seule.", False),  # a subject of its own
+    ],
+)
+def test_only_a_sentence_going_on_from_the_one_before_lends_it_its_figure(after, lends):
+    question = Query("Combien de bénévoles le réseau de lecture a-t-il mobilisés ?")
+    text = f"Le nombre de bénévoles que le réseau de lecture a mobilisés est considérable. {after}"
+    first = [c for c in candidates(question, [hit(text)]) if c.position == 0][0]
+    assert ("kind_next" in first.rules) is lends

@@ -16,7 +16,7 @@ from ..types import Chunk, Hit
 from .asked import Asked, read_question, same_meaning
 from .focus import holds
 from .kinds import answer_kind_fits, counts, kind_bonus
-from .units import Unit, units
+from .units import CONTINUES, Unit, units
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,11 @@ def _follow(ask: Asked, found: list[Unit], position: int, conf: Conf) -> str:
         return ""
     if answer_kind_fits(ask.kind, unit.text, ask.known):
         return ""
+    # It goes on from the unit (« On en compte … »), or names the one a « qui » asks for
+    # (« Anne Robin, fondatrice … »); a sentence with a subject of its own (« L'emploi arrive
+    # en tête ») speaks of something else.
+    if not (CONTINUES.match(nxt.text) or ask.kind == "who"):
+        return ""
     return nxt.text if answer_kind_fits(ask.kind, nxt.text, ask.known) else ""
 
 
@@ -162,7 +167,7 @@ def _scored(
         gain = 0.4 * weighted_cover(ask.focus, words | context, conf.idf)
         score += gain
         fired += ["follow_up"] * (gain > 0)
-    kinds = kind_bonus(ask.kind, follow or sentence, ask.counted, conf.rules)
+    kinds = kind_bonus(ask.kind, follow or sentence, ask.counted, conf.rules, ask.mark)
     if follow:
         kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]
     for delta, rules in kinds:

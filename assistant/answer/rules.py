@@ -105,7 +105,8 @@ RULES = (
     ),
     Rule(
         "percent",
-        "Question de chiffre : + 0,1 pour une phrase qui donne un pourcentage "
+        "Question de chiffre : + 0,1 pour une phrase qui donne un pourcentage, ou une note "
+        "sur 10 quand la question en demande une (« quelle note », « sur 10 ») "
         "(assistant/answer/kinds.py).",
         "generation.kind_percent",
     ),

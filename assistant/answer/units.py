@@ -14,6 +14,10 @@ _PRONOUN_START = re.compile(
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
     r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
 )
+# A sentence that goes on from the one before, with no subject of its own: a pronoun-led one
+# (joined to it above), or one giving the figure the one before announces (« On en compte plus
+# de 500 », « Soit 69 % », « C'est le cas de 64 % d'entre eux »).
+CONTINUES = re.compile(_PRONOUN_START.pattern + r"|^(?:On|Soit|C[’']est|Au total|En tout|Dont)\b")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
 )
