@@ -315,5 +315,5 @@ def test_a_name_written_in_capitals_is_not_held_by_the_common_word():
 def test_only_a_sentence_going_on_from_the_one_before_lends_it_its_figure(after, lends):
     question = Query("Combien de bénévoles le réseau de lecture a-t-il mobilisés ?")
     text = f"Le nombre de bénévoles que le réseau de lecture a mobilisés est considérable. {after}"
-    first = [c for c in candidates(question, [hit(text)]) if c.position == 0][0]
+    first = next(c for c in candidates(question, [hit(text)]) if c.position == 0)
     assert ("kind_next" in first.rules) is lends
