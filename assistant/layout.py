@@ -55,8 +55,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
     """The column's width: the median width of the lines a sentence wraps from (the next line
-    goes on in lowercase), which are full; else the third quartile of all widths (a page of
-    slide rows or key figures has few wrapped lines, and many short ones)."""
+    goes on in lowercase), which are full; with fewer than three of them, the widest of them or
+    the third quartile of all widths (a page of slide rows or key figures has few wrapped
+    lines, and many short ones)."""
     lines = [text[s:e].strip() for s, e in spans]
     wrapped = sorted(
         len(line) for line, nxt in itertools.pairwise(lines) if line and nxt[:1].islower()
@@ -64,7 +65,8 @@ def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
     if len(wrapped) >= 3:
         return max(wrapped[len(wrapped) // 2], 40)
     widths = sorted(len(line) for line in lines if line)
-    return max(widths[int(len(widths) * 0.75)] if widths else 0, 40)
+    # One or two wrapped lines: the widest of them, if wider than most lines.
+    return max(widths[int(len(widths) * 0.75)] if widths else 0, *wrapped[-1:], 40)
 
 
 # A bullet glyph opening a list item. Some PDFs map it to a C1 control (\x83) or to a private
@@ -244,6 +246,13 @@ def cells(text: str) -> list[tuple[int, int, str]]:
         if not lines:
             return
         value_first = numeric(lines[0])
+        named = caption
+        if len(lines) >= 4 and not any(map(numeric, lines[:3])) and numeric(lines[3]):
+            # A header row above label / value rows (« Enjeu » / « Note /10 » / « Emploi » /
+            # « 7,1 »): it says what the values are, as a caption does.
+            header = " / ".join(text[a:b].strip() for a, b in lines[:2])
+            named = f"{caption} — {header}" if caption else header
+            lines = lines[2:]
         for j, span in enumerate(lines):
             if not numeric(span):
                 continue
@@ -256,7 +265,7 @@ def cells(text: str) -> list[tuple[int, int, str]]:
                 and not _TERMINAL.search(text[label[0] : label[1]].strip())
             ):
                 a, b = sorted((span, label))
-                out.append((a[0], b[1], caption))
+                out.append((a[0], b[1], named))
 
     for s, e, kind in line_kinds(text):
         if kind == "short":

@@ -237,3 +237,54 @@ def test_key_figure_lines_do_not_open_the_next_sentence():
     found = [t for _, t in texts(KEY_FIGURES)]
     assert "Le volet Citoyens a été le premier publié, en septembre 2015." in found
     assert not any(t.startswith(("Plus de 2 000", "5 profils")) and "a été" in t for t in found)
+
+
+# A title page: a key-figures box above one paragraph, which wraps only once or twice.
+TITLE_PAGE = """Les maires et les alliances : des territoires
+en mouvement
+Chiffres clés de l'enquête de 2024
+302 maires interrogés par téléphone
+91% jugent leur territoire en mouvement
+84% des répondants élus de communes de moins de 2 000 habitants
+Cette note présente l'enquête « Trajectoires – Elus locaux », parue en novembre
+2024, et la replace dans la série des études que l'Observatoire consacre aux élus depuis dix
+ans.
+"""
+
+
+def test_a_key_figure_is_no_sentence_for_the_pronoun_after_it():
+    found = [u.text for u in units(TITLE_PAGE)]
+    assert "84% des répondants élus de communes de moins de 2 000 habitants" in found
+    note = [t for t in found if "Cette note présente" in t]
+    assert note and all(t.startswith("Cette note présente") for t in note)
+
+
+# A table with a header row: « Enjeu » over the labels, « Note /10 » over the values.
+SCORES = """Les personnes interrogées devaient noter sur 10 l'importance de plusieurs enjeux pour leur
+territoire. Le tableau ci-dessous reprend ces notes.
+Enjeu
+Note /10
+Emploi
+7,1
+Pouvoir d'achat
+6,6
+Sécurité
+6,6
+"""
+
+
+def test_a_table_cell_says_what_its_column_holds():
+    found = [u.text for u in units(SCORES)]
+    assert "Enjeu / Note /10 : Emploi 7,1." in found
+    assert "Enjeu / Note /10 : Sécurité 6,6." in found
+
+
+def test_a_mark_question_is_answered_by_the_cell_not_by_the_scale():
+    """« noter sur 10 » states no amount; the question asks for a mark (rule `percent`)."""
+    question = Query("Quelle importance sur 10 les habitants accordent-ils à l'emploi ?")
+    text = (
+        SCORES + "Une autre question portait sur l'effet des partenariats. L'emploi arrive en "
+        "tête. Il est cité par 49% des personnes interrogées.\n"
+    )
+    best = candidates(question, [Hit(Chunk("c0", DOC, 2, "2", 0, len(text), text), 1.0)])[0]
+    assert best.text == "Enjeu / Note /10 : Emploi 7,1."

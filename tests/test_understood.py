@@ -43,6 +43,13 @@ def test_swapped_actor_agrees_with_its_article(previous, followup, understood):
         ("Est-ce que ça bouge chez les maires ?", "Est-ce que c'est en mouvement chez les maires ?"),
         ("Leur commune bouge-t-elle ?", "Leur commune est-elle en mouvement ?"),
         ("Les maires trouvent que leur commune bouge", "Les maires trouvent que leur commune est en mouvement"),
+        # Words typed as in a message, and everyday words for money, work and founding.
+        ("C koi le RAMEAU ?", "c'est quoi le RAMEAU ?"),
+        ("en 2020 ya combien de maires ?", "en 2020 il y a combien de maires ?"),
+        ("il y a combien de maires ?", "il y a combien de maires ?"),
+        ("le fonds c'est combien de thunes et qui l'a monté ?", "le fonds c'est combien de financement et qui l'a créé ?"),
+        ("les assos ont le devoir de bosser ensemble ?", "les associations ont le devoir de travailler ensemble ?"),
+        ("le boulot ou la sécu ?", "l'emploi ou la sécurité ?"),
     ],
 )  # fmt: skip
 def test_everyday_words_keep_their_number(typed, plain):

@@ -271,3 +271,49 @@ def test_each_choice_rule_is_what_makes_its_choice(rule, question, text, chosen)
     off = candidates(Query(question), [hit(text)], rules=GenerationSettings(**{rule: False}))
     assert on[0].text == chosen and rule in on[0].rules
     assert off[0].text != chosen
+
+
+def test_the_focus_held_by_the_quoted_sentence_counts_whatever_its_passage_rank():
+    """The answer quotes a sentence of the 7th passage that holds the focus: the refusal rule
+    `focus` does not say that nothing speaks of it."""
+    gen = ExtractiveGenerator(GenerationSettings())
+    gen.idf = {"reseau": 1.0, "demarch": 3.0, "": 4.0}
+    others = [
+        hit(f"Le réseau régional numéro {n} organise des rencontres entre ses membres.", n, 1.0)
+        for n in range(6)
+    ]
+    answer = hit("Dès 2010, la démarche du réseau a été lancée dans trois régions.", 6, 0.9)
+    signals = gen.assess(
+        Query("Et la démarche du réseau, elle a démarré en quelle année ?"), [*others, answer]
+    )
+    assert signals["focus"] == "demarch"
+    assert signals["focus_held"] is True and "focus" not in signals["rules"]
+
+
+def test_a_name_written_in_capitals_is_not_held_by_the_common_word():
+    """« le programme IMPACT » is not named by « l'impact du programme » (rule `absent_name`)."""
+    question = Query("Quels organismes sont associés au programme IMPACT ?")
+    common = hit(
+        "Les salariés ont jugé l'impact du programme de formation sur leur motivation, "
+        "selon un organisme tiers associé à l'enquête.",
+        0,
+        1.0,
+    )
+    named = hit("Le programme IMPACT réunit la Caisse des Dépôts et la Fondation Alpha.", 1, 0.9)
+    assert candidates(question, [common, named])[0].hit_index == 1
+    off = GenerationSettings(absent_name=False)
+    assert candidates(question, [common, named], rules=off)[0].hit_index == 0
+
+
+@pytest.mark.parametrize(
+    "after, lends",
+    [
+        ("On en compte plus de 3 000 depuis 2010.", True),  # goes on from it
+        ("L'antenne de Lyon en réunit 300 à elle seule.", False),  # a subject of its own
+    ],
+)
+def test_only_a_sentence_going_on_from_the_one_before_lends_it_its_figure(after, lends):
+    question = Query("Combien de bénévoles le réseau de lecture a-t-il mobilisés ?")
+    text = f"Le nombre de bénévoles que le réseau de lecture a mobilisés est considérable. {after}"
+    first = next(c for c in candidates(question, [hit(text)]) if c.position == 0)
+    assert ("kind_next" in first.rules) is lends

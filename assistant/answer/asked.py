@@ -12,7 +12,7 @@ from ..search.retrieve import content_terms
 from ..settings import GenerationSettings
 from ..text import analyze, fold
 from .focus import answer_kind_nouns, not_focus
-from .kinds import counted_noun
+from .kinds import asks_mark, counted_noun
 
 _GENERIC_NAMES = {
     "Français",
@@ -98,6 +98,10 @@ class Asked:
     subject: str  # what it asks about its subject (`focus`)
     known: frozenset[str] = frozenset()  # its folded words: a name it holds answers no « qui »
     acronym: str = ""  # the acronym a definition question asks about (« ARPEA »)
+    mark: bool = False  # it asks for a mark out of 10 (« quelle note », « sur 10 »)
+    # Names the question writes in capitals (« IMPACT », « REACH »): a passage that only has the
+    # common word (« l'impact de la démarche ») does not name them.
+    capitals: frozenset[str] = frozenset()
 
 
 def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> Asked:
@@ -120,7 +124,20 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         subject=asked_focus,
         known=question_words(question),
         acronym=query.acronym if conf.acronym else "",
+        mark=asks_mark(question),
+        capitals=capitals(query.pinned),
     )
+
+
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
+
+
+def capitals(question: str) -> frozenset[str]:
+    """The words of three capitals or more the question writes (« IMPACT », « REACH »), unless
+    it is typed in capitals."""
+    words = re.findall(r"[^\W\d_]+", question)
+    found = frozenset(_CAPITALS.findall(question))
+    return found if len(found) <= max(1, len(words) // 3) else frozenset()
 
 
 def question_words(question: str) -> frozenset[str]:

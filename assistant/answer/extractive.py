@@ -16,7 +16,7 @@ from ..types import Chunk, Hit
 from .asked import Asked, read_question, same_meaning
 from .focus import holds
 from .kinds import answer_kind_fits, counts, kind_bonus
-from .units import Unit, units
+from .units import CONTINUES, Unit, units
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class Passage:
     near_miss: bool  # it lacks a name or year the question pins down (rule `near_miss`)
     context: set[str]  # its publication's title, its section, the publication's year
     doc_words: set[str]  # every word of its publication among the passages
+    raw: str = ""  # its text, title and section as printed (for names in capitals)
 
 
 def _support(
@@ -83,7 +84,9 @@ def _support(
         + weighted_cover(ask.terms, words, idf) * 0.7
     )
     if conf.rules.absent_name and (
-        not ask.names <= words | context or not ask.attributed <= passage.doc_words
+        not ask.names <= words | context
+        or not ask.attributed <= passage.doc_words
+        or not all(c in passage.raw for c in ask.capitals)
     ):
         support *= 0.4  # a name the question asks about is absent
         fired.append("absent_name")
@@ -130,6 +133,11 @@ def _follow(ask: Asked, found: list[Unit], position: int, conf: Conf) -> str:
         return ""
     if answer_kind_fits(ask.kind, unit.text, ask.known):
         return ""
+    # It goes on from the unit (« On en compte … »), or names the one a « qui » asks for
+    # (« Anne Robin, fondatrice … »); a sentence with a subject of its own (« L'emploi arrive
+    # en tête ») speaks of something else.
+    if not (CONTINUES.match(nxt.text) or ask.kind == "who"):
+        return ""
     return nxt.text if answer_kind_fits(ask.kind, nxt.text, ask.known) else ""
 
 
@@ -159,7 +167,7 @@ def _scored(
         gain = 0.4 * weighted_cover(ask.focus, words | context, conf.idf)
         score += gain
         fired += ["follow_up"] * (gain > 0)
-    kinds = kind_bonus(ask.kind, follow or sentence, ask.counted, conf.rules)
+    kinds = kind_bonus(ask.kind, follow or sentence, ask.counted, conf.rules, ask.mark)
     if follow:
         kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]
     for delta, rules in kinds:
@@ -201,7 +209,8 @@ def _passages(ask: Asked, hits: list[Hit], conf: GenerationSettings) -> list[Pas
         context = set(analyze(f"{chunk.doc.title} {chunk.section} {chunk.doc.year or ''}"))
         weight = 0.5 * hit.score / best_score
         near_miss = conf.near_miss and bool(missing)
-        out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source]))
+        raw = f"{chunk.doc.title} {chunk.section} {chunk.text}"
+        out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source], raw))
     return out
 
 

@@ -111,8 +111,11 @@ class ExtractiveGenerator:
                 "similarity": similarity,
                 "attribute": round(attribute, 4),
                 "focus": asked,
-                # Some sentence of the best passages speaks of what the question asks.
-                "focus_held": any(c.focus_held for c in about) if about else None,
+                # Some sentence of the best passages, or one the answer quotes, speaks of what
+                # the question asks.
+                "focus_held": any(c.focus_held for c in [*about, *chosen] if not c.near_miss)
+                if about
+                else None,
             }
             if signals["focus_held"] is False and similarity is None and about and self.embedder:
                 signals["similarity"] = _closest(

@@ -20,6 +20,18 @@ _WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 # Any figure, for counting: "11 territoires", "cinq profils", "quinze fondations".
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
+# A mark out of 10 (« 7,1 », « 6/10 », « 7 sur 10 »), for a question asking for one.
+_MARK = re.compile(
+    r"(?<![\d,])\d(?:,\d{1,2})?\s?(?:/\s?10|sur 10)\b|(?<![\d,])\d,\d{1,2}(?![\d,]|\s?(?:%|k?M?€|mil))"
+)
+_ASKS_MARK = re.compile(r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b", re.I)
+
+
+def asks_mark(question: str) -> bool:
+    """Whether the question asks for a mark out of 10 (« quelle note », « sur 10 »)."""
+    return bool(_ASKS_MARK.search(question))
+
+
 _DATE = re.compile(rf"\b(1[89]\d{{2}}|20\d{{2}})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
 # A name opening the sentence (« Anne Robin, fondatrice … »), unless its first word is a
@@ -33,13 +45,18 @@ _DEFINITION = re.compile(
 
 def quantity(sentence: str) -> bool:
     """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
-    an ordinal ("3e dîner") or a footnote call glued to a word ("méritent1")."""
+    an ordinal ("3e dîner"), a scale (« noter sur 10 ») or a footnote call glued to a word
+    ("méritent1")."""
     if _WORD_NUMBER.search(sentence):
         return True
     for m in _NUMBER.finditer(sentence):
         after = sentence[m.end() : m.end() + 12]
         if re.fullmatch(r"(?:19|20)\d{2}", m.group(0)) and not re.match(r"\s?%", after):
             continue  # a year
+        if m.group(0) in ("10", "20", "100") and re.search(
+            r"(?:\bsur|/)\s?$", sentence[: m.start()]
+        ):
+            continue  # a scale (« noter sur 10 »), not an amount
         if not _NOT_QUANTITY_AFTER.match(after):
             return True
     return False
@@ -108,12 +125,13 @@ def counts(sentence: str, stem: str) -> bool:
 Steps = list[tuple[float, list[str]]]
 
 
-def _figure(sentence: str, counted: str, conf: GenerationSettings) -> Steps:
-    """A figure question: an amount (rule `figure`), a percentage (`percent`), a number right
-    before what « combien de … » counts (`counted`)."""
+def _figure(sentence: str, counted: str, conf: GenerationSettings, mark: bool) -> Steps:
+    """A figure question: an amount (rule `figure`), a percentage or, for a question asking
+    for a mark, a mark out of 10 (`percent`), a number right before what « combien de … »
+    counts (`counted`)."""
     if not quantity(sentence):
         return [(-0.25, ["figure"])] if conf.kind_figure else []
-    percent = conf.kind_percent and bool(_PERCENT.search(sentence))
+    percent = conf.kind_percent and bool((_MARK if mark else _PERCENT).search(sentence))
     first = (0.2 if conf.kind_figure else 0.0) + (0.1 if percent else 0.0)
     fired = ["figure"] * conf.kind_figure + ["percent"] * percent
     steps = [(first, fired)] if fired else []
@@ -122,10 +140,13 @@ def _figure(sentence: str, counted: str, conf: GenerationSettings) -> Steps:
     return steps
 
 
-def kind_bonus(qtype: str, sentence: str, counted: str, conf: GenerationSettings) -> Steps:
-    """What the sentence's kind adds to its score for this kind of question."""
+def kind_bonus(
+    qtype: str, sentence: str, counted: str, conf: GenerationSettings, mark: bool = False
+) -> Steps:
+    """What the sentence's kind adds to its score for this kind of question (`mark`: it asks
+    for a mark out of 10)."""
     if qtype == "figure":
-        return _figure(sentence, counted, conf)
+        return _figure(sentence, counted, conf, mark)
     if qtype == "when" and conf.kind_when:
         return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
     if qtype == "who" and conf.kind_who and _names_someone(sentence):

@@ -65,7 +65,8 @@ RULES = (
         "absent_name",
         "Le support d'une phrase est multiplié par 0,4 quand un nom que pose la question "
         "manque à la phrase et à son contexte (titre, intertitre, phrase d'avant), ou quand la "
-        "source qu'elle cite (« selon l'étude X ») manque à la publication "
+        "source qu'elle cite (« selon l'étude X ») manque à la publication, ou quand un nom "
+        "que la question écrit en capitales (« IMPACT ») n'est pas écrit ainsi dans le passage "
         "(assistant/answer/extractive.py, _support).",
         "generation.absent_name",
     ),
@@ -104,7 +105,8 @@ RULES = (
     ),
     Rule(
         "percent",
-        "Question de chiffre : + 0,1 pour une phrase qui donne un pourcentage "
+        "Question de chiffre : + 0,1 pour une phrase qui donne un pourcentage, ou une note "
+        "sur 10 quand la question en demande une (« quelle note », « sur 10 ») "
         "(assistant/answer/kinds.py).",
         "generation.kind_percent",
     ),

@@ -15,7 +15,7 @@ from ..types import SearchFilter
 _TYPES = [
     (
         "figure",
-        r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne)\b",
+        r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne|sur (?:10|dix|20|100))\b",
     ),
     (
         "when",
