@@ -38,6 +38,8 @@ FOLDERS = (
     REPO / "corpus",
     REPO.parent / "shared" / "realworld-pdfs",
     REPO / "evals" / "corpora" / "notes-observatoire",  # set C
+    REPO / "evals" / "corpora" / "notes-s7",  # set D
+    REPO / "evals" / "corpora" / "notes-s8",  # set D
 )
 
 

@@ -1,7 +1,8 @@
 """The figure finder against the blind gold sets (evals/figures), with floors a little below
 what was measured (see evals/figures/README.md): set A tuned the extractor, set B was measured
 three times in all, each time after the rules of a round were frozen; set C (written on
-1 December by a helper who saw no extractor) was measured once, on the final code of that day."""
+1 December by a helper who saw no extractor) was measured once, on the final code of that day,
+then tuned on; set D (1 December, evening) was measured once, on the fourth round's code."""
 
 from __future__ import annotations
 
@@ -19,10 +20,14 @@ FLOORS = {
     "": {"recall": 0.98, "actor": 0.95, "measure": 0.92, "year": 0.93, "false_positives": 1},
     "-b": {"recall": 0.98, "actor": 0.85, "measure": 0.81, "year": 0.90, "false_positives": 1},
     "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.87, "year": 0.87, "false_positives": 1},
+    # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages),
+    # measured once on the fourth round's code: 0.906/0.719/0.505/0.714, 1 false positive of
+    # 100. Held out: a floor against losses, two points below, never a target to tune on.
+    "-d": {"recall": 0.88, "actor": 0.70, "measure": 0.48, "year": 0.69, "false_positives": 2},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c"])
+@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d"])
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
