@@ -92,7 +92,7 @@ def test_use_embeds_a_question_on_one_thread_and_ingest_batches_on_every_core():
 
 
 def test_ingest_batches_leave_the_cores_busy_reading_pdfs():
-    """Ingest's reader processes hold cores: BLAS threads on them spin (47–58 s of CPU against
+    """Ingest's reader processes hold cores: BLAS threads on them spin (47–63 s of CPU against
     14.6 s on one thread, measured); a batch takes only the free cores, one at least."""
     cores = os.cpu_count() or 1
     e, busy = UseEmbedder(), [0]  # threads_for does not load the model

@@ -72,8 +72,9 @@ def leaving_cores(embedder: Embeddings, busy: Callable[[], int]) -> Iterator[Non
 
     Ingest's reader processes keep cores busy: BLAS threads on a core another process holds
     spin while they wait for each other. Measured (USE, 1,551 real-world passages, 2 cores,
-    2 reader processes): two BLAS threads 47–58 s of CPU against 14.6 s on one, and the whole
-    ingest 77 s against 31 s when other work loaded the machine (load ≈ 3.8)."""
+    2 reader processes): two BLAS threads 47–63 s of CPU against 14.6 s on one, and the whole
+    ingest 77 s against 31 s when other work loaded the machine (load ≈ 3.8); 22–24 s against
+    18–20 s (ingest 17.7 s against 15.7 s, medians) at load 1.2–2.4."""
     if not hasattr(embedder, "busy"):  # an embedder without threads to choose
         yield
         return
