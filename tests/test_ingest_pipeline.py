@@ -17,7 +17,9 @@ from pdf_factory import make_long_report, make_text_pdf, truncate_file
 from test_ingest import PARA, ingest_cmd, state, write_corpus
 
 from assistant.ingest.manifest import LEGACY_NAME, MANIFEST_NAME, load_manifest
+from assistant.ingest.readers import Readers, ReadJob
 from assistant.ingest.run import ingest
+from assistant.search.embed import HashingEmbedder
 
 
 class Recorder:
@@ -83,6 +85,41 @@ def test_reader_processes_build_the_sequential_index(make_settings, corpus, sequ
     again = ingest(s)
     assert again.count("unchanged") == len(expected["manifest"])
     assert again.failed[0].remembered
+
+
+class BusySeen(HashingEmbedder):
+    """A hashing embedder that chooses threads per call like USE: records, at each batch, how
+    many cores the ingest told it were busy reading."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy = lambda: 0
+        self.seen: list[tuple[object, int]] = []
+
+    def embed_documents(self, texts):
+        self.seen.append((getattr(self.busy, "__self__", None), self.busy()))
+        return super().embed_documents(texts)
+
+
+def test_batches_are_embedded_on_the_cores_the_readers_leave(make_settings, corpus, sequential):
+    embedder = BusySeen()
+    default = embedder.busy
+    s = make_settings(corpus, pdf_readers=2)
+    ingest(s, embedder=embedder)
+    assert embedder.seen
+    assert all(isinstance(who, Readers) and 0 <= n <= 2 for who, n in embedder.seen)
+    assert embedder.busy is default  # given back after the run
+    assert state(s) == sequential[0]
+
+
+def test_readers_count_the_processes_reading_now(corpus):
+    jobs = [ReadJob(p, p.name, f"k{i}") for i, p in enumerate(sorted(corpus.glob("*.pdf")))]
+    with Readers(2, corpus.parent / "idx-busy", False, lambda *a: None) as readers:
+        assert readers.busy() == 0  # no process yet
+        counts = [readers.busy() for _ in readers.results(jobs, lambda j: j)]
+        assert max(counts) <= 2
+        assert readers.busy() == 0  # every read taken
+    assert len(counts) == len(jobs)
 
 
 def test_a_dead_reader_process_is_replaced_by_reading_in_the_main_one(

@@ -98,6 +98,13 @@ class Readers:
         self.in_workers = 0  # files read by a worker process
         self._pool: ProcessPoolExecutor | None = None
         self._events: multiprocessing.queues.Queue | None = None
+        self._submitted: set[Future[ReadResult]] = set()  # reads not yet taken by the caller
+
+    def busy(self) -> int:
+        """Worker processes reading now (at most `processes`): cores the caller leaves them."""
+        if self._pool is None:
+            return 0
+        return min(self.processes, sum(not fut.done() for fut in self._submitted))
 
     def results(
         self, plans: Iterable[P], job_of: Callable[[P], ReadJob | None]
@@ -172,11 +179,14 @@ class Readers:
     def _submit(self, job: ReadJob) -> Future[ReadResult] | None:
         assert self._pool is not None
         try:
-            return self._pool.submit(_work, job, self.index_dir, self.ocr)
+            fut = self._pool.submit(_work, job, self.index_dir, self.ocr)
         except BrokenProcessPool:  # read in this process instead
             return None
+        self._submitted.add(fut)
+        return fut
 
     def _wait(self, job: ReadJob, fut: Future[ReadResult]) -> ReadResult:
+        self._submitted.discard(fut)
         t = time.perf_counter()
         try:
             while True:
@@ -207,6 +217,7 @@ class Readers:
 
     def _stop(self, *, kill: bool) -> None:
         pool, self._pool = self._pool, None
+        self._submitted.clear()
         if pool is None:
             return
         if kill:  # interrupted: a worker may be in the middle of a long file

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from ..search.embed import make_embedder
+from ..search.embed import leaving_cores, make_embedder
 from ..search.index import TimedEmbeddings, drop_tables, publish_index
 from ..search.store import ChromaStore, Store
 from ..settings import Settings
@@ -140,7 +140,8 @@ def _files(run: FileSteps, pdfs: list[Path], report: IngestReport) -> None:
     # of files stored together (see `FileSteps.flush`).
     waiting: deque[tuple[Plan, FileOutcome | None]] = deque()
     run.on_flush = partial(_report, run, waiting, report)
-    with readers:
+    # Batches are embedded on the cores the readers leave free (see `leaving_cores`).
+    with readers, leaving_cores(run.embedder.inner, readers.busy):
         for plan, read in readers.results(plans, Plan.job):
             waiting.append((plan, plan.outcome or run.index(plan, read or ReadResult())))
             _report(run, waiting, report)

@@ -7,6 +7,8 @@ import hashlib
 import math
 import os
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -54,8 +56,33 @@ class HashingEmbedder(Embeddings):
 # so little work only wait for each other, and on a shared machine for the other processes.
 # Measured (USE, 2 cores shared with ~8 processes, alternated): one question 1.7 ms median and
 # 29 ms p95 on one thread, 29–67 ms and 460–680 ms on two; 12 sentences 89 / 150 ms against
-# 419 / 838 ms. Ingest's batches (256 passages a call) keep every core.
+# 419 / 838 ms. Ingest's batches (256 passages a call) take every core not busy reading PDFs
+# (see `leaving_cores`).
 FEW_TEXTS = 16
+
+
+def _no_core_busy() -> int:
+    return 0
+
+
+@contextmanager
+def leaving_cores(embedder: Embeddings, busy: Callable[[], int]) -> Iterator[None]:
+    """While the block runs, an embedder that chooses its threads per call (threads = 0) takes
+    for a batch only the cores `busy()` does not report busy (one at least).
+
+    Ingest's reader processes keep cores busy: BLAS threads on a core another process holds
+    spin while they wait for each other. Measured (USE, 1,551 real-world passages, 2 cores,
+    2 reader processes): two BLAS threads 47–63 s of CPU against 14.6 s on one, and the whole
+    ingest 77 s against 31 s when other work loaded the machine (load ≈ 3.8); 22–24 s against
+    18–20 s (ingest 17.7 s against 15.7 s, medians) at load 1.2–2.4."""
+    if not hasattr(embedder, "busy"):  # an embedder without threads to choose
+        yield
+        return
+    before, embedder.busy = embedder.busy, busy
+    try:
+        yield
+    finally:
+        embedder.busy = before
 
 
 class UseEmbedder(Embeddings):
@@ -67,12 +94,14 @@ class UseEmbedder(Embeddings):
         self.batch_size = batch_size
         self.chosen = threads  # 0: chosen per call (see threads_for)
         self.threads = threads or os.cpu_count() or 1
+        self.busy: Callable[[], int] = _no_core_busy  # cores other work holds (leaving_cores)
 
     def threads_for(self, n_texts: int) -> int:
-        """BLAS threads for one call: as set, else one for a few texts, every core for more."""
+        """BLAS threads for one call: as set, else one for a few texts, every free core for
+        more."""
         if self.chosen:
             return self.chosen
-        return 1 if n_texts <= FEW_TEXTS else self.threads
+        return 1 if n_texts <= FEW_TEXTS else max(1, self.threads - self.busy())
 
     @cached_property
     def _model(self) -> Any:
@@ -106,6 +135,7 @@ class SentenceTransformerEmbedder(Embeddings):
     def __init__(self, name_or_path: str, settings: EmbeddingSettings) -> None:
         self.name = name_or_path
         self.settings = settings
+        self.busy: Callable[[], int] = _no_core_busy  # cores other work holds (leaving_cores)
 
     @cached_property
     def _model(self) -> Any:
@@ -127,14 +157,14 @@ class SentenceTransformerEmbedder(Embeddings):
     def _encode(self, texts: list[str]) -> list[list[float]]:
         model = self._model
         if not self.settings.threads:
-            # As USE (FEW_TEXTS): one thread for a question or a few sentences, every core
-            # for ingest's batches. Measured (all-MiniLM-L6-v2, 2 cores shared with ~8
+            # As USE (FEW_TEXTS): one thread for a question or a few sentences, every free
+            # core for ingest's batches. Measured (all-MiniLM-L6-v2, 2 cores shared with ~8
             # processes): one question 54 / 95 ms median / p95 on one thread, 737 / 1,730 ms on
             # two; 12 sentences 382 / 558 against 3,012 / 4,767 ms.
             import torch
 
             every_core = _torch_threads()  # read before the first call changes it
-            want = 1 if len(texts) <= FEW_TEXTS else every_core
+            want = 1 if len(texts) <= FEW_TEXTS else max(1, every_core - self.busy())
             if torch.get_num_threads() != want:
                 torch.set_num_threads(want)
         vectors = model.encode(
