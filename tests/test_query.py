@@ -110,3 +110,20 @@ def test_a_question_is_read_as_the_parts_it_asks(question, parts):
 )
 def test_a_plural_interrogative_asks_for_a_list(question, kind):
     assert read(question).kind == kind
+
+
+def test_a_publication_named_by_its_type_and_title_restricts_the_search():
+    """« le baromètre ESR 2023 » names « Baromètre de l'ESR 2023 » (data/publications.toml)."""
+    docs = [
+        *DOCS,
+        {"source": "cpesr.pdf", "title": "Baromètre de l'ESR 2023", "kind": "autre", "date": "2023-11"},
+        {"source": "etalab.pdf", "title": "Baromètre des résultats de l'action publique", "kind": "autre", "date": "2022"},
+    ]  # fmt: skip
+    query = read(
+        "Dans le baromètre ESR 2023, quelle institution suscite le plus de défiance ?", (), docs
+    )
+    assert query.publication == ("cpesr.pdf",)
+    assert "défiance" in query.search and "ESR" not in query.search
+    # A type alone, or words that fit no title, name nothing.
+    assert read("Dans le rapport, quel budget ?", (), docs).publication == ()
+    assert read("Selon le guide des bonnes pratiques, que faire ?", (), docs).publication == ()

@@ -5,16 +5,31 @@ is no longer searched for inside it."""
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 
 from ..text import YEAR, fold_in_place
 from .constraints import words
 
 _KIND = {"fiche": "fiche", "bulletin": "bulletin", "etude": "étude"}
-_NAMED = re.compile(
-    r"\b(?:dans|selon|d'apres|pour)\s+(?:la|le|l')\s?(fiche|bulletin|etude)"
-    r"(?:s? repere|s? de veille)?\b([^,?;:…(]*)"
-)
+DATA = files("assistant").joinpath("data", "publications.toml")
+
+
+@cache
+def _named() -> re.Pattern[str]:
+    """« dans l'étude … », « selon le baromètre … »: a kind of the corpus, or a noun of
+    data/publications.toml that names a document by its type, then its name."""
+    nouns = tomllib.loads(DATA.read_text(encoding="utf-8"))["noun"]
+    other = sorted({fold_in_place(w.lower()) for e in nouns for w in e["words"]})
+    return re.compile(
+        r"\b(?:dans|selon|d'apres|pour)\s+(?:la|le|l')\s?"
+        rf"(fiche|bulletin|etude|{'|'.join(other)})"
+        r"(?:s? repere|s? de veille)?\b([^,?;:…(]*)"
+    )
+
+
 _FILLER = {
     "de", "des", "du", "d", "la", "le", "les", "l", "sur", "en", "et", "a", "au", "aux", "publiee",
     "publie", "parue", "paru", "n", "no", "numero", "janvier", "fevrier", "mars", "avril", "mai",
@@ -29,10 +44,12 @@ def named_publication(
     ((), question) when it names none or its words fit no title. The name is the longest run
     of words after « dans l'étude » that fits a title: « dans l'étude IMPACT quel est … »."""
     folded = fold_in_place(question)
-    m = _NAMED.search(folded)
+    m = _named().search(folded)
     if not m:
         return (), question
-    kind = _KIND[m.group(1)]
+    kind = _KIND.get(m.group(1), "")
+    # A noun that is no kind of the corpus is part of the name (« le baromètre … »).
+    typed = [] if kind else [m.group(1)]
     run = list(re.finditer(r"[a-z0-9]+", folded[m.start(2) : m.end(2)]))
     titles = {str(d.get("source")): set(words(str(d.get("title") or ""))) for d in documents}
     year = next((w.group(0) for w in run if YEAR.fullmatch(w.group(0))), None)
@@ -43,6 +60,7 @@ def named_publication(
         name = [w for w in said if w not in _FILLER and not YEAR.fullmatch(w)]
         if not name:
             break  # « dans l'étude de 2017 »: a kind and a year, left to the filters
+        name += typed
         fits = [
             d
             for d in documents
@@ -51,7 +69,7 @@ def named_publication(
         ]
         # "l'étude IMPACT": the étude named IMPACT, if there is one, rather than every title
         # mentioning IMPACT.
-        fits = [d for d in fits if d.get("kind") == kind] or fits
+        fits = [d for d in fits if kind and d.get("kind") == kind] or fits
         if fits and len(fits) <= 2:
             end = m.start(2) + run[n - 1].end()
             rest = (question[: m.start()] + question[end:]).strip(" ,")
