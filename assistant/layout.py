@@ -143,6 +143,12 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A line opening with a figure: a key figure of a box or a slide.
+_KEY_FIGURE = re.compile(
+    r"^(?:(?:Plus|Près|Moins) de )?[+<>≈~]?(?!(?:19|20)\d\d\b)\d[\d ,.]*\s?(?:%|M€|k€|€)?\s"
+)  # not a year: « 2011 ou le rapport … » / « 2012, présentent … » is wrapped prose
+
+
 def _row_ends(prev: str, line: str, width: int) -> bool:
     """Whether a prose line without a final stop ends its unit: the next line is a labelled
     row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
@@ -154,6 +160,8 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
         return False
     if _LABELLED.match(line):
         return True
+    if _KEY_FIGURE.match(prev) and _KEY_FIGURE.match(line):
+        return True  # key figures, one per line (« 81% des Français : … » / « 92% des maires … »)
     return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
 
 

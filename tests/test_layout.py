@@ -288,3 +288,24 @@ def test_a_mark_question_is_answered_by_the_cell_not_by_the_scale():
     )
     best = candidates(question, [Hit(Chunk("c0", DOC, 2, "2", 0, len(text), text), 1.0)])[0]
     assert best.text == "Enjeu / Note /10 : Emploi 7,1."
+
+
+def test_key_figures_one_per_line_are_rows_but_years_opening_lines_are_prose():
+    box = "Pourquoi un droit de l'alliance ?\n81% des Français : un « devoir d'alliance »\n92% des maires : un « besoin d'alliance »\n"
+    assert [t for _, t in texts(box)][-2:] == [
+        "81% des Français : un « devoir d'alliance »",
+        "92% des maires : un « besoin d'alliance »",
+    ]
+    prose = (
+        "Une précision de date s'impose toutefois. Les\n"
+        "documents les plus anciens, comme l'étude\n"
+        "ARPEA Entreprises & Territoires de janvier\n"
+        "2011 ou le rapport quinquennal de décembre\n"
+        "2012, présentent l'« Observatoire national\n"
+        "des partenariats associations / entreprises »\n"
+        "comme créé en 2007. Les présentations\n"
+        "récentes retiennent 2008.\n"
+    )
+    assert [t for _, t in texts(prose)][1].endswith(
+        "de janvier 2011 ou le rapport quinquennal de décembre 2012, présentent l'« Observatoire national des partenariats associations / entreprises » comme créé en 2007."
+    )

@@ -107,6 +107,20 @@ def window(question: str, text: str) -> list[str]:
             ["Un Plan de Gestion de Données (PGD) décrit comment les données seront produites, "
              "documentées et conservées."],
         ),
+        # Three parts: who launched, to whom, when. Each person is another sentence's; the
+        # date sits after the sentence that says what it dates.
+        (
+            "Qui a lancé la mission sur les jardins, à qui l'a-t-il confiée, et quand le rapport "
+            "a-t-il été rendu ?",
+            "En 2019, le ministre Paul Martin a lancé une mission sur les jardins partagés et l'a "
+            "confiée à deux élus. Il s'agit de Claire Dubois et de Jean Petit. Le rapport de la "
+            "mission a été remis au printemps suivant. La date retenue est le 7 mai 2020.",
+            ["En 2019, le ministre Paul Martin a lancé une mission sur les jardins partagés et "
+             "l'a confiée à deux élus.",
+             "En 2019, le ministre Paul Martin a lancé une mission sur les jardins partagés et "
+             "l'a confiée à deux élus.\nIl s'agit de Claire Dubois et de Jean Petit.",
+             "La date retenue est le 7 mai 2020."],
+        ),
         # A sentence that answers alone stays alone.
         (
             "Combien de communes adhèrent au réseau des villes cyclables ?",

@@ -35,10 +35,13 @@ class Part:
     words: frozenset[str]
     known: frozenset[str] = frozenset()
 
-    def filled_by(self, unit: Candidate) -> bool:
-        """Whether `unit` gives what this part asks for (with its words, if any)."""
+    def filled_by(self, unit: Candidate, before: Candidate | None = None) -> bool:
+        """Whether `unit` gives what this part asks for, with its words, if any, in it or in
+        the sentence `before` it that says what it is (« Le rapport de la mission a été
+        remis au printemps suivant. » / « La date retenue est le 7 mai 2020. »)."""
+        said = unit.terms | (before.terms if before is not None else frozenset())
         return answer_kind_fits(self.kind, unit.text, self.known) and (
-            not self.words or bool(self.words & unit.terms)
+            not self.words or bool(self.words & said)
         )
 
 
@@ -53,13 +56,19 @@ def lacking(query: Query, window: list[Candidate]) -> list[Part]:
         parts = [Part(query.kind, frozenset(), known)]
     else:
         parts = [Part(question_type(p), frozenset(content_terms(p)), known) for p in query.parts]
-    return [
-        part
-        for part in parts
+    out, named = [], set()  # the units that already give the person of a « qui » part
+    for part in parts:
         # A part of a two-part question (with its words) is looked for whatever it asks.
-        if (part.words or part.kind in ("figure", "when", "who"))
-        and not any(part.filled_by(u) for u in window)
-    ]
+        if not (part.words or part.kind in ("figure", "when", "who")):
+            continue
+        filling = [i for i, u in enumerate(window) if part.filled_by(u)]
+        if part.kind == "who":
+            # « Qui a lancé la mission, à qui l'a-t-il confiée ? »: two people, two sentences.
+            filling = [i for i in filling if i not in named]
+            named.update(filling[:1])
+        if not filling:
+            out.append(part)
+    return out
 
 
 def widen(
@@ -101,7 +110,7 @@ def widen(
             return 0.0
         if after and announced(high):
             return 1.0  # the items a sentence announces
-        if any(part.filled_by(unit) for part in missing):
+        if any(part.filled_by(unit, beside.get(unit.position - 1)) for part in missing):
             return 1.0  # the amount or the date the context sentence leads to
         gain = cover([*window, unit]) - cover(window)
         return gain if gain >= MIN_GAIN else 0.0
@@ -116,11 +125,14 @@ def widen(
         ]
         gain, is_after, unit = max(gains, key=lambda g: (g[0], g[1]))
         step = 1
-        if not gain or unit is None:
+        if gain < 1.0 or unit is None:
             # The part still asked for may sit one sentence further (« Le travail a abouti
-            # au printemps suivant. Le rapport a été remis le 7 mai 2020 »).
-            unit, is_after, step = _one_further(beside, low, high, missing)
-            if unit is None or _words(unit.text) > budget:
+            # au printemps suivant. Le rapport a été remis le 7 mai 2020 »): it goes before a
+            # neighbour that only adds words of the question.
+            further, far_after, far = _one_further(beside, low, high, missing)
+            if further is not None and _words(further.text) <= budget:
+                unit, is_after, step = further, far_after, far
+            elif not gain or unit is None:
                 break
         window.append(unit)
         high, low = (high + step, low) if is_after else (high, low - step)
@@ -144,7 +156,8 @@ def _one_further(
             unit = beside.get(position)
             if unit is None:
                 continue
-            if any(part.filled_by(unit) for part in missing if part.words or step == 2):
+            before = beside.get(position - 1)
+            if any(part.filled_by(unit, before) for part in missing if part.words or step == 2):
                 return unit, after, step
     return None, False, 1
 

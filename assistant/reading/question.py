@@ -51,16 +51,38 @@ def question_type(question: str) -> str:
 # where a question asks a second thing.
 _SECOND_PART = re.compile(
     r",?\s+(?:et|puis|ainsi que)\s+(?=(?:combien|qui|quand|quel(?:le)?s?|o[uù]|comment|pourquoi|"
-    r"depuis quand|[àa] quel(?:le)?s?|en quel(?:le)?s?|de quel(?:le)?s?|lequel|laquelle|"
+    r"depuis quand|(?:[àa]|en|de|sur|dans|pendant|par|pour|avec|chez) quel(?:le)?s?|"
+    r"(?:par|pour|avec|chez|de) qui|lequel|laquelle|"
     r"c'est quoi|qu'est-ce)\b)|(?<=\?)\s+(?=\S)",
     re.I,
 )
 
 
+# « Qui a lancé la mission, à qui l'a-t-il confiée, et quand … ? »: a comma, then another
+# question word (after a preposition or not), asks one more thing.
+_COMMA_PART = re.compile(
+    r",\s+(?=(?:(?:[àa]|de|avec|pour|par|chez|en|sur)\s+)?"
+    r"(?:qui|quoi|quel(?:le)?s?|combien|quand|o[uù]|comment|pourquoi)\b)",
+    re.I,
+)
+_ASKING = re.compile(
+    r"\b(?:qui|quoi|quel(?:le)?s?|combien|quand|o[uù]|comment|pourquoi|que|qu['’]|lequel|"
+    r"laquelle)\b|\?",
+    re.I,
+)
+
+
 def question_parts(question: str) -> tuple[str, ...]:
-    """The things a question asks, one per part (« Combien … et qui finance ? » → two)."""
-    parts = tuple(p.strip(" ,") for p in _SECOND_PART.split(question) if p.strip(" ,?"))
-    return parts or (question,)
+    """The things a question asks, one per part (« Combien … et qui finance ? » → two; « qui
+    a lancé …, à qui l'a-t-il confiée, et quand … ? » → three). A comma only parts a question
+    whose first part already asks something (« Selon l'étude, qui … » is one question)."""
+    parts = []
+    for piece in _SECOND_PART.split(question):
+        pieces = _COMMA_PART.split(piece)
+        if len(pieces) > 1 and not _ASKING.search(pieces[0]):
+            pieces = [piece]
+        parts += [p.strip(" ,") for p in pieces if p.strip(" ,?")]
+    return tuple(parts) or (question,)
 
 
 _KIND_WORDS = [
