@@ -128,7 +128,17 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
         )
         marker = item_marker(line)
         listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))
-        if _GLYPH.fullmatch(line) or (listed and not _NUMERIC.match(line[marker:])):
+        # « 9. Des territoires pilotes » between two paragraphs is a numbered heading, not a
+        # list of one item: no item stands before or after it.
+        lone_number = (
+            bool(marker)
+            and line[:1].isdigit()
+            and not item_marker(prev_line)
+            and not item_marker(nxt)
+        )
+        if is_heading and lone_number:
+            kind = "short"
+        elif _GLYPH.fullmatch(line) or (listed and not _NUMERIC.match(line[marker:])):
             kind = "prose"  # a list item, or the glyph standing alone before one
         elif _CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
             kind = "short"

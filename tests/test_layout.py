@@ -309,3 +309,14 @@ def test_key_figures_one_per_line_are_rows_but_years_opening_lines_are_prose():
     assert [t for _, t in texts(prose)][1].endswith(
         "de janvier 2011 ou le rapport quinquennal de décembre 2012, présentent l'« Observatoire national des partenariats associations / entreprises » comme créé en 2007."
     )
+
+
+def test_a_numbered_heading_between_paragraphs_is_no_list_item():
+    text = (
+        "Les publications parlent aussi de trois indicateurs (innovation, performance, confiance).\n"
+        "9. Des territoires pilotes\n"
+        "Dès 2010, une démarche intitulée « Agir ensemble » prend le relais d'une étude de terrain.\n"
+    )
+    assert "Des territoires pilotes" not in [u.text for u in units(text)]
+    listed = "Trois missions :\n1. Témoigner\n2. Expérimenter\n3. Diffuser\n"
+    assert [kind for kind, _ in texts(listed)][1:] == ["item", "item", "item"]
