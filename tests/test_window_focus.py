@@ -331,3 +331,17 @@ def test_only_a_sentence_going_on_from_the_one_before_lends_it_its_figure(after,
     text = f"Le nombre de bénévoles que le réseau de lecture a mobilisés est considérable. {after}"
     first = next(c for c in candidates(question, [hit(text)]) if c.position == 0)
     assert ("kind_next" in first.rules) is lends
+
+
+@pytest.mark.parametrize(
+    "text, fits",
+    [
+        ("Entretiens par téléphone du 30 sept. au 28 oct.", True),  # shortened months
+        ("La première session s'est tenue le 3 mai.", True),
+        ("La sept. réunion du comité", False),  # no day before it: no date
+    ],
+)
+def test_a_when_question_takes_dates_with_shortened_months(text, fits):
+    from assistant.answer.kinds import answer_kind_fits
+
+    assert answer_kind_fits("when", text) is fits

@@ -32,7 +32,12 @@ def asks_mark(question: str) -> bool:
     return bool(_ASKS_MARK.search(question))
 
 
-_DATE = re.compile(rf"\b(1[89]\d{{2}}|20\d{{2}})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS})\b")
+# A year, or a day and its month, the month written out or shortened as slides and tables
+# write it (« 30 sept. », « 28 oct. 2024 »).
+_MONTH_SHORT = r"janv|févr|fév|avr|juil|sept|oct|nov|déc"
+_DATE = re.compile(
+    rf"\b(1[89]\d{{2}}|20\d{{2}})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS}|(?:{_MONTH_SHORT})\.)(?!\w)"
+)
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
 # A name opening the sentence (« Anne Robin, fondatrice … »), unless its first word is a
 # determiner or a pronoun (« Les Français », « Elle Aussi »).
