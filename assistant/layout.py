@@ -293,3 +293,51 @@ def cells(text: str) -> list[tuple[int, int, str]]:
             caption = ""
     flush()
     return out
+
+
+def rows(text: str) -> list[tuple[int, int, str]]:
+    """The rows of a slide or a box written without bullets, under the line that titles them
+    (« Les trois territoires pilotes » / « Alsace, avec Alsace Active » / « Paris-Est Marne &
+    Bois »): (start, end, title) of each. A run of two short lines or more, each opening with
+    a capital, none a figure or a label over one (a table's, read by `cells`), none in
+    capitals (a heading) nor ending with a page number (a table of contents)."""
+    kinds = line_kinds(text)
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    title = ""
+
+    def row(i: int) -> bool:
+        s, e, kind = kinds[i]
+        line = text[s:e].strip()
+        nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip() if i + 1 < len(kinds) else ""
+        letters = [c for c in line if c.isalpha()]
+        return (
+            kind == "short"
+            and line[:1].isupper()
+            and len(line.split()) >= 2
+            and not _NUMERIC.match(line)
+            and not _NUMERIC.match(nxt)
+            and not _CAPTION.match(line)
+            and not line[-1:].isdigit()
+            and sum(c.isupper() for c in letters) < 0.7 * len(letters)
+        )
+
+    def flush() -> None:
+        if len(run) >= 2 and title:
+            out.extend((s, e, title) for s, e in run)
+        run.clear()
+
+    for i, (s, e, _) in enumerate(kinds):
+        if row(i):
+            last = title.rsplit(" ", 1)[-1]
+            if not run and title and fold(last.lower()) in STOP_WORDS | {"«"}:
+                title = f"{title} {text[s:e].strip()}"  # the title wraps onto this line
+                continue
+            run.append((s, e))
+            continue
+        flush()
+        line = text[s:e].strip()
+        if line:
+            title = line
+    flush()
+    return out

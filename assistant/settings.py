@@ -104,6 +104,7 @@ class GenerationSettings(BaseModel):
     kind_when: bool = True
     kind_who: bool = True
     kind_next: bool = True
+    kind_list: bool = True
     acronym: bool = True
     kind_definition: bool = True
     long_sentence: bool = True

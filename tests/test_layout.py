@@ -320,3 +320,33 @@ def test_a_numbered_heading_between_paragraphs_is_no_list_item():
     assert "Des territoires pilotes" not in [u.text for u in units(text)]
     listed = "Trois missions :\n1. Témoigner\n2. Expérimenter\n3. Diffuser\n"
     assert [kind for kind, _ in texts(listed)][1:] == ["item", "item", "item"]
+
+
+SLIDE_ROWS = """Dès 2010, une démarche intitulée « Agir ensemble en Territoire » prend le relais d'une étude de
+terrain. Cette étude est le volet territorial, réalisé par deux instituts de sondage.
+Les trois territoires pilotes d'« Agir ensemble en
+Territoire »
+Alsace, avec Alsace Active
+Poitou-Charentes, avec le Groupe La Poste
+Paris-Est Marne & Bois
+À retenir : la démarche s'est ensuite élargie aux élus, aux fondations et aux territoires.
+"""
+
+
+def test_the_rows_of_a_slide_without_bullets_are_items_of_the_list_their_title_announces():
+    rows = {u.own: u.text for u in units(SLIDE_ROWS) if u.own}
+    title = "Les trois territoires pilotes d'« Agir ensemble en Territoire »"
+    assert rows == {
+        "Alsace, avec Alsace Active": f"{title} : Alsace, avec Alsace Active",
+        "Poitou-Charentes, avec le Groupe La Poste": f"{title} : Poitou-Charentes, avec le Groupe La Poste",
+        "Paris-Est Marne & Bois": f"{title} : Paris-Est Marne & Bois",
+    }
+
+
+def test_a_list_question_gets_the_rows_of_a_slide_with_their_title():
+    question = Query("Quels sont les territoires pilotes d'« Agir ensemble en Territoire » ?")
+    cands = candidates(
+        question, [Hit(Chunk("c0", DOC, 2, "2", 0, len(SLIDE_ROWS), SLIDE_ROWS), 1.0)]
+    )
+    quoted = [c.text for c in widen(select(cands, 3)[0], cands, question, {})]
+    assert any("Alsace" in t and "Poitou-Charentes" in t and "Paris-Est" in t for t in quoted)

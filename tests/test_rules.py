@@ -108,6 +108,18 @@ CASES = [
         conf={**ALONE, "kind_next": False},
     ),
     Case(
+        "kind_list",
+        "Quels territoires ont testé la démarche de coopération ?",
+        hits((
+            "La démarche de coopération a été testée dès 2010 par des territoires volontaires. "
+            "Ils ont été choisis pour leur diversité :\n"
+            "- l'Alsace, avec un réseau d'entreprises ;\n"
+            "- le Poitou-Charentes, avec une fondation.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
         "kind_next",
         "Combien de bénévoles le réseau de lecture a-t-il mobilisés depuis sa création ?",
         hits((

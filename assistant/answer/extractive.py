@@ -175,6 +175,9 @@ def _scored(
         fired += rules
         if delta < 0:
             demoted, lost = demoted + rules, lost - delta
+    if ask.kind == "list" and conf.rules.kind_list and (unit.own or sentence.endswith(":")):
+        score += 0.2  # a list question: an item of a list, or the sentence announcing one
+        fired.append("kind_list")
     if conf.rules.long_sentence and len(sentence) > 400:
         score -= 0.2
         fired.append("long_sentence")

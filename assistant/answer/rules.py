@@ -129,6 +129,13 @@ RULES = (
         "generation.kind_who",
     ),
     Rule(
+        "kind_list",
+        "Question de liste (« quels sont les … », « quels territoires ») : + 0,2 pour un élément "
+        "de liste, une ligne de diapositive sous son titre ou la phrase qui annonce une liste "
+        "par deux-points (assistant/answer/extractive.py, _scored).",
+        "generation.kind_list",
+    ),
+    Rule(
         "kind_next",
         "Une phrase sans le chiffre, la date ou le nom que la question demande, suivie dans son "
         "passage d'une phrase courte qui le donne (« Le nombre d'organisations … est important. "

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..layout import VALUE_ROW, cells, find_headings, segments
+from ..layout import VALUE_ROW, cells, find_headings, rows, segments
 from ..text import EDITION, fold_lower
 
 _PRONOUN_START = re.compile(
@@ -133,4 +133,9 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
+    for s, e, title in rows(text):
+        # Each row is an item of the list its title announces (quoted with it).
+        own = one_line(text[s:e])
+        if not is_instruction(f"{title} {own}"):
+            out.append(Unit(f"{title.rstrip(' :')} : {own}", -0.1, title, own=own))
     return out
