@@ -50,6 +50,8 @@ def test_swapped_actor_agrees_with_its_article(previous, followup, understood):
         ("le fonds c'est combien de thunes et qui l'a monté ?", "le fonds c'est combien de financement et qui l'a créé ?"),
         ("les assos ont le devoir de bosser ensemble ?", "les associations ont le devoir de travailler ensemble ?"),
         ("le boulot ou la sécu ?", "l'emploi ou la sécurité ?"),
+        ("le fonds il a combien de sous ?", "le fonds il a combien de financement ?"),
+        ("sous quelle forme ?", "sous quelle forme ?"),
     ],
 )  # fmt: skip
 def test_everyday_words_keep_their_number(typed, plain):
