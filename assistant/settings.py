@@ -89,7 +89,11 @@ class GenerationSettings(BaseModel):
     # Refuse when the answer does not hold what the question asks about its subject (its
     # focus, assistant/data/focus.toml), unless a sentence is very close in meaning.
     focus: bool = True
-    focus_similarity: float = Field(0.42, ge=-1.0, le=1.0)
+    # 0.42 -> 0.30 on 1 December: on the two sets measured before any tuning on them (blind9,
+    # blind10), the rule refused 13 answerable questions for 3 near misses; at 0.30, on the
+    # ten tuning sets replayed, wrongly refused 34 -> 25 of 413, near misses refused 56 -> 48
+    # of 93 (README, « Évaluer »).
+    focus_similarity: float = Field(0.30, ge=-1.0, le=1.0)
     # The older rules of the choice of sentences and of the refusal, one switch each, so that
     # each one's worth is measured by turning it off (assistant/answer/rules.py says what each
     # does; `python -m evals.ablate RULE`). All on: the answers measured in the README.
