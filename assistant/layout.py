@@ -35,14 +35,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”)]?\s+(?=[«A-ZÀ-ÖØ-Þ0-9•]
 _ABBREV = re.compile(r"(?:\b(?:M|Mme|MM|p|pp|n°|cf|etc|env|art|éd|vol|dir|Dr|St)|\b[A-Z])\.$")
 _CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
 _ENDS = (".", "!", "?", "…", "»", ")", "”")
-_TERMINAL = re.compile(r"[.!?…][»”)]*$")
-_NUMERIC = re.compile(
+TERMINAL = re.compile(r"[.!?…][»”)]*$")
+NUMERIC = re.compile(
     r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?$"
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
 )
 _WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
-_CAPTION = re.compile(r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I)
+CAPTION = re.compile(r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -107,14 +107,14 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
             continue
         nxt = text[spans[i + 1][0] : spans[i + 1][1]].strip() if i + 1 < len(spans) else ""
         long_line = len(line) >= 0.6 * width
-        numeric_next = bool(nxt) and bool(_NUMERIC.match(nxt)) and not _NUMERIC.match(line)
+        numeric_next = bool(nxt) and bool(NUMERIC.match(nxt)) and not NUMERIC.match(line)
         last_word = fold(line.rsplit(" ", 1)[-1].lower())
         continues = (
             line.endswith(_CONTINUES)
             or last_word in STOP_WORDS
-            or (bool(nxt) and nxt[:1].islower() and not _NUMERIC.match(line))
+            or (bool(nxt) and nxt[:1].islower() and not NUMERIC.match(line))
         )
-        ends_sentence = bool(_TERMINAL.search(line)) and (len(line.split()) > 3 or prev == "prose")
+        ends_sentence = bool(TERMINAL.search(line)) and (len(line.split()) > 3 or prev == "prose")
         after_break = prev != "prose" or prev_line.endswith(_ENDS)
         # « La direction scientifique est confiée à Anne » / « Robin. Fondatrice … »: a
         # sentence ending with the next line's first word, not a heading above it.
@@ -138,9 +138,9 @@ def line_kinds(text: str) -> list[tuple[int, int, str]]:
         )
         if is_heading and lone_number:
             kind = "short"
-        elif _GLYPH.fullmatch(line) or (listed and not _NUMERIC.match(line[marker:])):
+        elif _GLYPH.fullmatch(line) or (listed and not NUMERIC.match(line[marker:])):
             kind = "prose"  # a list item, or the glyph standing alone before one
-        elif _CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
+        elif CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
             kind = "short"
         elif _LABELLED.match(line) or (
             (long_line or continues or ends_sentence) and not is_heading
@@ -164,7 +164,7 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
     row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
     opens with a capital or a figure — the rows of a slide or a form, not the wrapped lines of
     a paragraph. A line ending on a word that calls for more never ends its unit."""
-    if not prev or _TERMINAL.search(prev) or prev.endswith(_CONTINUES):
+    if not prev or TERMINAL.search(prev) or prev.endswith(_CONTINUES):
         return False
     if fold(prev.rsplit(" ", 1)[-1].lower()) in STOP_WORDS:
         return False
@@ -239,105 +239,3 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each prose sentence and list item; headings, cells and captions are
     left out."""
     return [(s, e) for s, e, _ in segments(text)]
-
-
-def cells(text: str) -> list[tuple[int, int, str]]:
-    """Label + value pairs from runs of short lines (tables, key-figure boxes):
-    (start, end, caption). A run that starts with a figure pairs each value with the line
-    after it (key-figure boxes); otherwise with the line before it (table rows)."""
-    out: list[tuple[int, int, str]] = []
-    caption = ""
-    run: list[tuple[int, int]] = []
-
-    def numeric(span: tuple[int, int]) -> bool:
-        return bool(_NUMERIC.match(text[span[0] : span[1]].strip()))
-
-    def flush() -> None:
-        nonlocal caption
-        lines = []
-        for span in run:
-            if _CAPTION.match(text[span[0] : span[1]].strip()):
-                caption = text[span[0] : span[1]].strip()
-            else:
-                lines.append(span)
-        run.clear()
-        if not lines:
-            return
-        value_first = numeric(lines[0])
-        named = caption
-        if len(lines) >= 4 and not any(map(numeric, lines[:3])) and numeric(lines[3]):
-            # A header row above label / value rows (« Enjeu » / « Note /10 » / « Emploi » /
-            # « 7,1 »): it says what the values are, as a caption does.
-            header = " / ".join(text[a:b].strip() for a, b in lines[:2])
-            named = f"{caption} — {header}" if caption else header
-            lines = lines[2:]
-        for j, span in enumerate(lines):
-            if not numeric(span):
-                continue
-            other = j + 1 if value_first else j - 1
-            label = lines[other] if 0 <= other < len(lines) else None
-            if (
-                label
-                and not numeric(label)
-                and label[1] - label[0] <= 70
-                and not _TERMINAL.search(text[label[0] : label[1]].strip())
-            ):
-                a, b = sorted((span, label))
-                out.append((a[0], b[1], named))
-
-    for s, e, kind in line_kinds(text):
-        if kind == "short":
-            run.append((s, e))
-        elif kind == "prose":
-            flush()
-            caption = ""
-    flush()
-    return out
-
-
-def rows(text: str) -> list[tuple[int, int, str]]:
-    """The rows of a slide or a box written without bullets, under the line that titles them
-    (« Les trois territoires pilotes » / « Alsace, avec Alsace Active » / « Paris-Est Marne &
-    Bois »): (start, end, title) of each. A run of two short lines or more, each opening with
-    a capital, none a figure or a label over one (a table's, read by `cells`), none in
-    capitals (a heading) nor ending with a page number (a table of contents)."""
-    kinds = line_kinds(text)
-    out: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int]] = []
-    title = ""
-
-    def row(i: int) -> bool:
-        s, e, kind = kinds[i]
-        line = text[s:e].strip()
-        nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip() if i + 1 < len(kinds) else ""
-        letters = [c for c in line if c.isalpha()]
-        return (
-            kind == "short"
-            and line[:1].isupper()
-            and len(line.split()) >= 2
-            and not _NUMERIC.match(line)
-            and not _NUMERIC.match(nxt)
-            and not _CAPTION.match(line)
-            and not line[-1:].isdigit()
-            and sum(c.isupper() for c in letters) < 0.7 * len(letters)
-        )
-
-    def flush() -> None:
-        if len(run) >= 2 and title:
-            out.extend((s, e, title) for s, e in run)
-        run.clear()
-
-    for i, (s, e, _) in enumerate(kinds):
-        if row(i):
-            last = title.rsplit(" ", 1)[-1]
-            if not run and title and fold(last.lower()) in STOP_WORDS | {"«"}:
-                title = f"{title} {text[s:e].strip()}"  # the title wraps onto this line
-                continue
-            run.append((s, e))
-            continue
-        flush()
-        line = text[s:e].strip()
-        if line:
-            title = line
-    flush()
-    return out

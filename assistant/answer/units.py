@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..layout import VALUE_ROW, cells, find_headings, rows, segments
+from ..grids import cells, rows
+from ..layout import VALUE_ROW, find_headings, segments
 from ..text import EDITION, fold_lower
 
 _PRONOUN_START = re.compile(

@@ -1,0 +1,110 @@
+"""The short lines of a page that make units of their own: label + value cells of tables and
+key-figure boxes (« Emploi » / « 7,1 »), and the rows of a slide or a box written without
+bullets, under the line that titles them. Prose, list items and headings are `layout`'s."""
+
+from __future__ import annotations
+
+from .layout import CAPTION, NUMERIC, TERMINAL, line_kinds
+from .text import STOP_WORDS, fold
+
+
+def cells(text: str) -> list[tuple[int, int, str]]:
+    """Label + value pairs from runs of short lines (tables, key-figure boxes):
+    (start, end, caption). A run that starts with a figure pairs each value with the line
+    after it (key-figure boxes); otherwise with the line before it (table rows)."""
+    out: list[tuple[int, int, str]] = []
+    caption = ""
+    run: list[tuple[int, int]] = []
+
+    def numeric(span: tuple[int, int]) -> bool:
+        return bool(NUMERIC.match(text[span[0] : span[1]].strip()))
+
+    def flush() -> None:
+        nonlocal caption
+        lines = []
+        for span in run:
+            if CAPTION.match(text[span[0] : span[1]].strip()):
+                caption = text[span[0] : span[1]].strip()
+            else:
+                lines.append(span)
+        run.clear()
+        if not lines:
+            return
+        value_first = numeric(lines[0])
+        named = caption
+        if len(lines) >= 4 and not any(map(numeric, lines[:3])) and numeric(lines[3]):
+            # A header row above label / value rows (« Enjeu » / « Note /10 » / « Emploi » /
+            # « 7,1 »): it says what the values are, as a caption does.
+            header = " / ".join(text[a:b].strip() for a, b in lines[:2])
+            named = f"{caption} — {header}" if caption else header
+            lines = lines[2:]
+        for j, span in enumerate(lines):
+            if not numeric(span):
+                continue
+            other = j + 1 if value_first else j - 1
+            label = lines[other] if 0 <= other < len(lines) else None
+            if (
+                label
+                and not numeric(label)
+                and label[1] - label[0] <= 70
+                and not TERMINAL.search(text[label[0] : label[1]].strip())
+            ):
+                a, b = sorted((span, label))
+                out.append((a[0], b[1], named))
+
+    for s, e, kind in line_kinds(text):
+        if kind == "short":
+            run.append((s, e))
+        elif kind == "prose":
+            flush()
+            caption = ""
+    flush()
+    return out
+
+
+def rows(text: str) -> list[tuple[int, int, str]]:
+    """The rows of a slide or a box written without bullets, under the line that titles them
+    (« Les trois territoires pilotes » / « Alsace, avec Alsace Active » / « Paris-Est Marne &
+    Bois »): (start, end, title) of each. A run of two short lines or more, each opening with
+    a capital, none a figure or a label over one (a table's, read by `cells`), none in
+    capitals (a heading) nor ending with a page number (a table of contents)."""
+    kinds = line_kinds(text)
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    title = ""
+
+    def row(i: int) -> bool:
+        s, e, kind = kinds[i]
+        line = text[s:e].strip()
+        nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip() if i + 1 < len(kinds) else ""
+        letters = [c for c in line if c.isalpha()]
+        return (
+            kind == "short"
+            and line[:1].isupper()
+            and len(line.split()) >= 2
+            and not NUMERIC.match(line)
+            and not NUMERIC.match(nxt)
+            and not CAPTION.match(line)
+            and not line[-1:].isdigit()
+            and sum(c.isupper() for c in letters) < 0.7 * len(letters)
+        )
+
+    def flush() -> None:
+        if len(run) >= 2 and title:
+            out.extend((s, e, title) for s, e in run)
+        run.clear()
+
+    for i, (s, e, _) in enumerate(kinds):
+        if row(i):
+            last = title.rsplit(" ", 1)[-1]
+            if not run and title and fold(last.lower()) in STOP_WORDS | {"«"}:
+                title = f"{title} {text[s:e].strip()}"  # the title wraps onto this line
+                continue
+            run.append((s, e))
+            continue
+        flush()
+        line = text[s:e].strip()
+        if line:
+            title = line
+    flush()
+    return out
