@@ -95,8 +95,9 @@ class Readers:
         self.chunking, self.embedding = chunking, embedding
         self.warm_up = warm_up  # run once, while the workers read the first files
         self.warm_up_s = 0.0
-        self.waited = 0.0  # main process: reading, or waiting for the workers' reads
-        self.worked = 0.0  # reading, summed over the processes that did it
+        self.read_here = 0.0  # reading in this process
+        self.waited = 0.0  # this process waiting for the worker processes' tasks
+        self.worked = 0.0  # reading in the worker processes, summed
         self.prepared = 0.0  # chunking and figures in the worker processes, summed
         self.embedded = 0.0  # embedding in the worker processes, summed
         self.model_s = 0.0  # loading the model in the worker processes, summed
@@ -165,8 +166,7 @@ class Readers:
 
     def _read_here(self, job: ReadJob) -> ReadResult:
         result = read_job(job, self.index_dir, self.ocr, self.notify, self.chunking)
-        self.waited += result.seconds
-        self.worked += result.seconds
+        self.read_here += result.seconds
         if result.prepared:
             self.here["découpage"] += result.prepared.chunk_s
             self.here["chiffres"] += result.prepared.figures_s
@@ -248,6 +248,15 @@ class Readers:
             self.processes = 0
             return None
 
+    def start(self) -> None:
+        """Start the worker processes now, each loading the model (if they embed): there are
+        new files to read. Otherwise they start once enough files wait to be read."""
+        if self._pool is not None or self.processes <= 0:
+            return
+        self._start()
+        for _ in range(self.processes):
+            self._submit(worker.ready)
+
     def _start(self) -> None:
         ctx = multiprocessing.get_context("spawn")
         self._events = ctx.Queue()
@@ -265,11 +274,11 @@ class Readers:
             ),
         )
 
-    def _submit(self, fn: Callable[..., Any], arg: object) -> Future[Any] | None:
+    def _submit(self, fn: Callable[..., Any], *args: object) -> Future[Any] | None:
         if self._pool is None:
             return None
         try:
-            fut = self._pool.submit(fn, arg)
+            fut = self._pool.submit(fn, *args)
         except (BrokenProcessPool, RuntimeError):  # broken, or shut down: done here instead
             return None
         self._submitted.add(fut)

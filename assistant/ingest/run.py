@@ -84,14 +84,20 @@ def _ingest(
     # the store through ours: the embedder and the store are the run's own.
     embedding = settings.embedding if embedder is None and store is None else None
     timed = TimedEmbeddings(embedder or make_embedder(settings.embedding))
-    chroma = None
-    if store is None:
-        store = chroma = ChromaStore(settings, timed)
-    with open_manifest(settings.index_dir, settings.fingerprint()) as manifest:
+    readers = _readers(settings, timed, embedding)
+    with open_manifest(settings.index_dir, settings.fingerprint()) as manifest, readers:
+        known = {*manifest.files, *manifest.failed}
+        new = sum(p.relative_to(settings.corpus_dir).as_posix() not in known for p in pdfs)
+        if new >= 2 * settings.pdf_readers:  # (a first ingest) they start while Chroma opens
+            readers.start()
+        chroma = None
+        if store is None:
+            store = chroma = ChromaStore(settings, timed)
         run = FileSteps(settings, store, timed, manifest, progress, retry_failed)
+        readers.notify = run.pages
         reconcile(store, manifest)
         report = IngestReport(files=list(skipped), fingerprint=settings.fingerprint())
-        _files(run, pdfs, report, embedding)
+        _files(run, pdfs, report, readers)
         clear_checkpoints(settings.index_dir)  # every file went through: what is left is stale
         if chroma is not None:
             others = chroma.other_collections()
@@ -128,28 +134,32 @@ def _report(
             run.progress.advance(outcome)
 
 
-def _files(
-    run: FileSteps, pdfs: list[Path], report: IngestReport, embedding: EmbeddingSettings | None
-) -> None:
-    """Every PDF in corpus order, read ahead (and, given `embedding`, embedded) by the reader
-    processes; then forget the files that are gone."""
+def _readers(
+    settings: Settings, embedder: TimedEmbeddings, embedding: EmbeddingSettings | None
+) -> Readers:
+    """The run's reader processes (not started yet), embedding given `embedding`."""
+    # When this process embeds, its model loads (seconds for USE) while they read the first
+    # files; when they embed, it loads only if a file is read here.
+    warm_up = None if embedding else partial(embedder.inner.embed_query, "chargement du modèle")
+    return Readers(
+        settings.pdf_readers,
+        settings.index_dir,
+        settings.ocr,
+        lambda *event: None,  # the run's progress, once it exists
+        warm_up,
+        chunking=settings.chunking,
+        embedding=embedding,
+    )
+
+
+def _files(run: FileSteps, pdfs: list[Path], report: IngestReport, readers: Readers) -> None:
+    """Every PDF in corpus order, read ahead (and embedded) by the reader processes; then
+    forget the files that are gone."""
     settings, manifest, progress = run.settings, run.manifest, run.progress
     if progress:
         progress.start(len(pdfs))
     sources = [(path, path.relative_to(settings.corpus_dir).as_posix()) for path in pdfs]
     plans = (run.plan(path, source) for path, source in sources)
-    # When this process embeds, its model loads (seconds for USE) while they read the first
-    # files; when they embed, it loads only if a file is read here.
-    warm_up = None if embedding else partial(run.embedder.inner.embed_query, "chargement du modèle")
-    readers = Readers(
-        settings.pdf_readers,
-        settings.index_dir,
-        settings.ocr,
-        run.pages,
-        warm_up,
-        chunking=settings.chunking,
-        embedding=embedding,
-    )
     # Files in corpus order, each reported once its outcome is known: some wait in the group
     # of files stored together (see `FileSteps.flush`).
     waiting: deque[tuple[Plan, FileOutcome | None]] = deque()
@@ -160,13 +170,14 @@ def _files(
             waiting.append((plan, plan.outcome or run.index(plan, read or ReadResult())))
             _report(run, waiting, report)
         run.flush()
-    run.timings["lecture"] = readers.waited
+    run.timings["lecture"] = readers.read_here
     for step, seconds in readers.here.items():  # files read, chunked and so on here
         run.timings[step] += seconds
     if readers.in_workers:  # done by other processes while this one stored
+        run.timings["attente des processus de lecture"] = readers.waited
         run.timings["lecture (en parallèle)"] = readers.worked
         run.timings["découpage et chiffres (en parallèle)"] = readers.prepared
-        if embedding:
+        if readers.embedding:
             run.timings["embedding (en parallèle)"] = readers.embedded
             run.timings["chargement du modèle (en parallèle)"] = readers.model_s
         else:

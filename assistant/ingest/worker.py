@@ -28,6 +28,7 @@ class _Process:
     embedding: EmbeddingSettings | None = None
     embedder: Any = None  # loaded by the first slice to embed
     broken: bool = False  # the model could not be loaded here: the ingest embeds
+    load_s: float = 0.0  # loading it, until an embedding task reports it
 
 
 _here = _Process()
@@ -64,13 +65,15 @@ def work(job: ReadJob) -> ReadResult:
     return read_job(job, _here.index_dir, _here.ocr, _notify, _here.chunking)
 
 
-def embed(texts: list[str]) -> tuple[np.ndarray | None, float, float]:
-    """Vectors of `texts` (None when this process cannot embed), seconds embedding, seconds
-    loading the model. Float64 holds every embedder's floats exactly: the vectors stored are
-    those the ingest would compute itself."""
+def ready() -> None:
+    """Started early (new files to read): load the model while the ingest opens the index."""
+    _load()
+
+
+def _load() -> bool:
+    """Load the model once; False when this process cannot embed."""
     if _here.embedding is None or _here.broken:
-        return None, 0.0, 0.0
-    load_s = 0.0
+        return False
     if _here.embedder is None:
         from ..search.embed import make_embedder
 
@@ -81,8 +84,18 @@ def embed(texts: list[str]) -> tuple[np.ndarray | None, float, float]:
             embedder.embed_query("chargement du modèle")
         except Exception:  # the ingest embeds, and reports why it cannot
             _here.broken = True
-            return None, 0.0, 0.0
-        _here.embedder, load_s = embedder, time.perf_counter() - t
+            return False
+        _here.embedder, _here.load_s = embedder, time.perf_counter() - t
+    return True
+
+
+def embed(texts: list[str]) -> tuple[np.ndarray | None, float, float]:
+    """Vectors of `texts` (None when this process cannot embed), seconds embedding, seconds
+    loading the model (reported once). Float64 holds every embedder's floats exactly: the
+    vectors stored are those the ingest would compute itself."""
+    if not _load():
+        return None, 0.0, 0.0
+    load_s, _here.load_s = _here.load_s, 0.0
     t = time.perf_counter()
     vectors = np.asarray(_here.embedder.embed_documents(texts), dtype=np.float64)
     return vectors, time.perf_counter() - t, load_s
