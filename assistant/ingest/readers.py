@@ -24,6 +24,7 @@ import multiprocessing
 import multiprocessing.queues
 import os
 import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -106,6 +107,7 @@ class Readers:
         self._pool: ProcessPoolExecutor | None = None
         self._events: multiprocessing.queues.Queue | None = None
         self._submitted: set[Future[Any]] = set()  # tasks whose result is not yet taken
+        self._closing: threading.Thread | None = None  # the processes exiting (`release`)
 
     def busy(self) -> int:
         """Worker processes at work now (at most `processes`): cores the caller leaves them."""
@@ -292,20 +294,30 @@ class Readers:
                 return
             self.notify(*event)
 
+    def release(self) -> None:
+        """Every file is done: the worker processes exit while this one goes on (building
+        the lexical index); leaving the `with` block waits for them."""
+        pool, self._pool = self._pool, None
+        self._submitted.clear()
+        if pool is not None:
+            self._closing = threading.Thread(target=pool.shutdown, daemon=True)
+            self._closing.start()
+
     def _stop(self, *, kill: bool) -> None:
         pool, self._pool = self._pool, None
         self._submitted.clear()
-        if pool is None:
-            return
-        if kill:  # interrupted: a worker may be in the middle of a long file
+        if pool is not None and kill:  # interrupted: a worker may be in a long file
             processes = list(getattr(pool, "_processes", {}).values())  # no public handle
             pool.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.terminate()
             for process in processes:
                 process.join(timeout=5)
-        else:
+        elif pool is not None:
             pool.shutdown(wait=True)
+        if self._closing is not None:
+            self._closing.join()
+            self._closing = None
         self._drain()
         if self._events is not None:
             self._events.close()

@@ -85,32 +85,34 @@ def _ingest(
     embedding = settings.embedding if embedder is None and store is None else None
     timed = TimedEmbeddings(embedder or make_embedder(settings.embedding))
     readers = _readers(settings, timed, embedding)
-    with open_manifest(settings.index_dir, settings.fingerprint()) as manifest, readers:
-        known = {*manifest.files, *manifest.failed}
-        new = sum(p.relative_to(settings.corpus_dir).as_posix() not in known for p in pdfs)
-        if new >= 2 * settings.pdf_readers:  # (a first ingest) they start while Chroma opens
-            readers.start()
-        chroma = None
-        if store is None:
-            store = chroma = ChromaStore(settings, timed)
-        run = FileSteps(settings, store, timed, manifest, progress, retry_failed)
-        readers.notify = run.pages
-        reconcile(store, manifest)
-        report = IngestReport(files=list(skipped), fingerprint=settings.fingerprint())
-        _files(run, pdfs, report, readers)
-        clear_checkpoints(settings.index_dir)  # every file went through: what is left is stale
-        if chroma is not None:
-            others = chroma.other_collections()
-            if prune:
-                chroma.drop_collections(name for name, _ in others)
-                drop_tables(settings, (name for name, _ in others))
-                manifest.drop_other_fingerprints()
-                report.pruned = others
-            else:
-                report.other_indexes = others
-    t = time.perf_counter()
-    publish_index(settings, store, report)  # the read-side tables, then the generation
-    run.timings["index lexical"] = time.perf_counter() - t
+    # The processes exit while the lexical index is built (`Readers.release`).
+    with readers:
+        with open_manifest(settings.index_dir, settings.fingerprint()) as manifest:
+            known = {*manifest.files, *manifest.failed}
+            new = sum(p.relative_to(settings.corpus_dir).as_posix() not in known for p in pdfs)
+            if new >= 2 * settings.pdf_readers:  # (a first ingest) they start while Chroma opens
+                readers.start()
+            chroma = None
+            if store is None:
+                store = chroma = ChromaStore(settings, timed)
+            run = FileSteps(settings, store, timed, manifest, progress, retry_failed)
+            readers.notify = run.pages
+            reconcile(store, manifest)
+            report = IngestReport(files=list(skipped), fingerprint=settings.fingerprint())
+            _files(run, pdfs, report, readers)
+            clear_checkpoints(settings.index_dir)  # every file went through: what is left is stale
+            if chroma is not None:
+                others = chroma.other_collections()
+                if prune:
+                    chroma.drop_collections(name for name, _ in others)
+                    drop_tables(settings, (name for name, _ in others))
+                    manifest.drop_other_fingerprints()
+                    report.pruned = others
+                else:
+                    report.other_indexes = others
+        t = time.perf_counter()
+        publish_index(settings, store, report)  # the read-side tables, then the generation
+        run.timings["index lexical"] = time.perf_counter() - t
     report.timings = run.timings
     report.total_s = time.perf_counter() - t0
     return report
@@ -165,11 +167,12 @@ def _files(run: FileSteps, pdfs: list[Path], report: IngestReport, readers: Read
     waiting: deque[tuple[Plan, FileOutcome | None]] = deque()
     run.on_flush = partial(_report, run, waiting, report)
     # Batches are embedded on the cores the readers leave free (see `leaving_cores`).
-    with readers, leaving_cores(run.embedder.inner, readers.busy):
+    with leaving_cores(run.embedder.inner, readers.busy):
         for plan, read in readers.results(plans, Plan.job):
             waiting.append((plan, plan.outcome or run.index(plan, read or ReadResult())))
             _report(run, waiting, report)
         run.flush()
+    readers.release()
     run.timings["lecture"] = readers.read_here
     for step, seconds in readers.here.items():  # files read, chunked and so on here
         run.timings[step] += seconds
