@@ -16,10 +16,12 @@ import pytest
 from pdf_factory import make_long_report, make_text_pdf, truncate_file
 from test_ingest import PARA, ingest_cmd, state, write_corpus
 
+from assistant.finder.table import FigureTable
 from assistant.ingest.manifest import LEGACY_NAME, MANIFEST_NAME, load_manifest
 from assistant.ingest.readers import Readers, ReadJob
 from assistant.ingest.run import ingest
 from assistant.search.embed import HashingEmbedder
+from assistant.search.store import ChromaStore
 
 
 class Recorder:
@@ -53,6 +55,19 @@ def corpus(tmp_path_factory):
     return folder
 
 
+def vectors(settings) -> dict[str, list[float]]:
+    """Every stored vector, by passage id."""
+    store = ChromaStore(settings, HashingEmbedder(), create=False)
+    got = store.vs.get(include=["embeddings"])
+    return {i: [float(x) for x in v] for i, v in zip(got["ids"], got["embeddings"], strict=True)}
+
+
+def figures(settings) -> list[tuple]:
+    """Every figure row of the index (without its row id)."""
+    with FigureTable(settings.index_dir).reading() as db:
+        return sorted(row[1:] for row in db.execute("SELECT * FROM figures"))
+
+
 @pytest.fixture(scope="module")
 def sequential(corpus, tmp_path_factory):
     """The index a sequential run (no reader process) builds, and its report."""
@@ -63,16 +78,20 @@ def sequential(corpus, tmp_path_factory):
         corpus_dir=corpus, index_dir=tmp / "index", embedding={"model": "hashing"}, pdf_readers=0
     )
     report = ingest(s)
-    return state(s), report
+    return state(s), report, vectors(s), figures(s)
 
 
 def test_reader_processes_build_the_sequential_index(make_settings, corpus, sequential):
-    expected, seq_report = sequential
+    expected, seq_report, seq_vectors, seq_figures = sequential
     progress = Recorder()
     s = make_settings(corpus, pdf_readers=2)
     report = ingest(s, progress=progress)
     assert report.timings["lecture (en parallèle)"] > 0  # the files were read in workers
+    assert report.timings["embedding (en parallèle)"] > 0  # and their passages embedded there
+    assert report.timings["embedding"] == 0  # not again here
     assert state(s) == expected  # same passage ids, texts, pages, manifest
+    assert vectors(s) == seq_vectors  # and the same vectors
+    assert seq_figures and figures(s) == seq_figures  # figures extracted there, the same
     assert [(f.source, f.status, f.pages, f.chunks, f.reason) for f in report.files] == [
         (f.source, f.status, f.pages, f.chunks, f.reason) for f in seq_report.files
     ]

@@ -20,10 +20,9 @@ from ..settings import Settings
 from ..types import Chunk, DocInfo, FileOutcome, Page
 from .catalogue import doc_info, load_catalogue
 from .checkpoint import PAGES_PER_CHECKPOINT, PageCheckpoint
-from .chunking import chunk_pages
 from .manifest import FailedEntry, FileEntry, Manifest
 from .pdf import READER_VERSION, read_pdf
-from .readers import ReadJob, ReadResult
+from .prepare import ReadJob, ReadResult, chunk_file
 from .scan import content_key
 
 
@@ -75,7 +74,7 @@ class Plan:
     outcome: FileOutcome | None = None
 
     def job(self) -> ReadJob | None:
-        return None if self.outcome else ReadJob(self.path, self.source, self.key)
+        return None if self.outcome else ReadJob(self.path, self.source, self.key, self.catalogue)
 
 
 class FileSteps:
@@ -182,18 +181,14 @@ class FileSteps:
             self.store.delete(self.manifest.unreferenced(partial.chunk_ids))
         if read.content is None:
             return self._fail(source, key, read.error, read.lasting)
-        content = read.content
-        t = time.perf_counter()
-        first = content.pages[0].text if content.pages else ""
-        doc = doc_info(source, plan.catalogue, content.title, first)
-        chunks = chunk_pages(
-            doc,
-            content.sha256,
-            content.pages,
-            self.settings.chunking.size,
-            self.settings.chunking.overlap,
-        )
-        self.timings["découpage"] += time.perf_counter() - t
+        content, prepared = read.content, read.prepared
+        if prepared:  # chunked where it was read
+            doc, chunks, figures = prepared.doc, prepared.chunks, prepared.figures
+        else:
+            t = time.perf_counter()
+            doc, chunks = chunk_file(source, plan.catalogue, content, self.settings.chunking)
+            self.timings["découpage"] += time.perf_counter() - t
+            figures = None
         if not chunks:
             reason = "aucun texte exploitable dans ce PDF"
             return self._fail(source, key, reason, True, len(content.pages), content.warnings)
@@ -206,18 +201,27 @@ class FileSteps:
             warnings=content.warnings + _empty_pages(content.pages),
         )
         if len(_page_batches(chunks)) == 1 and source not in self.manifest.partial:
-            t = time.perf_counter()
-            rows = extract_figures(doc, content.pages)
-            self.timings["chiffres"] += time.perf_counter() - t
-            self.group.append(_Grouped(source, entry, chunks, rows, outcome))
+            if figures is None:
+                t = time.perf_counter()
+                figures = extract_figures(doc, content.pages)
+                self.timings["chiffres"] += time.perf_counter() - t
+            self._know(chunks, read.vectors)
+            self.group.append(_Grouped(source, entry, chunks, figures, outcome))
             passages = sum(len(g.chunks) for g in self.group)
             if passages >= GROUP_PASSAGES or len(self.group) >= GROUP_FILES:
                 self.flush()
             return None  # its outcome comes with its group's flush, in `stored`
         self.flush()  # a long file: the group before it goes first
+        self._know(chunks, read.vectors)
         self._timed(lambda: self._store(source, entry, chunks))
-        self._figures(source, key, doc, content.pages)
+        self._figures(source, key, doc, content.pages, figures)
         return outcome
+
+    def _know(self, chunks: list[Chunk], vectors: list[list[float]] | None) -> None:
+        """Vectors a reader process computed: storing the passages takes them instead of
+        embedding again (until the store that uses them; see `TimedEmbeddings.known`)."""
+        if vectors is not None:
+            self.embedder.know([c.text for c in chunks], vectors)
 
     def flush(self) -> None:
         """Store the group's passages (one store call per batch), then record its files in the
@@ -245,15 +249,28 @@ class FileSteps:
     def _timed(self, store: Callable[[], None]) -> None:
         """Run a storing step, its time split between embedding and storing."""
         t, before = time.perf_counter(), self.embedder.seconds
-        store()
+        try:
+            store()
+        finally:
+            self.embedder.known.clear()  # what is left was stored before (a resumed file)
         embed_s = self.embedder.seconds - before
         self.timings["embedding"] += embed_s
         self.timings["stockage"] += time.perf_counter() - t - embed_s
 
-    def _figures(self, source: str, key: str, doc: DocInfo, pages: list[Page]) -> None:
-        """The document's figures replace its old ones (one transaction)."""
+    def _figures(
+        self,
+        source: str,
+        key: str,
+        doc: DocInfo,
+        pages: list[Page],
+        rows: list[FigureRow] | None = None,
+    ) -> None:
+        """The document's figures (extracted here unless given) replace its old ones (one
+        transaction)."""
         t = time.perf_counter()
-        self.figures.replace_document(source, key, extract_figures(doc, pages))
+        if rows is None:
+            rows = extract_figures(doc, pages)
+        self.figures.replace_document(source, key, rows)
         self.figure_keys[source] = key
         self.timings["chiffres"] += time.perf_counter() - t
 

@@ -1,14 +1,22 @@
-"""Reading PDFs ahead of indexing: worker processes read and clean the next files while the main
-process embeds and stores the current one; results come back in corpus order, so the index is
-the one a sequential run builds.
+"""Reading PDFs ahead of indexing: worker processes read, clean and chunk the next files and
+embed their passages while the main process stores the current one; results come back in
+corpus order, so the index is the one a sequential run builds.
 
 pypdf is pure Python: in a thread it would hold the interpreter lock the embedder's Python side
 needs, hence processes. They are started with `spawn`: a forked child would inherit the ingest
 lock's descriptor and keep the index locked after the main process is killed. A worker exits on
 its own when its parent dies (SIGKILL leaves no orphans) and ignores Ctrl-C, which the main
-process handles by stopping them. At most `2 × processes` files are read ahead (memory stays
-flat). Reading progress (checkpoints inside long files) reaches the main process through a
-queue. A worker that dies (the pool breaks) is replaced by reading in the main process."""
+process handles by stopping them. Reading progress (checkpoints inside long files) reaches the
+main process through a queue.
+
+Each file is one task (read, chunk, extract its figures: `worker.work`); its passages then go
+back to the pool in slices of `EMBED_SLICE`, embedded by whichever process is free, each on one
+BLAS thread with its own copy of the model (`worker.embed`): the cores stay full with no thread
+waiting for another, and a long file's embedding is shared instead of keeping one process busy
+at the end while the other has nothing left. Reads go on ahead of the file the main process
+waits for (at most `2 × processes` unfinished, `_WINDOW` files held: memory stays flat), so a
+long file at the head does not stall the others. A worker that dies (the pool breaks) is
+replaced by work in the main process."""
 
 from __future__ import annotations
 
@@ -16,43 +24,32 @@ import multiprocessing
 import multiprocessing.queues
 import os
 import queue
-import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
-from ..errors import PdfReadError
-from .checkpoint import PageCheckpoint, read_resuming
-from .pdf import PdfContent
+import numpy as np
 
-# source, stage ("read", "resumed_read"), pages done, total pages
-Notify = Callable[[str, str, int, int], None]
+from ..settings import ChunkingSettings, EmbeddingSettings
+from . import worker
+from .prepare import Notify, ReadJob, ReadResult, read_job
+
+__all__ = ["EMBED_SLICE", "ReadJob", "ReadResult", "Readers", "read_job"]
+
 P = TypeVar("P")
 _WINDOW = 32  # files planned ahead at most (reads or not): keeps progress moving in order
 # Reader processes start once the files waiting to be read are 2 × processes or this many
 # bytes: a few small files are read sooner than processes start.
 _START_BYTES = 1 << 20
-
-
-@dataclass(frozen=True)
-class ReadJob:
-    path: Path
-    source: str
-    key: str  # content key: names the file's reading checkpoint
-
-
-@dataclass(frozen=True)
-class ReadResult:
-    content: PdfContent | None = None
-    error: str = ""  # the French reason when the file could not be read
-    lasting: bool = True  # see PdfReadError
-    seconds: float = 0.0  # spent reading, in whichever process read it
+# Passages per embedding task: small enough that the last file's are shared by every process
+# (64 USE passages ≈ 0.45 s on one thread), large enough that sending them costs nothing.
+EMBED_SLICE = 64
 
 
 def _size(job: ReadJob | None) -> int:
@@ -62,24 +59,26 @@ def _size(job: ReadJob | None) -> int:
         return 0
 
 
-def read_job(job: ReadJob, index_dir: Path, ocr: bool, notify: Notify) -> ReadResult:
-    """Read one PDF from its checkpoint on; a file that cannot be read is a result, not an error."""
-    t = time.perf_counter()
-    try:
-        content = read_resuming(
-            job.path,
-            PageCheckpoint(index_dir, job.key),
-            ocr,
-            lambda stage, done, total: notify(job.source, stage, done, total),
-        )
-    except PdfReadError as err:
-        return ReadResult(None, str(err), err.lasting, time.perf_counter() - t)
-    return ReadResult(content, seconds=time.perf_counter() - t)
+@dataclass
+class _Slot(Generic[P]):
+    """One plan in the window: its read (a task), then its embedding (tasks)."""
+
+    plan: P
+    job: ReadJob | None
+    read: Future[ReadResult] | None = None
+    result: ReadResult | None = None  # the read, once taken from its task
+    embeds: list[Future[Any]] | None = None  # None: not submitted yet
+
+    def pending(self) -> list[Future[Any]]:
+        futures = [self.read] if self.read and self.result is None else []
+        return [f for f in futures + (self.embeds or []) if not f.done()]
 
 
 class Readers:
     """Read the files of a stream of plans, `processes` of them in worker processes (0: each in
-    turn in this process, only when its turn comes: the sequential path)."""
+    turn in this process, only when its turn comes: the sequential path). Given `chunking`,
+    files are also chunked where they are read; given `embedding`, the worker processes embed
+    the passages too (the settings of the embedder the caller would use)."""
 
     def __init__(
         self,
@@ -88,20 +87,30 @@ class Readers:
         ocr: bool,
         notify: Notify,
         warm_up: Callable[[], object] | None = None,
+        *,
+        chunking: ChunkingSettings | None = None,
+        embedding: EmbeddingSettings | None = None,
     ) -> None:
         self.processes = processes
         self.index_dir, self.ocr, self.notify = index_dir, ocr, notify
+        self.chunking, self.embedding = chunking, embedding
         self.warm_up = warm_up  # run once, while the workers read the first files
         self.warm_up_s = 0.0
-        self.waited = 0.0  # main process: reading, or waiting for a worker's read
-        self.worked = 0.0  # reading, summed over the processes that did it
+        self.read_here = 0.0  # reading in this process
+        self.waited = 0.0  # this process waiting for the worker processes' tasks
+        self.worked = 0.0  # reading in the worker processes, summed
+        self.prepared = 0.0  # chunking and figures in the worker processes, summed
+        self.embedded = 0.0  # embedding in the worker processes, summed
+        self.model_s = 0.0  # loading the model in the worker processes, summed
+        self.here: dict[str, float] = {"découpage": 0.0, "chiffres": 0.0}  # in this process
         self.in_workers = 0  # files read by a worker process
         self._pool: ProcessPoolExecutor | None = None
         self._events: multiprocessing.queues.Queue | None = None
-        self._submitted: set[Future[ReadResult]] = set()  # reads not yet taken by the caller
+        self._submitted: set[Future[Any]] = set()  # tasks whose result is not yet taken
+        self._closing: threading.Thread | None = None  # the processes exiting (`release`)
 
     def busy(self) -> int:
-        """Worker processes reading now (at most `processes`): cores the caller leaves them."""
+        """Worker processes at work now (at most `processes`): cores the caller leaves them."""
         if self._pool is None:
             return 0
         return min(self.processes, sum(not fut.done() for fut in self._submitted))
@@ -127,44 +136,128 @@ class Readers:
     def _pipelined(
         self, plans: Iterator[P], job_of: Callable[[P], ReadJob | None]
     ) -> Iterator[tuple[P, ReadResult | None]]:
-        window: deque[tuple[P, ReadJob | None, Future[ReadResult] | None]] = deque()
-        reads, ahead, more, size = 0, 2 * self.processes, True, 0
+        window = _Window(plans, job_of, 2 * self.processes)
         while True:
-            while more and reads < ahead and len(window) < _WINDOW:
-                plan = next(plans, None)
-                if plan is None:
-                    more = False
-                    break
-                job = job_of(plan)
-                reads += job is not None
-                size += _size(job)
-                window.append((plan, job, None))
-            worth = reads >= 2 and (reads >= ahead or size >= _START_BYTES)
-            if self._pool is None and self.processes > 0 and worth:
-                self._start()  # enough to read to pay for starting processes (~0.3 s)
-            if self._pool is not None:  # submit what the window holds and is not yet submitted
-                window = deque(
-                    (plan, job, fut or (self._submit(job) if job else None))
-                    for plan, job, fut in window
-                )
-                if self.warm_up is not None:
-                    warm_up, self.warm_up, t = self.warm_up, None, time.perf_counter()
-                    warm_up()
-                    self.warm_up_s = time.perf_counter() - t
-            if not window:
+            self._advance(window)
+            if not window.slots:
                 return
-            plan, job, fut = window.popleft()
-            if job is None:
-                yield plan, None
-                continue
-            reads, size = reads - 1, size - _size(job)
-            yield plan, self._wait(job, fut) if fut else self._read_here(job)
+            slot = window.pop()
+            if slot.job is None:
+                yield slot.plan, None
+            elif slot.read is None and slot.result is None:
+                yield slot.plan, self._read_here(slot.job)
+            else:
+                yield slot.plan, self._finish(slot, window)
+
+    def _advance(self, window: _Window[P]) -> None:
+        """Send the passages of the reads that ended to be embedded, draw plans, start the
+        processes once worth it and submit the window's reads."""
+        self._take(window.slots)
+        window.fill()
+        if self._pool is None and self.processes > 0 and window.worth_starting():
+            self._start()  # enough to read to pay for starting processes (~0.3 s)
+        if self._pool is None:
+            return
+        for slot in window.slots:
+            if slot.job and slot.read is None and slot.result is None:
+                slot.read = self._submit(worker.work, slot.job)
+        if self.warm_up is not None:
+            warm_up, self.warm_up, t = self.warm_up, None, time.perf_counter()
+            warm_up()
+            self.warm_up_s = time.perf_counter() - t
 
     def _read_here(self, job: ReadJob) -> ReadResult:
-        result = read_job(job, self.index_dir, self.ocr, self.notify)
-        self.waited += result.seconds
-        self.worked += result.seconds
+        result = read_job(job, self.index_dir, self.ocr, self.notify, self.chunking)
+        self.read_here += result.seconds
+        if result.prepared:
+            self.here["découpage"] += result.prepared.chunk_s
+            self.here["chiffres"] += result.prepared.figures_s
         return result
+
+    def _finish(self, slot: _Slot[P], window: _Window[P]) -> ReadResult:
+        """The head slot's result with its vectors, once its tasks are done; meanwhile the
+        window moves on (see `_advance`)."""
+        t = time.perf_counter()
+        try:
+            while True:
+                self._drain()
+                self._take([slot])
+                self._advance(window)
+                if slot.result is None and (slot.read is None or slot.read.done()):
+                    break  # its read was lost with the pool: read here
+                if slot.result is not None and not slot.pending():
+                    break
+                pending = [f for s in (slot, *window.slots) for f in s.pending()]
+                wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+        finally:
+            self._drain()
+        self.waited += time.perf_counter() - t
+        if slot.result is None:
+            assert slot.job is not None
+            return self._read_here(slot.job)
+        return replace(slot.result, **self._vectors(slot))
+
+    def _take(self, slots: Iterable[_Slot[P]]) -> None:
+        """Take the results of the reads that ended; send their passages to be embedded."""
+        for slot in slots:
+            if slot.read is None or slot.result is not None or not slot.read.done():
+                continue
+            result = self._result(slot.read)
+            if result is None:
+                continue
+            slot.result = result
+            self.worked += result.seconds
+            self.in_workers += 1
+            if result.prepared:
+                self.prepared += result.prepared.chunk_s + result.prepared.figures_s
+            slot.embeds = self._embed_tasks(result)
+
+    def _embed_tasks(self, result: ReadResult) -> list[Future[Any]]:
+        if self.embedding is None or result.prepared is None:
+            return []
+        texts = [c.text for c in result.prepared.chunks]
+        tasks = []
+        for i in range(0, len(texts), EMBED_SLICE):
+            fut = self._submit(worker.embed, texts[i : i + EMBED_SLICE])
+            if fut is None:  # the pool broke: this process embeds them
+                return []
+            tasks.append(fut)
+        return tasks
+
+    def _vectors(self, slot: _Slot[P]) -> dict[str, Any]:
+        """The slot's vectors in passage order, {} when this process must compute them."""
+        parts = []
+        for fut in slot.embeds or []:
+            done = self._result(fut)
+            if done is None or done[0] is None:
+                return {}
+            vectors, embed_s, model_s = done
+            self.embedded += embed_s
+            self.model_s += model_s
+            parts.append(vectors)
+        if not parts:
+            return {}
+        return {"vectors": np.concatenate(parts).tolist()}
+
+    def _result(self, fut: Future[Any]) -> Any:
+        """A task's result; None when its process died (the pool is then stopped: the rest
+        is done in this process)."""
+        self._submitted.discard(fut)
+        try:
+            return fut.result()
+        except (BrokenProcessPool, CancelledError):  # a worker died (killed, out of memory)
+            self._stop(kill=True)
+            self.processes = 0
+            return None
+
+    def start(self) -> None:
+        """Start the worker processes now, each loading the model (if they embed): there are
+        new files to read. Otherwise they start once enough files wait to be read."""
+        if self._pool is not None or self.processes <= 0:
+            return
+        self._start()
+        for _ in range(self.processes):
+            self._submit(worker.ready)
 
     def _start(self) -> None:
         ctx = multiprocessing.get_context("spawn")
@@ -172,40 +265,26 @@ class Readers:
         self._pool = ProcessPoolExecutor(
             self.processes,
             mp_context=ctx,
-            initializer=_worker_init,
-            initargs=(self._events, os.getpid()),
+            initializer=worker.init,
+            initargs=(
+                self._events,
+                os.getpid(),
+                self.index_dir,
+                self.ocr,
+                self.chunking,
+                self.embedding,
+            ),
         )
 
-    def _submit(self, job: ReadJob) -> Future[ReadResult] | None:
-        assert self._pool is not None
+    def _submit(self, fn: Callable[..., Any], *args: object) -> Future[Any] | None:
+        if self._pool is None:
+            return None
         try:
-            fut = self._pool.submit(_work, job, self.index_dir, self.ocr)
-        except BrokenProcessPool:  # read in this process instead
+            fut = self._pool.submit(fn, *args)
+        except (BrokenProcessPool, RuntimeError):  # broken, or shut down: done here instead
             return None
         self._submitted.add(fut)
         return fut
-
-    def _wait(self, job: ReadJob, fut: Future[ReadResult]) -> ReadResult:
-        self._submitted.discard(fut)
-        t = time.perf_counter()
-        try:
-            while True:
-                self._drain()
-                try:
-                    result = fut.result(timeout=0.1)
-                    break
-                except TimeoutError:
-                    continue
-        except BrokenProcessPool:  # a worker died (killed, out of memory): go on without them
-            self._stop(kill=True)
-            self.processes = 0
-            return self._read_here(job)
-        finally:
-            self._drain()
-        self.waited += time.perf_counter() - t
-        self.worked += result.seconds
-        self.in_workers += 1
-        return result
 
     def _drain(self) -> None:
         while self._events is not None:
@@ -215,45 +294,66 @@ class Readers:
                 return
             self.notify(*event)
 
+    def release(self) -> None:
+        """Every file is done: the worker processes exit while this one goes on (building
+        the lexical index); leaving the `with` block waits for them."""
+        pool, self._pool = self._pool, None
+        self._submitted.clear()
+        if pool is not None:
+            self._closing = threading.Thread(target=pool.shutdown, daemon=True)
+            self._closing.start()
+
     def _stop(self, *, kill: bool) -> None:
         pool, self._pool = self._pool, None
         self._submitted.clear()
-        if pool is None:
-            return
-        if kill:  # interrupted: a worker may be in the middle of a long file
+        if pool is not None and kill:  # interrupted: a worker may be in a long file
             processes = list(getattr(pool, "_processes", {}).values())  # no public handle
             pool.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.terminate()
             for process in processes:
                 process.join(timeout=5)
-        else:
+        elif pool is not None:
             pool.shutdown(wait=True)
+        if self._closing is not None:
+            self._closing.join()
+            self._closing = None
         self._drain()
         if self._events is not None:
             self._events.close()
             self._events = None
 
 
-_events: multiprocessing.queues.Queue | None = None
+class _Window(Generic[P]):
+    """The plans drawn ahead of their turn, and the stream they are drawn from."""
 
+    def __init__(self, plans: Iterator[P], job_of: Callable[[P], ReadJob | None], ahead: int):
+        self.plans, self.job_of, self.ahead = plans, job_of, ahead
+        self.slots: deque[_Slot[P]] = deque()
+        self.more, self.size = True, 0  # plans left to draw; bytes of the files to read
 
-def _worker_init(events: multiprocessing.queues.Queue, parent: int) -> None:
-    global _events
-    _events = events
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    def fill(self) -> None:
+        """Draw plans while fewer than `ahead` reads are unfinished (and the window has room)."""
+        while self.more and len(self.slots) < _WINDOW and self._unread() < self.ahead:
+            plan = next(self.plans, None)
+            if plan is None:
+                self.more = False
+                return
+            job = self.job_of(plan)
+            self.size += _size(job)
+            self.slots.append(_Slot(plan, job))
 
-    def watch_parent() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)  # the ingest is gone (killed): nothing to read for
+    def _unread(self) -> int:
+        return sum(
+            s.job is not None and s.result is None and (s.read is None or not s.read.done())
+            for s in self.slots
+        )
 
-    threading.Thread(target=watch_parent, daemon=True).start()
+    def worth_starting(self) -> bool:
+        reads = sum(s.job is not None for s in self.slots)
+        return reads >= 2 and (reads >= self.ahead or self.size >= _START_BYTES)
 
-
-def _work(job: ReadJob, index_dir: Path, ocr: bool) -> ReadResult:
-    def notify(source: str, stage: str, done: int, total: int) -> None:
-        if _events is not None:
-            _events.put((source, stage, done, total))
-
-    return read_job(job, index_dir, ocr, notify)
+    def pop(self) -> _Slot[P]:
+        slot = self.slots.popleft()
+        self.size -= _size(slot.job)
+        return slot

@@ -15,7 +15,7 @@ from langchain_core.embeddings import Embeddings
 from ..search.embed import leaving_cores, make_embedder
 from ..search.index import TimedEmbeddings, drop_tables, publish_index
 from ..search.store import ChromaStore, Store
-from ..settings import Settings
+from ..settings import EmbeddingSettings, Settings
 from ..types import FileOutcome, IngestReport
 from .checkpoint import clear_checkpoints
 from .files import FileSteps, IngestProgress, Plan
@@ -80,28 +80,39 @@ def _ingest(
 ) -> IngestReport:
     t0 = time.perf_counter()
     pdfs, skipped = scan_corpus(settings.corpus_dir)
+    # Reader processes embed too when they can build the same embedder and the vectors reach
+    # the store through ours: the embedder and the store are the run's own.
+    embedding = settings.embedding if embedder is None and store is None else None
     timed = TimedEmbeddings(embedder or make_embedder(settings.embedding))
-    chroma = None
-    if store is None:
-        store = chroma = ChromaStore(settings, timed)
-    with open_manifest(settings.index_dir, settings.fingerprint()) as manifest:
-        run = FileSteps(settings, store, timed, manifest, progress, retry_failed)
-        reconcile(store, manifest)
-        report = IngestReport(files=list(skipped), fingerprint=settings.fingerprint())
-        _files(run, pdfs, report)
-        clear_checkpoints(settings.index_dir)  # every file went through: what is left is stale
-        if chroma is not None:
-            others = chroma.other_collections()
-            if prune:
-                chroma.drop_collections(name for name, _ in others)
-                drop_tables(settings, (name for name, _ in others))
-                manifest.drop_other_fingerprints()
-                report.pruned = others
-            else:
-                report.other_indexes = others
-    t = time.perf_counter()
-    publish_index(settings, store, report)  # the read-side tables, then the generation
-    run.timings["index lexical"] = time.perf_counter() - t
+    readers = _readers(settings, timed, embedding)
+    # The processes exit while the lexical index is built (`Readers.release`).
+    with readers:
+        with open_manifest(settings.index_dir, settings.fingerprint()) as manifest:
+            known = {*manifest.files, *manifest.failed}
+            new = sum(p.relative_to(settings.corpus_dir).as_posix() not in known for p in pdfs)
+            if new >= 2 * settings.pdf_readers:  # (a first ingest) they start while Chroma opens
+                readers.start()
+            chroma = None
+            if store is None:
+                store = chroma = ChromaStore(settings, timed)
+            run = FileSteps(settings, store, timed, manifest, progress, retry_failed)
+            readers.notify = run.pages
+            reconcile(store, manifest)
+            report = IngestReport(files=list(skipped), fingerprint=settings.fingerprint())
+            _files(run, pdfs, report, readers)
+            clear_checkpoints(settings.index_dir)  # every file went through: what is left is stale
+            if chroma is not None:
+                others = chroma.other_collections()
+                if prune:
+                    chroma.drop_collections(name for name, _ in others)
+                    drop_tables(settings, (name for name, _ in others))
+                    manifest.drop_other_fingerprints()
+                    report.pruned = others
+                else:
+                    report.other_indexes = others
+        t = time.perf_counter()
+        publish_index(settings, store, report)  # the read-side tables, then the generation
+        run.timings["index lexical"] = time.perf_counter() - t
     report.timings = run.timings
     report.total_s = time.perf_counter() - t0
     return report
@@ -125,31 +136,55 @@ def _report(
             run.progress.advance(outcome)
 
 
-def _files(run: FileSteps, pdfs: list[Path], report: IngestReport) -> None:
-    """Every PDF in corpus order, read ahead by the reader processes; then forget the files
-    that are gone."""
+def _readers(
+    settings: Settings, embedder: TimedEmbeddings, embedding: EmbeddingSettings | None
+) -> Readers:
+    """The run's reader processes (not started yet), embedding given `embedding`."""
+    # When this process embeds, its model loads (seconds for USE) while they read the first
+    # files; when they embed, it loads only if a file is read here.
+    warm_up = None if embedding else partial(embedder.inner.embed_query, "chargement du modèle")
+    return Readers(
+        settings.pdf_readers,
+        settings.index_dir,
+        settings.ocr,
+        lambda *event: None,  # the run's progress, once it exists
+        warm_up,
+        chunking=settings.chunking,
+        embedding=embedding,
+    )
+
+
+def _files(run: FileSteps, pdfs: list[Path], report: IngestReport, readers: Readers) -> None:
+    """Every PDF in corpus order, read ahead (and embedded) by the reader processes; then
+    forget the files that are gone."""
     settings, manifest, progress = run.settings, run.manifest, run.progress
     if progress:
         progress.start(len(pdfs))
     sources = [(path, path.relative_to(settings.corpus_dir).as_posix()) for path in pdfs]
     plans = (run.plan(path, source) for path, source in sources)
-    # With reader processes, the model loads (seconds for USE) while they read the first files.
-    warm_up = partial(run.embedder.inner.embed_query, "chargement du modèle")
-    readers = Readers(settings.pdf_readers, settings.index_dir, settings.ocr, run.pages, warm_up)
     # Files in corpus order, each reported once its outcome is known: some wait in the group
     # of files stored together (see `FileSteps.flush`).
     waiting: deque[tuple[Plan, FileOutcome | None]] = deque()
     run.on_flush = partial(_report, run, waiting, report)
     # Batches are embedded on the cores the readers leave free (see `leaving_cores`).
-    with readers, leaving_cores(run.embedder.inner, readers.busy):
+    with leaving_cores(run.embedder.inner, readers.busy):
         for plan, read in readers.results(plans, Plan.job):
             waiting.append((plan, plan.outcome or run.index(plan, read or ReadResult())))
             _report(run, waiting, report)
         run.flush()
-    run.timings["lecture"] = readers.waited
-    if readers.in_workers:  # read by other processes, mostly while this one embedded
+    readers.release()
+    run.timings["lecture"] = readers.read_here
+    for step, seconds in readers.here.items():  # files read, chunked and so on here
+        run.timings[step] += seconds
+    if readers.in_workers:  # done by other processes while this one stored
+        run.timings["attente des processus de lecture"] = readers.waited
         run.timings["lecture (en parallèle)"] = readers.worked
-        run.timings["chargement du modèle"] = readers.warm_up_s
+        run.timings["découpage et chiffres (en parallèle)"] = readers.prepared
+        if readers.embedding:
+            run.timings["embedding (en parallèle)"] = readers.embedded
+            run.timings["chargement du modèle (en parallèle)"] = readers.model_s
+        else:
+            run.timings["chargement du modèle"] = readers.warm_up_s
     seen = {source for _, source in sources}
     for source in sorted({*manifest.files, *manifest.partial, *manifest.failed} - seen):
         entry = manifest.files.get(source)

@@ -31,18 +31,29 @@ TABLES_LOCK = "tables.lock"
 
 
 class TimedEmbeddings(Embeddings):
-    """Wraps an embedder and adds up the seconds spent embedding passages."""
+    """Wraps an embedder and adds up the seconds spent embedding passages; passages whose
+    vectors were computed elsewhere (ingest's reader processes, same model) are not embedded
+    again (`know`)."""
 
     def __init__(self, inner: Embeddings) -> None:
         self.inner = inner
         self.seconds = 0.0
         self.passages = 0
+        self.known: dict[str, list[float]] = {}  # text → vector, until the next store
+
+    def know(self, texts: list[str], vectors: list[list[float]]) -> None:
+        self.known.update(zip(texts, vectors, strict=True))
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        t = time.perf_counter()
-        out = self.inner.embed_documents(texts)
-        self.seconds += time.perf_counter() - t
-        self.passages += len(texts)
+        todo = [t for t in texts if t not in self.known]
+        if todo:
+            t = time.perf_counter()
+            self.known.update(zip(todo, self.inner.embed_documents(todo), strict=True))
+            self.seconds += time.perf_counter() - t
+            self.passages += len(todo)
+        out = [self.known[t] for t in texts]
+        for text in texts:
+            self.known.pop(text, None)
         return out
 
     def embed_query(self, text: str) -> list[float]:
