@@ -14,7 +14,7 @@ back to the pool in slices of `EMBED_SLICE`, embedded by whichever process is fr
 BLAS thread with its own copy of the model (`worker.embed`): the cores stay full with no thread
 waiting for another, and a long file's embedding is shared instead of keeping one process busy
 at the end while the other has nothing left. Reads go on ahead of the file the main process
-waits for (at most `2 × processes` unfinished, `_WINDOW` files held: memory stays flat), so a
+waits for (at most `2 × processes` unfinished, `WINDOW` files held: memory stays flat), so a
 long file at the head does not stall the others. A worker that dies (the pool breaks) is
 replaced by work in the main process."""
 
@@ -26,52 +26,26 @@ import os
 import queue
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
 from ..settings import ChunkingSettings, EmbeddingSettings
 from . import worker
+from .ahead import Slot, Window
 from .prepare import Notify, ReadJob, ReadResult, read_job
 
 __all__ = ["EMBED_SLICE", "ReadJob", "ReadResult", "Readers", "read_job"]
 
 P = TypeVar("P")
-_WINDOW = 32  # files planned ahead at most (reads or not): keeps progress moving in order
-# Reader processes start once the files waiting to be read are 2 × processes or this many
-# bytes: a few small files are read sooner than processes start.
-_START_BYTES = 1 << 20
 # Passages per embedding task: small enough that the last file's are shared by every process
 # (64 USE passages ≈ 0.45 s on one thread), large enough that sending them costs nothing.
 EMBED_SLICE = 64
-
-
-def _size(job: ReadJob | None) -> int:
-    try:
-        return job.path.stat().st_size if job else 0
-    except OSError:
-        return 0
-
-
-@dataclass
-class _Slot(Generic[P]):
-    """One plan in the window: its read (a task), then its embedding (tasks)."""
-
-    plan: P
-    job: ReadJob | None
-    read: Future[ReadResult] | None = None
-    result: ReadResult | None = None  # the read, once taken from its task
-    embeds: list[Future[Any]] | None = None  # None: not submitted yet
-
-    def pending(self) -> list[Future[Any]]:
-        futures = [self.read] if self.read and self.result is None else []
-        return [f for f in futures + (self.embeds or []) if not f.done()]
 
 
 class Readers:
@@ -136,7 +110,7 @@ class Readers:
     def _pipelined(
         self, plans: Iterator[P], job_of: Callable[[P], ReadJob | None]
     ) -> Iterator[tuple[P, ReadResult | None]]:
-        window = _Window(plans, job_of, 2 * self.processes)
+        window = Window(plans, job_of, 2 * self.processes)
         while True:
             self._advance(window)
             if not window.slots:
@@ -149,7 +123,7 @@ class Readers:
             else:
                 yield slot.plan, self._finish(slot, window)
 
-    def _advance(self, window: _Window[P]) -> None:
+    def _advance(self, window: Window[P]) -> None:
         """Send the passages of the reads that ended to be embedded, draw plans, start the
         processes once worth it and submit the window's reads."""
         self._take(window.slots)
@@ -174,7 +148,7 @@ class Readers:
             self.here["chiffres"] += result.prepared.figures_s
         return result
 
-    def _finish(self, slot: _Slot[P], window: _Window[P]) -> ReadResult:
+    def _finish(self, slot: Slot[P], window: Window[P]) -> ReadResult:
         """The head slot's result with its vectors, once its tasks are done; meanwhile the
         window moves on (see `_advance`)."""
         t = time.perf_counter()
@@ -197,7 +171,7 @@ class Readers:
             return self._read_here(slot.job)
         return replace(slot.result, **self._vectors(slot))
 
-    def _take(self, slots: Iterable[_Slot[P]]) -> None:
+    def _take(self, slots: Iterable[Slot[P]]) -> None:
         """Take the results of the reads that ended; send their passages to be embedded."""
         for slot in slots:
             if slot.read is None or slot.result is not None or not slot.read.done():
@@ -224,7 +198,7 @@ class Readers:
             tasks.append(fut)
         return tasks
 
-    def _vectors(self, slot: _Slot[P]) -> dict[str, Any]:
+    def _vectors(self, slot: Slot[P]) -> dict[str, Any]:
         """The slot's vectors in passage order, {} when this process must compute them."""
         parts = []
         for fut in slot.embeds or []:
@@ -322,38 +296,3 @@ class Readers:
         if self._events is not None:
             self._events.close()
             self._events = None
-
-
-class _Window(Generic[P]):
-    """The plans drawn ahead of their turn, and the stream they are drawn from."""
-
-    def __init__(self, plans: Iterator[P], job_of: Callable[[P], ReadJob | None], ahead: int):
-        self.plans, self.job_of, self.ahead = plans, job_of, ahead
-        self.slots: deque[_Slot[P]] = deque()
-        self.more, self.size = True, 0  # plans left to draw; bytes of the files to read
-
-    def fill(self) -> None:
-        """Draw plans while fewer than `ahead` reads are unfinished (and the window has room)."""
-        while self.more and len(self.slots) < _WINDOW and self._unread() < self.ahead:
-            plan = next(self.plans, None)
-            if plan is None:
-                self.more = False
-                return
-            job = self.job_of(plan)
-            self.size += _size(job)
-            self.slots.append(_Slot(plan, job))
-
-    def _unread(self) -> int:
-        return sum(
-            s.job is not None and s.result is None and (s.read is None or not s.read.done())
-            for s in self.slots
-        )
-
-    def worth_starting(self) -> bool:
-        reads = sum(s.job is not None for s in self.slots)
-        return reads >= 2 and (reads >= self.ahead or self.size >= _START_BYTES)
-
-    def pop(self) -> _Slot[P]:
-        slot = self.slots.popleft()
-        self.size -= _size(slot.job)
-        return slot
