@@ -4,21 +4,16 @@ without a caption line, named studies, money and duration measures."""
 
 from __future__ import annotations
 
+from finder_page import FinderPage
+
 from assistant.checks.figures import figure_category, find_figures
-from assistant.finder.extract import page_rows
 from assistant.types import DocInfo, Page
 
 DOC = DocInfo(source="d.pdf", title="Titre", kind="étude", date="2021-09-16")
 
 
-def rows(text: str, doc: DocInfo = DOC):
-    return page_rows(doc, Page(1, "1", text))
-
-
-def one(text: str, printed: str, doc: DocInfo = DOC):
-    found = [r for r in rows(text, doc) if r.text == printed]
-    assert len(found) == 1, [(r.text, r.unit) for r in rows(text, doc)]
-    return found[0]
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
 
 
 # --- counts written with four digits are not years --------------------------------------------

@@ -4,20 +4,15 @@ around them, roles that yield to the population named before them."""
 
 from __future__ import annotations
 
-from assistant.finder.extract import page_rows
-from assistant.types import DocInfo, Page
+from finder_page import FinderPage
+
+from assistant.types import DocInfo
 
 DOC = DocInfo(source="d.pdf", title="Titre", kind="étude", date="2021-09-16")
 
 
-def rows(text: str, doc: DocInfo = DOC):
-    return page_rows(doc, Page(1, "1", text))
-
-
-def one(text: str, printed: str, doc: DocInfo = DOC):
-    found = [r for r in rows(text, doc) if r.text == printed]
-    assert len(found) == 1, [(r.text, r.unit) for r in rows(text, doc)]
-    return found[0]
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
 
 
 # --- tables ----------------------------------------------------------------------------------

@@ -5,22 +5,16 @@ opening the next line, populations of company reports, shares that are changes."
 from __future__ import annotations
 
 import pytest
+from finder_page import FinderPage
 
 from assistant.finder.columns import column_rows
-from assistant.finder.extract import page_rows
-from assistant.types import DocInfo, Page
+from assistant.types import DocInfo
 
 DOC = DocInfo(source="d.pdf", title="Rapport", kind="rapport", date="2019-04-01")
 
 
-def rows(text: str, doc: DocInfo = DOC):
-    return page_rows(doc, Page(1, "1", text))
-
-
-def one(text: str, printed: str, doc: DocInfo = DOC):
-    found = [r for r in rows(text, doc) if r.text == printed]
-    assert len(found) == 1, [(r.text, r.unit) for r in rows(text, doc)]
-    return found[0]
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
 
 
 # --- tables with one column per year ----------------------------------------------------------

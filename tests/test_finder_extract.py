@@ -4,21 +4,16 @@ unit, actor and year expected, and the numbers that must not be figures."""
 from __future__ import annotations
 
 import pytest
+from finder_page import FinderPage
 
-from assistant.finder.extract import MAX_FIGURES_PER_PAGE, page_rows
+from assistant.finder.extract import MAX_FIGURES_PER_PAGE
 from assistant.types import DocInfo, Page
 
 DOC = DocInfo(source="d.pdf", title="Titre", kind="étude", date="2021-09-16")
 
 
-def rows(text: str):
-    return page_rows(DOC, Page(1, "1", text))
-
-
-def one(text: str, printed: str):
-    found = [r for r in rows(text) if r.text == printed]
-    assert len(found) == 1, [r.text for r in rows(text)]
-    return found[0]
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
 
 
 LIST = "Selon l'enquête, 40 % des habitants, 58 % des commerçants et 63 % des bénévoles estiment que la rue a changé."
