@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Protocol
 
@@ -131,6 +132,20 @@ def dense_within(
 NAME_BONUS = 0.5  # share of the best fused score added to passages holding the asked names
 
 
+def _lift(
+    fused: dict[str, float],
+    passage: Callable[[str], Chunk | None],
+    holds: Callable[[Chunk], bool],
+    share: float,
+) -> None:
+    """Add `share` of the best fused score to every passage that `holds`."""
+    top = max(fused.values(), default=0.0)
+    for cid in fused:
+        chunk = passage(cid)
+        if chunk is not None and holds(chunk):
+            fused[cid] += share * top
+
+
 def retrieve(
     index: Index, question: Query, filt: SearchFilter | None = None, k: int | None = None
 ) -> Retrieval:
@@ -154,31 +169,31 @@ def retrieve(
         dense = dense_within(index, vector, conf.candidates, filt, within)
     timings["dense"] = time.perf_counter() - t
     fused = fuse(lexical, dense, conf.fusion, conf.rrf_k, conf.lexical_weight, conf.dense_weight)
+    in_dense = {c.id: c for c, _ in dense}
+
+    def passage(cid: str) -> Chunk | None:
+        return index.chunks.get(cid) or in_dense.get(cid)
+
     if names := list(question.search_names):
         # A passage holding every name the user typed ("JURIS Associations") goes up by half
         # the best fused score: ahead of passages that only share common words with the
         # question, not ahead of one both methods ranked first.
-        top = max(fused.values(), default=0.0)
-        for cid in fused:
-            chunk = index.chunks.get(cid) or next((c for c, _ in dense if c.id == cid), None)
-            if chunk is not None and not constraints.missing(
-                names, set(), constraints.context(chunk)
-            ):
-                fused[cid] += NAME_BONUS * top
+        _lift(
+            fused,
+            passage,
+            lambda c: not constraints.missing(names, set(), constraints.context(c)),
+            NAME_BONUS,
+        )
     if question.acronym and index.settings.generation.acronym:
         # The passage spelling out the acronym asked about (« Plan de Gestion de Données
         # (PGD) ») is the answer, however many passages only use the acronym: it goes up by the
         # best fused score (rule `acronym`).
-        top = max(fused.values(), default=0.0)
-        for cid in fused:
-            chunk = index.chunks.get(cid) or next((c for c, _ in dense if c.id == cid), None)
-            if chunk is not None and spells(question.acronym, chunk.text):
-                fused[cid] += top
+        _lift(fused, passage, lambda c: spells(question.acronym, c.text), 1.0)
     lex_rank = {cid: (r, s) for r, (cid, s) in enumerate(lexical, 1)}
     dense_rank = {c.id: (r, s) for r, (c, s) in enumerate(dense, 1)}
     hits = [
         Hit(
-            chunk=index.chunks.get(cid) or next(c for c, _ in dense if c.id == cid),
+            chunk=index.chunks.get(cid) or in_dense[cid],
             score=score,
             dense_rank=dense_rank.get(cid, (None, 0.0))[0],
             lexical_rank=lex_rank.get(cid, (None, 0.0))[0],
