@@ -4,11 +4,11 @@ bullets, under the line that titles them. Prose, list items and headings are `la
 
 from __future__ import annotations
 
-from .layout import CAPTION, NUMERIC, TERMINAL, line_kinds
+from .layout import CAPTION, NUMERIC, TERMINAL, Kinds, line_kinds
 from .text import STOP_WORDS, fold
 
 
-def cells(text: str) -> list[tuple[int, int, str]]:
+def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     """Label + value pairs from runs of short lines (tables, key-figure boxes):
     (start, end, caption). A run that starts with a figure pairs each value with the line
     after it (key-figure boxes); otherwise with the line before it (table rows)."""
@@ -52,7 +52,7 @@ def cells(text: str) -> list[tuple[int, int, str]]:
                 a, b = sorted((span, label))
                 out.append((a[0], b[1], named))
 
-    for s, e, kind in line_kinds(text):
+    for s, e, kind in line_kinds(text) if kinds is None else kinds:
         if kind == "short":
             run.append((s, e))
         elif kind == "prose":
@@ -62,13 +62,13 @@ def cells(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def rows(text: str) -> list[tuple[int, int, str]]:
+def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     """The rows of a slide or a box written without bullets, under the line that titles them
     (« Les trois territoires pilotes » / « Alsace, avec Alsace Active » / « Paris-Est Marne &
     Bois »): (start, end, title) of each. A run of two short lines or more, each opening with
     a capital, none a figure or a label over one (a table's, read by `cells`), none in
     capitals (a heading) nor ending with a page number (a table of contents)."""
-    kinds = line_kinds(text)
+    kinds = line_kinds(text) if kinds is None else kinds
     out: list[tuple[int, int, str]] = []
     run: list[tuple[int, int]] = []
     title = ""

@@ -92,7 +92,11 @@ def item_marker(line: str) -> int:
     return m.end() if m else 0
 
 
-def line_kinds(text: str) -> list[tuple[int, int, str]]:
+# Each line of a text: (start, end, kind), as `line_kinds` reads them.
+Kinds = list[tuple[int, int, str]]
+
+
+def line_kinds(text: str) -> Kinds:
     """Each line with its kind: "prose" (part of running text, a list item, a labelled row),
     "short" (heading, table cell, caption, key figure) or "blank"."""
     spans = _lines(text)
@@ -175,7 +179,7 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
     return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
 
 
-def segments(text: str) -> list[tuple[int, int, str]]:
+def segments(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each prose unit: "sentence", or "item" for the first sentence of
     a list item (its bullet, dash or number left out); headings, cells and captions are not
     units. A list item, and a row that ends short of the width, end their unit whatever the
@@ -203,7 +207,7 @@ def segments(text: str) -> list[tuple[int, int, str]]:
     width = _typical_width(text, spans)
     prev = ""
     glyph = False  # the line before was a bullet glyph alone
-    for s, e, kind in line_kinds(text):
+    for s, e, kind in line_kinds(text) if kinds is None else kinds:
         raw = text[s:e]
         line = raw.strip()
         if kind != "prose":

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
 from ..grids import cells, rows
-from ..layout import VALUE_ROW, find_headings, segments
+from ..layout import VALUE_ROW, find_headings, line_kinds, segments
 from ..text import EDITION, fold_lower
 
 _PRONOUN_START = re.compile(
@@ -81,7 +81,8 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
     if skip_boilerplate and title:
         text = front_matter(text, title)
     out = []
-    found = segments(text)
+    kinds = line_kinds(text)  # read once for the sentences, the cells and the rows
+    found = segments(text, kinds)
     spans = [(s, e) for s, e, _ in found]
     heads = find_headings(text)
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
@@ -127,14 +128,14 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
         if first and not item:
             before = ""  # a heading stands between them
         out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before, own))
-    for s, e, caption in cells(text):
+    for s, e, caption in cells(text, kinds):
         pair = one_line(text[s:e])
         if is_instruction(f"{caption} {pair}"):
             continue
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
-    for s, e, title in rows(text):
+    for s, e, title in rows(text, kinds):
         # Each row is an item of the list its title announces (quoted with it).
         own = one_line(text[s:e])
         if not is_instruction(f"{title} {own}"):
