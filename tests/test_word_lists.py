@@ -8,7 +8,7 @@ from importlib.resources import files
 
 import pytest
 
-from assistant.reading.question import plain_words
+from assistant.reading.question import plain_words, question_type
 
 TABLES = {
     "everyday.toml": "word",
@@ -36,3 +36,19 @@ def test_everyday_words_compile_and_apply_in_order():
     assert plain_words("Les boîtes et la mairie") == "Les entreprises et la commune"
     # « sous » the preposition stays.
     assert plain_words("sous la direction de") == "sous la direction de"
+
+
+@pytest.mark.parametrize(
+    "typed, read, kind",
+    [
+        ("cb d'assos employeuses y a ?", "combien d'associations employeuses y a ?", "figure"),
+        ("qd a ete cree le rameau", "quand a ete cree le rameau", "when"),
+        ("c ki le president", "c'est qui le president", "who"),
+        ("kelle part des maires ?", "quelle part des maires ?", "figure"),
+        # Words that merely contain the abbreviations stay.
+        ("Qui a créé ce qui existe ?", "Qui a créé ce qui existe ?", "who"),
+    ],
+)  # fmt: skip
+def test_message_abbreviations_say_what_kind_of_answer_is_wanted(typed, read, kind):
+    assert plain_words(typed) == read
+    assert question_type(read) == kind
