@@ -3,7 +3,7 @@ the question, and how much of the question they hold. The wording is in `compose
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..acronyms import spells
@@ -70,7 +70,7 @@ class Passage:
     near_miss: bool  # it lacks a name or year the question pins down (rule `near_miss`)
     context: set[str]  # its publication's title, its section, the publication's year
     doc_words: set[str]  # every word of its publication among the passages
-    raw: str = ""  # its text, title and section as printed (for names in capitals)
+    raw: str = ""  # its text, title, section, page and cover as printed (names in capitals)
 
 
 def _support(
@@ -199,7 +199,12 @@ def _scored(
     )
 
 
-def _passages(ask: Asked, hits: list[Hit], conf: GenerationSettings) -> list[Passage]:
+def _passages(
+    ask: Asked,
+    hits: list[Hit],
+    conf: GenerationSettings,
+    around: Callable[[Chunk], str] | None = None,
+) -> list[Passage]:
     doc_words: dict[str, set[str]] = {}
     for h in hits:
         doc_words.setdefault(h.chunk.doc.source, set()).update(analyze(lexical_text(h.chunk)))
@@ -207,12 +212,16 @@ def _passages(ask: Asked, hits: list[Hit], conf: GenerationSettings) -> list[Pas
     out = []
     for i, hit in enumerate(hits):
         chunk = hit.chunk
-        missing = constraints.missing(*ask.pinned, constraints.context(chunk))
+        # A passage is read on its page and its publication's first page: the name a
+        # question pins down may head the page or the cover (« Guide de la MITI ») only.
+        page = around(chunk) if around is not None else ""
+        ctx = constraints.context(chunk) + " ".join(constraints.words(page)) + " "
+        missing = constraints.missing(*ask.pinned, ctx)
         # A question's year may be the publication's, which the sentence need not repeat.
         context = set(analyze(f"{chunk.doc.title} {chunk.section} {chunk.doc.year or ''}"))
         weight = 0.5 * hit.score / best_score
         near_miss = conf.near_miss and bool(missing)
-        raw = f"{chunk.doc.title} {chunk.section} {chunk.text}"
+        raw = f"{chunk.doc.title} {chunk.section} {chunk.text} {page}"
         out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source], raw))
     return out
 
@@ -225,6 +234,7 @@ def candidates(
     asked_focus: str = "",
     banners: frozenset[str] = frozenset(),
     rules: GenerationSettings | None = None,
+    around: Callable[[Chunk], str] | None = None,
 ) -> list[Candidate]:
     """Sentences and table cells of the top passages, scored for this question, best first.
     `rules` holds the switches of the named rules (all on by default)."""
@@ -232,7 +242,7 @@ def candidates(
     conf = Conf(idf or {}, switches, banners if switches.banners else frozenset())
     ask = read_question(query, asked_focus, switches)
     out: list[Candidate] = []
-    for passage in _passages(ask, hits[:top], switches):
+    for passage in _passages(ask, hits[:top], switches, around):
         title = passage.chunk.doc.title
         found = units(passage.chunk.text, switches.boilerplate, title)
         for position, unit in enumerate(found):

@@ -63,6 +63,8 @@ class ExtractiveGenerator:
         self.embedder: Embeddings | None = None
         self.neighbours: Callable[[Chunk], tuple[Chunk | None, Chunk | None]] | None = None
         self._last: Scored | None = None
+        # The text of a passage's page and of its publication's first page.
+        self.around: Callable[[Chunk], str] | None = None
 
     def bind(self, index: Index) -> None:
         """Use the index's term statistics and embedder to judge the sentences."""
@@ -70,6 +72,7 @@ class ExtractiveGenerator:
         self.embedder = index.embedder
         self.banners = index.banners
         self.neighbours = index.neighbours
+        self.around = index.surroundings
 
     def _scored(self, query: Query, hits: Sequence[Hit]) -> Scored:
         """Scored sentences and the refusal signals, kept for the next call with the same
@@ -86,6 +89,7 @@ class ExtractiveGenerator:
                 asked_focus=asked,
                 banners=self.banners,
                 rules=self.conf,
+                around=self.around,
             )
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             chosen, shaped = self._chosen(query, cands, hits, asked)
@@ -175,6 +179,7 @@ class ExtractiveGenerator:
             asked_focus=asked,
             banners=self.banners,
             rules=self.conf,
+            around=self.around,
         )
 
     def assess(self, query: Query, hits: Sequence[Hit]) -> dict[str, float | None]:

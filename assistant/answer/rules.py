@@ -78,7 +78,8 @@ RULES = (
     ),
     Rule(
         "near_miss",
-        "Un passage auquel manque un nom ou une année que fixe la question est une « quasi-"
+        "Un passage auquel manque un nom ou une année que fixe la question (cherchés dans le "
+        "passage, sa page et la première page de sa publication) est une « quasi-"
         "réponse » : support de ses phrases × 0,4, score − 0,3, rien de ce que la question "
         "demande (attribut 0), sa proximité de sens ne sauve pas la réponse et il n'est pas "
         "pris comme second passage (assistant/answer/extractive.py, _passages).",

@@ -98,6 +98,12 @@ class Index:
             end = c.end
         return text
 
+    def surroundings(self, chunk: Chunk) -> str:
+        """The text of the passage's page and of its publication's first page (its cover,
+        where a publication names itself)."""
+        page = self.page_text(chunk.doc.source, chunk.page)
+        return page if chunk.page == 1 else f"{page}\n{self.page_text(chunk.doc.source, 1)}"
+
     def passages_within(self, filt: SearchFilter) -> set[str] | None:
         """Ids of the passages the filter keeps (None when it keeps everything)."""
         if filt.is_empty():
