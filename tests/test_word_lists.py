@@ -52,3 +52,16 @@ def test_everyday_words_compile_and_apply_in_order():
 def test_message_abbreviations_say_what_kind_of_answer_is_wanted(typed, read, kind):
     assert plain_words(typed) == read
     assert question_type(read) == kind
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("c'est quoi le budget du fonds ?", "figure"),
+        ("c'est quoi l'enveloppe du fonds ?", "figure"),
+        ("c'est quoi la date de sortie ?", "when"),
+        ("c'est quoi le fonds ?", "definition"),  # what it is, not an amount
+    ],
+)
+def test_c_est_quoi_asks_for_an_amount_when_it_names_one(question, kind):
+    assert question_type(question) == kind

@@ -15,11 +15,11 @@ from ..types import SearchFilter
 _TYPES = [
     (
         "figure",
-        r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne|sur (?:10|dix|20|100))\b",
+        r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne|sur (?:10|dix|20|100)|c.est quoi (?:le|la|l.) ?(?:nombre|montant|budget|taux|score|pourcentage|dotation|somme|chiffre|effectif|enveloppe))\b",
     ),
     (
         "when",
-        r"\b(quand(?! on (?:parle|dit|evoque))|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de)\b",
+        r"\b(quand(?! on (?:parle|dit|evoque))|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de|c.est quoi (?:la date|l.annee))\b",
     ),
     (
         "who",
