@@ -288,6 +288,7 @@ def test_every_rule_has_a_crafted_case():
     assert {c.rule for c in CASES} | {"window", "list", "boilerplate", "neighbour"} | {
         "two_passages",
         "focus",
+        "page_siblings",  # tests/test_window_neighbours.py
     } == {r.name for r in RULES}
 
 

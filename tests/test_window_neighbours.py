@@ -52,13 +52,25 @@ def answer(conf: GenerationSettings, question: str) -> tuple[str, list[str]]:
     return "".join(gen.generate(Query(question), hits)), gen.assess(Query(question), hits)["rules"]
 
 
+QUESTION = "Combien d'argent reçoit le fonds régional de soutien aux clubs sportifs amateurs ?"
+
+
 def test_the_amount_in_the_next_passage_of_the_page_completes_the_answer():
-    question = "Combien d'argent reçoit le fonds régional de soutien aux clubs sportifs amateurs ?"
-    text, rules = answer(GenerationSettings(), question)
+    text, rules = answer(GenerationSettings(page_siblings=False), QUESTION)
     assert "2,5 millions d'euros" in text and "neighbour" in rules
     assert text.count("[1]") >= 2  # cited with the passage of its page
-    text, rules = answer(GenerationSettings(neighbours=False), question)
+    text, rules = answer(GenerationSettings(neighbours=False, page_siblings=False), QUESTION)
     assert "2,5 millions" not in text and "neighbour" not in rules
+
+
+def test_the_other_passages_of_the_best_page_compete_cited_as_its_passage():
+    """Rule `page_siblings`: the passage after the retrieved one, on the same page, holds the
+    amount; its sentence is scored with the retrieved ones and cited [1], like its page."""
+    text, rules = answer(GenerationSettings(neighbours=False), QUESTION)
+    assert "2,5 millions d'euros, versés en deux appels à projets [1]" in text
+    assert "page_siblings" in rules
+    # Each passage is scored once: the retrieved one is not read again as a sibling.
+    assert text.count("a été créé par la région") <= 1
 
 
 def test_two_passages_answer_a_two_part_question_each_with_its_citation():
@@ -71,7 +83,8 @@ def test_two_passages_answer_a_two_part_question_each_with_its_citation():
         Hit(Chunk("b", other, 4, "4", 0, len(b), b), 0.9),
     ]
     question = "Qui préside le réseau des villes cyclables, et combien de communes y adhèrent ?"
-    on = ExtractiveGenerator(GenerationSettings(max_sentences=2))
+    # Without runners-up, which would quote the second passage first.
+    on = ExtractiveGenerator(GenerationSettings(max_sentences=2, runners_up_ratio=0.85))
     text = "".join(on.generate(Query(question), hits))
     assert "412 communes" in text and "Jeanne Martin" in text
     assert (

@@ -264,14 +264,14 @@ def select(
 def choose(
     cands: list[Candidate], max_sentences: int, rules: GenerationSettings
 ) -> tuple[list[Candidate], list[str]]:
-    """`select`, and the rules that made the choice: `runners_up` (sentences scoring within
-    15 % of the best one join it), `no_repeat` (one that repeats a chosen one was skipped)."""
+    """`select`, and the rules that made the choice: `runners_up` (sentences scoring at least
+    `runners_up_ratio` of the best one join it), `no_repeat` (one that repeats a chosen one was skipped)."""
     if not cands:
         return [], []
     best = cands[0]
     chosen, fired = [best], []
     for c in cands[1:] if rules.runners_up else []:
-        if len(chosen) >= max_sentences or c.score < 0.85 * best.score:
+        if len(chosen) >= max_sentences or c.score < rules.runners_up_ratio * best.score:
             break
         parts = set(c.text.split("\n"))
         if rules.no_repeat and any(

@@ -55,6 +55,13 @@ RULES = (
         "generation.two_passages",
     ),
     Rule(
+        "page_siblings",
+        "Les autres passages de la page du premier passage retrouvé concourent aussi (score "
+        "de recherche × 0,9) et sont cités comme lui : la réponse peut suivre le paragraphe "
+        "qui ressemble à la question (assistant/answer/generators.py, _siblings).",
+        "generation.page_siblings",
+    ),
+    Rule(
         "focus",
         "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
         "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",
@@ -173,8 +180,8 @@ RULES = (
     ),
     Rule(
         "runners_up",
-        "Après la meilleure phrase, celles d'autres passages dont le score atteint 85 % du "
-        "sien sont citées aussi (assistant/answer/extractive.py, choose).",
+        "Après la meilleure phrase, celles d'autres passages dont le score atteint 70 % du "
+        "sien (generation.runners_up_ratio) sont citées aussi (assistant/answer/extractive.py, choose).",
         "generation.runners_up",
     ),
     Rule(

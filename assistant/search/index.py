@@ -88,6 +88,10 @@ class Index:
             return None, None
         return (parts[at - 1] if at > 0 else None), (parts[at + 1] if at + 1 < len(parts) else None)
 
+    def page_passages(self, chunk: Chunk) -> list[Chunk]:
+        """Every passage of the chunk's page, in reading order."""
+        return self.tables.by_page.get((chunk.doc.source, chunk.page), [])
+
     def page_text(self, source: str, page: int) -> str:
         """The text of one PDF page, put back together from its passages."""
         text, end = "", 0
