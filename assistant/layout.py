@@ -86,9 +86,20 @@ _LABELLED = re.compile(_LABEL + r"\S")
 VALUE_ROW = re.compile(_LABEL + r"\S*\d")
 
 
-def item_marker(line: str) -> int:
-    """Length of the bullet, dash or number that opens a list item on this line (0: none)."""
+# Lines opening on one capital letter and the same word, as a spelled-out acronym's lines do
+# (« D comme Données » / « O comme Outils »): that « O » is a letter, not pypdf's reading of a
+# round bullet.
+_LETTER_LINE = re.compile(r"([A-ZÀ-Ö])\s+(\w+)")
+
+
+def item_marker(line: str, before: str = "") -> int:
+    """Length of the bullet, dash or number that opens a list item on this line (0: none);
+    `before`, the line above it."""
     m = _ITEM.match(line)
+    if m and line[:1] == "O":
+        above, this = _LETTER_LINE.match(before.strip()), _LETTER_LINE.match(line)
+        if above and this and above.group(1) != "O" and above.group(2) == this.group(2):
+            return 0
     return m.end() if m else 0
 
 
@@ -130,7 +141,7 @@ def line_kinds(text: str) -> Kinds:
             and last_word not in STOP_WORDS
             and not wraps
         )
-        marker = item_marker(line)
+        marker = item_marker(line, prev_line)
         listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))
         # « 9. Des territoires pilotes » between two paragraphs is a numbered heading, not a
         # list of one item: no item stands before or after it.
@@ -218,7 +229,7 @@ def segments(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]
             flush()
             prev, glyph = line, True
             continue
-        marker = item_marker(line)
+        marker = item_marker(line, prev)
         if marker or glyph:
             flush()
             item = True

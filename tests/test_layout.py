@@ -350,3 +350,25 @@ def test_a_list_question_gets_the_rows_of_a_slide_with_their_title():
     )
     quoted = [c.text for c in widen(select(cands, 3)[0], cands, question, {})]
     assert any("Alsace" in t and "Poitou-Charentes" in t and "Paris-Est" in t for t in quoted)
+
+
+@pytest.mark.parametrize(
+    "line, before, marker",
+    [
+        # A spelled-out acronym: « O comme Outils » under « D comme Données » is a letter.
+        ("O comme Outils,", "D comme Données,", 0),
+        # A round bullet read as « O » stays one, under a sentence or another item.
+        ("O la formation des bénévoles ;", "À partir de 2018, trois actions :", 2),
+        ("O les jeunes ;", "O les adultes ;", 2),
+    ],
+)
+def test_the_letter_o_of_a_spelled_out_acronym_is_not_a_bullet(line, before, marker):
+    assert item_marker(line, before) == marker
+
+
+def test_a_spelled_out_acronym_is_quoted_whole():
+    text = (
+        "Ses ressources sont résumées par l’acronyme M.E.D.O.C. :\nM comme Méthodes,\n"
+        "E comme Exemples,\nD comme Données,\nO comme Outils,\nC comme Compétences."
+    )
+    assert [u.text for u in units(text, True, "")] == [" ".join(text.split("\n"))]
