@@ -4,8 +4,43 @@ bullets, under the line that titles them. Prose, list items and headings are `la
 
 from __future__ import annotations
 
+import re
+
 from .layout import CAPTION, NUMERIC, TERMINAL, Kinds, line_kinds
 from .text import STOP_WORDS, fold
+
+# The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
+# … »): it opens in lowercase, or with an elided article (« d’entre elles … »).
+_GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']")
+
+
+def _goes_on(text: str, kinds: Kinds, i: int) -> bool:
+    """Whether line `i` is a figure alone on its line that the next line goes on from."""
+    s, e, _ = kinds[i]
+    if not NUMERIC.match(text[s:e].strip()) or not text[s:e].strip() or i + 1 >= len(kinds):
+        return False
+    nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip()
+    return bool(nxt) and bool(_GOES_ON.match(nxt)) and not NUMERIC.match(nxt)
+
+
+def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int]]:
+    """Key figures written value first, their words on the lines below (« 148 000 » /
+    « associations employeuses dans le champ de l’étude » / « IMPACT – Associations &
+    Territoires »): (start, end) of each, from the figure to the last of its lines (three at
+    most, up to the next figure, a blank line or a sentence of its own)."""
+    kinds = line_kinds(text) if kinds is None else kinds
+    out = []
+    for i in range(len(kinds)):
+        if not _goes_on(text, kinds, i):
+            continue
+        end = kinds[i + 1][1]
+        for s, e, kind in kinds[i + 2 : i + 4]:
+            line = text[s:e].strip()
+            if not line or NUMERIC.match(line) or (line[:1].isupper() and TERMINAL.search(line)):
+                break
+            end = e
+        out.append((kinds[i][0], end))
+    return out
 
 
 def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
@@ -52,8 +87,13 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
                 a, b = sorted((span, label))
                 out.append((a[0], b[1], named))
 
-    for s, e, kind in line_kinds(text) if kinds is None else kinds:
-        if kind == "short":
+    kinds = line_kinds(text) if kinds is None else kinds
+    value_first = {i for i in range(len(kinds)) if _goes_on(text, kinds, i)}
+    for i, (s, e, kind) in enumerate(kinds):
+        if i in value_first:
+            flush()  # a key figure written value first (`key_figures`), not a table's cell
+            caption = ""
+        elif kind == "short":
             run.append((s, e))
         elif kind == "prose":
             flush()

@@ -372,3 +372,22 @@ def test_a_spelled_out_acronym_is_quoted_whole():
         "E comme Exemples,\nD comme Données,\nO comme Outils,\nC comme Compétences."
     )
     assert [u.text for u in units(text, True, "")] == [" ".join(text.split("\n"))]
+
+
+def test_key_figures_written_value_first_are_read_with_the_lines_below():
+    """« 148 000 » / « associations employeuses … » / « IMPACT – … »: each figure with its
+    words, up to the next figure; never a figure with the words of the one above."""
+    box = (
+        "CHIFFRES CLÉS\n148 000\nassociations employeuses dans le champ de l’étude d’impact sur\n"
+        "IMPACT – Associations & Territoires\n98 %\nd’entre elles entretiennent un partenariat\n"
+        "21\nmesures dans la feuille de route ministérielle d’ensemble pour tous\n"
+        "Ces repères résument l’année ; les pages suivantes les détaillent et les replacent."
+    )
+    texts = [u.text for u in units(box, True, "")]
+    assert (
+        "148 000 associations employeuses dans le champ de l’étude d’impact sur IMPACT – "
+        "Associations & Territoires." in texts
+    )
+    assert "98 % d’entre elles entretiennent un partenariat." in texts
+    assert "21 mesures dans la feuille de route ministérielle d’ensemble pour tous." in texts
+    assert not any("Territoires 98 %" in t for t in texts)

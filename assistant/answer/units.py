@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..grids import cells, rows
+from ..grids import cells, key_figures, rows
 from ..layout import VALUE_ROW, find_headings, line_kinds, segments
 from ..text import EDITION, fold_lower
 
@@ -135,6 +135,11 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
+    for s, e in key_figures(text, kinds):
+        figure = one_line(text[s:e]).rstrip(" .;,")
+        if not is_instruction(figure):
+            titles = [h for off, h in heads if off < s]
+            out.append(Unit(f"{figure}.", -0.1, titles[-1] if titles else ""))
     for s, e, title in rows(text, kinds):
         # Each row is an item of the list its title announces (quoted with it).
         own = one_line(text[s:e])
