@@ -34,7 +34,7 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int]]:
         if not _goes_on(text, kinds, i):
             continue
         end = kinds[i + 1][1]
-        for s, e, kind in kinds[i + 2 : i + 4]:
+        for s, e, _ in kinds[i + 2 : i + 4]:
             line = text[s:e].strip()
             if not line or NUMERIC.match(line) or (line[:1].isupper() and TERMINAL.search(line)):
                 break
