@@ -160,6 +160,10 @@ _FOLLOWUP = re.compile(
     # A question whose subject is a pronoun speaks of what the conversation spoke of.
     r"|^(?:il|elle|ils|elles|ca|cela|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|"
     r"cette derniere)\b(?! (?:y a|faut)\b)"
+    # … also after the question words (« comment et quand ils ont été interrogés ? »), unless
+    # it is impersonal (« combien il existe de … »).
+    r"|^(?:(?:comment|quand|combien|pourquoi|ou|et|depuis quand|a quoi)\s+)+(?:il|elle|ils|elles)\b"
+    r"(?! (?:y a|faut|existe|reste|s'agit)\b)"
 )
 
 
