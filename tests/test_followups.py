@@ -4,7 +4,7 @@ import pytest
 
 from assistant.answer.extractive import candidates
 from assistant.reading.query import read
-from assistant.reading.question import resolve, rewrite_followup
+from assistant.reading.question import is_followup, resolve, rewrite_followup
 from assistant.types import Chunk, DocInfo, Hit
 
 TODAY = "Aujourd'hui, combien de Français pensent qu'il y a un devoir d'alliance ?"
@@ -73,3 +73,28 @@ def test_the_followup_part_is_what_is_asked():
     )
     assert query.context and query.asked.startswith("parmi les associations")
     assert "53 %" in candidates(query, hits)[0].text
+
+
+@pytest.mark.parametrize(
+    "question, follows",
+    [
+        ("comment et quand ils ont ete interroges ?", True),
+        ("quand elle a été créée ?", True),
+        ("combien ils sont ?", True),
+        # Impersonal « il », or a subject of its own: a question of its own.
+        ("combien il existe de fondations ?", False),
+        ("pourquoi il y a des partenariats ?", False),
+        ("Quand a été créé le RAMEAU ?", False),
+    ],
+)
+def test_a_pronoun_subject_after_the_question_words_follows_up(question, follows):
+    assert is_followup(question) is follows
+
+
+def test_combien_de_temps_counts_no_temps():
+    """« combien de temps » asks for a duration: « 17 % : Temps partiel » is no count of it."""
+    from assistant.answer.kinds import counted_noun, counts
+
+    assert counted_noun("et il dure combien de temps ?") == ""
+    assert counted_noun("combien de profils ?") == "profil"
+    assert counts("Cinq profils de maires", counted_noun("combien de profils ?"))

@@ -59,6 +59,14 @@ def answer_kind_nouns(text: str) -> set[str]:
     )
 
 
+@cache
+def not_counted() -> frozenset[str]:
+    """Analysed words that « combien de » asks an amount of without counting them (data file
+    `not_counted`: « combien de temps »)."""
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    return frozenset(t for e in data.get("not_counted", []) for t in analyze(" ".join(e["words"])))
+
+
 def not_focus() -> frozenset[str]:
     """Analysed words that ask without saying what is asked (data file `not_focus`)."""
     return _table()[0]

@@ -8,6 +8,7 @@ import re
 
 from ..settings import GenerationSettings
 from ..text import MONTHS, STOP_WORDS, analyze, fold
+from .focus import not_counted
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
@@ -113,7 +114,8 @@ def counted_noun(question: str) -> str:
     """The stem of what a "combien de …" question counts ("profils", "volets"), or ""."""
     m = re.search(r"\bcombien (?:de |d['’])\s*(\w+)", question, re.I)
     stems = analyze(m.group(1)) if m else []
-    return stems[0] if stems else ""
+    # « combien de temps » asks for a duration: no « temps » is counted (data/focus.toml).
+    return stems[0] if stems and stems[0] not in not_counted() else ""
 
 
 def counts(sentence: str, stem: str) -> bool:
