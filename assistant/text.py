@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import tomllib
 import unicodedata
+from importlib.resources import files
 
 import Stemmer
 
@@ -42,7 +44,7 @@ def fold_in_place(text: str) -> str:
 
 
 # Bump whenever analyze() changes: a saved index with another version is rebuilt.
-ANALYZER_VERSION = "fr-1"
+ANALYZER_VERSION = "fr-2"  # fr-2: word families (data/families.toml)
 
 _STOP_WORDS = """
 a à ai as au aux avec avoir avons avez avait avaient ayant eu aura auront aurait ont
@@ -95,6 +97,26 @@ _local = threading.local()  # a PyStemmer object must not be shared between thre
 
 
 def _stem(word: str) -> str:
+    stem = _snowball(word)
+    return _families().get(stem, stem)
+
+
+@functools.cache
+def _families() -> dict[str, str]:
+    """Stem → the token of its word family (`data/families.toml`): the stems of one family's
+    words all map to the first one's (the data file leaves out words whose stem is another
+    word's too: « fondé » has the stem of « fonds »)."""
+    data = tomllib.loads(
+        files("assistant").joinpath("data", "families.toml").read_text(encoding="utf-8")
+    )
+    out: dict[str, str] = {}
+    for family in data.get("family", []):
+        stems = [_snowball(unicodedata.normalize("NFKC", w).lower()) for w in family["words"]]
+        out.update((s, stems[0]) for s in stems[1:] if s != stems[0])
+    return out
+
+
+def _snowball(word: str) -> str:
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
         stemmer = _local.stemmer = Stemmer.Stemmer("french")

@@ -76,7 +76,7 @@ ANALYZED = [
     ("PHARE", ["phar"]),
     ("ARPEA", ["arpe"]),
     ("co-construction", ["coconstruct", "construct"]),
-    ("Existe-t-il des partenariats ?", ["exist", "partenariat"]),
+    ("Existe-t-il des partenariats ?", ["exist", "partenair"]),  # one token per word family
     ("c'est-à-dire aujourd'hui", []),
     ("1,5 M€", ["1,5", "million", "euro"]),
     ("3 Md€", ["3", "milliard", "euro"]),
