@@ -243,3 +243,26 @@ def test_what_is_asked_is_read_in_the_publications_words():
     fonds = [Hit(chunk("Le Fonds ODD 17 bénéficie d'une dotation de 1,5 M€.", d), 1.0)]
     asked = "Combien d'argent a le Fonds ODD 17 ?"
     assert max(c.attribute for c in candidates(Query(asked), fonds)) > 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence, stated",
+    [
+        ("2460 répondants ont rempli la première partie, et 2026 ont finalisé leur réponse.", set()),
+        ("Entre 2019 et 2020, 1998 salariés ont suivi une formation.", {"2019", "2020"}),
+        ("En 2018 les maires étaient 90 % à le dire ; 2018 a été une année record.", {"2018"}),
+    ],
+)  # fmt: skip
+def test_a_number_like_a_year_that_counts_dates_nothing(sentence, stated):
+    """Rule `other_year` reads the years a sentence dates its facts to: « 2026 ont
+    finalisé » counts people, it is no year."""
+    assert constraints.stated_years(sentence) == stated
+
+
+def test_a_count_like_a_year_does_not_make_the_answer_another_years():
+    d = doc("Baromètre 2023", "2023")
+    text = "Nombre de réponses : 2460 répondants ont rempli le questionnaire, et 2026 ont finalisé."
+    cands = candidates(Query("Combien de personnes ont répondu au baromètre 2023 ?"), [
+        Hit(chunk(text, d), 1.0)
+    ])  # fmt: skip
+    assert "other_year" not in cands[0].rules

@@ -90,7 +90,7 @@ def _support(
     ):
         support *= 0.4  # a name the question asks about is absent
         fired.append("absent_name")
-    years = constraints.years(unit.text)
+    years = constraints.stated_years(unit.text)
     if conf.rules.other_year and ask.years and years and not ask.years & years:
         support *= 0.4  # the sentence dates its fact to another year
         fired.append("other_year")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import YEAR, fold_lower
+from ..text import STOP_WORDS, YEAR, fold, fold_lower
 from ..types import Chunk
 
 _CAP = r"[A-ZÀ-Ö][\wÀ-ÿ’'.-]*"
@@ -138,6 +138,25 @@ def _acronym(word: str) -> bool:
 
 def years(question: str) -> set[str]:
     return set(YEAR.findall(question))
+
+
+# A number like a year that a plural verb or a plural noun follows counts something (« 2460
+# répondants …, et 2026 ont finalisé leur réponse »): a year is singular (« 2018 a été »).
+_PLURAL_VERB = re.compile(r"\s+(?:ont|sont|étaient|avaient)\b")
+_PLURAL_WORD = re.compile(r"\s+[a-zà-ÿ]{2,}[sx]\b")
+
+
+def stated_years(sentence: str) -> set[str]:
+    """The years a sentence dates its facts to: not a number like a year that counts."""
+    out = set()
+    for m in YEAR.finditer(sentence):
+        if _PLURAL_VERB.match(sentence, m.end()):
+            continue
+        noun = _PLURAL_WORD.match(sentence, m.end())
+        if noun and fold(noun.group(0).strip()) not in STOP_WORDS:
+            continue
+        out.add(m.group(0))
+    return out
 
 
 @functools.lru_cache(maxsize=20_000)  # read for every question: fold each passage once
