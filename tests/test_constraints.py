@@ -266,3 +266,18 @@ def test_a_count_like_a_year_does_not_make_the_answer_another_years():
         Hit(chunk(text, d), 1.0)
     ])  # fmt: skip
     assert "other_year" not in cands[0].rules
+
+
+@pytest.mark.parametrize(
+    "name, text, held",
+    [
+        ("institutions de phare", "Le volet Institutions du programme PHARE a été publié en 2016.", True),
+        ("fondation des territoires", "La Fondation des Territoires est abritée.", True),
+        # Far apart, the words name something else.
+        ("fondation des territoires", "La Fondation de France agit dans tous les territoires.", False),
+        ("fondation des territoires", "La Fondation de Lille l'abrite.", False),
+    ],
+)  # fmt: skip
+def test_a_name_of_several_words_is_held_when_its_words_stand_close(name, text, held):
+    ctx = " " + " ".join(constraints.words(text)) + " "
+    assert (constraints.missing([name], set(), ctx) == []) is held

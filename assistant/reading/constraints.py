@@ -171,5 +171,24 @@ def context(chunk: Chunk) -> str:
 
 
 def missing(asked_names: list[str], asked_years: set[str], ctx: str) -> list[str]:
-    """The asked names and years the passage context (see `context`) does not hold."""
-    return [n for n in [*asked_names, *sorted(asked_years)] if f" {n} " not in ctx]
+    """The asked names and years the passage context (see `context`) does not hold. A name of
+    several words is held when its words stand close together, whatever links them (« le
+    volet Institutions de PHARE » / « le volet Institutions du programme PHARE »)."""
+    return [
+        n for n in [*asked_names, *sorted(asked_years)] if f" {n} " not in ctx and not _near(n, ctx)
+    ]
+
+
+def _near(name: str, ctx: str) -> bool:
+    """The words of a name of several words, each within a few words of the one before."""
+    parts = [w for w in name.split() if w not in _LINK_WORDS]
+    if len(parts) < 2:
+        return False
+    words = ctx.split()
+    places = [[i for i, w in enumerate(words) if w == p] for p in parts]
+    ends = places[0]
+    for here in places[1:]:
+        ends = [j for j in here if any(0 < j - i <= 3 for i in ends)]
+        if not ends:
+            return False
+    return True
