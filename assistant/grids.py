@@ -67,12 +67,13 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
             return
         value_first = numeric(lines[0])
         named = caption
-        if len(lines) >= 4 and not any(map(numeric, lines[:3])) and numeric(lines[3]):
-            # A header row above label / value rows (« Enjeu » / « Note /10 » / « Emploi » /
-            # « 7,1 »): it says what the values are, as a caption does.
-            header = " / ".join(text[a:b].strip() for a, b in lines[:2])
+        first = next((j for j, span in enumerate(lines) if numeric(span)), 0)
+        if first >= 3:
+            # A header row above label / value rows (« Enjeu » / « Note moyenne » / « (sur
+            # 10) » / « Emploi » / « 7,1 »): it says what the values are, as a caption does.
+            header = " / ".join(text[a:b].strip() for a, b in lines[: first - 1])
             named = f"{caption} — {header}" if caption else header
-            lines = lines[2:]
+            lines = lines[first - 1 :]
         for j, span in enumerate(lines):
             if not numeric(span):
                 continue

@@ -37,12 +37,15 @@ _CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
 _ENDS = (".", "!", "?", "…", "»", ")", "”")
 TERMINAL = re.compile(r"[.!?…][»”)]*$")
 NUMERIC = re.compile(
-    r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?$"
+    # A footnote call may follow the value (« 6,6 ¹ », « 42 % * »).
+    r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?\s*[¹²³⁴⁵⁶⁷⁸⁹*]?$"
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
 )
 _WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
-CAPTION = re.compile(r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I)
+# Opening with a capital: « Tableau 2 – … », « CHIFFRES CLÉS »; a wrapped line of prose that
+# starts with « tableau reproduit … » is no caption.
+CAPTION = re.compile(r"^(?=[A-ZÀ-Ö])(?i:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

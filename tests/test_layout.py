@@ -391,3 +391,19 @@ def test_key_figures_written_value_first_are_read_with_the_lines_below():
     assert "98 % d’entre elles entretiennent un partenariat." in texts
     assert "21 mesures dans la feuille de route ministérielle d’ensemble pour tous." in texts
     assert not any("Territoires 98 %" in t for t in texts)
+
+
+def test_a_table_with_a_header_of_three_lines_and_a_footnote_call_keeps_every_row():
+    """« Enjeu » / « Note moyenne » / « (sur 10) » heads the rows; « 6,6 ¹ » is a value with
+    its footnote call; « tableau reproduit … », a wrapped line of prose, is no caption."""
+    text = (
+        "On a demandé aux personnes interrogées de noter l’importance de plusieurs enjeux. Le\n"
+        "tableau reproduit les moyennes obtenues.\nEnjeu\nNote moyenne\n(sur 10)\nEmploi\n7,1\n"
+        "Sécurité\n6,6 ¹\nEnvironnement\n6,3\nSans surprise, le travail arrive en tête de tous."
+    )
+    rows = [u.text for u in units(text, True, "") if "/ (sur 10)" in u.text]
+    assert rows == [
+        "Enjeu / Note moyenne / (sur 10) : Emploi 7,1.",
+        "Enjeu / Note moyenne / (sur 10) : Sécurité 6,6 ¹.",
+        "Enjeu / Note moyenne / (sur 10) : Environnement 6,3.",
+    ]
