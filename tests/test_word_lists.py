@@ -46,6 +46,7 @@ def test_everyday_words_compile_and_apply_in_order():
         ("qd a ete cree le rameau", "quand a ete cree le rameau", "when"),
         ("c ki le president", "c'est qui le president", "who"),
         ("kelle part des maires ?", "quelle part des maires ?", "figure"),
+        ("elle est ou la coop ?", "elle est ou la coopérative ?", "other"),
         # Words that merely contain the abbreviations stay.
         ("Qui a créé ce qui existe ?", "Qui a créé ce qui existe ?", "who"),
     ],
