@@ -105,6 +105,7 @@ class GenerationSettings(BaseModel):
     kind_figure: bool = True
     kind_percent: bool = True
     kind_counted: bool = True
+    kind_duration: bool = True
     kind_when: bool = True
     kind_who: bool = True
     kind_next: bool = True

@@ -153,6 +153,15 @@ CASES = [
         conf=ALONE,
     ),
     Case(
+        "duration",
+        "Le programme de coopération dure combien de temps ?",
+        hits((
+            "Le programme de coopération réunit 12 partenaires. "
+            "Il se déroule sur 3 ans, de 2023 à 2026.",
+            1.0,
+        )),
+    ),
+    Case(
         "counted",
         "Combien de territoires participent au parcours ?",
         hits((

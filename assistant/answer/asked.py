@@ -12,7 +12,7 @@ from ..search.retrieve import content_terms
 from ..settings import GenerationSettings
 from ..text import analyze, fold
 from .focus import answer_kind_nouns, not_focus
-from .kinds import asks_mark, counted_noun
+from .kinds import asks_duration, asks_mark, counted_noun
 
 _GENERIC_NAMES = {
     "Français",
@@ -99,6 +99,7 @@ class Asked:
     known: frozenset[str] = frozenset()  # its folded words: a name it holds answers no « qui »
     acronym: str = ""  # the acronym a definition question asks about (« ARPEA »)
     mark: bool = False  # it asks for a mark out of 10 (« quelle note », « sur 10 »)
+    duration: bool = False  # it asks how long (« combien de temps », « quelle durée »)
     # Names the question writes in capitals (« IMPACT », « REACH »): a passage that only has the
     # common word (« l'impact de la démarche ») does not name them.
     capitals: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         known=question_words(question),
         acronym=query.acronym if conf.acronym else "",
         mark=asks_mark(question),
+        duration=asks_duration(query.asked),
         capitals=capitals(query.pinned),
     )
 

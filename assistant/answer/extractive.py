@@ -167,7 +167,9 @@ def _scored(
         gain = 0.4 * weighted_cover(ask.focus, words | context, conf.idf)
         score += gain
         fired += ["follow_up"] * (gain > 0)
-    kinds = kind_bonus(ask.kind, follow or sentence, ask.counted, conf.rules, ask.mark)
+    kinds = kind_bonus(
+        ask.kind, follow or sentence, ask.counted, conf.rules, ask.mark, ask.duration
+    )
     if follow:
         kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]
     for delta, rules in kinds:

@@ -28,6 +28,28 @@ _MARK = re.compile(
 _ASKS_MARK = re.compile(r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b", re.I)
 
 
+# « combien de temps », « quelle durée », « pendant combien de mois »: the answer is a span.
+_ASKS_DURATION = re.compile(
+    r"\bcombien de (?:temps|mois|annees|ans|semaines|jours)\b|\bquelle (?:est la |a ete la )?duree\b"
+    r"|\bpendant combien\b|\bdure(?:ra|nt|e|ra-t-il|-t-il)? combien\b"
+)
+_MONTH_NAMES = MONTHS.replace("é", "[ée]").replace("û", "[uû]")
+# A span: « 3 ans », « dix-huit mois », « de mars à octobre 2023 », « du 30 sept. au 28 oct. »
+_DURATION = re.compile(
+    r"\b\d+(?:,\d+)?\s?(?:ans?|années?|mois|semaines?|jours?|heures?)\b"
+    r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dix-huit|vingt)\s+"
+    r"(?:ans|années|mois|semaines|jours)\b"
+    rf"|\bde (?:{_MONTH_NAMES})(?: \d{{4}})? à (?:{_MONTH_NAMES})"
+    r"|\bdu \d{1,2}(?:er)? \w+\.?(?: \d{4})? au \d{1,2}\b|\bdurée\b",
+    re.I,
+)
+
+
+def asks_duration(question: str) -> bool:
+    """Whether the question asks how long (« combien de temps », « quelle durée »)."""
+    return bool(_ASKS_DURATION.search(fold(question.lower())))
+
+
 def asks_mark(question: str) -> bool:
     """Whether the question asks for a mark out of 10 (« quelle note », « sur 10 »)."""
     return bool(_ASKS_MARK.search(question))
@@ -132,7 +154,9 @@ def counts(sentence: str, stem: str) -> bool:
 Steps = list[tuple[float, list[str]]]
 
 
-def _figure(sentence: str, counted: str, conf: GenerationSettings, mark: bool) -> Steps:
+def _figure(
+    sentence: str, counted: str, conf: GenerationSettings, mark: bool, duration: bool = False
+) -> Steps:
     """A figure question: an amount (rule `figure`), a percentage or, for a question asking
     for a mark, a mark out of 10 (`percent`), a number right before what « combien de … »
     counts (`counted`)."""
@@ -144,16 +168,25 @@ def _figure(sentence: str, counted: str, conf: GenerationSettings, mark: bool) -
     steps = [(first, fired)] if fired else []
     if conf.kind_counted and counted and counts(sentence, counted):
         steps.append((0.3, ["counted"]))
+    if duration and conf.kind_duration and _DURATION.search(sentence):
+        steps.append((0.3, ["duration"]))
     return steps
 
 
 def kind_bonus(
-    qtype: str, sentence: str, counted: str, conf: GenerationSettings, mark: bool = False
+    qtype: str,
+    sentence: str,
+    counted: str,
+    conf: GenerationSettings,
+    mark: bool = False,
+    duration: bool = False,
 ) -> Steps:
     """What the sentence's kind adds to its score for this kind of question (`mark`: it asks
-    for a mark out of 10)."""
+    for a mark out of 10; `duration`: how long)."""
     if qtype == "figure":
-        return _figure(sentence, counted, conf, mark)
+        return _figure(sentence, counted, conf, mark, duration)
+    if duration and conf.kind_duration and _DURATION.search(sentence):
+        return [(0.3, ["duration"])]  # « quelle est la durée du projet ? »
     if qtype == "when" and conf.kind_when:
         return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
     if qtype == "who" and conf.kind_who and _names_someone(sentence):

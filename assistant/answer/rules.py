@@ -112,6 +112,13 @@ RULES = (
         "generation.kind_figure",
     ),
     Rule(
+        "duration",
+        "Question de durée (« combien de temps », « quelle durée ») : + 0,3 pour une phrase "
+        "qui donne une durée ou une période (« 3 ans », « de mars à octobre 2023 ») "
+        "(assistant/answer/kinds.py).",
+        "generation.kind_duration",
+    ),
+    Rule(
         "percent",
         "Question de chiffre : + 0,1 pour une phrase qui donne un pourcentage, ou une note "
         "sur 10 quand la question en demande une (« quelle note », « sur 10 ») "
