@@ -281,3 +281,17 @@ def test_a_count_like_a_year_does_not_make_the_answer_another_years():
 def test_a_name_of_several_words_is_held_when_its_words_stand_close(name, text, held):
     ctx = " " + " ".join(constraints.words(text)) + " "
     assert (constraints.missing([name], set(), ctx) == []) is held
+
+
+def test_a_sum_asked_by_another_word_is_held_and_the_name_holds_nothing():
+    """« le budget du Fonds ODD 17 » is held by « dotation : 1,5 M€ » (data/focus.toml,
+    `same_attribute`); the word « Fonds » of the name says nothing of a sum."""
+    d = doc("Co-construction", "2022")
+    held = candidates(Query("Quel est le budget du Fonds ODD 17 ?"), [
+        Hit(chunk("Fonds ODD 17 : co-créé en 2020, dotation : 1,5 M€.", d), 1.0)
+    ])  # fmt: skip
+    assert held[0].attribute == 1.0
+    bare = candidates(Query("Quelle est l'enveloppe du Fonds ODD 17 ?"), [
+        Hit(chunk("Le Fonds ODD 17 a été co-créé en 2020 par deux fondations.", d), 1.0)
+    ])  # fmt: skip
+    assert bare[0].attribute < 0.2

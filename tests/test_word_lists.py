@@ -12,7 +12,7 @@ from assistant.reading.question import plain_words, question_type
 
 TABLES = {
     "everyday.toml": "word",
-    "focus.toml": None,  # several tables: not_focus, same, not_counted
+    "focus.toml": None,  # several tables: not_focus, same, not_counted, same_attribute
     "instructions.toml": None,
     "families.toml": "family",
 }

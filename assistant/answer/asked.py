@@ -11,7 +11,7 @@ from ..reading.query import Query
 from ..search.retrieve import content_terms
 from ..settings import GenerationSettings
 from ..text import analyze, fold
-from .focus import answer_kind_nouns, not_focus
+from .focus import answer_kind_nouns, not_focus, same_attribute
 from .kinds import asks_duration, asks_mark, counted_noun
 
 _GENERIC_NAMES = {
@@ -56,20 +56,11 @@ def name_terms(question: str, skip_first: bool = True) -> set[str]:
     return set(analyze(" ".join(kept)))
 
 
-# Words a question uses for what the publications say otherwise ("qui dirige" / "présidé par",
-# "combien d'argent" / "une dotation de"): a sentence holding one holds them all.
-_SAME_MEANING = [
-    set(analyze(words))
-    for words in (
-        "dirige dirigeant direction directeur directrice président présidé préside",
-        "argent dotation financement finance financé paye payé million euros",
-    )
-]
-
-
 def same_meaning(stems: set[str]) -> set[str]:
-    """The stems, with the words of the same meaning as any of them."""
-    return stems.union(*(group for group in _SAME_MEANING if group & stems))
+    """The stems, with the words of the same meaning as any of them (data/focus.toml,
+    `same_attribute`: « qui dirige » / « présidé par », « combien d'argent » / « une dotation
+    de »)."""
+    return stems.union(*(group for group in same_attribute() if group & stems))
 
 
 def asked_terms(query: Query) -> set[str]:

@@ -117,7 +117,8 @@ def _attribute(ask: Asked, passage: Passage, sentence: str, words: set[str], con
         return 1.0  # the question names no one
     counted = conf.rules.kind_counted and ask.counted and counts(sentence, ask.counted)
     if ask.about and not counted:
-        return weighted_cover(ask.about, same_meaning(words), conf.idf)
+        # The name itself says nothing of what is asked (« le budget du Fonds ODD 17 »).
+        return weighted_cover(ask.about, same_meaning(words - ask.names), conf.idf)
     return 1.0  # "combien de fondations" and "1 500 fondations"
 
 

@@ -67,6 +67,14 @@ def not_counted() -> frozenset[str]:
     return frozenset(t for e in data.get("not_counted", []) for t in analyze(" ".join(e["words"])))
 
 
+@cache
+def same_attribute() -> tuple[frozenset[str], ...]:
+    """Analysed words of the same meaning for what a question asks about the subject it
+    names, group by group (data file `same_attribute`, tighter than `same`)."""
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    return tuple(frozenset(analyze(" ".join(e["words"]))) for e in data.get("same_attribute", []))
+
+
 def not_focus() -> frozenset[str]:
     """Analysed words that ask without saying what is asked (data file `not_focus`)."""
     return _table()[0]
