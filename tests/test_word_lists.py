@@ -61,6 +61,7 @@ def test_message_abbreviations_say_what_kind_of_answer_is_wanted(typed, read, ki
     [
         ("c'est quoi le budget du fonds ?", "figure"),
         ("c'est quoi l'enveloppe du fonds ?", "figure"),
+        ("c'est quoi la part des maires qui …", "figure"),
         ("c'est quoi la date de sortie ?", "when"),
         ("c'est quoi le fonds ?", "definition"),  # what it is, not an amount
     ],
