@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from langchain_core.embeddings import Embeddings
@@ -22,6 +22,7 @@ from .compose import cite, with_opener
 from .extractive import Candidate, candidates, choose, weighted_cover
 from .focus import focus
 from .llm import ChatModelGenerator, LlamaCppGenerator
+from .pages import as_their_page, page_siblings
 from .refusal import refusal
 from .window import beside, complete, widen
 
@@ -87,7 +88,11 @@ class ExtractiveGenerator:
         if last is None or last.key != key:
             asked = focus(query.pinned, asked_terms(query), self.idf) if self.conf.focus else ""
             read = list(hits[:READ_HITS])
-            siblings = self._siblings(read)
+            siblings = (
+                page_siblings(read, self.page_passages, self.conf.sibling_weight)
+                if self.conf.page_siblings and self.page_passages is not None
+                else []
+            )
             cands = candidates(
                 query,
                 [*read, *(h for h, _ in siblings)],
@@ -98,7 +103,7 @@ class ExtractiveGenerator:
                 rules=self.conf,
                 around=self.around,
             )
-            cands = _as_their_page(cands, len(read), [i for _, i in siblings])
+            cands = as_their_page(cands, len(read), [i for _, i in siblings])
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             chosen, shaped = self._chosen(query, cands, hits, asked)
             support = max((c.support for c in best), default=0.0)
@@ -137,22 +142,6 @@ class ExtractiveGenerator:
             signals["rules"] = shaped + refusal(signals, self.conf)[1]
             last = self._last = Scored(key, cands, signals, chosen)
         return last
-
-    def _siblings(self, hits: Sequence[Hit]) -> list[tuple[Hit, int]]:
-        """The passages of the best hit's page that retrieval did not return, each with the
-        hit of its page (rule `page_siblings`): the answer may sit beside the passage
-        that matched the question (« 50 millions de repas » after the paragraph on the
-        partnership)."""
-        if not self.conf.page_siblings or self.page_passages is None:
-            return []
-        seen = {h.chunk.id for h in hits}
-        out = []
-        for i, hit in enumerate(hits[:1]):
-            for chunk in self.page_passages(hit.chunk):
-                if chunk.id not in seen:
-                    seen.add(chunk.id)
-                    out.append((Hit(chunk, hit.score * self.conf.sibling_weight), i))
-        return out
 
     def _chosen(
         self, query: Query, cands: list[Candidate], hits: Sequence[Hit], asked: str
@@ -226,25 +215,6 @@ class ExtractiveGenerator:
             # A sentence that needed the previous one for its subject: cite both.
             for j, part in enumerate(text.split("\n")):
                 yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
-
-
-def _as_their_page(cands: list[Candidate], retrieved: int, pages: list[int]) -> list[Candidate]:
-    """Candidates of the page siblings (hit positions from `retrieved` on) cited as the hit of
-    their page; their positions moved apart so that no window joins them to that hit's units."""
-    if not pages:
-        return cands
-    out = []
-    for c in cands:
-        if c.hit_index >= retrieved:
-            sibling = c.hit_index - retrieved
-            c = replace(
-                c,
-                hit_index=pages[sibling],
-                position=1000 * (sibling + 1) + c.position,
-                rules=(*c.rules, "page_siblings"),
-            )
-        out.append(c)
-    return out
 
 
 def _scoring_rules(quoted: list[Candidate], cands: list[Candidate], best: Candidate) -> list[str]:

@@ -58,7 +58,7 @@ RULES = (
         "page_siblings",
         "Les autres passages de la page du premier passage retrouvé concourent aussi (score "
         "de recherche × 0,9) et sont cités comme lui : la réponse peut suivre le paragraphe "
-        "qui ressemble à la question (assistant/answer/generators.py, _siblings).",
+        "qui ressemble à la question (assistant/answer/pages.py).",
         "generation.page_siblings",
     ),
     Rule(
