@@ -19,13 +19,16 @@ import threading
 import time
 from pathlib import Path
 
-from assistant.ingest.run import ingest
-from assistant.search.embed import make_embedder
-from assistant.settings import Settings
+# The ingest is imported where it runs: its reader processes start by importing this module
+# (`spawn` imports the main module), as they import the CLI's (≈ 0.1 s) when `assistant ingest`
+# runs; importing the ingest here cost each ≈ 0.3 s more before its first file.
 
 
 def run_ours(corpus: Path, model: str, readers: int | None = None) -> dict:
     """Our ingest, PDFs read by the default number of reader processes (or `readers`)."""
+    from assistant.ingest.run import ingest
+    from assistant.settings import Settings
+
     extra = {} if readers is None else {"pdf_readers": readers}
     with tempfile.TemporaryDirectory() as tmp:
         s = Settings(corpus_dir=corpus, index_dir=Path(tmp), embedding={"model": model}, **extra)
@@ -41,6 +44,9 @@ def run_tutorial(corpus: Path, model: str) -> dict:
     from langchain_core.documents import Document
     from langchain_text_splitters import RecursiveCharacterTextSplitter
     from pypdf import PdfReader
+
+    from assistant.search.embed import make_embedder
+    from assistant.settings import Settings
 
     embedder = make_embedder(Settings(embedding={"model": model}).embedding)
     with tempfile.TemporaryDirectory() as tmp:
@@ -164,6 +170,9 @@ def _work_shares(shares: dict[str, float]) -> tuple[float, float, float]:
 
 
 def bench(corpus: Path, model: str, repeat: int) -> dict:
+    from assistant.search.embed import make_embedder
+    from assistant.settings import Settings
+
     runs: dict[str, list[dict]] = {name: [] for name in PIPELINES}
     make_embedder(Settings(embedding={"model": model}).embedding).embed_query("échauffement")
     for _ in range(repeat):
