@@ -54,7 +54,7 @@ def load_use(cache_dir: Path | None) -> Any:
         return model
     try:
         _write(model._model, folder)
-    except OSError as err:
+    except Exception as err:  # a full disk, or a package whose insides moved: no cache
         log.warning("USE model cache not written (%s)", err)
     return model
 
