@@ -193,3 +193,18 @@ def test_use_cache_unreadable_or_unwritable_falls_back_to_the_package(tmp_path):
 def test_use_cache_empty_setting_means_none():
     assert EmbeddingSettings(cache_dir="").cache_dir is None
     assert make_embedder(EmbeddingSettings(cache_dir="")).cache_dir is None
+
+
+def test_use_cache_that_cannot_be_built_falls_back_to_the_package(tmp_path, monkeypatch):
+    """A package whose insides moved (no attribute the cache reads) costs the cache, not the
+    embedder."""
+    from assistant.search import use_cache
+
+    def moved(*args):
+        raise AttributeError("'USE' object has no attribute '_model'")
+
+    texts = ["Le devoir d'alliance des Français"]
+    reference = UseEmbedder(threads=1, cache_dir=None).embed_documents(texts)
+    monkeypatch.setattr(use_cache, "_write", moved)
+    assert UseEmbedder(threads=1, cache_dir=tmp_path).embed_documents(texts) == reference
+    assert not any(tmp_path.iterdir())
