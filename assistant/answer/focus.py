@@ -16,11 +16,20 @@ DATA = Path(__file__).parent.parent / "data" / "focus.toml"
 
 
 @cache
-def _table() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+def _tables() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each table of the data file, its entries' words analysed, one set per entry."""
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    never = frozenset(t for e in data.get("not_focus", []) for t in analyze(" ".join(e["words"])))
-    same = tuple(frozenset(analyze(" ".join(e["words"]))) for e in data.get("same", []))
-    return never, same
+    return {
+        name: tuple(frozenset(analyze(" ".join(e["words"]))) for e in entries)
+        for name, entries in data.items()
+        if isinstance(entries, list)
+    }
+
+
+@cache
+def _all(table: str) -> frozenset[str]:
+    """Every analysed word of a table."""
+    return frozenset().union(*_tables().get(table, ()))
 
 
 # A noun follows a determiner; a verb does not (« les Français estiment » → Français).
@@ -59,30 +68,26 @@ def answer_kind_nouns(text: str) -> set[str]:
     )
 
 
-@cache
 def not_counted() -> frozenset[str]:
     """Analysed words that « combien de » asks an amount of without counting them (data file
     `not_counted`: « combien de temps »)."""
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    return frozenset(t for e in data.get("not_counted", []) for t in analyze(" ".join(e["words"])))
+    return _all("not_counted")
 
 
-@cache
 def same_attribute() -> tuple[frozenset[str], ...]:
     """Analysed words of the same meaning for what a question asks about the subject it
     names, group by group (data file `same_attribute`, tighter than `same`)."""
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(frozenset(analyze(" ".join(e["words"]))) for e in data.get("same_attribute", []))
+    return _tables().get("same_attribute", ())
 
 
 def not_focus() -> frozenset[str]:
     """Analysed words that ask without saying what is asked (data file `not_focus`)."""
-    return _table()[0]
+    return _all("not_focus")
 
 
 def focus(asked: str, terms: Iterable[str], idf: Mapping[str, float]) -> str:
     """The rarest of the asked terms that is a noun of `asked` and may be a focus, or ""."""
-    never, _ = _table()
+    never = _all("not_focus")
     unseen = idf.get("", 1.0)
     # « le pré-audit » is also printed « pré audit »: its parts, not the joined word, are looked for.
     joined = {
@@ -97,4 +102,4 @@ def holds(term: str, words: Iterable[str]) -> bool:
     words = set(words)
     if not term or term in words:
         return True
-    return any(term in group and group & words for group in _table()[1])
+    return any(term in group and group & words for group in _tables().get("same", ()))
