@@ -168,9 +168,16 @@ def _figure(
     steps = [(first, fired)] if fired else []
     if conf.kind_counted and counted and counts(sentence, counted):
         steps.append((0.3, ["counted"]))
-    if duration and conf.kind_duration and _DURATION.search(sentence):
-        steps.append((0.3, ["duration"]))
-    return steps
+    return steps + _span(sentence, conf, duration)
+
+
+def _span(sentence: str, conf: GenerationSettings, duration: bool) -> Steps:
+    """A question asking how long: a sentence that gives a span (rule `kind_duration`)."""
+    return (
+        [(0.3, ["duration"])]
+        if duration and conf.kind_duration and _DURATION.search(sentence)
+        else []
+    )
 
 
 def kind_bonus(
@@ -185,8 +192,8 @@ def kind_bonus(
     for a mark out of 10; `duration`: how long)."""
     if qtype == "figure":
         return _figure(sentence, counted, conf, mark, duration)
-    if duration and conf.kind_duration and _DURATION.search(sentence):
-        return [(0.3, ["duration"])]  # « quelle est la durée du projet ? »
+    if span := _span(sentence, conf, duration):
+        return span  # « quelle est la durée du projet ? »
     if qtype == "when" and conf.kind_when:
         return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
     if qtype == "who" and conf.kind_who and _names_someone(sentence):
