@@ -95,7 +95,7 @@ class ExtractiveGenerator:
             )
             cands = candidates(
                 query,
-                [*read, *(h for h, _ in siblings)],
+                [*read, *siblings],
                 self.idf,
                 top=len(read) + len(siblings),
                 asked_focus=asked,
@@ -103,7 +103,7 @@ class ExtractiveGenerator:
                 rules=self.conf,
                 around=self.around,
             )
-            cands = as_their_page(cands, len(read), [i for _, i in siblings])
+            cands = as_their_page(cands, len(read))
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             chosen, shaped = self._chosen(query, cands, hits, asked)
             support = max((c.support for c in best), default=0.0)
