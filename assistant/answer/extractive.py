@@ -218,7 +218,7 @@ def _passages(
         # A passage is read on its page and its publication's first page: the name a
         # question pins down may head the page or the cover (« Guide de la MITI ») only.
         page = around(chunk) if around is not None else ""
-        ctx = constraints.context(chunk) + " ".join(constraints.words(page)) + " "
+        ctx = constraints.context(chunk) + constraints.surrounding_context(page)
         missing = constraints.missing(*ask.pinned, ctx)
         # A question's year may be the publication's, which the sentence need not repeat.
         context = set(analyze(f"{chunk.doc.title} {chunk.section} {chunk.doc.year or ''}"))

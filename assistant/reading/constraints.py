@@ -170,6 +170,12 @@ def context(chunk: Chunk) -> str:
     )
 
 
+@functools.lru_cache(maxsize=2_000)  # a page and its cover are read again for every question
+def surrounding_context(text: str) -> str:
+    """The folded words of a passage's page and cover (see `context`), for `missing`."""
+    return " ".join(words(text)) + " "
+
+
 def missing(asked_names: list[str], asked_years: set[str], ctx: str) -> list[str]:
     """The asked names and years the passage context (see `context`) does not hold. A name of
     several words is held when its words stand close together, whatever links them (« le
