@@ -281,12 +281,19 @@ class Readers:
         pool, self._pool = self._pool, None
         self._submitted.clear()
         if pool is not None and kill:  # interrupted: a worker may be in a long file
-            processes = list(getattr(pool, "_processes", {}).values())  # no public handle
+            # No public handles: the processes, and the pool's thread that also reaps them.
+            processes = list(getattr(pool, "_processes", {}).values())
+            manager = getattr(pool, "_executor_manager_thread", None)
             pool.shutdown(wait=False, cancel_futures=True)
             for process in processes:
                 process.terminate()
             for process in processes:
                 process.join(timeout=5)
+                if process.is_alive():  # SIGTERM not acted on in time (a loaded machine)
+                    process.kill()
+                    process.join(timeout=5)
+            if manager is not None:  # a process it reaped first looks alive until it is done
+                manager.join(timeout=10)
         elif pool is not None:
             pool.shutdown(wait=True)
         if self._closing is not None:
