@@ -345,3 +345,22 @@ def test_a_when_question_takes_dates_with_shortened_months(text, fits):
     from assistant.answer.kinds import answer_kind_fits
 
     assert answer_kind_fits("when", text) is fits
+
+
+def test_the_window_reaches_over_a_gap_between_units():
+    # A banner line skipped, or a sibling passage of the page, leaves a gap in the positions of
+    # the units: the window goes on past it instead of failing on the missing position.
+    question = "Qui a confié l'étude sur les jardins partagés, et quand le rapport a-t-il été rendu ?"
+    text = (
+        "En 2019, la maire adjointe Claire Dubois a confié une étude sur les jardins partagés. "
+        "Le comité de quartier a consulté les habitants pendant six mois. "
+        "Le rapport du comité a été remis le 7 mai 2020 au conseil municipal. "
+        "Trois nouveaux jardins partagés ont ouvert depuis dans le quartier nord."
+    )
+    cands = [c for c in candidates(Query(question), [hit(text)]) if c.position != 1]
+    best = next(c for c in cands if c.position == 0)
+    chosen = [c.text for c in widen(best, cands, Query(question), {})]
+    assert chosen[:2] == [
+        "En 2019, la maire adjointe Claire Dubois a confié une étude sur les jardins partagés.",
+        "Le rapport du comité a été remis le 7 mai 2020 au conseil municipal.",
+    ]

@@ -97,9 +97,12 @@ def widen(
     def announced(position: int) -> bool:
         """The unit at `position` ends with a colon, or is an item of a list that does."""
         while position >= best.position:
-            if beside[position].text.rstrip().endswith(":"):
+            unit = beside.get(position)
+            if unit is None:  # a gap (a banner skipped, another passage of the page): no list
+                return False
+            if unit.text.rstrip().endswith(":"):
                 return True
-            if position == best.position or _words(beside[position].text) > 25:
+            if position == best.position or _words(unit.text) > 25:
                 return False
             position -= 1
         return False
