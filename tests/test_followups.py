@@ -98,3 +98,13 @@ def test_combien_de_temps_counts_no_temps():
     assert counted_noun("et il dure combien de temps ?") == ""
     assert counted_noun("combien de profils ?") == "profil"
     assert counts("Cinq profils de maires", counted_noun("combien de profils ?"))
+
+
+def test_a_share_of_what_is_counted_is_no_count_of_it():
+    """« combien de maires » asks how many: « 92 % des maires » gives a share of them."""
+    from assistant.answer.kinds import counted_noun, counts
+
+    stem = counted_noun("Combien de maires ont répondu à l'enquête ?")
+    assert counts("302 maires ont été interrogés par téléphone.", stem)
+    assert not counts("92 % des maires jugent la co-construction utile.", stem)
+    assert not counts("Pour 91 pour cent des maires, le territoire bouge.", stem)

@@ -21,6 +21,8 @@ _WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 # Any figure, for counting: "11 territoires", "cinq profils", "quinze fondations".
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
+_SHARE_AFTER = re.compile(r"[\d\s\u00a0\u202f,.]*(?:%|pour cent\b)")
+_SHARE_BEFORE = re.compile(r"\bpour cent$", re.I)  # the « cent » of « pour cent »
 # A mark out of 10 (« 7,1 », « 6/10 », « 7 sur 10 »), for a question asking for one.
 _MARK = re.compile(
     r"(?<![\d,])\d(?:,\d{1,2})?\s?(?:/\s?10|sur 10)\b|(?<![\d,])\d,\d{1,2}(?![\d,]|\s?(?:%|k?M?€|mil))"
@@ -143,6 +145,8 @@ def counted_noun(question: str) -> str:
 def counts(sentence: str, stem: str) -> bool:
     """Whether a number stands right before the counted noun in the sentence."""
     for m in _FIGURE.finditer(sentence):
+        if _SHARE_AFTER.match(sentence, m.end()) or _SHARE_BEFORE.search(sentence, 0, m.end()):
+            continue  # « 92 % des maires » is a share of them, not how many
         after = analyze(sentence[m.end() : m.end() + 40])[:3]
         if stem in after:
             return True
