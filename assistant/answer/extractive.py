@@ -11,7 +11,7 @@ from ..reading import constraints
 from ..reading.query import Query
 from ..search.index import banner_key, lexical_text
 from ..settings import GenerationSettings
-from ..text import analyze
+from ..text import analyze, fold
 from ..types import Chunk, Hit
 from .asked import Asked, read_question, same_meaning
 from .focus import holds
@@ -73,6 +73,12 @@ class Passage:
     raw: str = ""  # its text, title, section, page and cover as printed (names in capitals)
 
 
+def spelled(ask: Asked, text: str) -> set[str]:
+    """The names the question writes in capitals that `text` spells out in full (« AFD »,
+    « l'Agence Française de Développement »), folded as the question's names are."""
+    return {fold(c.lower()) for c in ask.capitals if spells(c, text)}
+
+
 def _support(
     ask: Asked, unit: Unit, words: set[str], context: set[str], passage: Passage, conf: Conf
 ) -> tuple[float, list[str], float]:
@@ -84,9 +90,9 @@ def _support(
         + weighted_cover(ask.terms, words, idf) * 0.7
     )
     if conf.rules.absent_name and (
-        not ask.names <= words | context
+        not ask.names <= words | context | spelled(ask, unit.text)
         or not ask.attributed <= passage.doc_words
-        or not all(c in passage.raw for c in ask.capitals)
+        or not all(c in passage.raw or spells(c, passage.raw) for c in ask.capitals)
     ):
         support *= 0.4  # a name the question asks about is absent
         fired.append("absent_name")
@@ -220,11 +226,13 @@ def _passages(
         page = around(chunk) if around is not None else ""
         ctx = constraints.context(chunk) + constraints.surrounding_context(page)
         missing = constraints.missing(*ask.pinned, ctx)
+        raw = f"{chunk.doc.title} {chunk.section} {chunk.text} {page}"
+        if missing and ask.capitals:  # « l'AFD » for « l'Agence Française de Développement »
+            missing = [n for n in missing if n not in spelled(ask, raw)]
         # A question's year may be the publication's, which the sentence need not repeat.
         context = set(analyze(f"{chunk.doc.title} {chunk.section} {chunk.doc.year or ''}"))
         weight = 0.5 * hit.score / best_score
         near_miss = conf.near_miss and bool(missing)
-        raw = f"{chunk.doc.title} {chunk.section} {chunk.text} {page}"
         out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source], raw))
     return out
 
