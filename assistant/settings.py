@@ -136,6 +136,7 @@ class GenerationSettings(BaseModel):
     no_repeat: bool = True
     attribute: bool = True
     low_support: bool = True
+    followup_support: bool = True
     weak_far: bool = True
     rescue: bool = True
     # Extractive answers refuse when their best sentence holds less than `min_support` of the

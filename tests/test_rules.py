@@ -256,6 +256,17 @@ CASES = [
         conf={"focus": False},
     ),
     Case(
+        "followup_support",
+        "et pour le logement ?",
+        hits((
+            "Les notes vont de 6,1 à 7,4 selon les sujets. Le logement obtient une note de 6,9 sur 10.",
+            1.0,
+        )),
+        context="Quelle note moyenne les habitants du quartier donnent-ils à la propreté des rues ?",
+        conf={"focus": False, "min_similarity": 1.0},  # `weak_far` refuses what is not held
+        embedder=True,
+    ),
+    Case(
         "weak_far",
         "Quel est le calendrier de rénovation thermique des gymnases de la ville ?",
         hits(("Les gymnases de la ville accueillent les clubs le samedi.", 1.0)),

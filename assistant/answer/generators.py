@@ -111,6 +111,14 @@ class ExtractiveGenerator:
                 # No one sentence holds both halves of a two-part question: its window does.
                 words = set().union(*(c.terms for c in chosen))
                 support = max(support, weighted_cover(content_terms(question), words, self.idf))
+            lifted = []
+            if query.context and self.conf.followup_support:
+                # A follow-up (« et pour l'emploi ? ») is held by a sentence that holds what it
+                # adds: its other words are the previous question's (rule `followup_support`).
+                added = content_terms(query.asked)
+                held = [weighted_cover(added, c.terms, self.idf) for c in best if not c.near_miss]
+                if max(held, default=0.0) > support:
+                    support, lifted = max(held), ["followup_support"]
             attribute = max((c.attribute for c in best), default=1.0)
             # Closeness in meaning is read on sentences about what the question pins down: a
             # paraphrase about another subject or year must not rescue the answer.
@@ -139,7 +147,7 @@ class ExtractiveGenerator:
                     self.embedder, question, [c.text for c in about[:12]]
                 )
             # Which of the named rules (assistant/answer/rules.py) shaped this answer.
-            signals["rules"] = shaped + refusal(signals, self.conf)[1]
+            signals["rules"] = shaped + lifted + refusal(signals, self.conf)[1]
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 

@@ -214,6 +214,14 @@ RULES = (
         "generation.low_support",
     ),
     Rule(
+        "followup_support",
+        "Une question de suite (« et pour l'emploi ? ») est tenue par une phrase qui contient "
+        "ce qu'elle ajoute : ses autres mots sont ceux de la question d'avant. La part tenue "
+        "de ce qu'elle ajoute compte pour les refus `low_support` et `weak_far` "
+        "(assistant/answer/generators.py).",
+        "generation.followup_support",
+    ),
+    Rule(
         "weak_far",
         "Refus quand la meilleure phrase contient moins de generation.weak_support des mots "
         "de la question et qu'aucune n'est assez proche de sens (generation.min_similarity) "
