@@ -301,8 +301,12 @@ def test_an_acronym_of_the_question_is_held_where_its_words_are_written_out():
     """« l'AFD » asked, « l'Agence Française de Développement » printed: the same name."""
     d = doc("Projet REACH", "2023-06")
     text = "Principal cofinanceur : l'Agence Française de Développement (800 000 €)."
-    cands = candidates(Query("Combien l'AFD apporte-t-elle au projet ?"), [Hit(chunk(text, d), 1.0)])
+    cands = candidates(
+        Query("Combien l'AFD apporte-t-elle au projet ?"), [Hit(chunk(text, d), 1.0)]
+    )
     assert not cands[0].near_miss and "absent_name" not in cands[0].rules
     # Capitals that spell nothing on the page still make a near miss.
-    other = candidates(Query("Combien l'ANR apporte-t-elle au projet ?"), [Hit(chunk(text, d), 1.0)])
+    other = candidates(
+        Query("Combien l'ANR apporte-t-elle au projet ?"), [Hit(chunk(text, d), 1.0)]
+    )
     assert other[0].near_miss

@@ -350,7 +350,9 @@ def test_a_when_question_takes_dates_with_shortened_months(text, fits):
 def test_the_window_reaches_over_a_gap_between_units():
     # A banner line skipped, or a sibling passage of the page, leaves a gap in the positions of
     # the units: the window goes on past it instead of failing on the missing position.
-    question = "Qui a confié l'étude sur les jardins partagés, et quand le rapport a-t-il été rendu ?"
+    question = (
+        "Qui a confié l'étude sur les jardins partagés, et quand le rapport a-t-il été rendu ?"
+    )
     text = (
         "En 2019, la maire adjointe Claire Dubois a confié une étude sur les jardins partagés. "
         "Le comité de quartier a consulté les habitants pendant six mois. "
@@ -364,3 +366,48 @@ def test_the_window_reaches_over_a_gap_between_units():
         "En 2019, la maire adjointe Claire Dubois a confié une étude sur les jardins partagés.",
         "Le rapport du comité a été remis le 7 mai 2020 au conseil municipal.",
     ]
+
+
+def test_a_list_announced_after_a_pronoun_led_sentence_is_quoted_whole_and_once():
+    text = (
+        "Dans la foulée, en 2010, l'association lance la démarche « Agir ensemble ».\n"
+        "Elle a d'abord été éprouvée dans trois territoires pilotes, chacun accompagné par un "
+        "partenaire local :\n"
+        "• l'Alsace, avec Alsace Active ;\n"
+        "• le Poitou-Charentes, avec le Groupe La Poste ;\n"
+        "• Paris-Est Marne & Bois.\n"
+        "Quatre ans de préfiguration ont suivi, de juillet 2018 à mai 2022."
+    )
+    query = Query("Quels territoires ont servi de pilotes à la démarche « Agir ensemble » ?")
+    answer = "".join(ExtractiveGenerator().generate(query, [hit(text)]))
+    assert "Paris-Est Marne & Bois" in answer and "Poitou-Charentes" in answer
+    assert answer.count("Elle a d'abord été éprouvée") == 1
+
+
+def test_no_sentence_is_quoted_twice_and_a_shared_lead_is_said_once():
+    from assistant.answer.extractive import Candidate
+    from assistant.answer.generators import quote
+
+    lead = "Les partenaires les plus fréquents sont les suivants (part des associations) :"
+    chosen = [
+        Candidate(
+            0,
+            "La Charte est le fruit d'un travail collectif.\nSa rédaction a duré 3 mois.",
+            1.0,
+            frozenset(),
+        ),
+        Candidate(
+            0,
+            "Sa rédaction a duré 3 mois.\nSon lancement a eu lieu le 30 novembre 2021.",
+            0.9,
+            frozenset(),
+            position=1,
+        ),
+        Candidate(1, f"{lead} les collectivités : 89 %", 0.8, frozenset()),
+        Candidate(1, f"{lead} les écoles : 70 %", 0.7, frozenset(), position=3),
+    ]
+    text = "".join(quote(chosen, [hit("x"), hit("y", 1)]))
+    assert text.count("Sa rédaction a duré 3 mois") == 1
+    assert "30 novembre 2021 [1]" in text
+    assert text.count("Les partenaires les plus fréquents") == 1
+    assert "les collectivités : 89 % ; les écoles : 70 % [2]." in text

@@ -4,6 +4,7 @@ the question, and how much of the question they hold. The wording is in `compose
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ..acronyms import spells
@@ -41,7 +42,9 @@ class Candidate:
     lost: float = 0.0
 
 
-def weighted_cover(terms: set[str], words: set[str], idf: Mapping[str, float]) -> float:
+def weighted_cover(
+    terms: AbstractSet[str], words: AbstractSet[str], idf: Mapping[str, float]
+) -> float:
     """IDF-weighted share of `terms` found in `words` (terms unseen in the corpus weigh most)."""
     if not terms:
         return 0.0

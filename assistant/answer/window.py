@@ -137,10 +137,27 @@ def widen(
                 unit, is_after, step = further, far_after, far
             elif not gain or unit is None:
                 break
+        listed = _listed(unit, beside, lists, budget) if is_after else None
+        if listed is not None:  # a list it reaches is quoted whole, its lead said once
+            window.append(listed)
+            break
         window.append(unit)
         high, low = (high + step, low) if is_after else (high, low - step)
         budget -= _words(unit.text)
     return [best, *sorted(window[1:], key=lambda u: u.position)]
+
+
+def _listed(
+    unit: Candidate, beside: Mapping[int, Candidate], lists: bool, budget: int
+) -> Candidate | None:
+    """The list `unit` announces or opens, as one unit (`list_window`), when the window
+    reaches it going down the passage and it fits the words left; else None."""
+    if not lists or not (unit.own or unit.text.rstrip().endswith(":")):
+        return None
+    listed = list_window(unit, beside, True)
+    if listed is None or _words(listed.text) > budget:
+        return None
+    return listed
 
 
 def _one_further(
@@ -193,8 +210,10 @@ def list_window(best: Candidate, beside: Mapping[int, Candidate], whole: bool) -
 
 
 def _same_list(unit: Candidate, lead: str) -> bool:
-    """An item of the list that `lead` announces (its text is the lead and the item)."""
-    return bool(unit.own) and unit.text[: len(unit.text) - len(unit.own)].rstrip() == lead.rstrip()
+    """An item of the list that `lead` announces (its text is the lead and the item); a lead
+    joined to the sentence before it (a pronoun-led one) announces with its last line."""
+    announce = lead.rsplit("\n", 1)[-1].rstrip()
+    return bool(unit.own) and unit.text[: len(unit.text) - len(unit.own)].rstrip() == announce
 
 
 def complete(
