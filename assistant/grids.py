@@ -33,11 +33,13 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int]]:
     for i in range(len(kinds)):
         if not _goes_on(text, kinds, i):
             continue
-        end = kinds[i + 1][1]
-        for s, e, _ in kinds[i + 2 : i + 4]:
+        end, label_kind = kinds[i + 1][1], kinds[i + 1][2]
+        for s, e, kind in kinds[i + 2 : i + 4]:
             line = text[s:e].strip()
             if not line or NUMERIC.match(line) or (line[:1].isupper() and TERMINAL.search(line)):
                 break
+            if kind == "prose" and label_kind != "prose":
+                break  # the box's words are short lines: a line of prose is the text after it
             end = e
         out.append((kinds[i][0], end))
     return out

@@ -393,6 +393,20 @@ def test_key_figures_written_value_first_are_read_with_the_lines_below():
     assert not any("Territoires 98 %" in t for t in texts)
 
 
+def test_a_key_figure_ends_where_the_prose_after_its_box_begins():
+    """« 3 ans » / « d’expérimentation » then a paragraph: the figure is not read with the
+    paragraph's first lines, which stay whole in their sentence."""
+    text = (
+        "Le fonds en bref\n 1,5 M€\n de dotation\n 3 ans\n d’expérimentation\n"
+        "Le fonds a été co-créé en 2020 par deux partenaires de longue date\n"
+        "et une fondation d’entreprise. Sa dotation, d’un\n"
+        "million et demi d’euros, finance une\nexpérimentation de trois ans.\n"
+    )
+    texts = [u.text for u in units(text, True, "")]
+    assert "3 ans d’expérimentation." in texts and "1,5 M€ de dotation." in texts
+    assert not any(t.endswith("d’un.") for t in texts)
+
+
 def test_a_table_with_a_header_of_three_lines_and_a_footnote_call_keeps_every_row():
     """« Enjeu » / « Note moyenne » / « (sur 10) » heads the rows; « 6,6 ¹ » is a value with
     its footnote call; « tableau reproduit … », a wrapped line of prose, is no caption."""
