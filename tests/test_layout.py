@@ -421,3 +421,13 @@ def test_a_table_with_a_header_of_three_lines_and_a_footnote_call_keeps_every_ro
         "Enjeu / Note moyenne / (sur 10) : Sécurité 6,6 ¹.",
         "Enjeu / Note moyenne / (sur 10) : Environnement 6,3.",
     ]
+
+
+def test_a_footnote_line_opened_by_its_call_is_a_sentence_of_its_own():
+    text = (
+        "Chez les plus modestes, celles qui vivaient avec moins de 10 000 €, la proportion\n"
+        "tombait à 20 %.\n² Les deux enquêtes ne portent pas sur le même champ.\n"
+    )
+    found = [text[s:e].replace("\n", " ").strip() for s, e, _ in segments(text)]
+    assert found[0].endswith("tombait à 20 %.")
+    assert found[1].startswith("² Les deux enquêtes")
