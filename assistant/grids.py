@@ -23,14 +23,28 @@ def _goes_on(text: str, kinds: Kinds, i: int) -> bool:
     return bool(nxt) and bool(_GOES_ON.match(nxt)) and not NUMERIC.match(nxt)
 
 
-def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int]]:
+def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     """Key figures written value first, their words on the lines below (« 148 000 » /
     « associations employeuses dans le champ de l’étude » / « IMPACT – Associations &
-    Territoires »): (start, end) of each, from the figure to the last of its lines (three at
-    most, up to the next figure, a blank line or a sentence of its own)."""
+    Territoires »): (start, end, text) of each, from the figure to the last of its lines
+    (three at most, up to the next figure, a blank line or a sentence of its own). Figures
+    printed side by side come out of the page values first, then their words in the same
+    order (« 148 000 » / « 98 % » / « associations employeuses » / « ont un partenaire »):
+    each value takes the line of its rank."""
     kinds = line_kinds(text) if kinds is None else kinds
     out = []
+    paired: set[int] = set()
     for i in range(len(kinds)):
+        if i in paired:
+            continue
+        side = _side_by_side(text, kinds, i)
+        if side:
+            for value, label in side:
+                words = f"{text[kinds[value][0] : kinds[value][1]].strip()} "
+                words += text[kinds[label][0] : kinds[label][1]].strip()
+                out.append((kinds[value][0], kinds[label][1], words))
+                paired.update((value, label))
+            continue
         if not _goes_on(text, kinds, i):
             continue
         end, label_kind = kinds[i + 1][1], kinds[i + 1][2]
@@ -41,8 +55,31 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int]]:
             if kind == "prose" and label_kind != "prose":
                 break  # the box's words are short lines: a line of prose is the text after it
             end = e
-        out.append((kinds[i][0], end))
+        out.append((kinds[i][0], end, text[kinds[i][0] : end]))
     return out
+
+
+def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int]]:
+    """(value line, words line) of figures printed side by side from line `i`: two to four
+    figures alone on their lines, then as many lines that go on from a figure."""
+
+    def figure(j: int) -> bool:
+        line = text[kinds[j][0] : kinds[j][1]].strip()
+        return bool(line) and bool(NUMERIC.match(line))
+
+    if i > 0 and figure(i - 1):
+        return []
+    n = 0
+    while i + n < len(kinds) and figure(i + n):
+        n += 1
+    if not 2 <= n <= 4 or i + 2 * n > len(kinds):
+        return []
+    labels = list(range(i + n, i + 2 * n))
+    for j in labels:
+        line = text[kinds[j][0] : kinds[j][1]].strip()
+        if not line or figure(j) or not _GOES_ON.match(line):
+            return []
+    return list(zip(range(i, i + n), labels, strict=True))
 
 
 def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:

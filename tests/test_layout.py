@@ -431,3 +431,16 @@ def test_a_footnote_line_opened_by_its_call_is_a_sentence_of_its_own():
     found = [text[s:e].replace("\n", " ").strip() for s, e, _ in segments(text)]
     assert found[0].endswith("tombait à 20 %.")
     assert found[1].startswith("² Les deux enquêtes")
+
+
+def test_key_figures_printed_side_by_side_take_the_words_of_their_rank():
+    """Two figures side by side come out values first, then their words in the same order."""
+    text = (
+        "Le premier enseignement tient en un chiffre.\n 148 000\n 98 %\n"
+        " associations employeuses dans le champ de l'étude\n ont noué au moins un partenariat\n"
+        "Ce que l'on entend par partenariat\n"
+    )
+    texts = [u.text for u in units(text, True, "")]
+    assert "148 000 associations employeuses dans le champ de l'étude." in texts
+    assert "98 % ont noué au moins un partenariat." in texts
+    assert not any("partenariat Ce que" in t for t in texts)

@@ -135,8 +135,8 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
-    for s, e in key_figures(text, kinds):
-        figure = one_line(text[s:e]).rstrip(" .;,")
+    for s, _e, words in key_figures(text, kinds):
+        figure = one_line(words).rstrip(" .;,")
         if not is_instruction(figure):
             titles = [h for off, h in heads if off < s]
             out.append(Unit(f"{figure}.", -0.1, titles[-1] if titles else ""))
