@@ -16,9 +16,16 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _GAP = 3
 
 
+# « Dans le Fonds ODD 17, qu'est-ce qu'un catalyseur ? »: the clause that sets the scene names
+# where to look, not what to define.
+_SCENE = re.compile(r"^\s*(?:dans|selon|d['’]apr[eè]s|pour|chez|au sein d[eu'’])\b[^,?]*,", re.I)
+
+
 def asked_acronym(question: str) -> str:
     """The acronym a definition question asks about, its letters only (« M.E.D.O.C. » →
-    « MEDOC »), or "" when it names none or several."""
+    « MEDOC »), or "" when it names none or several (or only in the clause that sets the
+    scene)."""
+    question = _SCENE.sub("", question)
     found = {m.group(0).replace(".", "") for m in _ACRONYM.finditer(question)}
     return found.pop() if len(found) == 1 else ""
 

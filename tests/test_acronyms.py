@@ -18,6 +18,9 @@ from assistant.reading.question import question_type
         ("Que veut dire ESS ?", "ESS"),
         ("Quelle différence entre ESS et RSE ?", ""),  # two: which one is asked is unclear
         ("Qu'est-ce que le mécénat ?", ""),
+        # The clause that sets the scene names where to look, not what to define.
+        ("Dans le Fonds ODD 17, qu'est-ce qu'un « catalyseur territorial » ?", ""),
+        ("Selon le RAMEAU, que signifie MEDOC ?", "MEDOC"),
     ],
 )
 def test_the_acronym_a_question_asks_about(question, acronym):
