@@ -385,8 +385,8 @@ def test_a_list_announced_after_a_pronoun_led_sentence_is_quoted_whole_and_once(
 
 
 def test_no_sentence_is_quoted_twice_and_a_shared_lead_is_said_once():
+    from assistant.answer.compose import quote
     from assistant.answer.extractive import Candidate
-    from assistant.answer.generators import quote
 
     lead = "Les partenaires les plus fréquents sont les suivants (part des associations) :"
     chosen = [

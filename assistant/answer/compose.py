@@ -1,12 +1,19 @@
 """Wording of an answer in French: the publication that opens it, the [n] that closes each
-sentence, the sentence that shows two publications' conflicting figures."""
+sentence, no sentence said twice, the sentence that shows two publications' conflicting
+figures."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ..contract import Conflict
 from ..types import Hit
+
+if TYPE_CHECKING:
+    from .extractive import Candidate
 
 _LOWER_OPENERS = {
     "le",
@@ -119,3 +126,40 @@ def conflict_sentence(conflict: Conflict, hits: list[Hit]) -> str:
 def display_figure(key: str) -> str:
     """A figure key as French prints it ("81%" → "81 %", "6.6/10" → "6,6/10")."""
     return key.replace("%", " %").replace(".", ",")
+
+
+def quote(chosen: list[Candidate], hits: Sequence[Hit]) -> Iterator[str]:
+    """The answer's text: the chosen units in order, each sentence cited, the first opened
+    with its publication; no sentence said twice."""
+    said: set[tuple[int, str]] = set()
+    for i, c in enumerate(_shared_leads(chosen)):
+        text = with_opener(c.text, hits[c.hit_index]) if i == 0 else c.text
+        # A sentence that needed the previous one for its subject: cite both, unless the unit
+        # before already quoted that one (two pronoun-led sentences in a row).
+        for j, part in enumerate(text.split("\n")):
+            if i and (c.hit_index, part) in said:
+                continue
+            said.add((c.hit_index, part))
+            yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
+
+
+def _shared_leads(chosen: list[Candidate]) -> list[Candidate]:
+    """Units of one passage in a row that share their lead (a table's caption, the sentence
+    announcing a list: « Les partenaires sont les suivants : les collectivités : 89 % » and
+    « … : les écoles : 70 % ») are quoted as one, the lead said once."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.hit_index == c.hit_index and "\n" not in c.text:
+            # The longest lead ending at a colon that the unit before opens with.
+            ends = [
+                m.end()
+                for m in re.finditer(" : ", c.text)
+                if prev.text.startswith(c.text[: m.end()])
+            ]
+            if ends and ends[-1] >= 20:
+                joined = f"{prev.text.rstrip(' .')} ; {c.text[ends[-1] :]}"
+                out[-1] = dataclasses.replace(prev, text=joined, terms=prev.terms | c.terms)
+                continue
+        out.append(c)
+    return out

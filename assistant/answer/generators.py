@@ -4,10 +4,8 @@ given."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import os
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -20,7 +18,7 @@ from ..search.retrieve import content_terms
 from ..settings import REFUSAL, GenerationSettings
 from ..types import Chunk, Hit
 from .asked import asked_terms
-from .compose import cite, with_opener
+from .compose import quote
 from .extractive import Candidate, candidates, choose, weighted_cover
 from .focus import focus
 from .llm import ChatModelGenerator, LlamaCppGenerator
@@ -220,43 +218,6 @@ class ExtractiveGenerator:
             yield REFUSAL
             return
         yield from quote(chosen, hits)
-
-
-def quote(chosen: list[Candidate], hits: Sequence[Hit]) -> Iterator[str]:
-    """The answer's text: the chosen units in order, each sentence cited, the first opened
-    with its publication; no sentence said twice."""
-    said: set[tuple[int, str]] = set()
-    for i, c in enumerate(_shared_leads(chosen)):
-        text = with_opener(c.text, hits[c.hit_index]) if i == 0 else c.text
-        # A sentence that needed the previous one for its subject: cite both, unless the unit
-        # before already quoted that one (two pronoun-led sentences in a row).
-        for j, part in enumerate(text.split("\n")):
-            if i and (c.hit_index, part) in said:
-                continue
-            said.add((c.hit_index, part))
-            yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
-
-
-def _shared_leads(chosen: list[Candidate]) -> list[Candidate]:
-    """Units of one passage in a row that share their lead (a table's caption, the sentence
-    announcing a list: « Les partenaires sont les suivants : les collectivités : 89 % » and
-    « … : les écoles : 70 % ») are quoted as one, the lead said once."""
-    out: list[Candidate] = []
-    for c in chosen:
-        prev = out[-1] if out else None
-        if prev is not None and prev.hit_index == c.hit_index and "\n" not in c.text:
-            # The longest lead ending at a colon that the unit before opens with.
-            ends = [
-                m.end()
-                for m in re.finditer(" : ", c.text)
-                if prev.text.startswith(c.text[: m.end()])
-            ]
-            if ends and ends[-1] >= 20:
-                joined = f"{prev.text.rstrip(' .')} ; {c.text[ends[-1] :]}"
-                out[-1] = dataclasses.replace(prev, text=joined, terms=prev.terms | c.terms)
-                continue
-        out.append(c)
-    return out
 
 
 def _scoring_rules(quoted: list[Candidate], cands: list[Candidate], best: Candidate) -> list[str]:
