@@ -73,7 +73,7 @@ class Passage:
     near_miss: bool  # it lacks a name or year the question pins down (rule `near_miss`)
     context: set[str]  # its publication's title, its section, the publication's year
     doc_words: set[str]  # every word of its publication among the passages
-    raw: str = ""  # its text, title, section, page and cover as printed (names in capitals)
+    capitals_held: bool = True  # its page and cover print or spell out the question's capitals
 
 
 def spelled(ask: Asked, text: str) -> set[str]:
@@ -95,7 +95,7 @@ def _support(
     if conf.rules.absent_name and (
         not ask.names <= words | context | spelled(ask, unit.text)
         or not ask.attributed <= passage.doc_words
-        or not all(c in passage.raw or spells(c, passage.raw) for c in ask.capitals)
+        or not passage.capitals_held
     ):
         support *= 0.4  # a name the question asks about is absent
         fired.append("absent_name")
@@ -230,13 +230,14 @@ def _passages(
         ctx = constraints.context(chunk) + constraints.surrounding_context(page)
         missing = constraints.missing(*ask.pinned, ctx)
         raw = f"{chunk.doc.title} {chunk.section} {chunk.text} {page}"
-        if missing and ask.capitals:  # « l'AFD » for « l'Agence Française de Développement »
-            missing = [n for n in missing if n not in spelled(ask, raw)]
+        spelt = spelled(ask, raw)  # « l'AFD » for « l'Agence Française de Développement »
+        missing = [n for n in missing if n not in spelt]
+        held = all(c in raw or fold(c.lower()) in spelt for c in ask.capitals)
         # A question's year may be the publication's, which the sentence need not repeat.
         context = set(analyze(f"{chunk.doc.title} {chunk.section} {chunk.doc.year or ''}"))
         weight = 0.5 * hit.score / best_score
         near_miss = conf.near_miss and bool(missing)
-        out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source], raw))
+        out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source], held))
     return out
 
 
