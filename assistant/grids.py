@@ -14,10 +14,15 @@ from .text import STOP_WORDS, fold
 _GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']")
 
 
+def _numeric(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] is a figure alone (a value, a date of a table)."""
+    return bool(NUMERIC.match(text[start:end].strip()))
+
+
 def _goes_on(text: str, kinds: Kinds, i: int) -> bool:
     """Whether line `i` is a figure alone on its line that the next line goes on from."""
     s, e, _ = kinds[i]
-    if not NUMERIC.match(text[s:e].strip()) or not text[s:e].strip() or i + 1 >= len(kinds):
+    if not _numeric(text, s, e) or i + 1 >= len(kinds):
         return False
     nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip()
     return bool(nxt) and bool(_GOES_ON.match(nxt)) and not NUMERIC.match(nxt)
@@ -64,8 +69,7 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int]]:
     figures alone on their lines, then as many lines that go on from a figure."""
 
     def figure(j: int) -> bool:
-        line = text[kinds[j][0] : kinds[j][1]].strip()
-        return bool(line) and bool(NUMERIC.match(line))
+        return _numeric(text, kinds[j][0], kinds[j][1])
 
     if i > 0 and figure(i - 1):
         return []
@@ -91,7 +95,7 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int]] = []
 
     def numeric(span: tuple[int, int]) -> bool:
-        return bool(NUMERIC.match(text[span[0] : span[1]].strip()))
+        return _numeric(text, *span)
 
     def flush() -> None:
         nonlocal caption
