@@ -42,6 +42,9 @@ NUMERIC = re.compile(
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
 )
+# A date cut by a line end after its day: « publiée le 23 » / « septembre 2014 ».
+_DAY_END = re.compile(r"(?<![\d,.])\b(?:\d{1,2}|1er)$")
+_MONTH_START = re.compile(rf"^(?i:{MONTHS})\b")
 _WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
 # Opening with a capital: « Tableau 2 – … », « CHIFFRES CLÉS »; a wrapped line of prose that
 # starts with « tableau reproduit … » is no caption.
@@ -131,7 +134,9 @@ def line_kinds(text: str) -> Kinds:
             line.endswith(_CONTINUES)
             or last_word in STOP_WORDS
             or (bool(nxt) and nxt[:1].islower() and not NUMERIC.match(line))
+            or bool(_DAY_END.search(line) and _MONTH_START.match(nxt))  # « le 23 » / « septembre »
         )
+        date_tail = bool(_MONTH_START.match(line) and _DAY_END.search(prev_line))
         ends_sentence = bool(TERMINAL.search(line)) and (len(line.split()) > 3 or prev == "prose")
         after_break = prev != "prose" or prev_line.endswith(_ENDS)
         # « La direction scientifique est confiée à Anne » / « Robin. Fondatrice … »: a
@@ -161,7 +166,7 @@ def line_kinds(text: str) -> Kinds:
         elif CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
             kind = "short"
         elif _LABELLED.match(line) or (
-            (long_line or continues or ends_sentence) and not is_heading
+            (long_line or continues or ends_sentence or date_tail) and not is_heading
         ):
             kind = "prose"
         else:

@@ -209,6 +209,8 @@ def fig(text: str) -> Figure:
         ("17", "l'ODD 17", False),  # a name on the page is not a figure
         ("novembre 2020", "l'étude de novembre\n2020 montre", True),  # cut by a line end
         ("6,3/10", "obtiennent chacun 6,3/10, loin", True),
+        ("23", "publiée le 23\nseptembre", True),  # a sentence cut before the month
+        ("24", "publiée le 23\nseptembre", False),
     ],
 )
 def test_figure_on_page(figure, page, expected):

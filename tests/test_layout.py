@@ -444,3 +444,17 @@ def test_key_figures_printed_side_by_side_take_the_words_of_their_rank():
     assert "148 000 associations employeuses dans le champ de l'étude." in texts
     assert "98 % ont noué au moins un partenariat." in texts
     assert not any("partenariat Ce que" in t for t in texts)
+
+
+def test_a_date_cut_after_its_day_is_one_sentence():
+    """« … publiée le 23 » / « septembre » / « Comment … » : the month is no heading line."""
+    text = (
+        "Les fondations et leurs territoires\n"
+        "Étude IMPACT Fondations & Territoires, publiée le 23\n"
+        "septembre\n"
+        "Comment les fondations perçoivent-elles leur rôle local ? Pour le savoir,\n"
+        "l'Observatoire a interrogé 42 fondations de tailles variées."
+    )
+    found = [u.text for u in units(text)]
+    assert any("publiée le 23 septembre" in t for t in found), found
+    assert not any(t.endswith("publiée le 23") for t in found), found

@@ -263,7 +263,9 @@ def figure_on_page(fig: Figure, page_text: str) -> bool:
         return True
     kind = _kind(fig.key)
     if kind == "number":  # a bare number may carry a unit on the page, or be a date's year
-        return fig.key in index.values or fig.key in index.years
+        # or its day: a sentence cut at a line end (« publiée le 23 » / « septembre »)
+        day = fig.key.isdigit() and f"{int(fig.key):02d}" in {d[3:] for d in index.day_months}
+        return fig.key in index.values or fig.key in index.years or day
     if kind == "money":  # pages often leave out the currency ("un budget de 2 millions")
         return fig.key[:-1] in index.amounts
     if kind == "date":
