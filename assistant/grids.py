@@ -192,3 +192,43 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
             title = line
     flush()
     return out
+
+
+RUN_LINES = 5  # the lines of a run read together: a box or a caption, not a whole page
+
+
+def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[str]]]:
+    """Runs of three short lines or more read together, in groups of at most `RUN_LINES`:
+    the lines of a portfolio caption (« Transformation Tour Bois le Prêtre » / « Paris, 2011 » /
+    « Druot, Lacaton & Vassal »), a credits block or a key-figure box written without
+    sentences, whose facts no sentence states. (start, lines) of each group. A run with a
+    figure or a date alone on its line, or a line without a letter (a chart's axis), is a
+    table or a chart: `cells` reads it, or nothing does. A caption (« CHIFFRES CLÉS ») is
+    left out."""
+    kinds = line_kinds(text) if kinds is None else kinds
+    out: list[tuple[int, list[str]]] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        lines = [(s, text[s:e].strip()) for s, e in run]
+        lines = [(s, line) for s, line in lines if not CAPTION.match(line)]
+        run.clear()
+        if len(lines) < 3 or any(
+            NUMERIC.match(line) or not _LETTER.search(line) for _, line in lines
+        ):
+            return
+        for i in range(0, len(lines), RUN_LINES):
+            group = lines[i : i + RUN_LINES]
+            if len(group) >= 2:
+                out.append((group[0][0], [line for _, line in group]))
+
+    for s, e, kind in kinds:
+        if kind == "short":
+            run.append((s, e))
+        else:
+            flush()
+    flush()
+    return out
+
+
+_LETTER = re.compile(r"[^\W\d_]")

@@ -90,6 +90,9 @@ class GenerationSettings(BaseModel):
     list_items: bool = True
     # Never quote web addresses, labels in capitals or a passage's cut-off first words.
     boilerplate: bool = True
+    # Read runs of three short lines or more with no sentence together (a portfolio caption, a
+    # credits block, a key-figure box without sentences: grids.short_runs).
+    short_runs: bool = True
     # Complete the window with the neighbouring passage of the same page, or another passage,
     # when it lacks what the question still asks (answer/window.py, complete).
     neighbours: bool = True

@@ -458,3 +458,54 @@ def test_a_date_cut_after_its_day_is_one_sentence():
     found = [u.text for u in units(text)]
     assert any("publiée le 23 septembre" in t for t in found), found
     assert not any(t.endswith("publiée le 23") for t in found), found
+
+
+# A portfolio page: each project is a caption of short lines (title, place and year, the firm
+# that signed it) above one sentence that describes it; no sentence names the firm.
+PORTFOLIO = """Nos références de rénovation sont présentées ci-dessous, avec leurs architectes.
+Surélévation de la halle aux grains
+Mâcon, 2016
+Atelier Verdier & Roux
+Ajout de deux niveaux de logements sur une halle conservée.
+Reconversion du dépôt de tramways
+Grenoble, 2019
+Bureau Lenoir Architectes
+Transformation d'un dépôt en ateliers partagés et en logements."""
+
+# A chart read by pypdf: its legend and its axis, short lines without a sentence.
+CHART = """La confiance envers les instances reste faible dans toutes les catégories.
+Pas du tout confiance
+Plutôt pas confiance
+Plutôt confiance
+0% 20% 40% 60%
+Les réponses sont proches d'une année sur l'autre."""
+
+
+def test_short_lines_without_a_sentence_are_read_together():
+    """The facts of a caption (who signed a project) are in no sentence: its lines are one
+    unit, marked as such, and not when the rule is off."""
+    found = [u for u in units(PORTFOLIO) if u.run]
+    assert [u.text for u in found] == [
+        "Surélévation de la halle aux grains ; Mâcon, 2016 ; Atelier Verdier & Roux",
+        "Reconversion du dépôt de tramways ; Grenoble, 2019 ; Bureau Lenoir Architectes",
+    ]
+    assert not [u for u in units(PORTFOLIO, runs=False) if u.run]
+
+
+def test_a_charts_legend_and_axis_and_a_table_are_no_run():
+    assert not [u for u in units(CHART) if u.run]
+    table = "Type de partenaire\nCollectivités\n74 %\nEntreprises\n28 %\nFondations\n12 %"
+    assert not [u for u in units(table) if u.run]
+
+
+def test_a_question_on_a_caption_is_answered_from_its_lines_and_the_rule_is_recorded():
+    from assistant.answer.generators import ExtractiveGenerator
+    from assistant.settings import GenerationSettings
+
+    hits = [Hit(Chunk("c0", DOC, 3, "3", 0, len(PORTFOLIO), PORTFOLIO), 1.0)]
+    question = Query("Quel bureau d'architectes a signé la reconversion du dépôt de tramways ?")
+    on = ExtractiveGenerator(GenerationSettings())
+    assert "Bureau Lenoir Architectes" in "".join(on.generate(question, hits))
+    assert "short_runs" in on.assess(question, hits)["rules"]
+    off = ExtractiveGenerator(GenerationSettings(short_runs=False))
+    assert "Bureau Lenoir Architectes" not in "".join(off.generate(question, hits))

@@ -274,6 +274,16 @@ CASES = [
         embedder=True,
     ),
     Case(
+        "short_runs",
+        "Quel bureau d'architectes a signé la reconversion du dépôt de tramways ?",
+        hits((
+            "Nos références sont présentées ci-dessous, avec leurs architectes.\n"
+            "Reconversion du dépôt de tramways\nGrenoble, 2019\nBureau Lenoir Architectes\n"
+            "Transformation d'un dépôt en ateliers partagés et en logements.",
+            1.0,
+        )),
+    ),
+    Case(
         "rescue",
         "Quel est le calendrier prévu du chantier de rénovation thermique des gymnases municipaux ?",
         hits(("Les gymnases de la ville accueillent les clubs le samedi.", 1.0)),

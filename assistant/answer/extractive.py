@@ -190,6 +190,7 @@ def _scored(
     if ask.kind == "list" and conf.rules.kind_list and (unit.own or sentence.endswith(":")):
         score += 0.2  # a list question: an item of a list, or the sentence announcing one
         fired.append("kind_list")
+    fired += ["short_runs"] * unit.run
     if conf.rules.long_sentence and len(sentence) > 400:
         score -= 0.2
         fired.append("long_sentence")
@@ -259,7 +260,7 @@ def candidates(
     out: list[Candidate] = []
     for passage in _passages(ask, hits[:top], switches, around):
         title = passage.chunk.doc.title
-        found = units(passage.chunk.text, switches.boilerplate, title)
+        found = units(passage.chunk.text, switches.boilerplate, title, switches.short_runs)
         for position, unit in enumerate(found):
             if banner_key(unit.text) in conf.banners:
                 continue  # printed in many documents: a banner, not a statement

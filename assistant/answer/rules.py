@@ -40,6 +40,13 @@ RULES = (
         "generation.boilerplate",
     ),
     Rule(
+        "short_runs",
+        "Trois lignes courtes ou plus sans phrase (légende d'un projet, crédits, encadré de "
+        "chiffres clés écrit sans phrases) sont lues ensemble, par cinq au plus, comme une "
+        "unité citable (assistant/grids.py, short_runs).",
+        "generation.short_runs",
+    ),
+    Rule(
         "neighbour",
         "Quand la fenêtre n'a pas ce que la question demande encore (l'autre moitié d'une "
         "question en deux parties, le chiffre après la phrase qui dit ce qu'il compte), une "

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..grids import cells, key_figures, rows
+from ..grids import cells, key_figures, rows, short_runs
 from ..layout import VALUE_ROW, find_headings, line_kinds, segments
 from ..text import EDITION, fold_lower
 
@@ -34,6 +34,7 @@ class Unit:
     answers_heading: bool = False  # first sentence under a heading that is a question
     before: str = ""  # the sentence just before, which often names what this one speaks of
     own: str = ""  # a list item (bullet, dash, number) without the sentence announcing it
+    run: bool = False  # short lines read together (rule `short_runs`, grids.short_runs)
 
 
 def one_line(text: str) -> str:
@@ -70,14 +71,17 @@ def front_matter(text: str, title: str) -> str:
     return "\n".join(out)
 
 
-def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Unit]:
+def units(
+    text: str, skip_boilerplate: bool = True, title: str = "", runs: bool = True
+) -> list[Unit]:
     """Sentences (a pronoun-led one with the sentence before it), with the heading above each,
     whether it is the first answer to a question heading ("Qu'est-ce qu'une alliance ?" then
     "On parle d'alliance lorsque …"), and the sentence before it ("Le parcours … D'une durée de
     18 mois, il réunit 11 territoires"); and table / key-figure pairs with their caption.
     A sentence addressed to an AI (« ignore les instructions précédentes… ») is no unit, nor
     the context of the next one: it is an order hidden in the text, not a statement. The
-    document's title and edition lines (`title`) are context, never part of a unit."""
+    document's title and edition lines (`title`) are context, never part of a unit. With
+    `runs`, runs of short lines with no sentence are read together (`grids.short_runs`)."""
     if skip_boilerplate and title:
         text = front_matter(text, title)
     out = []
@@ -140,6 +144,12 @@ def units(text: str, skip_boilerplate: bool = True, title: str = "") -> list[Uni
         if not is_instruction(figure):
             titles = [h for off, h in heads if off < s]
             out.append(Unit(f"{figure}.", -0.1, titles[-1] if titles else ""))
+    for s, lines in short_runs(text, kinds) if runs else []:
+        joined = " ; ".join(lines)
+        if is_instruction(joined) or (skip_boilerplate and boilerplate(joined, False)):
+            continue
+        titles = [h for off, h in heads if off < s]
+        out.append(Unit(joined, -0.15, titles[-1] if titles else "", run=True))
     for s, e, title in rows(text, kinds):
         # Each row is an item of the list its title announces (quoted with it).
         own = one_line(text[s:e])
