@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import CAPTION, NUMERIC, TERMINAL, Kinds, line_kinds
+from .layout import CAPTION, NO_VALUE, NUMERIC, TERMINAL, Kinds, line_kinds
 from .text import STOP_WORDS, fold
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
@@ -25,7 +25,12 @@ def _goes_on(text: str, kinds: Kinds, i: int) -> bool:
     if not _numeric(text, s, e) or i + 1 >= len(kinds):
         return False
     nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip()
-    return bool(nxt) and bool(_GOES_ON.match(nxt)) and not NUMERIC.match(nxt)
+    return (
+        bool(nxt)
+        and bool(_GOES_ON.match(nxt))
+        and not NUMERIC.match(nxt)
+        and not NO_VALUE.fullmatch(nxt)  # « 6,6 » / « n.c. »: the next cell of its row
+    )
 
 
 def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
@@ -97,6 +102,10 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     def numeric(span: tuple[int, int]) -> bool:
         return _numeric(text, *span)
 
+    def value(span: tuple[int, int]) -> bool:
+        """A cell: a figure, or the mark of a missing one (« n.c. », « — »)."""
+        return numeric(span) or bool(NO_VALUE.fullmatch(text[span[0] : span[1]].strip()))
+
     def flush() -> None:
         nonlocal caption
         lines = []
@@ -118,18 +127,28 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
             named = f"{caption} — {header}" if caption else header
             lines = lines[first - 1 :]
         for j, span in enumerate(lines):
-            if not numeric(span):
+            if not (numeric(span) if value_first else value(span)):
                 continue
+            if not value_first and j > 0 and value(lines[j - 1]):
+                continue  # a row's next value: read with its first (below)
             other = j + 1 if value_first else j - 1
             label = lines[other] if 0 <= other < len(lines) else None
             if (
                 label
-                and not numeric(label)
+                and not value(label)
                 and label[1] - label[0] <= 70
                 and not TERMINAL.search(text[label[0] : label[1]].strip())
             ):
                 a, b = sorted((span, label))
-                out.append((a[0], b[1], named))
+                figures = [span]
+                if not value_first:
+                    # A row with one value per column (« Emploi » / « 7,1 » / « 49 % »).
+                    while j + 1 < len(lines) and value(lines[j + 1]):
+                        j += 1
+                        b = lines[j]
+                        figures.append(b)
+                if any(numeric(f) for f in figures):
+                    out.append((a[0], b[1], named))
 
     kinds = line_kinds(text) if kinds is None else kinds
     value_first = {i for i in range(len(kinds)) if _goes_on(text, kinds, i)}

@@ -42,6 +42,8 @@ NUMERIC = re.compile(
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
 )
+# The mark of a table cell left empty: not communiqué, non disponible, sans objet, a dash.
+NO_VALUE = re.compile(r"(?i:n\.?\s?[cdsa]\.?|nc|nd|ns|s\.o\.|—|–|-)")
 # A date cut by a line end after its day: « publiée le 23 » / « septembre 2014 ».
 _DAY_END = re.compile(r"(?<![\d,.])\b(?:\d{1,2}|1er)$")
 _MONTH_START = re.compile(rf"^(?i:{MONTHS})\b")
@@ -133,7 +135,12 @@ def line_kinds(text: str) -> Kinds:
         continues = (
             line.endswith(_CONTINUES)
             or last_word in STOP_WORDS
-            or (bool(nxt) and nxt[:1].islower() and not NUMERIC.match(line))
+            or (
+                bool(nxt)
+                and nxt[:1].islower()
+                and not NUMERIC.match(line)
+                and not NO_VALUE.fullmatch(nxt)
+            )
             or bool(_DAY_END.search(line) and _MONTH_START.match(nxt))  # « le 23 » / « septembre »
         )
         date_tail = bool(_MONTH_START.match(line) and _DAY_END.search(prev_line))

@@ -509,3 +509,35 @@ def test_a_question_on_a_caption_is_answered_from_its_lines_and_the_rule_is_reco
     assert "short_runs" in on.assess(question, hits)["rules"]
     off = ExtractiveGenerator(GenerationSettings(short_runs=False))
     assert "Bureau Lenoir Architectes" not in "".join(off.generate(question, hits))
+
+
+# A table with two value columns, as pypdf flattens it: a label, then one line per column; a
+# cell left empty is marked « n.c. ».
+TWO_COLUMNS = """Ce que les habitants attendent de leur quartier
+Enjeu
+Note sur 10
+Part qui juge l'effet fort
+Propreté
+7,4
+52 %
+Transports
+6,8
+n.c.
+Commerces
+n.c.
+31 %
+Ces résultats sont tirés de l'enquête de quartier."""
+
+
+def test_a_row_with_one_value_per_column_is_one_unit_with_its_header():
+    header = "Enjeu / Note sur 10 / Part qui juge l'effet fort"
+    found = [u.text for u in units(TWO_COLUMNS)]
+    for row in ("Propreté 7,4 52 %.", "Transports 6,8 n.c.", "Commerces n.c. 31 %."):
+        # (the last row's first cell is empty)
+        assert any(t.endswith(f"{header} : {row}") for t in found), (row, found)
+    assert not [t for t in found if t.startswith(("6,8", "n.c."))], found
+
+
+def test_the_second_column_of_a_row_answers():
+    question = "Quelle part des habitants juge l'effet fort pour les commerces ?"
+    assert "31 %" in " ".join(window(question, TWO_COLUMNS))

@@ -136,6 +136,7 @@ def units(
         pair = one_line(text[s:e])
         if is_instruction(f"{caption} {pair}"):
             continue
+        pair = pair.rstrip(".")  # a row may end with « n.c. »
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
