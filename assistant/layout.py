@@ -90,6 +90,10 @@ _ITEM = re.compile(
 # "Budget total : 1,6 M€", "Durée : 3 ans": a label, a colon, its value — one row of a form.
 _LABEL = r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+"
 _LABELLED = re.compile(_LABEL + r"\S")
+# « Mise en page et logo - Anne Durand »: a task, a dash, the person who did it (credits).
+_CREDIT = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][^:.!?–—-]{1,50}\s[-–—]\s[A-ZÀ-ÖØ-Þ][\w’'-]+\s[A-ZÀ-ÖØ-Þ][\w’'-]+$"
+)
 # A labelled row whose value is a figure (« Budget total : 1,6 M€ »).
 VALUE_ROW = re.compile(_LABEL + r"\S*\d")
 
@@ -172,8 +176,10 @@ def line_kinds(text: str) -> Kinds:
             kind = "prose"  # a list item, or the glyph standing alone before one
         elif CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
             kind = "short"
-        elif _LABELLED.match(line) or (
-            (long_line or continues or ends_sentence or date_tail) and not is_heading
+        elif (
+            _LABELLED.match(line)
+            or _CREDIT.match(line)
+            or ((long_line or continues or ends_sentence or date_tail) and not is_heading)
         ):
             kind = "prose"
         else:
@@ -198,7 +204,7 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
         return False
     if fold(prev.rsplit(" ", 1)[-1].lower()) in STOP_WORDS:
         return False
-    if _LABELLED.match(line):
+    if _LABELLED.match(line) or _CREDIT.match(line):
         return True
     if _KEY_FIGURE.match(prev) and _KEY_FIGURE.match(line):
         return True  # key figures, one per line (« 81% des Français : … » / « 92% des maires … »)

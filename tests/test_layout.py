@@ -541,3 +541,17 @@ def test_a_row_with_one_value_per_column_is_one_unit_with_its_header():
 def test_the_second_column_of_a_row_answers():
     question = "Quelle part des habitants juge l'effet fort pour les commerces ?"
     assert "31 %" in " ".join(window(question, TWO_COLUMNS))
+
+
+def test_a_credit_line_is_a_unit_not_a_heading():
+    """« Mise en page - Anne Durand » between two sentences names who did what: a heading has
+    no person after its dash (« Partie 2 - Les résultats » stays a heading)."""
+    text = (
+        "Pour écrire aux auteurs, utilisez le formulaire du site.\n"
+        "Mise en page et illustrations - Anne Durand\n"
+        "Partie 2 - Les résultats\n"
+        "Cet ouvrage est diffusé sous licence libre."
+    )
+    found = [u.text for u in units(text)]
+    assert "Mise en page et illustrations - Anne Durand" in found, found
+    assert not [t for t in found if "Partie 2" in t], found
