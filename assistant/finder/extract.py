@@ -22,6 +22,7 @@ from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .rows import FigureRow
+from .stacks import StackCell, stack_context, stack_figures, stacked_cells
 from .surround import PagePopulations
 from .vocabulary import vocabulary
 
@@ -57,12 +58,16 @@ def _row_lines(text: str, figures: list[Found]) -> set[tuple[int, int]]:
 
 
 def _spans(
-    text: str, figures: list[Found], columns: dict[int, ColumnRow]
+    text: str,
+    figures: list[Found],
+    columns: dict[int, ColumnRow],
+    stacks: dict[int, StackCell] | None = None,
 ) -> list[tuple[int, int, list[Found]]]:
     """Figures grouped by the prose sentence, or else the line (a table row), that holds them."""
     sentences = split_sentences(text)
     starts = [s for s, _ in sentences]
     rows = _row_lines(text, figures) | {(r.start, r.end) for r in columns.values()}
+    rows |= {(c.start, c.end) for c in (stacks or {}).values()}
     groups: dict[tuple[int, int], list[Found]] = {}
     for fig in figures:
         k = bisect.bisect_right(starts, fig.start) - 1
@@ -168,6 +173,9 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     columns = column_rows(text) if figures and has_year_columns(text) else {}
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
+    stacks = stacked_cells(text)
+    if stacks:
+        figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
     statements = survey_years(text, published) if figures else []
@@ -177,7 +185,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     carried = ""
     lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
-    for a, b, figs in _spans(text, figures, columns):
+    for a, b, figs in _spans(text, figures, columns, stacks):
         assert populations is not None
         section = populations.section_start(a)
         here = [y for p, y in statements if section <= p < a]
@@ -195,7 +203,13 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         )
         head = table_head(text, a) if tables and populations.is_cell(a) else None
         column = columns.get(a)
-        if column is not None and column.end == b:
+        stack = stacks.get(a)
+        if stack is not None and stack.end == b:
+            # the population named last before the table, in the section above it
+            top = max(0, stack.top - 1)
+            nearby = populations.named_last(top, populations.section_start(top))
+            contexts = [stack_context(stack, f, doc_year, nearby) for f in figs]
+        elif column is not None and column.end == b:
             contexts = [column_context(column, f, doc_year) for f in figs]
         elif head is not None:
             nearby = populations.in_section(max(0, head.start - 1))
@@ -228,6 +242,8 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                     replace(c, measure=with_name(c.measure, f, sentence, before, a))
                     for f, c in zip(figs, contexts, strict=True)
                 ]
+        if stack is not None and stack.end == b:
+            sentence = stack.row  # the whole row, not the lone value line
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
     return rows

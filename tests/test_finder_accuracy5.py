@@ -1,0 +1,100 @@
+"""The finder's fifth accuracy round, one behaviour per test (each fails without its rule):
+tables read one cell per line with or without a caption (« stacked » tables)."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.finder.stacks import stacked_cells
+from assistant.types import DocInfo
+
+DOC = DocInfo(source="d.pdf", title="Note", kind="note", date="2021-04-01")
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
+
+
+# --- stacked tables: a label line, then one line per value -------------------------------------
+
+MARKS = (
+    "Les priorités des Français\n"
+    "Les personnes interrogées devaient noter sur 10 plusieurs enjeux. Le tableau reprend ces\n"
+    "notes.\n"
+    "Enjeu\n"
+    "Note /10\n"
+    "Emploi\n"
+    "7,1\n"
+    "Pouvoir d'achat\n"
+    "6,6 *\n"
+    "Sécurité\n"
+    "6,6\n"
+    "Environnement\n"
+    "6,3\n"
+)
+
+
+def test_a_stacked_table_without_caption_gives_its_bare_cells_the_header_unit():
+    row = one(MARKS, "7,1")
+    assert (row.unit, row.value) == ("/10", 7.1)
+    assert row.measure.startswith("Note /10 : Emploi (Enjeu)")
+    # no population in the headers: the one named last before the table (a role yields)
+    assert row.actor == "Français"
+    # the figure's sentence is its row, so that two « 6,6 » of one page stay apart
+    assert sorted(r.sentence for r in rows(MARKS) if r.text == "6,6") == [
+        "Pouvoir d'achat 6,6 *",
+        "Sécurité 6,6",
+    ]
+
+
+TWO_COLUMNS = (
+    "Tableau 1 — Priorités et impacts attendus des partenariats\n"
+    "(enquête nationale, septembre 2015)\n"
+    "Domaine\n"
+    "Note de priorité (sur\n"
+    "10)\n"
+    "Part des\n"
+    "habitants\n"
+    "Emploi\n"
+    "7,1\n"
+    "49 %\n"
+    "Sécurité\n"
+    "6,6\n"
+    "n.c.\n"
+    "Précarité\n"
+    "n.c.\n"
+    "36 %\n"
+)
+
+
+def test_each_column_of_a_stacked_table_has_its_own_header_unit_and_population():
+    mark, share = one(TWO_COLUMNS, "7,1"), one(TWO_COLUMNS, "49 %")
+    assert (mark.unit, share.unit) == ("/10", "%")
+    assert mark.measure.startswith("Note de priorité (sur 10) : Emploi (Domaine) — Priorités")
+    assert share.measure.startswith("Part des habitants : Emploi")
+    assert share.actor == "habitants"
+    assert (mark.year, mark.year_source) == ("2015", "tableau")
+    # « n.c. » holds its column's place: 36 % is a share, not a mark
+    assert one(TWO_COLUMNS, "36 %").measure.startswith("Part des habitants : Précarité")
+
+
+def test_a_population_in_the_title_counts_the_rows_named_by_the_label_column():
+    text = (
+        "Elles ont été classées ainsi :\n"
+        "Position des entreprises (enquête régionale, janvier\n"
+        "2011)\n"
+        "Part\n"
+        "développent déjà des partenariats\n"
+        "21 %\n"
+        "souhaitent en développer\n"
+        "33 %\n"
+        "ne souhaitent pas en développer\n"
+        "46 %\n"
+    )
+    row = one(text, "33 %")
+    assert (row.actor, row.year) == ("entreprises", "2011")
+    assert row.measure.startswith("Part : souhaitent en développer — Position des entreprises")
+
+
+def test_two_lines_of_values_are_not_a_table_nor_prose_a_header():
+    assert stacked_cells("Emploi\n7,1\nSécurité\n6,6\n") == {}
+    cells = stacked_cells("Un constat.\nA\n1 %\nB\n2 %\nC\n3 %\n")
+    assert {c.header for c in cells.values()} == {""}
