@@ -98,3 +98,34 @@ def test_two_lines_of_values_are_not_a_table_nor_prose_a_header():
     assert stacked_cells("Emploi\n7,1\nSécurité\n6,6\n") == {}
     cells = stacked_cells("Un constat.\nA\n1 %\nB\n2 %\nC\n3 %\n")
     assert {c.header for c in cells.values()} == {""}
+
+
+# --- years: an older survey, a dated note -----------------------------------------------------
+
+
+def test_an_older_survey_quoted_for_comparison_does_not_date_the_whole_document():
+    from assistant.finder.extract import extract_figures
+    from assistant.types import Page
+
+    pages = [
+        Page(1, "1", "Résultats\nLa part des associations qui coopèrent s'élève à 98 %.\n"),
+        Page(
+            2,
+            "2",
+            "Pour comparaison : l'enquête de 2016\n"
+            "Les réponses avaient été recueillies lors de l'enquête de 2016. En moyenne, 74 % "
+            "des associations coopéraient avec une collectivité.\n",
+        ),
+    ]
+    first, second = extract_figures(DOC, pages)
+    assert (first.year, first.year_source) == ("2021", "document")  # the publication's
+    assert second.year == "2016"  # its own section's survey
+
+
+def test_a_dated_note_dates_the_figures_of_its_section():
+    text = (
+        "Un panorama\n"
+        "Une note datée du 29 février 2016 a fait le point sur les partenariats. Pour les "
+        "associations, la proportion est de 38 %.\n"
+    )
+    assert one(text, "38 %").year == "2016"

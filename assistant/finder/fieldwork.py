@@ -13,6 +13,9 @@ from ..text import MONTHS, fold_lower
 from .vocabulary import vocabulary
 
 _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
+# Years from a survey's fieldwork to its publication, at most: an older survey the document
+# quotes does not date the whole document (it still dates its own section).
+MAX_FIELDWORK_LAG = 2
 _MONTH = rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:{MONTHS})"
 # « mai-juin 2016 », « mai et juin 2016 », « de novembre 2020 »: months before the year.
 _MONTHS_BEFORE = rf"(?:(?:de\s+|d['’]\s*)?{_MONTH}(?:\s*(?:-|–|et|à|au)\s*{_MONTH})?\s+)?"
@@ -70,9 +73,15 @@ def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = 
         y
         for text in pages
         for _, y, name in _statements(text, doc_year)
-        if not name or not own or set(_name_words(name)) <= own
+        if (not name or not own or set(_name_words(name)) <= own) and not _older(y, doc_year)
     }
     return years.pop() if len(years) == 1 else ""
+
+
+def _older(year: str, doc_year: str) -> bool:
+    """Whether a fieldwork year is too far before the publication to be its survey's: « pour
+    comparaison : l'enquête de 2016 » in a 2021 note is another, older survey."""
+    return bool(doc_year) and int(doc_year) - int(year[:4]) > MAX_FIELDWORK_LAG
 
 
 # « étude IMPACT-Elus locaux », « enquête PHARE-Citoyens »: a survey noun then a name (words
