@@ -129,3 +129,33 @@ def test_a_dated_note_dates_the_figures_of_its_section():
         "associations, la proportion est de 38 %.\n"
     )
     assert one(text, "38 %").year == "2016"
+
+
+# --- key-figure lines ---------------------------------------------------------------------------
+
+
+PROSE = (
+    "Cette note présente l'enquête menée auprès des maires et la replace dans la série des études\n"
+    "que l'Observatoire consacre aux élus depuis près de dix ans, avec les mêmes questions posées.\n"
+)
+
+
+def test_a_worded_line_of_a_key_figure_box_is_read_as_a_sentence_not_a_bare_cell():
+    text = (
+        "Chiffres clés de l'enquête de 2024\n"
+        "302 maires interrogés par téléphone\n"
+        "91% jugent leur territoire en mouvement\n" + PROSE
+    )
+    assert one(text, "91%").measure == "jugent leur territoire en mouvement"
+
+
+def test_a_threshold_after_a_population_does_not_make_a_table_row():
+    row = one("• 84 % des répondants : communes de moins de 2 000 habitants\n", "84 %")
+    assert row.actor == "répondants"
+
+
+def test_a_key_figure_measures_what_follows_its_colon():
+    text = (
+        "• échantillon : 302 maires\n• 84 % des répondants : communes de moins de 2 000 habitants\n"
+    )
+    assert one(text, "84 %").measure == "communes de moins de 2 000 habitants"

@@ -27,6 +27,7 @@ from .surround import PagePopulations
 from .vocabulary import vocabulary
 
 UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
+MIN_KEY_WORDS = 3  # words after a key figure that make its line a sentence, not a cell
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_FIGURES_PER_PAGE = 5000
 # A "sentence" longer than this is lines run together (a table read as prose): read its lines.
@@ -129,6 +130,13 @@ def _table_row(text: str, a: int, b: int, figs: list[Found], doc_year: str) -> l
     return out
 
 
+def _worded(raw: str, figs: list[Found]) -> bool:
+    """Whether a line says in words what its figure is (« 91% jugent leur territoire en
+    mouvement »): a key figure read as a sentence, not a bare cell under headers."""
+    rest = raw[figs[-1].end :] if figs else raw
+    return len(re.findall(r"[^\W\d_]{3,}", rest)) >= MIN_KEY_WORDS
+
+
 def _window(sentence: str, fig: Found, a: int) -> str:
     """The sentence, or MAX_SENTENCE_CHARS of it around the figure."""
     if len(sentence) <= MAX_SENTENCE_CHARS:
@@ -200,8 +208,18 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             and len(figs) >= 2
             and figs[0].start - a <= 80
             and not any(c in raw for c in ".;")
+            # « 84 % des répondants : communes de moins de 2 000 habitants » is a sentence:
+            # the cells of a row follow one another with no word between them
+            and not any(
+                re.search(r"[^\W\d_]{3,}", raw[x.end - a : y.start - a])
+                for x, y in itertools.pairwise(figs)
+            )
         )
-        head = table_head(text, a) if tables and populations.is_cell(a) else None
+        head = (
+            table_head(text, a)
+            if tables and populations.is_cell(a) and not _worded(raw, local)
+            else None
+        )
         column = columns.get(a)
         stack = stacks.get(a)
         if stack is not None and stack.end == b:

@@ -104,6 +104,13 @@ def measure_of(
         _content(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
         return text
+    if b < len(sentence) and sentence[b] == ":" and _content(text) < 2:
+        # a key figure « 84 % des répondants : communes de moins de 2 000 habitants », « dont
+        # 35 % : fortement »: what it measures is after the colon
+        stop = BOUNDARY_RE.search(sentence, b + 1)
+        after = clean(sentence[b + 1 : stop.start() if stop else len(sentence)])
+        if _content(after) >= 1:
+            return clean(f"{text} {after}") if _content(text) else after
     if lead:  # a list item: its own words (« les collectivités territoriales : 89 % »), else
         # with its list's lead (« le mécénat : 75 % » — « Quatre formes de relation dominent »)
         own = clean(f"{sentence[: qualifier_before(sentence, figs[0].start)]} {text}")
