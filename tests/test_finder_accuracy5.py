@@ -159,3 +159,35 @@ def test_a_key_figure_measures_what_follows_its_colon():
         "• échantillon : 302 maires\n• 84 % des répondants : communes de moins de 2 000 habitants\n"
     )
     assert one(text, "84 %").measure == "communes de moins de 2 000 habitants"
+
+
+def test_a_key_figure_too_short_to_say_what_it_measures_takes_the_heading_above():
+    text = (
+        "L'innovation, vue par chacun\n"
+        "Partenariats = source d'innovation ?\n"
+        "Français : 74 %\n"
+        "Maires : 87 %\n"
+        "Sortie de crise\n"
+        "Co-construire pour rebondir après le Covid ?\n"
+        "Oui pour 81 % des Français\n"
+    )
+    assert one(text, "74 %").measure == "Partenariats = source d'innovation ?"
+    assert one(text, "87 %").actor == "Maires"
+    assert one(text, "81 %").measure.startswith("Co-construire pour rebondir après le Covid : Oui")
+
+
+def test_a_heading_with_a_name_is_a_heading_a_date_line_is_skipped():
+    from assistant.finder.headings import heading_above
+
+    assert heading_above("Fonds ODD 17\n3 ans d'expérimentation\n", 13) == "Fonds ODD 17"
+    text = "IMPACTS – ÉLUS LOCAUX\nNovembre 2024\n• échantillon : 302 maires\n"
+    assert heading_above(text, text.index("•")) == "IMPACTS – ÉLUS LOCAUX"
+
+
+def test_the_measure_before_a_heading_is_not_carried_past_it():
+    text = (
+        "• 84 % des répondants : communes de moins de 2 000 habitants\n"
+        "Territoire en mouvement\n"
+        "• 91 % au total\n"
+    )
+    assert one(text, "91 %").measure == "Territoire en mouvement : total"

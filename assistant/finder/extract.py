@@ -18,6 +18,7 @@ from .context import read_sentence
 from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, publication_years, survey_years
+from .headings import heading_above, thin, with_heading
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
@@ -27,6 +28,7 @@ from .surround import PagePopulations
 from .vocabulary import vocabulary
 
 UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
+MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
 MIN_KEY_WORDS = 3  # words after a key figure that make its line a sentence, not a cell
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_FIGURES_PER_PAGE = 5000
@@ -190,7 +192,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     published_in = publication_years(text) if figures else []
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
-    carried = ""
+    carried, last_read = "", 0
     lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     for a, b, figs in _spans(text, figures, columns, stacks):
@@ -242,7 +244,23 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 # a list under a heading that names no one (« Sous quelle forme ? ») goes on
                 # counting the population the page named last
                 nearby = populations.named_last(a)
+            if populations.section_start(max(0, a - 1)) > last_read:
+                carried = ""  # a heading stands between: the measure before is another's
+            last_read = a
             contexts = read_sentence(sentence, local, doc_year, named, carried, nearby, item)
+            alone = "\n" not in raw.strip() and len(raw) <= MAX_LINE_CHARS
+            if (item is not None or alone or populations.is_cell(a)) and any(
+                thin(c.measure, c.actor) for c in contexts
+            ):
+                # « • 91 % au total » under « Territoire en mouvement »
+                heading = heading_above(text, a)
+                if heading:
+                    contexts = [
+                        replace(c, measure=with_heading(c.measure, heading, c.actor))
+                        if thin(c.measure, c.actor)
+                        else c
+                        for c in contexts
+                    ]
             carried = contexts[-1].measure
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
             if then:  # « À cette date, 37 % … »: the date of the sentence before
