@@ -3,17 +3,14 @@ when, and where it is printed. Pure: pages and the document in, rows out."""
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..layout import split_sentences
-from ..text import fold_in_place
 from ..types import DocInfo, Page
-from .cells import cell_context, cell_figures, has_captions, table_head
-from .columns import ColumnRow, column_context, column_figures, column_rows, has_year_columns
+from .cells import cell_context, has_captions, table_head
+from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
 from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
@@ -23,113 +20,16 @@ from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .rows import FigureRow
-from .stacks import StackCell, stack_context, stack_figures, stacked_cells
+from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
+from .spans import bare_cells, spans, table_row
+from .stacks import stack_context, stack_figures, stacked_cells
 from .surround import PagePopulations
-from .vocabulary import vocabulary
 
 UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
 MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
 MIN_KEY_WORDS = 3  # words after a key figure that make its line a sentence, not a cell
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
-MAX_FIGURES_PER_PAGE = 5000
-# A "sentence" longer than this is lines run together (a table read as prose): read its lines.
-MAX_READ_CHARS = 1500
-MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)  # pages of accounts: past this, the rest of the page is left out
-# A table's header line: years only (« 2018 2017 2016 »), or a label then the years
-# (« Filières de traitement des déchets 2018 2017 2016 »).
-_YEARS_LINE_RE = re.compile(r"(?P<label>(?:.*?\D)??)\s*(?P<years>(?:(?:19|20)\d\d\s*){2,})")
-
-
-def _row_lines(text: str, figures: list[Found]) -> set[tuple[int, int]]:
-    """Lines that end in two or more figures with only spaces between them (« Recyclage et/ou
-    valorisation 57% 59% 58% »): table rows, even when pypdf runs them into a sentence."""
-    by_line: dict[tuple[int, int], list[Found]] = {}
-    for fig in figures:
-        span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
-        by_line.setdefault(span, []).append(fig)
-    out = set()
-    for (a, b), figs in by_line.items():
-        gaps = [text[x.end : y.start] for x, y in itertools.pairwise(figs)]
-        if (
-            len(figs) >= 2
-            and not text[figs[-1].end : b].strip()
-            and all(not g.strip() for g in gaps)
-            and text[a : figs[0].start].strip()
-        ):
-            out.add((a, b))
-    return out
-
-
-def _spans(
-    text: str,
-    figures: list[Found],
-    columns: dict[int, ColumnRow],
-    stacks: dict[int, StackCell] | None = None,
-) -> list[tuple[int, int, list[Found]]]:
-    """Figures grouped by the prose sentence, or else the line (a table row), that holds them."""
-    sentences = split_sentences(text)
-    starts = [s for s, _ in sentences]
-    rows = _row_lines(text, figures) | {(r.start, r.end) for r in columns.values()}
-    rows |= {(c.start, c.end) for c in (stacks or {}).values()}
-    groups: dict[tuple[int, int], list[Found]] = {}
-    for fig in figures:
-        k = bisect.bisect_right(starts, fig.start) - 1
-        line = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
-        if line in rows:
-            span = line
-        elif (
-            k >= 0
-            and sentences[k][0] <= fig.start
-            and fig.end <= sentences[k][1]
-            and sentences[k][1] - sentences[k][0] <= MAX_READ_CHARS
-        ):
-            span = sentences[k]
-        else:
-            span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
-        groups.setdefault(span, []).append(fig)
-    return sorted((a, b, figs) for (a, b), figs in groups.items())
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _column_years(text: str, line_start: int, count: int) -> tuple[list[str], str]:
-    """Years of a table's header line above a row of `count` figures (« 2018 2017 2016 »), and
-    the header's label before them (« Filières de traitement des déchets »)."""
-    pos = line_start
-    for _ in range(6):
-        if pos <= 0:
-            break
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        m = _YEARS_LINE_RE.fullmatch(text[prev : pos - 1])
-        if m:
-            years = m.group("years").split()
-            return (years, m.group("label").strip(" :–-")) if len(years) == count else ([], "")
-        pos = prev
-    return [], ""
-
-
-def _table_row(text: str, a: int, b: int, figs: list[Found], doc_year: str) -> list[Context]:
-    """A table row: its label before the first figure and the header's label are the measure,
-    the population either names is the actor; years from the header."""
-    label = re.sub(r"\s+", " ", text[a : figs[0].start]).strip(" :–-")
-    years, header = _column_years(text, a, len(figs))
-    measure = f"{label} — {header}" if label and header else label
-    actor, category = "", ""
-    for source in (label, header):
-        found = vocabulary().actors(fold_in_place(source))
-        if found:
-            actor, category = source[found[0].start : found[0].end], found[0].category
-            break
-    out = []
-    for i, _fig in enumerate(figs):
-        year, source = (
-            (years[i], "tableau") if years else ((doc_year, "document") if doc_year else ("", ""))
-        )
-        out.append(Context(actor, category, measure, year, source))
-    return out
+MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)
 
 
 def _worded(raw: str, figs: list[Found]) -> bool:
@@ -148,25 +48,6 @@ def _window(sentence: str, fig: Found, a: int) -> str:
     return "…" + sentence[lo : lo + MAX_SENTENCE_CHARS].strip() + "…"
 
 
-def _bare_cells(text: str, figures: list[Found]) -> list[Found]:
-    """Bare numbers in table cells whose header gives their unit (« Note sur 10 », « (K€) »)."""
-    taken = {f.start for f in figures}
-    out: list[Found] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip()[:1].isdigit() or len(out) > MAX_FIGURES_PER_PAGE:
-            continue
-        head = table_head(text, start)
-        if head is not None:
-            out += [
-                f
-                for f in cell_figures(text, start, start + len(line), head)
-                if f.start not in taken
-            ]
-    return out
-
-
 def _doc_year(doc: DocInfo) -> str:
     return doc.date[:4] if doc.date[:4].isdigit() else ""
 
@@ -179,7 +60,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     tables = has_captions(text)
     figures = detect(text)
     if tables:
-        figures = sorted(figures + _bare_cells(text, figures), key=lambda f: f.start)
+        figures = sorted(figures + bare_cells(text, figures), key=lambda f: f.start)
     columns = column_rows(text) if figures and has_year_columns(text) else {}
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
@@ -195,7 +76,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     carried, last_read = "", 0
     lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
-    for a, b, figs in _spans(text, figures, columns, stacks):
+    for a, b, figs in spans(text, figures, columns, stacks):
         assert populations is not None
         section = populations.section_start(a)
         here = [y for p, y in statements if section <= p < a]
@@ -235,7 +116,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             nearby = populations.in_section(max(0, head.start - 1))
             contexts = [cell_context(text, a, f, head, doc_year, nearby) for f in figs]
         elif is_row or len(figs) > MAX_READ_FIGURES:
-            contexts = _table_row(text, a, b, figs, doc_year)
+            contexts = table_row(text, a, b, figs, doc_year)
         else:
             item = lists.get(a)
             named = populations.before(a)
