@@ -191,3 +191,33 @@ def test_the_measure_before_a_heading_is_not_carried_past_it():
         "• 91 % au total\n"
     )
     assert one(text, "91 %").measure == "Territoire en mouvement : total"
+
+
+# --- shares that restate the sentence before ----------------------------------------------------
+
+
+def test_a_share_that_points_back_measures_what_the_sentence_before_says():
+    text = (
+        "Tous les publics interrogés voient dans les partenariats un levier pour innover. "
+        "C'est le cas de 74 % des Français et de 81 % des dirigeants. Les responsables "
+        "associatifs sont 86 % à le penser."
+    )
+    for printed in ("74 %", "81 %", "86 %"):
+        assert "voient dans les partenariats un levier pour innover" in one(text, printed).measure
+
+
+def test_an_older_measure_is_not_carried_over_a_sentence_without_figures():
+    text = (
+        "L'échelon local concerne 73 % des associations employeuses. L'échelon régional vient "
+        "ensuite. Il en concerne 47 %."
+    )
+    assert one(text, "47 %").measure == "L'échelon régional vient ensuite"
+
+
+def test_a_list_item_that_names_what_it_measures_keeps_it():
+    text = (
+        "Les partenaires les plus fréquents (part des associations employeuses) :\n"
+        "• les collectivités territoriales : 89 % ;\n"
+        "• les collectifs d'associations : 56 %.\n"
+    )
+    assert one(text, "56 %").measure.startswith("collectifs d'associations")

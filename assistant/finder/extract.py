@@ -3,12 +3,15 @@ when, and where it is printed. Pure: pages and the document in, rows out."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..layout import split_sentences
 from ..types import DocInfo, Page
+from .anaphora import restates, sentence_before
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
@@ -76,7 +79,14 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     carried, last_read = "", 0
     lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
-    for a, b, figs in spans(text, figures, columns, stacks):
+    sentences = split_sentences(text) if figures else []
+    starts = [x for x, _ in sentences]
+    fig_starts = [f.start for f in figures]
+
+    def figures_in(lo: int, hi: int) -> bool:
+        return bisect.bisect_left(fig_starts, lo) < bisect.bisect_left(fig_starts, hi)
+
+    for a, b, figs in spans(text, figures, columns, stacks, sentences):
         assert populations is not None
         section = populations.section_start(a)
         here = [y for p, y in statements if section <= p < a]
@@ -128,7 +138,29 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             if populations.section_start(max(0, a - 1)) > last_read:
                 carried = ""  # a heading stands between: the measure before is another's
             last_read = a
+            k = bisect.bisect_right(starts, a) - 1
+            if k > 0 and starts[k] == a and not figures_in(starts[k - 1], a):
+                # the sentence just before has no figure: its words, not an older measure
+                carried = ""
             contexts = read_sentence(sentence, local, doc_year, named, carried, nearby, item)
+            if (
+                k > 0
+                and starts[k] == a
+                and populations.section_start(max(0, a - 1)) <= starts[k - 1]
+                and all(
+                    restates(c.measure, c.actor, f.unit)
+                    for f, c in zip(figs, contexts, strict=True)
+                )
+            ):
+                # « … un levier pour innover. C'est le cas de 74 % des Français »
+                said = (
+                    carried if figures_in(starts[k - 1], a) else sentence_before(text, sentences, k)
+                )
+                if said:
+                    contexts = [
+                        replace(c, measure=said) if restates(c.measure, c.actor, f.unit) else c
+                        for f, c in zip(figs, contexts, strict=True)
+                    ]
             alone = "\n" not in raw.strip() and len(raw) <= MAX_LINE_CHARS
             if (item is not None or alone or populations.is_cell(a)) and any(
                 thin(c.measure, c.actor) for c in contexts

@@ -50,9 +50,11 @@ def spans(
     figures: list[Found],
     columns: dict[int, ColumnRow],
     stacks: dict[int, StackCell] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, list[Found]]]:
-    """Figures grouped by the prose sentence, or else the line (a table row), that holds them."""
-    sentences = split_sentences(text)
+    """Figures grouped by the prose sentence (`sentences`, else the page's, split here), or
+    else the line (a table row), that holds them."""
+    sentences = split_sentences(text) if sentences is None else sentences
     starts = [s for s, _ in sentences]
     rows = _row_lines(text, figures) | {(r.start, r.end) for r in columns.values()}
     rows |= {(c.start, c.end) for c in (stacks or {}).values()}
