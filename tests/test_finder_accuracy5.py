@@ -221,3 +221,38 @@ def test_a_list_item_that_names_what_it_measures_keeps_it():
         "• les collectifs d'associations : 56 %.\n"
     )
     assert one(text, "56 %").measure.startswith("collectifs d'associations")
+
+
+# --- « label : N % » items under a lead ---------------------------------------------------------
+
+
+def test_labelled_items_under_a_lead_count_the_population_named_before_it():
+    text = (
+        "Une association travaille avec plusieurs partenaires. Les partenaires les plus cités "
+        "sont les suivants :\n"
+        "• les collectivités : 74 % ;\n"
+        "• l'enseignement : 47 % ;\n"
+        "• les entreprises : 28 %.\n"
+    )
+    for printed in ("74 %", "47 %", "28 %"):
+        assert one(text, printed).actor == "association"
+    assert one(text, "28 %").measure.startswith("entreprises")
+
+
+def test_items_run_into_one_sentence_each_measure_their_own_label():
+    text = (
+        "L'échelon local concerne 73 % des associations employeuses.\n"
+        "Sous quelle forme ?\n"
+        "Quatre modes de relation sont distingués :\n"
+        "le mécénat : 75 % ;\n"
+        "l'innovation sociétale : 71 % ;\n"
+        "la coopération économique : 58 %.\n"
+    )
+    row = one(text, "71 %")
+    assert row.measure == "l'innovation sociétale — Quatre modes de relation sont distingués"
+    assert row.actor == "associations employeuses"
+
+
+def test_a_label_without_a_lead_is_the_population():
+    text = "Partenariats = source d'innovation ?\nFrançais : 74 %\nMaires : 87 %\n"
+    assert one(text, "74 %").actor == "Français"

@@ -19,6 +19,7 @@ from .dating import THEN_LOOK_BACK, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, publication_years, survey_years
 from .headings import heading_above, thin, with_heading
+from .labels import labelled
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
@@ -143,6 +144,9 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 # the sentence just before has no figure: its words, not an older measure
                 carried = ""
             contexts = read_sentence(sentence, local, doc_year, named, carried, nearby, item)
+            if ":" in sentence:  # « … les suivants : • les collectivités : 74 % »
+                lead = item.lead if item else ""
+                contexts = labelled(text, a, sentence, local, contexts, lead, populations)
             if (
                 k > 0
                 and starts[k] == a
