@@ -3,6 +3,7 @@ tables read one cell per line with or without a caption (« stacked » tables)."
 
 from __future__ import annotations
 
+import pytest
 from finder_page import FinderPage
 
 from assistant.finder.stacks import stacked_cells
@@ -256,3 +257,16 @@ def test_items_run_into_one_sentence_each_measure_their_own_label():
 def test_a_label_without_a_lead_is_the_population():
     text = "Partenariats = source d'innovation ?\nFrançais : 74 %\nMaires : 87 %\n"
     assert one(text, "74 %").actor == "Français"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("• terrain : du 30 septembre au 28 octobre 2024", "2024"),  # a labelled period
+        ("L'étude IMPACT-Elus locaux de novembre 2020 avait été réalisée par Comisis.", "2020"),
+    ],
+)
+def test_fieldwork_stated_as_a_labelled_period_or_by_the_study_s_date(text, year):
+    from assistant.finder.fieldwork import survey_years
+
+    assert [y for _, y in survey_years(text, "2025")] == [year]

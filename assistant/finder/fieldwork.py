@@ -38,7 +38,14 @@ def _statement_re() -> re.Pattern[str]:
         rf"[^.!?;\d]{{0,60}}?(?<!depuis )(?<!dès )(?<!partir de )(?<![\d\w]){_YEAR}"
         # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
         # « l'enquête de 2016 »: the survey named by its year.
-        rf"|(?<![\w])(?:{dated})\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}",
+        rf"|(?<![\w])(?:{dated})\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
+        # « terrain : du 30 septembre au 28 octobre 2024 »: a labelled fieldwork period
+        rf"|(?<![\w])(?:{dated})\s*:\s*(?:du|de|d['’])\s[^.!?;\n\d]{{0,12}}"
+        rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR}"
+        # « L'étude IMPACT-Elus locaux de novembre 2020 avait été réalisée par … »: the date
+        # named with the survey, then its fieldwork verb
+        rf"|(?<![\w])(?:{nouns})(?![\w])[^.!?;]{{0,60}}?\bde\s+{_MONTHS_BEFORE}{_YEAR}"
+        rf"[^.!?;\d]{{0,40}}?(?<![\w])(?:{verbs})(?![\w])",
         re.I,
     )
 
@@ -53,7 +60,7 @@ def _statements(text: str, doc_year: str) -> list[tuple[int, str, str]]:
     """(position, year, name of the study or "") of each fieldwork statement."""
     out = []
     for m in _statement_re().finditer(text):
-        year = m.group(1) or m.group(2)
+        year = next(g for g in m.groups() if g)
         if not doc_year or year <= doc_year:
             name = _NAME_RE.match(text, m.start()) or _NAME_BEFORE_RE.search(
                 text, max(0, m.start() - 80), m.start()
