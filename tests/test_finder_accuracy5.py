@@ -270,3 +270,37 @@ def test_fieldwork_stated_as_a_labelled_period_or_by_the_study_s_date(text, year
     from assistant.finder.fieldwork import survey_years
 
     assert [y for _, y in survey_years(text, "2025")] == [year]
+
+
+# --- text tables: a row's date cell -------------------------------------------------------------
+
+
+def test_a_cell_under_its_row_s_date_cell_takes_its_period_and_row_label():
+    text = (
+        "Trois plans quinquennaux\n"
+        "Plan\n"
+        "Période\n"
+        "Repère\n"
+        "ARPEA\n"
+        "2008-2012\n"
+        "10 volets ; rapport\n"
+        "quinquennal le 11\n"
+        "décembre 2012\n"
+        "PHARE\n"
+        "2013-2018 (2013-2017 dans\n"
+        "certaines présentations)\n"
+        "6 volets publiés\n"
+    )
+    row = one(text, "10")
+    assert (row.year, row.year_source) == ("2008-2012", "tableau")
+    assert row.measure.endswith("(ARPEA)")
+    assert one(text, "6").year == "2013-2018"
+
+
+def test_a_year_opening_a_line_of_prose_is_no_date_cell():
+    text = (
+        "Sont les mieux perçues la loi de programmation de la recherche de\n"
+        "2020 (5% d'opinions positives) et la loi orientation des étudiants.\n"
+        "Sont les plus mal perçues les autres lois (85% d'opinions négatives).\n"
+    )
+    assert one(text, "85%").year_source != "tableau"
