@@ -304,3 +304,37 @@ def test_a_year_opening_a_line_of_prose_is_no_date_cell():
         "Sont les plus mal perçues les autres lois (85% d'opinions négatives).\n"
     )
     assert one(text, "85%").year_source != "tableau"
+
+
+# --- numbers the grammar left bare --------------------------------------------------------------
+
+
+def test_a_percent_sign_alone_on_the_next_line_before_a_full_stop_is_the_unit():
+    row = one("Chez les plus petites, la proportion tombe à 20\n%.\n", "20 %")
+    assert (row.unit, row.value) == ("%", 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "actor"),
+    [
+        (
+            "Le champ est celui des associations qui emploient des salariés. Elles sont "
+            "148 000 en France.",
+            "148 000",
+            "associations",
+        ),
+        ("L'échantillon est composé de maires. Ils sont 302 à avoir répondu.", "302", "maires"),
+        ("La France en compte 148 000.", "148 000", ""),
+    ],
+)
+def test_a_number_after_en_compte_or_ils_sont_counts_what_the_pronoun_stands_for(
+    text, printed, actor
+):
+    row = one(text, printed)
+    assert (row.unit, row.actor) == ("count", actor)
+    if actor:
+        assert row.measure.startswith(f"nombre de {actor}")
+
+
+def test_a_year_after_ils_sont_is_no_count():
+    assert rows("Ils sont 2024 à le dire.") == []

@@ -61,13 +61,15 @@ def read_sentence(
     carried: str = "",
     nearby: Actor | None = None,
     item: ListItem | None = None,
+    before: str = "",
 ) -> list[Context]:
     """Actor, measure and year of each figure of one sentence (figure spans relative to it).
     `previous`: populations of the sentences before, nearest last (for « ils », « d'entre eux »);
     `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »);
     `nearby`: the population named last in the section before the sentence, the actor of its
     shares and marks when the sentence names none (« L'emploi … avec une note de 7,1/10 »);
-    `item`: the list the sentence is an item of (its lead and first item's populations)."""
+    `item`: the list the sentence is an item of (its lead and first item's populations);
+    `before`: the sentence just before (the antecedent of « Elles sont 148 000 »)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
     actors = vocab.actors(folded)
@@ -85,7 +87,7 @@ def read_sentence(
         others = figs[:i] + figs[i + 1 :]
         foreign = [span for j, span in enumerate(owned) if span and j != i]
         seg = segment(sentence, fig, others)
-        actor = _actor(sentence, folded, fig, actors, last, previous, item)
+        actor = _actor(sentence, folded, fig, actors, last, previous, item, before)
         if actor is None and not actors and nearby and _may_carry(folded, fig, nearby):
             actor = nearby
         if actor and actor.start >= fig.end:
@@ -147,6 +149,7 @@ def _actor(
     last: Actor | None,
     previous: list[Actor],
     item: ListItem | None,
+    before_sentence: str = "",
 ) -> Actor | None:
     if fig.unit in ("count", "people"):
         noun = fold_in_place(fig.noun)
@@ -165,6 +168,15 @@ def _actor(
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
             # the population named before it
             return _before_actor(sentence, fig.start, actors)
+        if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for,
+            # the first population the sentence before names (its subject, not « des
+            # salariés » in « les associations qui emploient des salariés »)
+            subject = next(
+                (a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None
+            )
+            return (
+                last or _before_actor(sentence, fig.start, actors) or subject or _plural(previous)
+            )
         return None
     if fig.unit == "€":
         return _beneficiary(sentence, folded, fig, actors)

@@ -38,6 +38,7 @@ _NUMBER_OF_RE = re.compile(
 ELLIPTIC_REACH = 80  # characters from a count to a number standing for its noun
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 _LABEL_PERCENT_RE = re.compile(r"\n[ \t]*%$")
+_WORD_AFTER_RE = re.compile(r"[ \t]*[^\W\d_]")  # « % d'usines »: a label, not « 20\n%. »
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
 _MULT = {"million": 10**6, "milliard": 10**9}
 
@@ -123,6 +124,24 @@ def _counted_before(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
     return ("people" if folded in vocabulary().people else "count"), noun
 
 
+# « La France en compte 148 000 », « Elles sont 148 000 en France », « Ils sont 302 à avoir
+# répondu », « On en compte plus de 500 »: a number counting what a pronoun stands for.
+_COUNTED_BY_VERB_RE = re.compile(
+    r"(?:\ben\s+compte(?:nt|ait|aient)?|\b(?:ils|elles)\s+(?:sont|étaient))\s+"
+    r"(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
+    re.I,
+)
+
+
+def _counted_by_verb(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """A bare number after « en compte » or « ils sont » (not a year), as a count, or None."""
+    if YEAR.fullmatch(m.group("v")) or not _COUNTED_BY_VERB_RE.search(
+        flat, max(0, m.start() - 40), m.start()
+    ):
+        return None
+    return "count", ""
+
+
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
@@ -161,7 +180,9 @@ def detect(text: str) -> list[Found]:
             continue
         noun = ""
         if kind == "percent":
-            if _LABEL_PERCENT_RE.search(text, m.start(), m.end()):
+            if _LABEL_PERCENT_RE.search(text, m.start(), m.end()) and _WORD_AFTER_RE.match(
+                text, m.end()
+            ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
         elif kind == "score":
@@ -187,7 +208,10 @@ def detect(text: str) -> list[Found]:
             )
         else:
             bare = (
-                _bare_unit(text, m, vocab) or _elliptic(flat, m, found) or _counted_before(flat, m)
+                _bare_unit(text, m, vocab)
+                or _elliptic(flat, m, found)
+                or _counted_before(flat, m)
+                or _counted_by_verb(flat, m)
             )
             if bare is None:
                 continue

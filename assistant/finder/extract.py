@@ -144,7 +144,10 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             if k > 0 and starts[k] == a and not figures_in(starts[k - 1], a):
                 # the sentence just before has no figure: its words, not an older measure
                 carried = ""
-            contexts = read_sentence(sentence, local, doc_year, named, carried, nearby, item)
+            said_before = text[starts[k - 1] : a] if k > 0 and starts[k] == a else ""
+            contexts = read_sentence(
+                sentence, local, doc_year, named, carried, nearby, item, said_before
+            )
             if ":" in sentence:  # « … les suivants : • les collectivités : 74 % »
                 lead = item.lead if item else ""
                 contexts = labelled(text, a, sentence, local, contexts, lead, populations)

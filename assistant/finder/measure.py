@@ -192,6 +192,9 @@ def phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure
         if owner and not measure.startswith("nombre de"):
             rest = measure[measure.find(fig.noun) + len(fig.noun) :] if fig.noun in measure else ""
             return clean(f"nombre de {fig.noun} {clean(rest)} ({owner})")
+    if fig.unit in ("count", "people") and not fig.noun and actor is not None:
+        # « Elles sont 148 000 en France » (the associations): the count of its antecedent
+        return clean(f"nombre de {actor.text} {measure}")
     if fig.unit in ("count", "people") and fig.noun and measure.startswith(fig.noun):
         rest = _AUXILIARY_RE.sub("", measure[len(fig.noun) :].strip())
         return clean(f"nombre de {fig.noun} {rest}")
