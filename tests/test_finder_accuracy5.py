@@ -338,3 +338,16 @@ def test_a_number_after_en_compte_or_ils_sont_counts_what_the_pronoun_stands_for
 
 def test_a_year_after_ils_sont_is_no_count():
     assert rows("Ils sont 2024 à le dire.") == []
+
+
+def test_a_short_list_item_is_read_with_its_lead():
+    text = (
+        "Quant aux formes prises par ces relations, quatre se détachent :\n"
+        "• le mécénat, pour 75 % ;\n"
+        "• l'innovation sociétale, pour 73 % ;\n"
+        "• les pratiques responsables des entreprises partenaires locales, pour 70 %.\n"
+    )
+    assert one(text, "73 %").measure == (
+        "l'innovation sociétale — Quant aux formes prises par ces relations, quatre se détachent"
+    )
+    assert "—" not in one(text, "70 %").measure  # long enough to stand alone

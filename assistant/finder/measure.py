@@ -13,6 +13,7 @@ from .parts import Actor
 from .vocabulary import vocabulary
 
 MAX_MEASURE_WORDS = 25
+SHORT_ITEM_WORDS = 4  # a list item with fewer content words is read with its list's lead
 _MONTH_RE = re.compile(MONTHS)
 BOUNDARY_RE = re.compile(r"[;:!?()]|[.,](?!\d)|\s[–—-]\s")
 DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
@@ -114,10 +115,16 @@ def measure_of(
     if lead:  # a list item: its own words (« les collectivités territoriales : 89 % »), else
         # with its list's lead (« le mécénat : 75 % » — « Quatre formes de relation dominent »)
         own = clean(f"{sentence[: qualifier_before(sentence, figs[0].start)]} {text}")
-        if content_words(own) >= 2:
+        labelled = sentence[: figs[0].start].rstrip().endswith(":")
+        if content_words(own) >= (2 if labelled else SHORT_ITEM_WORDS):
+            # « les collectivités territoriales : 89 % »: a label says what it measures
             return own
+        if content_words(own) >= 2:
+            # « l'innovation sociétale, pour 73 % » under « Quant aux formes prises par ces
+            # relations, quatre se détachent »: a short item says what it is with its lead
+            return clean(f"{own.rstrip(' ,;:')} — {lead}")
         if content_words(own) + content_words(lead) >= 2:
-            return clean(f"{own} — {lead}") if own else clean(lead)
+            return clean(f"{own.rstrip(' ,;:')} — {lead}") if own else clean(lead)
     if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
         return earlier
     # Lists share one predicate: after the last figure's population, else before the first.
