@@ -351,3 +351,16 @@ def test_a_short_list_item_is_read_with_its_lead():
         "l'innovation sociétale — Quant aux formes prises par ces relations, quatre se détachent"
     )
     assert "—" not in one(text, "70 %").measure  # long enough to stand alone
+
+
+def test_a_threshold_inside_a_population_is_no_figure():
+    text = "Pour les entreprises d'au moins 10 salariés, la proportion est de 37 %."
+    assert [r.text for r in rows(text)] == ["37 %"]
+    # an age bound stays a figure of its own unit (« collaborateurs de moins de 30 ans »)
+    assert "30 ans" in [
+        r.text for r in rows("Il emploie 39 % de collaborateurs de moins de 30 ans.")
+    ]
+
+
+def test_a_number_before_an_article_is_no_count():
+    assert rows("Les personnes interrogées devaient noter sur 10 l'importance des enjeux.") == []

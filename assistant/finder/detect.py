@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.figures import figure_matches, reads_as_count
-from ..text import STOP_WORDS, YEAR, fold_lower
+from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
 from .vocabulary import Vocabulary, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
@@ -71,6 +71,8 @@ def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
         return ""
     if any(c.isdigit() for c in word):  # « CH-1004 », « CO2 »: a code, not a noun
+        return ""
+    if folded.startswith(("l'", "l’")):  # « noter sur 10 l'importance »: an article, no count
         return ""
     if word[0].isupper() and not word.isupper() and folded not in vocab.people:
         return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
@@ -140,6 +142,20 @@ def _counted_by_verb(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
     ):
         return None
     return "count", ""
+
+
+# « entreprises d'au moins 10 salariés », « communes de moins de 2 000 habitants »: a threshold
+# inside a population, after its noun.
+_THRESHOLD_RE = re.compile(r"(?:d['’]\s*au moins|de moins de|de plus de)\s+$", re.I)
+
+
+def _in_population(flat: str, start: int) -> bool:
+    """Whether a count is the threshold of a population named just before it."""
+    m = _THRESHOLD_RE.search(flat, max(0, start - 20), start)
+    if m is None:
+        return False
+    before = fold_in_place(flat[max(0, m.start() - 40) : m.start()]).rstrip()
+    return any(a.end == len(before) for a in vocabulary().actors(before))
 
 
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
@@ -216,6 +232,8 @@ def detect(text: str) -> list[Found]:
             if bare is None:
                 continue
             (unit, noun), value = bare, key
+            if unit in ("count", "people") and _in_population(flat, m.start()):
+                continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()
         if unit == "years":  # « 3 ans » as printed
             word = _WORD_RE.match(flat, end)
