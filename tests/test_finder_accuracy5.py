@@ -364,3 +364,13 @@ def test_a_threshold_inside_a_population_is_no_figure():
 
 def test_a_number_before_an_article_is_no_count():
     assert rows("Les personnes interrogées devaient noter sur 10 l'importance des enjeux.") == []
+
+
+def test_an_object_pronoun_after_a_share_points_to_the_sentence_before():
+    text = (
+        "La question posée portait sur l'urgence de développer des partenariats. En 2008, "
+        "86 % des Français la jugeaient urgente."
+    )
+    measure = one(text, "86 %").measure
+    assert measure.startswith("jugeaient urgente — ")
+    assert "l'urgence de développer des partenariats" in measure

@@ -16,7 +16,7 @@ from .amounts import amount_measure
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
-from .measure import DONT_RE, measure_of, phrased, segment
+from .measure import DONT_RE, clean, measure_of, phrased, segment
 from .parts import Actor, Context
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
@@ -26,6 +26,8 @@ _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
 _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
+# An object pronoun then a verb right after a share and its population (« la jugeaient »).
+_OBJECT_RE = re.compile(r"\s+(?:la|le|les|l['’])\s*[^\W\d_]{3,}(?:ai|aie|ent|e)nt\b", re.I)
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 
@@ -112,6 +114,12 @@ def read_sentence(
             # « … ont mesuré le même sentiment chez les responsables : 81 % … »: what the
             # sentence before measured
             measure = carried
+        if before and fig.unit in ("%", "/10") and measure != carried:
+            at = actor.end if actor and actor.start >= fig.end else fig.end
+            if _OBJECT_RE.match(sentence, at):
+                # « 86 % des Français la jugeaient urgente »: « la » is what the sentence
+                # before asked about (« l'urgence de développer des partenariats »)
+                measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
         year, source = figure_year(fig, figs, i, years, doc_year)
         out.append(
