@@ -374,3 +374,12 @@ def test_an_object_pronoun_after_a_share_points_to_the_sentence_before():
     measure = one(text, "86 %").measure
     assert measure.startswith("jugeaient urgente — ")
     assert "l'urgence de développer des partenariats" in measure
+
+
+def test_a_share_pointing_back_past_an_amount_takes_the_words_of_the_sentence_before():
+    text = (
+        "Parmi les associations dont le budget dépasse 150 000 €, la moitié ont noué un "
+        "partenariat avec une entreprise. Chez celles qui disposent de moins de 10 000 €, la "
+        "proportion tombe à 20 %."
+    )
+    assert "ont noué un partenariat avec une entreprise" in one(text, "20 %").measure

@@ -79,6 +79,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
     carried, last_read = "", 0
+    carried_unit = ""  # the unit of the figure whose measure `carried` is
     lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     sentences = split_sentences(text) if figures else []
@@ -158,11 +159,14 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 and all(
                     restates(c.measure, c.actor, f.unit)
                     for f, c in zip(figs, contexts, strict=True)
+                    if f.unit in ("%", "/10")  # « … de moins de 10 000 €, la proportion … »
                 )
             ):
                 # « … un levier pour innover. C'est le cas de 74 % des Français »
                 said = (
-                    carried if figures_in(starts[k - 1], a) else sentence_before(text, sentences, k)
+                    carried
+                    if figures_in(starts[k - 1], a) and carried_unit in ("%", "/10")
+                    else sentence_before(text, sentences, k)
                 )
                 if said:
                     contexts = [
@@ -182,7 +186,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                         else c
                         for c in contexts
                     ]
-            carried = contexts[-1].measure
+            carried, carried_unit = contexts[-1].measure, figs[-1].unit
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
             if then:  # « À cette date, 37 % … »: the date of the sentence before
                 contexts = [
