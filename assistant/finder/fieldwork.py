@@ -34,18 +34,18 @@ def _statement_re() -> re.Pattern[str]:
     return re.compile(
         # « l'enquête a été conduite en mai et juin 2016 »: the first year after the verb
         # (« menées en 2015 et 2016 »: the fieldwork started in 2015), not one it recurs since.
-        rf"(?<![\w])(?:{nouns})(?![\w])[^.!?;]{{0,120}}?(?<![\w])(?:{verbs})(?![\w])"
+        rf"(?<![\w])(?:{nouns})(?![\w])(?:[^.!?;]{{0,120}}?(?<![\w])(?:{verbs})(?![\w])"
         rf"[^.!?;\d]{{0,60}}?(?<!depuis )(?<!dès )(?<!partir de )(?<![\d\w]){_YEAR}"
-        # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
-        # « l'enquête de 2016 »: the survey named by its year.
-        rf"|(?<![\w])(?:{dated})\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
-        # « terrain : du 30 septembre au 28 octobre 2024 »: a labelled fieldwork period
-        rf"|(?<![\w])(?:{dated})\s*:\s*(?:du|de|d['’])\s[^.!?;\n\d]{{0,12}}"
-        rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR}"
         # « L'étude IMPACT-Elus locaux de novembre 2020 avait été réalisée par … »: the date
         # named with the survey, then its fieldwork verb
-        rf"|(?<![\w])(?:{nouns})(?![\w])[^.!?;]{{0,60}}?\bde\s+{_MONTHS_BEFORE}{_YEAR}"
-        rf"[^.!?;\d]{{0,40}}?(?<![\w])(?:{verbs})(?![\w])",
+        rf"|[^.!?;]{{0,60}}?\bde\s+{_MONTHS_BEFORE}{_YEAR}"
+        rf"[^.!?;\d]{{0,40}}?(?<![\w])(?:{verbs})(?![\w]))"
+        # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
+        # « l'enquête de 2016 »: the survey named by its year.
+        rf"|(?<![\w])(?:{dated})(?:\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
+        # « terrain : du 30 septembre au 28 octobre 2024 »: a labelled fieldwork period
+        rf"|\s*:\s*(?:du|de|d['’])\s[^.!?;\n\d]{{0,12}}"
+        rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR})",
         re.I,
     )
 

@@ -30,6 +30,9 @@ _VALUE_RE = re.compile(r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
 _OPEN_END_RE = re.compile(r"\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)$", re.I)
 _MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
+_VALUE_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{_VALUE_RE.pattern}|{_MISSING_RE.pattern})[ \t]*$", re.M | re.I
+)
 _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
 
 
@@ -131,6 +134,8 @@ def _unit(header: str) -> tuple[str, float]:
 
 def stacked_cells(text: str) -> dict[int, StackCell]:
     """The value lines of the page's stacked tables, by line start."""
+    if len(_VALUE_LINE_RE.findall(text)) < MIN_ROWS:
+        return {}  # most pages: fewer value lines than a table has rows (one scan in C)
     lines = _lines(text)
     out: dict[int, StackCell] = {}
     i = 0
