@@ -383,3 +383,17 @@ def test_a_share_pointing_back_past_an_amount_takes_the_words_of_the_sentence_be
         "proportion tombe à 20 %."
     )
     assert "ont noué un partenariat avec une entreprise" in one(text, "20 %").measure
+
+
+def test_a_key_figure_naming_no_one_counts_whom_the_figures_before_it_count():
+    text = (
+        "IMPACTS – ÉLUS LOCAUX\n"
+        "• échantillon : 302 maires\n"
+        "• 84 % des répondants : communes de moins de 2 000 habitants\n"
+        "Territoire en mouvement\n"
+        "• 91 % au total\n"
+        "• dont 35 % : fortement\n"
+    )
+    # the role (« répondants ») yields to the population counted before it
+    assert one(text, "91 %").actor == "maires"
+    assert one(text, "35 %").actor == "maires"

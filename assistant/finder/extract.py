@@ -29,10 +29,12 @@ from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
 from .stacks import stack_context, stack_figures, stacked_cells
 from .surround import PagePopulations
+from .vocabulary import vocabulary
 
 UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
 MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
-MIN_KEY_WORDS = 3  # words after a key figure that make its line a sentence, not a cell
+MIN_KEY_WORDS = 3
+BOX_FIGURES = 3  # figures before a key figure whose population it may count  # words after a key figure that make its line a sentence, not a cell
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)
 
@@ -42,6 +44,16 @@ def _worded(raw: str, figs: list[Found]) -> bool:
     mouvement »): a key figure read as a sentence, not a bare cell under headers."""
     rest = raw[figs[-1].end :] if figs else raw
     return len(re.findall(r"[^\W\d_]{3,}", rest)) >= MIN_KEY_WORDS
+
+
+def _counted_before(rows: list[FigureRow]) -> tuple[str, str] | None:
+    """The population the page's last figures count (a role yields to a population counted
+    just before it: « 302 maires », then « 84 % des répondants »), or None."""
+    generic = vocabulary().generic
+    named = [(r.actor, r.actor_category) for r in rows[-BOX_FIGURES:] if r.actor]
+    if not named:
+        return None
+    return next((n for n in reversed(named) if n[1] not in generic), named[-1])
 
 
 def _window(sentence: str, fig: Found, a: int) -> str:
@@ -174,6 +186,17 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                         for f, c in zip(figs, contexts, strict=True)
                     ]
             alone = "\n" not in raw.strip() and len(raw) <= MAX_LINE_CHARS
+            if item is not None or populations.is_cell(a):
+                # « 302 maires interrogés / 91 % jugent leur territoire en mouvement »: a key
+                # figure naming no one counts whom the figures before it on the page count
+                counted = _counted_before(rows)
+                if counted is not None:
+                    contexts = [
+                        replace(c, actor=counted[0], category=counted[1])
+                        if f.unit in ("%", "/10") and (not c.actor or c.actor not in sentence)
+                        else c
+                        for f, c in zip(figs, contexts, strict=True)
+                    ]
             if (item is not None or alone or populations.is_cell(a)) and any(
                 thin(c.measure, c.actor) for c in contexts
             ):
