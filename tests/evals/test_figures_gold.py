@@ -14,7 +14,7 @@ from evals.figures.score import FOLDERS, load, score
 pytestmark = pytest.mark.slow
 
 # Fifth round (1 December): A, B, C and D all tuning sets; measured A 1.000/0.971/0.942/0.952,
-# B 1.000/0.882/0.855/0.921, C 1.000/0.938/0.893/0.888, D 0.991/0.838/0.824/0.819
+# B 1.000/0.882/0.855/0.921, C 1.000/0.938/0.893/0.888, D 0.991/0.857/0.824/0.819
 # (recall/actor/measure/year). Floors two points below (recall: the 0.98 where it is
 # reached), so that a change losing one or two items on a set fails here while a run-to-run
 # rounding does not.
@@ -25,7 +25,7 @@ FLOORS = {
     # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages):
     # held out once (0.906/0.719/0.505/0.714 on the fourth round's code), a tuning set since
     # the fifth round: its numbers are no longer an estimate on new documents.
-    "-d": {"recall": 0.97, "actor": 0.81, "measure": 0.80, "year": 0.79, "false_positives": 1},
+    "-d": {"recall": 0.97, "actor": 0.83, "measure": 0.80, "year": 0.79, "false_positives": 1},
 }
 
 
