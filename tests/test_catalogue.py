@@ -44,6 +44,10 @@ def test_missing_entry_uses_pdf_metadata_then_file_name():
         ("L'étude de janvier 2011 …\nÉdition 2018 — des origines", "", "note.pdf", "2018"),
         ("Publiée en 2021 par l'Observatoire, après l'enquête de mai 2020", "", "n.pdf", "2021"),
         ("Mise à jour le 3 mai 2020. En janvier 2011 …", "", "note.pdf", "2020-05-03"),
+        # the noun « publication » right before its date (not « la publication de 2016 »)
+        ("Associations\nAnnée de publication : 2021\nL'enquête de mai 2016", "", "n.pdf", "2021"),
+        ("SYNTHÈSE\nPublication 2017\nCitoyens : septembre 2015", "", "n.pdf", "2017"),
+        ("Depuis la publication de 2016, en mars 2018 …", "", "n.pdf", "2018-03"),
     ],
 )
 def test_uncatalogued_documents_are_dated_by_what_they_print(first_page, title, source, date):

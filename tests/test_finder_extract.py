@@ -204,7 +204,9 @@ def test_the_document_survey_year_comes_before_its_publication_date():
         (["ÉTUDE Mars 2017"], ""),  # a cover's publication date, not fieldwork
         (["Des enquêtes menées depuis 2009 par des instituts."], ""),  # recurring, no one year
         (["Les données 2018, 2019 et 2020 sont définitives."], ""),  # several years
-        (["Enquête mai-juin 2016 auprès de 1 380 responsables."], "2016"),
+        (["Enquête mai-juin 2020 auprès de 1 380 responsables."], "2020"),
+        # five years before the 2021 document: another, older survey it quotes
+        (["Enquête mai-juin 2016 auprès de 1 380 responsables."], ""),
         (["Indicateur (données septembre 2021)."], "2021"),
         (["L'enquête a été réalisée en 2016.", "Un sondage réalisé en 2018."], ""),  # two surveys
         (["Un sondage sera réalisé en 2030."], ""),  # after the document's date: a plan

@@ -17,7 +17,7 @@ from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
 # The caption's number and its separator (« Tableau 1 — », « Figure 2 : », « Tableau 3 - »).
-_CAPTION_RE = re.compile(
+CAPTION_RE = re.compile(
     r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b[^—–:-]*[—–:-]?\s*", re.I
 )
 _CAPTION_LINE_RE = re.compile(
@@ -25,7 +25,7 @@ _CAPTION_LINE_RE = re.compile(
 )
 _SOURCE_RE = re.compile(r"^Sources?\s*:", re.I)
 # Header words that give the cells their unit (and multiplier): the most specific first.
-_UNIT_HEADERS = (
+UNIT_HEADERS = (
     (re.compile(r"\(\s*k\s*€\s*\)|en milliers d['’]euros", re.I), "€", 1e3),
     (re.compile(r"\(\s*m\s*€\s*\)|en millions d['’]euros", re.I), "€", 1e6),
     (re.compile(r"\(\s*€\s*\)|\ben euros\b", re.I), "€", 1.0),
@@ -69,7 +69,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
     """The caption and headers of the table holding the line at `line_start`, or None when no
     caption is found above it within MAX_TABLE_LINES lines."""
     above = _lines_up(text, line_start)
-    k = next((i for i, (_, line) in enumerate(above) if _CAPTION_RE.match(line)), None)
+    k = next((i for i, (_, line) in enumerate(above) if CAPTION_RE.match(line)), None)
     if k is None:
         return None
     caption = above[k][1]
@@ -81,7 +81,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
         headers.append(line)
     headers = headers[:-1]  # the last line above the first number is that row's label
     header = " ".join([caption, *headers])
-    unit, mult = next(((u, m) for rx, u, m in _UNIT_HEADERS if rx.search(header)), ("", 1.0))
+    unit, mult = next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
     year = YEAR.search(header)
     if year is None:  # the source line below the table
         below = text[line_start:].split("\n")[:MAX_TABLE_LINES]
@@ -89,7 +89,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
             if _SOURCE_RE.match(line.strip()):  # a source may run onto the next line
                 year = YEAR.search(" ".join(below[i : i + 2]))
                 break
-    title = _CAPTION_RE.sub("", caption).strip()
+    title = CAPTION_RE.sub("", caption).strip()
     return TableHead(title, header, unit, mult, year.group() if year else "", above[k][0])
 
 
@@ -126,7 +126,7 @@ def cell_context(
     (row label and table title) and year (the table's, else the default)."""
     above = _lines_up(text, line_start)
     label = next((line for _, line in above if line and not line[:1].isdigit()), "")
-    if _CAPTION_RE.match(label):
+    if CAPTION_RE.match(label):
         label = ""
     if fig.noun:  # « 13 rapports régionaux »: the cell holds its own label
         label = f"nombre de {fig.noun}"

@@ -16,7 +16,7 @@ from .amounts import amount_measure
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
-from .measure import DONT_RE, measure_of, phrased, segment
+from .measure import DONT_RE, clean, measure_of, phrased, segment
 from .parts import Actor, Context
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
@@ -26,6 +26,8 @@ _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
 _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
+# An object pronoun then a verb right after a share and its population (« la jugeaient »).
+_OBJECT_RE = re.compile(r"\s+(?:la|le|les|l['’])\s*[^\W\d_]{3,}(?:ai|aie|ent|e)nt\b", re.I)
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 
@@ -61,13 +63,15 @@ def read_sentence(
     carried: str = "",
     nearby: Actor | None = None,
     item: ListItem | None = None,
+    before: str = "",
 ) -> list[Context]:
     """Actor, measure and year of each figure of one sentence (figure spans relative to it).
     `previous`: populations of the sentences before, nearest last (for « ils », « d'entre eux »);
     `carried`: the last measure before (« C'est aussi l'avis de 81 % des … »);
     `nearby`: the population named last in the section before the sentence, the actor of its
     shares and marks when the sentence names none (« L'emploi … avec une note de 7,1/10 »);
-    `item`: the list the sentence is an item of (its lead and first item's populations)."""
+    `item`: the list the sentence is an item of (its lead and first item's populations);
+    `before`: the sentence just before (the antecedent of « Elles sont 148 000 »)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
     actors = vocab.actors(folded)
@@ -85,7 +89,7 @@ def read_sentence(
         others = figs[:i] + figs[i + 1 :]
         foreign = [span for j, span in enumerate(owned) if span and j != i]
         seg = segment(sentence, fig, others)
-        actor = _actor(sentence, folded, fig, actors, last, previous, item)
+        actor = _actor(sentence, folded, fig, actors, last, previous, item, before)
         if actor is None and not actors and nearby and _may_carry(folded, fig, nearby):
             actor = nearby
         if actor and actor.start >= fig.end:
@@ -110,6 +114,12 @@ def read_sentence(
             # « … ont mesuré le même sentiment chez les responsables : 81 % … »: what the
             # sentence before measured
             measure = carried
+        if before and fig.unit in ("%", "/10") and measure != carried:
+            at = actor.end if actor and actor.start >= fig.end else fig.end
+            if _OBJECT_RE.match(sentence, at):
+                # « 86 % des Français la jugeaient urgente »: « la » is what the sentence
+                # before asked about (« l'urgence de développer des partenariats »)
+                measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
         year, source = figure_year(fig, figs, i, years, doc_year)
         out.append(
@@ -147,6 +157,7 @@ def _actor(
     last: Actor | None,
     previous: list[Actor],
     item: ListItem | None,
+    before_sentence: str = "",
 ) -> Actor | None:
     if fig.unit in ("count", "people"):
         noun = fold_in_place(fig.noun)
@@ -165,6 +176,15 @@ def _actor(
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
             # the population named before it
             return _before_actor(sentence, fig.start, actors)
+        if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for,
+            # the first population the sentence before names (its subject, not « des
+            # salariés » in « les associations qui emploient des salariés »)
+            subject = next(
+                (a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None
+            )
+            return (
+                last or _before_actor(sentence, fig.start, actors) or subject or _plural(previous)
+            )
         return None
     if fig.unit == "€":
         return _beneficiary(sentence, folded, fig, actors)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..checks.figures import figure_matches
-from ..text import YEAR, fold_in_place
+from ..text import MONTHS, YEAR, fold_in_place
 from .detect import Found
 from .vocabulary import vocabulary
 
@@ -133,3 +133,37 @@ def then_year(sentence: str, before: str) -> str:
         return ""
     years = sentence_years(before, "")
     return years[-1][1] if years else ""
+
+
+# A date cell alone on its line: « 2008-2012 », « novembre 2020 », « 29 novembre 2016 », what may
+# follow it in parentheses (« 2013-2018 (2013-2017 dans »).
+_DATE_CELL_RE = re.compile(
+    rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS})\s+)?(?P<a>(?:19|20)\d\d)"
+    rf"(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?\s*(?:\([^%()]{{0,40}})?",
+    re.I,
+)
+MAX_ROW_LINES_UP = 3  # lines above a cell where its row's date cell is looked for
+
+
+def row_date(text: str, line_start: int) -> tuple[str, str]:
+    """The date cell printed just above a cell of a text table (« ARPEA / 2008-2012 / 10 volets
+    ; rapport … », « PHARE-Institutions / 29 novembre 2016 / 5 profils de maires »): its year
+    or period and the row label above it; ("", "") when the line above is no date cell (a line
+    opening in lower case continues the one above it)."""
+    end = line_start - 1
+    for _ in range(MAX_ROW_LINES_UP):
+        if end < 0:
+            return "", ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line[:1].islower():
+            end = start - 1
+            continue
+        m = _DATE_CELL_RE.fullmatch(line)
+        if m is None:
+            return "", ""
+        above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
+        label = above if above and not _DATE_CELL_RE.fullmatch(above) else ""
+        period = f"{m.group('a')}-{m.group('b')}" if m.group("b") else m.group("a")
+        return period, label
+    return "", ""

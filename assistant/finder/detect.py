@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..checks.figures import figure_matches, reads_as_count
-from ..text import STOP_WORDS, YEAR, fold_lower
+from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
 from .vocabulary import Vocabulary, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
@@ -38,6 +38,7 @@ _NUMBER_OF_RE = re.compile(
 ELLIPTIC_REACH = 80  # characters from a count to a number standing for its noun
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 _LABEL_PERCENT_RE = re.compile(r"\n[ \t]*%$")
+_WORD_AFTER_RE = re.compile(r"[ \t]*[^\W\d_]")  # « % d'usines »: a label, not « 20\n%. »
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
 _MULT = {"million": 10**6, "milliard": 10**9}
 
@@ -70,6 +71,8 @@ def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
         return ""
     if any(c.isdigit() for c in word):  # « CH-1004 », « CO2 »: a code, not a noun
+        return ""
+    if folded.startswith(("l'", "l’")):  # « noter sur 10 l'importance »: an article, no count
         return ""
     if word[0].isupper() and not word.isupper() and folded not in vocab.people:
         return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
@@ -123,6 +126,38 @@ def _counted_before(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
     return ("people" if folded in vocabulary().people else "count"), noun
 
 
+# « La France en compte 148 000 », « Elles sont 148 000 en France », « Ils sont 302 à avoir
+# répondu », « On en compte plus de 500 »: a number counting what a pronoun stands for.
+_COUNTED_BY_VERB_RE = re.compile(
+    r"(?:\ben\s+compte(?:nt|ait|aient)?|\b(?:ils|elles)\s+(?:sont|étaient))\s+"
+    r"(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
+    re.I,
+)
+
+
+def _counted_by_verb(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """A bare number after « en compte » or « ils sont » (not a year), as a count, or None."""
+    if YEAR.fullmatch(m.group("v")) or not _COUNTED_BY_VERB_RE.search(
+        flat, max(0, m.start() - 40), m.start()
+    ):
+        return None
+    return "count", ""
+
+
+# « entreprises d'au moins 10 salariés », « communes de moins de 2 000 habitants »: a threshold
+# inside a population, after its noun.
+_THRESHOLD_RE = re.compile(r"(?:d['’]\s*au moins|de moins de|de plus de)\s+$", re.I)
+
+
+def _in_population(flat: str, start: int) -> bool:
+    """Whether a count is the threshold of a population named just before it."""
+    m = _THRESHOLD_RE.search(flat, max(0, start - 20), start)
+    if m is None:
+        return False
+    before = fold_in_place(flat[max(0, m.start() - 40) : m.start()]).rstrip()
+    return any(a.end == len(before) for a in vocabulary().actors(before))
+
+
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
@@ -161,7 +196,9 @@ def detect(text: str) -> list[Found]:
             continue
         noun = ""
         if kind == "percent":
-            if _LABEL_PERCENT_RE.search(text, m.start(), m.end()):
+            if _LABEL_PERCENT_RE.search(text, m.start(), m.end()) and _WORD_AFTER_RE.match(
+                text, m.end()
+            ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
         elif kind == "score":
@@ -187,11 +224,16 @@ def detect(text: str) -> list[Found]:
             )
         else:
             bare = (
-                _bare_unit(text, m, vocab) or _elliptic(flat, m, found) or _counted_before(flat, m)
+                _bare_unit(text, m, vocab)
+                or _elliptic(flat, m, found)
+                or _counted_before(flat, m)
+                or _counted_by_verb(flat, m)
             )
             if bare is None:
                 continue
             (unit, noun), value = bare, key
+            if unit in ("count", "people") and _in_population(flat, m.start()):
+                continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()
         if unit == "years":  # « 3 ans » as printed
             word = _WORD_RE.match(flat, end)

@@ -10,118 +10,50 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..layout import split_sentences
-from ..text import fold_in_place
 from ..types import DocInfo, Page
-from .cells import cell_context, cell_figures, has_captions, table_head
-from .columns import ColumnRow, column_context, column_figures, column_rows, has_year_columns
+from .anaphora import restates, sentence_before
+from .cells import cell_context, has_captions, table_head
+from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
-from .dating import THEN_LOOK_BACK, sentence_years, then_year
+from .dating import THEN_LOOK_BACK, row_date, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, publication_years, survey_years
+from .headings import heading_above, thin, with_heading
+from .labels import labelled
 from .lists import ListItem, page_lists
+from .measure import MAX_MEASURE_WORDS
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .rows import FigureRow
+from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
+from .spans import bare_cells, spans, table_row
+from .stacks import stack_context, stack_figures, stacked_cells
 from .surround import PagePopulations
 from .vocabulary import vocabulary
 
 UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
+MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
+MIN_KEY_WORDS = 3
+BOX_FIGURES = 3  # figures before a key figure whose population it may count  # words after a key figure that make its line a sentence, not a cell
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
-MAX_FIGURES_PER_PAGE = 5000
-# A "sentence" longer than this is lines run together (a table read as prose): read its lines.
-MAX_READ_CHARS = 1500
-MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)  # pages of accounts: past this, the rest of the page is left out
-# A table's header line: years only (« 2018 2017 2016 »), or a label then the years
-# (« Filières de traitement des déchets 2018 2017 2016 »).
-_YEARS_LINE_RE = re.compile(r"(?P<label>(?:.*?\D)??)\s*(?P<years>(?:(?:19|20)\d\d\s*){2,})")
+MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)
 
 
-def _row_lines(text: str, figures: list[Found]) -> set[tuple[int, int]]:
-    """Lines that end in two or more figures with only spaces between them (« Recyclage et/ou
-    valorisation 57% 59% 58% »): table rows, even when pypdf runs them into a sentence."""
-    by_line: dict[tuple[int, int], list[Found]] = {}
-    for fig in figures:
-        span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
-        by_line.setdefault(span, []).append(fig)
-    out = set()
-    for (a, b), figs in by_line.items():
-        gaps = [text[x.end : y.start] for x, y in itertools.pairwise(figs)]
-        if (
-            len(figs) >= 2
-            and not text[figs[-1].end : b].strip()
-            and all(not g.strip() for g in gaps)
-            and text[a : figs[0].start].strip()
-        ):
-            out.add((a, b))
-    return out
+def _worded(raw: str, figs: list[Found]) -> bool:
+    """Whether a line says in words what its figure is (« 91% jugent leur territoire en
+    mouvement »): a key figure read as a sentence, not a bare cell under headers."""
+    rest = raw[figs[-1].end :] if figs else raw
+    return len(re.findall(r"[^\W\d_]{3,}", rest)) >= MIN_KEY_WORDS
 
 
-def _spans(
-    text: str, figures: list[Found], columns: dict[int, ColumnRow]
-) -> list[tuple[int, int, list[Found]]]:
-    """Figures grouped by the prose sentence, or else the line (a table row), that holds them."""
-    sentences = split_sentences(text)
-    starts = [s for s, _ in sentences]
-    rows = _row_lines(text, figures) | {(r.start, r.end) for r in columns.values()}
-    groups: dict[tuple[int, int], list[Found]] = {}
-    for fig in figures:
-        k = bisect.bisect_right(starts, fig.start) - 1
-        line = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
-        if line in rows:
-            span = line
-        elif (
-            k >= 0
-            and sentences[k][0] <= fig.start
-            and fig.end <= sentences[k][1]
-            and sentences[k][1] - sentences[k][0] <= MAX_READ_CHARS
-        ):
-            span = sentences[k]
-        else:
-            span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
-        groups.setdefault(span, []).append(fig)
-    return sorted((a, b, figs) for (a, b), figs in groups.items())
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def _column_years(text: str, line_start: int, count: int) -> tuple[list[str], str]:
-    """Years of a table's header line above a row of `count` figures (« 2018 2017 2016 »), and
-    the header's label before them (« Filières de traitement des déchets »)."""
-    pos = line_start
-    for _ in range(6):
-        if pos <= 0:
-            break
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        m = _YEARS_LINE_RE.fullmatch(text[prev : pos - 1])
-        if m:
-            years = m.group("years").split()
-            return (years, m.group("label").strip(" :–-")) if len(years) == count else ([], "")
-        pos = prev
-    return [], ""
-
-
-def _table_row(text: str, a: int, b: int, figs: list[Found], doc_year: str) -> list[Context]:
-    """A table row: its label before the first figure and the header's label are the measure,
-    the population either names is the actor; years from the header."""
-    label = re.sub(r"\s+", " ", text[a : figs[0].start]).strip(" :–-")
-    years, header = _column_years(text, a, len(figs))
-    measure = f"{label} — {header}" if label and header else label
-    actor, category = "", ""
-    for source in (label, header):
-        found = vocabulary().actors(fold_in_place(source))
-        if found:
-            actor, category = source[found[0].start : found[0].end], found[0].category
-            break
-    out = []
-    for i, _fig in enumerate(figs):
-        year, source = (
-            (years[i], "tableau") if years else ((doc_year, "document") if doc_year else ("", ""))
-        )
-        out.append(Context(actor, category, measure, year, source))
-    return out
+def _counted_before(rows: list[FigureRow]) -> tuple[str, str] | None:
+    """The population the page's last figures count (a role yields to a population counted
+    just before it: « 302 maires », then « 84 % des répondants »), or None."""
+    generic = vocabulary().generic
+    named = [(r.actor, r.actor_category) for r in rows[-BOX_FIGURES:] if r.actor]
+    if not named:
+        return None
+    return next((n for n in reversed(named) if n[1] not in generic), named[-1])
 
 
 def _window(sentence: str, fig: Found, a: int) -> str:
@@ -131,25 +63,6 @@ def _window(sentence: str, fig: Found, a: int) -> str:
     mid = fig.start - a
     lo = max(0, min(mid - MAX_SENTENCE_CHARS // 2, len(sentence) - MAX_SENTENCE_CHARS))
     return "…" + sentence[lo : lo + MAX_SENTENCE_CHARS].strip() + "…"
-
-
-def _bare_cells(text: str, figures: list[Found]) -> list[Found]:
-    """Bare numbers in table cells whose header gives their unit (« Note sur 10 », « (K€) »)."""
-    taken = {f.start for f in figures}
-    out: list[Found] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip()[:1].isdigit() or len(out) > MAX_FIGURES_PER_PAGE:
-            continue
-        head = table_head(text, start)
-        if head is not None:
-            out += [
-                f
-                for f in cell_figures(text, start, start + len(line), head)
-                if f.start not in taken
-            ]
-    return out
 
 
 def _doc_year(doc: DocInfo) -> str:
@@ -164,20 +77,31 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     tables = has_captions(text)
     figures = detect(text)
     if tables:
-        figures = sorted(figures + _bare_cells(text, figures), key=lambda f: f.start)
+        figures = sorted(figures + bare_cells(text, figures), key=lambda f: f.start)
     columns = column_rows(text) if figures and has_year_columns(text) else {}
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
+    stacks = stacked_cells(text)
+    if stacks:
+        figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
     statements = survey_years(text, published) if figures else []
     published_in = publication_years(text) if figures else []
     rows: list[FigureRow] = []
     populations = PagePopulations(text) if figures else None
-    carried = ""
+    carried, last_read = "", 0
+    carried_unit = ""  # the unit of the figure whose measure `carried` is
     lists: dict[int, ListItem] = page_lists(text) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
-    for a, b, figs in _spans(text, figures, columns):
+    sentences = split_sentences(text) if figures else []
+    starts = [x for x, _ in sentences]
+    fig_starts = [f.start for f in figures]
+
+    def figures_in(lo: int, hi: int) -> bool:
+        return bisect.bisect_left(fig_starts, lo) < bisect.bisect_left(fig_starts, hi)
+
+    for a, b, figs in spans(text, figures, columns, stacks, sentences):
         assert populations is not None
         section = populations.section_start(a)
         here = [y for p, y in statements if section <= p < a]
@@ -192,16 +116,32 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
             and len(figs) >= 2
             and figs[0].start - a <= 80
             and not any(c in raw for c in ".;")
+            # « 84 % des répondants : communes de moins de 2 000 habitants » is a sentence:
+            # the cells of a row follow one another with no word between them
+            and not any(
+                re.search(r"[^\W\d_]{3,}", raw[x.end - a : y.start - a])
+                for x, y in itertools.pairwise(figs)
+            )
         )
-        head = table_head(text, a) if tables and populations.is_cell(a) else None
+        head = (
+            table_head(text, a)
+            if tables and populations.is_cell(a) and not _worded(raw, local)
+            else None
+        )
         column = columns.get(a)
-        if column is not None and column.end == b:
+        stack = stacks.get(a)
+        if stack is not None and stack.end == b:
+            # the population named last before the table, in the section above it
+            top = max(0, stack.top - 1)
+            nearby = populations.named_last(top, populations.section_start(top))
+            contexts = [stack_context(stack, f, doc_year, nearby) for f in figs]
+        elif column is not None and column.end == b:
             contexts = [column_context(column, f, doc_year) for f in figs]
         elif head is not None:
             nearby = populations.in_section(max(0, head.start - 1))
             contexts = [cell_context(text, a, f, head, doc_year, nearby) for f in figs]
         elif is_row or len(figs) > MAX_READ_FIGURES:
-            contexts = _table_row(text, a, b, figs, doc_year)
+            contexts = table_row(text, a, b, figs, doc_year)
         else:
             item = lists.get(a)
             named = populations.before(a)
@@ -210,8 +150,66 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                 # a list under a heading that names no one (« Sous quelle forme ? ») goes on
                 # counting the population the page named last
                 nearby = populations.named_last(a)
-            contexts = read_sentence(sentence, local, doc_year, named, carried, nearby, item)
-            carried = contexts[-1].measure
+            if populations.section_start(max(0, a - 1)) > last_read:
+                carried = ""  # a heading stands between: the measure before is another's
+            last_read = a
+            k = bisect.bisect_right(starts, a) - 1
+            if k > 0 and starts[k] == a and not figures_in(starts[k - 1], a):
+                # the sentence just before has no figure: its words, not an older measure
+                carried = ""
+            said_before = text[starts[k - 1] : a] if k > 0 and starts[k] == a else ""
+            contexts = read_sentence(
+                sentence, local, doc_year, named, carried, nearby, item, said_before
+            )
+            if ":" in sentence:  # « … les suivants : • les collectivités : 74 % »
+                lead = item.lead if item else ""
+                contexts = labelled(text, a, sentence, local, contexts, lead, populations)
+            if (
+                k > 0
+                and starts[k] == a
+                and populations.section_start(max(0, a - 1)) <= starts[k - 1]
+                and all(
+                    restates(c.measure, c.actor, f.unit)
+                    for f, c in zip(figs, contexts, strict=True)
+                    if f.unit in ("%", "/10")  # « … de moins de 10 000 €, la proportion … »
+                )
+            ):
+                # « … un levier pour innover. C'est le cas de 74 % des Français »
+                said = (
+                    carried
+                    if figures_in(starts[k - 1], a) and carried_unit in ("%", "/10")
+                    else sentence_before(text, sentences, k)
+                )
+                if said:
+                    contexts = [
+                        replace(c, measure=said) if restates(c.measure, c.actor, f.unit) else c
+                        for f, c in zip(figs, contexts, strict=True)
+                    ]
+            alone = "\n" not in raw.strip() and len(raw) <= MAX_LINE_CHARS
+            if item is not None or populations.is_cell(a):
+                # « 302 maires interrogés / 91 % jugent leur territoire en mouvement »: a key
+                # figure naming no one counts whom the figures before it on the page count
+                counted = _counted_before(rows)
+                if counted is not None:
+                    contexts = [
+                        replace(c, actor=counted[0], category=counted[1])
+                        if f.unit in ("%", "/10") and (not c.actor or c.actor not in sentence)
+                        else c
+                        for f, c in zip(figs, contexts, strict=True)
+                    ]
+            if (item is not None or alone or populations.is_cell(a)) and any(
+                thin(c.measure, c.actor) for c in contexts
+            ):
+                # « • 91 % au total » under « Territoire en mouvement »
+                heading = heading_above(text, a)
+                if heading:
+                    contexts = [
+                        replace(c, measure=with_heading(c.measure, heading, c.actor))
+                        if thin(c.measure, c.actor)
+                        else c
+                        for c in contexts
+                    ]
+            carried, carried_unit = contexts[-1].measure, figs[-1].unit
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
             if then:  # « À cette date, 37 % … »: the date of the sentence before
                 contexts = [
@@ -220,6 +218,27 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                     else c
                     for c in contexts
                 ]
+            first_line = text.find("\n", a, b) < 0 or figs[-1].end <= text.find("\n", a, b)
+            if (
+                first_line
+                and text[text.rfind("\n", 0, a) + 1 : a].strip() == ""
+                and any(c.year_source == "document" for c in contexts)
+            ):
+                dated, label = row_date(text, a)
+                if dated:  # a cell under its row's date: « ARPEA / 2008-2012 / 10 volets »
+                    contexts = [
+                        replace(
+                            c,
+                            year=dated,
+                            year_source="tableau",
+                            measure=f"{c.measure} ({label})"
+                            if label and len(f"{c.measure} {label}".split()) <= MAX_MEASURE_WORDS
+                            else c.measure,
+                        )
+                        if c.year_source == "document"
+                        else c
+                        for c in contexts
+                    ]
             if any(may_name(c.measure, f, sentence) for f, c in zip(figs, contexts, strict=True)):
                 if names is None:
                     names = page_names(text)
@@ -228,6 +247,8 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
                     replace(c, measure=with_name(c.measure, f, sentence, before, a))
                     for f, c in zip(figs, contexts, strict=True)
                 ]
+        if stack is not None and stack.end == b:
+            sentence = stack.row  # the whole row, not the lone value line
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
     return rows

@@ -13,6 +13,9 @@ from ..text import MONTHS, fold_lower
 from .vocabulary import vocabulary
 
 _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
+# Years from a survey's fieldwork to its publication, at most: an older survey the document
+# quotes does not date the whole document (it still dates its own section).
+MAX_FIELDWORK_LAG = 2
 _MONTH = rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:{MONTHS})"
 # « mai-juin 2016 », « mai et juin 2016 », « de novembre 2020 »: months before the year.
 _MONTHS_BEFORE = rf"(?:(?:de\s+|d['’]\s*)?{_MONTH}(?:\s*(?:-|–|et|à|au)\s*{_MONTH})?\s+)?"
@@ -31,11 +34,18 @@ def _statement_re() -> re.Pattern[str]:
     return re.compile(
         # « l'enquête a été conduite en mai et juin 2016 »: the first year after the verb
         # (« menées en 2015 et 2016 »: the fieldwork started in 2015), not one it recurs since.
-        rf"(?<![\w])(?:{nouns})(?![\w])[^.!?;]{{0,120}}?(?<![\w])(?:{verbs})(?![\w])"
+        rf"(?<![\w])(?:{nouns})(?![\w])(?:[^.!?;]{{0,120}}?(?<![\w])(?:{verbs})(?![\w])"
         rf"[^.!?;\d]{{0,60}}?(?<!depuis )(?<!dès )(?<!partir de )(?<![\d\w]){_YEAR}"
+        # « L'étude IMPACT-Elus locaux de novembre 2020 avait été réalisée par … »: the date
+        # named with the survey, then its fieldwork verb
+        rf"|[^.!?;]{{0,60}}?\bde\s+{_MONTHS_BEFORE}{_YEAR}"
+        rf"[^.!?;\d]{{0,40}}?(?<![\w])(?:{verbs})(?![\w]))"
         # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
         # « l'enquête de 2016 »: the survey named by its year.
-        rf"|(?<![\w])(?:{dated})\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}",
+        rf"|(?<![\w])(?:{dated})(?:\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
+        # « terrain : du 30 septembre au 28 octobre 2024 »: a labelled fieldwork period
+        rf"|\s*:\s*(?:du|de|d['’])\s[^.!?;\n\d]{{0,12}}"
+        rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR})",
         re.I,
     )
 
@@ -50,7 +60,7 @@ def _statements(text: str, doc_year: str) -> list[tuple[int, str, str]]:
     """(position, year, name of the study or "") of each fieldwork statement."""
     out = []
     for m in _statement_re().finditer(text):
-        year = m.group(1) or m.group(2)
+        year = next(g for g in m.groups() if g)
         if not doc_year or year <= doc_year:
             name = _NAME_RE.match(text, m.start()) or _NAME_BEFORE_RE.search(
                 text, max(0, m.start() - 80), m.start()
@@ -70,9 +80,15 @@ def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = 
         y
         for text in pages
         for _, y, name in _statements(text, doc_year)
-        if not name or not own or set(_name_words(name)) <= own
+        if (not name or not own or set(_name_words(name)) <= own) and not _older(y, doc_year)
     }
     return years.pop() if len(years) == 1 else ""
+
+
+def _older(year: str, doc_year: str) -> bool:
+    """Whether a fieldwork year is too far before the publication to be its survey's: « pour
+    comparaison : l'enquête de 2016 » in a 2021 note is another, older survey."""
+    return bool(doc_year) and int(doc_year) - int(year[:4]) > MAX_FIELDWORK_LAG
 
 
 # « étude IMPACT-Elus locaux », « enquête PHARE-Citoyens »: a survey noun then a name (words

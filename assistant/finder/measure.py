@@ -13,6 +13,7 @@ from .parts import Actor
 from .vocabulary import vocabulary
 
 MAX_MEASURE_WORDS = 25
+SHORT_ITEM_WORDS = 4  # a list item with fewer content words is read with its list's lead
 _MONTH_RE = re.compile(MONTHS)
 BOUNDARY_RE = re.compile(r"[;:!?()]|[.,](?!\d)|\s[–—-]\s")
 DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
@@ -51,7 +52,7 @@ def clean(words: str) -> str:
     return " ".join(tokens[:MAX_MEASURE_WORDS])
 
 
-def _content(words: str) -> int:
+def content_words(words: str) -> int:
     """Content words (not function words, not month names: « (juin 2023-juin 2026) » dates
     a figure, it does not say what it measures)."""
     return sum(
@@ -100,31 +101,44 @@ def measure_of(
         k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
         text = head[k:] + " " + text
     text = clean(_FILLER_RE.sub(" ", text))
-    if _content(text) >= 2 and not (
-        _content(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
+    if content_words(text) >= 2 and not (
+        content_words(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
         return text
+    if b < len(sentence) and sentence[b] == ":" and content_words(text) < 2:
+        # a key figure « 84 % des répondants : communes de moins de 2 000 habitants », « dont
+        # 35 % : fortement »: what it measures is after the colon
+        stop = BOUNDARY_RE.search(sentence, b + 1)
+        after = clean(sentence[b + 1 : stop.start() if stop else len(sentence)])
+        if content_words(after) >= 1:
+            return clean(f"{text} {after}") if content_words(text) else after
     if lead:  # a list item: its own words (« les collectivités territoriales : 89 % »), else
         # with its list's lead (« le mécénat : 75 % » — « Quatre formes de relation dominent »)
         own = clean(f"{sentence[: qualifier_before(sentence, figs[0].start)]} {text}")
-        if _content(own) >= 2:
+        labelled = sentence[: figs[0].start].rstrip().endswith(":")
+        if content_words(own) >= (2 if labelled else SHORT_ITEM_WORDS):
+            # « les collectivités territoriales : 89 % »: a label says what it measures
             return own
-        if _content(own) + _content(lead) >= 2:
-            return clean(f"{own} — {lead}") if own else clean(lead)
+        if content_words(own) >= 2:
+            # « l'innovation sociétale, pour 73 % » under « Quant aux formes prises par ces
+            # relations, quatre se détachent »: a short item says what it is with its lead
+            return clean(f"{own.rstrip(' ,;:')} — {lead}")
+        if content_words(own) + content_words(lead) >= 2:
+            return clean(f"{own.rstrip(' ,;:')} — {lead}") if own else clean(lead)
     if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
         return earlier
     # Lists share one predicate: after the last figure's population, else before the first.
     tail_start = max([f.end for f in figs] + actor_ends + [y for _, y in foreign])
     tail = clean(sentence[tail_start:])
-    if _content(tail) >= 2:
+    if content_words(tail) >= 2:
         return clean(f"{text} {tail}") if text else tail
     first = qualifier_before(sentence, figs[0].start)
     # « Parmi celles dont le budget est inférieur à 10 000 €, elles ne sont que 20 % »: the
     # population the sentence opens with is not what it measures.
     head = clean(_FILLER_RE.sub(" ", _PARMI_RE.sub("", sentence[:first])))
-    if _content(head) < 2 and _content(text) < 2:
+    if content_words(head) < 2 and content_words(text) < 2:
         return carried or head or text
-    if not _content(head) or text in head:
+    if not content_words(head) or text in head:
         return head or text
     return clean(f"{head} {text}")
 
@@ -185,6 +199,9 @@ def phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure
         if owner and not measure.startswith("nombre de"):
             rest = measure[measure.find(fig.noun) + len(fig.noun) :] if fig.noun in measure else ""
             return clean(f"nombre de {fig.noun} {clean(rest)} ({owner})")
+    if fig.unit in ("count", "people") and not fig.noun and actor is not None:
+        # « Elles sont 148 000 en France » (the associations): the count of its antecedent
+        return clean(f"nombre de {actor.text} {measure}")
     if fig.unit in ("count", "people") and fig.noun and measure.startswith(fig.noun):
         rest = _AUXILIARY_RE.sub("", measure[len(fig.noun) :].strip())
         return clean(f"nombre de {fig.noun} {rest}")

@@ -85,10 +85,19 @@ def printed_date(text: str) -> str:
     return f"{date}-{day_n:02d}" if 1 <= day_n <= 31 else date
 
 
+# « Publication 2017 », « Année de publication : 2021 », « Date de publication : 12 mars
+# 2017 »: the noun, right before the date (not « la publication de 2016 », another one).
+_PUBLICATION = re.compile(
+    r"\bpublication\s*(?::\s*)?(?:(?:1er|[0-3]?\d)\s+)?(?:(?:" + MONTHS + r")\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
 def edition_date(text: str) -> str:
     """The date a text gives for its own publication (« Édition 2018 », « publiée en mars
-    2017 »), as ISO "AAAA(-MM(-JJ))", or ""."""
-    m = EDITION.search(text)
+    2017 », « Année de publication : 2021 »), as ISO "AAAA(-MM(-JJ))", or ""."""
+    m = EDITION.search(text) or _PUBLICATION.search(text)
     if not m:
         return ""
     return printed_date(m.group(0)) or m.group("year")

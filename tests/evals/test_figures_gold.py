@@ -2,7 +2,8 @@
 what was measured (see evals/figures/README.md): set A tuned the extractor, set B was measured
 three times in all, each time after the rules of a round were frozen; set C (written on
 1 December by a helper who saw no extractor) was measured once, on the final code of that day,
-then tuned on; set D (1 December, evening) was measured once, on the fourth round's code."""
+then tuned on; set D (1 December, evening) was measured once, on the fourth round's code, then
+became a tuning set in the fifth round."""
 
 from __future__ import annotations
 
@@ -12,18 +13,19 @@ from evals.figures.score import FOLDERS, load, score
 
 pytestmark = pytest.mark.slow
 
-# Fourth round (1 December, morning): A, B and C all tuning sets; measured A 1.000/0.971/0.942/
-# 0.952, B 1.000/0.868/0.829/0.921, C 1.000/0.938/0.893/0.888 (recall/actor/measure/year).
-# Floors two points below (recall: the issue's 0.98), so that a change losing one or two
-# items on a set fails here while a run-to-run rounding does not.
+# Fifth round (1 December): A, B, C and D all tuning sets; measured A 1.000/0.971/0.942/0.952,
+# B 1.000/0.882/0.855/0.921, C 1.000/0.938/0.893/0.888, D 0.991/0.857/0.824/0.819
+# (recall/actor/measure/year). Floors two points below (recall: the issue's 0.98 where it is
+# reached), so that a change losing one or two items on a set fails here while a run-to-run
+# rounding does not.
 FLOORS = {
     "": {"recall": 0.98, "actor": 0.95, "measure": 0.92, "year": 0.93, "false_positives": 1},
-    "-b": {"recall": 0.98, "actor": 0.85, "measure": 0.81, "year": 0.90, "false_positives": 1},
+    "-b": {"recall": 0.98, "actor": 0.86, "measure": 0.83, "year": 0.90, "false_positives": 1},
     "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.87, "year": 0.87, "false_positives": 1},
-    # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages),
-    # measured once on the fourth round's code: 0.906/0.719/0.505/0.714, 1 false positive of
-    # 100. Held out: a floor against losses, two points below, never a target to tune on.
-    "-d": {"recall": 0.88, "actor": 0.70, "measure": 0.48, "year": 0.69, "false_positives": 2},
+    # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages):
+    # held out once (0.906/0.719/0.505/0.714 on the fourth round's code), a tuning set since
+    # the fifth round: its numbers are no longer an estimate on new documents.
+    "-d": {"recall": 0.97, "actor": 0.83, "measure": 0.80, "year": 0.79, "false_positives": 1},
 }
 
 

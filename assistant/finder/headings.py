@@ -1,0 +1,60 @@
+"""Key-figure lines and list items too short to say what they measure (« Français : 74 % »
+under « Partenariats = source d'innovation ? », « • 91 % au total » under « Territoire en
+mouvement »): the heading just above them says it, and their measure starts with it."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import MONTHS, fold_lower
+from .detect import detect
+from .measure import MAX_MEASURE_WORDS, content_words
+
+MONTHS_FOLDED = fold_lower(MONTHS)
+MAX_HEADING_CHARS = 70  # a longer line is running text, not a heading
+MAX_LINES_UP = 8  # lines looked at above a figure's line
+_DIGIT_RE = re.compile(r"\d")
+_DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
+_MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
+
+
+def heading_above(text: str, pos: int) -> str:
+    """The nearest line above `pos` that holds no figure and reads as a heading (short, not
+    ending a sentence, opening in upper case), skipping the other key-figure lines; ""."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(MAX_LINES_UP):
+        if end < 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line or _MARKER_RE.match(line) or (_DIGIT_RE.search(line) and detect(line)):
+            continue  # another key figure (« Fonds ODD 17 » holds none), a lone bullet
+        if _DATE_LINE_RE.fullmatch(fold_lower(line)):
+            continue  # « Novembre 2024 » under a box's title
+        if len(line) > MAX_HEADING_CHARS or line.endswith((".", ";", ",", ":")):
+            return ""
+        return line if line[:1].isupper() else ""
+    return ""
+
+
+def _only(measure: str, actor: str) -> bool:
+    own = set(fold_lower(actor).split())
+    return content_words(" ".join(w for w in fold_lower(measure).split() if w not in own)) == 0
+
+
+def thin(measure: str, actor: str) -> bool:
+    """Whether a measure says too little on its own: fewer than two content words once the
+    population's are left out (« Français », « au total », « fortement »)."""
+    own = set(fold_lower(actor).split())
+    words = [w for w in fold_lower(measure).split() if w not in own]
+    return content_words(" ".join(words)) < 2
+
+
+def with_heading(measure: str, heading: str, actor: str = "") -> str:
+    """« Territoire en mouvement : fortement »; the heading alone when the measure only
+    repeats the population."""
+    if _only(measure, actor):
+        return heading
+    joined = f"{heading.rstrip(' ?:')} : {measure}"
+    return " ".join(joined.split()[:MAX_MEASURE_WORDS])

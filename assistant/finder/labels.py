@@ -1,0 +1,66 @@
+"""Items « label : N % » announced by a lead ending in a colon (« Les partenaires les plus cités
+sont les suivants : • les collectivités : 74 % ; • les entreprises : 28 % », « Quatre modes de
+relation sont distingués : le mécénat : 75 % ; l'innovation sociétale : 73 % »): the label is
+what the share measures, even when it names a population (« les collectivités », « les
+entreprises »); the population counted is the one named before the lead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .detect import Found
+from .measure import clean
+from .parts import Actor, Context
+from .surround import PagePopulations
+
+MAX_LABEL_WORDS = 6
+# The label right before « : N % »: back to the previous colon, semicolon or bullet.
+_LABEL_RE = re.compile(r"(?:^|[;:•]\s*)(?P<label>[^;:•\d]{2,80}?)\s*:\s*$")
+_LEAD_RE = re.compile(r"^(?P<lead>[^:]{3,200}?)\s*:\s")
+
+
+def colon_label(sentence: str, fig: Found) -> str:
+    """The label of « label : N % », "" when the figure has none."""
+    m = _LABEL_RE.search(sentence, 0, fig.start)
+    if m is None or len(m.group("label").split()) > MAX_LABEL_WORDS:
+        return ""
+    return clean(m.group("label"))
+
+
+def labelled(
+    text: str,
+    a: int,
+    sentence: str,
+    figs: list[Found],
+    contexts: list[Context],
+    list_lead: str,
+    populations: PagePopulations,
+) -> list[Context]:
+    """`contexts` with each labelled item's measure (its label, with the lead) and population
+    (the one named before the lead), when a lead announces the items."""
+    lead, lead_at = list_lead, -1
+    if lead:
+        lead_at = text.rfind(lead.split("\n")[0][:30], 0, a)
+    else:
+        m = _LEAD_RE.match(sentence)
+        if m is None or colon_label(sentence, figs[0]) == "":
+            return contexts
+        lead, lead_at = clean(m.group("lead")), a
+    if lead_at < 0:
+        return contexts
+    before: Actor | None = None
+    out = []
+    for fig, ctx in zip(figs, contexts, strict=True):
+        label = colon_label(sentence, fig)
+        if not label or fig.unit not in ("%", "/10") or label == lead:
+            out.append(ctx)
+            continue
+        if label.lower() not in ctx.measure.lower():
+            ctx = replace(ctx, measure=clean(f"{label} — {lead}"))
+        if not ctx.actor or ctx.actor not in sentence[fig.end :]:  # not « 74 % des associations »
+            before = before or populations.named_last(lead_at)
+            if before is not None:
+                ctx = replace(ctx, actor=before.text, category=before.category)
+        out.append(ctx)
+    return out

@@ -1,0 +1,218 @@
+"""Tables read one cell per line, with or without a caption (« Enjeu / Note /10 / Emploi / 7,1 /
+Pouvoir d'achat / 6,6 … »): a row is a label line followed by the same number of value lines
+(figures, or « n.c. »), three rows at least. The short lines above the first row are the headers:
+the last ones head the value columns (one each, a wrapped header joined back: « Note de priorité
+(sur » + « 10) »), the one before them heads the labels (« Type de partenaire »), the rest is the
+title. Each column gives its cells their unit (« Note /10 », « Part »), the headers and title
+their population and year; a cell measures its column header and row label."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import YEAR, fold_in_place
+from .cells import CAPTION_RE as _CAPTION_RE
+from .cells import UNIT_HEADERS
+from .detect import Found
+from .measure import MAX_MEASURE_WORDS
+from .parts import Actor, Context
+from .vocabulary import vocabulary
+
+MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
+MAX_COLUMNS = 4  # value lines per row
+MAX_HEADER_LINES = 8  # header and title lines looked for above the first row
+MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
+MAX_LABEL_CHARS = 70
+# A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
+# A footnote call may follow (« 6,6 * », « 36 % (1) »).
+_VALUE_RE = re.compile(r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\(\d\)))?")
+# A header line ending on one of these words goes on on the next line (« Part des » « Français »).
+_OPEN_END_RE = re.compile(r"\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)$", re.I)
+_MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
+_VALUE_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{_VALUE_RE.pattern}|{_MISSING_RE.pattern})[ \t]*$", re.M | re.I
+)
+_NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
+
+
+@dataclass(frozen=True)
+class StackCell:
+    """One value line of a stacked table and what its table says about it."""
+
+    start: int  # the value line, on the page
+    end: int
+    label: str  # the row label (« Emploi »)
+    header: str  # its column's header (« Note de priorité (sur 10) »), "" if none
+    label_header: str  # the labels' column header (« Type de partenaire »), "" if none
+    title: str  # the lines above the headers (« Tableau 1 — Priorités des … »), "" if none
+    unit: str  # its column's unit from the header, "" if none
+    multiplier: float
+    year: str  # from the title or headers, "" if none
+    top: int  # where the table starts (its first header line, else its first row)
+    row: str  # the row as one line (« Sécurité 6,6 n.c. »): the figure's sentence
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _is_value(line: str) -> bool:
+    if _MISSING_RE.fullmatch(line):
+        return True
+    return bool(_VALUE_RE.fullmatch(line)) and not YEAR.fullmatch(line)
+
+
+def _is_label(line: str) -> bool:
+    return (
+        bool(line)
+        and len(line) <= MAX_LABEL_CHARS
+        and not line[:1].isdigit()
+        and not _is_value(line)
+        and not line.endswith((".", ":", ";"))
+    )
+
+
+def _rows(lines: list[tuple[int, int, str]], i: int) -> tuple[int, list[tuple[int, list[int]]]]:
+    """From line i: the rows (label index, value indexes) of a table starting there, all with
+    the first row's number of values; (width, rows)."""
+    rows: list[tuple[int, list[int]]] = []
+    width = 0
+    while i < len(lines) and _is_label(lines[i][2]):
+        j = i + 1
+        while j < len(lines) and j - i - 1 < MAX_COLUMNS and _is_value(lines[j][2]):
+            j += 1
+        count = j - i - 1
+        if count == 0 or (width and count != width):
+            break
+        width = count
+        rows.append((i, list(range(i + 1, j))))
+        i = j
+    return width, rows
+
+
+def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
+    """The header and title lines above the first row label, top first, a wrapped line joined
+    to the one above it (it opens in lower case or a digit, or the line above left a
+    parenthesis open); and the index of the top line."""
+    block: list[str] = []
+    k = first - 1
+    while k >= 0 and len(block) < MAX_HEADER_LINES:
+        line = lines[k][2]
+        if (
+            not line
+            or len(line) > MAX_HEADER_CHARS
+            or line.endswith((".", ":", ";", "!"))
+            or _is_value(line)  # the last row of a table just above
+        ):
+            break
+        block.insert(0, line)
+        if re.match(r"(?:Tableau|Figure|Graphique)\b", line, re.I):
+            break
+        k -= 1
+    joined: list[str] = []
+    for line in block:
+        if joined and (
+            line[:1].islower()
+            or line[:1].isdigit()
+            or joined[-1].count("(") > joined[-1].count(")")
+            or _OPEN_END_RE.search(joined[-1])
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined, first - len(block)
+
+
+def _unit(header: str) -> tuple[str, float]:
+    return next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
+
+
+def stacked_cells(text: str) -> dict[int, StackCell]:
+    """The value lines of the page's stacked tables, by line start."""
+    if len(_VALUE_LINE_RE.findall(text)) < MIN_ROWS:
+        return {}  # most pages: fewer value lines than a table has rows (one scan in C)
+    lines = _lines(text)
+    out: dict[int, StackCell] = {}
+    i = 0
+    while i < len(lines):
+        if not _is_label(lines[i][2]) or i + 1 >= len(lines) or not _is_value(lines[i + 1][2]):
+            i += 1
+            continue
+        width, rows = _rows(lines, i)
+        if len(rows) < MIN_ROWS:
+            i += 1
+            continue
+        heads, top = _headers(lines, i)
+        columns = heads[-width:] if len(heads) >= width else [""] * width
+        rest = heads[: len(heads) - width] if len(heads) >= width else heads
+        label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
+        title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
+        year = YEAR.search(" ".join(heads))
+        for label_at, values in rows:
+            row = " ".join(lines[j][2] for j in (label_at, *values))
+            for column, k in zip(columns, values, strict=True):
+                unit, mult = _unit(column)
+                start, end, _ = lines[k]
+                out[start] = StackCell(
+                    start,
+                    end,
+                    lines[label_at][2],
+                    column,
+                    label_header,
+                    title,
+                    unit,
+                    mult,
+                    year.group() if year else "",
+                    lines[top][0],
+                    row,
+                )
+        i = rows[-1][1][-1] + 1
+    return out
+
+
+def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) -> list[Found]:
+    """The bare numbers of stacked cells whose column gives a unit (« 6,6 » under « Note
+    /10 »), not already figures."""
+    seen = {f.start for f in taken}
+    out = []
+    for cell in cells.values():
+        line = text[cell.start : cell.end]
+        m = _NUMBER_RE.search(line)
+        if m is None or not cell.unit or "%" in line or cell.start + m.start() in seen:
+            continue
+        value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
+        if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
+            continue
+        start = cell.start + m.start()
+        out.append(Found(start, start + len(m.group()), m.group(), value, cell.unit))
+    return out
+
+
+def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
+    """A stacked cell's population (its column header's, else the title's, else for shares and
+    marks the one named last before the table), measure (column header and row label, then
+    the labels' header and the title) and year (the headers', else the default)."""
+    vocab = vocabulary()
+    actor, category = "", ""
+    for source, last in ((cell.header, True), (cell.title, False)):
+        found = vocab.actors(fold_in_place(source))
+        if found:
+            a = found[-1] if last else found[0]
+            actor, category = source[a.start : a.end], a.category
+            break
+    if not actor and nearby and fig.unit in ("%", "/10"):
+        actor, category = nearby.text, nearby.category
+    measure = f"{cell.header} : {cell.label}" if cell.header else cell.label
+    if cell.label_header:
+        measure += f" ({cell.label_header})"
+    room = MAX_MEASURE_WORDS - len(measure.split()) - 1
+    if cell.title and room > 0:
+        measure += " — " + " ".join(cell.title.split()[:room])
+    if cell.year:
+        return Context(actor, category, measure, cell.year, "tableau")
+    return Context(actor, category, measure, default_year, "document" if default_year else "")
