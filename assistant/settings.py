@@ -17,8 +17,9 @@ from pydantic_settings import (
 )
 
 # Bump when cleaning, chunking or document reading changes what ends up in the index
-# (5: an uncatalogued document's date from the edition its first page states).
-CLEANING_VERSION = "5"
+# (5: an uncatalogued document's date from the edition its first page states; 6: also from
+# « Publication 2017 », « Année de publication : 2021 »).
+CLEANING_VERSION = "6"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 
