@@ -40,6 +40,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-observatoire",  # set C
     REPO / "evals" / "corpora" / "notes-s7",  # set D
     REPO / "evals" / "corpora" / "notes-s8",  # set D
+    REPO / "evals" / "corpora" / "notes-s13",  # set E
+    REPO / "evals" / "corpora" / "notes-s14",  # set E
 )
 
 
