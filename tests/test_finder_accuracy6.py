@@ -1,0 +1,41 @@
+"""The finder's sixth accuracy round, one behaviour per test (each fails without its rule)."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.types import DocInfo
+
+DOC = DocInfo(source="d.pdf", title="Note", kind="note", date="2021-04-01")
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
+
+
+# --- counts and durations written in words ------------------------------------------------------
+
+
+def test_a_number_word_followed_by_a_counted_noun_is_a_count():
+    row = one("Onze territoires pionniers s'y sont engagés pour une durée de 18 mois.", "Onze")
+    assert (row.value, row.unit) == (11.0, "count")
+    assert one("La fondation s'est fixé trois missions.", "trois").value == 3.0
+
+
+def test_a_number_word_followed_by_years_is_a_duration():
+    row = one("De l'ARPEA à IMPACT : quinze ans d'observation des alliances", "quinze ans")
+    assert (row.value, row.unit) == (15.0, "years")
+
+
+def test_a_number_word_without_a_counted_noun_or_before_a_fraction_is_no_figure():
+    texts = [r.text for r in rows("Les deux tiers des volumes. Ils sont deux à le dire.")]
+    assert texts == []
+
+
+def test_a_list_lead_with_its_own_count_still_labels_its_items():
+    text = "Quatre modes de relation sont distingués : le mécénat : 75 % ; l'innovation : 73 %."
+    assert one(text, "Quatre").unit == "count"
+    assert one(text, "75 %").measure.startswith("mécénat — Quatre modes de relation")
+
+
+def test_a_number_word_does_not_cut_the_clause_of_a_figure_in_digits():
+    text = "Un accord de trois ans est mis en place avec 37 fournisseurs partenaires."
+    assert "accord" in one(text, "37").measure
