@@ -39,3 +39,14 @@ def test_a_list_lead_with_its_own_count_still_labels_its_items():
 def test_a_number_word_does_not_cut_the_clause_of_a_figure_in_digits():
     text = "Un accord de trois ans est mis en place avec 37 fournisseurs partenaires."
     assert "accord" in one(text, "37").measure
+
+
+# --- populations of company reports --------------------------------------------------------------
+
+
+def test_managers_cadres_and_farmers_are_populations_a_count_names():
+    assert one("5 330 managers ont été sensibilisés.", "5 330").actor == "managers"
+    assert one("2 900 cadres ont été formés au leadership.", "2 900").actor == "cadres"
+    row = one("30 éleveurs du Cantal fournissent le lait.", "30")
+    assert (row.actor, row.actor_category) == ("éleveurs", "éleveurs")
+    assert one("46 abattoirs ont été audités.", "46").actor_category == "fournisseurs"
