@@ -50,3 +50,30 @@ def test_managers_cadres_and_farmers_are_populations_a_count_names():
     row = one("30 éleveurs du Cantal fournissent le lait.", "30")
     assert (row.actor, row.actor_category) == ("éleveurs", "éleveurs")
     assert one("46 abattoirs ont été audités.", "46").actor_category == "fournisseurs"
+
+
+# --- a role yields only to a population a heading names ------------------------------------------
+
+MARKS_AFTER_PROSE = (
+    "Ce volet révèle que 69 % des Français voient un « devoir d'alliance » entre acteurs.\n"
+    "Les sondés ont aussi noté plusieurs enjeux. Le tableau suivant donne les notes.\n"
+    "Enjeu\n"
+    "Note /10\n"
+    "Emploi\n"
+    "7,1\n"
+    "Pouvoir d'achat\n"
+    "6,6\n"
+    "Sécurité\n"
+    "6,6\n"
+    "Environnement\n"
+    "6,3\n"
+)
+
+
+def test_a_table_counts_the_role_its_sentence_names_not_a_population_said_in_passing():
+    assert one(MARKS_AFTER_PROSE, "7,1").actor == "sondés"
+
+
+def test_a_role_still_yields_to_the_population_a_heading_names():
+    text = "Les priorités des Français\n" + MARKS_AFTER_PROSE.split("\n", 1)[1]
+    assert one(text, "7,1").actor == "Français"

@@ -60,6 +60,20 @@ class PagePopulations:
         if not inside:
             return None
         generic = vocabulary().generic
+        if self.matches[inside[0]].category not in generic:
+            return self._actor(inside[0])
+        # A role yields to a population a heading names (« Les priorités des Français »), not
+        # to one a sentence mentions in passing (« un devoir d'alliance entre acteurs »).
         return self._actor(
-            next((i for i in inside if self.matches[i].category not in generic), inside[0])
+            next(
+                (
+                    i
+                    for i in inside
+                    if self.matches[i].category not in generic and self._in_heading(i)
+                ),
+                inside[0],
+            )
         )
+
+    def _in_heading(self, i: int) -> bool:
+        return self.text.rfind("\n", 0, self.matches[i].start) + 1 in self._short
