@@ -77,3 +77,43 @@ def test_a_table_counts_the_role_its_sentence_names_not_a_population_said_in_pas
 def test_a_role_still_yields_to_the_population_a_heading_names():
     text = "Les priorités des Français\n" + MARKS_AFTER_PROSE.split("\n", 1)[1]
     assert one(text, "7,1").actor == "Français"
+
+
+# --- stacked tables: wrapped row labels, a population in the labels' header ---------------------
+
+
+def test_a_row_label_wrapped_on_two_lines_keeps_the_table_whole():
+    text = (
+        "Le tableau classe les familles de partenaires.\n"
+        "Famille de partenaires\n"
+        "Part des associations employeuses\n"
+        "concernées\n"
+        "Collectivités territoriales\n"
+        "89 %\n"
+        "Structures d'intérêt général (associations,\n"
+        "fondations)\n"
+        "73 %\n"
+        "Établissements scolaires\n"
+        "70 %\n"
+    )
+    row = one(text, "73 %")
+    assert row.actor == "associations employeuses"
+    assert row.measure.startswith(
+        "Part des associations employeuses concernées : Structures d'intérêt général "
+        "(associations, fondations)"
+    )
+
+
+def test_the_labels_header_names_whom_the_rows_count():
+    text = (
+        "Côté entreprises, l'étude ARPEA Entreprises & Territoires dessinait un paysage :\n"
+        "Attitude des entreprises\n"
+        "Part\n"
+        "Développent déjà des partenariats\n"
+        "21 %\n"
+        "Souhaitent en développer\n"
+        "33 %\n"
+        "Ne le souhaitent pas\n"
+        "46 %\n"
+    )
+    assert one(text, "33 %").actor == "entreprises"
