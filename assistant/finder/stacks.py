@@ -209,9 +209,9 @@ def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) ->
 
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
     """A stacked cell's population (its column header's, else the labels' header's, else the
-    title's, else for shares and
-    marks the one named last before the table), measure (column header and row label, then
-    the labels' header and the title) and year (the headers', else the default)."""
+    title's, else for shares and marks the one named last before the table), measure (column
+    header and row label, then the labels' header and the title) and year (the headers', else
+    the default)."""
     vocab = vocabulary()
     actor, category = "", ""
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
