@@ -117,3 +117,15 @@ def test_the_labels_header_names_whom_the_rows_count():
         "46 %\n"
     )
     assert one(text, "33 %").actor == "entreprises"
+
+
+# --- key figures: a share alone on its line, its words on the next ------------------------------
+
+
+def test_a_share_alone_on_its_line_reads_the_population_and_words_below_it():
+    text = "L'alliance : devoir, besoin, envie\n81 %\ndes Français :\nun devoir d'alliance\n92 %\n"
+    row = one(text, "81 %")
+    assert row.actor == "Français"
+    assert "devoir d'alliance" in row.measure
+    text = "Un territoire qui bouge\n91 %\nvoient leur territoire en mouvement\n"
+    assert one(text, "91 %").measure == "voient leur territoire en mouvement"
