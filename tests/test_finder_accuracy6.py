@@ -129,3 +129,24 @@ def test_a_share_alone_on_its_line_reads_the_population_and_words_below_it():
     assert "devoir d'alliance" in row.measure
     text = "Un territoire qui bouge\n91 %\nvoient leur territoire en mouvement\n"
     assert one(text, "91 %").measure == "voient leur territoire en mouvement"
+
+
+# --- years: a stacked table is dated by the section it sits in ----------------------------------
+
+
+def test_a_stacked_table_and_the_prose_after_it_take_the_publication_year_above_it():
+    undated = DocInfo(source="d.pdf", title="Note", kind="note", date="2012-12-11")
+    text = (
+        "Le volet Citoyens, publié en septembre 2015, repose sur 2 000 personnes interrogées.\n"
+        "Enjeu\n"
+        "Note /10\n"
+        "Emploi\n"
+        "7,1\n"
+        "Pouvoir d'achat\n"
+        "6,6\n"
+        "Environnement\n"
+        "6,3\n"
+        "Le même volet indiquait que 69 % des Français ressentent un « devoir d'alliance ».\n"
+    )
+    assert one(text, "7,1", undated).year == "2015"
+    assert one(text, "69 %", undated).year == "2015"

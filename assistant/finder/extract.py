@@ -27,7 +27,7 @@ from .parts import Context
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
-from .stacks import stack_context, stack_figures, stacked_cells
+from .stacks import stack_context, stack_figures, stacked_cells, table_spans
 from .surround import PagePopulations
 from .vocabulary import vocabulary
 
@@ -101,9 +101,15 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     def figures_in(lo: int, hi: int) -> bool:
         return bisect.bisect_left(fig_starts, lo) < bisect.bisect_left(fig_starts, hi)
 
+    stacked = table_spans(stacks)
     for a, b, figs in spans(text, figures, columns, stacks, sentences):
         assert populations is not None
         section = populations.section_start(a)
+        # each line of a stacked table starts a section: its cells, and the prose right after
+        # it, are dated by the section the table sits in
+        table = next((top for top, end in stacked if top <= section <= end), None)
+        if table is not None:
+            section = populations.section_start(max(0, table - 1))
         here = [y for p, y in statements if section <= p < a]
         if not here:  # no fieldwork in the section: the publication of the study it is about
             here = [y for p, y in published_in if section <= p < a and y != published]

@@ -189,6 +189,14 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
     return out
 
 
+def table_spans(cells: dict[int, StackCell]) -> list[tuple[int, int]]:
+    """Where each stacked table of a page starts and ends."""
+    ends: dict[int, int] = {}
+    for cell in cells.values():
+        ends[cell.top] = max(ends.get(cell.top, 0), cell.end)
+    return sorted(ends.items())
+
+
 def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) -> list[Found]:
     """The bare numbers of stacked cells whose column gives a unit (« 6,6 » under « Note
     /10 »), not already figures."""
