@@ -150,3 +150,14 @@ def test_a_stacked_table_and_the_prose_after_it_take_the_publication_year_above_
     )
     assert one(text, "7,1", undated).year == "2015"
     assert one(text, "69 %", undated).year == "2015"
+
+
+def test_a_heading_ending_in_a_period_dates_the_figures_of_its_section():
+    undated = DocInfo(source="d.pdf", title="Note", kind="note", date="2012-12-11")
+    text = (
+        "4. Le temps d'IMPACT (2018-2022)\n"
+        "Le troisième cycle s'est intéressé aux effets des alliances. L'étude s'appuie sur\n"
+        "l'interrogation de 42 fondations.\n"
+    )
+    row = one(text, "42", undated)
+    assert row.year == "2018-2022"

@@ -18,7 +18,7 @@ from .context import read_sentence
 from .dating import THEN_LOOK_BACK, row_date, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, publication_years, survey_years
-from .headings import heading_above, thin, with_heading
+from .headings import heading_above, heading_period, thin, with_heading
 from .labels import labelled
 from .lists import ListItem, page_lists
 from .measure import MAX_MEASURE_WORDS
@@ -113,6 +113,8 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         here = [y for p, y in statements if section <= p < a]
         if not here:  # no fieldwork in the section: the publication of the study it is about
             here = [y for p, y in published_in if section <= p < a and y != published]
+        if not here and (period := heading_period(text, section, a)):
+            here = [period]  # « 4. Le temps d'IMPACT (2018-2022) »
         doc_year = here[-1] if here else survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")

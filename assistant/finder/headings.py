@@ -16,6 +16,21 @@ MAX_LINES_UP = 8  # lines looked at above a figure's line
 _DIGIT_RE = re.compile(r"\d")
 _DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
 _MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
+# « 4. Le temps d'IMPACT (2018-2022) »: a heading line that dates its section
+_HEADING_PERIOD_RE = re.compile(
+    rf"^[^\n]{{0,{MAX_HEADING_CHARS}}}\(((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\)[ \t]*$",
+    re.M,
+)
+
+
+def heading_period(text: str, start: int, end: int) -> str:
+    """The year or period in parentheses that ends the last heading line between `start` and
+    `end` (« 4. Le temps d'IMPACT (2018-2022) »), ""."""
+    found = list(_HEADING_PERIOD_RE.finditer(text, start, end))
+    if not found:
+        return ""
+    last = found[-1]
+    return f"{last.group(1)}-{last.group(2)}" if last.group(2) else last.group(1)
 
 
 def heading_above(text: str, pos: int) -> str:
