@@ -161,3 +161,19 @@ def test_a_heading_ending_in_a_period_dates_the_figures_of_its_section():
     )
     row = one(text, "42", undated)
     assert row.year == "2018-2022"
+
+
+# --- lists: a lead that says nothing is read with the sentence before it ------------------------
+
+
+def test_a_thin_list_lead_is_read_with_the_sentence_before_it():
+    text = (
+        "On a ensuite demandé aux personnes interrogées dans quels domaines les partenariats\n"
+        "auraient un impact fort. Quatre domaines se détachent :\n"
+        "• l'emploi, pour 49 % des répondants ;\n"
+        "• le développement économique, pour 46 % ;\n"
+        "• l'environnement, pour 42 %.\n"
+    )
+    row = one(text, "46 %")
+    assert "impact fort" in row.measure
+    assert row.actor == "répondants"
