@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..layout import split_sentences
+from ..layout import line_kinds, segments
 from ..types import DocInfo, Page
 from .anaphora import restates, sentence_before
 from .cells import cell_context, has_captions, table_head
@@ -18,7 +18,7 @@ from .context import read_sentence
 from .dating import THEN_LOOK_BACK, row_date, sentence_years, then_year
 from .detect import Found, detect
 from .fieldwork import document_survey_year, publication_years, survey_years
-from .headings import heading_above, heading_period, thin, with_heading
+from .headings import heading_above, heading_periods, thin, with_heading
 from .labels import labelled
 from .lists import ListItem, page_lists
 from .measure import MAX_MEASURE_WORDS
@@ -88,13 +88,17 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     published = _doc_year(doc)
     statements = survey_years(text, published) if figures else []
     published_in = publication_years(text) if figures else []
+    headed = heading_periods(text) if figures else []
     rows: list[FigureRow] = []
-    populations = PagePopulations(text) if figures else None
+    # the page's lines and units, read once for its populations, lists and sentences
+    kinds = line_kinds(text) if figures else []
+    segs = segments(text, kinds) if figures else []
+    populations = PagePopulations(text, kinds) if figures else None
     carried, last_read = "", 0
     carried_unit = ""  # the unit of the figure whose measure `carried` is
-    lists: dict[int, ListItem] = page_lists(text) if figures else {}
+    lists: dict[int, ListItem] = page_lists(text, segs) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
-    sentences = split_sentences(text) if figures else []
+    sentences = [(x, y) for x, y, _ in segs]
     starts = [x for x, _ in sentences]
     fig_starts = [f.start for f in figures]
 
@@ -113,8 +117,8 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         here = [y for p, y in statements if section <= p < a]
         if not here:  # no fieldwork in the section: the publication of the study it is about
             here = [y for p, y in published_in if section <= p < a and y != published]
-        if not here and (period := heading_period(text, section, a)):
-            here = [period]  # « 4. Le temps d'IMPACT (2018-2022) »
+        if not here:  # « 4. Le temps d'IMPACT (2018-2022) »
+            here = [y for p, y in headed if section <= p < a]
         doc_year = here[-1] if here else survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")

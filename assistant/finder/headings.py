@@ -23,14 +23,15 @@ _HEADING_PERIOD_RE = re.compile(
 )
 
 
-def heading_period(text: str, start: int, end: int) -> str:
-    """The year or period in parentheses that ends the last heading line between `start` and
-    `end` (« 4. Le temps d'IMPACT (2018-2022) »), ""."""
-    found = list(_HEADING_PERIOD_RE.finditer(text, start, end))
-    if not found:
-        return ""
-    last = found[-1]
-    return f"{last.group(1)}-{last.group(2)}" if last.group(2) else last.group(1)
+def heading_periods(text: str) -> list[tuple[int, str]]:
+    """(position, year or period) of the heading lines that end with one in parentheses
+    (« 4. Le temps d'IMPACT (2018-2022) »)."""
+    if "(19" not in text and "(20" not in text:
+        return []  # most pages: no regular expression
+    return [
+        (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
+        for m in _HEADING_PERIOD_RE.finditer(text)
+    ]
 
 
 def heading_above(text: str, pos: int) -> str:

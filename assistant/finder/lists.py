@@ -42,12 +42,12 @@ def _first_item_actor(text: str) -> Actor | None:
     return _first_actor(head)
 
 
-def page_lists(text: str) -> dict[int, ListItem]:
+def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dict[int, ListItem]:
     """List items of a page by the start of their text (as `layout.split_sentences` gives
     it). One pass over the page's units: linear."""
     if not any(item_marker(line.lstrip()) for line in text.split("\n")):
         return {}  # no bullet, dash or number opens a line: no list (the page is not segmented)
-    segs = segments(text)
+    segs = segments(text) if segs is None else segs
     out: dict[int, ListItem] = {}
     current: ListItem | None = None
     for i, (s, e, kind) in enumerate(segs):

@@ -39,7 +39,7 @@ def spelled_numbers(
             continue
         value = float(values[fold_lower(m.group())])
         if first in vocab.years:
-            word = re.match(r"\s*\S+", flat[m.end() :])
+            word = re.match(r"\s*[^\W\d_]+", flat[m.end() :])
             out.append((m.start(), m.end() + (word.end() if word else 0), value, "years", ""))
         else:
             unit = "people" if first in vocab.people else "count"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..layout import line_kinds
+from ..layout import Kinds, line_kinds
 from ..text import fold_in_place
 from .parts import Actor
 from .vocabulary import vocabulary
@@ -17,14 +17,16 @@ class PagePopulations:
     """The populations named on one page, in order, and the starts of its sections (headings,
     captions, table cells: any line that is not running text)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, kinds: Kinds | None = None) -> None:
         self.text = text
         self.matches = vocabulary().actors(fold_in_place(text))
         self.ends = [m.end for m in self.matches]
         # A line opening in lower case (« tableau 1 reprend les notes … ») continues the
         # sentence above: it never starts a section, whatever its length.
         self.breaks = [
-            s for s, e, kind in line_kinds(text) if kind == "short" and not text[s:e][:1].islower()
+            s
+            for s, e, kind in (line_kinds(text) if kinds is None else kinds)
+            if kind == "short" and not text[s:e][:1].islower()
         ]
         self._short = set(self.breaks)
 
