@@ -177,3 +177,13 @@ def test_a_thin_list_lead_is_read_with_the_sentence_before_it():
     row = one(text, "46 %")
     assert "impact fort" in row.measure
     assert row.actor == "répondants"
+
+
+def test_a_hundred_percent_that_a_sum_exceeds_is_a_reading_note():
+    assert (
+        rows(
+            "Une même association pouvant citer plusieurs partenaires, les totaux dépassent 100 %."
+        )
+        == []
+    )
+    assert one("À fin 2018, 100 % des usines sont certifiées.", "100 %").value == 100.0

@@ -202,6 +202,8 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
+            if float(value) == 100 and _sums_up(flat, m.start()):
+                continue  # « les totaux dépassent 100 % »: a reading note
         elif kind == "score":
             value, _, denominator = key.partition("/")
             if (
@@ -248,6 +250,13 @@ def detect(text: str) -> list[Found]:
         if not any(s < w_end and w_start < e for s, e in taken):
             found.append(Found(w_start, w_end, flat[w_start:w_end], w_value, w_unit, w_noun))
     return sorted(found, key=lambda f: f.start)
+
+
+def _sums_up(flat: str, start: int) -> bool:
+    """Whether the clause before a 100 % names a sum (« les totaux dépassent 100 % »)."""
+    clause = re.split(r"[.;:,!?]", flat[max(0, start - 60) : start])[-1]
+    sums = {fold_lower(w) for w in vocabulary().words("sum_words")}
+    return any(w in sums for w in fold_lower(clause).split())
 
 
 def qualifier_before(text: str, start: int) -> int:
