@@ -187,3 +187,13 @@ def test_a_hundred_percent_that_a_sum_exceeds_is_a_reading_note():
         == []
     )
     assert one("À fin 2018, 100 % des usines sont certifiées.", "100 %").value == 100.0
+
+
+def test_a_line_opening_on_the_date_of_a_study_dates_the_figures_under_it():
+    doc = DocInfo(source="d.pdf", title="Diaporama", kind="note", date="2024-11-01")
+    text = (
+        "Rappel : les vagues précédentes\n"
+        "• Nov. 2020 : étude IMPACT-Élus locaux (Comisis-OpinionWay)\n"
+        "• 76 % des maires jugent leur territoire engagé\n"
+    )
+    assert one(text, "76 %", doc).year == "2020"

@@ -17,8 +17,8 @@ from .columns import column_context, column_figures, column_rows, has_year_colum
 from .context import read_sentence
 from .dating import THEN_LOOK_BACK, row_date, sentence_years, then_year
 from .detect import Found, detect
-from .fieldwork import document_survey_year, publication_years, survey_years
-from .headings import heading_above, heading_periods, thin, with_heading
+from .fieldwork import SectionDates, document_survey_year
+from .headings import heading_above, thin, with_heading
 from .labels import labelled
 from .lists import ListItem, page_lists
 from .measure import MAX_MEASURE_WORDS
@@ -86,9 +86,7 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
-    statements = survey_years(text, published) if figures else []
-    published_in = publication_years(text) if figures else []
-    headed = heading_periods(text) if figures else []
+    dates = SectionDates.of(text, published) if figures else None
     rows: list[FigureRow] = []
     # the page's lines and units, read once for its populations, lists and sentences
     kinds = line_kinds(text) if figures else []
@@ -108,18 +106,9 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
     stacked = table_spans(stacks)
     for a, b, figs in spans(text, figures, columns, stacks, sentences):
         assert populations is not None
-        section = populations.section_start(a)
-        # each line of a stacked table starts a section: its cells, and the prose right after
-        # it, are dated by the section the table sits in
-        table = next((top for top, end in stacked if top <= section <= end), None)
-        if table is not None:
-            section = populations.section_start(max(0, table - 1))
-        here = [y for p, y in statements if section <= p < a]
-        if not here:  # no fieldwork in the section: the publication of the study it is about
-            here = [y for p, y in published_in if section <= p < a and y != published]
-        if not here:  # « 4. Le temps d'IMPACT (2018-2022) »
-            here = [y for p, y in headed if section <= p < a]
-        doc_year = here[-1] if here else survey_year or published
+        section = populations.dating_section(a, stacked)
+        assert dates is not None
+        doc_year = dates.year(section, a) or survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
         local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]

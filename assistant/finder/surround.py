@@ -48,6 +48,14 @@ class PagePopulations:
         j = bisect.bisect_right(self.breaks, pos) - 1
         return self.breaks[j] if j >= 0 else 0
 
+    def dating_section(self, pos: int, tables: list[tuple[int, int]]) -> int:
+        """Where the section that dates `pos` starts: each line of a stacked table (`tables`:
+        start, end) starts a section, so its cells and the prose right after it take the
+        section the table sits in."""
+        section = self.section_start(pos)
+        top = next((t for t, e in tables if t <= section <= e), None)
+        return section if top is None else self.section_start(max(0, top - 1))
+
     def in_section(self, pos: int) -> Actor | None:
         """The nearest population named before `pos` since the start of its section (the
         heading or caption line above, which counts), else None. A role (« personnes
