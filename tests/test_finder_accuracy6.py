@@ -197,3 +197,18 @@ def test_a_line_opening_on_the_date_of_a_study_dates_the_figures_under_it():
         "• 76 % des maires jugent leur territoire engagé\n"
     )
     assert one(text, "76 %", doc).year == "2020"
+
+
+def test_a_section_naming_a_part_of_a_publication_calendar_takes_its_year():
+    from assistant.finder.extract import extract_figures
+    from assistant.types import Page
+
+    doc = DocInfo(source="d.pdf", title="Bulletin", kind="bulletin", date="2016-12-01")
+    first = (
+        "Le calendrier de publication figure dans le tableau ci-contre.\n"
+        "Volet\nParution\nPHARE-Citoyens\nseptembre 2015\nPHARE-Entreprises\noctobre 2015\n"
+        "PHARE-Associations\nnovembre 2015\n"
+    )
+    second = "Zoom sur PHARE-Citoyens\nCe volet révèle que 69 % des Français voient un devoir.\n"
+    rows_ = extract_figures(doc, [Page(1, "1", first), Page(2, "2", second)])
+    assert [(r.text, r.year) for r in rows_ if r.page == 2] == [("69 %", "2015")]

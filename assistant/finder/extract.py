@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..layout import line_kinds, segments
 from ..types import DocInfo, Page
 from .anaphora import restates, sentence_before
+from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
@@ -69,7 +70,9 @@ def _doc_year(doc: DocInfo) -> str:
     return doc.date[:4] if doc.date[:4].isdigit() else ""
 
 
-def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow]:
+def page_rows(
+    doc: DocInfo, page: Page, survey_year: str = "", parts: dict[str, str] | None = None
+) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
     else the document's date."""
@@ -86,10 +89,10 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
-    dates = SectionDates.of(text, published) if figures else None
+    headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
+    dates = SectionDates.of(text, published, headed) if figures else None
     rows: list[FigureRow] = []
-    # the page's lines and units, read once for its populations, lists and sentences
-    kinds = line_kinds(text) if figures else []
+    kinds = line_kinds(text) if figures else []  # read once: populations, lists, sentences
     segs = segments(text, kinds) if figures else []
     populations = PagePopulations(text, kinds) if figures else None
     carried, last_read = "", 0
@@ -297,4 +300,5 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
     if not survey and not _doc_year(doc):
         survey = _printed_date(pages[:UNDATED_PAGES])
-    return [row for page in pages for row in page_rows(doc, page, survey)]
+    parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
+    return [row for page in pages for row in page_rows(doc, page, survey, parts)]

@@ -157,11 +157,12 @@ class SectionDates:
     published: str  # the document's year
 
     @classmethod
-    def of(cls, text: str, published: str) -> SectionDates:
+    def of(cls, text: str, published: str, named: list[tuple[int, str]]) -> SectionDates:
+        """`named`: heading lines naming a part of a publication calendar, with its year."""
         return cls(
             survey_years(text, published),
             sorted(publication_years(text) + dated_labels(text)),
-            heading_periods(text),
+            sorted(heading_periods(text) + named),
             published,
         )
 
