@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 # Sixth round (1 December): A, B, C, D and E all tuning sets; measured A 1.000/0.971/0.942/0.952,
 # B 1.000/0.882/0.868/0.921, C 1.000/0.938/0.893/0.893, D 0.991/0.871/0.829/0.833,
-# E 0.975/0.812/0.765/0.821 (recall/actor/measure/year). Floors two points below (recall: the
+# E 0.975/0.812/0.765/0.872 (recall/actor/measure/year). Floors two points below (recall: the
 # issue's 0.98 where it is reached), so that a change losing one or two items on a set fails
 # here while a run-to-run rounding does not.
 FLOORS = {
@@ -31,7 +31,7 @@ FLOORS = {
     # pages of the Casino report, every figure of each page): held out once, on the fifth
     # round's code (0.887/0.606/0.737/0.723, 2 false positives), a tuning set since the sixth
     # round: its numbers are no longer an estimate on new documents either.
-    "-e": {"recall": 0.95, "actor": 0.79, "measure": 0.74, "year": 0.80, "false_positives": 1},
+    "-e": {"recall": 0.95, "actor": 0.79, "measure": 0.74, "year": 0.85, "false_positives": 1},
 }
 
 
