@@ -107,7 +107,7 @@ def test_measure_is_the_phrase_the_figure_quantifies():
         "Le 103e Congrès des maires se tiendra en novembre.",
         "Cette 4 e édition a eu lieu.",
         "L'ODD 17 est consacré aux partenariats.",
-        "Ces données suivent les trois indicateurs : l'innovation et la confiance1.",
+        "Ces données suivent les indicateurs : l'innovation et la confiance1.",
         "Le site compte des sites seuil bas (2).",
         "Dossier publié dans le n°628 de la revue.",
         "Voir l'article 3 de la loi n° 2014-856 du 31 juillet 2014.",

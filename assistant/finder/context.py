@@ -106,7 +106,7 @@ def read_sentence(
             earlier.get(_FAMILY.get(fig.unit, fig.unit), ""),
             carried,
             foreign,
-            item.lead if item else "",
+            item.wide_lead if item else "",
         )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         measure = variation_measure(sentence, folded, fig, figs) or measure

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
+from .spelled import spelled_numbers
 from .vocabulary import Vocabulary, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
@@ -201,6 +202,8 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
+            if float(value) == 100 and _sums_up(flat, m.start()):
+                continue  # « les totaux dépassent 100 % »: a reading note
         elif kind == "score":
             value, _, denominator = key.partition("/")
             if (
@@ -242,7 +245,18 @@ def detect(text: str) -> list[Found]:
     for w in _WORDS_MONEY_RE.finditer(flat):
         amount = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
         found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))
+    taken = [(f.start, f.end) for f in found]
+    for w_start, w_end, w_value, w_unit, w_noun in spelled_numbers(flat, vocab, _noun_after):
+        if not any(s < w_end and w_start < e for s, e in taken):
+            found.append(Found(w_start, w_end, flat[w_start:w_end], w_value, w_unit, w_noun))
     return sorted(found, key=lambda f: f.start)
+
+
+def _sums_up(flat: str, start: int) -> bool:
+    """Whether the clause before a 100 % names a sum (« les totaux dépassent 100 % »)."""
+    clause = re.split(r"[.;:,!?]", flat[max(0, start - 60) : start])[-1]
+    sums = {fold_lower(w) for w in vocabulary().words("sum_words")}
+    return any(w in sums for w in fold_lower(clause).split())
 
 
 def qualifier_before(text: str, start: int) -> int:

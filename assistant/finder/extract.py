@@ -9,15 +9,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..layout import split_sentences
+from ..layout import line_kinds, segments
 from ..types import DocInfo, Page
 from .anaphora import restates, sentence_before
+from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
 from .dating import THEN_LOOK_BACK, row_date, sentence_years, then_year
 from .detect import Found, detect
-from .fieldwork import document_survey_year, publication_years, survey_years
+from .fieldwork import SectionDates, document_survey_year
 from .headings import heading_above, thin, with_heading
 from .labels import labelled
 from .lists import ListItem, page_lists
@@ -27,7 +28,7 @@ from .parts import Context
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
-from .stacks import stack_context, stack_figures, stacked_cells
+from .stacks import stack_context, stack_figures, stacked_cells, table_spans
 from .surround import PagePopulations
 from .vocabulary import vocabulary
 
@@ -69,7 +70,9 @@ def _doc_year(doc: DocInfo) -> str:
     return doc.date[:4] if doc.date[:4].isdigit() else ""
 
 
-def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow]:
+def page_rows(
+    doc: DocInfo, page: Page, survey_year: str = "", parts: dict[str, str] | None = None
+) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
     else the document's date."""
@@ -86,28 +89,29 @@ def page_rows(doc: DocInfo, page: Page, survey_year: str = "") -> list[FigureRow
         figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
-    statements = survey_years(text, published) if figures else []
-    published_in = publication_years(text) if figures else []
+    headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
+    dates = SectionDates.of(text, published, headed) if figures else None
     rows: list[FigureRow] = []
-    populations = PagePopulations(text) if figures else None
+    kinds = line_kinds(text) if figures else []  # read once: populations, lists, sentences
+    segs = segments(text, kinds) if figures else []
+    populations = PagePopulations(text, kinds) if figures else None
     carried, last_read = "", 0
     carried_unit = ""  # the unit of the figure whose measure `carried` is
-    lists: dict[int, ListItem] = page_lists(text) if figures else {}
+    lists: dict[int, ListItem] = page_lists(text, segs) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
-    sentences = split_sentences(text) if figures else []
+    sentences = [(x, y) for x, y, _ in segs]
     starts = [x for x, _ in sentences]
     fig_starts = [f.start for f in figures]
 
     def figures_in(lo: int, hi: int) -> bool:
         return bisect.bisect_left(fig_starts, lo) < bisect.bisect_left(fig_starts, hi)
 
+    stacked = table_spans(stacks)
     for a, b, figs in spans(text, figures, columns, stacks, sentences):
         assert populations is not None
-        section = populations.section_start(a)
-        here = [y for p, y in statements if section <= p < a]
-        if not here:  # no fieldwork in the section: the publication of the study it is about
-            here = [y for p, y in published_in if section <= p < a and y != published]
-        doc_year = here[-1] if here else survey_year or published
+        section = populations.dating_section(a, stacked)
+        assert dates is not None
+        doc_year = dates.year(section, a) or survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
         local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]
@@ -296,4 +300,5 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
     if not survey and not _doc_year(doc):
         survey = _printed_date(pages[:UNDATED_PAGES])
-    return [row for page in pages for row in page_rows(doc, page, survey)]
+    parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
+    return [row for page in pages for row in page_rows(doc, page, survey, parts)]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from ..text import MONTHS, fold_lower
+from .headings import heading_periods
 from .vocabulary import vocabulary
 
 _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
@@ -122,3 +124,56 @@ def publication_years(text: str) -> list[tuple[int, str]]:
     """(position, year) of each « publié le 29 novembre 2016 » of `text` (a past participle:
     never a plan, whatever the document's own date)."""
     return [(m.start(), m.group(1)) for m in _publication_re().finditer(text)]
+
+
+@cache
+def _dated_label_re() -> re.Pattern[str]:
+    nouns = _alternation(vocabulary().words("survey_nouns"))
+    return re.compile(
+        rf"^[ \t]*(?:[•·▪‣○●■□➢→–—*-][ \t]*)?(?:[^\W\d_]{{3,9}}\.?[ \t]+)?{_YEAR}[ \t]*:[ \t]*"
+        rf"(?:l['’]\s*|une?\s+|la\s+|le\s+)?(?:{nouns})(?![\w])",
+        re.I | re.M,
+    )
+
+
+def dated_labels(text: str) -> list[tuple[int, str]]:
+    """(position, year) of each line that opens on a date labelling a study (« • Nov. 2020 :
+    étude IMPACT-Élus locaux »): like « publiée en novembre 2020 », it dates its section."""
+    if ":" not in text:
+        return []
+    return [(m.start(), m.group(1)) for m in _dated_label_re().finditer(text)]
+
+
+@dataclass(frozen=True)
+class SectionDates:
+    """What dates the figures of a page's sections, in order: a fieldwork statement, else the
+    publication of the study the section is about (« publiée en mars 2017 », « • Nov. 2020 :
+    étude … », not the document's own year), else the period its heading ends with
+    (« 4. Le temps d'IMPACT (2018-2022) »)."""
+
+    statements: list[tuple[int, str]]
+    published_in: list[tuple[int, str]]
+    headed: list[tuple[int, str]]
+    published: str  # the document's year
+
+    @classmethod
+    def of(cls, text: str, published: str, named: list[tuple[int, str]]) -> SectionDates:
+        """`named`: heading lines naming a part of a publication calendar, with its year."""
+        return cls(
+            survey_years(text, published),
+            sorted(publication_years(text) + dated_labels(text)),
+            sorted(heading_periods(text) + named),
+            published,
+        )
+
+    def year(self, section: int, at: int) -> str:
+        """The year or period dating a figure at `at` in the section starting at `section`, ""."""
+        for found, skip in (
+            (self.statements, ""),
+            (self.published_in, self.published),
+            (self.headed, ""),
+        ):
+            here = [y for p, y in found if section <= p < at and y != skip]
+            if here:
+                return here[-1]
+        return ""

@@ -16,6 +16,22 @@ MAX_LINES_UP = 8  # lines looked at above a figure's line
 _DIGIT_RE = re.compile(r"\d")
 _DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
 _MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
+# « 4. Le temps d'IMPACT (2018-2022) »: a heading line that dates its section
+_HEADING_PERIOD_RE = re.compile(
+    rf"^[^\n]{{0,{MAX_HEADING_CHARS}}}\(((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\)[ \t]*$",
+    re.M,
+)
+
+
+def heading_periods(text: str) -> list[tuple[int, str]]:
+    """(position, year or period) of the heading lines that end with one in parentheses
+    (« 4. Le temps d'IMPACT (2018-2022) »)."""
+    if "(19" not in text and "(20" not in text:
+        return []  # most pages: no regular expression
+    return [
+        (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
+        for m in _HEADING_PERIOD_RE.finditer(text)
+    ]
 
 
 def heading_above(text: str, pos: int) -> str:

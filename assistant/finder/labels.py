@@ -44,7 +44,9 @@ def labelled(
         lead_at = text.rfind(lead.split("\n")[0][:30], 0, a)
     else:
         m = _LEAD_RE.match(sentence)
-        if m is None or colon_label(sentence, figs[0]) == "":
+        # the lead may hold its own count (« Quatre modes de relation sont distingués : »)
+        first = next((f for f in figs if f.unit in ("%", "/10")), figs[0])
+        if m is None or colon_label(sentence, first) == "":
             return contexts
         lead, lead_at = clean(m.group("lead")), a
     if lead_at < 0:

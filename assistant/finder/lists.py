@@ -11,8 +11,11 @@ from dataclasses import dataclass
 
 from ..layout import item_marker, segments
 from ..text import fold_in_place
+from .measure import content_words
 from .parts import Actor
 from .vocabulary import vocabulary
+
+THIN_LEAD_WORDS = 4  # a lead with fewer content words is read with the sentence before it
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,9 @@ class ListItem:
     lead: str  # the sentence announcing the list, without its colon ("" when there is none)
     lead_actor: Actor | None  # the first population the lead names
     first_actor: Actor | None  # the population the list's first item names before its figure
+    # what a short item measures: the lead, after the sentence before it when the lead alone
+    # says nothing (« … dans quels domaines … un impact fort — Quatre domaines se détachent »)
+    wide_lead: str = ""
 
 
 def _first_actor(text: str) -> Actor | None:
@@ -36,12 +42,12 @@ def _first_item_actor(text: str) -> Actor | None:
     return _first_actor(head)
 
 
-def page_lists(text: str) -> dict[int, ListItem]:
+def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dict[int, ListItem]:
     """List items of a page by the start of their text (as `layout.split_sentences` gives
     it). One pass over the page's units: linear."""
     if not any(item_marker(line.lstrip()) for line in text.split("\n")):
         return {}  # no bullet, dash or number opens a line: no list (the page is not segmented)
-    segs = segments(text)
+    segs = segments(text) if segs is None else segs
     out: dict[int, ListItem] = {}
     current: ListItem | None = None
     for i, (s, e, kind) in enumerate(segs):
@@ -58,11 +64,18 @@ def page_lists(text: str) -> dict[int, ListItem]:
             current = None
             continue
         if current is None:
-            lead = ""
+            lead = wide = ""
             if i > 0 and segs[i - 1][2] != "item":
                 before = text[segs[i - 1][0] : segs[i - 1][1]].rstrip()
                 if before.endswith(":"):
-                    lead = " ".join(before[:-1].split())
-            current = ListItem(lead, _first_actor(lead), _first_item_actor(text[s:e]))
+                    lead = wide = " ".join(before[:-1].split())
+                # « Quatre domaines se détachent : » says nothing of what the items measure:
+                # the sentence before it does (« … dans quels domaines les partenariats
+                # auraient un impact fort »)
+                if lead and content_words(lead) < THIN_LEAD_WORDS and i > 1:
+                    s2, e2, kind2 = segs[i - 2]
+                    if kind2 == "sentence":
+                        wide = " ".join(f"{text[s2:e2].rstrip(' .')} — {lead}".split())
+            current = ListItem(lead, _first_actor(lead), _first_item_actor(text[s:e]), wide)
         out[s] = current
     return out

@@ -35,6 +35,8 @@ def segment(sentence: str, fig: Found, others: list[Found]) -> tuple[int, int]:
             end = min(end, m.start())
             break
     for o in others:
+        if o.text[:1].isalpha() and not fig.text[:1].isalpha():
+            continue  # « un accord de trois ans … avec 37 fournisseurs »: words, not a boundary
         if o.end <= fig.start:
             start = max(start, o.end)
         elif o.start >= fig.end:

@@ -72,9 +72,26 @@ def spans(
         ):
             span = sentences[k]
         else:
-            span = (text.rfind("\n", 0, fig.start) + 1, _line_end(text, fig.end))
+            span = _key_figure(text, line, fig)
         groups.setdefault(span, []).append(fig)
     return sorted((a, b, figs) for (a, b), figs in groups.items())
+
+
+def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]:
+    """A figure alone on its line, the words it counts on the next one (« 81 % » / « des
+    Français : » / « un devoir d'alliance »): the lines read as one sentence; else its line."""
+    a, b = line
+    if text[a:b].strip() != fig.text or b >= len(text):
+        return line
+    end = _line_end(text, b + 1)
+    nxt = text[b + 1 : end].strip()
+    if not nxt[:1].islower() or any(c.isdigit() for c in nxt):
+        return line
+    if nxt.endswith(":") and end < len(text):  # « des Français : » then what they say
+        after = _line_end(text, end + 1)
+        if text[end + 1 : after].strip()[:1].isalpha() and not re.search(r"\d", text[end:after]):
+            end = after
+    return a, end
 
 
 def _line_end(text: str, pos: int) -> int:

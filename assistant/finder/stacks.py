@@ -77,12 +77,26 @@ def _is_label(line: str) -> bool:
     )
 
 
-def _rows(lines: list[tuple[int, int, str]], i: int) -> tuple[int, list[tuple[int, list[int]]]]:
-    """From line i: the rows (label index, value indexes) of a table starting there, all with
-    the first row's number of values; (width, rows)."""
-    rows: list[tuple[int, list[int]]] = []
+def _wraps(label: str, nxt: str) -> bool:
+    """Whether a row label goes on on the next line (« Structures d'intérêt général
+    (associations, » then « fondations) »)."""
+    return _is_label(nxt) and (
+        label.count("(") > label.count(")") or label.endswith(",") or nxt[:1].islower()
+    )
+
+
+def _rows(
+    lines: list[tuple[int, int, str]], i: int
+) -> tuple[int, list[tuple[int, str, list[int]]]]:
+    """From line i: the rows (label index, label, value indexes) of a table starting there, all
+    with the first row's number of values, a label wrapped on two lines joined; (width, rows)."""
+    rows: list[tuple[int, str, list[int]]] = []
     width = 0
     while i < len(lines) and _is_label(lines[i][2]):
+        label, at = lines[i][2], i
+        if rows and i + 1 < len(lines) and _wraps(label, lines[i + 1][2]):
+            i += 1
+            label = f"{label} {lines[i][2]}"
         j = i + 1
         while j < len(lines) and j - i - 1 < MAX_COLUMNS and _is_value(lines[j][2]):
             j += 1
@@ -90,7 +104,7 @@ def _rows(lines: list[tuple[int, int, str]], i: int) -> tuple[int, list[tuple[in
         if count == 0 or (width and count != width):
             break
         width = count
-        rows.append((i, list(range(i + 1, j))))
+        rows.append((at, label, list(range(i + 1, j))))
         i = j
     return width, rows
 
@@ -153,15 +167,15 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
         title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
         year = YEAR.search(" ".join(heads))
-        for label_at, values in rows:
-            row = " ".join(lines[j][2] for j in (label_at, *values))
+        for _, label, values in rows:
+            row = " ".join([label, *(lines[j][2] for j in values)])
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _unit(column)
                 start, end, _ = lines[k]
                 out[start] = StackCell(
                     start,
                     end,
-                    lines[label_at][2],
+                    label,
                     column,
                     label_header,
                     title,
@@ -171,8 +185,16 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     lines[top][0],
                     row,
                 )
-        i = rows[-1][1][-1] + 1
+        i = rows[-1][2][-1] + 1
     return out
+
+
+def table_spans(cells: dict[int, StackCell]) -> list[tuple[int, int]]:
+    """Where each stacked table of a page starts and ends."""
+    ends: dict[int, int] = {}
+    for cell in cells.values():
+        ends[cell.top] = max(ends.get(cell.top, 0), cell.end)
+    return sorted(ends.items())
 
 
 def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) -> list[Found]:
@@ -194,12 +216,14 @@ def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) ->
 
 
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
-    """A stacked cell's population (its column header's, else the title's, else for shares and
-    marks the one named last before the table), measure (column header and row label, then
-    the labels' header and the title) and year (the headers', else the default)."""
+    """A stacked cell's population (its column header's, else the labels' header's, else the
+    title's, else for shares and marks the one named last before the table), measure (column
+    header and row label, then the labels' header and the title) and year (the headers', else
+    the default)."""
     vocab = vocabulary()
     actor, category = "", ""
-    for source, last in ((cell.header, True), (cell.title, False)):
+    # the labels' header may name whom the rows count (« Attitude des entreprises »)
+    for source, last in ((cell.header, True), (cell.label_header, True), (cell.title, False)):
         found = vocab.actors(fold_in_place(source))
         if found:
             a = found[-1] if last else found[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..layout import line_kinds
+from ..layout import Kinds, line_kinds
 from ..text import fold_in_place
 from .parts import Actor
 from .vocabulary import vocabulary
@@ -17,14 +17,16 @@ class PagePopulations:
     """The populations named on one page, in order, and the starts of its sections (headings,
     captions, table cells: any line that is not running text)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, kinds: Kinds | None = None) -> None:
         self.text = text
         self.matches = vocabulary().actors(fold_in_place(text))
         self.ends = [m.end for m in self.matches]
         # A line opening in lower case (« tableau 1 reprend les notes … ») continues the
         # sentence above: it never starts a section, whatever its length.
         self.breaks = [
-            s for s, e, kind in line_kinds(text) if kind == "short" and not text[s:e][:1].islower()
+            s
+            for s, e, kind in (line_kinds(text) if kinds is None else kinds)
+            if kind == "short" and not text[s:e][:1].islower()
         ]
         self._short = set(self.breaks)
 
@@ -46,6 +48,14 @@ class PagePopulations:
         j = bisect.bisect_right(self.breaks, pos) - 1
         return self.breaks[j] if j >= 0 else 0
 
+    def dating_section(self, pos: int, tables: list[tuple[int, int]]) -> int:
+        """Where the section that dates `pos` starts: each line of a stacked table (`tables`:
+        start, end) starts a section, so its cells and the prose right after it take the
+        section the table sits in."""
+        section = self.section_start(pos)
+        top = next((t for t, e in tables if t <= section <= e), None)
+        return section if top is None else self.section_start(max(0, top - 1))
+
     def in_section(self, pos: int) -> Actor | None:
         """The nearest population named before `pos` since the start of its section (the
         heading or caption line above, which counts), else None. A role (« personnes
@@ -60,6 +70,20 @@ class PagePopulations:
         if not inside:
             return None
         generic = vocabulary().generic
+        if self.matches[inside[0]].category not in generic:
+            return self._actor(inside[0])
+        # A role yields to a population a heading names (« Les priorités des Français »), not
+        # to one a sentence mentions in passing (« un devoir d'alliance entre acteurs »).
         return self._actor(
-            next((i for i in inside if self.matches[i].category not in generic), inside[0])
+            next(
+                (
+                    i
+                    for i in inside
+                    if self.matches[i].category not in generic and self._in_heading(i)
+                ),
+                inside[0],
+            )
         )
+
+    def _in_heading(self, i: int) -> bool:
+        return self.text.rfind("\n", 0, self.matches[i].start) + 1 in self._short

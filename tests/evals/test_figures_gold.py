@@ -4,7 +4,7 @@ three times in all, each time after the rules of a round were frozen; set C (wri
 1 December by a helper who saw no extractor) was measured once, on the final code of that day,
 then tuned on; set D (1 December, evening) was measured once, on the fourth round's code, then
 became a tuning set in the fifth round; set E (1 December, later) was measured once, on the
-fifth round's code, and has tuned nothing."""
+fifth round's code, then became a tuning set in the sixth round."""
 
 from __future__ import annotations
 
@@ -14,24 +14,24 @@ from evals.figures.score import FOLDERS, load, score
 
 pytestmark = pytest.mark.slow
 
-# Fifth round (1 December): A, B, C and D all tuning sets; measured A 1.000/0.971/0.942/0.952,
-# B 1.000/0.882/0.855/0.921, C 1.000/0.938/0.893/0.888, D 0.991/0.857/0.824/0.819
-# (recall/actor/measure/year). Floors two points below (recall: the issue's 0.98 where it is
-# reached), so that a change losing one or two items on a set fails here while a run-to-run
-# rounding does not.
+# Sixth round (1 December): A, B, C, D and E all tuning sets; measured A 1.000/0.971/0.942/0.952,
+# B 1.000/0.882/0.868/0.921, C 1.000/0.938/0.893/0.893, D 0.991/0.871/0.829/0.833,
+# E 0.975/0.812/0.765/0.872 (recall/actor/measure/year). Floors two points below (recall: the
+# issue's 0.98 where it is reached), so that a change losing one or two items on a set fails
+# here while a run-to-run rounding does not.
 FLOORS = {
     "": {"recall": 0.98, "actor": 0.95, "measure": 0.92, "year": 0.93, "false_positives": 1},
-    "-b": {"recall": 0.98, "actor": 0.86, "measure": 0.83, "year": 0.90, "false_positives": 1},
+    "-b": {"recall": 0.98, "actor": 0.86, "measure": 0.84, "year": 0.90, "false_positives": 1},
     "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.87, "year": 0.87, "false_positives": 1},
     # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages):
     # held out once (0.906/0.719/0.505/0.714 on the fourth round's code), a tuning set since
     # the fifth round: its numbers are no longer an estimate on new documents.
-    "-d": {"recall": 0.97, "actor": 0.83, "measure": 0.80, "year": 0.79, "false_positives": 1},
+    "-d": {"recall": 0.97, "actor": 0.85, "measure": 0.80, "year": 0.81, "false_positives": 1},
     # Set E (written blind on 1 December, evening, over notes-s13, notes-s14 and eleven unused
-    # pages of the Casino report, every figure of each page): measured once, on the fifth
-    # round's code, 0.887/0.606/0.737/0.723 with 2 false positives (0.821/0.543/0.563/0.756
-    # on the code before that round). Not tuned on: a floor against losses only.
-    "-e": {"recall": 0.86, "actor": 0.58, "measure": 0.71, "year": 0.70, "false_positives": 3},
+    # pages of the Casino report, every figure of each page): held out once, on the fifth
+    # round's code (0.887/0.606/0.737/0.723, 2 false positives), a tuning set since the sixth
+    # round: its numbers are no longer an estimate on new documents either.
+    "-e": {"recall": 0.95, "actor": 0.79, "measure": 0.74, "year": 0.85, "false_positives": 1},
 }
 
 
