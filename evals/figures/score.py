@@ -42,6 +42,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s8",  # set D
     REPO / "evals" / "corpora" / "notes-s13",  # set E
     REPO / "evals" / "corpora" / "notes-s14",  # set E
+    REPO / "evals" / "corpora" / "notes-s15",  # set F
+    REPO / "evals" / "corpora" / "notes-s16",  # set F
 )
 
 

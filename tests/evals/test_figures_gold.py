@@ -4,7 +4,8 @@ three times in all, each time after the rules of a round were frozen; set C (wri
 1 December by a helper who saw no extractor) was measured once, on the final code of that day,
 then tuned on; set D (1 December, evening) was measured once, on the fourth round's code, then
 became a tuning set in the fifth round; set E (1 December, later) was measured once, on the
-fifth round's code, then became a tuning set in the sixth round."""
+fifth round's code, then became a tuning set in the sixth round; set F (1 December, late)
+was measured once, on the sixth round's code, and has tuned nothing."""
 
 from __future__ import annotations
 
@@ -32,10 +33,15 @@ FLOORS = {
     # round's code (0.887/0.606/0.737/0.723, 2 false positives), a tuning set since the sixth
     # round: its numbers are no longer an estimate on new documents either.
     "-e": {"recall": 0.95, "actor": 0.79, "measure": 0.74, "year": 0.85, "false_positives": 1},
+    # Set F (written blind on 1 December, late, over notes-s15, notes-s16 and fourteen unused
+    # real-world pages, every figure of each page): measured once, on the sixth round's code,
+    # 0.974/0.822/0.735/0.924 with no false positive (0.916/0.563/0.500/0.856 and 1 on the code
+    # before the fifth round). Not tuned on: a floor against losses only.
+    "-f": {"recall": 0.95, "actor": 0.80, "measure": 0.71, "year": 0.90, "false_positives": 1},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e"])
+@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f"])
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
