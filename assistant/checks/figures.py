@@ -227,6 +227,7 @@ class _PageIndex:
     years: frozenset[str]  # years named by dates, month-years and ranges
     months: frozenset[str]  # "2021-11" for each full date
     day_months: frozenset[str]  # "11-30" for each "30 novembre", with or without a year
+    days: frozenset[str]  # "30" for each of them: the day a cut sentence may end on
 
 
 @lru_cache(maxsize=256)
@@ -253,7 +254,8 @@ def _page_index(page_text: str) -> _PageIndex:
             if kind == "number" and _GROUPED_RE.fullmatch(m.group()):
                 # pypdf flattens table rows: "150 200 300" may be three cells, not one number.
                 values.update(_canon(p) for p in _SPACES_RE.split(m.group()) if p[:1] != "0")
-    return _PageIndex(*map(frozenset, (keys, amounts, values, years, months, day_months)))
+    days = {day_month[3:] for day_month in day_months}
+    return _PageIndex(*map(frozenset, (keys, amounts, values, years, months, day_months, days)))
 
 
 def figure_on_page(fig: Figure, page_text: str) -> bool:
@@ -264,7 +266,7 @@ def figure_on_page(fig: Figure, page_text: str) -> bool:
     kind = _kind(fig.key)
     if kind == "number":  # a bare number may carry a unit on the page, or be a date's year
         # or its day: a sentence cut at a line end (« publiée le 23 » / « septembre »)
-        day = fig.key.isdigit() and f"{int(fig.key):02d}" in {d[3:] for d in index.day_months}
+        day = fig.key.isdigit() and f"{int(fig.key):02d}" in index.days
         return fig.key in index.values or fig.key in index.years or day
     if kind == "money":  # pages often leave out the currency ("un budget de 2 millions")
         return fig.key[:-1] in index.amounts
