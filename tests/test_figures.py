@@ -209,6 +209,8 @@ def fig(text: str) -> Figure:
         ("17", "l'ODD 17", False),  # a name on the page is not a figure
         ("novembre 2020", "l'étude de novembre\n2020 montre", True),  # cut by a line end
         ("6,3/10", "obtiennent chacun 6,3/10, loin", True),
+        ("302", "CHIFFRES CLÉS DE L'ENQUÊTE\n302 maires interrogés", True),  # its own line
+        ("302", "CHIFFRES CLÉS DE L'ENQUÊTE 302", False),  # a name, on one line
         ("23", "publiée le 23\nseptembre", True),  # a sentence cut before the month
         ("24", "publiée le 23\nseptembre", False),
     ],

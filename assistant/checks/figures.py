@@ -254,6 +254,14 @@ def _page_index(page_text: str) -> _PageIndex:
             if kind == "number" and _GROUPED_RE.fullmatch(m.group()):
                 # pypdf flattens table rows: "150 200 300" may be three cells, not one number.
                 values.update(_canon(p) for p in _SPACES_RE.split(m.group()) if p[:1] != "0")
+    # A bare number opening its line is not named by the last word of the line before, as the
+    # joined reading makes it (« CHIFFRES CLÉS DE L'ENQUÊTE » / « 302 maires interrogés »).
+    for line in page_text.split("\n"):
+        first = next(_scan(line), None) if line[:1].isdigit() else None
+        if first is not None and first[0].start() == 0 and first[1] == "number":
+            keys.add(first[2])
+            values.add(first[2])
+            amounts.add(first[2])
     days = {day_month[3:] for day_month in day_months}
     return _PageIndex(*map(frozenset, (keys, amounts, values, years, months, day_months, days)))
 
