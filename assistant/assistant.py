@@ -17,6 +17,7 @@ from .contract import Answer, Citation, NearestDocument, RetrievalRecord
 from .errors import IndexMissingError
 from .finder.table import FigureTable
 from .reading.query import read
+from .reading.question import is_followup
 from .request import bounded_history, checked_question
 from .search.index import Index
 from .search.live import IndexHolder
@@ -142,6 +143,7 @@ class Assistant:
             index.documents(),
             correct=index.spelling.correct,
             rewrite=self._llm_rewrite(),
+            pronouns=self.settings.generation.pronoun_followup,
         )
         used = merge_filters(filt, query.stated)
         search = query if used.sources == query.publication else query.full_search()
@@ -158,6 +160,9 @@ class Assistant:
             signals = assess(query, hits)
             record = replace(record, **signals)
             weak = generator.refuses(signals)  # type: ignore[attr-defined]
+        if query.context and not is_followup(question, pronouns=False):
+            # read after the previous question by the rule `pronoun_followup` only
+            record = replace(record, rules=("pronoun_followup", *(record.rules or ())))
         base: dict[str, Any] = {
             "question": question,
             "generator": generator.name,

@@ -114,6 +114,9 @@ class GenerationSettings(BaseModel):
     near_miss: bool = True
     heading_answer: bool = True
     follow_up: bool = True
+    # A question naming nothing of its own whose subject or object is a pronoun (« Quand
+    # ont-ils rendu leur rapport ? ») is a follow-up (reading/pronouns.py).
+    pronoun_followup: bool = True
     kind_figure: bool = True
     kind_percent: bool = True
     kind_counted: bool = True

@@ -3,6 +3,7 @@
 import pytest
 
 from assistant.answer.extractive import candidates
+from assistant.reading.pronouns import points_back
 from assistant.reading.query import read
 from assistant.reading.question import is_followup, resolve, rewrite_followup
 from assistant.types import Chunk, DocInfo, Hit
@@ -108,3 +109,62 @@ def test_a_share_of_what_is_counted_is_no_count_of_it():
     assert counts("302 maires ont été interrogés par téléphone.", stem)
     assert not counts("92 % des maires jugent la co-construction utile.", stem)
     assert not counts("Pour 91 pour cent des maires, le territoire bouge.", stem)
+
+
+@pytest.mark.parametrize(
+    "question, points",
+    [
+        # The subject is a pronoun right after the question words.
+        ("Quand ont-ils rendu leur rapport ?", True),
+        ("Sur quelle période et de quelle façon ont-ils été interrogés ?", True),
+        ("Combien de co-fondateurs réunit-elle ?", True),
+        # The object is a pronoun, or « en ».
+        ("Qui l'a lancé, et en quelle année ?", True),
+        ("qui la préside ?", True),
+        ("Qui en est le principal cofinanceur, et pour quel montant ?", True),
+        # The first thing named is pointed at.
+        ("Ces données sont actualisées tous les combien ?", True),
+        ("Quel pourcentage de ces associations a au moins un partenaire ?", True),
+        # A name or a year of its own, an impersonal verb, a noun subject, a pointer that
+        # points inside the question: a question of its own.
+        ("Quel montant EDF a-t-il versé à la LPO ?", False),
+        ("Quand ont-ils publié l'étude de 2016 ?", False),
+        ("Combien de temps a-t-il fallu pour écrire la charte ?", False),
+        ("combien y a-t-il de cibles ?", False),
+        ("Quand le programme a-t-il démarré ?", False),
+        ("c'est qui la présidente de la fondation ?", False),
+        ("Combien de Français trouvaient urgent de coopérer, et ce chiffre a-t-il bougé ?", False),
+    ],
+)
+def test_a_question_pointing_back_is_a_followup(question, points):
+    assert points_back(question) is points
+    assert is_followup(question) is points
+    assert not is_followup(question, pronouns=False)
+
+
+def test_a_question_pointing_back_is_read_after_the_previous_one(tmp_path):
+    """Rule `pronoun_followup`, end to end: « Combien de co-fondateurs réunit-elle ? » after a
+    question on the foundation is understood with it, answered from its bulletin and records
+    the rule; switched off, the question is read alone."""
+    from small_corpus import write_small_corpus
+    from test_rules import without
+
+    from assistant.assistant import Assistant
+    from assistant.settings import Settings
+
+    settings = Settings(
+        corpus_dir=write_small_corpus(tmp_path / "corpus"),
+        index_dir=tmp_path / "index",
+        data_dir=tmp_path / "data",
+        embedding={"model": "hashing"},
+    )
+    history = ["Quand la Fondation des Territoires a-t-elle été créée ?"]
+    question = "Combien de co-fondateurs réunit-elle ?"
+    on = Assistant.from_settings(settings).ask(question, history=history).to_dict()
+    assert "Fondation des Territoires" in on["retrieval"]["understood"]
+    assert "pronoun_followup" in on["retrieval"]["rules"]
+    assert "21" in on["answer"] and on["citations"][0]["source"] == "bulletin-2022.pdf"
+    off = Assistant.from_settings(without(settings, "pronoun_followup"))
+    record = off.ask(question, history=history).to_dict()
+    assert record["retrieval"]["understood"] == question
+    assert "pronoun_followup" not in (record["retrieval"]["rules"] or ())

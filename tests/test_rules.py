@@ -319,6 +319,7 @@ def test_every_rule_has_a_crafted_case():
         "two_passages",
         "focus",
         "page_siblings",  # tests/test_window_neighbours.py
+        "pronoun_followup",  # tests/test_followups.py: it reads the question, not the passages
     } == {r.name for r in RULES}
 
 

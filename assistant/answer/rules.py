@@ -113,6 +113,14 @@ RULES = (
         "generation.follow_up",
     ),
     Rule(
+        "pronoun_followup",
+        "Une question qui ne nomme rien elle-même et dont le sujet ou l'objet est un pronom "
+        "(« Quand ont-ils rendu leur rapport ? », « Qui l'a lancé ? ») ou dont le premier "
+        "nom est désigné par « ce / ces » (« ces données ») est lue comme la suite de la "
+        "précédente (assistant/reading/pronouns.py).",
+        "generation.pronoun_followup",
+    ),
+    Rule(
         "figure",
         "Question de chiffre : + 0,2 pour une phrase qui donne un montant, une part ou un "
         "nombre, − 0,25 pour une phrase qui n'en donne pas (assistant/answer/kinds.py).",

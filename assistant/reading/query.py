@@ -95,12 +95,14 @@ def read(
     documents: Sequence[dict[str, object]] = (),
     correct: Callable[[str, bool], str] = lambda text, start: text,
     rewrite: Callable[[str, list[str]], str] | None = None,
+    pronouns: bool = True,
 ) -> Query:
     """Read a (bounded, checked) question after `history`: the follow-up resolved (by the
     rules, or by `rewrite` — an LLM — when given), names spelt as the corpus spells them
-    (`correct`), the filters and the publication it names."""
-    followup = resolve(question, history)
-    if rewrite is not None and history and is_followup(question):
+    (`correct`), the filters and the publication it names. `pronouns`: rule
+    `pronoun_followup` (`reading.pronouns`)."""
+    followup = resolve(question, history, pronouns)
+    if rewrite is not None and history and is_followup(question, pronouns):
         with suppress(AssistantError):  # when the model fails, the rules' reading stands
             followup = Followup("", rewrite(question, list(history)))
     context = correct(followup.context, True) if followup.context else ""

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..text import fold_in_place, fold_lower
 from ..types import SearchFilter
+from .pronouns import points_back
 
 _TYPES = [
     (
@@ -167,10 +168,17 @@ _FOLLOWUP = re.compile(
 )
 
 
-def is_followup(question: str) -> bool:
+def is_followup(question: str, pronouns: bool = True) -> bool:
+    """The question continues the previous one; `pronouns` (rule `pronoun_followup`): also when
+    it names nothing of its own and points back with a pronoun or « ce / ces »."""
     q = fold_lower(question).strip()
-    return bool(_FOLLOWUP.match(q)) or (
-        len(q.split()) <= 4 and not re.search(r"\b(qui|quoi|combien|quand|comment|pourquoi)\b", q)
+    return (
+        bool(_FOLLOWUP.match(q))
+        or (pronouns and points_back(question))
+        or (
+            len(q.split()) <= 4
+            and not re.search(r"\b(qui|quoi|combien|quand|comment|pourquoi)\b", q)
+        )
     )
 
 
@@ -203,23 +211,23 @@ class Followup(NamedTuple):
         return f"{self.context.rstrip(' ?')} — {self.asked}" if self.context else self.asked
 
 
-def resolve(question: str, history: Sequence[str]) -> Followup:
+def resolve(question: str, history: Sequence[str], pronouns: bool = True) -> Followup:
     """The self-contained question for a question asked after `history` (oldest first)."""
     turns = [plain_words(t) for t in [*history, question]]
     # A question that is no follow-up stands alone: start from the last one (linear work).
-    start = max((i for i, t in enumerate(turns) if not is_followup(t)), default=0)
+    start = max((i for i, t in enumerate(turns) if not is_followup(t, pronouns)), default=0)
     query = Followup("", "")
     for previous in turns[start:]:
-        query = rewrite_followup(previous, [query.text] if query.text else [])
+        query = rewrite_followup(previous, [query.text] if query.text else [], pronouns)
     return query
 
 
-def rewrite_followup(question: str, history: Sequence[str]) -> Followup:
+def rewrite_followup(question: str, history: Sequence[str], pronouns: bool = True) -> Followup:
     """A self-contained question from a follow-up and the previous question (rule-based):
     "et pour les maires ?" swaps the actor; any other follow-up ("et en 2012 ?") is asked with
     the previous question as its context, which keeps both years for the sentences that
     compare them ("en 2008, 86 % … ; en 2012, 84 %")."""
-    if not history or not is_followup(question) or not _usable_context(history[-1]):
+    if not history or not is_followup(question, pronouns) or not _usable_context(history[-1]):
         return Followup("", question)
     previous = history[-1]
     q, p = fold_in_place(question), fold_in_place(previous)

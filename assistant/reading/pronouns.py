@@ -1,0 +1,56 @@
+"""Questions that speak of what the conversation spoke of without naming it: the subject is
+a pronoun after the question words (« Quand ont-ils rendu leur rapport ? »), the object a
+pronoun (« Qui l'a lancé ? »), or the first thing named is pointed at (« ces données »,
+« ce programme »). Read after a previous question, they are follow-ups."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold_lower
+
+# The question words and the phrases they head (« sur quelle période et de quelle façon »).
+_ASK = r"(?:quand|comment|pourquoi|ou|combien(?: de \w[\w-]*)?|quel\w* \w[\w-]*|qui|que|quoi)"
+_PREPOSITIONS = r"(?:(?:et|sur|de|d'|a|en|pour|dans|depuis|par|avec|sous|chez)\s*)*"
+_CLITICS = r"(?:(?:se|s'|y|en|l'|la|le|les|lui|leur|ne|n')\s*)*"
+# « ont-ils », « compte-t-elle » right after the question words: no other subject.
+_INVERTED = re.compile(
+    rf"^{_PREPOSITIONS}{_ASK}(?:\s+et\s+{_PREPOSITIONS}{_ASK})*\s+{_CLITICS}"
+    r"(\w+)-(?:t-)?(?:il|elle|ils|elles)\b"
+)
+# Impersonal verbs: « combien y a-t-il », « faut-il », « combien de temps a-t-il fallu ».
+_IMPERSONAL = re.compile(r"\b(?:y a|existe|faut|s'agit|reste)-t?-?il\b|-t-il (?:fallu|existe)\b")
+# « qui l'a lancé », « qui la préside » (a verb, not « qui la présidente de … »).
+_OBJECT = re.compile(
+    r"^(?:et\s+)?(?:(?:qui|quand|comment|pourquoi|ou)\s+l'(?:a|ont|avait|avaient)\b"
+    r"|qui\s+(?:la|le|les)\s+\w+(?:e|ent|it|ait)\b(?!\s+(?:de|du|des|d')\b))"
+)
+# « ces données », « ce programme » before any comma or second clause (« et ce chiffre … »
+# points inside the question).
+_DEMONSTRATIVE = re.compile(
+    r"^[^,;?]*?\b(?:ce|cet|cette|ces)\s+(?!qu|dont\b|sont\b|n'|est\b|soit\b|derni)\w+"
+)
+_SECOND_CLAUSE = re.compile(r"[,;?]|\bet\b")
+# « qui en est le cofinanceur », « combien en compte-t-il »
+_EN = re.compile(r"^(?:et\s+)?(?:qui|combien|quel\w*)\s+(?:\w+\s+)?en\s+(?:est|sont|a|ont|compte)")
+
+
+def _named(question: str) -> bool:
+    """The question names something of its own: a capitalised word past the first, or a year."""
+    words = re.findall(r"[\w’'-]+", question)[1:]
+    names = [w for w in words if any(p[:1].isupper() for p in re.split(r"[’'-]", w))]
+    return bool(names) or bool(re.search(r"\b(?:19|20)\d\d\b", question))
+
+
+def points_back(question: str) -> bool:
+    """The question names nothing of its own and its subject or object is a pronoun, or the
+    first thing it names is pointed at with « ce / cette / ces »."""
+    if _named(question):
+        return False
+    q = fold_lower(question).replace("’", "'").strip()
+    if _INVERTED.search(q) and not _IMPERSONAL.search(q):
+        return True
+    if _OBJECT.search(q) or _EN.search(q):
+        return True
+    m = _DEMONSTRATIVE.search(q)
+    return m is not None and not _SECOND_CLAUSE.search(q[: m.start()])
