@@ -14,6 +14,29 @@ from .text import STOP_WORDS, fold
 _GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']")
 
 
+def _wraps(line: str, nxt: str) -> bool:
+    """Whether `nxt` goes on from `line` inside one cell (« Part estimant que les partenariats
+    ont un » / « impact fort », « Note de priorité (sur » / « 10) »)."""
+    last = fold(line.rsplit(" ", 1)[-1].lower())
+    return (
+        last in STOP_WORDS
+        or line.count("(") > line.count(")")
+        or nxt[:1].islower()
+        or nxt[:1] == ")"
+    )
+
+
+def _joined(lines: list[str]) -> str:
+    """The lines of a table's header, a cell wrapped on two lines read as one."""
+    out = lines[:1]
+    for line in lines[1:]:
+        if _wraps(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return " / ".join(out)
+
+
 def _numeric(text: str, start: int, end: int) -> bool:
     """Whether the line text[start:end] is a figure alone (a value, a date of a table)."""
     return bool(NUMERIC.match(text[start:end].strip()))
@@ -123,9 +146,13 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         if first >= 3:
             # A header row above label / value rows (« Enjeu » / « Note moyenne » / « (sur
             # 10) » / « Emploi » / « 7,1 »): it says what the values are, as a caption does.
-            header = " / ".join(text[a:b].strip() for a, b in lines[: first - 1])
+            said = [text[a:b].strip() for a, b in lines[:first]]
+            top = first - 1  # the first row's label, wrapped on two lines or not
+            if top >= 3 and _wraps(said[top - 1], said[top]):
+                top -= 1
+            header = _joined(said[:top])
             named = f"{caption} — {header}" if caption else header
-            lines = lines[first - 1 :]
+            lines = lines[top:]
         for j, span in enumerate(lines):
             if not (numeric(span) if value_first else value(span)):
                 continue
@@ -133,6 +160,10 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
                 continue  # a row's next value: read with its first (below)
             other = j + 1 if value_first else j - 1
             label = lines[other] if 0 <= other < len(lines) else None
+            if label and not value_first and other > 0 and not value(lines[other - 1]):
+                above = lines[other - 1]  # a row label wrapped on two lines
+                if _wraps(text[above[0] : above[1]].strip(), text[label[0] : label[1]].strip()):
+                    label = (above[0], label[1])
             if (
                 label
                 and not value(label)

@@ -124,6 +124,7 @@ def line_kinds(text: str) -> Kinds:
     "short" (heading, table cell, caption, key figure) or "blank"."""
     spans = _lines(text)
     width = _typical_width(text, spans)
+    widest = max((e - s for s, e in spans), default=0)
     out: list[tuple[int, int, str]] = []
     prev, prev_line = "blank", ""
     for i, (s, e) in enumerate(spans):
@@ -179,7 +180,14 @@ def line_kinds(text: str) -> Kinds:
         elif (
             _LABELLED.match(line)
             or _CREDIT.match(line)
-            or ((long_line or continues or ends_sentence or date_tail) and not is_heading)
+            or (
+                (
+                    ((long_line or continues) and not _cell_wrap(line, prev, nxt, width, widest))
+                    or ends_sentence
+                    or date_tail
+                )
+                and not is_heading
+            )
         ):
             kind = "prose"
         else:
@@ -187,6 +195,23 @@ def line_kinds(text: str) -> Kinds:
         out.append((s, e, kind))
         prev, prev_line = kind, line
     return out
+
+
+def _cell_wrap(line: str, prev: str, nxt: str, width: int, widest: int) -> bool:
+    """A short line that goes on to the next one inside a narrow cell (a table's header
+    « Part estimant que les partenariats ont un » / « impact fort »), between short lines:
+    running text only wraps when its line is full."""
+    return (
+        prev == "short"
+        and len(line) <= 0.5 * widest  # a cell, not a line of the page's running text
+        and 0 < len(nxt) < 0.6 * width
+        and not TERMINAL.search(nxt)
+        and not line.endswith(_ENDS + _CONTINUES)  # « … autour du RAMEAU : » announces a list
+        and not _SENTENCE_INSIDE.search(line)
+    )
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…] +[A-ZÀ-Ý]")
 
 
 # A line opening with a figure: a key figure of a box or a slide.

@@ -9,7 +9,7 @@ import pytest
 from assistant.answer.extractive import candidates, select
 from assistant.answer.units import units
 from assistant.answer.window import widen
-from assistant.layout import item_marker, segments
+from assistant.layout import item_marker, line_kinds, segments
 from assistant.reading.query import Query
 from assistant.types import Chunk, DocInfo, Hit
 
@@ -555,3 +555,42 @@ def test_a_credit_line_is_a_unit_not_a_heading():
     found = [u.text for u in units(text)]
     assert "Mise en page et illustrations - Anne Durand" in found, found
     assert not [t for t in found if "Partie 2" in t], found
+
+
+# The same table as pypdf reads it when the columns are narrow: a header cell and the first
+# row's label wrap on two lines, beside a paragraph whose lines are longer.
+WRAPPED = """Les personnes interrogées devaient noter chaque enjeu de leur quartier, puis dire si les
+partenariats entre organisations y produisent un effet fort. Le tableau se lit en ligne.
+Enjeu du quartier
+Note de priorité (sur
+10)
+Part estimant que les partenariats ont un
+effet fort
+Propreté des rues et
+des places
+7,4
+52 %
+Transports
+6,8
+n.c.
+Ces résultats sont tirés de l'enquête de quartier."""
+
+
+def test_a_header_cell_and_a_row_label_wrapped_in_a_narrow_column_stay_whole():
+    """« Part estimant que les partenariats ont un » / « effet fort » is a cell of the header,
+    not a line of running text: before, it broke the table and its rows lost their header."""
+    kinds = {WRAPPED[s:e]: kind for s, e, kind in line_kinds(WRAPPED)}
+    assert kinds["Part estimant que les partenariats ont un"] == "short"
+    assert (
+        kinds[
+            "Les personnes interrogées devaient noter chaque enjeu de leur quartier, puis dire si les"
+        ]
+        == "prose"
+    )
+    header = (
+        "Enjeu du quartier / Note de priorité (sur 10) / "
+        "Part estimant que les partenariats ont un effet fort"
+    )
+    found = [u.text for u in units(WRAPPED)]
+    for row in ("Propreté des rues et des places 7,4 52 %.", "Transports 6,8 n.c."):
+        assert any(t.endswith(f"{header} : {row}") for t in found), (row, found)
