@@ -13,6 +13,7 @@ from functools import cache
 
 from ..text import fold_in_place
 from .amounts import amount_measure
+from .counted import beneficiary, counted_agents
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
@@ -176,6 +177,9 @@ def _actor(
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
             # the population named before it
             return _before_actor(sentence, fig.start, actors)
+        agents = counted_agents(fig, at)
+        if agents is not None:
+            return agents
         if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for,
             # the first population the sentence before names (its subject, not « des
             # salariés » in « les associations qui emploient des salariés »)
@@ -187,7 +191,7 @@ def _actor(
             )
         return None
     if fig.unit == "€":
-        return _beneficiary(sentence, folded, fig, actors)
+        return beneficiary(sentence, folded, fig, actors)
     if fig.unit == "years":
         return None
     if _changed_by(folded, fig):
@@ -221,40 +225,6 @@ def _actor(
     return (
         last or _before_actor(sentence, fig.start, actors) or (item.first_actor if item else None)
     )
-
-
-# « 44 euros par jour pour les personnes en couple »: an amount per unit of time or per head,
-# then the population it is paid to.
-_RATE_FOR_RE = re.compile(
-    r"\s*par\s+(?:jour|mois|an|semaine|heure|personne|bénéficiaire|tête)\s+pour\s+"
-    r"(?:les|une|un|chaque|des)\s+"
-)
-
-
-def _beneficiary(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
-    """The population a rate is paid to (« 52 euros par jour pour une personne isolée »);
-    an amount otherwise counts no one (« 116 000 € pour les associations partenaires »)."""
-    m = _RATE_FOR_RE.match(folded, fig.end)
-    if m is None:
-        return None
-    a = next((a for a in actors if a.start == m.end()), None)
-    # a noun the vocabulary lacks (« une personne isolée ») is still who is paid
-    word = _WORD_RE.match(folded, m.end())
-    if a is not None:
-        start, end, category = a.start, a.end, a.category
-    elif word is not None:
-        start, end, category = word.start(), word.end(), ""
-    else:
-        return None
-    more = _QUALIFIED_RE.match(folded, end)  # « personnes en couple », « personne isolée »
-    stop = more.end() if more else end
-    return Actor(sentence[start:stop], category, start, stop)
-
-
-_WORD_RE = re.compile(r"[^\W\d_]{3,}")
-_QUALIFIED_RE = re.compile(  # over folded text: « isolée » reads « isolee »
-    r"(?:\s+en\s+[^\W\d_]+|\s+[^\W\d_]{3,}(?:ee|ees|es))(?![\w'])"
-)
 
 
 @cache
