@@ -45,3 +45,33 @@ def test_a_count_of_things_shaped_like_agents_counts_no_one():
 def test_an_average_count_of_agents_still_counts_the_population_before_it():
     text = "En moyenne, une association déclarait alors 2,5 partenaires."
     assert one(text, "2,5").actor == "association"
+
+
+# --- a share of a thing counts no one --------------------------------------------------------------
+
+
+def test_a_share_of_a_thing_counts_no_one():
+    text = "Aujourd'hui, 100 % des fournisseurs ont adhéré ; 94,3 % de la viande provient de 22 abattoirs."
+    assert one(text, "100 %").actor == "fournisseurs"
+    assert one(text, "94,3 %").actor == ""
+    text = "Près de 15 000 tonnes ont été données aux associations, soit 14 % de plus qu'en 2017."
+    assert one(text, "14 %").actor == ""
+    text = (
+        "Gérée par la Fondation, la revente contribue à environ 30 % de ses ressources financières."
+    )
+    assert one(text, "30 %").actor == ""
+
+
+def test_a_share_of_a_population_or_of_a_pronoun_still_counts_it():
+    assert one("Le groupe emploie 220 060 collaborateurs dont 53 % de femmes.", "53 %").actor == (
+        "collaborateurs"
+    )
+    text = "Les maires ont répondu. 84 % d'entre eux exercent dans une commune rurale."
+    assert one(text, "84 %").actor == "maires"
+    text = "Le groupe compte 8134 personnes handicapées, soit une hausse de 21 % depuis 2015."
+    assert one(text, "21 %").actor == "personnes"
+
+
+def test_a_change_rate_does_not_take_the_population_of_its_section():
+    text = "Les collectivités\nL'objectif de la Ville est de réduire les émissions de 75 % en 2050."
+    assert one(text, "75 %").actor == ""
