@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from finder_page import FinderPage
 
+from assistant.finder.anaphora import pronoun_antecedent
+from assistant.finder.detect import detect
+from assistant.finder.parts import Actor
+from assistant.finder.vocabulary import vocabulary
+from assistant.text import fold_in_place
 from assistant.types import DocInfo
 
 DOC = DocInfo(source="d.pdf", title="Note", kind="note", date="2021-04-01")
@@ -75,3 +80,36 @@ def test_a_share_of_a_population_or_of_a_pronoun_still_counts_it():
 def test_a_change_rate_does_not_take_the_population_of_its_section():
     text = "Les collectivités\nL'objectif de la Ville est de réduire les émissions de 75 % en 2050."
     assert one(text, "75 %").actor == ""
+
+
+# --- a plural pronoun stands for the population of its gender -----------------------------------
+
+
+def test_celles_stands_for_the_feminine_population_before_it_not_the_one_in_its_clause():
+    text = (
+        "Les associations ont été interrogées. La part était de 38 %. "
+        "Ce taux montait à 53 % parmi celles qui emploient des salariés."
+    )
+    assert one(text, "53 %").actor == "associations"
+    text = (
+        "Parmi les associations, la moitié ont un partenaire. "
+        "Chez celles qui disposent de moins de 10 000 €, la proportion tombe à 20 %."
+    )
+    assert one(text, "20 %").actor == "associations"
+
+
+def test_ils_stands_for_the_masculine_population_before_it():
+    text = (
+        "En 2008, les Français jugeaient urgent de développer des partenariats entre "
+        "associations et entreprises. Quatre ans plus tard, ils étaient encore 84 % à le penser."
+    )
+    assert one(text, "84 %").actor == "Français"
+
+
+def test_a_pronoun_of_another_clause_does_not_stand_for_the_figure_population():
+    sentence = "Elle montait à 53 % parmi celles qui emploient des salariés ; la note est de 7/10."
+    fig = next(f for f in detect(sentence) if f.text == "7/10")
+    folded = fold_in_place(sentence)
+    previous = [Actor("associations", "associations", -1, -1)]
+    actors = vocabulary().actors(folded)
+    assert pronoun_antecedent(sentence, folded, fig, actors, previous) is None

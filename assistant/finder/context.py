@@ -13,6 +13,7 @@ from functools import cache
 
 from ..text import fold_in_place
 from .amounts import amount_measure
+from .anaphora import pronoun_antecedent
 from .counted import beneficiary, counted_agents
 from .dating import figure_year, sentence_years
 from .detect import Found
@@ -216,6 +217,10 @@ def _actor(
         return None
     if _own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
         return None
+    if _after_actor(sentence, folded, fig, actors) is None:
+        antecedent = pronoun_antecedent(sentence, folded, fig, actors, previous)
+        if antecedent is not None:
+            return antecedent
     before = folded[max(0, fig.start - 40) : fig.start]
     if DONT_RE.search(before):
         return (
