@@ -113,3 +113,12 @@ def test_a_pronoun_of_another_clause_does_not_stand_for_the_figure_population():
     previous = [Actor("associations", "associations", -1, -1)]
     actors = vocabulary().actors(folded)
     assert pronoun_antecedent(sentence, folded, fig, actors, previous) is None
+
+
+# --- the group a share is taken in, right after it -------------------------------------------------
+
+
+def test_a_share_takes_the_group_printed_right_after_it():
+    text = "La part des partenariats était de 37 %. Elle montait à 53 % parmi les associations employeuses."
+    assert one(text, "53 %").actor == "associations employeuses"
+    assert one("Elle atteint 38% pour les associations.", "38%").actor == "associations"

@@ -14,6 +14,7 @@ from functools import cache
 from ..text import fold_in_place
 from .amounts import amount_measure
 from .anaphora import pronoun_antecedent
+from .bases import changed_by, own_base
 from .counted import beneficiary, counted_agents
 from .dating import figure_year, sentence_years
 from .detect import Found
@@ -47,6 +48,19 @@ def _after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         break
     return None
+
+
+# « 53 % parmi les associations employeuses », « 38% pour les associations »: the group a share
+# is taken in, printed right after it.
+_GROUP_AFTER_RE = re.compile(r"\s*(?:parmi|chez|pour)\s+(?:les|des|ces)\s+")
+
+
+def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
+    """Rule `group_after`: the population after « parmi / chez / pour les » right after a share
+    or mark (« Elle montait à 53 % parmi les associations employeuses »)."""
+    m = _GROUP_AFTER_RE.match(folded, fig.end) if fig.unit in ("%", "/10") else None
+    a = next((a for a in actors if m and a.start == m.end()), None)
+    return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
 
 def _before_actor(sentence: str, pos: int, actors: list[ActorMatch]) -> Actor | None:
@@ -148,25 +162,7 @@ def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     mention (« l'entreprise », the company itself rather than a population)."""
     if fig.unit not in ("%", "/10") or _BASE_AFTER_RE.match(folded, fig.end):
         return False
-    return _is_plural(nearby.text) and not _changed_by(folded, fig)
-
-
-# « 94,3 % de la viande », « 30 % de ses ressources », « 14 % de plus »: what a share is of, when
-# it is not a population nor a pronoun standing for one (« d'entre eux », « de celles qui »).
-_OWN_BASE_RE = re.compile(
-    r"\s*(?:(?:des|de|du)\b|d')\s*(?!entre\b|ceux\b|celles?\b|celui\b|eux\b|elles?\b)[^\W\d_]"
-)
-
-
-def _own_base(folded: str, fig: Found, actors: list[ActorMatch]) -> bool:
-    """Rule `own_base`: a share followed by what it is a share of, which no population of
-    actors.toml names (« 94,3 % de la viande commercialisée », « dont 27 % de papiers »),
-    counts no one: not the population of the clause before (« … aux associations, soit 14 %
-    de plus ») nor that of the figures before it."""
-    if fig.unit != "%" or not _OWN_BASE_RE.match(folded, fig.end):
-        return False
-    link = _LINK_RE.match(folded, fig.end)
-    return link is None or not any(a.start == link.end() for a in actors)
+    return _is_plural(nearby.text) and not changed_by(folded, fig)
 
 
 def _actor(
@@ -213,9 +209,9 @@ def _actor(
         return beneficiary(sentence, folded, fig, actors)
     if fig.unit == "years":
         return None
-    if _changed_by(folded, fig):
+    if changed_by(folded, fig):
         return None
-    if _own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
+    if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
         return None
     if _after_actor(sentence, folded, fig, actors) is None:
         antecedent = pronoun_antecedent(sentence, folded, fig, actors, previous)
@@ -231,7 +227,9 @@ def _actor(
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or _PRONOUN_BEFORE_RE.search(before):
         found = last or _before_actor(sentence, fig.start, actors)
         return found or _plural(previous)
-    after = _after_actor(sentence, folded, fig, actors)
+    after = _after_actor(sentence, folded, fig, actors) or _group_after(
+        sentence, folded, fig, actors
+    )
     if after:
         return after
     if item and item.lead_actor:  # « (part des associations employeuses) : • … : 89 % »
@@ -250,21 +248,6 @@ def _actor(
     return (
         last or _before_actor(sentence, fig.start, actors) or (item.first_actor if item else None)
     )
-
-
-@cache
-def _change_re() -> re.Pattern[str]:
-    words = sorted(vocabulary().words("variation_verbs"), key=len, reverse=True)
-    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])[^.;:!?%]*\bde\s*$")
-
-
-def _changed_by(folded: str, fig: Found) -> bool:
-    """« réduire l'intensité carbone … utilisés par ses clients de 15 % »: a share after « de »
-    whose clause opens on a change verb is that change, not a share of a population."""
-    if fig.unit != "%" or not folded[max(0, fig.start - 6) : fig.start].rstrip().endswith("de"):
-        return False
-    return _change_re().search(folded[max(0, fig.start - 120) : fig.start]) is not None
 
 
 @cache
