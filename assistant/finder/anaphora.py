@@ -5,11 +5,14 @@ régional vient ensuite. Il en concerne 47 % »): they measure what that sentenc
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..text import fold_lower
+from .detect import Found
 from .measure import clean, content_words
-from .vocabulary import vocabulary
+from .parts import Actor
+from .vocabulary import ActorMatch, vocabulary
 
 
 @cache
@@ -37,3 +40,56 @@ def sentence_before(text: str, sentences: list[tuple[int, int]], k: int) -> str:
         return ""
     a, b = sentences[k - 1]
     return clean(text[a:b].replace("\n", " ").rstrip(". "))
+
+
+# A plural pronoun standing for a population, and its gender: « celles qui … », « parmi
+# elles », « Quasiment toutes déclarent » (not « toutes les associations »), « ils étaient »,
+# « Chez ces derniers ».
+_PRONOUN_RE = re.compile(
+    r"\b(?:(?P<f>celles|elles|toutes(?!\s+(?:les|des|ces|leurs|nos|vos)\b))"
+    r"|(?P<m>ceux|eux|ils|ces derniers))\b"
+)
+_PRONOUN_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:parmi|chez)\s+(?:celles|ceux)\b")
+
+
+@cache
+def _feminine() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in vocabulary().words("feminine_populations"))
+
+
+def _is_feminine(actor: Actor) -> bool:
+    words = fold_lower(actor.text).split()
+    return bool(words) and words[0] in _feminine()
+
+
+def pronoun_antecedent(
+    sentence: str, folded: str, fig: Found, actors: list[ActorMatch], previous: list[Actor]
+) -> Actor | None:
+    """Rule `pronoun_gender`: the population a plural pronoun of the figure's clause stands
+    for (« Chez celles qui disposent de moins de 10 000 €, la proportion tombe à 20 % », « 53 %
+    parmi celles qui emploient des salariés »): the nearest plural population of its gender
+    named before the pronoun, in the sentence then in the sentences before; a population
+    named after the pronoun is inside its clause (« des salariés »), not what it stands for.
+    None when the clause has no such pronoun or no population fits."""
+    after = _PRONOUN_AFTER_RE.match(folded, fig.end)
+    clause = max(folded.rfind(c, 0, fig.start) for c in ".;!?") + 1
+    found = list(_PRONOUN_RE.finditer(folded, clause, fig.start))
+    if after:
+        at, feminine = after.start(), after.group().rstrip().endswith("celles")
+    elif found:
+        at, feminine = found[-1].start(), found[-1].group("f") is not None
+    else:
+        return None
+    inside = [
+        Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+        for a in actors
+        if a.end <= min(at, fig.start)
+    ]
+    return next(
+        (
+            a
+            for a in reversed([*previous, *inside])
+            if a.text.rstrip().endswith(("s", "x", "S", "X")) and _is_feminine(a) == feminine
+        ),
+        None,
+    )

@@ -13,6 +13,9 @@ from functools import cache
 
 from ..text import fold_in_place
 from .amounts import amount_measure
+from .anaphora import pronoun_antecedent
+from .bases import changed_by, own_base
+from .counted import beneficiary, counted_agents
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
@@ -45,6 +48,19 @@ def _after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         break
     return None
+
+
+# « 53 % parmi les associations employeuses », « 38% pour les associations »: the group a share
+# is taken in, printed right after it.
+_GROUP_AFTER_RE = re.compile(r"\s*(?:parmi|chez|pour)\s+(?:les|des|ces)\s+")
+
+
+def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
+    """Rule `group_after`: the population after « parmi / chez / pour les » right after a share
+    or mark (« Elle montait à 53 % parmi les associations employeuses »)."""
+    m = _GROUP_AFTER_RE.match(folded, fig.end) if fig.unit in ("%", "/10") else None
+    a = next((a for a in actors if m and a.start == m.end()), None)
+    return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
 
 def _before_actor(sentence: str, pos: int, actors: list[ActorMatch]) -> Actor | None:
@@ -146,7 +162,7 @@ def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     mention (« l'entreprise », the company itself rather than a population)."""
     if fig.unit not in ("%", "/10") or _BASE_AFTER_RE.match(folded, fig.end):
         return False
-    return _is_plural(nearby.text)
+    return _is_plural(nearby.text) and not changed_by(folded, fig)
 
 
 def _actor(
@@ -176,6 +192,9 @@ def _actor(
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
             # the population named before it
             return _before_actor(sentence, fig.start, actors)
+        agents = counted_agents(fig, at)
+        if agents is not None:
+            return agents
         if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for,
             # the first population the sentence before names (its subject, not « des
             # salariés » in « les associations qui emploient des salariés »)
@@ -187,11 +206,17 @@ def _actor(
             )
         return None
     if fig.unit == "€":
-        return _beneficiary(sentence, folded, fig, actors)
+        return beneficiary(sentence, folded, fig, actors)
     if fig.unit == "years":
         return None
-    if _changed_by(folded, fig):
+    if changed_by(folded, fig):
         return None
+    if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
+        return None
+    if _after_actor(sentence, folded, fig, actors) is None:
+        antecedent = pronoun_antecedent(sentence, folded, fig, actors, previous)
+        if antecedent is not None:
+            return antecedent
     before = folded[max(0, fig.start - 40) : fig.start]
     if DONT_RE.search(before):
         return (
@@ -202,7 +227,9 @@ def _actor(
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or _PRONOUN_BEFORE_RE.search(before):
         found = last or _before_actor(sentence, fig.start, actors)
         return found or _plural(previous)
-    after = _after_actor(sentence, folded, fig, actors)
+    after = _after_actor(sentence, folded, fig, actors) or _group_after(
+        sentence, folded, fig, actors
+    )
     if after:
         return after
     if item and item.lead_actor:  # « (part des associations employeuses) : • … : 89 % »
@@ -221,55 +248,6 @@ def _actor(
     return (
         last or _before_actor(sentence, fig.start, actors) or (item.first_actor if item else None)
     )
-
-
-# « 44 euros par jour pour les personnes en couple »: an amount per unit of time or per head,
-# then the population it is paid to.
-_RATE_FOR_RE = re.compile(
-    r"\s*par\s+(?:jour|mois|an|semaine|heure|personne|bénéficiaire|tête)\s+pour\s+"
-    r"(?:les|une|un|chaque|des)\s+"
-)
-
-
-def _beneficiary(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
-    """The population a rate is paid to (« 52 euros par jour pour une personne isolée »);
-    an amount otherwise counts no one (« 116 000 € pour les associations partenaires »)."""
-    m = _RATE_FOR_RE.match(folded, fig.end)
-    if m is None:
-        return None
-    a = next((a for a in actors if a.start == m.end()), None)
-    # a noun the vocabulary lacks (« une personne isolée ») is still who is paid
-    word = _WORD_RE.match(folded, m.end())
-    if a is not None:
-        start, end, category = a.start, a.end, a.category
-    elif word is not None:
-        start, end, category = word.start(), word.end(), ""
-    else:
-        return None
-    more = _QUALIFIED_RE.match(folded, end)  # « personnes en couple », « personne isolée »
-    stop = more.end() if more else end
-    return Actor(sentence[start:stop], category, start, stop)
-
-
-_WORD_RE = re.compile(r"[^\W\d_]{3,}")
-_QUALIFIED_RE = re.compile(  # over folded text: « isolée » reads « isolee »
-    r"(?:\s+en\s+[^\W\d_]+|\s+[^\W\d_]{3,}(?:ee|ees|es))(?![\w'])"
-)
-
-
-@cache
-def _change_re() -> re.Pattern[str]:
-    words = sorted(vocabulary().words("variation_verbs"), key=len, reverse=True)
-    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])[^.;:!?%]*\bde\s*$")
-
-
-def _changed_by(folded: str, fig: Found) -> bool:
-    """« réduire l'intensité carbone … utilisés par ses clients de 15 % »: a share after « de »
-    whose clause opens on a change verb is that change, not a share of a population."""
-    if fig.unit != "%" or not folded[max(0, fig.start - 6) : fig.start].rstrip().endswith("de"):
-        return False
-    return _change_re().search(folded[max(0, fig.start - 120) : fig.start]) is not None
 
 
 @cache

@@ -16,7 +16,9 @@ from .vocabulary import Vocabulary, vocabulary
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
 # « 350 « catalyseurs territoriaux » »: a counted noun may be quoted
 _WORD_RE = re.compile(r"\s*(?:[«“]\s*)?([^\W\d_][\w'’²-]*)")
-_NEXT_WORDS_RE = re.compile(r"[ \t]?([^\W\d_][\w'’-]*)")
+# The next words of a counted noun, on its line or after one line break (« 1 380 responsables
+# / associatifs »: a wrapped line does not cut the noun, and so who is counted).
+_NEXT_WORDS_RE = re.compile(r"(?:[ \t]|[ \t]*\n[ \t]*)?([^\W\d_][\w'’-]*)")
 _ORDINAL_RE = re.compile(r"[ \t]?([eèE]|[èe]me|[èe]re|er|re|nde?)(?![\w])")
 _PAGE_LINE_RE = re.compile(r"\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*")
 _QUALIFIER_RE = re.compile(

@@ -1,0 +1,47 @@
+"""What a share is of when it is not a population: a thing (« 94,3 % de la viande ») or a
+change (« réduire … de 15 % »). Such a share counts no one. Word lists in
+assistant/data/figure_words.toml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..text import fold_in_place
+from .detect import Found
+from .vocabulary import ActorMatch, vocabulary
+
+_LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
+
+
+# « 94,3 % de la viande », « 30 % de ses ressources », « 14 % de plus »: what a share is of, when
+# it is not a population nor a pronoun standing for one (« d'entre eux », « de celles qui »).
+_OWN_BASE_RE = re.compile(
+    r"\s*(?:(?:des|de|du)\b|d')\s*(?!entre\b|ceux\b|celles?\b|celui\b|eux\b|elles?\b)[^\W\d_]"
+)
+
+
+def own_base(folded: str, fig: Found, actors: list[ActorMatch]) -> bool:
+    """Rule `own_base`: a share followed by what it is a share of, which no population of
+    actors.toml names (« 94,3 % de la viande commercialisée », « dont 27 % de papiers »),
+    counts no one: not the population of the clause before (« … aux associations, soit 14 %
+    de plus ») nor that of the figures before it."""
+    if fig.unit != "%" or not _OWN_BASE_RE.match(folded, fig.end):
+        return False
+    link = _LINK_RE.match(folded, fig.end)
+    return link is None or not any(a.start == link.end() for a in actors)
+
+
+@cache
+def _change_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("variation_verbs"), key=len, reverse=True)
+    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])[^.;:!?%]*\bde\s*$")
+
+
+def changed_by(folded: str, fig: Found) -> bool:
+    """« réduire l'intensité carbone … utilisés par ses clients de 15 % »: a share after « de »
+    whose clause opens on a change verb is that change, not a share of a population."""
+    if fig.unit != "%" or not folded[max(0, fig.start - 6) : fig.start].rstrip().endswith("de"):
+        return False
+    return _change_re().search(folded[max(0, fig.start - 120) : fig.start]) is not None
