@@ -172,7 +172,7 @@ def page_rows(
                 k > 0
                 and starts[k] == a
                 and populations.section_start(max(0, a - 1)) <= starts[k - 1]
-                and all(
+                and any(
                     restates(c.measure, c.actor, f.unit)
                     for f, c in zip(figs, contexts, strict=True)
                     if f.unit in ("%", "/10")  # « … de moins de 10 000 €, la proportion … »
