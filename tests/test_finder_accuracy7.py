@@ -47,3 +47,25 @@ def test_a_level_clause_next_to_another_figure_still_takes_the_measure_before():
         "sécurité une note de 7/10."
     )
     assert "engagées dans des partenariats" in one(text, "38 %").measure
+
+
+# --- pro-form predicates: « ne le souhaitent pas » stands for the verb phrase said before -------
+
+
+def test_a_pro_form_share_measures_the_verb_phrase_of_its_enumeration():
+    text = (
+        "Il en ressort que 21 % des entreprises développent des partenariats avec des "
+        "associations, que 33 % souhaitent le faire et que 46 % ne le souhaitent pas."
+    )
+    for printed in ("33 %", "46 %"):
+        assert "développent des partenariats" in one(text, printed).measure
+
+
+def test_a_pro_form_table_row_measures_the_first_row_label():
+    text = (
+        "Ce volet a classé les entreprises selon leur rapport aux partenariats :\n"
+        "Position de l'entreprise\nPart\nDéveloppe déjà des partenariats\n21 %\n"
+        "Souhaite en développer\n33 %\nNe le souhaite pas\n46 %\n"
+    )
+    measure = one(text, "46 %").measure
+    assert "Ne le souhaite pas" in measure and "Développe déjà des partenariats" in measure
