@@ -69,3 +69,15 @@ def test_a_pro_form_table_row_measures_the_first_row_label():
     )
     measure = one(text, "46 %").measure
     assert "Ne le souhaite pas" in measure and "Développe déjà des partenariats" in measure
+
+
+# --- a list lead that only announces its list ----------------------------------------------------
+
+
+def test_a_lead_that_only_announces_its_list_is_read_with_the_sentence_before():
+    text = (
+        "On a demandé aux Français dans quels domaines une coopération pourrait produire un "
+        "impact fort. Voici les réponses, annoncées par ordre décroissant :\n"
+        "• l'emploi, cité par 49 % ;\n• le développement économique, pour 46 %.\n"
+    )
+    assert "impact fort" in one(text, "49 %").measure
