@@ -10,6 +10,7 @@ from functools import cache
 
 from ..text import fold_lower
 from .detect import Found
+from .levels import level_reading
 from .measure import clean, content_words
 from .parts import Actor
 from .vocabulary import ActorMatch, vocabulary
@@ -22,15 +23,16 @@ def _restating() -> frozenset[str]:
 
 def restates(measure: str, actor: str, unit: str) -> bool:
     """Whether a share's or mark's measure is empty, or points back (« le cas », « à le
-    penser », « la proportion », « concerne ») and says nothing once those words and its
-    population are left out."""
+    penser », « la proportion », « ce taux montait ») and says nothing once those words, its
+    population and its subgroup (`levels.level_reading`) are left out."""
     if unit not in ("%", "/10"):
         return False
-    words = fold_lower(measure).replace("'", " ").split()
-    if words and not _restating() & set(words):
+    words, pointing, subgroup = level_reading(fold_lower(measure), _restating())
+    if words and not pointing and not subgroup:
         return False  # « les collectifs d'associations : 56 % » says what it measures
-    drop = _restating() | set(fold_lower(actor).split())
-    return content_words(" ".join(w for w in words if w not in drop)) < 2
+    drop = set(fold_lower(actor).split())
+    kept = [w for i, w in enumerate(words) if i not in pointing and w not in drop]
+    return content_words(" ".join(kept)) < 2
 
 
 def sentence_before(text: str, sentences: list[tuple[int, int]], k: int) -> str:

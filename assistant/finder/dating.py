@@ -10,6 +10,7 @@ from functools import cache
 
 from ..checks.figures import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
+from ..types import Page
 from .detect import Found
 from .vocabulary import vocabulary
 
@@ -167,3 +168,18 @@ def row_date(text: str, line_start: int) -> tuple[str, str]:
         period = f"{m.group('a')}-{m.group('b')}" if m.group("b") else m.group("a")
         return period, label
     return "", ""
+
+
+UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
+
+
+def printed_date(pages: list[Page]) -> str:
+    """The first year or period printed at the start of an undated document (« Projet
+    pluriannuel : 3 ans (juin 2023-juin 2026) » → « 2023-2026 »), else "". Only when neither
+    the catalogue, the title, the file name nor the first page gave a publication date (never
+    the PDF's creation date)."""
+    for page in pages:
+        years = sentence_years(page.text, "")
+        if years:
+            return years[0][1]
+    return ""

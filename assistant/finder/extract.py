@@ -16,7 +16,7 @@ from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
-from .dating import THEN_LOOK_BACK, row_date, sentence_years, then_year
+from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, row_date, then_year
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headings import heading_above, thin, with_heading
@@ -25,6 +25,7 @@ from .lists import ListItem, page_lists
 from .measure import MAX_MEASURE_WORDS
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
+from .proforms import with_antecedents
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
@@ -32,7 +33,6 @@ from .stacks import stack_context, stack_figures, stacked_cells, table_spans
 from .surround import PagePopulations
 from .vocabulary import vocabulary
 
-UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for
 MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
 MIN_KEY_WORDS = 3
 BOX_FIGURES = 3  # figures before a key figure whose population it may count  # words after a key figure that make its line a sentence, not a cell
@@ -172,7 +172,7 @@ def page_rows(
                 k > 0
                 and starts[k] == a
                 and populations.section_start(max(0, a - 1)) <= starts[k - 1]
-                and all(
+                and any(
                     restates(c.measure, c.actor, f.unit)
                     for f, c in zip(figs, contexts, strict=True)
                     if f.unit in ("%", "/10")  # « … de moins de 10 000 €, la proportion … »
@@ -255,7 +255,7 @@ def page_rows(
             sentence = stack.row  # the whole row, not the lone value line
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
-    return rows
+    return list(with_antecedents(rows))  # « 46 % ne le souhaitent pas »
 
 
 def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> FigureRow:
@@ -282,23 +282,11 @@ def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> F
     )
 
 
-def _printed_date(pages: list[Page]) -> str:
-    """The first year or period printed at the start of an undated document (« Projet
-    pluriannuel : 3 ans (juin 2023-juin 2026) » → « 2023-2026 »), else "". Only when neither
-    the catalogue, the title, the file name nor the first page gave a publication date (never
-    the PDF's creation date)."""
-    for page in pages:
-        years = sentence_years(page.text, "")
-        if years:
-            return years[0][1]
-    return ""
-
-
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
     pages = list(pages)
     survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
     if not survey and not _doc_year(doc):
-        survey = _printed_date(pages[:UNDATED_PAGES])
+        survey = printed_date(pages[:UNDATED_PAGES])
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     return [row for page in pages for row in page_rows(doc, page, survey, parts)]

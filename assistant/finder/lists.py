@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..layout import item_marker, segments
-from ..text import fold_in_place
+from ..text import fold_in_place, fold_lower
 from .measure import content_words
 from .parts import Actor
 from .vocabulary import vocabulary
@@ -26,6 +26,15 @@ class ListItem:
     # what a short item measures: the lead, after the sentence before it when the lead alone
     # says nothing (« … dans quels domaines … un impact fort — Quatre domaines se détachent »)
     wide_lead: str = ""
+
+
+def _lead_words(lead: str) -> int:
+    """Content words of a list lead, not counting those that only announce a list
+    (« Voici les réponses, annoncées par ordre décroissant »: none)."""
+    empty = {fold_lower(w) for w in vocabulary().words("empty_lead_words")}
+    return content_words(
+        " ".join(w for w in lead.split() if fold_lower(w.strip(",;.")) not in empty)
+    )
 
 
 def _first_actor(text: str) -> Actor | None:
@@ -72,7 +81,7 @@ def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dic
                 # « Quatre domaines se détachent : » says nothing of what the items measure:
                 # the sentence before it does (« … dans quels domaines les partenariats
                 # auraient un impact fort »)
-                if lead and content_words(lead) < THIN_LEAD_WORDS and i > 1:
+                if lead and _lead_words(lead) < THIN_LEAD_WORDS and i > 1:
                     s2, e2, kind2 = segs[i - 2]
                     if kind2 == "sentence":
                         wide = " ".join(f"{text[s2:e2].rstrip(' .')} — {lead}".split())
