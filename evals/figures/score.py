@@ -44,6 +44,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s14",  # set E
     REPO / "evals" / "corpora" / "notes-s15",  # set F
     REPO / "evals" / "corpora" / "notes-s16",  # set F
+    REPO / "evals" / "corpora" / "notes-s17",  # set G
+    REPO / "evals" / "corpora" / "notes-s18",  # set G
+    REPO / "evals" / "corpora" / "notes-s19",  # set G
 )
 
 

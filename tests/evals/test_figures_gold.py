@@ -41,10 +41,15 @@ FLOORS = {
     # 0.974/0.822/0.735/0.924 with no false positive (0.916/0.563/0.500/0.856 and 1 on the code
     # before the fifth round). A tuning set since the seventh round.
     "-f": {"recall": 0.95, "actor": 0.87, "measure": 0.76, "year": 0.90, "false_positives": 1},
+    # Set G (written blind on 1 December, evening, over twelve notes of notes-s17 to notes-s19
+    # and sixteen unused real-world pages, every figure of each page): measured once, on the
+    # seventh round's code, 0.907/0.691/0.685/0.800 with no false positive (0.907/0.648/0.667/
+    # 0.800 on the code before it). Not tuned on: a floor against losses only.
+    "-g": {"recall": 0.89, "actor": 0.67, "measure": 0.66, "year": 0.78, "false_positives": 1},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f"])
+@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g"])
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
