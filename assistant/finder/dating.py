@@ -11,7 +11,7 @@ from functools import cache
 from ..checks.figures import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
 from ..types import Page
-from .detect import Found
+from .detect import Found, detect
 from .vocabulary import vocabulary
 
 _NAME_BEFORE_RE = re.compile(
@@ -127,13 +127,30 @@ _THEN_RE = re.compile(
 THEN_LOOK_BACK = 400  # characters before such a sentence where its date is looked for
 
 
-def then_year(sentence: str, before: str) -> str:
+# « Il dispose d'une dotation … », « Elle réunit 21 co-fondateurs », « Sa dotation … », « Ce
+# fonds … »: a sentence whose subject points at what the sentence before spoke of.
+# (A demonstrative, « Ce dispositif », « Celle-ci », often points at something else the
+# sentence before named: « l'expérimentation », not the fund.)
+_CONTINUED_RE = re.compile(r"^\s*(?:il|elle|ils|elles|sa|son|ses|leurs?)\s", re.I)
+
+
+def then_year(sentence: str, before: str, said_before: str = "") -> str:
     """The last year or period printed in `before` (the text just before the sentence) when the
-    sentence opens with « À cette date », « Cette année-là »…; else ""."""
-    if not _THEN_RE.match(sentence):
-        return ""
-    years = sentence_years(before, "")
-    return years[-1][1] if years else ""
+    sentence opens with « À cette date », « Cette année-là »…; else, rule `continued_year`,
+    the first year of `said_before` (the sentence just before, in the same section) when the
+    sentence's subject points back at what that one spoke of (« En 2020, Le RAMEAU a co-créé
+    … le Fonds ODD 17. Il dispose d'une dotation de 1,5 M€ »); else ""."""
+    if _THEN_RE.match(sentence):
+        years = sentence_years(before, "")
+        return years[-1][1] if years else ""
+    if said_before and _CONTINUED_RE.match(sentence):
+        flat = said_before.replace("\n", " ")
+        years = sentence_years(flat, "")
+        if years and not any(f.unit == "years" for f in detect(flat)):
+            # (« a débuté en octobre 2021 pour 6 ans »: the start of a period does not date
+            # what holds over it)
+            return years[0][1]
+    return ""
 
 
 # A date cell alone on its line: « 2008-2012 », « novembre 2020 », « 29 novembre 2016 », what may

@@ -214,7 +214,8 @@ def page_rows(
                         for c in contexts
                     ]
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
-            then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
+            same = populations.section_start(max(0, a - 1)) <= starts[k - 1] if k > 0 else False
+            then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a], same * said_before)
             if then:  # « À cette date, 37 % … »: the date of the sentence before
                 contexts = [
                     replace(c, year=then, year_source="phrase")

@@ -6,11 +6,17 @@ note de 7,1/10 ») takes the one named just before it in the same section, and a
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from ..layout import Kinds, line_kinds
-from ..text import fold_in_place
+from ..text import fold_in_place, fold_lower
 from .parts import Actor
 from .vocabulary import vocabulary
+
+
+@cache
+def _same_time_words() -> tuple[str, ...]:
+    return tuple(fold_lower(w) for w in vocabulary().words("same_time_words"))
 
 
 class PagePopulations:
@@ -54,7 +60,18 @@ class PagePopulations:
         section the table sits in."""
         section = self.section_start(pos)
         top = next((t for t, e in tables if t <= section <= e), None)
-        return section if top is None else self.section_start(max(0, top - 1))
+        if top is not None:
+            return self.section_start(max(0, top - 1))
+        if section > 0 and self._same_time(section):
+            return self.dating_section(section - 1, tables)
+        return section
+
+    def _same_time(self, section: int) -> bool:
+        """Rule `same_time`: whether a section's heading says it speaks of the time of the
+        section before (« Les autres publics, au même moment »): it is dated with that one."""
+        end = self.text.find("\n", section)
+        heading = fold_lower(self.text[section : end if end >= 0 else len(self.text)])
+        return any(w in heading for w in _same_time_words())
 
     def in_section(self, pos: int) -> Actor | None:
         """The nearest population named before `pos` since the start of its section (the

@@ -1,0 +1,79 @@
+"""The finder's eighth round on figures in running prose (set G's misses), one behaviour per
+test (each fails without its rule)."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.types import DocInfo
+
+DOC = DocInfo(source="d.pdf", title="Note", kind="note", date="2024-04-01")
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
+
+
+# --- years: what dates a section, a sentence that goes on from the one before ----------------------
+
+
+def test_a_section_is_dated_by_its_study_made_public_or_its_publication_line():
+    text = (
+        "Le volet Institutions\n"
+        "Dernier de la série, ce volet s'est intéressé aux élus. Il a été rendu public le 29 "
+        "novembre 2016.\nCe dernier propose une typologie des maires qui distingue 5 profils.\n"
+    )
+    assert one(text, "5").year == "2016"
+    text = (
+        "Une note sur les modèles de co-construction\nPublication du 29 février 2016\n"
+        "Cette note explore la situation des entreprises. Côté entreprises, 37 % pratiquent "
+        "déjà le partenariat.\n"
+    )
+    assert one(text, "37 %").year == "2016"
+
+
+def test_a_slide_line_opening_on_a_date_and_a_study_dates_its_section():
+    text = (
+        "Repères des travaux précédents\n"
+        "▸ Novembre 2020 : étude IMPACT-Élus locaux (Comisis-OpinionWay)\n"
+        "▸ 76 % des maires décrivent leur territoire comme engagé\n"
+    )
+    assert one(text, "76 %").year == "2020"
+
+
+def test_a_sentence_whose_subject_points_back_takes_the_year_of_the_one_before():
+    text = (
+        "Des outils pour agir\nEn 2020, Le RAMEAU a co-créé un fonds avec la Fondation "
+        "TotalEnergies : le Fonds ODD 17. Il dispose d'une dotation de 1,5 M€.\n"
+    )
+    assert one(text, "1,5 M€").year == "2020"
+    text = (
+        "Vers une fondation\nElle est créée le 14 juin 2022, sous l'égide de la Fondation de "
+        "Lille. Elle réunit 21 co-fondateurs.\n"
+    )
+    assert one(text, "21").year == "2022"
+
+
+def test_a_demonstrative_or_the_start_of_a_period_does_not_date_the_next_sentence():
+    text = (
+        "Le dispositif\nL'amende a été généralisée le 1er septembre 2020. Ce dispositif "
+        "sanctionne l'usage de stupéfiants d'une amende de 200 €.\n"
+    )
+    assert one(text, "200 €").year == "2024"
+    text = (
+        "Mesonet\nLe projet a débuté en octobre 2021 pour 6 ans. Il regroupe 21 partenaires "
+        "et est coordonné par GENCI.\n"
+    )
+    assert one(text, "21").year == "2024"
+
+
+def test_a_section_headed_as_contemporary_is_dated_with_the_one_before():
+    text = (
+        "Retour en arrière\n"
+        "Le programme s'est achevé par un volet. Sa publication date du 29 novembre 2016 ; il "
+        "propose une typologie.\n"
+        "Les autres publics, au même moment\n"
+        "Le programme posait la même question aux autres acteurs. Les réponses sont voisines :\n"
+        "– 74 % des Français considèrent les partenariats comme une source d'innovation ;\n"
+        "– 81 % des dirigeants d'entreprise partagent cet avis.\n"
+    )
+    assert one(text, "74 %").year == "2016"
+    assert one(text, "81 %").year == "2016"
