@@ -77,3 +77,78 @@ def test_a_section_headed_as_contemporary_is_dated_with_the_one_before():
     )
     assert one(text, "74 %").year == "2016"
     assert one(text, "81 %").year == "2016"
+
+
+# --- shares that only point back: answers, levels, pointers to pointers ------------------------
+
+
+def test_an_answer_measures_the_question_and_counts_whom_it_was_asked():
+    text = (
+        "Les citoyens\nLa même série d'enquêtes demandait aux Français s'il était urgent de "
+        "développer des partenariats. En 2008, 86 % répondaient par l'affirmative.\n"
+    )
+    row = one(text, "86 %")
+    assert "urgent de développer des partenariats" in row.measure
+    assert row.actor == "Français"
+    text = (
+        "Un réflexe général\nLa question posée était simple : l'association entretient-elle une "
+        "relation partenariale ? La réponse ne laisse guère de place au doute. La quasi-totalité "
+        "répond oui. Elles sont 98 % dans ce cas.\n"
+    )
+    row = one(text, "98 %")
+    assert "relation partenariale" in row.measure
+    assert row.actor == "association"
+
+
+def test_a_share_after_a_sentence_that_points_back_too_measures_the_share_before():
+    text = (
+        "L'urgence\nUne large majorité de Français jugeait urgent de construire des partenariats "
+        ": 86 % d'entre eux. Quatre ans plus tard, la question a été reposée dans les mêmes "
+        "termes. Le résultat de 2012 s'établissait à 84 %.\n"
+    )
+    assert one(text, "84 %").measure == one(text, "86 %").measure
+    assert one(text, "84 %").actor == "Français"
+
+
+def test_a_pointing_share_counts_whom_what_it_points_at_counts_unless_it_names_its_own():
+    text = (
+        "Le budget\nAu-dessus de 150 000 € de budget annuel, une association sur deux a noué un "
+        "partenariat avec une entreprise. La proportion est précisément de 50 %.\n"
+    )
+    assert one(text, "50 %").actor == "association"
+    text = (
+        "La crise\n81 % des Français jugent la co-construction utile. Chez les dirigeants de TPE "
+        "et de PME, la proportion monte à 84 %.\n"
+    )
+    row = one(text, "84 %")
+    assert (row.measure, row.actor) == (
+        "jugent la co-construction utile",
+        "dirigeants de TPE et de PME",
+    )
+
+
+def test_a_rate_pronoun_and_a_level_word_point_back():
+    text = (
+        "Le budget\nDans les grandes associations, 50 % ont noué un partenariat avec une "
+        "entreprise. À l'autre bout de l'échelle, sous le seuil de 10 000 €, elle tombe à 20 %.\n"
+    )
+    assert one(text, "20 %").measure == one(text, "50 %").measure
+    text = (
+        "L'échelle\nLes associations nouent d'abord leurs alliances près de chez elles, à 73 %. "
+        "L'échelon régional vient ensuite ; il concerne 47 % d'entre elles.\n"
+    )
+    assert "régional" in one(text, "47 %").measure
+
+
+def test_level_words_of_the_eighth_round_point_back():
+    text = (
+        "Le volet\nIl confirme un consensus : 87 % des maires considèrent les partenariats comme "
+        "une source d'innovation. Les autres volets aboutissaient à des niveaux proches chez les "
+        "dirigeants d'entreprise (81 %).\n"
+    )
+    assert one(text, "81 %").measure == one(text, "87 %").measure
+    text = (
+        "La note\nCôté associatif, 38 % pratiquent le partenariat. Elle grimpe à 53 % lorsqu'on ne "
+        "retient que les associations employeuses.\n"
+    )
+    assert one(text, "53 %").measure == "pratiquent le partenariat"

@@ -17,8 +17,15 @@ from .vocabulary import ActorMatch, vocabulary
 
 
 @cache
-def _restating() -> frozenset[str]:
+def restating_words() -> frozenset[str]:
     return frozenset(fold_lower(w) for w in vocabulary().words("restating_words"))
+
+
+@cache
+def _sources() -> frozenset[str]:
+    """Nouns of where a level comes from (« Les autres volets aboutissaient à des niveaux
+    proches »): they do not say what it measures."""
+    return frozenset(fold_lower(w) for w in {*vocabulary().survey_nouns, "volet", "volets"})
 
 
 def restates(measure: str, actor: str, unit: str) -> bool:
@@ -27,10 +34,10 @@ def restates(measure: str, actor: str, unit: str) -> bool:
     population and its subgroup (`levels.level_reading`) are left out."""
     if unit not in ("%", "/10"):
         return False
-    words, pointing, subgroup = level_reading(fold_lower(measure), _restating())
+    words, pointing, subgroup = level_reading(fold_lower(measure), restating_words())
     if words and not pointing and not subgroup:
         return False  # « les collectifs d'associations : 56 % » says what it measures
-    drop = set(fold_lower(actor).split())
+    drop = set(fold_lower(actor).split()) | _sources()
     kept = [w for i, w in enumerate(words) if i not in pointing and w not in drop]
     return content_words(" ".join(kept)) < 2
 

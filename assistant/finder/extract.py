@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from ..layout import line_kinds, segments
 from ..types import DocInfo, Page
-from .anaphora import restates, sentence_before
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
@@ -25,6 +24,7 @@ from .lists import ListItem, page_lists
 from .measure import MAX_MEASURE_WORDS
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
+from .pointing import Before, reread
 from .proforms import with_antecedents
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
@@ -97,6 +97,7 @@ def page_rows(
     populations = PagePopulations(text, kinds) if figures else None
     carried, last_read = "", 0
     carried_unit = ""  # the unit of the figure whose measure `carried` is
+    shared: tuple[int, Context] | None = None  # the last share or mark read, where its span starts
     lists: dict[int, ListItem] = page_lists(text, segs) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     sentences = [(x, y) for x, y, _ in segs]
@@ -168,27 +169,14 @@ def page_rows(
             if ":" in sentence:  # « … les suivants : • les collectivités : 74 % »
                 lead = item.lead if item else ""
                 contexts = labelled(text, a, sentence, local, contexts, lead, populations)
-            if (
-                k > 0
-                and starts[k] == a
-                and populations.section_start(max(0, a - 1)) <= starts[k - 1]
-                and any(
-                    restates(c.measure, c.actor, f.unit)
-                    for f, c in zip(figs, contexts, strict=True)
-                    if f.unit in ("%", "/10")  # « … de moins de 10 000 €, la proportion … »
-                )
-            ):
-                # « … un levier pour innover. C'est le cas de 74 % des Français »
-                said = (
-                    carried
-                    if figures_in(starts[k - 1], a) and carried_unit in ("%", "/10")
-                    else sentence_before(text, sentences, k)
-                )
-                if said:
-                    contexts = [
-                        replace(c, measure=said) if restates(c.measure, c.actor, f.unit) else c
-                        for f, c in zip(figs, contexts, strict=True)
-                    ]
+            section = populations.section_start(max(0, a - 1))
+            if k > 0 and starts[k] == a and section <= starts[k - 1]:
+                # « … un levier pour innover. C'est le cas de 74 % des Français », « Le résultat
+                # de 2012 s'établissait à 84 % », « 86 % répondaient par l'affirmative »
+                next_to = figures_in(starts[k - 1], a) and carried_unit in ("%", "/10")
+                last = shared[1] if shared is not None and shared[0] >= section else None
+                said = Before(text, sentences, k, section, last, next_to)
+                contexts = reread(sentence, local, contexts, said)
             alone = "\n" not in raw.strip() and len(raw) <= MAX_LINE_CHARS
             if item is not None or populations.is_cell(a):
                 # « 302 maires interrogés / 91 % jugent leur territoire en mouvement »: a key
@@ -214,6 +202,8 @@ def page_rows(
                         for c in contexts
                     ]
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
+            shares = [c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10")]
+            shared = (a, shares[-1]) if shares else shared
             same = populations.section_start(max(0, a - 1)) <= starts[k - 1] if k > 0 else False
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a], same * said_before)
             if then:  # « À cette date, 37 % … »: the date of the sentence before

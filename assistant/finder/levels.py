@@ -14,6 +14,7 @@ from .vocabulary import vocabulary
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _OF = (["de"], ["d"], ["des"], ["du"])
+_OF_YEAR_RE = re.compile(r"\b(?:de|d'|en)\s*(?:19|20)\d\d\b")
 
 
 @cache
@@ -39,7 +40,8 @@ def level_reading(folded: str, restating: frozenset[str]) -> tuple[list[str], se
     back (`restating`, level words, a level noun standing alone: « ce taux », not « taux de
     participation »), and whether it named a subgroup."""
     subgroup = _subgroup_re()
-    words = _WORD_RE.findall(subgroup.sub(" ", folded))
+    # « Le résultat de 2012 »: a year after a level noun does not say what it measures
+    words = _WORD_RE.findall(subgroup.sub(" ", _OF_YEAR_RE.sub(" ", folded)))
     levels, nouns = restating | _level_words(), _level_nouns()
     pointing = {
         i
@@ -47,3 +49,9 @@ def level_reading(folded: str, restating: frozenset[str]) -> tuple[list[str], se
         if w in levels or (w in nouns and words[i + 1 : i + 2] not in _OF)
     }
     return words, pointing, subgroup.search(folded) is not None
+
+
+def is_level(folded: str) -> bool:
+    """Whether a folded clause gives a level (« s'établissait à », « il atteignait », « ce
+    taux »), not only restates (« c'est le cas »)."""
+    return bool(level_reading(folded, frozenset())[1])

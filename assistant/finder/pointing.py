@@ -1,0 +1,167 @@
+"""Shares that only point back, re-read with what they point at: a restating clause (« C'est
+le cas de 74 % des Français »: the sentence before), a level clause (« Le résultat de 2012
+s'établissait à 84 % », « elle tombe à 20 % »: the measure of the share before, in its
+section), an answer (« 86 % répondaient par l'affirmative », « La quasi-totalité répond oui.
+Elles sont 98 % dans ce cas »: the question asked before). A share whose sentence does not
+name whom it counts takes the population of what it points at, unless its clause gives the
+level for a subgroup (« Côté associations, la proportion était proche : 38 % »)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..text import fold_in_place, fold_lower
+from .anaphora import restates, sentence_before
+from .detect import Found
+from .levels import is_level, level_reading
+from .measure import clean, segment
+from .parts import Context
+from .relations import counted_actors
+from .vocabulary import vocabulary
+
+_SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)  # « les mêmes termes »
+MAX_QUESTION_BACK = 4  # sentences before an answer where its question is looked for
+_SHARES = ("%", "/10")
+
+
+@dataclass(frozen=True)
+class Before:
+    """What a page said before a sentence, in the sentence's section: the page's text and
+    sentences, the sentence's index `k`, where the section starts, and the last share or mark
+    read in the section (`last`, its measure and population) and whether it is in the sentence
+    just before (`last_is_next`)."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    k: int
+    section: int
+    last: Context | None
+    last_is_next: bool
+
+
+@cache
+def _answer_words() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in vocabulary().words("answer_words"))
+
+
+def answers(words: str) -> bool:
+    """Whether a clause says it is an answer (« répondaient par l'affirmative », « répond
+    oui »): it measures the question, not its own words."""
+    return any(w in _answer_words() for w in re.findall(r"[^\W\d_]+", fold_lower(words)))
+
+
+def clause(sentence: str, fig: Found, figs: list[Found]) -> str:
+    """The figure's own clause, the figure left out (« elle tombe à »)."""
+    a, b = segment(sentence, fig, [f for f in figs if f is not fig])
+    return f"{sentence[a : fig.start]} {sentence[fig.end : b]}"
+
+
+_RATE_RE = re.compile(r"^[\s,]*(?:il|elle)\s", re.I)
+
+
+def _rate_points_back(words: str) -> bool:
+    """Whether a share's own clause is a rate standing for the one said before and a level
+    word (« À l'autre bout de l'échelle, sous le seuil de 10 000 €, elle tombe à 20 % »: « il »,
+    « elle » is the rate, not a population; not « il concerne 47 % », where « il » is what is
+    measured) with nothing else to say."""
+    folded = fold_lower(words)
+    return _RATE_RE.match(words) is not None and is_level(folded) and restates(words, "", "%")
+
+
+# « demandait aux Français s'il était urgent … », « On a demandé aux personnes interrogées si
+# … », « sur quels sujets … »: an indirect question, from its question word on.
+_INDIRECT_RE = re.compile(
+    r"\b(?:demand\w*|interrog\w*|question\w*)\b[^.?!]*?\b(?:si|s['’]|quels?|quelles?|comment"
+    r"|combien|dans quels?|dans quelles?)\b",
+    re.I,
+)
+
+
+def question_before(before: Before) -> tuple[str, str]:
+    """The question an answer answers, as a measure, and the text that names whom it was
+    asked last (« demandait aux Français »): the nearest sentence of the section, a few back, that
+    ends on « ? » or asks indirectly; ("", "") when there is none."""
+    for j in range(before.k - 1, max(-1, before.k - 1 - MAX_QUESTION_BACK), -1):
+        a, b = before.sentences[j]
+        if a < before.section:
+            break
+        said = before.text[a:b].replace("\n", " ").strip()
+        if said.endswith("?"):
+            question = said.rstrip(" ?").rsplit(":", 1)[-1]
+            return clean(question), question
+        m = _INDIRECT_RE.search(said)
+        if m:
+            return clean(said[m.end() :].rstrip(". ")), said[: m.end()]
+    return "", ""
+
+
+def _population(words: str, last: bool = False) -> tuple[str, str]:
+    """The first (or `last`) population `words` name that is not inside a relation (`entre`),
+    or ("", "")."""
+    folded = fold_in_place(words)
+    found = counted_actors(folded, vocabulary().actors(folded))
+    if not found:
+        return "", ""
+    a = found[-1] if last else found[0]
+    return words[a.start : a.end], a.category
+
+
+def reread(
+    sentence: str, figs: list[Found], contexts: list[Context], before: Before
+) -> list[Context]:
+    """The contexts of a sentence's shares that only point back, re-read with what they point
+    at (the sentence must open its span and follow one of its own section)."""
+    out = []
+    for i, (fig, c) in enumerate(zip(figs, contexts, strict=True)):
+        own = clause(sentence, fig, figs)
+        first = not any(f.unit in _SHARES for f in figs[:i])
+        if fig.unit not in _SHARES or not (
+            restates(c.measure, c.actor, fig.unit) or (first and _rate_points_back(own))
+        ):
+            out.append(c)
+            continue
+        measure, actor = _pointed_at(c, own, before)
+        if not measure:
+            out.append(c)
+            continue
+        c = replace(c, measure=measure)
+        if actor[0] and not keeps_population(c, sentence, fig):
+            c = replace(c, actor=actor[0], category=actor[1])
+        out.append(c)
+    return out
+
+
+def keeps_population(c: Context, sentence: str, fig: Found) -> bool:
+    """Rule `pointed_population`: whether a pointing share keeps its own population rather
+    than that of what it points at: when its sentence names it (« Chez les dirigeants de TPE et
+    de PME, la proportion monte à 84 % ») or gives the level of a subgroup (« Côté associations,
+    la proportion était proche : 38 % », « Chez ces derniers, le taux atteignait 65 % »); not
+    a population read from a pronoun or the section (« Elles sont 98 % dans ce cas »)."""
+    if c.actor and fold_lower(c.actor) in fold_lower(sentence):
+        return True
+    return level_reading(fold_lower(sentence[: fig.start]), frozenset())[2]
+
+
+def _pointed_at(c: Context, own: str, before: Before) -> tuple[str, tuple[str, str]]:
+    """The measure and population a pointing share takes, or ("", …) when none is found."""
+    last = before.last
+    said = sentence_before(before.text, before.sentences, before.k)
+    if answers(own) or answers(c.measure) or (not before.last_is_next and answers(said)):
+        question, asked = question_before(before)
+        if question:
+            return question, _population(asked, last=True)
+    if last is not None and (before.last_is_next or points_back_too(said)):
+        # the share just before (« … (81 %) et chez les responsables associatifs (86 %) »)
+        return last.measure, (last.actor, last.category)
+    a, b = before.sentences[before.k - 1]
+    return said, _population(before.text[a:b])
+
+
+def points_back_too(said: str) -> bool:
+    """Rule `pointer_chain`: whether the sentence before a pointing share points back itself,
+    so that the share means the share said before it in the section (« la question a été
+    reposée dans les mêmes termes. Le résultat de 2012 s'établissait à 84 % », « Il grimpait
+    nettement chez celles qui emploient des salariés. Pour ces dernières, il atteignait 53 % »)."""
+    return restates(said, "", "%") or _SAME_RE.search(said) is not None
