@@ -152,3 +152,20 @@ def test_level_words_of_the_eighth_round_point_back():
         "retient que les associations employeuses.\n"
     )
     assert one(text, "53 %").measure == "pratiquent le partenariat"
+
+
+# --- who a figure counts -------------------------------------------------------------------------
+
+
+def test_a_population_inside_a_relation_is_not_whom_a_share_counts():
+    text = (
+        "Les domaines\nOn a demandé aux Français dans quels domaines une coopération entre "
+        "acteurs pourrait produire un impact fort. 49 % citent l'emploi.\n"
+    )
+    assert one(text, "49 %").actor == "Français"
+    text = (
+        "Un tiers en attente\nL'étude interrogeait les entreprises sur leurs relations avec les "
+        "associations. Un deuxième groupe n'attendait qu'une occasion : 33 % souhaitaient s'y "
+        "engager.\n"
+    )
+    assert one(text, "33 %").actor == "entreprises"

@@ -21,6 +21,7 @@ from .detect import Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, measure_of, phrased, segment
 from .parts import Actor, Context
+from .relations import counted_actors
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
@@ -90,7 +91,7 @@ def read_sentence(
     `before`: the sentence just before (the antecedent of « Elles sont 148 000 »)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
-    actors = vocab.actors(folded)
+    actors = counted_actors(folded, vocab.actors(folded))
     years = sentence_years(sentence, doc_year, figs)
     out: list[Context] = []
     last: Actor | None = None
@@ -273,5 +274,6 @@ def sentence_actors(sentence: str) -> list[Actor]:
     """The populations a sentence names, in order (the antecedents of the next sentences)."""
     folded = fold_in_place(sentence)
     return [
-        Actor(sentence[a.start : a.end], a.category, -1, -1) for a in vocabulary().actors(folded)
+        Actor(sentence[a.start : a.end], a.category, -1, -1)
+        for a in counted_actors(folded, vocabulary().actors(folded))
     ]

@@ -1,12 +1,15 @@
 """Populations named inside a relation (« des partenariats entre associations et entreprises »,
-« la coopération entre acteurs », « la coopération économique entre structures »): they say
-between whom something happens, not whom a figure counts, and are not candidates for it."""
+« la coopération entre acteurs », « la coopération économique entre structures », « leurs
+relations avec les associations »): they say between whom something happens, not whom a
+figure counts, and are not candidates for it."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .vocabulary import ActorMatch
+from ..text import fold_in_place
+from .vocabulary import ActorMatch, vocabulary
 
 # « entre acteurs », « entre les associations et les », « entre associations, entreprises et »:
 # « entre », then at most one other population or noun and its link, just before a population.
@@ -17,10 +20,21 @@ _BETWEEN_RE = re.compile(
 REACH = 60  # characters before a population where « entre » is looked for
 
 
+@cache
+def _with_re() -> re.Pattern[str]:
+    """« leurs relations avec les associations », « des liens avec des entreprises »: a
+    relation noun (figure_words.toml relation_nouns), « avec », a determiner (folded text)."""
+    nouns = "|".join(re.escape(fold_in_place(w)) for w in vocabulary().words("relation_nouns"))
+    return re.compile(rf"\b(?:{nouns})\s+avec\s+(?:(?:les|des|ces|leurs|d'|l')\s*)?$")
+
+
 def in_relation(folded: str, match: ActorMatch) -> bool:
-    """Whether a population of a folded text is named inside a relation (« entre … »)."""
+    """Whether a population of a folded text is named inside a relation (« entre … », « leurs
+    relations avec … »)."""
     before = folded[max(0, match.start - REACH) : match.start]
-    return "entre" in before and _BETWEEN_RE.search(before) is not None
+    if "entre" in before and _BETWEEN_RE.search(before) is not None:
+        return True
+    return "avec" in before and _with_re().search(before) is not None
 
 
 def counted_actors(folded: str, actors: list[ActorMatch]) -> list[ActorMatch]:

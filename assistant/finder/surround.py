@@ -11,6 +11,7 @@ from functools import cache
 from ..layout import Kinds, line_kinds
 from ..text import fold_in_place, fold_lower
 from .parts import Actor
+from .relations import counted_actors
 from .vocabulary import vocabulary
 
 
@@ -25,7 +26,8 @@ class PagePopulations:
 
     def __init__(self, text: str, kinds: Kinds | None = None) -> None:
         self.text = text
-        self.matches = vocabulary().actors(fold_in_place(text))
+        folded = fold_in_place(text)
+        self.matches = counted_actors(folded, vocabulary().actors(folded))
         self.ends = [m.end for m in self.matches]
         # A line opening in lower case (« tableau 1 reprend les notes … ») continues the
         # sentence above: it never starts a section, whatever its length.
