@@ -169,3 +169,28 @@ def test_a_population_inside_a_relation_is_not_whom_a_share_counts():
         "engager.\n"
     )
     assert one(text, "33 %").actor == "entreprises"
+
+
+def test_d_entre_eux_stands_for_the_nearest_population_of_its_gender():
+    text = (
+        "L'urgence\nUne large majorité de Français jugeait alors urgent que associations et "
+        "entreprises construisent des partenariats : 86 % d'entre eux.\n"
+    )
+    assert one(text, "86 %").actor == "Français"
+    text = (
+        "Les mots\n92 % des maires expriment un « besoin d'alliance ». Quant aux dirigeants "
+        "d'entreprise, 84 % d'entre eux font part d'une « envie d'alliance ».\n"
+    )
+    assert one(text, "84 %").actor == "dirigeants d'entreprise"
+
+
+# --- which numbers are figures -------------------------------------------------------------------
+
+
+def test_a_share_cut_before_its_percent_sign_by_a_line_break_is_a_figure():
+    text = (
+        "L'étude interrogeait les entreprises. À l'époque, 21\n% d'entre elles déclaraient déjà\n"
+    )
+    assert one(text, "21 %").actor == "entreprises"
+    text = "Usines au Bangladesh 31 36\n% d'usines suivies par l'Accord 100 % 100 %\n"
+    assert [r.text for r in rows(text) if r.unit == "%"] == ["100 %", "100 %"]

@@ -58,7 +58,9 @@ _PRONOUN_RE = re.compile(
     r"\b(?:(?P<f>celles|elles|toutes(?!\s+(?:les|des|ces|leurs|nos|vos)\b))"
     r"|(?P<m>ceux|eux|ils|ces derniers))\b"
 )
-_PRONOUN_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:parmi|chez)\s+(?:celles|ceux)\b")
+_PRONOUN_AFTER_RE = re.compile(
+    r"\s*(?:(?:[^\W\d_]+\s+){0,2}?(?:parmi|chez)\s+(?:celles|ceux)|d['’]\s*entre\s+(?:eux|elles))\b"
+)
 
 
 @cache
@@ -84,7 +86,7 @@ def pronoun_antecedent(
     clause = max(folded.rfind(c, 0, fig.start) for c in ".;!?") + 1
     found = list(_PRONOUN_RE.finditer(folded, clause, fig.start))
     if after:
-        at, feminine = after.start(), after.group().rstrip().endswith("celles")
+        at, feminine = after.start(), after.group().rstrip().endswith("elles")
     elif found:
         at, feminine = found[-1].start(), found[-1].group("f") is not None
     else:
@@ -98,7 +100,8 @@ def pronoun_antecedent(
         (
             a
             for a in reversed([*previous, *inside])
-            if a.text.rstrip().endswith(("s", "x", "S", "X")) and _is_feminine(a) == feminine
+            # the head noun is plural (« dirigeants d'entreprise »)
+            if a.text.split()[0].endswith(("s", "x", "S", "X")) and _is_feminine(a) == feminine
         ),
         None,
     )

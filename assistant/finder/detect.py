@@ -42,6 +42,9 @@ ELLIPTIC_REACH = 80  # characters from a count to a number standing for its noun
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 _LABEL_PERCENT_RE = re.compile(r"\n[ \t]*%$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*[^\W\d_]")  # « % d'usines »: a label, not « 20\n%. »
+# … when the number ends a row of numbers (« Bangladesh 31 36 »), not a sentence cut before its
+# « % » (« À l'époque, 21 / % d'entre elles déclaraient … »).
+_ROW_BEFORE_RE = re.compile(r"\d[ \t]+$")
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3}
 _MULT = {"million": 10**6, "milliard": 10**9}
 
@@ -199,8 +202,10 @@ def detect(text: str) -> list[Found]:
             continue
         noun = ""
         if kind == "percent":
-            if _LABEL_PERCENT_RE.search(text, m.start(), m.end()) and _WORD_AFTER_RE.match(
-                text, m.end()
+            if (
+                _LABEL_PERCENT_RE.search(text, m.start(), m.end())
+                and _WORD_AFTER_RE.match(text, m.end())
+                and _ROW_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
