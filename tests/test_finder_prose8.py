@@ -194,3 +194,36 @@ def test_a_share_cut_before_its_percent_sign_by_a_line_break_is_a_figure():
     assert one(text, "21 %").actor == "entreprises"
     text = "Usines au Bangladesh 31 36\n% d'usines suivies par l'Accord 100 % 100 %\n"
     assert [r.text for r in rows(text) if r.unit == "%"] == ["100 %", "100 %"]
+
+
+def test_the_parts_of_a_count_after_dont_a_semicolon_or_et_encore_are_counts():
+    text = (
+        "La cible est de 1 050 000 dossiers validés d'ici décembre 2022 (dont 150 000 en 2020 ; "
+        "400 000 en 2021 et 500 000 en 2022).\n"
+    )
+    assert [(r.text, r.unit) for r in rows(text)] == [
+        ("1 050 000", "count"),
+        ("150 000", "count"),
+        ("400 000", "count"),
+        ("500 000", "count"),
+    ]
+    text = "(35 référents déployés en 2019, 26 supplémentaires en 2020 et encore 11 en 2021)\n"
+    assert one(text, "11").unit == "count"
+    text = "En 2018, GPA a identifié 69 abattoirs dont 18 qui fournissent directement le Groupe.\n"
+    assert one(text, "18").unit == "count"
+
+
+def test_the_first_number_of_a_range_or_pair_takes_the_unit_of_the_second():
+    text = "Ils constituent une estimation crédible d'environ 70 à 80 % des accidents.\n"
+    assert one(text, "70").unit == "%"
+    assert one(text, "70").measure.endswith("des accidents")
+    text = "La réforme vise à atteindre respectivement 1 000 et 350 structures supplémentaires.\n"
+    assert (one(text, "1 000").unit, one(text, "1 000").noun) == (
+        "count",
+        "structures supplémentaires",
+    )
+    assert one(text, "350").measure == one(text, "1 000").measure
+    text = "Une rénovation lourde est prévue selon une périodicité de 15 à 30 ans.\n"
+    assert one(text, "15").unit == "years"
+    text = "Le programme 1 000 et 500 emplois a été lancé entre 2015 et 2016 ans.\n"
+    assert [r.text for r in rows(text) if r.text in ("1 000", "2015")] == []

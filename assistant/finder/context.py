@@ -9,6 +9,7 @@ before the figure in the sentence. Counts whose noun is a population are their o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..text import fold_in_place
@@ -19,7 +20,7 @@ from .counted import beneficiary, counted_agents
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
-from .measure import DONT_RE, clean, measure_of, phrased, segment
+from .measure import DONT_RE, clean, measure_of, paired, phrased, segment
 from .parts import Actor, Context
 from .relations import counted_actors
 from .variation import variation_measure
@@ -144,6 +145,10 @@ def read_sentence(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source
             )
         )
+    for i in range(len(figs) - 2, -1, -1):
+        if paired(sentence, figs[i], figs[i + 1]):  # « environ 70 à 80 % des accidents »
+            nxt = out[i + 1]
+            out[i] = replace(out[i], actor=nxt.actor, category=nxt.category)
     return out
 
 

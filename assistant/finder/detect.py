@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
+from .elided import shared_units
 from .spelled import spelled_numbers
 from .vocabulary import Vocabulary, vocabulary
 
@@ -31,9 +32,11 @@ _WORDS_MONEY_RE = re.compile(
 # « 2460 répondants ont rempli …, et 2026 ont finalisé »: a bare number whose verb follows
 # counts the noun of the count before it in the sentence.
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:ont|sont|avaient|étaient|auront|seront)\b")
+# « et 12 », « et encore 11 », « dont 18 qui … », « (dont 150 000 en 2020 ; 400 000 en 2021 … »:
+# the links of a count's parts (rule elliptic_parts for the last three).
 _LINKED_RE = re.compile(
-    r"(?:\s(?:et|contre)\s+|\(\s*(?:[^\W\d_][^():,]{0,30}:\s*)?"
-    r"|\([^()]*,\s*[^\W\d_][^():,]{0,30}:\s*)$"
+    r"(?:\s(?:et|contre)(?:\s+(?:encore|aussi|même|enfin))?\s+|\bdont\s+|;\s+"
+    r"|\(\s*(?:[^\W\d_][^():,]{0,30}:\s*)?|\([^()]*,\s*[^\W\d_][^():,]{0,30}:\s*)$"
 )
 _NUMBER_OF_RE = re.compile(
     r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\s*,?\s+au nombre de\s+(?:plus de\s+|près de\s+)?$"
@@ -119,6 +122,18 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     return ("people" if folded in vocab.people else "count"), noun
 
 
+def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
+    """Whether a bare number may take the unit of the figure after it: not a page number, an
+    ordinal, a footnote call or a name (« programme 1 000 … »)."""
+    start, end, num = m.start(), m.end(), m.group("v")
+    return not (
+        _PAGE_LINE_RE.fullmatch(_line(text, start, end))
+        or (_ORDINAL_RE.match(text, end) and "," not in num)
+        or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+        or _previous_word(text, start) in vocab.name_words
+    )
+
+
 def _counted_before(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
     """« les associations employeuses, au nombre de 148 000 »: the count of the plural noun
     phrase just before « au nombre de », or None."""
@@ -177,7 +192,7 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
         len(before) <= ELLIPTIC_REACH
         and _LINKED_RE.search(before) is not None
         and not YEAR.fullmatch(m.group("v"))
-        and not re.search(r"[.!?;]\s", before)
+        and not re.search(r"[.!?]\s|;\s.", before)
     )
     if not linked and (
         _SENTENCE_END_RE.search(flat, last.end, m.start())
@@ -197,6 +212,7 @@ def detect(text: str) -> list[Found]:
     vocab = vocabulary()
     flat = text.replace("\n", " ")  # a figure may be cut by a line end; offsets unchanged
     found: list[Found] = []
+    loose: list[tuple[int, int, float]] = []  # bare numbers no rule made a figure
     for m, kind, key in figure_matches(flat):
         if kind in _NOT_FIGURES:
             continue
@@ -240,6 +256,8 @@ def detect(text: str) -> list[Found]:
                 or _counted_by_verb(flat, m)
             )
             if bare is None:
+                if _may_share(text, m, vocab):  # « 70 à 80 % »: the next figure's unit
+                    loose.append((m.start(), m.end(), float(key)))
                 continue
             (unit, noun), value = bare, key
             if unit in ("count", "people") and _in_population(flat, m.start()):
@@ -249,6 +267,8 @@ def detect(text: str) -> list[Found]:
             word = _WORD_RE.match(flat, end)
             end = word.end() if word else end
         found.append(Found(m.start(), end, flat[m.start() : end], float(value), unit, noun))
+    shared = shared_units(flat, loose, [(f.start, f.end, f.value, f.unit, f.noun) for f in found])
+    found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shared]
     for w in _WORDS_MONEY_RE.finditer(flat):
         amount = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
         found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))

@@ -37,11 +37,26 @@ def segment(sentence: str, fig: Found, others: list[Found]) -> tuple[int, int]:
     for o in others:
         if o.text[:1].isalpha() and not fig.text[:1].isalpha():
             continue  # « un accord de trois ans … avec 37 fournisseurs »: words, not a boundary
+        if paired(sentence, o, fig) or paired(sentence, fig, o):
+            continue  # « environ 70 à 80 % des accidents »: one clause for both
         if o.end <= fig.start:
             start = max(start, o.end)
         elif o.start >= fig.end:
             end = min(end, o.start)
     return start, end
+
+
+_PAIR_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")
+
+
+def paired(sentence: str, first: Found, second: Found) -> bool:
+    """Whether two figures of one unit are a range or a pair (« 70 à 80 % », « 1 000 et 350
+    structures »): « et », « à » or « ou » between them and nothing else."""
+    return (
+        first.unit == second.unit
+        and first.end <= second.start
+        and _PAIR_RE.fullmatch(sentence, first.end, second.start) is not None
+    )
 
 
 def clean(words: str) -> str:
@@ -97,7 +112,10 @@ def measure_of(
         cut = [(a, start), (actor.end, b)]
     cut[1] = _past_threshold(sentence, cut[1], figs)
     inside_parens = sentence[max(0, a - 1) : a] == "("
-    text = " ".join(sentence[x:y] for x, y in _without(cut, foreign) if y > x)
+    # the other figure of a range or pair, and the link to it (« environ 70 à 80 % des … »)
+    pairs = [(fig.end, o.end) for o in figs if paired(sentence, fig, o)]
+    pairs += [(o.start, fig.start) for o in figs if paired(sentence, o, fig)]
+    text = " ".join(sentence[x:y] for x, y in _without(cut, foreign + pairs) if y > x)
     if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
         head = sentence[: a - 1]
         k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
