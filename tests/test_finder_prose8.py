@@ -227,3 +227,15 @@ def test_the_first_number_of_a_range_or_pair_takes_the_unit_of_the_second():
     assert one(text, "15").unit == "years"
     text = "Le programme 1 000 et 500 emplois a été lancé entre 2015 et 2016 ans.\n"
     assert [r.text for r in rows(text) if r.text in ("1 000", "2015")] == []
+
+
+def test_a_number_answering_a_combien_question_counts_what_it_asks_about():
+    text = (
+        "Brèves\nCombien de cibles cet objectif comporte-t-il ? La note en recense 19.\n"
+        "Combien de partenaires ?\nUne association ne travaille que rarement seule. Combien en "
+        "mobilise-t-elle en moyenne ? L'enquête répond : 2,5.\n"
+    )
+    assert (one(text, "19").unit, one(text, "19").noun) == ("count", "cibles")
+    assert one(text, "2,5").measure.startswith("nombre de partenaires")
+    text = "L'étude s'intéresse aux associations. En France, ces structures sont au nombre de 148 000.\n"
+    assert one(text, "148 000").unit == "count"

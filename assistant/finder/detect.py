@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
-from .elided import shared_units
+from .elided import counted_elsewhere, shared_units
 from .spelled import spelled_numbers
 from .vocabulary import Vocabulary, vocabulary
 
@@ -37,9 +37,6 @@ _VERB_AFTER_RE = re.compile(r"[ \t]+(?:ont|sont|avaient|étaient|auront|seront)\
 _LINKED_RE = re.compile(
     r"(?:\s(?:et|contre)(?:\s+(?:encore|aussi|même|enfin))?\s+|\bdont\s+|;\s+"
     r"|\(\s*(?:[^\W\d_][^():,]{0,30}:\s*)?|\([^()]*,\s*[^\W\d_][^():,]{0,30}:\s*)$"
-)
-_NUMBER_OF_RE = re.compile(
-    r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\s*,?\s+au nombre de\s+(?:plus de\s+|près de\s+)?$"
 )
 ELLIPTIC_REACH = 80  # characters from a count to a number standing for its noun
 _SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
@@ -134,37 +131,6 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
-def _counted_before(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
-    """« les associations employeuses, au nombre de 148 000 »: the count of the plural noun
-    phrase just before « au nombre de », or None."""
-    if "au nombre de" not in flat[max(0, m.start() - 30) : m.start()]:
-        return None  # the usual case, without a regular expression
-    before = _NUMBER_OF_RE.search(flat, max(0, m.start() - 80), m.start())
-    if before is None or YEAR.fullmatch(m.group("v")):
-        return None
-    noun = before.group("noun")
-    folded = fold_lower(noun.split()[0])
-    return ("people" if folded in vocabulary().people else "count"), noun
-
-
-# « La France en compte 148 000 », « Elles sont 148 000 en France », « Ils sont 302 à avoir
-# répondu », « On en compte plus de 500 »: a number counting what a pronoun stands for.
-_COUNTED_BY_VERB_RE = re.compile(
-    r"(?:\ben\s+compte(?:nt|ait|aient)?|\b(?:ils|elles)\s+(?:sont|étaient))\s+"
-    r"(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
-    re.I,
-)
-
-
-def _counted_by_verb(flat: str, m: re.Match[str]) -> tuple[str, str] | None:
-    """A bare number after « en compte » or « ils sont » (not a year), as a count, or None."""
-    if YEAR.fullmatch(m.group("v")) or not _COUNTED_BY_VERB_RE.search(
-        flat, max(0, m.start() - 40), m.start()
-    ):
-        return None
-    return "count", ""
-
-
 # « entreprises d'au moins 10 salariés », « communes de moins de 2 000 habitants »: a threshold
 # inside a population, after its noun.
 _THRESHOLD_RE = re.compile(r"(?:d['’]\s*au moins|de moins de|de plus de)\s+$", re.I)
@@ -252,8 +218,7 @@ def detect(text: str) -> list[Found]:
             bare = (
                 _bare_unit(text, m, vocab)
                 or _elliptic(flat, m, found)
-                or _counted_before(flat, m)
-                or _counted_by_verb(flat, m)
+                or counted_elsewhere(flat, m.start(), m.group("v"))
             )
             if bare is None:
                 if _may_share(text, m, vocab):  # « 70 à 80 % »: the next figure's unit

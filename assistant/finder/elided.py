@@ -1,13 +1,17 @@
-"""Numbers that share the unit or counted noun printed after the next one: a range or a pair
-(« environ 70 à 80 % », « en passant de 3 à 9 % », « atteindre respectivement 1 000 et 350
-structures », « entre 15 et 30 ans ») gives its first number the second one's unit."""
+"""Bare numbers that count a noun printed elsewhere: before them (« les associations
+employeuses, au nombre de 148 000 »), in a pronoun (« On en compte 350 », « Elles sont 148 000 »),
+in the question they answer (« Combien de cibles cet objectif comporte-t-il ? La note en recense
+19. »), or after the next number: a range or a pair (« environ 70 à 80 % », « en passant de 3 à
+9 % », « atteindre respectivement 1 000 et 350 structures », « entre 15 et 30 ans ») gives its
+first number the second one's unit."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from ..text import YEAR
+from ..text import YEAR, fold_lower
+from .vocabulary import vocabulary
 
 _LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")
 SHARED_UNITS = ("%", "count", "people", "years")
@@ -34,3 +38,46 @@ def shared_units(
         out.append(fig)
         after[start] = fig
     return out
+
+
+_NUMBER_OF_RE = re.compile(
+    r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\s*,?\s+(?:sont\s+|étaient\s+)?"
+    r"au nombre de\s+(?:plus de\s+|près de\s+)?$"
+)
+# « La France en compte 148 000 », « La note en recense 19 », « Elles sont 148 000 en France »,
+# « Ils sont 302 à avoir répondu », « On en compte plus de 500 »: what a pronoun stands for.
+_COUNTED_BY_VERB_RE = re.compile(
+    r"(?:\ben\s+(?:compte|recense|dénombre|totalise)(?:nt|ait|aient)?"
+    r"|\b(?:ils|elles)\s+(?:sont|étaient))\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
+    re.I,
+)
+# « Combien de cibles cet objectif comporte-t-il ? La note en recense 19. », « Combien en
+# mobilise-t-elle en moyenne ? L'enquête répond : 2,5. »: the question just before the number's
+# sentence, and the noun it asks about.
+_QUESTION_RE = re.compile(r"\bcombien\b[^.?!]*\?[^.?!]*$", re.I)
+_ASKED_NOUN_RE = re.compile(r"\bcombien\s+d(?:e\s+|['’])(?P<noun>[^\W\d_]+)", re.I)
+QUESTION_REACH = 160  # characters before a number where the question it answers is looked for
+NOUN_REACH = 400  # … and where « Combien de X » says what « Combien en … » counts
+
+
+def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | None:
+    """Unit and noun of a bare number (not a year) that counts a noun printed elsewhere, or
+    None."""
+    if YEAR.fullmatch(number):
+        return None
+    if "au nombre de" in flat[max(0, start - 30) : start]:
+        before = _NUMBER_OF_RE.search(flat, max(0, start - 80), start)
+        if before is not None:
+            noun = before.group("noun")
+            people = fold_lower(noun.split()[0]) in vocabulary().people
+            return ("people" if people else "count"), noun
+    asked = (
+        _QUESTION_RE.search(flat, max(0, start - QUESTION_REACH), start)
+        if "?" in flat[max(0, start - QUESTION_REACH) : start]
+        else None
+    )
+    if asked is None and not _COUNTED_BY_VERB_RE.search(flat, max(0, start - 40), start):
+        return None
+    # rule counted_answer: the noun of the question the number answers
+    nouns = list(_ASKED_NOUN_RE.finditer(flat, max(0, start - NOUN_REACH), start)) if asked else []
+    return "count", nouns[-1].group("noun") if nouns else ""

@@ -225,7 +225,21 @@ def phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure
     if fig.unit in ("count", "people") and fig.noun and measure.startswith(fig.noun):
         rest = _AUXILIARY_RE.sub("", measure[len(fig.noun) :].strip())
         return clean(f"nombre de {fig.noun} {rest}")
+    if (
+        fig.unit in ("count", "people")
+        and fig.noun
+        and not _printed_after(sentence, fig)
+        and fold(fig.noun.lower()) not in fold(measure.lower())
+    ):
+        # « … et 2026 ont finalisé leur réponse », « La note en recense 19 »: the noun the
+        # number stands for is printed elsewhere (rule elided_noun)
+        return clean(f"nombre de {fig.noun} — {measure}")
     return measure
+
+
+def _printed_after(sentence: str, fig: Found) -> bool:
+    """Whether a count's noun is printed right after it (« 11 territoires »)."""
+    return sentence[fig.end :].lstrip(" «“").startswith(fig.noun.split()[0])
 
 
 @cache
