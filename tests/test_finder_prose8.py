@@ -239,3 +239,19 @@ def test_a_number_answering_a_combien_question_counts_what_it_asks_about():
     assert one(text, "2,5").measure.startswith("nombre de partenaires")
     text = "L'étude s'intéresse aux associations. En France, ces structures sont au nombre de 148 000.\n"
     assert one(text, "148 000").unit == "count"
+
+
+def test_an_umbrella_noun_counts_the_population_it_stands_for():
+    text = (
+        "Le périmètre\nL'étude s'intéresse aux associations qui salarient au moins une personne. "
+        "En France, ces structures sont au nombre de 148 000.\n"
+    )
+    row = one(text, "148 000")
+    assert (row.actor, row.measure.startswith("nombre de associations")) == ("associations", True)
+    text = (
+        "Le périmètre\nElle s'attache aux structures qui salarient au moins une personne, celles "
+        "que l'on nomme les associations employeuses. On en compte environ 148 000.\n"
+    )
+    assert one(text, "148 000").actor == "associations employeuses"
+    text = "Le laboratoire\nLe RAMEAU a conduit des expérimentations auprès de 500 organisations.\n"
+    assert one(text, "500").actor == "organisations"

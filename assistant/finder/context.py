@@ -22,7 +22,7 @@ from .detect import Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, measure_of, paired, phrased, segment
 from .parts import Actor, Context
-from .relations import counted_actors
+from .relations import counted_actors, is_umbrella, specific
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
@@ -149,6 +149,15 @@ def read_sentence(
         if paired(sentence, figs[i], figs[i + 1]):  # « environ 70 à 80 % des accidents »
             nxt = out[i + 1]
             out[i] = replace(out[i], actor=nxt.actor, category=nxt.category)
+    for i, (fig, c) in enumerate(zip(figs, out, strict=True)):
+        if is_umbrella(c.actor):  # « ces structures »: the population they stand for
+            named = [(p.text, p.category) for p in previous]
+            named += [(sentence[a.start : a.end], a.category) for a in actors if a.end <= fig.end]
+            who, category = specific(c.actor, c.category, named)
+            measure = c.measure  # « nombre de structures » → « nombre d'associations … »
+            if fig.noun == c.actor and who != c.actor:
+                measure = measure.replace(f"de {fig.noun}", f"de {who}", 1)
+            out[i] = replace(c, actor=who, category=category, measure=measure)
     return out
 
 

@@ -40,3 +40,28 @@ def in_relation(folded: str, match: ActorMatch) -> bool:
 def counted_actors(folded: str, actors: list[ActorMatch]) -> list[ActorMatch]:
     """Rule `between`: the populations of a folded text, less those inside a relation."""
     return [a for a in actors if not in_relation(folded, a)]
+
+
+@cache
+def _umbrella() -> tuple[frozenset[str], frozenset[str]]:
+    vocab = vocabulary()
+    nouns = frozenset(fold_in_place(w) for w in vocab.words("umbrella_nouns"))
+    return nouns, frozenset(vocab.words("umbrella_of"))
+
+
+def is_umbrella(actor: str) -> bool:
+    """Whether a population is an umbrella noun (« ces structures »), not a population."""
+    words = fold_in_place(actor).split()
+    return len(words) == 1 and words[0] in _umbrella()[0]
+
+
+def specific(actor: str, category: str, candidates: list[tuple[str, str]]) -> tuple[str, str]:
+    """Rule `umbrella`: the population an umbrella noun stands for (« L'étude s'intéresse aux
+    associations qui salarient au moins une personne. En France, ces structures sont au nombre
+    de 148 000 », « … aux structures qui salarient …, celles que l'on nomme les associations
+    employeuses. On en compte environ 148 000 »): the nearest of `candidates` (text, category,
+    nearest last) whose category an umbrella may stand for; else the actor unchanged."""
+    if not is_umbrella(actor):
+        return actor, category
+    targets = _umbrella()[1]
+    return next(((t, c) for t, c in reversed(candidates) if c in targets), (actor, category))
