@@ -255,3 +255,37 @@ def test_an_umbrella_noun_counts_the_population_it_stands_for():
     assert one(text, "148 000").actor == "associations employeuses"
     text = "Le laboratoire\nLe RAMEAU a conduit des expérimentations auprès de 500 organisations.\n"
     assert one(text, "500").actor == "organisations"
+
+
+# --- what a figure measures ----------------------------------------------------------------------
+
+
+def test_ranked_topics_measure_what_the_ranking_is_about_then_their_topic():
+    text = (
+        "Là où les partenariats font la différence\n"
+        "On a ensuite demandé aux mêmes personnes sur quels sujets les alliances pèsent "
+        "vraiment. L'emploi arrive encore en tête : 49 % des répondants y voient un impact fort. "
+        "Vient ensuite le développement économique. Pour lui, la part atteint 46 %. "
+        "L'environnement suit avec 42 %.\n"
+    )
+    assert one(text, "49 %").measure == "voient un impact fort : L'emploi"
+    assert one(text, "46 %").measure == "voient un impact fort : développement économique"
+    assert one(text, "42 %").measure == "voient un impact fort : L'environnement"
+
+
+def test_ranked_topics_without_a_predicate_take_the_question_before():
+    text = (
+        "Les domaines\nInterrogés sur les domaines où les partenariats peuvent avoir un impact "
+        "fort, les Français citent d'abord l'emploi (49 %), puis le développement économique "
+        "(46 %) et l'environnement (42 %).\n"
+    )
+    assert one(text, "46 %").measure == (
+        "partenariats peuvent avoir un impact fort : développement économique"
+    )
+    assert one(text, "42 %").measure.endswith(": l'environnement")
+    text = (
+        "Les domaines\nUne autre question portait sur les domaines dans lesquels les "
+        "partenariats ont un impact fort. L'emploi arrive en tête. Il est cité par 49 % des "
+        "personnes interrogées.\n"
+    )
+    assert one(text, "49 %").measure == "cité — partenariats ont un impact fort : L'emploi"

@@ -31,6 +31,7 @@ from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
 from .stacks import stack_context, stack_figures, stacked_cells, table_spans
 from .surround import PagePopulations
+from .topics import Ranking, ranked
 from .vocabulary import vocabulary
 
 MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
@@ -98,6 +99,7 @@ def page_rows(
     carried, last_read = "", 0
     carried_unit = ""  # the unit of the figure whose measure `carried` is
     shared: tuple[int, Context] | None = None  # the last share or mark read, where its span starts
+    ranking = Ranking()  # what the ranked topics of the current section are about
     lists: dict[int, ListItem] = page_lists(text, segs) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     sentences = [(x, y) for x, y, _ in segs]
@@ -177,6 +179,10 @@ def page_rows(
                 last = shared[1] if shared is not None and shared[0] >= section else None
                 said = Before(text, sentences, k, section, last, next_to)
                 contexts = reread(sentence, local, contexts, said)
+            same = k > 0 and section <= starts[k - 1]
+            just_said = said_before.replace("\n", " ") if same else ""
+            where = (section, text[section:a].replace("\n", " "), just_said)
+            contexts = ranked(sentence, local, contexts, ranking, where)
             alone = "\n" not in raw.strip() and len(raw) <= MAX_LINE_CHARS
             if item is not None or populations.is_cell(a):
                 # « 302 maires interrogés / 91 % jugent leur territoire en mouvement »: a key

@@ -74,9 +74,37 @@ def _rate_points_back(words: str) -> bool:
 # … », « sur quels sujets … »: an indirect question, from its question word on.
 _INDIRECT_RE = re.compile(
     r"\b(?:demand\w*|interrog\w*|question\w*)\b[^.?!]*?\b(?:si|s['’]|quels?|quelles?|comment"
-    r"|combien|dans quels?|dans quelles?)\b",
+    r"|combien|dans quels?|dans quelles?|dans lesquel(?:le)?s|où)\b",
     re.I,
 )
+# « Interrogés sur les domaines où …, les Français citent … »: the main clause after a question
+_MAIN_CLAUSE_RE = re.compile(r",\s+(?:les|la|le|l['’]|ils|elles|on)\s")
+_SENTENCE_RE = re.compile(r"[^.?!]+[.?!]?")
+
+
+def asked(said: str) -> tuple[str, str] | None:
+    """A sentence read as a question: what it asks, as a measure, and the text before that
+    (which names whom it was asked); None when it asks nothing."""
+    said = " ".join(said.split())
+    if said.endswith("?"):
+        question = said.rstrip(" ?").rsplit(":", 1)[-1]
+        return clean(question), question
+    m = _INDIRECT_RE.search(said)
+    if m is None:
+        return None
+    rest = said[m.end() :].rstrip(". ")
+    main = _MAIN_CLAUSE_RE.search(rest)
+    return clean(rest[: main.start()] if main else rest), said[: m.end()]
+
+
+def question_in(text: str) -> str:
+    """What the last question of `text` asks (« les partenariats ont, selon les citoyens, un
+    impact fort »), or ""."""
+    for m in reversed(list(_SENTENCE_RE.finditer(text))):
+        found = asked(m.group())
+        if found:
+            return found[0]
+    return ""
 
 
 def question_before(before: Before) -> tuple[str, str]:
@@ -87,13 +115,9 @@ def question_before(before: Before) -> tuple[str, str]:
         a, b = before.sentences[j]
         if a < before.section:
             break
-        said = before.text[a:b].replace("\n", " ").strip()
-        if said.endswith("?"):
-            question = said.rstrip(" ?").rsplit(":", 1)[-1]
-            return clean(question), question
-        m = _INDIRECT_RE.search(said)
-        if m:
-            return clean(said[m.end() :].rstrip(". ")), said[: m.end()]
+        found = asked(before.text[a:b])
+        if found:
+            return found
     return "", ""
 
 
