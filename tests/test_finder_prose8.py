@@ -289,3 +289,18 @@ def test_ranked_topics_without_a_predicate_take_the_question_before():
         "personnes interrogées.\n"
     )
     assert one(text, "49 %").measure == "cité — partenariats ont un impact fort : L'emploi"
+
+
+def test_a_group_named_since_the_figure_before_is_whom_a_share_counts():
+    text = (
+        "Le volet\nIl confirme un consensus : 87 % des maires considèrent les partenariats comme "
+        "une source d'innovation. Les autres volets aboutissaient à des niveaux proches chez les "
+        "dirigeants d'entreprise (81 %) et chez les responsables associatifs (86 %).\n"
+    )
+    row = one(text, "86 %")
+    assert (row.actor, row.measure) == ("responsables associatifs", one(text, "87 %").measure)
+    text = (
+        "Les dirigeants d'entreprise sont 81 % à partager ce point de vue ; chez les "
+        "responsables associatifs, on monte à 86 %.\n"
+    )
+    assert one(text, "86 %").actor == "responsables associatifs"

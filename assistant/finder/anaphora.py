@@ -35,9 +35,11 @@ def restates(measure: str, actor: str, unit: str) -> bool:
     if unit not in ("%", "/10"):
         return False
     words, pointing, subgroup = level_reading(fold_lower(measure), restating_words())
-    if words and not pointing and not subgroup:
-        return False  # « les collectifs d'associations : 56 % » says what it measures
     drop = set(fold_lower(actor).split()) | _sources()
+    if words and not pointing and not subgroup and not set(words) <= drop:
+        # « les collectifs d'associations : 56 % » says what it measures; « chez les
+        # responsables associatifs (86 %) » only whom it counts
+        return False
     kept = [w for i, w in enumerate(words) if i not in pointing and w not in drop]
     return content_words(" ".join(kept)) < 2
 

@@ -260,9 +260,21 @@ def _actor(
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
             return _plural(previous)
-    return (
-        last or _before_actor(sentence, fig.start, actors) or (item.first_actor if item else None)
-    )
+    nearer = _before_actor(sentence, fig.start, actors)
+    if (
+        last
+        and nearer
+        and nearer.start > last.end
+        and _GROUP_BEFORE_RE.search(folded, max(0, nearer.start - 20), nearer.start)
+    ):
+        # rule group_between: « … chez les dirigeants d'entreprise (81 %) et chez les
+        # responsables associatifs (86 %) », « … sont 81 % … ; chez les responsables
+        # associatifs, on monte à 86 % »: the group named since the figure before
+        return nearer
+    return last or nearer or (item.first_actor if item else None)
+
+
+_GROUP_BEFORE_RE = re.compile(r"\b(?:chez|parmi|côté|cote)\s+(?:les\s+|des\s+|ces\s+)?$")
 
 
 @cache
