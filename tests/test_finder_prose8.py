@@ -304,3 +304,28 @@ def test_a_group_named_since_the_figure_before_is_whom_a_share_counts():
         "responsables associatifs, on monte à 86 %.\n"
     )
     assert one(text, "86 %").actor == "responsables associatifs"
+
+
+# --- what owns a count or an amount --------------------------------------------------------------
+
+
+def test_celle_ci_stands_for_the_last_noun_phrase_of_the_sentence_before():
+    text = (
+        "Une feuille de route\nLe ministère a traduit les propositions de la mission dans une "
+        "feuille de route. Celle-ci comporte 21 mesures.\n"
+    )
+    assert one(text, "21").measure.endswith("(feuille de route)")
+
+
+def test_a_count_of_respondents_or_a_pronoun_takes_the_study_named_just_before():
+    text = (
+        "Les fondations et leurs territoires\nÉtude IMPACT Fondations & Territoires, publiée le "
+        "23 septembre\nPour le savoir, l'Observatoire a interrogé 42 fondations.\n"
+    )
+    assert one(text, "42").measure.endswith("(IMPACT Fondations & Territoires)")
+    text = (
+        "Fondations\nL'ODD 17 porte sur les partenariats. Il se décline en 19 cibles.\n"
+        "L'étude IMPACT Fondations & Territoires est parue le 23 septembre. Elle s'appuie sur "
+        "les réponses de 42 fondations.\n"
+    )
+    assert one(text, "42").measure.endswith("(IMPACT Fondations & Territoires)")

@@ -245,7 +245,7 @@ def page_rows(
                     names = page_names(text)
                 before = [n for n in names if a - LOOK_BACK <= n.start < a]
                 contexts = [
-                    replace(c, measure=with_name(c.measure, f, sentence, before, a))
+                    replace(c, measure=with_name(c.measure, f, sentence, before, a, said_before))
                     for f, c in zip(figs, contexts, strict=True)
                 ]
         if stack is not None and stack.end == b:

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..text import fold_lower
 from .detect import Found
-from .measure import MAX_MEASURE_WORDS
+from .measure import MAX_MEASURE_WORDS, clean
 from .vocabulary import vocabulary
 
 _CAP = r"[A-ZÀ-Ý](?:[\w’']|\.(?=\w))*"  # « M.E.D.O.C », not the full stop after a word
@@ -38,6 +38,8 @@ _DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "du "
 _SUBJECT_BEFORE_RE = re.compile(
     r"(?:^|[.!?:]\s+|,\s*)(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+)?$", re.I
 )
+# « Celle-ci comporte 21 mesures »: what the sentence before named last
+_DEMONSTRATIVE_RE = re.compile(r"^(?:celle|celui|celles|ceux)-ci\b", re.I)
 _PRONOUN_RE = re.compile(
     r"^(?:[^,.;]{0,60},\s*)?(?:il|elle)\s+(?!y\b|est\s+(?:un|une|le|la))", re.I
 )
@@ -87,6 +89,10 @@ def page_names(text: str) -> list[Name]:
                     continue
                 kind = fold_lower(first.group(1))
                 name, start = name[first.end() :], start + first.end()
+            elif i == 2 and first and fold_lower(first.group(1)) in _surveys():
+                # « Étude IMPACT Fondations & Territoires, publiée le 23 septembre »
+                kind = fold_lower(first.group(1))
+                name, start = name[first.end() :], start + first.end()
             if not re.search(r"[^\W\d_]{2,}", name) or name[:1].isdigit():
                 continue  # « L'enquête 302 »: a heading and a number, not a name
             if any(a <= start < a + len(n.text) for a, n in found.items()):
@@ -104,6 +110,9 @@ def _antecedent(sentence: str, names: list[Name], at: int) -> Name | None:
     else a name of the sentence just before."""
     head = sentence.lstrip()
     if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head):
+        studied = [n for n in names if n.start >= at - NEAR and n.kind in _surveys()]
+        if studied:  # « L'étude IMPACT Fondations & Territoires est parue … Elle s'appuie … »
+            return studied[-1]
         subject = next((n for n in reversed(names) if n.subject), None)
         if subject is None and names and names[-1].start >= at - NEAR:
             return names[-1]  # the sentence before names no subject: its last name
@@ -115,6 +124,11 @@ def _antecedent(sentence: str, names: list[Name], at: int) -> Name | None:
             (n for n in reversed(names) if n.kind == kind or kind in fold_lower(n.text)), None
         )
     return None
+
+
+@cache
+def _surveys() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in vocabulary().survey_nouns)
 
 
 def _study(names: list[Name]) -> Name | None:
@@ -130,23 +144,45 @@ def may_name(measure: str, fig: Found, sentence: str) -> bool:
     if fig.unit not in ("€", "years", "count", "people"):
         return False
     head = sentence.lstrip()
-    if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head):
-        return True
+    if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head) or _DEMONSTRATIVE_RE.match(head):
+        return True  # « Il dispose … », « Sa dotation … », « Celle-ci comporte … »
     definite = _DEFINITE_RE.match(head)
     if definite and fold_lower(definite.group(1)) in _kinds():
         return True
     return fig.unit in ("count", "people") and _RESPONDENTS_RE.search(measure) is not None
 
 
-def with_name(measure: str, fig: Found, sentence: str, names: list[Name], at: int) -> str:
+_DETERMINERS_NP = frozenset({"le", "la", "les", "un", "une", "des", "du", "d'un", "d'une"})
+MAX_OWNER_WORDS = 6
+
+
+def demonstrative_owner(sentence: str, said_before: str) -> str:
+    """Rule `demonstrative_owner`: what « Celle-ci », « Celui-ci » opening a sentence stands
+    for: the last noun phrase of the sentence before (« Le ministère a traduit les propositions
+    dans une feuille de route. Celle-ci comporte 21 mesures » → « feuille de route »), or ""."""
+    if not _DEMONSTRATIVE_RE.match(sentence.lstrip()):
+        return ""
+    tokens = said_before.replace("’", "'").replace("«", " ").replace("»", " ").split()
+    starts = [i + 1 for i, t in enumerate(tokens) if t.lower() in _DETERMINERS_NP]
+    if not starts or len(tokens) - starts[-1] > MAX_OWNER_WORDS:
+        return ""
+    return clean(" ".join(tokens[starts[-1] :]).rstrip(".;!? "))
+
+
+def with_name(
+    measure: str, fig: Found, sentence: str, names: list[Name], at: int, said_before: str = ""
+) -> str:
     """`measure` followed by the name its sentence points at (amounts, durations and counts
-    only), « … (Fonds ODD 17) »; unchanged when there is none or it is already there."""
+    only), « … (Fonds ODD 17) »; unchanged when there is none or it is already there.
+    `said_before`: the sentence just before (what « Celle-ci » stands for)."""
     if fig.unit not in ("€", "years", "count", "people"):
         return measure
-    name = _antecedent(sentence, names, at)
+    owner = demonstrative_owner(sentence, said_before)
+    name = None if owner else _antecedent(sentence, names, at)
     if name is None and fig.unit in ("count", "people") and _RESPONDENTS_RE.search(measure):
         name = _study(names)
-    if name is None or fold_lower(name.text) in fold_lower(measure):
+    owner = owner or (name.text if name else "")
+    if not owner or fold_lower(owner) in fold_lower(measure):
         return measure
-    words = measure.split()[: max(1, MAX_MEASURE_WORDS - len(name.text.split()))]
-    return f"{' '.join(words)} ({name.text})"
+    words = measure.split()[: max(1, MAX_MEASURE_WORDS - len(owner.split()))]
+    return f"{' '.join(words)} ({owner})"
