@@ -329,3 +329,13 @@ def test_a_count_of_respondents_or_a_pronoun_takes_the_study_named_just_before()
         "les réponses de 42 fondations.\n"
     )
     assert one(text, "42").measure.endswith("(IMPACT Fondations & Territoires)")
+
+
+def test_a_study_s_publication_does_not_date_what_follows_a_mention_of_its_other_parts():
+    text = (
+        "Le volet Institutions\nCe volet s'est intéressé aux élus. Il a été rendu public le 29 "
+        "novembre 2016.\nIl confirme un consensus : 87 % des maires considèrent les partenariats "
+        "comme une source d'innovation. Les autres volets aboutissaient à des niveaux proches chez "
+        "les dirigeants d'entreprise (81 %).\n"
+    )
+    assert (one(text, "87 %").year, one(text, "81 %").year) == ("2016", "2024")

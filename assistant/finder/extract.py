@@ -114,7 +114,7 @@ def page_rows(
         assert populations is not None
         section = populations.dating_section(a, stacked)
         assert dates is not None
-        doc_year = dates.year(section, a) or survey_year or published
+        doc_year = dates.year(section, a, b) or survey_year or published
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
         local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]

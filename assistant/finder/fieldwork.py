@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..text import MONTHS, fold_lower
@@ -155,6 +155,7 @@ class SectionDates:
     published_in: list[tuple[int, str]]
     headed: list[tuple[int, str]]
     published: str  # the document's year
+    others: list[int] = field(default_factory=list)  # « les autres volets », where printed
 
     @classmethod
     def of(cls, text: str, published: str, named: list[tuple[int, str]]) -> SectionDates:
@@ -164,16 +165,35 @@ class SectionDates:
             sorted(publication_years(text) + dated_labels(text)),
             sorted(heading_periods(text) + named),
             published,
+            [m.start() for m in _other_parts_re().finditer(text)] if "autre" in text else [],
         )
 
-    def year(self, section: int, at: int) -> str:
-        """The year or period dating a figure at `at` in the section starting at `section`, ""."""
+    def year(self, section: int, at: int, until: int = -1) -> str:
+        """The year or period dating a figure at `at` in the section starting at `section`, "".
+        Rule `other_parts`: a study's publication does not date what follows a mention of its
+        other parts (« PHARE-Institutions … a été rendu public le 29 novembre 2016. … Les
+        autres volets aboutissaient à des niveaux proches (81 %) », up to `until`)."""
+        until = max(at, until)
         for found, skip in (
             (self.statements, ""),
             (self.published_in, self.published),
             (self.headed, ""),
         ):
-            here = [y for p, y in found if section <= p < at and y != skip]
+            here = [
+                y
+                for p, y in found
+                if section <= p < at
+                and y != skip
+                and (found is not self.published_in or not any(p < o < until for o in self.others))
+            ]
             if here:
                 return here[-1]
         return ""
+
+
+@cache
+def _other_parts_re() -> re.Pattern[str]:
+    """« les autres volets », « d'autres enquêtes »: parts of a programme other than the one
+    a section is about (survey nouns and « volet »)."""
+    nouns = _alternation({*vocabulary().survey_nouns, "volets", "volet"})
+    return re.compile(rf"\b(?:les|des|d['’]|aux)\s*autres\s+(?:{nouns})\b", re.I)
