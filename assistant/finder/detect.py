@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
-from .elided import counted_elsewhere, shared_units
+from .elided import LINK_RE, counted_elsewhere, shared_units
 from .spelled import spelled_numbers
 from .vocabulary import Vocabulary, vocabulary
 
@@ -221,8 +221,8 @@ def detect(text: str) -> list[Found]:
                 or counted_elsewhere(flat, m.start(), m.group("v"))
             )
             if bare is None:
-                if _may_share(text, m, vocab):  # « 70 à 80 % »: the next figure's unit
-                    loose.append((m.start(), m.end(), float(key)))
+                if LINK_RE.match(flat, m.end()) and _may_share(text, m, vocab):
+                    loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key
             if unit in ("count", "people") and _in_population(flat, m.start()):

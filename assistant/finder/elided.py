@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from ..text import YEAR, fold_lower
 from .vocabulary import vocabulary
 
-_LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")
+LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 et 350 »
 SHARED_UNITS = ("%", "count", "people", "years")
 
 
@@ -30,7 +30,7 @@ def shared_units(
     after = {f[0]: f for f in found}
     out: list[Figure] = []
     for start, end, value in sorted(candidates, reverse=True):
-        link = _LINK_RE.match(flat, end)
+        link = LINK_RE.match(flat, end)
         nxt = after.get(link.end()) if link else None
         if nxt is None or nxt[3] not in SHARED_UNITS or YEAR.fullmatch(flat[start:end]):
             continue

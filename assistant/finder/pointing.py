@@ -66,8 +66,9 @@ def _rate_points_back(words: str) -> bool:
     word (« À l'autre bout de l'échelle, sous le seuil de 10 000 €, elle tombe à 20 % »: « il »,
     « elle » is the rate, not a population; not « il concerne 47 % », where « il » is what is
     measured) with nothing else to say."""
-    folded = fold_lower(words)
-    return _RATE_RE.match(words) is not None and is_level(folded) and restates(words, "", "%")
+    if _RATE_RE.match(words) is None:
+        return False
+    return is_level(fold_lower(words)) and restates(words, "", "%")
 
 
 # « demandait aux Français s'il était urgent … », « On a demandé aux personnes interrogées si
@@ -139,11 +140,12 @@ def reread(
     at (the sentence must open its span and follow one of its own section)."""
     out = []
     for i, (fig, c) in enumerate(zip(figs, contexts, strict=True)):
+        if fig.unit not in _SHARES:
+            out.append(c)
+            continue
         own = clause(sentence, fig, figs)
         first = not any(f.unit in _SHARES for f in figs[:i])
-        if fig.unit not in _SHARES or not (
-            restates(c.measure, c.actor, fig.unit) or (first and _rate_points_back(own))
-        ):
+        if not (restates(c.measure, c.actor, fig.unit) or (first and _rate_points_back(own))):
             out.append(c)
             continue
         measure, actor = _pointed_at(c, own, before)

@@ -40,6 +40,12 @@ class Ranking:
     predicate: str = ""
 
 
+@cache
+def _ranking_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("ranking_words"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’])", re.I)
+
+
 def _ranks(words: list[str]) -> list[int]:
     return [i for i, w in enumerate(words) if fold_lower(w) in _ranking()]
 
@@ -95,6 +101,8 @@ def ranked(
     section, lead, said_before = where
     if section != state.section:
         state.section, state.predicate = section, ""
+    if not _ranking_re().search(f"{said_before} {sentence}"):
+        return contexts  # most sentences: no ranking word, nothing to read
     out, ranking = [], False
     for fig, c in zip(figs, contexts, strict=True):
         cuts = [m.end() for m in _CLAUSE_RE.finditer(sentence, 0, fig.start)]
