@@ -339,3 +339,21 @@ def test_a_study_s_publication_does_not_date_what_follows_a_mention_of_its_other
         "les dirigeants d'entreprise (81 %).\n"
     )
     assert (one(text, "87 %").year, one(text, "81 %").year) == ("2016", "2024")
+
+
+def test_a_figure_takes_the_year_of_its_own_clause_not_another_figure_s():
+    text = (
+        "Mise en place du réseau des référents (35 référents déployés en 2019, 26 "
+        "supplémentaires en septembre 2020 et encore 11 en septembre 2021).\n"
+    )
+    assert [one(text, t).year for t in ("35", "26", "11")] == ["2019", "2020", "2021"]
+    text = (
+        "Le réseau des 61 référents territoriaux du TIG (72 à compter de septembre 2021) est en "
+        "charge des postes.\n"
+    )
+    assert one(text, "61").year == "2024"
+    text = (
+        "Le Groupe compte 8134 personnes déclarées handicapées, soit une augmentation de 11 % "
+        "par rapport à 2017 et de 21 % depuis 2015.\n"
+    )
+    assert one(text, "8134").year == "2024"

@@ -103,6 +103,7 @@ def read_sentence(
     for fig in figs:
         after = _after_actor(sentence, folded, fig, actors)
         owned.append((fig.start, after.end) if after else None)
+    clauses = [segment(sentence, f, figs[:j] + figs[j + 1 :]) for j, f in enumerate(figs)]
     for i, fig in enumerate(figs):
         others = figs[:i] + figs[i + 1 :]
         foreign = [span for j, span in enumerate(owned) if span and j != i]
@@ -139,7 +140,7 @@ def read_sentence(
                 # before asked about (« l'urgence de développer des partenariats »)
                 measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
-        year, source = figure_year(fig, figs, i, years, doc_year)
+        year, source = figure_year(fig, figs, i, years, doc_year, clauses)
         out.append(
             Context(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source

@@ -97,7 +97,12 @@ def _comparison_re() -> re.Pattern[str]:
 
 
 def figure_year(
-    fig: Found, figs: list[Found], i: int, years: list[tuple[int, str]], doc_year: str
+    fig: Found,
+    figs: list[Found],
+    i: int,
+    years: list[tuple[int, str]],
+    doc_year: str,
+    clauses: list[tuple[int, int]] | None = None,
 ) -> tuple[str, str]:
     lo = figs[i - 1].end if i > 0 else 0
     hi = figs[i + 1].start if i + 1 < len(figs) else 10**9
@@ -112,12 +117,29 @@ def figure_year(
             return max(0, p - end), 0
         return max(0, fig.start - p - len(y)), 1
 
+    if clauses:
+        # rule clause_year: a year of the figure's own clause first (« 35 référents déployés en
+        # 2019, 26 supplémentaires en septembre 2020 »: 2019 is the first count's); rule
+        # other_clause_years: a year of another figure's clause does not date it (« Le réseau
+        # des 61 référents (72 à compter de septembre 2021) », « 8134 personnes, soit une
+        # augmentation de 11 % par rapport à 2017 et de 21 % depuis 2015 »)
+        a, b = clauses[i]
+        mine = [(gap(p, y), y) for p, y in years if lo <= p < hi and a <= p < b]
+        if mine:
+            return min(mine)[1], "phrase"
     own = [(gap(p, y), y) for p, y in years if lo <= p < hi]
     if own:
         return min(own)[1], "phrase"
+    if clauses:
+        years = [(p, y) for p, y in years if not in_other_clause(p, i, clauses)]
     if years:
         return min((gap(p, y), y) for p, y in years)[1], "phrase"
     return (doc_year, "document") if doc_year else ("", "")
+
+
+def in_other_clause(pos: int, i: int, clauses: list[tuple[int, int]]) -> bool:
+    """Whether a year at `pos` lies in the clause of another figure than the i-th."""
+    return any(a <= pos < b for j, (a, b) in enumerate(clauses) if j != i)
 
 
 # « À cette date, 37 % … », « Cette année-là, … »: the sentence dates itself by the one before.
