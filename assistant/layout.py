@@ -38,7 +38,9 @@ _ENDS = (".", "!", "?", "…", "»", ")", "”")
 TERMINAL = re.compile(r"[.!?…][»”)]*$")
 NUMERIC = re.compile(
     # A footnote call may follow the value (« 6,6 ¹ », « 42 % * »).
-    r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?\s*[¹²³⁴⁵⁶⁷⁸⁹*]?$"
+    # « Plus de 2 000 » / « personnes interrogées »: a key figure said as a floor.
+    r"^(?:(?:plus|près|moins) de\s)?[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?"
+    r"\s*[¹²³⁴⁵⁶⁷⁸⁹*]?$"
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
 )

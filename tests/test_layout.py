@@ -612,3 +612,22 @@ def test_a_line_opening_a_sentence_ends_the_unpunctuated_line_before_it():
         == "Fiche remise à jour à l'automne 2015, à partir du volet Citoyens du programme PHARE"
     )
     assert found[1].startswith("En septembre 2015") and found[1].endswith("d'autres partenaires.")
+
+
+def test_a_key_figure_said_as_a_floor_on_a_slide_is_a_unit():
+    """« Plus de 2 000 » / « personnes interrogées » is a key figure like « 69 % » / « y voient
+    … »; before, the slide's short lines were taken for a table (a figure alone on its line) and
+    the count was in no unit, so « combien de personnes » found nothing to quote."""
+    slide = (
+        "Enquête auprès des habitants\n"
+        "Qui a répondu ?\n"
+        "Plus de 2 000\n"
+        "personnes interrogées\n"
+        "Une idée largement partagée\n"
+        "69 %\n"
+        "y voient un « devoir d'alliance »\n"
+        "Vague publiée en septembre 2015"
+    )
+    found = [u.text for u in units(slide)]
+    assert any(t.startswith("Plus de 2 000 personnes interrogées") for t in found), found
+    assert any(t.startswith("69 % y voient") for t in found), found
