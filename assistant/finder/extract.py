@@ -17,6 +17,7 @@ from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
 from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, row_date, then_year
+from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headings import heading_above, thin, with_heading
@@ -71,11 +72,16 @@ def _doc_year(doc: DocInfo) -> str:
 
 
 def page_rows(
-    doc: DocInfo, page: Page, survey_year: str = "", parts: dict[str, str] | None = None
+    doc: DocInfo,
+    page: Page,
+    survey_year: str = "",
+    parts: dict[str, str] | None = None,
+    open_rows: set[tuple[int, int]] | None = None,
 ) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
-    else the document's date."""
+    else the document's date. `open_rows` receives (page, start) of the shares and marks that
+    name no one and are no share of a thing (see deck.py)."""
     text = page.text
     tables = has_captions(text)
     figures = detect(text)
@@ -255,6 +261,8 @@ def page_rows(
             sentence = stack.row  # the whole row, not the lone value line
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
+            if open_rows is not None and not ctx.actor and open_share(sentence, fig, a):
+                open_rows.add((page.number, fig.start))
     return list(with_antecedents(rows))  # « 46 % ne le souhaitent pas »
 
 
@@ -289,4 +297,6 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     if not survey and not _doc_year(doc):
         survey = printed_date(pages[:UNDATED_PAGES])
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
-    return [row for page in pages for row in page_rows(doc, page, survey, parts)]
+    open_rows: set[tuple[int, int]] = set()
+    rows = [row for page in pages for row in page_rows(doc, page, survey, parts, open_rows)]
+    return with_document_population(rows, open_rows, len(pages))
