@@ -39,3 +39,34 @@ def test_a_long_report_has_no_population_of_its_own():
     pages = [SLIDE, SURVEY, *["Chapitre sans chiffre."] * 11]
     found = {r.text: r.actor for r in _document(*pages)}
     assert found["91 %"] == ""
+
+
+# --- a text-table cell takes its row's period ------------------------------------------------
+
+PROGRAMMES = (
+    "Les travaux s'organisent en plans quinquennaux, résumés ci-dessous.\n"
+    "Programme\nPériode\nRepère\n"
+    "ARPEA\n2008-2012\n10 volets ; rapport quinquennal remis le 11 décembre 2012\n"
+    "PHARE\n2013-2018 (2)\n6 volets, des Citoyens (2015) aux Institutions (2016)\n"
+    "IMPACT\n2018-2022\n3 volets lancés en novembre 2017\n"
+    "(2) Certaines présentations arrêtent PHARE en 2017."
+)
+
+
+def test_a_date_inside_the_rows_period_dates_an_event_of_the_row():
+    found = {r.text: r for r in rows(PROGRAMMES)}
+    assert (found["10"].year, found["6"].year) == ("2008-2012", "2013-2018")
+    assert "ARPEA" in found["10"].measure
+
+
+def test_a_date_outside_the_rows_period_stays():
+    assert one(PROGRAMMES, "3").year == "2017"
+
+
+def test_a_cell_wrapped_after_a_semicolon_is_still_under_its_rows_date():
+    text = (
+        "Programme\nPériode\nCe qu'il faut en retenir\nARPEA\n2008-2012\n"
+        "Analyse des Relations et des Partenariats entre Entreprises et Associations ;\n"
+        "10 volets d'études\nPHARE\n2013-2018\nSix volets publiés, des Citoyens aux Institutions"
+    )
+    assert one(text, "10").year == "2008-2012"

@@ -16,14 +16,13 @@ from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
-from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, row_date, then_year
+from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, then_year, with_row_date
 from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headings import heading_above, thin, with_heading
 from .labels import labelled
 from .lists import ListItem, page_lists
-from .measure import MAX_MEASURE_WORDS
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .proforms import with_antecedents
@@ -228,27 +227,7 @@ def page_rows(
                     else c
                     for c in contexts
                 ]
-            first_line = text.find("\n", a, b) < 0 or figs[-1].end <= text.find("\n", a, b)
-            if (
-                first_line
-                and text[text.rfind("\n", 0, a) + 1 : a].strip() == ""
-                and any(c.year_source == "document" for c in contexts)
-            ):
-                dated, label = row_date(text, a)
-                if dated:  # a cell under its row's date: « ARPEA / 2008-2012 / 10 volets »
-                    contexts = [
-                        replace(
-                            c,
-                            year=dated,
-                            year_source="tableau",
-                            measure=f"{c.measure} ({label})"
-                            if label and len(f"{c.measure} {label}".split()) <= MAX_MEASURE_WORDS
-                            else c.measure,
-                        )
-                        if c.year_source == "document"
-                        else c
-                        for c in contexts
-                    ]
+            contexts = with_row_date(text, a, b, figs, contexts)  # « ARPEA / 2008-2012 / … »
             if any(may_name(c.measure, f, sentence) for f, c in zip(figs, contexts, strict=True)):
                 if names is None:
                     names = page_names(text)
