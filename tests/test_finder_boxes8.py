@@ -70,3 +70,32 @@ def test_a_cell_wrapped_after_a_semicolon_is_still_under_its_rows_date():
         "10 volets d'études\nPHARE\n2013-2018\nSix volets publiés, des Citoyens aux Institutions"
     )
     assert one(text, "10").year == "2008-2012"
+
+
+# --- stacked tables: a text column after the values, a lettered footnote call ----------------
+
+PARTNERS = (
+    "Chaque ligne indique la part des associations qui citent ce type de partenaire.\n"
+    "Type de partenaire\nPart des\nassociations\nObservation\n"
+    "Collectivités territoriales\n74 %\npremier partenaire, tous secteurs confondus\n"
+    "Autres associations et fondations\n72 %\nalliances entre pairs\n"
+    "Entreprises\n28 %\nplus fréquent chez les grandes associations\n"
+    "Organismes de recherche\n9 %\nencore marginal\n"
+    "Le budget, facteur décisif\nLe lien avec une entreprise dépend de la taille."
+)
+
+
+def test_a_stacked_table_may_close_its_rows_on_a_text_cell():
+    found = {r.text: r for r in rows(PARTNERS)}
+    assert found["28 %"].actor == "associations"
+    assert "Entreprises" in found["28 %"].measure
+    assert found["9 %"].sentence == "Organismes de recherche 9 % encore marginal"
+
+
+def test_a_lettered_footnote_call_does_not_break_a_stacked_table():
+    text = (
+        "Enjeu\nNote moyenne (sur 10)\nEmploi\n7,1\nPouvoir d'achat\n6,6\nSécurité\n6,6 (a)\n"
+        "Environnement\n6,3\n(a) Une autre présentation arrondit ce score à 7/10."
+    )
+    marks = [(r.text, r.unit) for r in rows(text)]
+    assert ("6,3", "/10") in marks and marks.count(("6,6", "/10")) == 2

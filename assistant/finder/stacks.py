@@ -25,8 +25,10 @@ MAX_HEADER_LINES = 8  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_LABEL_CHARS = 70
 # A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
-# A footnote call may follow (« 6,6 * », « 36 % (1) »).
-_VALUE_RE = re.compile(r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\(\d\)))?")
+# A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
+_VALUE_RE = re.compile(
+    r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+)
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
 _OPEN_END_RE = re.compile(r"\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)$", re.I)
 _MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
@@ -85,13 +87,32 @@ def _wraps(label: str, nxt: str) -> bool:
     )
 
 
+def _note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
+    """Whether line j, after a row's values, is a text cell closing the row (an « Observation »
+    column: « Collectivités territoriales / 74 % / premier partenaire, tous secteurs confondus »):
+    a label-like line followed by the next row (a label, then a value); for the last row
+    (`last`: the rows before had one), a label-like line opening in lower case."""
+    if j >= len(lines) or not _is_label(lines[j][2]):
+        return False
+    if last:
+        return lines[j][2][:1].islower()
+    return (
+        j + 2 < len(lines)
+        and _is_label(lines[j + 1][2])
+        and not _wraps(lines[j][2], lines[j + 1][2])
+        and _is_value(lines[j + 2][2])
+    )
+
+
 def _rows(
     lines: list[tuple[int, int, str]], i: int
-) -> tuple[int, list[tuple[int, str, list[int]]]]:
-    """From line i: the rows (label index, label, value indexes) of a table starting there, all
-    with the first row's number of values, a label wrapped on two lines joined; (width, rows)."""
-    rows: list[tuple[int, str, list[int]]] = []
+) -> tuple[int, list[tuple[int, str, list[int], str]]]:
+    """From line i: the rows (label index, label, value indexes, text cell) of a table starting
+    there, all with the first row's number of values, a label wrapped on two lines joined, and
+    a text cell after the values in every row or none (rule `note_column`); (width, rows)."""
+    rows: list[tuple[int, str, list[int], str]] = []
     width = 0
+    notes: bool | None = None  # whether the rows close on a text cell, from the first row
     while i < len(lines) and _is_label(lines[i][2]):
         label, at = lines[i][2], i
         if rows and i + 1 < len(lines) and _wraps(label, lines[i + 1][2]):
@@ -104,8 +125,15 @@ def _rows(
         if count == 0 or (width and count != width):
             break
         width = count
-        rows.append((at, label, list(range(i + 1, j))))
+        note = ""
+        if notes is None:
+            notes = _note(lines, j, False)
+        if notes and (_note(lines, j, False) or _note(lines, j, True)):
+            note, j = lines[j][2], j + 1
+        rows.append((at, label, list(range(i + 1, j - (1 if note else 0))), note))
         i = j
+        if notes and not note:
+            break
     return width, rows
 
 
@@ -162,13 +190,15 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             i += 1
             continue
         heads, top = _headers(lines, i)
+        if rows[0][3] and len(heads) > width:
+            heads = heads[:-1]  # the text cells' header (« Observation »)
         columns = heads[-width:] if len(heads) >= width else [""] * width
         rest = heads[: len(heads) - width] if len(heads) >= width else heads
         label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
         title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
         year = YEAR.search(" ".join(heads))
-        for _, label, values in rows:
-            row = " ".join([label, *(lines[j][2] for j in values)])
+        for _, label, values, note in rows:
+            row = " ".join([label, *(lines[j][2] for j in values), note]).strip()
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _unit(column)
                 start, end, _ = lines[k]
@@ -185,7 +215,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     lines[top][0],
                     row,
                 )
-        i = rows[-1][2][-1] + 1
+        i = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     return out
 
 
