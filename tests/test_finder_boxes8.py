@@ -99,3 +99,33 @@ def test_a_lettered_footnote_call_does_not_break_a_stacked_table():
     )
     marks = [(r.text, r.unit) for r in rows(text)]
     assert ("6,3", "/10") in marks and marks.count(("6,6", "/10")) == 2
+
+
+# --- key-figure boxes side by side ------------------------------------------------------------
+
+BOXES = (
+    "Plus de 2 000 personnes ont été interrogées.\n69 %\n7,1 / 10\n49 %\n"
+    "des Français voient dans\nl'alliance entre acteurs un devoir\n"
+    "l'importance accordée à l'emploi,\nenjeu n° 1\njugent fort l'impact des\n"
+    "partenariats sur l'emploi\nLes enjeux jugés prioritaires\nChaque répondant notait les enjeux."
+)
+
+
+def test_boxes_side_by_side_are_read_with_their_own_captions():
+    found = {r.text: r for r in rows(BOXES)}
+    assert found["69 %"].actor == "Français"
+    assert "alliance" in found["69 %"].measure
+    assert "importance" in found["7,1 / 10"].measure
+    assert "jugent fort" in found["49 %"].measure
+
+
+def test_rows_of_unstacked_boxes_keep_their_place_on_the_page():
+    for row in rows(BOXES):
+        assert BOXES[row.start : row.end] == row.text
+
+
+def test_a_caption_goes_on_past_a_line_ending_on_a_word_that_calls_for_more():
+    text = "Repères\n64 %\ndes élus locaux veulent s'appuyer sur le «\njouer collectif »\n92 %\ndes maires jugent utile la\nco-construction\nLe décalage appelle des outils."
+    found = {r.text: r for r in rows(text)}
+    assert "collectif" in found["64 %"].measure
+    assert "co-construction" in found["92 %"].measure

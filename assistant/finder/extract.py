@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..layout import line_kinds, segments
 from ..types import DocInfo, Page
 from .anaphora import restates, sentence_before
+from .boxes import as_printed, printed_at, unstack_boxes
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
@@ -81,7 +82,7 @@ def page_rows(
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
     else the document's date. `open_rows` receives (page, start) of the shares and marks that
     name no one and are no share of a thing (see deck.py)."""
-    text = page.text
+    text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
     figures = detect(text)
     if tables:
@@ -241,8 +242,8 @@ def page_rows(
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
             if open_rows is not None and not ctx.actor and open_share(sentence, fig, a):
-                open_rows.add((page.number, fig.start))
-    return list(with_antecedents(rows))  # « 46 % ne le souhaitent pas »
+                open_rows.add((page.number, printed_at(fig.start, shifts)))
+    return as_printed(list(with_antecedents(rows)), shifts)  # « 46 % ne le souhaitent pas »
 
 
 def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> FigureRow:

@@ -10,9 +10,10 @@ import re
 
 from ..layout import split_sentences
 from ..text import fold_in_place
+from .boxes import MAX_CAPTION_LINES, goes_on
 from .cells import cell_figures, table_head
 from .columns import ColumnRow
-from .detect import Found
+from .detect import Found, detect
 from .parts import Context
 from .stacks import StackCell
 from .vocabulary import vocabulary
@@ -79,7 +80,9 @@ def spans(
 
 def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]:
     """A figure alone on its line, the words it counts on the next one (« 81 % » / « des
-    Français : » / « un devoir d'alliance »): the lines read as one sentence; else its line."""
+    Français : » / « un devoir d'alliance »), and on the lines after it while a line goes on
+    (« des Français voient dans » / « l'alliance entre acteurs un devoir »): the lines read as
+    one sentence; else its line."""
     a, b = line
     if text[a:b].strip() != fig.text or b >= len(text):
         return line
@@ -91,6 +94,12 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
         after = _line_end(text, end + 1)
         if text[end + 1 : after].strip()[:1].isalpha() and not re.search(r"\d", text[end:after]):
             end = after
+    for _ in range(MAX_CAPTION_LINES - 1):  # rule `caption_lines`
+        after = _line_end(text, end + 1)
+        last = text[text.rfind("\n", 0, end) + 1 : end]
+        if end >= len(text) or not goes_on(last.rstrip()) or detect(text[end + 1 : after]):
+            break
+        end = after
     return a, end
 
 
