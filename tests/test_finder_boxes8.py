@@ -129,3 +129,23 @@ def test_a_caption_goes_on_past_a_line_ending_on_a_word_that_calls_for_more():
     found = {r.text: r for r in rows(text)}
     assert "collectif" in found["64 %"].measure
     assert "co-construction" in found["92 %"].measure
+
+
+# --- rows joined to their value by dot leaders ------------------------------------------------
+
+RANKING = (
+    "Où les partenariats ont-ils le plus d'effet ?\n"
+    "Part des Français qui attendent un impact fort, par domaine :\n"
+    "Emploi … 49 %\nDéveloppement économique … 46 %\nEnvironnement … 42 %\n"
+    "L'emploi arrive en tête."
+)
+
+
+def test_leader_rows_are_read_with_the_line_above_them():
+    found = {r.text: r for r in rows(RANKING)}
+    assert found["42 %"].actor == "Français"
+    assert found["42 %"].measure.startswith("Environnement — Part des Français qui attendent")
+
+
+def test_leader_rows_of_a_table_of_contents_give_no_figure():
+    assert rows("Sommaire\nIntroduction … 3\nLes résultats … 7\nAnnexes … 12") == []

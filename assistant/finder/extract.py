@@ -23,6 +23,7 @@ from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headings import heading_above, thin, with_heading
 from .labels import labelled
+from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
@@ -90,7 +91,7 @@ def page_rows(
     columns = column_rows(text) if figures and has_year_columns(text) else {}
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
-    stacks = stacked_cells(text)
+    stacks = stacked_cells(text) | leader_cells(text)  # « Emploi … 49 % »
     if stacks:
         figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
