@@ -149,3 +149,26 @@ def test_leader_rows_are_read_with_the_line_above_them():
 
 def test_leader_rows_of_a_table_of_contents_give_no_figure():
     assert rows("Sommaire\nIntroduction … 3\nLes résultats … 7\nAnnexes … 12") == []
+
+
+# --- the heading above a slide line ------------------------------------------------------------
+
+
+def test_a_bulleted_heading_says_what_thin_slide_lines_measure():
+    text = (
+        "Des territoires qui bougent\n▸ Une large majorité voit son territoire « en mouvement »\n"
+        "▸ Au total : 91 %\n▸ Dont « fortement » : 35 %\n▸ Dont « ni plus ni moins » : 56 %"
+    )
+    found = {r.text: r for r in rows(text)}
+    assert "territoire" in found["91 %"].measure and "total" in found["91 %"].measure
+    assert "fortement" in found["35 %"].measure and "territoire" in found["35 %"].measure
+
+
+def test_a_label_alone_is_read_with_the_question_above_it():
+    text = (
+        "Un territoire qui bouge ?\n▸ Question posée : votre territoire est-il en mouvement ?\n"
+        "▸ Réponse positive : 91 % des maires\n▸ … dont « fortement » : 35 %\n"
+        "▸ … dont « ni plus ni moins qu'avant » : 56 %"
+    )
+    measure = one(text, "35 %").measure
+    assert "fortement" in measure and "mouvement" in measure

@@ -21,7 +21,7 @@ from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, then_year, with
 from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
-from .headings import heading_above, thin, with_heading
+from .headings import with_heading_above
 from .labels import labelled
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
@@ -208,18 +208,10 @@ def page_rows(
                         else c
                         for f, c in zip(figs, contexts, strict=True)
                     ]
-            if (item is not None or alone or populations.is_cell(a)) and any(
-                thin(c.measure, c.actor) for c in contexts
-            ):
-                # « • 91 % au total » under « Territoire en mouvement »
-                heading = heading_above(text, a)
-                if heading:
-                    contexts = [
-                        replace(c, measure=with_heading(c.measure, heading, c.actor))
-                        if thin(c.measure, c.actor)
-                        else c
-                        for c in contexts
-                    ]
+            if item is not None or alone or populations.is_cell(a):
+                # « • 91 % au total » under « Territoire en mouvement », « ▸ … dont « fortement »
+                # : 35 % » under « ▸ Question posée : votre territoire est-il en mouvement ? »
+                contexts = with_heading_above(text, a, sentence, local, contexts)
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a])
             if then:  # « À cette date, 37 % … »: the date of the sentence before
