@@ -172,26 +172,3 @@ def test_a_label_alone_is_read_with_the_question_above_it():
     )
     measure = one(text, "35 %").measure
     assert "fortement" in measure and "mouvement" in measure
-
-
-# --- what dates a section of a fiche or a slide -------------------------------------------------
-
-
-def test_a_publication_that_dates_from_a_day_dates_its_section():
-    text = (
-        "Retour en arrière : le volet Institutions\n"
-        "Le programme s'est achevé par un volet consacré aux institutions. Sa publication date du "
-        "29 novembre 2016 ; il propose une typologie des maires.\n"
-        "Indicateur (maires)\nValeur\nVoient dans les partenariats une source d'innovation\n87 %\n"
-        "Estiment que leur territoire est engagé\n76 %\nReconnaissent ne pas savoir piloter\n46 %"
-    )
-    assert one(text, "76 %").year == "2016"
-
-
-def test_a_slide_line_opening_on_a_studys_date_dates_its_section():
-    text = (
-        "Repères des travaux précédents\n▸ Novembre 2020 : étude IMPACT-Élus locaux\n"
-        "▸ 76 % des maires décrivent leur territoire comme engagé\n"
-        "▸ Mais 46 % disent ne pas savoir piloter ces dynamiques"
-    )
-    assert (one(text, "76 %").year, one(text, "46 %").year) == ("2020", "2020")

@@ -130,7 +130,7 @@ def publication_years(text: str) -> list[tuple[int, str]]:
 def _dated_label_re() -> re.Pattern[str]:
     nouns = _alternation(vocabulary().words("survey_nouns"))
     return re.compile(
-        rf"^[ \t]*(?:[•·▪◦‣○●■□➢➤►▸▶→–—*-][ \t]*)?(?:[^\W\d_]{{3,9}}\.?[ \t]+)?{_YEAR}[ \t]*:[ \t]*"
+        rf"^[ \t]*(?:[•·▪‣○●■□➢→–—*-][ \t]*)?(?:[^\W\d_]{{3,9}}\.?[ \t]+)?{_YEAR}[ \t]*:[ \t]*"
         rf"(?:l['’]\s*|une?\s+|la\s+|le\s+)?(?:{nouns})(?![\w])",
         re.I | re.M,
     )
