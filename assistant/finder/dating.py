@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from ..checks.figures import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
 from ..types import Page
 from .detect import Found
-from .measure import MAX_MEASURE_WORDS
-from .parts import Context
 from .vocabulary import vocabulary
 
 _NAME_BEFORE_RE = re.compile(
@@ -176,44 +173,6 @@ def row_date(text: str, line_start: int) -> tuple[str, str]:
         period = f"{m.group('a')}-{m.group('b')}" if m.group("b") else m.group("a")
         return period, label
     return "", ""
-
-
-def _within(year: str, period: str) -> bool:
-    """Whether a year or period lies inside `period` (« 2012 » in « 2008-2012 »)."""
-    lo, _, hi = period.partition("-")
-    first, _, last = year.partition("-")
-    return lo <= first and (last or first) <= (hi or lo)
-
-
-def with_row_date(
-    text: str, a: int, b: int, figs: Sequence[Found], contexts: list[Context]
-) -> list[Context]:
-    """Rule `row_period`: the figures of a text-table cell under its row's date (« ARPEA /
-    2008-2012 / 10 volets ; rapport quinquennal remis le 11 décembre 2012 ») take the row's
-    period, and its label in their measure, unless dated outside it (« IMPACT / 2018-2022 /
-    Lancé en novembre 2017 »): a date inside the period is that of an event of the row. Only
-    for a cell opening its line whose figures are on its first line."""
-    newline = text.find("\n", a, b)
-    if (newline >= 0 and figs[-1].end > newline) or text[text.rfind("\n", 0, a) + 1 : a].strip():
-        return contexts
-    if not any(c.year_source in ("document", "phrase") for c in contexts):
-        return contexts
-    dated, label = row_date(text, a)
-    if not dated:
-        return contexts
-    out = []
-    for c in contexts:
-        if c.year_source == "document" or (c.year_source == "phrase" and _within(c.year, dated)):
-            measure = c.measure
-            if (
-                label
-                and label not in measure
-                and len(f"{measure} {label}".split()) <= MAX_MEASURE_WORDS
-            ):
-                measure = f"{measure} ({label})"
-            c = replace(c, year=dated, year_source="tableau", measure=measure)
-        out.append(c)
-    return out
 
 
 UNDATED_PAGES = 2  # an undated document's first pages, where its date or period is looked for

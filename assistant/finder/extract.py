@@ -12,22 +12,23 @@ from dataclasses import replace
 from ..layout import line_kinds, segments
 from ..types import DocInfo, Page
 from .anaphora import restates, sentence_before
-from .boxes import as_printed, printed_at, unstack_boxes
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
-from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, then_year, with_row_date
+from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, then_year
 from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headings import with_heading_above
+from .keyboxes import as_printed, printed_at, unstack_boxes
 from .labels import labelled
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .proforms import with_antecedents
+from .rowdates import with_row_date
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row

@@ -10,10 +10,10 @@ import re
 
 from ..layout import split_sentences
 from ..text import fold_in_place
-from .boxes import MAX_CAPTION_LINES, goes_on
 from .cells import cell_figures, table_head
 from .columns import ColumnRow
 from .detect import Found, detect
+from .keyboxes import MAX_CAPTION_LINES, goes_on
 from .parts import Context
 from .stacks import StackCell
 from .vocabulary import vocabulary
