@@ -172,3 +172,28 @@ def test_a_label_alone_is_read_with_the_question_above_it():
     )
     measure = one(text, "35 %").measure
     assert "fortement" in measure and "mouvement" in measure
+
+
+# --- the sentence that introduces a table -----------------------------------------------------
+
+
+def test_the_sentence_introducing_a_table_says_what_its_values_are():
+    text = (
+        "Les enjeux jugés prioritaires\nChaque répondant notait de 0 à 10 l'importance de "
+        "plusieurs enjeux pour son territoire. Les\nmoyennes obtenues sont les suivantes.\n"
+        "Enjeu\nNote moyenne (sur 10)\nEmploi\n7,1\nSécurité\n6,6\nEnvironnement\n6,3"
+    )
+    measure = one(text, "6,3").measure
+    assert "Environnement" in measure and "importance" in measure
+    assert "suivantes" not in measure
+
+
+def test_a_pro_form_cell_keeps_its_antecedent_before_the_tables_lead():
+    text = (
+        "ARPEA Entreprises & Territoires\nPubliée en janvier 2011, cette étude interrogeait les "
+        "entreprises sur leurs liens avec les associations.\nPosition des entreprises\nPart\n"
+        "Développent déjà des partenariats\n21 %\nSouhaitent en développer\n33 %\n"
+        "Ne le souhaitent pas\n46 %"
+    )
+    measure = one(text, "46 %").measure
+    assert "Ne le souhaitent pas" in measure and "Développent déjà des partenariats" in measure

@@ -15,6 +15,7 @@ from ..text import YEAR, fold_in_place
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import UNIT_HEADERS
 from .detect import Found
+from .lists import THIN_LEAD_WORDS, lead_words
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
 from .vocabulary import vocabulary
@@ -24,6 +25,7 @@ MAX_COLUMNS = 4  # value lines per row
 MAX_HEADER_LINES = 8  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_LABEL_CHARS = 70
+MAX_LEAD_CHARS = 400  # text above a table where the sentence introducing it is looked for
 # A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
@@ -53,6 +55,7 @@ class StackCell:
     year: str  # from the title or headers, "" if none
     top: int  # where the table starts (its first header line, else its first row)
     row: str  # the row as one line (« Sécurité 6,6 n.c. »): the figure's sentence
+    lead: str = ""  # the sentence that introduces the table, "" if none (`table_lead`)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -170,6 +173,37 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
     return joined, first - len(block)
 
 
+_SENTENCE_RE = re.compile(r"[^.!?]*[.!?]")
+_STOPS = (".", ",", ";", ":", "!", "?", "»", ")")
+
+
+def _paragraph_above(text: str, top: int) -> str:
+    """The lines right above `top` back to the heading over them (a line with no final stop
+    whose next line opens in upper case), joined."""
+    lines = text[max(0, top - MAX_LEAD_CHARS) : top].split("\n")[:-1]
+    kept: list[str] = []
+    for line in reversed(lines):
+        line = line.strip()
+        if not line or (kept and not line.endswith(_STOPS) and kept[0][:1].isupper()):
+            break
+        kept.insert(0, line)
+    return " ".join(kept)
+
+
+def table_lead(text: str, top: int) -> str:
+    """Rule `table_lead`: the sentence ending right above a table, which says what its values
+    are (« Chaque répondant notait de 0 à 10 l'importance de plusieurs enjeux pour son
+    territoire. Les moyennes obtenues sont les suivantes. »): the last one of the paragraph
+    above saying more than an announcement (`lists.lead_words`); "" when there is none."""
+    paragraph = _paragraph_above(text, top)
+    if not paragraph.endswith((".", ":")):
+        return ""  # a heading, a caption or another table stands right above
+    for sentence in reversed(_SENTENCE_RE.findall(paragraph.rstrip(": ") + ".")):
+        if lead_words(sentence) >= THIN_LEAD_WORDS:
+            return " ".join(sentence.split()).rstrip(".")
+    return ""
+
+
 def _unit(header: str) -> tuple[str, float]:
     return next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
 
@@ -197,6 +231,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
         title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
         year = YEAR.search(" ".join(heads))
+        lead = table_lead(text, lines[top][0])
         for _, label, values, note in rows:
             row = " ".join([label, *(lines[j][2] for j in values), note]).strip()
             for column, k in zip(columns, values, strict=True):
@@ -214,6 +249,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     year.group() if year else "",
                     lines[top][0],
                     row,
+                    lead,
                 )
         i = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     return out
@@ -267,6 +303,8 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     room = MAX_MEASURE_WORDS - len(measure.split()) - 1
     if cell.title and room > 0:
         measure += " — " + " ".join(cell.title.split()[:room])
+    if cell.lead and len(f"{measure} — {cell.lead}".split()) <= MAX_MEASURE_WORDS:
+        measure += f" — {cell.lead}"  # whole or not at all
     if cell.year:
         return Context(actor, category, measure, cell.year, "tableau")
     return Context(actor, category, measure, default_year, "document" if default_year else "")
