@@ -197,3 +197,24 @@ def test_a_pro_form_cell_keeps_its_antecedent_before_the_tables_lead():
     )
     measure = one(text, "46 %").measure
     assert "Ne le souhaitent pas" in measure and "Développent déjà des partenariats" in measure
+
+
+def test_a_tables_other_name_for_the_documents_population_gives_way():
+    survey = (
+        "69 % des Français voient un devoir d'alliance. 81 % des Français jugent l'alliance utile."
+    )
+    table = (
+        "Tableau 1 — Priorités des citoyens\nDomaine\nNote de priorité (sur 10)\n"
+        "Emploi\n7,1\nSécurité\n6,6\nEnvironnement\n6,3"
+    )
+    found = {r.text: r.actor for r in _document(survey, table)}
+    assert found["6,6"] == "Français"
+
+
+def test_a_sentence_naming_the_population_otherwise_keeps_its_name():
+    survey = (
+        "69 % des Français voient un devoir d'alliance. 81 % des Français jugent l'alliance utile."
+    )
+    other = "Une autre version de ces résultats indique 74 % des citoyens."
+    found = {r.text: r.actor for r in _document(survey, other)}
+    assert found["74 %"] == "citoyens"

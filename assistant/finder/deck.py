@@ -36,7 +36,7 @@ def open_share(sentence: str, fig: Found, offset: int) -> bool:
 
 def document_population(rows: Iterable[FigureRow]) -> tuple[str, str] | None:
     """(actor, category) the document's figures count most often, a role (« répondants »)
-    left out, in its form printed most often; None when no population is counted
+    left out, in the form their sentences print most often; None when no population is counted
     by MIN_COUNTED figures or two are counted equally often."""
     generic = vocabulary().generic
     named = [(r.actor, r.actor_category) for r in rows if r.actor and r.actor_category]
@@ -49,16 +49,32 @@ def document_population(rows: Iterable[FigureRow]) -> tuple[str, str] | None:
     ):
         return None
     category = ranked[0][0]
-    texts = Counter(a for a, c in named if c == category)
+    # its form printed most often in the figures' own sentences (not a table title's)
+    own = Counter(r.actor for r in rows if r.actor_category == category and r.actor in r.sentence)
+    texts = own or Counter(a for a, c in named if c == category)
     return texts.most_common(1)[0][0], category
+
+
+def _named_as(row: FigureRow, actor: str, category: str) -> bool:
+    """Rule `document_form`: whether a row counts the document's population under another
+    name taken from outside its sentence (« citoyens » from a table's title « Priorités des
+    citoyens … » in a document whose figures count the « Français »); a narrower form
+    (« associations » / « associations employeuses ») or one its sentence prints keeps its
+    own."""
+    return (
+        row.actor_category == category
+        and row.actor.split()[:1] != actor.split()[:1]
+        and row.actor not in row.sentence
+    )
 
 
 def with_document_population(
     rows: list[FigureRow], open_rows: set[tuple[int, int]], pages: int
 ) -> list[FigureRow]:
     """`rows` with the document's population given to the open ones (page, start: shares and
-    marks that name no one, `open_share`), in a document of at most MAX_PAGES `pages`."""
-    if not open_rows or pages > MAX_PAGES:
+    marks that name no one, `open_share`) and to those naming it otherwise from outside their
+    sentence (`_named_as`), in a document of at most MAX_PAGES `pages`."""
+    if pages > MAX_PAGES:
         return rows
     found = document_population(rows)
     if found is None:
@@ -66,7 +82,7 @@ def with_document_population(
     actor, category = found
     return [
         replace(r, actor=actor, actor_category=category)
-        if (r.page, r.start) in open_rows and not r.actor
+        if ((r.page, r.start) in open_rows and not r.actor) or _named_as(r, actor, category)
         else r
         for r in rows
     ]
