@@ -218,3 +218,22 @@ def test_a_sentence_naming_the_population_otherwise_keeps_its_name():
     other = "Une autre version de ces résultats indique 74 % des citoyens."
     found = {r.text: r.actor for r in _document(survey, other)}
     assert found["74 %"] == "citoyens"
+
+
+# --- a key figure alone on its line, its noun on the next one ---------------------------------
+
+
+def test_a_lone_number_whose_next_line_says_what_it_counts_is_a_figure():
+    text = (
+        "Fondations : une étude dédiée\nLe panel compte 42 fondations.\nLe chiffre du mois\n19\n"
+        "cibles rattachées à l'ODD 17, d'après la note de\ndécryptage du Comité 21\n"
+        "La note détaille une à une les cibles de l'objectif."
+    )
+    row = one(text, "19")
+    assert (row.unit, row.noun) == ("count", "cibles rattachées")
+    assert "cibles rattachées à l'ODD 17" in row.measure
+
+
+def test_a_page_number_at_the_edge_of_the_page_is_no_figure():
+    assert rows("12\nles associations employeuses et leurs partenaires.") == []
+    assert rows("Les associations employeuses travaillent avec leurs partenaires.\n12") == []

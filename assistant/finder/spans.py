@@ -88,8 +88,8 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
         return line
     end = _line_end(text, b + 1)
     nxt = text[b + 1 : end].strip()
-    if not nxt[:1].islower() or any(c.isdigit() for c in nxt):
-        return line
+    if not nxt.lstrip("«“ ")[:1].islower() or (any(c.isdigit() for c in nxt) and detect(nxt)):
+        return line  # (« cibles rattachées à l'ODD 17 » holds a number, no figure)
     if nxt.endswith(":") and end < len(text):  # « des Français : » then what they say
         after = _line_end(text, end + 1)
         if text[end + 1 : after].strip()[:1].isalpha() and not re.search(r"\d", text[end:after]):
