@@ -237,3 +237,46 @@ def test_a_lone_number_whose_next_line_says_what_it_counts_is_a_figure():
 def test_a_page_number_at_the_edge_of_the_page_is_no_figure():
     assert rows("12\nles associations employeuses et leurs partenaires.") == []
     assert rows("Les associations employeuses travaillent avec leurs partenaires.\n12") == []
+
+
+# --- column headers wrapped on several lines ---------------------------------------------------
+
+SIDE_BY_SIDE = (
+    "Les deux études ne découpent pas les partenaires de la même façon.\n"
+    "Type de partenaire\nAssociations & Partenariats\n(publiée en mars 2017)\n"
+    "IMPACT – Associations &\nTerritoires\n"
+    "Collectivités territoriales\n74 %\n89 %\nAutres associations et fondations\n72 %\n—\n"
+    "Établissements scolaires\n—\n70 %\nEntreprises\n28 %\n—"
+)
+
+
+def test_a_header_wrapped_after_an_ampersand_or_before_a_parenthesis_is_one_header():
+    found = {r.text: r for r in rows(SIDE_BY_SIDE)}
+    assert found["74 %"].measure.startswith("Associations & Partenariats (publiée en mars 2017) :")
+    assert found["70 %"].measure.startswith("IMPACT – Associations & Territoires :")
+
+
+def test_a_column_header_counts_the_population_it_names_first_and_dates_only_its_column():
+    found = {r.text: r for r in rows(SIDE_BY_SIDE)}
+    assert found["70 %"].actor == "Associations"  # not « Territoires » of the study's name
+    assert (found["74 %"].year, found["74 %"].year_source) == ("2017", "tableau")
+    assert found["70 %"].year_source == "document"
+
+
+def test_a_header_line_opening_on_a_parenthesis_goes_on_the_one_above():
+    text = (
+        "Enjeu\nNote moyenne\n(sur 10)\nEmploi\n7,1\nSécurité\n6,6 ¹\nEnvironnement\n6,3\n"
+        "¹ Une autre restitution attribue à la sécurité la note de 7/10."
+    )
+    assert one(text, "7,1").measure.startswith("Note moyenne (sur 10) : Emploi (Enjeu)")
+
+
+def test_captions_of_boxes_side_by_side_are_no_table():
+    text = (
+        "Version mise en circulation auprès des membres\ndu comité de pilotage\n148 000\n98 %\n3\n"
+        "associations employeuses dans le\nchamp de l'étude\ndéclarent au moins un partenariat\n"
+        "axes d'analyse : innovation,\nperformance, confiance\nPourquoi ce cahier ?"
+    )
+    found = {r.text: r for r in rows(text)}
+    assert found["98 %"].measure == "déclarent au moins un partenariat"
+    assert "associations employeuses" in found["148 000"].measure

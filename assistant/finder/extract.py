@@ -21,7 +21,7 @@ from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headings import with_heading_above
-from .keyboxes import as_printed, printed_at, unstack_boxes
+from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
@@ -93,6 +93,8 @@ def page_rows(
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
     stacks = stacked_cells(text) | leader_cells(text)  # « Emploi … 49 % »
+    if shifts:  # a box's captions under its figures read like a stacked table's labels
+        stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:
         figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]

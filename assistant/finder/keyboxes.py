@@ -54,14 +54,15 @@ def _captions(lines: list[str], count: int) -> list[list[int]] | None:
 
 
 def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
-    """The page text with each caption of a row of boxes moved under its figure, and the moved
-    lines as (start in the new text, end, shift back to the page); the text itself and [] when
-    the page has no such row."""
+    """The page text with each caption of a row of boxes moved under its figure, and the lines
+    of the boxes as (start in the new text, end, shift back to the page); the text itself and
+    [] when the page has no such row."""
     lines = text.split("\n")
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     order = list(range(len(lines)))
+    boxed = [False] * len(lines)
     i, moved = 0, False
     while i < len(lines):
         j = i
@@ -79,17 +80,23 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
             continue
         block = [n for f in range(count) for n in [i + f, *(j + c for c in captions[f])]]
         order[i:k] = block
+        boxed[i:k] = [True] * (k - i)
         moved, i = True, k
     if not moved:
         return text, []
     new_lines = [lines[n] for n in order]
     shifts, pos = [], 0
-    for n in order:
+    for at, n in enumerate(order):
         end = pos + len(lines[n])
-        if starts[n] != pos:
+        if boxed[at]:  # every line of a box, moved or not
             shifts.append((pos, end, starts[n] - pos))
         pos = end + 1
     return "\n".join(new_lines), shifts
+
+
+def in_boxes(pos: int, shifts: list[tuple[int, int, int]]) -> bool:
+    """Whether `pos` of the unstacked text is in a row of boxes (its captions are no table)."""
+    return any(a <= pos <= b for a, b, _ in shifts)
 
 
 def printed_at(pos: int, shifts: list[tuple[int, int, int]]) -> int:

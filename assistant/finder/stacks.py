@@ -32,7 +32,9 @@ _VALUE_RE = re.compile(
     r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
 )
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
-_OPEN_END_RE = re.compile(r"\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)$", re.I)
+_OPEN_END_RE = re.compile(
+    r"(?:\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)|&)$", re.I
+)
 _MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
 _VALUE_LINE_RE = re.compile(
     rf"^[ \t]*(?:{_VALUE_RE.pattern}|{_MISSING_RE.pattern})[ \t]*$", re.M | re.I
@@ -164,6 +166,7 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         if joined and (
             line[:1].islower()
             or line[:1].isdigit()
+            or line.startswith("(")  # « Note moyenne » / « (sur 10) »
             or joined[-1].count("(") > joined[-1].count(")")
             or _OPEN_END_RE.search(joined[-1])
         ):
@@ -230,12 +233,13 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         rest = heads[: len(heads) - width] if len(heads) >= width else heads
         label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
         title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
-        year = YEAR.search(" ".join(heads))
+        shared = YEAR.search(" ".join(rest))  # a column's own year dates only its cells
         lead = table_lead(text, lines[top][0])
         for _, label, values, note in rows:
             row = " ".join([label, *(lines[j][2] for j in values), note]).strip()
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _unit(column)
+                year = YEAR.search(column) or shared
                 start, end, _ = lines[k]
                 out[start] = StackCell(
                     start,
@@ -289,7 +293,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     vocab = vocabulary()
     actor, category = "", ""
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
-    for source, last in ((cell.header, True), (cell.label_header, True), (cell.title, False)):
+    for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
         found = vocab.actors(fold_in_place(source))
         if found:
             a = found[-1] if last else found[0]
