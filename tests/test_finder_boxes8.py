@@ -280,3 +280,16 @@ def test_captions_of_boxes_side_by_side_are_no_table():
     found = {r.text: r for r in rows(text)}
     assert found["98 %"].measure == "déclarent au moins un partenariat"
     assert "associations employeuses" in found["148 000"].measure
+
+
+def test_a_text_column_before_the_values_says_what_each_row_measures():
+    text = (
+        "Les trois publics ont été interrogés sur leur rapport à l'alliance.\n"
+        "Public\nFormulation retenue\nPart\nFrançais\n« devoir d'alliance »\n81 %\n"
+        "Maires\n« besoin d'alliance »\n92 %\nDirigeants d'entreprise\n« envie d'alliance »\n84 %\n"
+        "Entre 2015 et cette dernière mesure, la part a progressé."
+    )
+    found = {r.text: r for r in rows(text)}
+    assert (found["92 %"].actor, found["84 %"].actor) == ("Maires", "Dirigeants d'entreprise")
+    assert "besoin d'alliance" in found["92 %"].measure
+    assert found["92 %"].sentence == "Maires « besoin d'alliance » 92 %"

@@ -15,9 +15,9 @@ from ..text import YEAR, fold_in_place
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import UNIT_HEADERS
 from .detect import Found
-from .lists import THIN_LEAD_WORDS, lead_words
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
+from .tablelead import table_lead
 from .vocabulary import vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
@@ -25,7 +25,6 @@ MAX_COLUMNS = 4  # value lines per row
 MAX_HEADER_LINES = 8  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_LABEL_CHARS = 70
-MAX_LEAD_CHARS = 400  # text above a table where the sentence introducing it is looked for
 # A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
@@ -58,6 +57,7 @@ class StackCell:
     top: int  # where the table starts (its first header line, else its first row)
     row: str  # the row as one line (« Sécurité 6,6 n.c. »): the figure's sentence
     lead: str = ""  # the sentence that introduces the table, "" if none (`table_lead`)
+    text: str = ""  # the row's text cell before its values (`text_column`), "" if none
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -176,37 +176,6 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
     return joined, first - len(block)
 
 
-_SENTENCE_RE = re.compile(r"[^.!?]*[.!?]")
-_STOPS = (".", ",", ";", ":", "!", "?", "»", ")")
-
-
-def _paragraph_above(text: str, top: int) -> str:
-    """The lines right above `top` back to the heading over them (a line with no final stop
-    whose next line opens in upper case), joined."""
-    lines = text[max(0, top - MAX_LEAD_CHARS) : top].split("\n")[:-1]
-    kept: list[str] = []
-    for line in reversed(lines):
-        line = line.strip()
-        if not line or (kept and not line.endswith(_STOPS) and kept[0][:1].isupper()):
-            break
-        kept.insert(0, line)
-    return " ".join(kept)
-
-
-def table_lead(text: str, top: int) -> str:
-    """Rule `table_lead`: the sentence ending right above a table, which says what its values
-    are (« Chaque répondant notait de 0 à 10 l'importance de plusieurs enjeux pour son
-    territoire. Les moyennes obtenues sont les suivantes. »): the last one of the paragraph
-    above saying more than an announcement (`lists.lead_words`); "" when there is none."""
-    paragraph = _paragraph_above(text, top)
-    if not paragraph.endswith((".", ":")):
-        return ""  # a heading, a caption or another table stands right above
-    for sentence in reversed(_SENTENCE_RE.findall(paragraph.rstrip(": ") + ".")):
-        if lead_words(sentence) >= THIN_LEAD_WORDS:
-            return " ".join(sentence.split()).rstrip(".")
-    return ""
-
-
 def _unit(header: str) -> tuple[str, float]:
     return next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
 
@@ -226,6 +195,14 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if len(rows) < MIN_ROWS:
             i += 1
             continue
+        rows_before, texts = rows, ["" for _ in rows]
+        if rows[0][3] and not rows[-1][3] and _is_label(lines[i - 1][2]):
+            # « Français / « devoir d'alliance » / 81 % / Maires / … »: the text column leads
+            # the values, and the last row's label is no note (rule `text_column`)
+            labels = [(i - 1, lines[i - 1][2])] + [(r[2][-1] + 1, r[3]) for r in rows[:-1]]
+            rows = [(at, lab, r[2], "") for (at, lab), r in zip(labels, rows, strict=True)]
+            texts = [r[1] for r in rows_before]
+            i -= 1
         heads, top = _headers(lines, i)
         if rows[0][3] and len(heads) > width:
             heads = heads[:-1]  # the text cells' header (« Observation »)
@@ -235,8 +212,10 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
         shared = YEAR.search(" ".join(rest))  # a column's own year dates only its cells
         lead = table_lead(text, lines[top][0])
-        for _, label, values, note in rows:
-            row = " ".join([label, *(lines[j][2] for j in values), note]).strip()
+        for (_, label, values, note), cell_text in zip(rows, texts, strict=True):
+            row = " ".join(
+                " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
+            )
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _unit(column)
                 year = YEAR.search(column) or shared
@@ -254,6 +233,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     lines[top][0],
                     row,
                     lead,
+                    cell_text,
                 )
         i = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     return out
@@ -299,9 +279,14 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
             a = found[-1] if last else found[0]
             actor, category = source[a.start : a.end], a.category
             break
+    if not actor and cell.text:  # « Public / Formulation retenue / Part »: rows of populations
+        found = vocab.actors(fold_in_place(cell.label))
+        if found and found[0].start == 0 and found[0].end == len(cell.label):
+            actor, category = cell.label, found[0].category
     if not actor and nearby and fig.unit in ("%", "/10"):
         actor, category = nearby.text, nearby.category
-    measure = f"{cell.header} : {cell.label}" if cell.header else cell.label
+    label = f"{cell.label} {cell.text}".strip()
+    measure = f"{cell.header} : {label}" if cell.header else label
     if cell.label_header:
         measure += f" ({cell.label_header})"
     room = MAX_MEASURE_WORDS - len(measure.split()) - 1
