@@ -293,3 +293,16 @@ def test_a_text_column_before_the_values_says_what_each_row_measures():
     assert (found["92 %"].actor, found["84 %"].actor) == ("Maires", "Dirigeants d'entreprise")
     assert "besoin d'alliance" in found["92 %"].measure
     assert found["92 %"].sentence == "Maires « besoin d'alliance » 92 %"
+
+
+def test_a_table_under_a_role_counts_the_documents_population():
+    survey = "98 % des associations employeuses ont un partenaire. 89 % des associations employeuses travaillent avec une collectivité."
+    table = (
+        "Quatre grandes formes de relation ont été proposées aux répondants.\n"
+        "Forme de partenariat\nPart\nMécénat\n75 %\nInnovation sociétale\n73 %\n"
+        "Pratiques responsables\n70 %\nCoopération économique\n58 %"
+    )
+    found = {r.text: r.actor for r in _document(survey, table)}
+    assert found["73 %"] == "associations employeuses"
+    alone = {r.text: r.actor for r in _document(table)}  # no population of its own: the role
+    assert alone["73 %"] == "répondants"

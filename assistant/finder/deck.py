@@ -82,7 +82,7 @@ def with_document_population(
     actor, category = found
     return [
         replace(r, actor=actor, actor_category=category)
-        if ((r.page, r.start) in open_rows and not r.actor) or _named_as(r, actor, category)
+        if (r.page, r.start) in open_rows or _named_as(r, actor, category)
         else r
         for r in rows
     ]

@@ -237,7 +237,10 @@ def page_rows(
             sentence = stack.row  # the whole row, not the lone value line
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
-            if open_rows is not None and not ctx.actor and open_share(sentence, fig, a):
+            # a table's cell counting a role named before it (« … proposées aux répondants »)
+            # is as open as one counting no one (rule `role_before_table`)
+            role = stack is not None and ctx.category in vocabulary().generic
+            if open_rows is not None and (not ctx.actor or role) and open_share(sentence, fig, a):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     return as_printed(list(with_antecedents(rows)), shifts)  # « 46 % ne le souhaitent pas »
 
