@@ -306,3 +306,18 @@ def test_a_table_under_a_role_counts_the_documents_population():
     assert found["73 %"] == "associations employeuses"
     alone = {r.text: r.actor for r in _document(table)}  # no population of its own: the role
     assert alone["73 %"] == "répondants"
+
+
+def test_key_figures_captioned_below_are_no_table():
+    text = (
+        "Ce que disent les maires\nRepères issus des travaux de l'Observatoire\n64 %\n"
+        "des élus locaux veulent s'appuyer sur le «\njouer collectif »\n92 %\n"
+        "des maires reconnaissent l'utilité de la\nco-construction\n76 %\n"
+        "des maires décrivent un territoire engagé\n46 %\n"
+        "des maires disent ne pas savoir piloter ces\ndémarches\n"
+        "Le décalage entre les deux derniers chiffres appelle des outils."
+    )
+    found = {r.text: r for r in rows(text)}
+    assert found["64 %"].actor == "élus locaux"
+    assert found["76 %"].measure == "décrivent un territoire engagé"
+    assert "piloter" in found["46 %"].measure

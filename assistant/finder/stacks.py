@@ -192,7 +192,16 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             i += 1
             continue
         width, rows = _rows(lines, i)
-        if len(rows) < MIN_ROWS:
+        after = rows[-1][2][-1] + 1 if rows else 0
+        if len(rows) < MIN_ROWS or (
+            not rows[0][3]
+            and after < len(lines)
+            and lines[after][2][:1].islower()
+            and not _MISSING_RE.match(lines[after][2])  # « n.c. : non communiqué »
+        ):
+            # the last value captioned by the words under it, as the others: key figures
+            # (« 64 % / des élus locaux veulent … / 92 % / … / 46 % / des maires disent … »),
+            # not a table whose labels stand above its values (rule `captions_below`)
             i += 1
             continue
         rows_before, texts = rows, ["" for _ in rows]
