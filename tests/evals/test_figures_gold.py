@@ -24,28 +24,31 @@ pytestmark = pytest.mark.slow
 # points under; A and C unchanged. Branch fig7m (what a figure measures): measure C 0.899,
 # D 0.838, E 0.799, F 0.784, floors raised to just below.
 FLOORS = {
-    "": {"recall": 0.98, "actor": 0.95, "measure": 0.92, "year": 0.93, "false_positives": 1},
+    "": {"recall": 0.98, "actor": 0.96, "measure": 0.92, "year": 0.93, "false_positives": 1},
     "-b": {"recall": 0.98, "actor": 0.87, "measure": 0.84, "year": 0.90, "false_positives": 1},
     "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.88, "year": 0.87, "false_positives": 1},
     # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages):
     # held out once (0.906/0.719/0.505/0.714 on the fourth round's code), a tuning set since
     # the fifth round: its numbers are no longer an estimate on new documents.
-    "-d": {"recall": 0.97, "actor": 0.89, "measure": 0.82, "year": 0.81, "false_positives": 1},
+    "-d": {"recall": 0.97, "actor": 0.96, "measure": 0.82, "year": 0.81, "false_positives": 1},
     # Set E (written blind on 1 December, evening, over notes-s13, notes-s14 and eleven unused
     # pages of the Casino report, every figure of each page): held out once, on the fifth
     # round's code (0.887/0.606/0.737/0.723, 2 false positives), a tuning set since the sixth
     # round: its numbers are no longer an estimate on new documents either.
-    "-e": {"recall": 0.95, "actor": 0.83, "measure": 0.78, "year": 0.85, "false_positives": 1},
+    "-e": {"recall": 0.96, "actor": 0.88, "measure": 0.80, "year": 0.87, "false_positives": 1},
     # Set F (written blind on 1 December, late, over notes-s15, notes-s16 and fourteen unused
     # real-world pages, every figure of each page): measured once, on the sixth round's code,
     # 0.974/0.822/0.735/0.924 with no false positive (0.916/0.563/0.500/0.856 and 1 on the code
     # before the fifth round). A tuning set since the seventh round.
-    "-f": {"recall": 0.95, "actor": 0.87, "measure": 0.76, "year": 0.90, "false_positives": 1},
+    "-f": {"recall": 0.96, "actor": 0.91, "measure": 0.80, "year": 0.95, "false_positives": 1},
     # Set G (written blind on 1 December, evening, over twelve notes of notes-s17 to notes-s19
     # and sixteen unused real-world pages, every figure of each page): measured once, on the
     # seventh round's code, 0.907/0.691/0.685/0.800 with no false positive (0.907/0.648/0.667/
-    # 0.800 on the code before it). Not tuned on: a floor against losses only.
-    "-g": {"recall": 0.89, "actor": 0.67, "measure": 0.66, "year": 0.78, "false_positives": 1},
+    # 0.800 on the code before it). A tuning set since the eighth round. Eighth round, tables,
+    # boxes and slides (branch fig8t): A actor 0.981, D 0.991/0.981/0.843/0.838, E 0.979/0.902/
+    # 0.826/0.889, F 0.979/0.935/0.823/0.968, G 0.934/0.853/0.765/0.818; floors about two points
+    # under.
+    "-g": {"recall": 0.92, "actor": 0.83, "measure": 0.74, "year": 0.80, "false_positives": 1},
 }
 
 
