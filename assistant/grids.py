@@ -272,10 +272,11 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
             if len(group) >= 2:
                 out.append((group[0][0], [line for _, line in group]))
 
-    for s, e, kind in kinds:
-        if kind == "short":
+    value_first = {i for i in range(len(kinds)) if _goes_on(text, kinds, i)}
+    for i, (s, e, kind) in enumerate(kinds):
+        if kind == "short" and i not in value_first:
             run.append((s, e))
-        else:
+        else:  # a key figure written value first ends the run: `key_figures` reads it
             flush()
     flush()
     return out

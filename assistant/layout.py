@@ -38,7 +38,9 @@ _ENDS = (".", "!", "?", "…", "»", ")", "”")
 TERMINAL = re.compile(r"[.!?…][»”)]*$")
 NUMERIC = re.compile(
     # A footnote call may follow the value (« 6,6 ¹ », « 42 % * »).
-    r"^[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?\s*[¹²³⁴⁵⁶⁷⁸⁹*]?$"
+    # « Plus de 2 000 » / « personnes interrogées »: a key figure said as a floor.
+    r"^(?:(?:plus|près|moins) de\s)?[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?"
+    r"\s*[¹²³⁴⁵⁶⁷⁸⁹*]?$"
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
 )
@@ -220,6 +222,16 @@ _KEY_FIGURE = re.compile(
 )  # not a year: « 2011 ou le rapport … » / « 2012, présentent … » is wrapped prose
 
 
+# A line opening with a function word in capitals then a word in lowercase (« En septembre »,
+# « Les sondés »): a sentence begins; a wrapped line opens in lowercase or with a name
+# (« La Poste », « Le RAMEAU »).
+_OPENS_SENTENCE = re.compile(
+    r"(?:En|Le|La|Les|L[’']|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Dans|Pour|Depuis|Selon|Après|"
+    r"Avant|Un|Une|Des|Du|Au|Aux|À|Sur|Par|Avec|Mais|Ainsi|On|Nous|Son|Sa|Ses|Leur|Leurs)"
+    r"(?: |(?<=[’']))[a-zà-ÿ]"
+)
+
+
 def _row_ends(prev: str, line: str, width: int) -> bool:
     """Whether a prose line without a final stop ends its unit: the next line is a labelled
     row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
@@ -233,6 +245,8 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
         return True
     if _KEY_FIGURE.match(prev) and _KEY_FIGURE.match(line):
         return True  # key figures, one per line (« 81% des Français : … » / « 92% des maires … »)
+    if _OPENS_SENTENCE.match(line):
+        return True  # « … du programme PHARE » / « En septembre 2015, le volet … »: a new sentence
     return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
 
 

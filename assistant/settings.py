@@ -19,7 +19,9 @@ from pydantic_settings import (
 # Bump when cleaning, chunking or document reading changes what ends up in the index
 # (5: an uncatalogued document's date from the edition its first page states; 6: also from
 # « Publication 2017 », « Année de publication : 2021 »; 7: a table's header cell wrapped in a
-# narrow column is a cell, which changes the figures table built at ingest).
+# narrow column is a cell, and a line opening a sentence (« En septembre 2015, le … ») ends the
+# unpunctuated line before it, and « Plus de 2 000 » alone on its line is a figure: they change
+# the figures table built at ingest).
 CLEANING_VERSION = "7"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."

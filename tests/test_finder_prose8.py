@@ -263,9 +263,9 @@ def test_an_umbrella_noun_counts_the_population_it_stands_for():
 def test_ranked_topics_measure_what_the_ranking_is_about_then_their_topic():
     text = (
         "Là où les partenariats font la différence\n"
-        "On a ensuite demandé aux mêmes personnes sur quels sujets les alliances pèsent "
-        "vraiment. L'emploi arrive encore en tête : 49 % des répondants y voient un impact fort. "
-        "Vient ensuite le développement économique. Pour lui, la part atteint 46 %. "
+        "On a ensuite demandé aux mêmes personnes sur quels sujets les alliances pèsent vraiment.\n"
+        "L'emploi arrive encore en tête : 49 % des répondants y voient un impact fort. Vient\n"
+        "ensuite le développement économique. Pour lui, la part atteint 46 %.\n"
         "L'environnement suit avec 42 %.\n"
     )
     assert one(text, "49 %").measure == "voient un impact fort : L'emploi"

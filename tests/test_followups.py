@@ -168,3 +168,27 @@ def test_a_question_pointing_back_is_read_after_the_previous_one(tmp_path):
     record = off.ask(question, history=history).to_dict()
     assert record["retrieval"]["understood"] == question
     assert "pronoun_followup" not in (record["retrieval"]["rules"] or ())
+
+
+@pytest.mark.parametrize(
+    "previous, followup, kind",
+    [
+        # The follow-up's own question word says what it asks.
+        ("Quand la Fondation des Territoires a-t-elle été créée ?", "et qui la préside ?", "who"),
+        (
+            "Combien de maires ont répondu ?",
+            "Et à quelles dates le sondage a-t-il été fait ?",
+            "when",
+        ),
+        ("Combien de maires ont répondu ?", "et le terrain c t quand ?", "when"),
+        # None of its own, or a relative « qui »: what the question before asked.
+        ("Quand la Fondation des Territoires a-t-elle été créée ?", "Et en 2012 ?", "when"),
+        (
+            "Quelle part des entreprises développent des partenariats ?",
+            "Et la part de celles qui ne souhaitent pas en développer ?",
+            "figure",
+        ),
+    ],
+)
+def test_a_followup_asks_what_its_own_question_word_asks(previous, followup, kind):
+    assert read(followup, [previous]).kind == kind

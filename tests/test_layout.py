@@ -594,3 +594,40 @@ def test_a_header_cell_and_a_row_label_wrapped_in_a_narrow_column_stay_whole():
     found = [u.text for u in units(WRAPPED)]
     for row in ("Propreté des rues et des places 7,4 52 %.", "Transports 6,8 n.c."):
         assert any(t.endswith(f"{header} : {row}") for t in found), (row, found)
+
+
+def test_a_line_opening_a_sentence_ends_the_unpunctuated_line_before_it():
+    """An edition line without a full stop (« Fiche remise à jour … du programme PHARE ») is not
+    glued to the sentence under it: a wrapped line opens in lowercase or with a name (« La
+    Poste »), not with « En » and a lowercase word."""
+    text = (
+        "Fiche remise à jour à l'automne 2015, à partir du volet Citoyens du programme PHARE\n"
+        "En septembre 2015, le volet consacré aux citoyens a ouvert la série des publications\n"
+        "du programme, avec le soutien constant et renouvelé chaque année de la Fondation\n"
+        "La Poste et par d'autres partenaires.\n"
+    )
+    found = [u.text for u in units(text)]
+    assert (
+        found[0]
+        == "Fiche remise à jour à l'automne 2015, à partir du volet Citoyens du programme PHARE"
+    )
+    assert found[1].startswith("En septembre 2015") and found[1].endswith("d'autres partenaires.")
+
+
+def test_a_key_figure_said_as_a_floor_on_a_slide_is_a_unit():
+    """« Plus de 2 000 » / « personnes interrogées » is a key figure like « 69 % » / « y voient
+    … »; before, the slide's short lines were taken for a table (a figure alone on its line) and
+    the count was in no unit, so « combien de personnes » found nothing to quote."""
+    slide = (
+        "Enquête auprès des habitants\n"
+        "Qui a répondu ?\n"
+        "Plus de 2 000\n"
+        "personnes interrogées\n"
+        "Une idée largement partagée\n"
+        "69 %\n"
+        "y voient un « devoir d'alliance »\n"
+        "Vague publiée en septembre 2015"
+    )
+    found = [u.text for u in units(slide)]
+    assert any(t.startswith("Plus de 2 000 personnes interrogées") for t in found), found
+    assert any(t.startswith("69 % y voient") for t in found), found

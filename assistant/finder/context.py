@@ -103,7 +103,11 @@ def read_sentence(
     for fig in figs:
         after = _after_actor(sentence, folded, fig, actors)
         owned.append((fig.start, after.end) if after else None)
-    clauses = [segment(sentence, f, figs[:j] + figs[j + 1 :]) for j, f in enumerate(figs)]
+    clauses = (  # each figure's clause, where its own year is looked for first
+        [segment(sentence, f, figs[:j] + figs[j + 1 :]) for j, f in enumerate(figs)]
+        if years
+        else None
+    )
     for i, fig in enumerate(figs):
         others = figs[:i] + figs[i + 1 :]
         foreign = [span for j, span in enumerate(owned) if span and j != i]

@@ -176,20 +176,22 @@ def then_year(sentence: str, before: str, said_before: str = "") -> str:
 
 
 # A date cell alone on its line: « 2008-2012 », « novembre 2020 », « 29 novembre 2016 », what may
-# follow it in parentheses (« 2013-2018 (2013-2017 dans »).
+# follow it in parentheses (« 2013-2018 (2013-2017 dans », a footnote call « 2013-2018 (2) »).
 _DATE_CELL_RE = re.compile(
     rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS})\s+)?(?P<a>(?:19|20)\d\d)"
-    rf"(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?\s*(?:\([^%()]{{0,40}})?",
+    rf"(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?\s*(?:\([^%()]{{0,40}}\)?)?",
     re.I,
 )
 MAX_ROW_LINES_UP = 3  # lines above a cell where its row's date cell is looked for
 
 
 def row_date(text: str, line_start: int) -> tuple[str, str]:
-    """The date cell printed just above a cell of a text table (« ARPEA / 2008-2012 / 10 volets
+    """The date cell printed above a cell of a text table (« ARPEA / 2008-2012 / 10 volets
     ; rapport … », « PHARE-Institutions / 29 novembre 2016 / 5 profils de maires »): its year
-    or period and the row label above it; ("", "") when the line above is no date cell (a line
-    opening in lower case continues the one above it)."""
+    or period and the row label above it; ("", "") when the line above is no date cell. A line
+    opening in lower case continues the one above it, and one ending on « ; » or « , » goes on
+    in the line below (« Analyse des Relations … ; » / « 10 volets d'études »): both are lines
+    of the same cell, passed over."""
     end = line_start - 1
     for _ in range(MAX_ROW_LINES_UP):
         if end < 0:
@@ -201,6 +203,9 @@ def row_date(text: str, line_start: int) -> tuple[str, str]:
             continue
         m = _DATE_CELL_RE.fullmatch(line)
         if m is None:
+            if line.endswith((";", ",")):
+                end = start - 1
+                continue
             return "", ""
         above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
         label = above if above and not _DATE_CELL_RE.fullmatch(above) else ""

@@ -97,10 +97,23 @@ def _line(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
 
 
+def _captioned(text: str, end: int) -> bool:
+    """Rule `box_count`: a number alone on its line is a box's key figure, not a page number,
+    when the next line opens with what it counts (« 19 » / « cibles rattachées à l'ODD 17 »,
+    « 350 » / « « catalyseurs territoriaux » dans le ») and text follows: a page number sits
+    at an edge of the page."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not text[:end].strip(" \t0123456789").strip():
+        return False  # the first or the last line of the page
+    nxt_end = text.find("\n", line_end + 1)
+    nxt = text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip()
+    return nxt_end >= 0 and nxt.lstrip("«“ ")[:1].islower()
+
+
 def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """Unit and noun of a number without a unit sign, or None when it is not a figure."""
     start, end, num = m.start(), m.end(), m.group("v")
-    if _PAGE_LINE_RE.fullmatch(_line(text, start, end)):
+    if _PAGE_LINE_RE.fullmatch(_line(text, start, end)) and not _captioned(text, end):
         return None  # a page number or a lone cell
     if _ORDINAL_RE.match(text, end) and "," not in num:
         return None

@@ -15,17 +15,20 @@ from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
-from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, row_date, then_year
+from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, then_year
+from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
-from .headings import heading_above, thin, with_heading
+from .headings import with_heading_above
+from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled
+from .leaders import leader_cells
 from .lists import ListItem, page_lists
-from .measure import MAX_MEASURE_WORDS
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .parts import Context
 from .pointing import Before, reread
 from .proforms import with_antecedents
+from .rowdates import with_row_date
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
@@ -72,12 +75,17 @@ def _doc_year(doc: DocInfo) -> str:
 
 
 def page_rows(
-    doc: DocInfo, page: Page, survey_year: str = "", parts: dict[str, str] | None = None
+    doc: DocInfo,
+    page: Page,
+    survey_year: str = "",
+    parts: dict[str, str] | None = None,
+    open_rows: set[tuple[int, int]] | None = None,
 ) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
-    else the document's date."""
-    text = page.text
+    else the document's date. `open_rows` receives (page, start) of the shares and marks that
+    name no one and are no share of a thing (see deck.py)."""
+    text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
     figures = detect(text)
     if tables:
@@ -85,7 +93,9 @@ def page_rows(
     columns = column_rows(text) if figures and has_year_columns(text) else {}
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
-    stacks = stacked_cells(text)
+    stacks = stacked_cells(text) | leader_cells(text)  # « Emploi … 49 % »
+    if shifts:  # a box's captions under its figures read like a stacked table's labels
+        stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:
         figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
     figures = figures[:MAX_FIGURES_PER_PAGE]
@@ -195,18 +205,10 @@ def page_rows(
                         else c
                         for f, c in zip(figs, contexts, strict=True)
                     ]
-            if (item is not None or alone or populations.is_cell(a)) and any(
-                thin(c.measure, c.actor) for c in contexts
-            ):
-                # « • 91 % au total » under « Territoire en mouvement »
-                heading = heading_above(text, a)
-                if heading:
-                    contexts = [
-                        replace(c, measure=with_heading(c.measure, heading, c.actor))
-                        if thin(c.measure, c.actor)
-                        else c
-                        for c in contexts
-                    ]
+            if item is not None or alone or populations.is_cell(a):
+                # « • 91 % au total » under « Territoire en mouvement », « ▸ … dont « fortement »
+                # : 35 % » under « ▸ Question posée : votre territoire est-il en mouvement ? »
+                contexts = with_heading_above(text, a, sentence, local, contexts)
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
             shares = [c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10")]
             shared = (a, shares[-1]) if shares else shared
@@ -219,27 +221,7 @@ def page_rows(
                     else c
                     for c in contexts
                 ]
-            first_line = text.find("\n", a, b) < 0 or figs[-1].end <= text.find("\n", a, b)
-            if (
-                first_line
-                and text[text.rfind("\n", 0, a) + 1 : a].strip() == ""
-                and any(c.year_source == "document" for c in contexts)
-            ):
-                dated, label = row_date(text, a)
-                if dated:  # a cell under its row's date: « ARPEA / 2008-2012 / 10 volets »
-                    contexts = [
-                        replace(
-                            c,
-                            year=dated,
-                            year_source="tableau",
-                            measure=f"{c.measure} ({label})"
-                            if label and len(f"{c.measure} {label}".split()) <= MAX_MEASURE_WORDS
-                            else c.measure,
-                        )
-                        if c.year_source == "document"
-                        else c
-                        for c in contexts
-                    ]
+            contexts = with_row_date(text, a, b, figs, contexts)  # « ARPEA / 2008-2012 / … »
             if any(may_name(c.measure, f, sentence) for f, c in zip(figs, contexts, strict=True)):
                 if names is None:
                     names = page_names(text)
@@ -252,7 +234,12 @@ def page_rows(
             sentence = stack.row  # the whole row, not the lone value line
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
-    return list(with_antecedents(rows))  # « 46 % ne le souhaitent pas »
+            # a table's cell counting a role named before it (« … proposées aux répondants »)
+            # is as open as one counting no one (rule `role_before_table`)
+            role = stack is not None and ctx.category in vocabulary().generic
+            if open_rows is not None and (not ctx.actor or role) and open_share(sentence, fig, a):
+                open_rows.add((page.number, printed_at(fig.start, shifts)))
+    return as_printed(list(with_antecedents(rows)), shifts)  # « 46 % ne le souhaitent pas »
 
 
 def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> FigureRow:
@@ -286,4 +273,6 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     if not survey and not _doc_year(doc):
         survey = printed_date(pages[:UNDATED_PAGES])
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
-    return [row for page in pages for row in page_rows(doc, page, survey, parts)]
+    open_rows: set[tuple[int, int]] = set()
+    rows = [row for page in pages for row in page_rows(doc, page, survey, parts, open_rows)]
+    return with_document_population(rows, open_rows, len(pages))

@@ -184,7 +184,11 @@ class SectionDates:
                 for p, y in found
                 if section <= p < at
                 and y != skip
-                and (found is not self.published_in or not any(p < o < until for o in self.others))
+                and not (
+                    self.others
+                    and found is self.published_in
+                    and any(p < o < until for o in self.others)
+                )
             ]
             if here:
                 return here[-1]

@@ -5,10 +5,13 @@ mouvement »): the heading just above them says it, and their measure starts wit
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import MONTHS, fold_lower
-from .detect import detect
+from .detect import Found, detect
+from .labels import colon_label
 from .measure import MAX_MEASURE_WORDS, content_words
+from .parts import Context
 
 MONTHS_FOLDED = fold_lower(MONTHS)
 MAX_HEADING_CHARS = 70  # a longer line is running text, not a heading
@@ -16,6 +19,7 @@ MAX_LINES_UP = 8  # lines looked at above a figure's line
 _DIGIT_RE = re.compile(r"\d")
 _DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
 _MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
+_BULLET_RE = re.compile(r"^[•·▪◦‣○●■□➢➤►▸▶→]\s+")
 # « 4. Le temps d'IMPACT (2018-2022) »: a heading line that dates its section
 _HEADING_PERIOD_RE = re.compile(
     rf"^[^\n]{{0,{MAX_HEADING_CHARS}}}\(((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\)[ \t]*$",
@@ -42,7 +46,7 @@ def heading_above(text: str, pos: int) -> str:
         if end < 0:
             return ""
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
+        line = _BULLET_RE.sub("", text[start:end].strip())  # « ▸ Question posée : … ? »
         end = start - 1
         if not line or _MARKER_RE.match(line) or (_DIGIT_RE.search(line) and detect(line)):
             continue  # another key figure (« Fonds ODD 17 » holds none), a lone bullet
@@ -74,3 +78,33 @@ def with_heading(measure: str, heading: str, actor: str = "") -> str:
         return heading
     joined = f"{heading.rstrip(' ?:')} : {measure}"
     return " ".join(joined.split()[:MAX_MEASURE_WORDS])
+
+
+def _bare_label(sentence: str, fig: Found, measure: str) -> str:
+    """The label of a « label : N % » line when the measure is that label alone or lacks it
+    (« Réponse positive : 91 % », « … dont « fortement » : 35 % » given the measure before),
+    else "" (rule `label_heading`)."""
+    label = colon_label(sentence, fig)
+    if not label or fig.unit not in ("%", "/10"):
+        return ""
+    own, got = fold_lower(label), fold_lower(measure)
+    return label if got == own or own not in got else ""
+
+
+def with_heading_above(
+    text: str, a: int, sentence: str, figs: list[Found], contexts: list[Context]
+) -> list[Context]:
+    """The contexts of a key-figure line or list item at `a` whose measure says too little
+    (`thin`) or is only its label, with the heading above it in front of the measure."""
+    labels = [_bare_label(sentence, f, c.measure) for f, c in zip(figs, contexts, strict=True)]
+    if not any(thin(c.measure, c.actor) or lab for c, lab in zip(contexts, labels, strict=True)):
+        return contexts
+    heading = heading_above(text, a)
+    if not heading:
+        return contexts
+    return [
+        replace(c, measure=with_heading(lab or c.measure, heading, c.actor))
+        if lab or thin(c.measure, c.actor)
+        else c
+        for c, lab in zip(contexts, labels, strict=True)
+    ]

@@ -28,7 +28,7 @@ class ListItem:
     wide_lead: str = ""
 
 
-def _lead_words(lead: str) -> int:
+def lead_words(lead: str) -> int:
     """Content words of a list lead, not counting those that only announce a list
     (« Voici les réponses, annoncées par ordre décroissant »: none)."""
     empty = {fold_lower(w) for w in vocabulary().words("empty_lead_words")}
@@ -81,7 +81,7 @@ def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dic
                 # « Quatre domaines se détachent : » says nothing of what the items measure:
                 # the sentence before it does (« … dans quels domaines les partenariats
                 # auraient un impact fort »)
-                if lead and _lead_words(lead) < THIN_LEAD_WORDS and i > 1:
+                if lead and lead_words(lead) < THIN_LEAD_WORDS and i > 1:
                     s2, e2, kind2 = segs[i - 2]
                     if kind2 == "sentence":
                         wide = " ".join(f"{text[s2:e2].rstrip(' .')} — {lead}".split())

@@ -52,11 +52,13 @@ def with_antecedents(rows: list[FigureRow]) -> Iterator[FigureRow]:
         near = previous is not None and 0 <= row.start - previous.end <= MAX_GAP
         if row.unit != "%":
             antecedent = None
-        elif not is_proform(row.measure):
+        elif not is_proform(row.measure.split(" — ")[0]):  # not the table's title or lead
             antecedent = row
         elif antecedent is not None and near:
             said = _own_words(antecedent.measure, row.measure)
             measure = f"{row.measure} — {said}"
+            if len(measure.split()) > MAX_MEASURE_WORDS:  # a table's title and lead give way
+                measure = f"{row.measure.split(' — ')[0]} — {said}"
             if said and len(measure.split()) <= MAX_MEASURE_WORDS:
                 row = replace(row, measure=measure)
         else:

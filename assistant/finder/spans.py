@@ -12,7 +12,8 @@ from ..layout import split_sentences
 from ..text import fold_in_place
 from .cells import cell_figures, table_head
 from .columns import ColumnRow
-from .detect import Found
+from .detect import Found, detect
+from .keyboxes import MAX_CAPTION_LINES, goes_on
 from .parts import Context
 from .stacks import StackCell
 from .vocabulary import vocabulary
@@ -79,18 +80,26 @@ def spans(
 
 def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]:
     """A figure alone on its line, the words it counts on the next one (« 81 % » / « des
-    Français : » / « un devoir d'alliance »): the lines read as one sentence; else its line."""
+    Français : » / « un devoir d'alliance »), and on the lines after it while a line goes on
+    (« des Français voient dans » / « l'alliance entre acteurs un devoir »): the lines read as
+    one sentence; else its line."""
     a, b = line
     if text[a:b].strip() != fig.text or b >= len(text):
         return line
     end = _line_end(text, b + 1)
     nxt = text[b + 1 : end].strip()
-    if not nxt[:1].islower() or any(c.isdigit() for c in nxt):
-        return line
+    if not nxt.lstrip("«“ ")[:1].islower() or (any(c.isdigit() for c in nxt) and detect(nxt)):
+        return line  # (« cibles rattachées à l'ODD 17 » holds a number, no figure)
     if nxt.endswith(":") and end < len(text):  # « des Français : » then what they say
         after = _line_end(text, end + 1)
         if text[end + 1 : after].strip()[:1].isalpha() and not re.search(r"\d", text[end:after]):
             end = after
+    for _ in range(MAX_CAPTION_LINES - 1):  # rule `caption_lines`
+        after = _line_end(text, end + 1)
+        last = text[text.rfind("\n", 0, end) + 1 : end]
+        if end >= len(text) or not goes_on(last.rstrip()) or detect(text[end + 1 : after]):
+            break
+        end = after
     return a, end
 
 

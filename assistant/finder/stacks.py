@@ -17,6 +17,7 @@ from .cells import UNIT_HEADERS
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
+from .tablelead import table_lead
 from .vocabulary import vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
@@ -25,10 +26,14 @@ MAX_HEADER_LINES = 8  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_LABEL_CHARS = 70
 # A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
-# A footnote call may follow (« 6,6 * », « 36 % (1) »).
-_VALUE_RE = re.compile(r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\(\d\)))?")
+# A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
+_VALUE_RE = re.compile(
+    r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+)
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
-_OPEN_END_RE = re.compile(r"\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)$", re.I)
+_OPEN_END_RE = re.compile(
+    r"(?:\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)|&)$", re.I
+)
 _MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
 _VALUE_LINE_RE = re.compile(
     rf"^[ \t]*(?:{_VALUE_RE.pattern}|{_MISSING_RE.pattern})[ \t]*$", re.M | re.I
@@ -51,6 +56,8 @@ class StackCell:
     year: str  # from the title or headers, "" if none
     top: int  # where the table starts (its first header line, else its first row)
     row: str  # the row as one line (« Sécurité 6,6 n.c. »): the figure's sentence
+    lead: str = ""  # the sentence that introduces the table, "" if none (`table_lead`)
+    text: str = ""  # the row's text cell before its values (`text_column`), "" if none
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -85,13 +92,32 @@ def _wraps(label: str, nxt: str) -> bool:
     )
 
 
+def _note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
+    """Whether line j, after a row's values, is a text cell closing the row (an « Observation »
+    column: « Collectivités territoriales / 74 % / premier partenaire, tous secteurs confondus »):
+    a label-like line followed by the next row (a label, then a value); for the last row
+    (`last`: the rows before had one), a label-like line opening in lower case."""
+    if j >= len(lines) or not _is_label(lines[j][2]):
+        return False
+    if last:
+        return lines[j][2][:1].islower()
+    return (
+        j + 2 < len(lines)
+        and _is_label(lines[j + 1][2])
+        and not _wraps(lines[j][2], lines[j + 1][2])
+        and _is_value(lines[j + 2][2])
+    )
+
+
 def _rows(
     lines: list[tuple[int, int, str]], i: int
-) -> tuple[int, list[tuple[int, str, list[int]]]]:
-    """From line i: the rows (label index, label, value indexes) of a table starting there, all
-    with the first row's number of values, a label wrapped on two lines joined; (width, rows)."""
-    rows: list[tuple[int, str, list[int]]] = []
+) -> tuple[int, list[tuple[int, str, list[int], str]]]:
+    """From line i: the rows (label index, label, value indexes, text cell) of a table starting
+    there, all with the first row's number of values, a label wrapped on two lines joined, and
+    a text cell after the values in every row or none (rule `note_column`); (width, rows)."""
+    rows: list[tuple[int, str, list[int], str]] = []
     width = 0
+    notes: bool | None = None  # whether the rows close on a text cell, from the first row
     while i < len(lines) and _is_label(lines[i][2]):
         label, at = lines[i][2], i
         if rows and i + 1 < len(lines) and _wraps(label, lines[i + 1][2]):
@@ -104,8 +130,15 @@ def _rows(
         if count == 0 or (width and count != width):
             break
         width = count
-        rows.append((at, label, list(range(i + 1, j))))
+        note = ""
+        if notes is None:
+            notes = _note(lines, j, False)
+        if notes and (_note(lines, j, False) or _note(lines, j, True)):
+            note, j = lines[j][2], j + 1
+        rows.append((at, label, list(range(i + 1, j - (1 if note else 0))), note))
         i = j
+        if notes and not note:
+            break
     return width, rows
 
 
@@ -133,6 +166,7 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         if joined and (
             line[:1].islower()
             or line[:1].isdigit()
+            or line.startswith("(")  # « Note moyenne » / « (sur 10) »
             or joined[-1].count("(") > joined[-1].count(")")
             or _OPEN_END_RE.search(joined[-1])
         ):
@@ -158,19 +192,42 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             i += 1
             continue
         width, rows = _rows(lines, i)
-        if len(rows) < MIN_ROWS:
+        after = rows[-1][2][-1] + 1 if rows else 0
+        if len(rows) < MIN_ROWS or (
+            not rows[0][3]
+            and after < len(lines)
+            and lines[after][2][:1].islower()
+            and not _MISSING_RE.match(lines[after][2])  # « n.c. : non communiqué »
+        ):
+            # the last value captioned by the words under it, as the others: key figures
+            # (« 64 % / des élus locaux veulent … / 92 % / … / 46 % / des maires disent … »),
+            # not a table whose labels stand above its values (rule `captions_below`)
             i += 1
             continue
+        rows_before, texts = rows, ["" for _ in rows]
+        if rows[0][3] and not rows[-1][3] and _is_label(lines[i - 1][2]):
+            # « Français / « devoir d'alliance » / 81 % / Maires / … »: the text column leads
+            # the values, and the last row's label is no note (rule `text_column`)
+            labels = [(i - 1, lines[i - 1][2])] + [(r[2][-1] + 1, r[3]) for r in rows[:-1]]
+            rows = [(at, lab, r[2], "") for (at, lab), r in zip(labels, rows, strict=True)]
+            texts = [r[1] for r in rows_before]
+            i -= 1
         heads, top = _headers(lines, i)
+        if rows[0][3] and len(heads) > width:
+            heads = heads[:-1]  # the text cells' header (« Observation »)
         columns = heads[-width:] if len(heads) >= width else [""] * width
         rest = heads[: len(heads) - width] if len(heads) >= width else heads
         label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
         title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
-        year = YEAR.search(" ".join(heads))
-        for _, label, values in rows:
-            row = " ".join([label, *(lines[j][2] for j in values)])
+        shared = YEAR.search(" ".join(rest))  # a column's own year dates only its cells
+        lead = table_lead(text, lines[top][0])
+        for (_, label, values, note), cell_text in zip(rows, texts, strict=True):
+            row = " ".join(
+                " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
+            )
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _unit(column)
+                year = YEAR.search(column) or shared
                 start, end, _ = lines[k]
                 out[start] = StackCell(
                     start,
@@ -184,8 +241,10 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     year.group() if year else "",
                     lines[top][0],
                     row,
+                    lead,
+                    cell_text,
                 )
-        i = rows[-1][2][-1] + 1
+        i = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     return out
 
 
@@ -223,20 +282,27 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     vocab = vocabulary()
     actor, category = "", ""
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
-    for source, last in ((cell.header, True), (cell.label_header, True), (cell.title, False)):
+    for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
         found = vocab.actors(fold_in_place(source))
         if found:
             a = found[-1] if last else found[0]
             actor, category = source[a.start : a.end], a.category
             break
+    if not actor and cell.text:  # « Public / Formulation retenue / Part »: rows of populations
+        found = vocab.actors(fold_in_place(cell.label))
+        if found and found[0].start == 0 and found[0].end == len(cell.label):
+            actor, category = cell.label, found[0].category
     if not actor and nearby and fig.unit in ("%", "/10"):
         actor, category = nearby.text, nearby.category
-    measure = f"{cell.header} : {cell.label}" if cell.header else cell.label
+    label = f"{cell.label} {cell.text}".strip()
+    measure = f"{cell.header} : {label}" if cell.header else label
     if cell.label_header:
         measure += f" ({cell.label_header})"
     room = MAX_MEASURE_WORDS - len(measure.split()) - 1
     if cell.title and room > 0:
         measure += " — " + " ".join(cell.title.split()[:room])
+    if cell.lead and len(f"{measure} — {cell.lead}".split()) <= MAX_MEASURE_WORDS:
+        measure += f" — {cell.lead}"  # whole or not at all
     if cell.year:
         return Context(actor, category, measure, cell.year, "tableau")
     return Context(actor, category, measure, default_year, "document" if default_year else "")

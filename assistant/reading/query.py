@@ -55,8 +55,11 @@ class Query:
 
     @cached_property
     def kind(self) -> str:
-        """figure | when | who | definition | list | other."""
-        return question_type(self.text)
+        """figure | when | who | definition | list | other. A follow-up that asks with a
+        question word of its own (« … — et qui la préside ? ») asks that, not what the question
+        before asked."""
+        own = question_type(self.asked) if self.context else "other"
+        return own if own != "other" else question_type(self.text)
 
     @cached_property
     def parts(self) -> tuple[str, ...]:

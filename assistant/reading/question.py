@@ -20,11 +20,11 @@ _TYPES = [
     ),
     (
         "when",
-        r"\b(quand(?! on (?:parle|dit|evoque))|quelle date|en quelle annee|quelle annee|depuis quand|a quelle date|date de|c.est quoi (?:la date|l.annee))\b",
+        r"\b(quand(?! on (?:parle|dit|evoque))|quelles? dates?|en quelle annee|quelle annee|depuis quand|a quelle date|date de|c.est quoi (?:la date|l.annee))\b",
     ),
     (
         "who",
-        r"\b(qui|quel(?:le)? (?:est|sont) (?:le|la|les) (?:president|directeur|directrice|fondateur|fondatrice|responsable|auteur|porteur|pilote)|par qui|avec qui|quels partenaires|quels acteurs)\b",
+        r"\b((?<!ceux )(?<!celles )(?<!celui )(?<!celle )qui|quel(?:le)? (?:est|sont) (?:le|la|les) (?:president|directeur|directrice|fondateur|fondatrice|responsable|auteur|porteur|pilote)|par qui|avec qui|quels partenaires|quels acteurs)\b",
     ),
     (
         "definition",

@@ -25,30 +25,35 @@ pytestmark = pytest.mark.slow
 # D 0.838, E 0.799, F 0.784, floors raised to just below. Eighth round, prose (branch fig8p; G a
 # tuning set too): A 1.000/0.971/0.952/0.952, B 1.000/0.895/0.895/0.921, C 1.000/0.949/0.899/
 # 0.933, D 1.000/0.925/0.863/0.835, E 0.983/0.869/0.801/0.881, F 0.979/0.925/0.785/0.941,
-# G 0.962/0.766/0.800/0.914; floors raised to just below where a metric rose.
+# G 0.962/0.766/0.800/0.914 on that branch alone (merged figures and floors below, at G).
 FLOORS = {
-    "": {"recall": 0.98, "actor": 0.95, "measure": 0.94, "year": 0.93, "false_positives": 1},
+    "": {"recall": 0.98, "actor": 0.97, "measure": 0.94, "year": 0.93, "false_positives": 1},
     "-b": {"recall": 0.98, "actor": 0.87, "measure": 0.88, "year": 0.90, "false_positives": 1},
     "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.88, "year": 0.92, "false_positives": 1},
     # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages):
     # held out once (0.906/0.719/0.505/0.714 on the fourth round's code), a tuning set since
     # the fifth round: its numbers are no longer an estimate on new documents.
-    "-d": {"recall": 0.98, "actor": 0.91, "measure": 0.85, "year": 0.82, "false_positives": 1},
+    "-d": {"recall": 0.98, "actor": 0.97, "measure": 0.86, "year": 0.83, "false_positives": 1},
     # Set E (written blind on 1 December, evening, over notes-s13, notes-s14 and eleven unused
     # pages of the Casino report, every figure of each page): held out once, on the fifth
     # round's code (0.887/0.606/0.737/0.723, 2 false positives), a tuning set since the sixth
     # round: its numbers are no longer an estimate on new documents either.
-    "-e": {"recall": 0.97, "actor": 0.85, "measure": 0.79, "year": 0.87, "false_positives": 1},
+    "-e": {"recall": 0.98, "actor": 0.90, "measure": 0.81, "year": 0.88, "false_positives": 1},
     # Set F (written blind on 1 December, late, over notes-s15, notes-s16 and fourteen unused
     # real-world pages, every figure of each page): measured once, on the sixth round's code,
     # 0.974/0.822/0.735/0.924 with no false positive (0.916/0.563/0.500/0.856 and 1 on the code
     # before the fifth round). A tuning set since the seventh round.
-    "-f": {"recall": 0.97, "actor": 0.91, "measure": 0.77, "year": 0.93, "false_positives": 1},
+    "-f": {"recall": 0.98, "actor": 0.95, "measure": 0.81, "year": 0.97, "false_positives": 1},
     # Set G (written blind on 1 December, evening, over twelve notes of notes-s17 to notes-s19
     # and sixteen unused real-world pages, every figure of each page): measured once, on the
     # seventh round's code, 0.907/0.691/0.685/0.800 with no false positive (0.907/0.648/0.667/
-    # 0.800 on the code before it). A tuning set since the eighth round.
-    "-g": {"recall": 0.95, "actor": 0.75, "measure": 0.79, "year": 0.90, "false_positives": 1},
+    # 0.800 on the code before it). A tuning set since the eighth round. Eighth round, tables,
+    # boxes and slides (branch fig8t): A actor 0.981, D 0.991/0.981/0.843/0.838, E 0.979/0.902/
+    # 0.826/0.889, F 0.979/0.935/0.823/0.968, G 0.934/0.853/0.765/0.818; floors about two points
+    # under. Both branches merged (fig8t, then fig8p): A 1.000/0.981/0.952/0.952, B 1.000/0.895/
+    # 0.895/0.921, C 1.000/0.949/0.899/0.933, D 1.000/0.986/0.873/0.840, E 0.988/0.911/0.827/
+    # 0.899, F 0.984/0.968/0.829/0.984, G 0.989/0.911/0.883/0.928; floors just below.
+    "-g": {"recall": 0.98, "actor": 0.90, "measure": 0.87, "year": 0.92, "false_positives": 1},
 }
 
 

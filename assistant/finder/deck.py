@@ -1,0 +1,88 @@
+"""The population a whole document counts (rule `document_population`): a slide deck, a fiche
+or a note of a few pages reports on one surveyed population, and its tables, key figures and
+slide lines often leave it unsaid (« Réponse positive 91 % » on a slide after « Un échantillon
+de maires », the marks of « Les enjeux jugés prioritaires » in a deck titled « Ce que les
+Français attendent … »). A share or mark that names no one, that its page gives no one, and
+that is no share of a thing, counts the population the document's figures count most often."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..text import fold_in_place
+from .bases import own_base
+from .detect import Found
+from .rows import FigureRow
+from .vocabulary import vocabulary
+
+MIN_COUNTED = 2  # a population counted by fewer of the document's figures is not its own
+# A longer document (an annual report, a guide) covers many subjects: its tables of indicators
+# count things (« % des usines auditées »), not one surveyed population.
+MAX_PAGES = 12
+
+
+def open_share(sentence: str, fig: Found, offset: int) -> bool:
+    """Whether a share or mark (`fig`, at `offset` past the sentence's start on the page)
+    naming no one may count the document's population: not a share of a thing (« 70% de
+    réalisation des dépenses »)."""
+    if fig.unit not in ("%", "/10"):
+        return False
+    folded = fold_in_place(sentence)
+    local = Found(fig.start - offset, fig.end - offset, fig.text, fig.value, fig.unit)
+    return not own_base(folded, local, vocabulary().actors(folded))
+
+
+def document_population(rows: Iterable[FigureRow]) -> tuple[str, str] | None:
+    """(actor, category) the document's figures count most often, a role (« répondants »)
+    left out, in the form their sentences print most often; None when no population is counted
+    by MIN_COUNTED figures or two are counted equally often."""
+    generic = vocabulary().generic
+    named = [(r.actor, r.actor_category) for r in rows if r.actor and r.actor_category]
+    counts = Counter(c for _, c in named if c not in generic)
+    ranked = counts.most_common(2)
+    if (
+        not ranked
+        or ranked[0][1] < MIN_COUNTED
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return None
+    category = ranked[0][0]
+    # its form printed most often in the figures' own sentences (not a table title's)
+    own = Counter(r.actor for r in rows if r.actor_category == category and r.actor in r.sentence)
+    texts = own or Counter(a for a, c in named if c == category)
+    return texts.most_common(1)[0][0], category
+
+
+def _named_as(row: FigureRow, actor: str, category: str) -> bool:
+    """Rule `document_form`: whether a row counts the document's population under another
+    name taken from outside its sentence (« citoyens » from a table's title « Priorités des
+    citoyens … » in a document whose figures count the « Français »); a narrower form
+    (« associations » / « associations employeuses ») or one its sentence prints keeps its
+    own."""
+    return (
+        row.actor_category == category
+        and row.actor.split()[:1] != actor.split()[:1]
+        and row.actor not in row.sentence
+    )
+
+
+def with_document_population(
+    rows: list[FigureRow], open_rows: set[tuple[int, int]], pages: int
+) -> list[FigureRow]:
+    """`rows` with the document's population given to the open ones (page, start: shares and
+    marks that name no one, `open_share`) and to those naming it otherwise from outside their
+    sentence (`_named_as`), in a document of at most MAX_PAGES `pages`."""
+    if pages > MAX_PAGES:
+        return rows
+    found = document_population(rows)
+    if found is None:
+        return rows
+    actor, category = found
+    return [
+        replace(r, actor=actor, actor_category=category)
+        if (r.page, r.start) in open_rows or _named_as(r, actor, category)
+        else r
+        for r in rows
+    ]

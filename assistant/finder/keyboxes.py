@@ -1,0 +1,115 @@
+"""Key-figure boxes printed side by side (rule `box_columns`): pypdf reads the figures of the
+boxes first, one per line, then their captions (« 69 % / 7,1 / 10 / 49 % / des Français voient
+dans / l'alliance entre acteurs un devoir / l'importance accordée à l'emploi, / enjeu n° 1 /
+jugent fort l'impact des / partenariats sur l'emploi »). The page is read with each caption
+moved under its figure, so that the figure is read with the words that say what it counts; the
+rows keep the positions the figures have on the page as printed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import STOP_WORDS, fold
+from .rows import FigureRow
+
+MIN_BOXES, MAX_BOXES = 2, 6  # figures side by side in one row of boxes
+MAX_CAPTION_LINES = 4  # lines of one caption
+# A figure alone on its line: a share, a mark, an amount, a duration or a bare count.
+_FIGURE_LINE_RE = re.compile(
+    r"(?:(?:plus|près|moins) de |\+ ?de )?[+<>≈~]?\d[\d  ]*(?:,\d+)?\s*"
+    r"(?:%|/\s*10|M€|k€|€|millions? d['’]euros|ans?)?",
+    re.I,
+)
+_CONTINUES = (",", "(", "«", "-", "–", "'", "’")
+
+
+def _caption_line(line: str) -> bool:
+    """A caption line: words opening in lower case (quotes aside), no digit at its start."""
+    head = line.lstrip("«“ \u00a0")
+    return bool(head) and head[:1].islower() and not _FIGURE_LINE_RE.fullmatch(line)
+
+
+def goes_on(line: str) -> bool:
+    """Whether a caption line goes on in the next one (« des Français voient dans »)."""
+    last = fold(line.rsplit(" ", 1)[-1].lower())
+    return line.endswith(_CONTINUES) or last in STOP_WORDS
+
+
+def _captions(lines: list[str], count: int) -> list[list[int]] | None:
+    """The caption lines (indexes into `lines`) split into `count` captions: where a line does
+    not go on, else in equal parts; None when neither gives `count` captions."""
+    groups: list[list[int]] = []
+    for i in range(len(lines)):
+        if groups and goes_on(lines[groups[-1][-1]]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) == count and all(len(g) <= MAX_CAPTION_LINES for g in groups):
+        return groups
+    if len(lines) % count == 0 and len(lines) // count <= MAX_CAPTION_LINES:
+        size = len(lines) // count
+        return [list(range(k, k + size)) for k in range(0, len(lines), size)]
+    return None
+
+
+def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The page text with each caption of a row of boxes moved under its figure, and the lines
+    of the boxes as (start in the new text, end, shift back to the page); the text itself and
+    [] when the page has no such row."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    order = list(range(len(lines)))
+    boxed = [False] * len(lines)
+    i, moved = 0, False
+    while i < len(lines):
+        j = i
+        while j < len(lines) and j - i < MAX_BOXES and _FIGURE_LINE_RE.fullmatch(lines[j].strip()):
+            j += 1
+        count = j - i
+        k = j
+        while k < len(lines) and _caption_line(lines[k].strip()):
+            k += 1
+        captions = None
+        if count >= MIN_BOXES and k - j >= count:
+            captions = _captions([s.strip() for s in lines[j:k]], count)
+        if captions is None:
+            i = max(j, i + 1)
+            continue
+        block = [n for f in range(count) for n in [i + f, *(j + c for c in captions[f])]]
+        order[i:k] = block
+        boxed[i:k] = [True] * (k - i)
+        moved, i = True, k
+    if not moved:
+        return text, []
+    new_lines = [lines[n] for n in order]
+    shifts, pos = [], 0
+    for at, n in enumerate(order):
+        end = pos + len(lines[n])
+        if boxed[at]:  # every line of a box, moved or not
+            shifts.append((pos, end, starts[n] - pos))
+        pos = end + 1
+    return "\n".join(new_lines), shifts
+
+
+def in_boxes(pos: int, shifts: list[tuple[int, int, int]]) -> bool:
+    """Whether `pos` of the unstacked text is in a row of boxes (its captions are no table)."""
+    return any(a <= pos <= b for a, b, _ in shifts)
+
+
+def printed_at(pos: int, shifts: list[tuple[int, int, int]]) -> int:
+    """Where the page prints what the unstacked text holds at `pos`."""
+    return pos + next((d for a, b, d in shifts if a <= pos < b), 0)
+
+
+def as_printed(rows: list[FigureRow], shifts: list[tuple[int, int, int]]) -> list[FigureRow]:
+    """`rows` with their positions moved back to where the page prints them."""
+    if not shifts:
+        return rows
+    out = []
+    for row in rows:
+        start = printed_at(row.start, shifts)
+        out.append(replace(row, start=start, end=row.end + start - row.start))
+    return out
