@@ -16,7 +16,7 @@ from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
 SCHEMA_VERSION = (
-    f"7/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (7: sixth round)
+    f"8/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (8: 7th, 8th round)
 )
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
