@@ -47,6 +47,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s17",  # set G
     REPO / "evals" / "corpora" / "notes-s18",  # set G
     REPO / "evals" / "corpora" / "notes-s19",  # set G
+    REPO / "evals" / "corpora" / "notes-s20",  # set H
+    REPO / "evals" / "corpora" / "notes-s21",  # set H
 )
 
 

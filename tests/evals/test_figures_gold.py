@@ -54,10 +54,16 @@ FLOORS = {
     # 0.895/0.921, C 1.000/0.949/0.899/0.933, D 1.000/0.986/0.873/0.840, E 0.988/0.911/0.827/
     # 0.899, F 0.984/0.968/0.829/0.984, G 0.989/0.911/0.883/0.928; floors just below.
     "-g": {"recall": 0.98, "actor": 0.90, "measure": 0.87, "year": 0.92, "false_positives": 1},
+    # Set H (written blind on 1 December, evening, over every page of notes-s20 and notes-s21
+    # and seven unused real-world pages, every figure of each page, numbers in words tagged):
+    # measured once, on the eighth round's code, 0.968/0.861/0.800/0.872 on all 186 items
+    # (0.988/0.847/0.810/0.871 without the 21 numbers written in words), no false positive;
+    # 0.941/0.726/0.731/0.851 at the start of the session. Not tuned on: a floor only.
+    "-h": {"recall": 0.95, "actor": 0.84, "measure": 0.78, "year": 0.85, "false_positives": 1},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g"])
+@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h"])
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
