@@ -60,7 +60,7 @@ def real_sentences() -> list[str]:
 
 def _read_sentences(pdfs: list[Path]) -> list[str]:
     from assistant.ingest.pdf import read_pdf
-    from assistant.layout import split_sentences
+    from assistant.sentences import split_sentences
 
     out: list[str] = []
     for pdf in pdfs:

@@ -9,8 +9,9 @@ import pytest
 from assistant.answer.extractive import candidates, select
 from assistant.answer.units import units
 from assistant.answer.window import widen
-from assistant.layout import item_marker, line_kinds, segments
+from assistant.layout import item_marker, line_kinds
 from assistant.reading.query import Query
+from assistant.sentences import segments
 from assistant.types import Chunk, DocInfo, Hit
 
 DOC = DocInfo(source="note.pdf", title="Note de synthèse", kind="autre", date="2021")

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
 from ..grids import cells, key_figures, rows, short_runs
-from ..layout import VALUE_ROW, find_headings, line_kinds, segments
+from ..layout import VALUE_ROW, find_headings, line_kinds
+from ..sentences import segments
 from ..text import EDITION, fold_lower
 
 _PRONOUN_START = re.compile(

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..contract import Conflict, ConflictItem, FigureCheck
-from ..layout import split_sentences
 from ..search.retrieve import content_terms
+from ..sentences import split_sentences
 from ..types import Hit
 from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
 from .figures import find_figures

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..layout import line_kinds, segments
+from ..layout import line_kinds
+from ..sentences import segments
 from ..types import DocInfo, Page
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head

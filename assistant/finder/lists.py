@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..layout import item_marker, segments
+from ..layout import item_marker
+from ..sentences import segments
 from ..text import fold_in_place, fold_lower
 from .measure import content_words
 from .parts import Actor
@@ -52,7 +53,7 @@ def _first_item_actor(text: str) -> Actor | None:
 
 
 def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dict[int, ListItem]:
-    """List items of a page by the start of their text (as `layout.split_sentences` gives
+    """List items of a page by the start of their text (as `sentences.split_sentences` gives
     it). One pass over the page's units: linear."""
     if not any(item_marker(line.lstrip()) for line in text.split("\n")):
         return {}  # no bullet, dash or number opens a line: no list (the page is not segmented)

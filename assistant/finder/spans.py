@@ -8,7 +8,7 @@ import bisect
 import itertools
 import re
 
-from ..layout import split_sentences
+from ..sentences import split_sentences
 from ..text import fold_in_place
 from .cells import cell_figures, table_head
 from .columns import ColumnRow

@@ -1,0 +1,122 @@
+"""Prose units of a page: the sentences and list items `layout` leaves once its lines are read
+(headings, cells and captions are not units). A row that ends short of the width, a list item
+and a line that opens a new sentence end their unit whatever the punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from .layout import (
+    _ABBREV,
+    _CONTINUES,
+    _CREDIT,
+    _GLYPH,
+    _LABELLED,
+    _SENTENCE_END,
+    TERMINAL,
+    Kinds,
+    _lines,
+    _typical_width,
+    item_marker,
+    line_kinds,
+)
+from .text import STOP_WORDS, fold
+
+# A line opening with a figure: a key figure of a box or a slide.
+_KEY_FIGURE = re.compile(
+    r"^(?:(?:Plus|Près|Moins) de )?[+<>≈~]?(?!(?:19|20)\d\d\b)\d[\d ,.]*\s?(?:%|M€|k€|€)?\s"
+)  # not a year: « 2011 ou le rapport … » / « 2012, présentent … » is wrapped prose
+
+
+# A line opening with a function word in capitals then a word in lowercase (« En septembre »,
+# « Les sondés »): a sentence begins; a wrapped line opens in lowercase or with a name
+# (« La Poste », « Le RAMEAU »).
+_OPENS_SENTENCE = re.compile(
+    r"(?:En|Le|La|Les|L[’']|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Dans|Pour|Depuis|Selon|Après|"
+    r"Avant|Un|Une|Des|Du|Au|Aux|À|Sur|Par|Avec|Mais|Ainsi|On|Nous|Son|Sa|Ses|Leur|Leurs)"
+    r"(?: |(?<=[’']))[a-zà-ÿ]"
+)
+
+
+def _row_ends(prev: str, line: str, width: int) -> bool:
+    """Whether a prose line without a final stop ends its unit: the next line is a labelled
+    row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
+    opens with a capital or a figure — the rows of a slide or a form, not the wrapped lines of
+    a paragraph. A line ending on a word that calls for more never ends its unit."""
+    if not prev or TERMINAL.search(prev) or prev.endswith(_CONTINUES):
+        return False
+    if fold(prev.rsplit(" ", 1)[-1].lower()) in STOP_WORDS:
+        return False
+    if _LABELLED.match(line) or _CREDIT.match(line):
+        return True
+    if _KEY_FIGURE.match(prev) and _KEY_FIGURE.match(line):
+        return True  # key figures, one per line (« 81% des Français : … » / « 92% des maires … »)
+    if _OPENS_SENTENCE.match(line):
+        return True  # « … du programme PHARE » / « En septembre 2015, le volet … »: a new sentence
+    return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
+
+
+def segments(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each prose unit: "sentence", or "item" for the first sentence of
+    a list item (its bullet, dash or number left out); headings, cells and captions are not
+    units. A list item, and a row that ends short of the width, end their unit whatever the
+    punctuation."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    item = False
+
+    def flush() -> None:
+        nonlocal item
+        if not run:
+            return
+        a, b = run[0][0], run[-1][1]
+        start, kind = a, "item" if item else "sentence"
+        for m in _SENTENCE_END.finditer(text, a, b):
+            if _ABBREV.search(text[start : m.start()].rstrip("»”) ")):
+                continue
+            out.append((start, m.start(), kind))
+            start, kind = m.end(), "sentence"
+        out.append((start, b, kind))
+        run.clear()
+        item = False
+
+    spans = _lines(text)
+    width = _typical_width(text, spans)
+    prev = ""
+    glyph = False  # the line before was a bullet glyph alone
+    for s, e, kind in line_kinds(text) if kinds is None else kinds:
+        raw = text[s:e]
+        line = raw.strip()
+        if kind != "prose":
+            flush()
+            prev, glyph = "", False
+            continue
+        if _GLYPH.fullmatch(line):
+            flush()
+            prev, glyph = line, True
+            continue
+        marker = item_marker(line, prev)
+        if marker or glyph:
+            flush()
+            item = True
+            s += len(raw) - len(raw.lstrip()) + marker
+        elif _row_ends(prev, line, width):
+            flush()
+        run.append((s, e))
+        prev, glyph = line, False
+    flush()
+    cleaned = []
+    for s, e, kind in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s >= 3:
+            cleaned.append((s, e, kind))
+    return cleaned
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each prose sentence and list item; headings, cells and captions are
+    left out."""
+    return [(s, e) for s, e, _ in segments(text)]
