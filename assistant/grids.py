@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import CAPTION, NO_VALUE, NUMERIC, TERMINAL, Kinds, line_kinds
-from .text import STOP_WORDS, fold
+from .layout import CAPTION, NO_VALUE, NUMERIC, TERMINAL, Kinds, calls_for_more, line_kinds
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
 # … »): it opens in lowercase, or with an elided article (« d’entre elles … »).
@@ -17,9 +16,8 @@ _GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']")
 def _wraps(line: str, nxt: str) -> bool:
     """Whether `nxt` goes on from `line` inside one cell (« Part estimant que les partenariats
     ont un » / « impact fort », « Note de priorité (sur » / « 10) »)."""
-    last = fold(line.rsplit(" ", 1)[-1].lower())
     return (
-        last in STOP_WORDS
+        calls_for_more(line)
         or line.count("(") > line.count(")")
         or nxt[:1].islower()
         or nxt[:1] == ")"
@@ -230,8 +228,7 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
 
     for i, (s, e, _) in enumerate(kinds):
         if row(i):
-            last = title.rsplit(" ", 1)[-1]
-            if not run and title and fold(last.lower()) in STOP_WORDS | {"«"}:
+            if not run and title and (calls_for_more(title) or title.rsplit(" ", 1)[-1] == "«"):
                 title = f"{title} {text[s:e].strip()}"  # the title wraps onto this line
                 continue
             run.append((s, e))

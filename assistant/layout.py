@@ -55,6 +55,12 @@ _WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
 CAPTION = re.compile(r"^(?=[A-ZÀ-Ö])(?i:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b")
 
 
+def calls_for_more(line: str) -> bool:
+    """Whether the line ends on a word that calls for more (« … des partenariats entre les »):
+    a line of running text or of a cell that goes on in the next one."""
+    return fold(line.rsplit(" ", 1)[-1].lower()) in STOP_WORDS
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, offset = [], 0
     for line in text.split("\n"):
@@ -138,10 +144,10 @@ def line_kinds(text: str) -> Kinds:
         nxt = text[spans[i + 1][0] : spans[i + 1][1]].strip() if i + 1 < len(spans) else ""
         long_line = len(line) >= 0.6 * width
         numeric_next = bool(nxt) and bool(NUMERIC.match(nxt)) and not NUMERIC.match(line)
-        last_word = fold(line.rsplit(" ", 1)[-1].lower())
+        open_end = calls_for_more(line)
         continues = (
             line.endswith(_CONTINUES)
-            or last_word in STOP_WORDS
+            or open_end
             or (
                 bool(nxt)
                 and nxt[:1].islower()
@@ -160,7 +166,7 @@ def line_kinds(text: str) -> Kinds:
             bool(find_headings(line))
             and after_break
             and nxt[:1].isupper()
-            and last_word not in STOP_WORDS
+            and not open_end
             and not wraps
         )
         marker = item_marker(line, prev_line)

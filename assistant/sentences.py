@@ -17,10 +17,10 @@ from .layout import (
     Kinds,
     _lines,
     _typical_width,
+    calls_for_more,
     item_marker,
     line_kinds,
 )
-from .text import STOP_WORDS, fold
 
 # A line opening with a figure: a key figure of a box or a slide.
 _KEY_FIGURE = re.compile(
@@ -45,7 +45,7 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
     a paragraph. A line ending on a word that calls for more never ends its unit."""
     if not prev or TERMINAL.search(prev) or prev.endswith(_CONTINUES):
         return False
-    if fold(prev.rsplit(" ", 1)[-1].lower()) in STOP_WORDS:
+    if calls_for_more(prev):
         return False
     if _LABELLED.match(line) or _CREDIT.match(line):
         return True

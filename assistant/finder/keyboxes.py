@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text import STOP_WORDS, fold
+from ..layout import calls_for_more
 from .rows import FigureRow
 
 MIN_BOXES, MAX_BOXES = 2, 6  # figures side by side in one row of boxes
@@ -32,8 +32,7 @@ def _caption_line(line: str) -> bool:
 
 def goes_on(line: str) -> bool:
     """Whether a caption line goes on in the next one (« des Français voient dans »)."""
-    last = fold(line.rsplit(" ", 1)[-1].lower())
-    return line.endswith(_CONTINUES) or last in STOP_WORDS
+    return line.endswith(_CONTINUES) or calls_for_more(line)
 
 
 def _captions(lines: list[str], count: int) -> list[list[int]] | None:
