@@ -17,7 +17,6 @@ from .contract import Answer, Citation, NearestDocument, RetrievalRecord
 from .errors import IndexMissingError
 from .finder.table import FigureTable
 from .reading.query import read
-from .reading.question import is_followup
 from .request import bounded_history, checked_question
 from .search.index import Index
 from .search.live import IndexHolder
@@ -160,8 +159,7 @@ class Assistant:
             signals = assess(query, hits)
             record = replace(record, **signals)
             weak = generator.refuses(signals)  # type: ignore[attr-defined]
-        if query.context and not is_followup(question, pronouns=False):
-            # read after the previous question by the rule `pronoun_followup` only
+        if query.pointed_back:
             record = replace(record, rules=("pronoun_followup", *(record.rules or ())))
         base: dict[str, Any] = {
             "question": question,

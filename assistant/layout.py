@@ -31,8 +31,6 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”)]?\s+(?=[«A-ZÀ-ÖØ-Þ0-9•¹²³⁴-⁹])")
-_ABBREV = re.compile(r"(?:\b(?:M|Mme|MM|p|pp|n°|cf|etc|env|art|éd|vol|dir|Dr|St)|\b[A-Z])\.$")
 _CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
 _ENDS = (".", "!", "?", "…", "»", ")", "”")
 TERMINAL = re.compile(r"[.!?…][»”)]*$")

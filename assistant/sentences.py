@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 
 from .layout import (
-    _ABBREV,
     _CONTINUES,
     _CREDIT,
     _GLYPH,
     _LABELLED,
-    _SENTENCE_END,
     TERMINAL,
     Kinds,
     _lines,
@@ -21,6 +19,10 @@ from .layout import (
     item_marker,
     line_kinds,
 )
+
+# Where a sentence ends inside a line, unless an abbreviation ends there (« M. », « p. »).
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”)]?\s+(?=[«A-ZÀ-ÖØ-Þ0-9•¹²³⁴-⁹])")
+_ABBREV = re.compile(r"(?:\b(?:M|Mme|MM|p|pp|n°|cf|etc|env|art|éd|vol|dir|Dr|St)|\b[A-Z])\.$")
 
 # A line opening with a figure: a key figure of a box or a slide.
 _KEY_FIGURE = re.compile(

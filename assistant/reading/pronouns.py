@@ -16,10 +16,12 @@ _CLITICS = r"(?:(?:se|s'|y|en|l'|la|le|les|lui|leur|ne|n')\s*)*"
 # « ont-ils », « compte-t-elle » right after the question words: no other subject.
 _INVERTED = re.compile(
     rf"^{_PREPOSITIONS}{_ASK}(?:\s+et\s+{_PREPOSITIONS}{_ASK})*\s+{_CLITICS}"
-    r"(\w+)-(?:t-)?(?:il|elle|ils|elles)\b"
+    r"\w+-(?:t-)?(?:il|elle|ils|elles)\b"
 )
-# Impersonal verbs: « combien y a-t-il », « faut-il », « combien de temps a-t-il fallu ».
-_IMPERSONAL = re.compile(r"\b(?:y a|existe|faut|s'agit|reste)-t?-?il\b|-t-il (?:fallu|existe)\b")
+# Verbs whose « il » is impersonal (« il y a », « il faut », « il existe »): no one is pointed at.
+IMPERSONAL = r"(?:y a|existe|faut|s'agit|reste)"
+# « combien y a-t-il », « faut-il », « combien de temps a-t-il fallu ».
+_IMPERSONAL = re.compile(rf"\b{IMPERSONAL}-t?-?il\b|-t-il (?:fallu|existe)\b")
 # « qui l'a lancé », « qui la préside » (a verb, not « qui la présidente de … »).
 _OBJECT = re.compile(
     r"^(?:et\s+)?(?:(?:qui|quand|comment|pourquoi|ou)\s+l'(?:a|ont|avait|avaient)\b"

@@ -37,6 +37,8 @@ class Query:
     # The question without the naming of that publication: what retrieval searches for.
     search_asked: str = ""
     search_context: str = ""
+    # Read after the previous question by the rule `pronoun_followup` alone.
+    pointed_back: bool = False
 
     @property
     def text(self) -> str:
@@ -126,4 +128,5 @@ def read(
         publication=named,
         search_asked=search_asked if named else asked,
         search_context=search_context if named else context,
+        pointed_back=bool(context) and not is_followup(question, pronouns=False),
     )

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..text import fold_in_place, fold_lower
 from ..types import SearchFilter
-from .pronouns import points_back
+from .pronouns import IMPERSONAL, points_back
 
 _TYPES = [
     (
@@ -164,7 +164,7 @@ _FOLLOWUP = re.compile(
     # … also after the question words (« comment et quand ils ont été interrogés ? »), unless
     # it is impersonal (« combien il existe de … »).
     r"|^(?:(?:comment|quand|combien|pourquoi|ou|et|depuis quand|a quoi)\s+)+(?:il|elle|ils|elles)\b"
-    r"(?! (?:y a|faut|existe|reste|s'agit)\b)"
+    rf"(?! {IMPERSONAL}\b)"
 )
 
 
