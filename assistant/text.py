@@ -17,10 +17,29 @@ import Stemmer
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def fold_lower(text: str) -> str:
-    """Lowercase without accents, apostrophes unified: for matching patterns only."""
+def _fold_lower(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+class _Folded(dict[int, str]):
+    """`_fold_lower` of each character, computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = _fold_lower(chr(code))
+        return out
+
+
+_FOLDED = _Folded()
+
+
+def fold_lower(text: str) -> str:
+    """Lowercase without accents, apostrophes unified: for matching patterns only."""
+    if "Σ" in text:  # the one letter whose lowercase depends on the next one (final sigma)
+        return _fold_lower(text)
+    # Character by character, at `str.translate` speed: lowering, NFKD and dropping combining
+    # marks act on each character alone (marks are reordered only among themselves).
+    return text.translate(_FOLDED)
 
 
 class _InPlace(dict[int, str]):
@@ -29,7 +48,7 @@ class _InPlace(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         c = chr(code)
-        f = fold_lower(c)
+        f = _fold_lower(c)
         self[code] = out = f if len(f) == 1 else c.lower()[:1] or c
         return out
 
