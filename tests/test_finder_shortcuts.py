@@ -1,0 +1,66 @@
+"""The figure finder's shortcuts find what the plain scans they replace find: each runs a
+pattern only where it can match, which holds only while the pattern and its word lists keep
+the shape the shortcut relies on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from assistant.finder import fieldwork, names
+from assistant.finder.vocabulary import vocabulary
+from assistant.text import fold_lower
+
+STATEMENTS = [
+    "L'enquête a été conduite en mai et juin 2016 auprès de 302 maires. Elle a été publiée le "
+    "29 novembre 2016 ; 2018 : étude IMPACT.",
+    "Enquête mai-juin 2016 (données septembre 2021, 2022). Terrain : du 30 septembre au 28 "
+    "octobre 2024. Publié en 2017? Oui! L'étude IMPACT-Elus locaux de novembre 2020 avait été "
+    "réalisée par …",
+    "Le baromètre, réalisé à la fin de l'année 2017. Menées en 2015 et 2016, depuis 2012.",
+    "Aucune année ici. Ni là ; ni là 2019",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", STATEMENTS)
+def test_dated_clauses_find_what_the_whole_page_finds(text: str) -> None:
+    for pattern in (fieldwork._statement_re(), fieldwork._publication_re()):
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        short = [(m.span(), m.groups()) for m in fieldwork._in_dated_clauses(pattern, text)]
+        assert short == plain
+
+
+def test_statement_words_end_no_clause() -> None:
+    """`_in_dated_clauses` assumes no match holds « . ! ? ; »: nor may their words."""
+    vocab = vocabulary()
+    words = {*vocab.survey_nouns, *vocab.survey_verbs, *vocab.fieldwork_nouns, *vocab.data_words}
+    words |= set(vocab.words("publication_verbs"))
+    assert not [w for w in words if re.search(r"[.!?;]", w)]
+
+
+ACRONYMS = [
+    "l'allocation journalière du proche aidant (AJPA) et le Fonds (FDVA)(AB) ; (CD)",
+    "a b (c (AB) d e f g h i j (GH) (IJ) un deux trois quatre cinq six sept (KL)",
+    "mot (AB » fin (A1) & - ’ é (ZZ)\n(AB)",
+]
+
+
+@pytest.mark.parametrize("text", ACRONYMS)
+def test_acronym_phrases_find_what_the_whole_page_finds(text: str) -> None:
+    plain = [(m.span(), m.groupdict()) for m in names._NAME_RES[0].finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in names._acronym_phrases(text)] == plain
+
+
+def _fold_lower(text: str) -> str:  # the definition, on the whole string at once
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize(
+    "text", ["Élus d’Île-de-France", "ŒUVRES ﬁnancées", "ΟΔΟΣ ΣΑΣ", "e\u0301te\u0301", "İ ß ǅ"]
+)
+def test_fold_lower_character_by_character(text: str) -> None:
+    assert fold_lower(text) == _fold_lower(text)
