@@ -101,13 +101,29 @@ _TOKEN = re.compile(
 _FRENCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
+def _fold(text: str) -> str:
+    text = text.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _Unaccented(dict[int, str]):
+    """`_fold` of each character, computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = _fold(chr(code))
+        return out
+
+
+_UNACCENTED = _Unaccented()
+
+
 def fold(text: str) -> str:
     """Remove accents and expand ligatures (é→e, œ→oe, æ→ae, ç→c)."""
     if text.isascii():
         return text
-    text = text.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Character by character (NFD and dropping combining marks act on each one alone).
+    return text.translate(_UNACCENTED)
 
 
 STOP_WORDS = frozenset(fold(w) for w in _STOP_WORDS.split())

@@ -11,7 +11,7 @@ import pytest
 
 from assistant.finder import fieldwork, names
 from assistant.finder.vocabulary import vocabulary
-from assistant.text import fold_lower
+from assistant.text import fold, fold_lower
 
 STATEMENTS = [
     "L'enquête a été conduite en mai et juin 2016 auprès de 302 maires. Elle a été publiée le "
@@ -64,3 +64,14 @@ def _fold_lower(text: str) -> str:  # the definition, on the whole string at onc
 )
 def test_fold_lower_character_by_character(text: str) -> None:
     assert fold_lower(text) == _fold_lower(text)
+
+
+def _fold(text: str) -> str:  # the definition, on the whole string at once
+    text = text.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("text", ["Élus d’Île-de-France", "ŒUVRES ﬁnancées", "e\u0301te\u0301 가"])
+def test_fold_character_by_character(text: str) -> None:
+    assert fold(text) == _fold(text)
