@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from assistant.finder import fieldwork, names
-from assistant.finder.vocabulary import vocabulary
+from assistant.finder.vocabulary import by_first_letter, vocabulary
 from assistant.text import fold, fold_lower
 
 STATEMENTS = [
@@ -75,3 +75,15 @@ def _fold(text: str) -> str:  # the definition, on the whole string at once
 @pytest.mark.parametrize("text", ["Élus d’Île-de-France", "ŒUVRES ﬁnancées", "e\u0301te\u0301 가"])
 def test_fold_character_by_character(text: str) -> None:
     assert fold(text) == _fold(text)
+
+
+WORDS = ["élus locaux", "élus", "entreprises", "ent", "e", "maires", "Maires", "x-y"]
+
+
+@pytest.mark.parametrize("ignore_case", [False, True])
+def test_words_grouped_by_first_letter_match_as_the_plain_alternation(ignore_case: bool) -> None:
+    text = "Les élus locaux, les élusx, entreprises, MAIRES, Maires et maires ; x-y, ent e."
+    flags = re.I if ignore_case else 0
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, WORDS))})(?!\w)", flags)
+    grouped = re.compile(rf"(?<!\w)(?:{by_first_letter(WORDS, ignore_case)})(?!\w)", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
