@@ -10,6 +10,7 @@ import unicodedata
 import pytest
 
 from assistant.finder import fieldwork, names
+from assistant.finder.detect import detect
 from assistant.finder.vocabulary import by_first_letter, vocabulary
 from assistant.text import fold, fold_lower
 
@@ -87,3 +88,12 @@ def test_words_grouped_by_first_letter_match_as_the_plain_alternation(ignore_cas
     plain = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, WORDS))})(?!\w)", flags)
     grouped = re.compile(rf"(?<!\w)(?:{by_first_letter(WORDS, ignore_case)})(?!\w)", flags)
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_amounts_in_words_need_euro_printed() -> None:
+    """detect tries « trois millions d'euros » only where `text.lower()` holds « euro »: every
+    character the pattern's case folding takes for one of these letters lowercases to it."""
+    letters = re.compile("[euro]", re.I)
+    assert all(chr(c).lower() in "euro" for c in range(0x30000) if letters.fullmatch(chr(c)))
+    found = detect("Un fonds de TROIS MILLIONS D'EUROS, deux milliards d’euros.")
+    assert [f.value for f in found] == [3e6, 2e9]
