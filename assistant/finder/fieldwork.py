@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..text import MONTHS, fold_lower
 from .headings import heading_periods
@@ -77,7 +77,8 @@ def survey_years(text: str, doc_year: str = "") -> list[tuple[int, str]]:
     return [(p, y) for p, y, _ in _statements(text, doc_year)]
 
 
-def _statements(text: str, doc_year: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=256)  # read for the whole document, then again for each page with figures
+def _statements(text: str, doc_year: str) -> tuple[tuple[int, str, str], ...]:
     """(position, year, name of the study or "") of each fieldwork statement."""
     out = []
     for m in _in_dated_clauses(_statement_re(), text):
@@ -87,7 +88,7 @@ def _statements(text: str, doc_year: str) -> list[tuple[int, str, str]]:
                 text, max(0, m.start() - 80), m.start()
             )
             out.append((m.start(), year, name.group("name") if name else ""))
-    return out
+    return tuple(out)
 
 
 def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = "") -> str:
