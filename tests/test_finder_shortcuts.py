@@ -9,7 +9,9 @@ import unicodedata
 
 import pytest
 
+from assistant.checks.figures import figure_matches
 from assistant.finder import fieldwork, names
+from assistant.finder.dating import sentence_years
 from assistant.finder.detect import detect
 from assistant.finder.vocabulary import by_first_letter, vocabulary
 from assistant.text import fold, fold_lower
@@ -97,3 +99,13 @@ def test_amounts_in_words_need_euro_printed() -> None:
     assert all(chr(c).lower() in "euro" for c in range(0x30000) if letters.fullmatch(chr(c)))
     found = detect("Un fonds de TROIS MILLIONS D'EUROS, deux milliards d’euros.")
     assert [f.value for f in found] == [3e6, 2e9]
+
+
+@pytest.mark.parametrize(
+    "text", ["le 3 mars 21, 03/04/21", "mars 202, 19-20, de 98 à 99", "1er janv. 123 ; 2 000"]
+)
+def test_dates_print_four_digits(text: str) -> None:
+    """`sentence_years` reads no sentence without four digits in a row: the grammar finds no
+    date, month or period there."""
+    assert not [k for _, k, _ in figure_matches(text) if k in ("date", "month", "range")]
+    assert sentence_years(text + " le 3 mars 2021", "") == [(len(text) + 4, "2021")]
