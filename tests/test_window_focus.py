@@ -121,6 +121,18 @@ def window(question: str, text: str) -> list[str]:
              "l'a confiée à deux élus.\nIl s'agit de Claire Dubois et de Jean Petit.",
              "La date retenue est le 7 mai 2020."],
         ),
+        # A slide's item that gives one part of a two-part question is widened to the item
+        # that gives the other (an item alone stays alone only when nothing is still asked).
+        (
+            "Quand le rapport Jardins est-il sorti, et en combien de groupes classait-il les "
+            "villes ?",
+            "Et avant le plan vélo : le rapport Jardins\n▸ Publié le 12 mars 2018\n"
+            "▸ Dernier volet du programme Jardins\n▸ Il classait les villes en 4 groupes\n"
+            "▸ Base du référentiel commun",
+            ["Il classait les villes en 4 groupes",
+             "Et avant le plan vélo : le rapport Jardins",
+             "Publié le 12 mars 2018"],
+        ),
         # A sentence that answers alone stays alone.
         (
             "Combien de communes adhèrent au réseau des villes cyclables ?",
