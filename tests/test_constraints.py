@@ -251,6 +251,10 @@ def test_what_is_asked_is_read_in_the_publications_words():
         ("2460 répondants ont rempli la première partie, et 2026 ont finalisé leur réponse.", set()),
         ("Entre 2019 et 2020, 1998 salariés ont suivi une formation.", {"2019", "2020"}),
         ("En 2018 les maires étaient 90 % à le dire ; 2018 a été une année record.", {"2018"}),
+        # the figure compared with, in an aside between brackets, dates nothing
+        ("3 208 tonnes ont été collectées (contre 2 711 tonnes en 2017), et 21 911 tonnes "
+         "données (18 612 tonnes en 2017).", set()),
+        ("La collecte (contre 2 711 tonnes en 2017) a rapporté 3 208 tonnes en 2018.", {"2018"}),
     ],
 )  # fmt: skip
 def test_a_number_like_a_year_that_counts_dates_nothing(sentence, stated):
