@@ -33,7 +33,8 @@ from .rowdates import with_row_date
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
-from .stacks import stack_context, stack_figures, stacked_cells, table_spans
+from .stackread import stack_context
+from .stacks import stack_figures, stacked_cells, table_spans
 from .surround import PagePopulations
 from .topics import Ranking, ranked
 from .vocabulary import vocabulary

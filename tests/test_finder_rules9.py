@@ -1,0 +1,72 @@
+"""The finder's ninth round (what transfers to new pages), one behaviour per test (each fails
+without its rule)."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.types import DocInfo
+
+DOC = DocInfo(source="d.pdf", title="Note", kind="note", date="2024-11-01")
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
+
+
+# --- a stacked table whose rows are populations (rule `population_rows`) ------------------------
+
+POPULATIONS = (
+    "Une note de l'Observatoire a mesuré la diffusion des partenariats dans les organisations.\n"
+    "Population observée\n"
+    "Part engagée dans des partenariats\n"
+    "Entreprises d'au moins 10 salariés\n"
+    "37 %\n"
+    "Associations (toutes)\n"
+    "38 %\n"
+    "… dont associations employeuses\n"
+    "53 %\n"
+    "Organisations « pionnières »\n"
+    "65 %\n"
+)
+
+
+def test_rows_that_all_name_a_population_count_it():
+    found = {r.text: r.actor for r in rows(POPULATIONS)}
+    assert found["37 %"] == "Entreprises d'au moins 10 salariés"
+    assert found["38 %"] == "Associations"
+    assert found["53 %"] == "associations employeuses"
+    assert found["65 %"] == "Organisations « pionnières »"
+
+
+def test_rows_of_partner_types_keep_the_population_named_before():
+    partners = (
+        "Les associations employeuses citent leurs partenaires.\n"
+        "Type de partenaire\n"
+        "Part\n"
+        "Collectivités territoriales\n"
+        "74 %\n"
+        "Entreprises\n"
+        "28 %\n"
+        "Organismes de recherche\n"
+        "9 %\n"
+    )
+    assert one(partners, "28 %").actor == "associations employeuses"
+
+
+# --- an umbrella noun in a table's header (rule `umbrella_header`) ------------------------------
+
+UMBRELLA = (
+    "Le tableau classe les familles d'acteurs selon la proportion d'associations employeuses\n"
+    "qui déclarent travailler avec elles.\n"
+    "Famille de partenaires\n"
+    "Part des structures\n"
+    "Collectivités territoriales\n"
+    "89 %\n"
+    "Établissements scolaires\n"
+    "70 %\n"
+    "Acteurs académiques\n"
+    "35 %\n"
+)
+
+
+def test_an_umbrella_header_counts_the_population_named_before_the_table():
+    assert one(UMBRELLA, "70 %").actor == "associations employeuses"
