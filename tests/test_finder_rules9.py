@@ -70,3 +70,16 @@ UMBRELLA = (
 
 def test_an_umbrella_header_counts_the_population_named_before_the_table():
     assert one(UMBRELLA, "70 %").actor == "associations employeuses"
+
+
+# --- a publication named by its date dates its section (`publication_verbs`: « note du ») -------
+
+
+def test_a_note_named_by_its_date_dates_the_figures_after_it():
+    text = (
+        "3. Fondations, entreprises et territoires\n"
+        "Une note du 29 février 2016 consacrée aux modèles de co-construction avait chiffré "
+        "l'engagement des acteurs. Du côté économique, 37 % des entreprises étaient engagées "
+        "dans au moins un partenariat.\n"
+    )
+    assert one(text, "37 %").year == "2016"
