@@ -83,3 +83,33 @@ def test_a_note_named_by_its_date_dates_the_figures_after_it():
         "dans au moins un partenariat.\n"
     )
     assert one(text, "37 %").year == "2016"
+
+
+# --- a calendar of one-line entries (rule `calendar_lines`) ---------------------------------------
+
+
+def test_a_heading_naming_a_part_of_a_one_line_calendar_takes_its_year():
+    from assistant.finder.extract import extract_figures
+    from assistant.types import Page
+
+    doc = DocInfo(source="d.pdf", title="Diaporama", kind="note", date="2018-06-01")
+    first = (
+        "Six volets, un calendrier\nLe programme s'est déployé en six temps :\n"
+        "▸ Citoyens — septembre 2015\n▸ Entreprises — octobre 2015\n"
+        "▸ Associations — novembre 2015\n▸ Institutions — automne 2016\n"
+    )
+    second = "PHARE-Citoyens : les priorités\nEnjeu\nNote / 10\nEmploi\n7,1\nSécurité\n6,6\nExclusion\n6,3\n"
+    found = extract_figures(doc, [Page(1, "1", first), Page(2, "2", second)])
+    assert [(r.text, r.year) for r in found if r.page == 2] == [
+        ("7,1", "2015"),
+        ("6,6", "2015"),
+        ("6,3", "2015"),
+    ]
+
+
+def test_a_bare_part_name_dates_no_line_that_only_contains_it():
+    from assistant.finder.calendar import named_headings
+
+    parts = {"Entreprises": "2015"}
+    assert named_headings("Entreprises d'au moins 10 salariés\n37 %\n", parts) == []
+    assert named_headings("PHARE-Entreprises : le regard des dirigeants\n", parts) == [(0, "2015")]
