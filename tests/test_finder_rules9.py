@@ -113,3 +113,24 @@ def test_a_bare_part_name_dates_no_line_that_only_contains_it():
     parts = {"Entreprises": "2015"}
     assert named_headings("Entreprises d'au moins 10 salariés\n37 %\n", parts) == []
     assert named_headings("PHARE-Entreprises : le regard des dirigeants\n", parts) == [(0, "2015")]
+
+
+# --- items of a list whose head comes before a comma (rule `comma_items`) -------------------------
+
+
+def test_an_item_head_before_a_comma_is_what_its_share_measures():
+    text = (
+        "L'étude distingue quatre formes de relations avec les entreprises : le mécénat, cité "
+        "par 75 % des associations ; l'innovation sociétale, qui en concerne 73 % ; la "
+        "coopération économique, pour 58 % des répondants.\n"
+    )
+    assert one(text, "75 %").measure.startswith("mécénat — ")
+    assert one(text, "73 %").measure.startswith("l'innovation sociétale — ")
+
+
+def test_a_clause_after_a_semicolon_is_no_item():
+    text = (
+        "Les maires hésitent : trois sur quatre considèrent leur territoire comme engagé ; "
+        "pourtant, 46 % déclarent ne pas savoir piloter une démarche.\n"
+    )
+    assert "pourtant —" not in one(text, "46 %").measure
