@@ -134,3 +134,25 @@ def test_a_clause_after_a_semicolon_is_no_item():
         "pourtant, 46 % déclarent ne pas savoir piloter une démarche.\n"
     )
     assert "pourtant —" not in one(text, "46 %").measure
+
+
+# --- shares after a lead that only gives a level (rule `level_lead`) -------------------------------
+
+
+def test_shares_after_a_level_lead_measure_what_the_sentence_before_measured():
+    text = (
+        "3. Les organisations\n"
+        "Du côté économique, 37 % des entreprises étaient engagées dans au moins un partenariat. "
+        "Du côté associatif, la proportion était voisine : 38 % des associations, et 53 % parmi "
+        "celles qui emploient des salariés.\n"
+    )
+    assert "engagées dans au moins un partenariat" in one(text, "38 %").measure
+    assert "engagées dans au moins un partenariat" in one(text, "53 %").measure
+
+
+def test_shares_sharing_a_predicate_after_them_do_not_point_back():
+    text = (
+        "Le baromètre interroge plusieurs publics. Selon l'enquête : 74 % des Français, 81 % "
+        "des dirigeants et 86 % des responsables associatifs jugent les partenariats utiles.\n"
+    )
+    assert "jugent les partenariats utiles" in one(text, "74 %").measure
