@@ -156,3 +156,27 @@ def test_shares_sharing_a_predicate_after_them_do_not_point_back():
         "des dirigeants et 86 % des responsables associatifs jugent les partenariats utiles.\n"
     )
     assert "jugent les partenariats utiles" in one(text, "74 %").measure
+
+
+# --- a text-table row's period with a footnote call, in a captioned table (rule `row_period`) ----
+
+PROGRAMMES = (
+    "2. Trois plans quinquennaux\n"
+    "Les travaux de l’Observatoire s’organisent en programmes successifs d’environ cinq ans. "
+    "Le\ntableau suivant les résume ; il se lit ligne par ligne.\n"
+    "Programme\nPériode\nRepère marquant\n"
+    "ARPEA\n2008-2012\n10 volets d’études ; rapport quinquennal présenté le 11 décembre\n2012\n"
+    "PHARE\n2013-2018 ²\n6 volets, dont 13 rapports régionaux\n"
+    "IMPACT\n2018-2022\nprogramme lancé dès novembre 2017\n"
+    "² Certaines pages de présentation bornent PHARE à 2013-2017.\n"
+)
+
+
+def test_a_period_cell_with_a_footnote_call_dates_its_row_in_a_captioned_table():
+    found = {r.text: r.year for r in rows(PROGRAMMES)}
+    assert (found["6"], found["13"]) == ("2013-2018", "2013-2018")
+
+
+def test_a_period_cell_with_a_glued_footnote_call_dates_its_row():
+    text = PROGRAMMES.replace("Le\ntableau suivant les résume ; il se lit ligne par ligne.", "")
+    assert one(text.replace("2013-2018 ²", "2013-2018³"), "6").year == "2013-2018"

@@ -176,10 +176,11 @@ def then_year(sentence: str, before: str, said_before: str = "") -> str:
 
 
 # A date cell alone on its line: « 2008-2012 », « novembre 2020 », « 29 novembre 2016 », what may
-# follow it in parentheses (« 2013-2018 (2013-2017 dans », a footnote call « 2013-2018 (2) »).
+# follow it in parentheses (« 2013-2018 (2013-2017 dans », a footnote call « 2013-2018 (2) »,
+# « 2013-2018 ² », « 2013-2018³ », « 2013-2018* »: rule `row_period_call`).
 _DATE_CELL_RE = re.compile(
     rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS})\s+)?(?P<a>(?:19|20)\d\d)"
-    rf"(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?\s*(?:\([^%()]{{0,40}}\)?)?",
+    rf"(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?\s*(?:\([^%()]{{0,40}}\)?|[¹²³⁴⁵⁶⁷⁸⁹*]+)?",
     re.I,
 )
 MAX_ROW_LINES_UP = 3  # lines above a cell where its row's date cell is looked for

@@ -159,6 +159,7 @@ def page_rows(
         elif head is not None:
             nearby = populations.in_section(max(0, head.start - 1))
             contexts = [cell_context(text, a, f, head, doc_year, nearby) for f in figs]
+            contexts = with_row_date(text, a, b, figs, contexts)  # « PHARE / 2013-2018 ² / … »
         elif is_row or len(figs) > MAX_READ_FIGURES:
             contexts = table_row(text, a, b, figs, doc_year)
         else:
