@@ -180,3 +180,21 @@ def test_a_period_cell_with_a_footnote_call_dates_its_row_in_a_captioned_table()
 def test_a_period_cell_with_a_glued_footnote_call_dates_its_row():
     text = PROGRAMMES.replace("Le\ntableau suivant les résume ; il se lit ligne par ligne.", "")
     assert one(text.replace("2013-2018 ²", "2013-2018³"), "6").year == "2013-2018"
+
+
+# --- an undated deck: each slide's own date (rule `undated_slides`) ---------------------------------
+
+
+def test_a_slide_of_an_undated_deck_is_dated_by_the_year_it_prints():
+    from assistant.finder.extract import extract_figures
+    from assistant.types import Page
+
+    doc = DocInfo(source="d.pdf", title="Diaporama", kind="note", date="")
+    pages = [
+        "DIAPORAMA\nFaire alliance : outils et fonds\n",
+        "L'objectif en bref\nLa note en recense 19 cibles.\n",
+        "Le Fonds\nCocréé en 2020\npar deux fondations\n1,5 M€\nde dotation pour l'expérimentation\n",
+    ]
+    found = extract_figures(doc, [Page(i, str(i), t) for i, t in enumerate(pages, start=1)])
+    years = {r.text: r.year for r in found}
+    assert (years["1,5 M€"], years["19"]) == ("2020", "")

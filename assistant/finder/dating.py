@@ -228,3 +228,11 @@ def printed_date(pages: list[Page]) -> str:
         if years:
             return years[0][1]
     return ""
+
+
+def slide_year(years: list[tuple[int, str]], at: int) -> str:
+    """Rule `undated_slides`: in a document with no date of its own, not even on its first
+    pages, the last of the page's `years` (`sentence_years` of the page) printed before `at`:
+    a slide deck whose slides each say when (« Cocréé en 2020 … 1,5 M€ de dotation »); else ""."""
+    before = [y for p, y in years if p < at]
+    return before[-1] if before else ""

@@ -29,7 +29,8 @@ pytestmark = pytest.mark.slow
 FLOORS = {
     "": {"recall": 0.98, "actor": 0.97, "measure": 0.94, "year": 0.93, "false_positives": 1},
     "-b": {"recall": 0.98, "actor": 0.87, "measure": 0.88, "year": 0.90, "false_positives": 1},
-    "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.88, "year": 0.92, "false_positives": 1},
+    # Ninth round (branch fig9): C year 0.955 (an undated deck's slides dated by their own year).
+    "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.88, "year": 0.95, "false_positives": 1},
     # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages):
     # held out once (0.906/0.719/0.505/0.714 on the fourth round's code), a tuning set since
     # the fifth round: its numbers are no longer an estimate on new documents.
@@ -59,9 +60,9 @@ FLOORS = {
     # measured once, on the eighth round's code, 0.968/0.861/0.800/0.872 on all 186 items
     # (0.988/0.847/0.810/0.871 without the 21 numbers written in words), no false positive;
     # 0.941/0.726/0.731/0.851 at the start of the session. A tuning set since the ninth round
-    # (branch fig9): 0.968/0.956/0.839/0.944 on all 186 items (0.988/0.951/0.853/0.951 without
-    # the numbers in words); A-G unchanged by that round. Floors just below.
-    "-h": {"recall": 0.96, "actor": 0.95, "measure": 0.83, "year": 0.94, "false_positives": 1},
+    # (branch fig9): 0.968/0.956/0.839/0.961 on all 186 items (0.988/0.951/0.853/0.963 without
+    # the numbers in words); of A-G only C moved (year). Floors just below.
+    "-h": {"recall": 0.96, "actor": 0.95, "measure": 0.83, "year": 0.95, "false_positives": 1},
 }
 
 
