@@ -198,3 +198,16 @@ def test_a_slide_of_an_undated_deck_is_dated_by_the_year_it_prints():
     found = extract_figures(doc, [Page(i, str(i), t) for i, t in enumerate(pages, start=1)])
     years = {r.text: r.year for r in found}
     assert (years["1,5 M€"], years["19"]) == ("2020", "")
+
+
+# --- another version of the same results (`restating_words`: « une autre version … indique ») ----
+
+
+def test_another_version_of_a_result_measures_what_the_result_measured():
+    text = (
+        "Les publics interrogés\n"
+        "Les partenariats sont aussi vus comme un moteur d'innovation : c'est l'avis de 74 % des "
+        "Français et 87 % des maires. Une autre version de ces résultats indique 69 % des "
+        "citoyens au lieu de 74 %.\n"
+    )
+    assert "moteur d'innovation" in one(text, "69 %").measure
