@@ -131,27 +131,25 @@ def line_kinds(text: str) -> Kinds:
     spans = _lines(text)
     width = _typical_width(text, spans)
     widest = max((e - s for s, e in spans), default=0)
+    # What each line is on its own, read once: each is also the line before or after another.
+    lines = [text[s:e].strip() for s, e in spans] + [""]
+    numeric = [bool(NUMERIC.match(line)) for line in lines]
     out: list[tuple[int, int, str]] = []
     prev, prev_line = "blank", ""
     for i, (s, e) in enumerate(spans):
-        line = text[s:e].strip()
+        line = lines[i]
         if not line:
             out.append((s, e, "blank"))
             prev, prev_line = "blank", ""
             continue
-        nxt = text[spans[i + 1][0] : spans[i + 1][1]].strip() if i + 1 < len(spans) else ""
+        nxt = lines[i + 1]
         long_line = len(line) >= 0.6 * width
-        numeric_next = bool(nxt) and bool(NUMERIC.match(nxt)) and not NUMERIC.match(line)
+        numeric_next = bool(nxt) and numeric[i + 1] and not numeric[i]
         open_end = calls_for_more(line)
         continues = (
             line.endswith(_CONTINUES)
             or open_end
-            or (
-                bool(nxt)
-                and nxt[:1].islower()
-                and not NUMERIC.match(line)
-                and not NO_VALUE.fullmatch(nxt)
-            )
+            or (bool(nxt) and nxt[:1].islower() and not numeric[i] and not NO_VALUE.fullmatch(nxt))
             or bool(_DAY_END.search(line) and _MONTH_START.match(nxt))  # « le 23 » / « septembre »
         )
         date_tail = bool(_MONTH_START.match(line) and _DAY_END.search(prev_line))
@@ -159,13 +157,12 @@ def line_kinds(text: str) -> Kinds:
         after_break = prev != "prose" or prev_line.endswith(_ENDS)
         # « La direction scientifique est confiée à Anne » / « Robin. Fondatrice … »: a
         # sentence ending with the next line's first word, not a heading above it.
-        wraps = bool(_WRAPPED_END.match(nxt))
         is_heading = (
-            bool(find_headings(line))
-            and after_break
+            after_break
             and nxt[:1].isupper()
             and not open_end
-            and not wraps
+            and not _WRAPPED_END.match(nxt)
+            and bool(find_headings(line))
         )
         marker = item_marker(line, prev_line)
         listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))

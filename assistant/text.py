@@ -17,10 +17,29 @@ import Stemmer
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def fold_lower(text: str) -> str:
-    """Lowercase without accents, apostrophes unified: for matching patterns only."""
+def _fold_lower(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+class _Folded(dict[int, str]):
+    """`_fold_lower` of each character, computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = _fold_lower(chr(code))
+        return out
+
+
+_FOLDED = _Folded()
+
+
+def fold_lower(text: str) -> str:
+    """Lowercase without accents, apostrophes unified: for matching patterns only."""
+    if "Σ" in text:  # the one letter whose lowercase depends on the next one (final sigma)
+        return _fold_lower(text)
+    # Character by character, at `str.translate` speed: lowering, NFKD and dropping combining
+    # marks act on each character alone (marks are reordered only among themselves).
+    return text.translate(_FOLDED)
 
 
 class _InPlace(dict[int, str]):
@@ -29,7 +48,7 @@ class _InPlace(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         c = chr(code)
-        f = fold_lower(c)
+        f = _fold_lower(c)
         self[code] = out = f if len(f) == 1 else c.lower()[:1] or c
         return out
 
@@ -82,13 +101,29 @@ _TOKEN = re.compile(
 _FRENCH_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
+def _fold(text: str) -> str:
+    text = text.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _Unaccented(dict[int, str]):
+    """`_fold` of each character, computed once per character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = _fold(chr(code))
+        return out
+
+
+_UNACCENTED = _Unaccented()
+
+
 def fold(text: str) -> str:
     """Remove accents and expand ligatures (é→e, œ→oe, æ→ae, ç→c)."""
     if text.isascii():
         return text
-    text = text.replace("œ", "oe").replace("æ", "ae").replace("Œ", "OE").replace("Æ", "AE")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Character by character (NFD and dropping combining marks act on each one alone).
+    return text.translate(_UNACCENTED)
 
 
 STOP_WORDS = frozenset(fold(w) for w in _STOP_WORDS.split())

@@ -92,6 +92,13 @@ def test_a_query_is_frozen():
         # « et » between two nouns joins what is asked about, not two questions
         ("Quelle part des associations et des entreprises coopèrent ?", 1),
         ("Combien de Français et de maires le pensent ?", 1),
+        # « et » opening a clause whose question word comes later asks one more thing
+        ("Quand est-il sorti, et en combien de profils rangeait-il les maires ?", 2),
+        ("qui a cree le fonds et c'etait en quelle annee ?", 2),
+        ("c quel type de societe et elle est basee ou ?", 2),
+        # … not « et » inside a name, nor one opening a noun phrase
+        ("Dans l'étude Associations et Territoires, combien d'associations coopèrent ?", 1),
+        ("Combien de Français et de maires le pensaient en quelle année ?", 1),
     ],
 )
 def test_a_question_is_read_as_the_parts_it_asks(question, parts):

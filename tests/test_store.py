@@ -165,3 +165,105 @@ def test_a_collection_past_sqlites_variable_limit_is_read_whole(tmp_path):
     ids = [c.id for c in many]
     assert [c.id for c in store.get(ids)] == ids
     assert len(sync_lexical(store, tmp_path / "lex")) == n
+
+
+def test_chroma_searches_with_the_wide_ef_in_cosine_space(tmp_path):
+    """New collections: cosine space and `EF_SEARCH`; a collection made with Chroma's default
+    (100) by earlier code gets `EF_SEARCH` when opened."""
+    import chromadb
+
+    from assistant.search.store import EF_SEARCH
+
+    s = Settings(index_dir=tmp_path / "idx", embedding={"model": "hashing"})
+    hnsw = ChromaStore(s, HashingEmbedder()).vs._collection.configuration_json["hnsw"]
+    assert hnsw["space"] == "cosine" and hnsw["ef_search"] == EF_SEARCH
+    old = Settings(index_dir=tmp_path / "old", embedding={"model": "hashing"})
+    client = chromadb.PersistentClient(path=str(old.index_dir / "chroma"))
+    client.create_collection(
+        old.collection_name,
+        metadata={"hnsw:space": "cosine", "fingerprint": old.fingerprint(), "embedding": "hashing"},
+    )
+    assert (
+        client.get_collection(old.collection_name).configuration_json["hnsw"]["ef_search"]
+        < EF_SEARCH
+    )
+    hnsw = ChromaStore(old, HashingEmbedder(), create=False).vs._collection.configuration_json[
+        "hnsw"
+    ]
+    assert hnsw["space"] == "cosine" and hnsw["ef_search"] == EF_SEARCH
+
+
+_GAUSSIAN = """
+import hashlib
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+
+class GaussianEmbedder(Embeddings):
+    # A fixed random unit vector per text: no two passages tie, unlike word-count vectors.
+
+    def embed_documents(self, texts):
+        out = []
+        for t in texts:
+            seed = int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "big")
+            v = np.random.default_rng(seed).normal(size=512)
+            out.append((v / np.linalg.norm(v)).tolist())
+        return out
+
+    def embed_query(self, text):
+        return self.embed_documents([text])[0]
+"""
+_SEARCH_AGAIN = (
+    _GAUSSIAN
+    + """
+import json, sys
+from assistant.search.store import ChromaStore
+from assistant.settings import Settings
+from assistant.types import SearchFilter
+s = Settings(index_dir=sys.argv[1], embedding={"model": "hashing"})
+store = ChromaStore(s, GaussianEmbedder(), create=False)
+vectors = GaussianEmbedder().embed_documents(json.loads(sys.argv[2]))
+print(json.dumps([[c.id for c, _ in store.search(v, 30, SearchFilter())] for v in vectors]))
+"""
+)
+
+
+def test_chroma_gives_the_exact_nearest_passages_in_every_process(tmp_path):
+    """Chroma rebuilds the HNSW graph of the passages added since its last save at each process
+    start, on several threads: the graph differs from run to run. With Chroma's default search
+    width the 30 nearest passages differed too (answers changed between two runs of the same
+    code); with `EF_SEARCH` every process gets the exact 30 nearest."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import numpy as np
+
+    space: dict = {}
+    exec(_GAUSSIAN, space)
+    emb = space["GaussianEmbedder"]()
+    texts = [f"passage {i}" for i in range(700)]
+    doc = DocInfo("note.pdf", "Note", "autre", date="2020")
+    many = [Chunk(f"p{i:03d}", doc, 1, "1", 0, len(t), t, position=i) for i, t in enumerate(texts)]
+    s = Settings(index_dir=tmp_path / "idx", embedding={"model": "hashing"})
+    store = ChromaStore(s, emb)
+    store.upsert(many)
+    store.close()
+    queries = [f"question {i}" for i in range(20)]
+    matrix, q = np.array(emb.embed_documents(texts)), np.array(emb.embed_documents(queries))
+    exact = [[f"p{i:03d}" for i in np.argsort(-row)[:30]] for row in q @ matrix.T]
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _SEARCH_AGAIN, str(s.index_dir), json.dumps(queries)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        for _ in range(3)
+    ]
+    assert [json.loads(r) for r in runs] == [exact] * 3

@@ -121,6 +121,18 @@ def window(question: str, text: str) -> list[str]:
              "l'a confiée à deux élus.\nIl s'agit de Claire Dubois et de Jean Petit.",
              "La date retenue est le 7 mai 2020."],
         ),
+        # A slide's item that gives one part of a two-part question is widened to the item
+        # that gives the other (an item alone stays alone only when nothing is still asked).
+        (
+            "Quand le rapport Jardins est-il sorti, et en combien de groupes classait-il les "
+            "villes ?",
+            "Et avant le plan vélo : le rapport Jardins\n▸ Publié le 12 mars 2018\n"
+            "▸ Dernier volet du programme Jardins\n▸ Il classait les villes en 4 groupes\n"
+            "▸ Base du référentiel commun",
+            ["Il classait les villes en 4 groupes",
+             "Et avant le plan vélo : le rapport Jardins",
+             "Publié le 12 mars 2018"],
+        ),
         # A sentence that answers alone stays alone.
         (
             "Combien de communes adhèrent au réseau des villes cyclables ?",
@@ -411,3 +423,31 @@ def test_no_sentence_is_quoted_twice_and_a_shared_lead_is_said_once():
     assert "30 novembre 2021 [1]" in text
     assert text.count("Les partenaires les plus fréquents") == 1
     assert "les collectivités : 89 % ; les écoles : 70 % [2]." in text
+
+
+def test_the_cover_of_the_question_is_the_same_whatever_the_hash_seed():
+    """A float sum over a set follows the set's order, which changes with each process's string
+    hashing: two near-equal covers then swapped from run to run and so did the answers."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from assistant.answer.extractive import weighted_cover\n"
+        "terms = frozenset(f'mot{i}' for i in range(12))\n"
+        "idf = {f'mot{i}': 0.1 * (i + 1) + 1 / 3 for i in range(12)}\n"
+        "print(repr(weighted_cover(terms, frozenset(f'mot{i}' for i in range(0, 12, 2)), idf)))\n"
+    )
+    root = str(Path(__file__).resolve().parents[1])
+    covers = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": root, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(covers) == 1

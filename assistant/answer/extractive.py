@@ -3,6 +3,7 @@ the question, and how much of the question they hold. The wording is in `compose
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -45,12 +46,14 @@ class Candidate:
 def weighted_cover(
     terms: AbstractSet[str], words: AbstractSet[str], idf: Mapping[str, float]
 ) -> float:
-    """IDF-weighted share of `terms` found in `words` (terms unseen in the corpus weigh most)."""
+    """IDF-weighted share of `terms` found in `words` (terms unseen in the corpus weigh most).
+    `fsum`: a float sum over a set depends on the set's order, which changes with each
+    process's string hashing; two near-equal covers then swapped from run to run."""
     if not terms:
         return 0.0
     unseen = idf.get("", 1.0)
-    total = sum(idf.get(t, unseen) for t in terms)
-    return sum(idf.get(t, unseen) for t in terms & words) / total
+    total = math.fsum(idf.get(t, unseen) for t in terms)
+    return math.fsum(idf.get(t, unseen) for t in terms & words) / total
 
 
 @dataclass(frozen=True)

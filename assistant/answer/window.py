@@ -86,7 +86,9 @@ def widen(
     qtype = query.kind
     if lists and (best.own or best.text.rstrip().endswith(":")):
         listed = list_window(best, beside, qtype == "list")
-        if listed is not None:
+        # An item asked for alone stays alone, unless the question still asks for more (the
+        # date of a slide whose item gives the count): then the usual window applies.
+        if listed is not None and (listed is not best or not lacking(query, [best])):
             return [listed]
     window = [best]
     budget = MAX_WORDS - _words(best.text)

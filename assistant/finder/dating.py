@@ -19,6 +19,7 @@ _NAME_BEFORE_RE = re.compile(
 )
 _SINCE_RE = re.compile(r"\b(?:depuis|dès)\s*$")
 _DATING_BEFORE_RE = re.compile(r"\b(?:depuis|dès|en|d['’]ici|jusqu['’]en)\s*$")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _RANGE_LINK_RE = re.compile(r"\s*[-–—]\s*|\s+(?:à|au|jusqu['’]en|jusqu['’]à)\s+")
 
 
@@ -28,6 +29,8 @@ def sentence_years(
     """(position, year or period) of the years the sentence dates something with: not a count
     that looks like a year (one of `figs`, « et 2026 ont finalisé »), not the year a figure is
     compared with (« dépassant le montant collecté en 2017 »)."""
+    if not _FOUR_DIGITS_RE.search(sentence):
+        return []  # every date, period and year prints four digits in a row
     spans: list[tuple[int, int, str]] = []
     for m, kind, key in figure_matches(sentence):
         if kind in ("date", "month"):

@@ -247,7 +247,9 @@ def detect(text: str) -> list[Found]:
         found.append(Found(m.start(), end, flat[m.start() : end], float(value), unit, noun))
     shared = shared_units(flat, loose, [(f.start, f.end, f.value, f.unit, f.noun) for f in found])
     found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shared]
-    for w in _WORDS_MONEY_RE.finditer(flat):
+    # « euros » is printed (in any case: its letters have no other case form): the pattern,
+    # tried at every position, is not tried on the many pages without it
+    for w in _WORDS_MONEY_RE.finditer(flat) if "euro" in flat.lower() else ():
         amount = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
         found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))
     taken = [(f.start, f.end) for f in found]

@@ -6,9 +6,9 @@ publication date by a year; the words live in assistant/data/figure_words.toml."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..text import MONTHS, fold_lower
 from .headings import heading_periods
@@ -52,23 +52,43 @@ def _statement_re() -> re.Pattern[str]:
     )
 
 
+_CLAUSE_ENDS = ".!?;"
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _in_dated_clauses(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches print a year and hold no « . »,
+    « ! », « ? » or « ; » (the fieldwork and publication statements, their words included):
+    it is tried only in the clauses that print a year (most clauses of a page print none,
+    and a pattern opening on a word list is slow to try everywhere)."""
+    done = 0
+    for year in _YEAR_DIGITS_RE.finditer(text):
+        if year.start() < done:
+            continue
+        start = max(text.rfind(c, 0, year.start()) for c in _CLAUSE_ENDS) + 1
+        ends = [at for c in _CLAUSE_ENDS if (at := text.find(c, year.end())) >= 0]
+        done = min(ends, default=len(text))
+        yield from pattern.finditer(text, max(start, 0), done)
+
+
 def survey_years(text: str, doc_year: str = "") -> list[tuple[int, str]]:
     """(position, year) of each statement of a survey's fieldwork in `text`. A year after the
     document's own is a plan, not fieldwork, and is left out."""
     return [(p, y) for p, y, _ in _statements(text, doc_year)]
 
 
-def _statements(text: str, doc_year: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=256)  # read for the whole document, then again for each page with figures
+def _statements(text: str, doc_year: str) -> tuple[tuple[int, str, str], ...]:
     """(position, year, name of the study or "") of each fieldwork statement."""
     out = []
-    for m in _statement_re().finditer(text):
+    for m in _in_dated_clauses(_statement_re(), text):
         year = next(g for g in m.groups() if g)
         if not doc_year or year <= doc_year:
             name = _NAME_RE.match(text, m.start()) or _NAME_BEFORE_RE.search(
                 text, max(0, m.start() - 80), m.start()
             )
             out.append((m.start(), year, name.group("name") if name else ""))
-    return out
+    return tuple(out)
 
 
 def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = "") -> str:
@@ -123,7 +143,7 @@ def _publication_re() -> re.Pattern[str]:
 def publication_years(text: str) -> list[tuple[int, str]]:
     """(position, year) of each « publié le 29 novembre 2016 » of `text` (a past participle:
     never a plan, whatever the document's own date)."""
-    return [(m.start(), m.group(1)) for m in _publication_re().finditer(text)]
+    return [(m.start(), m.group(1)) for m in _in_dated_clauses(_publication_re(), text)]
 
 
 @cache

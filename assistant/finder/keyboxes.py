@@ -69,7 +69,9 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
             j += 1
         count = j - i
         k = j
-        while k < len(lines) and _caption_line(lines[k].strip()):
+        # the captions are read under two figures or more only (read under every line, a
+        # paragraph's lines were read again from each of them: quadratic)
+        while count >= MIN_BOXES and k < len(lines) and _caption_line(lines[k].strip()):
             k += 1
         captions = None
         if count >= MIN_BOXES and k - j >= count:

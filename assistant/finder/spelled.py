@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..text import fold_lower
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import Vocabulary, by_first_letter, vocabulary
 
 # « deux » … « seize » are 2 … 16, then « vingt » … « soixante » are 20 … 60, then « cent »
 _VALUES = (*range(2, 17), 20, 30, 40, 50, 60, 100)
@@ -18,7 +18,7 @@ _VALUES = (*range(2, 17), 20, 30, 40, 50, 60, 100)
 def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
     words = vocabulary().words("number_words")
     values = {fold_lower(w): v for w, v in zip(words, _VALUES, strict=True)}
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    alternation = by_first_letter(sorted(words, key=len, reverse=True), ignore_case=True)
     # « vingt-deux », « dix-huit »: compounds are left to the digits' grammar (not read)
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.I), values
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -54,6 +55,24 @@ class Vocabulary:
         return self.variants.get(fold_lower(name).strip())
 
 
+def by_first_letter(words: Sequence[str], ignore_case: bool = False) -> str:
+    """`"|".join(map(re.escape, words))`, the words of each first letter grouped behind it in
+    their order: the same matches, found faster (at each position of a page the engine tries
+    a few first letters instead of every word). For a pattern that ignores case, first letters
+    that may match one character (« e » and « E ») would have to keep their order: the words
+    are then left ungrouped."""
+    firsts = {w[:1] for w in words}
+    if "" in firsts or (
+        ignore_case
+        and (not all(f.isascii() for f in firsts) or len({f.lower() for f in firsts}) < len(firsts))
+    ):
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
     return frozenset(fold_lower(w) for w in data[key]["words"])
 
@@ -67,7 +86,7 @@ def vocabulary() -> Vocabulary:
     for entry in actors:
         for variant in [entry["name"], *entry["variants"]]:
             variants.setdefault(fold_lower(variant), entry["name"])
-    alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    alternation = by_first_letter(sorted(variants, key=len, reverse=True))
     return Vocabulary(
         categories=tuple(entry["name"] for entry in actors),
         generic=frozenset(entry["name"] for entry in actors if entry.get("generic")),

@@ -27,6 +27,12 @@ COLLECTION_PREFIX = "observatoire-"
 BATCH = 512
 # Rows per read of a whole collection: well under SQLite's 32,766 variables per statement.
 PAGE = 5000
+# Neighbours HNSW examines per search. Chroma rebuilds the graph of the passages added since
+# its last save (under 1,000) at each process start, on several threads, so the graph differs
+# from run to run; with Chroma's 100 the 30 nearest then differed too, and 5-8 answers of
+# 1,104 changed between two runs of the same code. At 400 the search is exhaustive up to
+# several hundred passages and near-exact beyond: the same question gets the same passages.
+EF_SEARCH = 400
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -137,12 +143,20 @@ class ChromaStore:
             embedding_function=embedder,
             client=self.client,
             collection_metadata={
-                "hnsw:space": "cosine",
                 "fingerprint": settings.fingerprint(),
                 "embedding": settings.embedding.model,
             },
+            collection_configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
         )
         self.embedder = embedder
+        self._search_wide()
+
+    def _search_wide(self) -> None:
+        """Give a collection made by earlier code (Chroma's default, 100) `EF_SEARCH`."""
+        collection = self.vs._collection
+        hnsw = (collection.configuration_json or {}).get("hnsw") or {}
+        if hnsw.get("ef_search", 0) < EF_SEARCH:
+            collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
 
     @_reaching
     def upsert(self, chunks: list[Chunk]) -> None:
