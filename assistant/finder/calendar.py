@@ -1,7 +1,9 @@
 """A publication calendar printed as a table (« Volet / Parution / PHARE-Citoyens / septembre
 2015 / PHARE-Entreprises / octobre 2015 … »): each named part's date. A later section whose
 heading names one of these parts (« Zoom sur PHARE-Citoyens ») is about it: its figures take
-that part's year when nothing in the section dates them."""
+that part's year when nothing in the section dates them. A calendar may also be a list of
+one-line entries (« ▸ Citoyens — septembre 2015 »), whose parts a heading names as the end of a
+compound (« PHARE-Citoyens : les priorités du quotidien »)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ _DATE_LINE_RE = re.compile(
 )
 # a part's name: one capitalised word joined to another by a hyphen (« PHARE-Citoyens »)
 _NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’]*-[A-ZÀ-Ý][\w'’]*(?:\s[\w'’-]+){0,2}")
+# « ▸ Citoyens — septembre 2015 »: a list item naming a part, a dash, its date (rule
+# `calendar_lines`)
+_ENTRY_RE = re.compile(
+    rf"(?:[•·▪‣○●■▸►▶➤*-]\s*)?(?P<name>[A-ZÀ-Ý][\w'’]*(?:[ -][\w'’]+){{0,2}})\s+[—–]\s+"
+    rf"(?P<date>{_DATE_LINE_RE.pattern})"
+)
 
 
 def calendar(pages: Iterable[str]) -> dict[str, str]:
@@ -38,6 +46,22 @@ def calendar(pages: Iterable[str]) -> dict[str, str]:
                 run = []
         if len(run) >= MIN_ENTRIES:
             out.update(run)
+        out.update(_entries(lines))
+    return out
+
+
+def _entries(lines: list[str]) -> dict[str, str]:
+    """Name → year of the runs of one-line calendar entries (three at least)."""
+    out: dict[str, str] = {}
+    run: list[tuple[str, str]] = []
+    for line in [*lines, ""]:
+        m = _ENTRY_RE.fullmatch(line)
+        if m is not None:
+            run.append((m.group("name"), m.groups()[-1]))  # the year
+            continue
+        if len(run) >= MIN_ENTRIES:
+            out.update(run)
+        run = []
     return out
 
 
@@ -46,7 +70,9 @@ def named_headings(text: str, parts: dict[str, str]) -> list[tuple[int, str]]:
     PHARE-Citoyens »), not the calendar's own rows."""
     out = []
     for name, year in parts.items():
-        for m in re.finditer(re.escape(name), text):
+        # a bare part name (« Citoyens ») is named as the end of a compound (« PHARE-Citoyens »)
+        pattern = re.escape(name) if "-" in name else rf"(?<=[-–]){re.escape(name)}(?![\w-])"
+        for m in re.finditer(pattern, text):
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
             line = text[start : end if end >= 0 else len(text)].strip()

@@ -179,10 +179,11 @@ def then_year(sentence: str, before: str, said_before: str = "") -> str:
 
 
 # A date cell alone on its line: « 2008-2012 », « novembre 2020 », « 29 novembre 2016 », what may
-# follow it in parentheses (« 2013-2018 (2013-2017 dans », a footnote call « 2013-2018 (2) »).
+# follow it in parentheses (« 2013-2018 (2013-2017 dans », a footnote call « 2013-2018 (2) »,
+# « 2013-2018 ² », « 2013-2018³ », « 2013-2018* »: rule `row_period_call`).
 _DATE_CELL_RE = re.compile(
     rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS})\s+)?(?P<a>(?:19|20)\d\d)"
-    rf"(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?\s*(?:\([^%()]{{0,40}}\)?)?",
+    rf"(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?\s*(?:\([^%()]{{0,40}}\)?|[¹²³⁴⁵⁶⁷⁸⁹*]+)?",
     re.I,
 )
 MAX_ROW_LINES_UP = 3  # lines above a cell where its row's date cell is looked for
@@ -230,3 +231,11 @@ def printed_date(pages: list[Page]) -> str:
         if years:
             return years[0][1]
     return ""
+
+
+def slide_year(years: list[tuple[int, str]], at: int) -> str:
+    """Rule `undated_slides`: in a document with no date of its own, not even on its first
+    pages, the last of the page's `years` (`sentence_years` of the page) printed before `at`:
+    a slide deck whose slides each say when (« Cocréé en 2020 … 1,5 M€ de dotation »); else ""."""
+    before = [y for p, y in years if p < at]
+    return before[-1] if before else ""

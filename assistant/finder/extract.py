@@ -16,7 +16,14 @@ from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .context import read_sentence
-from .dating import THEN_LOOK_BACK, UNDATED_PAGES, printed_date, then_year
+from .dating import (
+    THEN_LOOK_BACK,
+    UNDATED_PAGES,
+    printed_date,
+    sentence_years,
+    slide_year,
+    then_year,
+)
 from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
@@ -33,7 +40,8 @@ from .rowdates import with_row_date
 from .rows import FigureRow
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
-from .stacks import stack_context, stack_figures, stacked_cells, table_spans
+from .stackread import stack_context
+from .stacks import stack_figures, stacked_cells, table_spans
 from .surround import PagePopulations
 from .topics import Ranking, ranked
 from .vocabulary import vocabulary
@@ -121,11 +129,16 @@ def page_rows(
         return bisect.bisect_left(fig_starts, lo) < bisect.bisect_left(fig_starts, hi)
 
     stacked = table_spans(stacks)
+    page_years: list[tuple[int, str]] | None = None  # read once, for an undated document
     for a, b, figs in spans(text, figures, columns, stacks, sentences):
         assert populations is not None
         section = populations.dating_section(a, stacked)
         assert dates is not None
         doc_year = dates.year(section, a, b) or survey_year or published
+        if not doc_year:  # an undated deck: the slide's own date (rule `undated_slides`)
+            if page_years is None:
+                page_years = sentence_years(text, "")
+            doc_year = slide_year(page_years, a)
         raw = text[a:b]
         sentence = raw.replace("\n", " ")
         local = [Found(f.start - a, f.end - a, f.text, f.value, f.unit, f.noun) for f in figs]
@@ -158,6 +171,7 @@ def page_rows(
         elif head is not None:
             nearby = populations.in_section(max(0, head.start - 1))
             contexts = [cell_context(text, a, f, head, doc_year, nearby) for f in figs]
+            contexts = with_row_date(text, a, b, figs, contexts)  # « PHARE / 2013-2018 ² / … »
         elif is_row or len(figs) > MAX_READ_FIGURES:
             contexts = table_row(text, a, b, figs, doc_year)
         else:

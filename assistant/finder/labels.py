@@ -15,17 +15,23 @@ from .parts import Actor, Context
 from .surround import PagePopulations
 
 MAX_LABEL_WORDS = 6
-# The label right before « : N % »: back to the previous colon, semicolon or bullet.
-_LABEL_RE = re.compile(r"(?:^|[;:•]\s*)(?P<label>[^;:•\d]{2,80}?)\s*:\s*$")
+# The label right before « : N % »: back to the previous colon, semicolon or bullet; or
+# (rule `comma_items`) an item's head, a noun phrase, before a comma and a few words leading to
+# its figure (« … : le mécénat, cité par 75 % … ; l'innovation sociétale, qui en concerne 73 % »).
+_LABEL_RE = re.compile(
+    r"(?:^|[;:•]\s*)(?P<label>[^;:•\d]{2,80}?)\s*:\s*$"
+    r"|[;:•]\s*(?P<head>(?:les?|la|l['’]|une?|des|du)\s*[^;:•\d,]{2,80}?)\s*,[^;:•\d,]{0,40}$"
+)
 _LEAD_RE = re.compile(r"^(?P<lead>[^:]{3,200}?)\s*:\s")
 
 
 def colon_label(sentence: str, fig: Found) -> str:
     """The label of « label : N % », "" when the figure has none."""
     m = _LABEL_RE.search(sentence, 0, fig.start)
-    if m is None or len(m.group("label").split()) > MAX_LABEL_WORDS:
+    label = m.group("label") or m.group("head") if m is not None else ""
+    if not label or len(label.split()) > MAX_LABEL_WORDS:
         return ""
-    return clean(m.group("label"))
+    return clean(label)
 
 
 def labelled(

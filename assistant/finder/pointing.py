@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..text import fold_in_place, fold_lower
-from .anaphora import restates, sentence_before
+from .anaphora import restates, restating_words, sentence_before
 from .detect import Found
 from .levels import is_level, level_reading
-from .measure import clean, segment
+from .measure import clean, content_words, segment
 from .parts import Context
 from .relations import counted_actors
 from .vocabulary import vocabulary
@@ -145,7 +145,11 @@ def reread(
             continue
         own = clause(sentence, fig, figs)
         first = not any(f.unit in _SHARES for f in figs[:i])
-        if not (restates(c.measure, c.actor, fig.unit) or (first and _rate_points_back(own))):
+        if not (
+            restates(c.measure, c.actor, fig.unit)
+            or (first and _rate_points_back(own))
+            or _level_lead(sentence, fig, own, c.actor)
+        ):
             out.append(c)
             continue
         measure, actor = _pointed_at(c, own, before)
@@ -157,6 +161,23 @@ def reread(
             c = replace(c, actor=actor[0], category=actor[1])
         out.append(c)
     return out
+
+
+def _level_lead(sentence: str, fig: Found, own: str, actor: str) -> bool:
+    """Rule `level_lead`: whether a share's clause names only whom it counts or a subgroup
+    after a lead that only gives a level (« Du côté associatif, la proportion était voisine :
+    38 % des associations, et 53 % parmi celles qui emploient des salariés »): it points back,
+    whatever the sentence says after another figure."""
+    head = sentence[: fig.start]
+    if ":" not in head:
+        return False
+    lead = head.split(":", 1)[0]
+    if not is_level(fold_lower(lead)) or not restates(lead, "", "%"):
+        return False
+    words, pointing, _ = level_reading(fold_lower(own), restating_words())
+    drop = set(fold_lower(actor).split())
+    kept = [w for i, w in enumerate(words) if i not in pointing and w not in drop]
+    return content_words(" ".join(kept)) < 2
 
 
 def keeps_population(c: Context, sentence: str, fig: Found) -> bool:

@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import YEAR, fold_in_place
+from ..text import YEAR
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import UNIT_HEADERS
 from .detect import Found
-from .measure import MAX_MEASURE_WORDS
-from .parts import Actor, Context
+from .stackread import row_population
 from .tablelead import table_lead
-from .vocabulary import vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
 MAX_COLUMNS = 4  # value lines per row
@@ -58,6 +56,7 @@ class StackCell:
     row: str  # the row as one line (« Sécurité 6,6 n.c. »): the figure's sentence
     lead: str = ""  # the sentence that introduces the table, "" if none (`table_lead`)
     text: str = ""  # the row's text cell before its values (`text_column`), "" if none
+    population: str = ""  # the population its row label names, when every label names one
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -221,7 +220,10 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
         shared = YEAR.search(" ".join(rest))  # a column's own year dates only its cells
         lead = table_lead(text, lines[top][0])
-        for (_, label, values, note), cell_text in zip(rows, texts, strict=True):
+        named = [row_population(r[1]) for r in rows]
+        if not all(named):
+            named = ["" for _ in rows]
+        for (_, label, values, note), cell_text, who in zip(rows, texts, named, strict=True):
             row = " ".join(
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
             )
@@ -243,6 +245,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     row,
                     lead,
                     cell_text,
+                    who,
                 )
         i = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     return out
@@ -272,37 +275,3 @@ def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) ->
         start = cell.start + m.start()
         out.append(Found(start, start + len(m.group()), m.group(), value, cell.unit))
     return out
-
-
-def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
-    """A stacked cell's population (its column header's, else the labels' header's, else the
-    title's, else for shares and marks the one named last before the table), measure (column
-    header and row label, then the labels' header and the title) and year (the headers', else
-    the default)."""
-    vocab = vocabulary()
-    actor, category = "", ""
-    # the labels' header may name whom the rows count (« Attitude des entreprises »)
-    for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
-        found = vocab.actors(fold_in_place(source))
-        if found:
-            a = found[-1] if last else found[0]
-            actor, category = source[a.start : a.end], a.category
-            break
-    if not actor and cell.text:  # « Public / Formulation retenue / Part »: rows of populations
-        found = vocab.actors(fold_in_place(cell.label))
-        if found and found[0].start == 0 and found[0].end == len(cell.label):
-            actor, category = cell.label, found[0].category
-    if not actor and nearby and fig.unit in ("%", "/10"):
-        actor, category = nearby.text, nearby.category
-    label = f"{cell.label} {cell.text}".strip()
-    measure = f"{cell.header} : {label}" if cell.header else label
-    if cell.label_header:
-        measure += f" ({cell.label_header})"
-    room = MAX_MEASURE_WORDS - len(measure.split()) - 1
-    if cell.title and room > 0:
-        measure += " — " + " ".join(cell.title.split()[:room])
-    if cell.lead and len(f"{measure} — {cell.lead}".split()) <= MAX_MEASURE_WORDS:
-        measure += f" — {cell.lead}"  # whole or not at all
-    if cell.year:
-        return Context(actor, category, measure, cell.year, "tableau")
-    return Context(actor, category, measure, default_year, "document" if default_year else "")

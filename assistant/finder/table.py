@@ -15,7 +15,7 @@ from ..text import ANALYZER_VERSION, analyze
 from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
-SCHEMA_VERSION = f"8/{ANALYZER_VERSION}"  # bump: an older table is rebuilt by the next ingest (8: 7th, 8th round)
+SCHEMA_VERSION = f"9/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (9: 9th round)
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

@@ -29,11 +29,14 @@ pytestmark = pytest.mark.slow
 FLOORS = {
     "": {"recall": 0.98, "actor": 0.97, "measure": 0.94, "year": 0.93, "false_positives": 1},
     "-b": {"recall": 0.98, "actor": 0.87, "measure": 0.88, "year": 0.90, "false_positives": 1},
-    "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.88, "year": 0.92, "false_positives": 1},
+    # Ninth round (branch fig9): C measure 0.904, year 0.955 (an undated deck's slides dated by
+    # their own year; another version of a result restates the measure before).
+    "-c": {"recall": 0.98, "actor": 0.92, "measure": 0.90, "year": 0.95, "false_positives": 1},
     # Set D (written blind on 1 December over notes-s7, notes-s8 and unused real-world pages):
     # held out once (0.906/0.719/0.505/0.714 on the fourth round's code), a tuning set since
     # the fifth round: its numbers are no longer an estimate on new documents.
-    "-d": {"recall": 0.98, "actor": 0.97, "measure": 0.86, "year": 0.83, "false_positives": 1},
+    # Ninth round (branch fig9): D measure 0.877.
+    "-d": {"recall": 0.98, "actor": 0.97, "measure": 0.87, "year": 0.83, "false_positives": 1},
     # Set E (written blind on 1 December, evening, over notes-s13, notes-s14 and eleven unused
     # pages of the Casino report, every figure of each page): held out once, on the fifth
     # round's code (0.887/0.606/0.737/0.723, 2 false positives), a tuning set since the sixth
@@ -58,8 +61,11 @@ FLOORS = {
     # and seven unused real-world pages, every figure of each page, numbers in words tagged):
     # measured once, on the eighth round's code, 0.968/0.861/0.800/0.872 on all 186 items
     # (0.988/0.847/0.810/0.871 without the 21 numbers written in words), no false positive;
-    # 0.941/0.726/0.731/0.851 at the start of the session. Not tuned on: a floor only.
-    "-h": {"recall": 0.95, "actor": 0.84, "measure": 0.78, "year": 0.85, "false_positives": 1},
+    # 0.941/0.726/0.731/0.851 at the start of the session. A tuning set since the ninth round
+    # (branch fig9): 0.968/0.956/0.839/0.961 on all 186 items (0.988/0.951/0.853/0.963 without
+    # the numbers in words); of A-G only C (measure, year) and D (measure) moved. Floors just
+    # below.
+    "-h": {"recall": 0.96, "actor": 0.95, "measure": 0.83, "year": 0.95, "false_positives": 1},
 }
 
 

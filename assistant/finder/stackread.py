@@ -1,0 +1,67 @@
+"""What a stacked table's cell says beyond its value: whom it counts (its column header, the
+labels' header, the title, the row label when every row names a population, else the population
+named before the table), what it measures (its column header and row label, then the labels'
+header, the title and the sentence leading the table) and when."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text import fold_in_place
+from .detect import Found
+from .measure import MAX_MEASURE_WORDS
+from .parts import Actor, Context
+from .relations import is_umbrella, specific
+from .vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from .stacks import StackCell
+
+# « … dont associations employeuses », « Associations (toutes) »: what frames a population label
+_LABEL_FRAME_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:dont\s+)?|\s*\([^()]*\)$", re.I)
+
+
+def row_population(label: str) -> str:
+    """The population a row label opens on (« Entreprises d'au moins 10 salariés »,
+    « Organisations « pionnières » », « … dont associations employeuses »), "" if none."""
+    bare = _LABEL_FRAME_RE.sub("", label).strip()
+    found = vocabulary().actors(fold_in_place(bare))
+    return bare if found and found[0].start == 0 else ""
+
+
+def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
+    """A stacked cell's population (its column header's, else the labels' header's, else the
+    title's, an umbrella noun standing for the population named before the table (rule
+    `umbrella_header`); else its row label's when every row names one (rule `population_rows`),
+    else for shares and marks the one named last before the table), measure (column
+    header and row label, then the labels' header and the title) and year (the headers', else
+    the default)."""
+    vocab = vocabulary()
+    actor, category = "", ""
+    # the labels' header may name whom the rows count (« Attitude des entreprises »)
+    for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
+        found = vocab.actors(fold_in_place(source))
+        if found:
+            a = found[-1] if last else found[0]
+            actor, category = source[a.start : a.end], a.category
+            break
+    if actor and nearby and is_umbrella(actor):  # « Part des structures »: those named before
+        actor, category = specific(actor, category, [(nearby.text, nearby.category)])
+    if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »
+        actor = cell.population
+        category = vocab.actors(fold_in_place(actor))[0].category
+    if not actor and nearby and fig.unit in ("%", "/10"):
+        actor, category = nearby.text, nearby.category
+    label = f"{cell.label} {cell.text}".strip()
+    measure = f"{cell.header} : {label}" if cell.header else label
+    if cell.label_header:
+        measure += f" ({cell.label_header})"
+    room = MAX_MEASURE_WORDS - len(measure.split()) - 1
+    if cell.title and room > 0:
+        measure += " — " + " ".join(cell.title.split()[:room])
+    if cell.lead and len(f"{measure} — {cell.lead}".split()) <= MAX_MEASURE_WORDS:
+        measure += f" — {cell.lead}"  # whole or not at all
+    if cell.year:
+        return Context(actor, category, measure, cell.year, "tableau")
+    return Context(actor, category, measure, default_year, "document" if default_year else "")
