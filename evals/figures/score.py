@@ -49,6 +49,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s19",  # set G
     REPO / "evals" / "corpora" / "notes-s20",  # set H
     REPO / "evals" / "corpora" / "notes-s21",  # set H
+    REPO / "evals" / "corpora" / "notes-s22",  # set I
+    REPO / "evals" / "corpora" / "notes-s23",  # set I
 )
 
 

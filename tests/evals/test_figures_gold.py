@@ -66,10 +66,16 @@ FLOORS = {
     # the numbers in words); of A-G only C (measure, year) and D (measure) moved. Floors just
     # below.
     "-h": {"recall": 0.96, "actor": 0.95, "measure": 0.83, "year": 0.95, "false_positives": 1},
+    # Set I (written blind on 1 December, night, over every page of notes-s22 and notes-s23 and
+    # eight unused real-world pages, every figure written in digits): measured once, after the
+    # ninth round, 0.937/0.835/0.756/0.921 with no false positive (0.937/0.835/0.756/0.915 on
+    # the code before the ninth round): the ninth round's gains on H did not carry over. A
+    # tuning set from the tenth round on. Floors just below.
+    "-i": {"recall": 0.93, "actor": 0.83, "measure": 0.75, "year": 0.91, "false_positives": 1},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h"])
+@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i"])
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
