@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .layout import CAPTION, NO_VALUE, NUMERIC, TERMINAL, Kinds, calls_for_more, line_kinds
+from .layout import (
+    CAPTION,
+    NO_VALUE,
+    NUMERIC,
+    TERMINAL,
+    Kinds,
+    calls_for_more,
+    line_kinds,
+    without_aside,
+)
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
 # … »): it opens in lowercase, or with an elided article (« d’entre elles … »).
@@ -166,7 +175,7 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
                 label
                 and not value(label)
                 and label[1] - label[0] <= 70
-                and not TERMINAL.search(text[label[0] : label[1]].strip())
+                and not TERMINAL.search(without_aside(text[label[0] : label[1]].strip()))
             ):
                 a, b = sorted((span, label))
                 figures = [span]

@@ -33,6 +33,16 @@ def find_headings(text: str) -> list[tuple[int, str]]:
 
 _CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
 _ENDS = (".", "!", "?", "…", "»", ")", "”")
+_ASIDE_END = re.compile(r"\s*\([^()]*\)$")
+
+
+def without_aside(line: str) -> str:
+    """A label without its closing aside (« Acteurs académiques (universités, recherche) »,
+    « Structures d'intérêt général (associations, fondations…) »): how the label ends, not
+    how the aside does, says whether it is a sentence."""
+    return _ASIDE_END.sub("", line)
+
+
 TERMINAL = re.compile(r"[.!?…][»”)]*$")
 NUMERIC = re.compile(
     # A footnote call may follow the value (« 6,6 ¹ », « 42 % * »).
@@ -178,7 +188,9 @@ def line_kinds(text: str) -> Kinds:
             kind = "short"
         elif _GLYPH.fullmatch(line) or (listed and not NUMERIC.match(line[marker:])):
             kind = "prose"  # a list item, or the glyph standing alone before one
-        elif CAPTION.match(line) or (numeric_next and not line.endswith(_CONTINUES + _ENDS)):
+        elif CAPTION.match(line) or (
+            numeric_next and not without_aside(line).endswith(_CONTINUES + _ENDS)
+        ):
             kind = "short"
         elif (
             _LABELLED.match(line)

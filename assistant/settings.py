@@ -22,7 +22,7 @@ from pydantic_settings import (
 # narrow column is a cell, and a line opening a sentence (« En septembre 2015, le … ») ends the
 # unpunctuated line before it, and « Plus de 2 000 » alone on its line is a figure: they change
 # the figures table built at ingest).
-CLEANING_VERSION = "7"
+CLEANING_VERSION = "8"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

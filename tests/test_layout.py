@@ -632,3 +632,36 @@ def test_a_key_figure_said_as_a_floor_on_a_slide_is_a_unit():
     found = [u.text for u in units(slide)]
     assert any(t.startswith("Plus de 2 000 personnes interrogées") for t in found), found
     assert any(t.startswith("69 % y voient") for t in found), found
+
+
+ASIDES = (
+    "Avec qui travaillent-elles ?\n"
+    "Presque toutes ont déjà un partenaire : 98 % d'entre elles.\n"
+    "Type de partenaire cité\n"
+    "Part des associations concernées\n"
+    "Collectivités territoriales\n"
+    "89 %\n"
+    "Structures d'intérêt général (associations, fondations…)\n"
+    "73 %\n"
+    "Établissements scolaires\n"
+    "70 %\n"
+    "Acteurs académiques (universités, recherche)\n"
+    "35 %\n"
+    "Lecture : la mairie reste le premier interlocuteur, loin devant le monde académique.\n"
+)
+
+
+def test_a_row_label_ending_with_an_aside_between_brackets_keeps_its_own_value():
+    """« Acteurs académiques (universités, recherche) » / « 35 % »: the closing aside made the
+    label a line of prose, and every value after it went to the next row's label (« 73 %
+    Établissements scolaires »)."""
+    header = "Type de partenaire cité / Part des associations concernées"
+    found = [u.text for u in units(ASIDES)]
+    for row in (
+        "Collectivités territoriales 89 %.",
+        "Structures d'intérêt général (associations, fondations…) 73 %.",
+        "Établissements scolaires 70 %.",
+        "Acteurs académiques (universités, recherche) 35 %.",
+    ):
+        assert f"{header} : {row}" in found, (row, found)
+    assert not any("73 % Établissements" in t for t in found)
