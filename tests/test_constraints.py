@@ -246,6 +246,23 @@ def test_what_is_asked_is_read_in_the_publications_words():
 
 
 @pytest.mark.parametrize(
+    "question, sentence",
+    [
+        # « doté » and « dotation » have two stems for the analyser (« dot », « dotat »)
+        ("De combien le Fonds ODD 17 est-il doté ?", "Sa dotation s'élève à 1,5 M€."),
+        ("Qui est à l'origine du Fonds ODD 17 ?", "La Fondation Delta co-crée le Fonds ODD 17."),
+        ("Qui est la dg du RAMEAU ?", "Claire Martin en est la directrice générale."),
+    ],
+)
+def test_what_is_asked_is_held_by_a_word_of_the_same_meaning_in_the_data_file(question, sentence):
+    """`same_attribute` groups of data/focus.toml: without them, these answers were refused
+    (rule `attribute`: nothing of what is asked about the named subject in the sentence)."""
+    d = doc("Fonds ODD 17 et RAMEAU", "2022-10")
+    hits = [Hit(chunk(f"Le Fonds ODD 17 et Le RAMEAU. {sentence}", d), 1.0)]
+    assert max(c.attribute for c in candidates(Query(question), hits)) > 0.5
+
+
+@pytest.mark.parametrize(
     "sentence, stated",
     [
         ("2460 répondants ont rempli la première partie, et 2026 ont finalisé leur réponse.", set()),
