@@ -252,6 +252,7 @@ def test_what_is_asked_is_read_in_the_publications_words():
         ("De combien le Fonds ODD 17 est-il doté ?", "Sa dotation s'élève à 1,5 M€."),
         ("Qui est à l'origine du Fonds ODD 17 ?", "La Fondation Delta co-crée le Fonds ODD 17."),
         ("Qui est la dg du RAMEAU ?", "Claire Martin en est la directrice générale."),
+        ("Le RGPD s'applique depuis quand ?", "Le RGPD est entré en vigueur le 25 mai 2018."),
     ],
 )
 def test_what_is_asked_is_held_by_a_word_of_the_same_meaning_in_the_data_file(question, sentence):
