@@ -183,6 +183,7 @@ def test_nouns_follow_determiners():
     [
         ("tresori", "le président-fondateur est Charles", False),
         ("boss", "le RAMEAU est présidé par son fondateur", True),  # data/focus.toml groups
+        ("sondag", "Terrain : du 30 septembre au 28 octobre 2024", True),
         ("sit", "les ressources sont sur la plateforme du réseau", True),
         ("log", "le logement obtient 6,1 sur 10", True),
         ("", "rien", True),
