@@ -115,6 +115,7 @@ class GenerationSettings(BaseModel):
     absent_name: bool = True
     other_year: bool = True
     near_miss: bool = True
+    money: bool = True
     heading_answer: bool = True
     follow_up: bool = True
     # A question naming nothing of its own whose subject or object is a pronoun (« Quand

@@ -332,3 +332,42 @@ def test_an_acronym_of_the_question_is_held_where_its_words_are_written_out():
         Query("Combien l'ANR apporte-t-elle au projet ?"), [Hit(chunk(text, d), 1.0)]
     )
     assert other[0].near_miss
+
+
+@pytest.mark.parametrize(
+    "question, money",
+    [
+        ("la fondation des territoires elle a quelle dotation ?", True),
+        ("Quel est le budget total du projet ?", True),
+        ("De combien le Fonds ODD 17 est-il doté ?", True),
+        # « monté » shares its stem with « montant », « sous » is a preposition first
+        ("il dure combien de temps le parcours monté avec le CGET ?", False),
+        ("combien de co-fondateurs, et sous l'égide de quelle fondation ?", False),
+        ("Combien de maires ont été interrogés ?", False),
+    ],
+)
+def test_a_question_asking_for_a_sum_is_told_by_its_words(question, money):
+    from assistant.answer.focus import asks_money
+
+    assert asks_money(question) is money
+
+
+def test_a_sum_asked_is_answered_by_a_sum_or_refused():
+    """Rule `money`: « quelle dotation » quotes the sentence that gives a sum, not the one
+    with another number; when no quoted sentence gives a sum, the answer is refused."""
+    from assistant.answer.generators import ExtractiveGenerator
+    from assistant.search.embed import HashingEmbedder
+    from assistant.settings import GenerationSettings
+
+    d = doc("Fondation Delta", "2022-10")
+    question = Query("Quel est le montant de la dotation de la Fondation Delta ?")
+    both = "La Fondation Delta a réuni 21 cofondateurs. Sa dotation s'élève à 2 M€."
+    alone = "La dotation de la Fondation Delta a été votée par ses 21 cofondateurs en 2022."
+    for conf, refused in ((GenerationSettings(), True), (GenerationSettings(money=False), False)):
+        gen = ExtractiveGenerator(conf)
+        gen.embedder = HashingEmbedder()
+        answer = "".join(gen.generate(question, [Hit(chunk(both, d), 1.0)]))
+        assert "2 M€" in answer
+        signals = gen.assess(question, [Hit(chunk(alone, d, 1), 1.0)])
+        assert gen.refuses(signals) is refused, signals
+        assert ("money" in signals["rules"]) is refused

@@ -105,7 +105,12 @@ CASES = [
             "Le programme de formation coûte 30 000 euros.",
             1.0,
         )),
-        conf={**ALONE, "kind_next": False},
+        conf={**ALONE, "kind_next": False, "money": False},
+    ),
+    Case(
+        "money",
+        "Quel est le montant de la dotation de la Fondation Delta ?",
+        hits(("La dotation de la Fondation Delta a été votée par ses 21 cofondateurs en 2022.", 1.0)),
     ),
     Case(
         "kind_list",
@@ -247,7 +252,7 @@ CASES = [
             "Le RAMEAU est présidé par son fondateur, Charles-Benoît Heidsieck.",
             1.0,
         )),
-        conf={"focus": False},
+        conf={"focus": False, "money": False},
     ),
     Case(
         "low_support",

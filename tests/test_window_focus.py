@@ -30,14 +30,15 @@ def window(question: str, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "question, text, expected",
     [
-        # The amount after the sentence that says what it counts.
+        # The amount and the sentence before it that says what it counts (the sum first: the
+        # question asks for one, rule `money`).
         (
             "Combien d'argent le fonds de soutien aux clubs a-t-il reçu en 2020 ?",
             "Le fonds de soutien aux clubs sportifs a été créé en 2020 par la région. "
             "Doté de 2,5 millions d'euros, il finance trois appels à projets par an. "
             "La région publie chaque année la liste des clubs aidés.",
-            ["Le fonds de soutien aux clubs sportifs a été créé en 2020 par la région.",
-             "Doté de 2,5 millions d'euros, il finance trois appels à projets par an."],
+            ["Doté de 2,5 millions d'euros, il finance trois appels à projets par an.",
+             "Le fonds de soutien aux clubs sportifs a été créé en 2020 par la région."],
         ),
         # The other half of a two-part question.
         (

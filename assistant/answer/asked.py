@@ -11,7 +11,7 @@ from ..reading.query import Query
 from ..search.retrieve import content_terms
 from ..settings import GenerationSettings
 from ..text import analyze, fold
-from .focus import answer_kind_nouns, not_focus, same_attribute
+from .focus import answer_kind_nouns, asks_money, not_focus, same_attribute
 from .kinds import asks_duration, asks_mark, counted_noun
 
 _GENERIC_NAMES = {
@@ -91,6 +91,7 @@ class Asked:
     acronym: str = ""  # the acronym a definition question asks about (« ARPEA »)
     mark: bool = False  # it asks for a mark out of 10 (« quelle note », « sur 10 »)
     duration: bool = False  # it asks how long (« combien de temps », « quelle durée »)
+    money: bool = False  # it asks for a sum of money (« quel budget », « combien d'argent »)
     # Names the question writes in capitals (« IMPACT », « REACH »): a passage that only has the
     # common word (« l'impact de la démarche ») does not name them.
     capitals: frozenset[str] = frozenset()
@@ -118,6 +119,7 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         acronym=query.acronym if conf.acronym else "",
         mark=asks_mark(question),
         duration=asks_duration(query.asked),
+        money=conf.money and query.kind == "figure" and asks_money(query.asked),
         capitals=capitals(query.pinned),
     )
 

@@ -181,7 +181,13 @@ def _scored(
         score += gain
         fired += ["follow_up"] * (gain > 0)
     kinds = kind_bonus(
-        ask.kind, follow or sentence, ask.counted, conf.rules, ask.mark, ask.duration
+        ask.kind,
+        follow or sentence,
+        ask.counted,
+        conf.rules,
+        ask.mark,
+        ask.duration,
+        ask.money and not passage.near_miss,  # another subject's sum is no answer
     )
     if follow:
         kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-from ..text import analyze
+from ..text import analyze, fold_lower
 
 DATA = Path(__file__).parent.parent / "data" / "focus.toml"
 
@@ -24,6 +24,18 @@ def _tables() -> dict[str, tuple[frozenset[str], ...]]:
         for name, entries in data.items()
         if isinstance(entries, list)
     }
+
+
+def asks_money(question: str) -> bool:
+    """Whether the question asks for a sum of money (data/focus.toml, `asks_money`): its
+    words as written, not their stems (« montant » and « monté » share one)."""
+    return bool(set(re.findall(r"[a-z]+", fold_lower(question))) & _money_words())
+
+
+@cache
+def _money_words() -> frozenset[str]:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    return frozenset(fold_lower(w) for e in data.get("asks_money", ()) for w in e["words"])
 
 
 @cache

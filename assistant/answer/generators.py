@@ -20,7 +20,8 @@ from ..types import Chunk, Hit
 from .asked import asked_terms
 from .compose import quote
 from .extractive import Candidate, candidates, choose, weighted_cover
-from .focus import focus
+from .focus import asks_money, focus
+from .kinds import MONEY
 from .llm import ChatModelGenerator, LlamaCppGenerator
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
@@ -142,6 +143,9 @@ class ExtractiveGenerator:
                 if about
                 else None,
             }
+            if self.conf.money and query.kind == "figure" and asks_money(query.asked) and chosen:
+                # A sum is asked: the quoted sentences give one (rule `money`).
+                signals["money_held"] = any(MONEY.search(c.text) for c in chosen)
             if signals["focus_held"] is False and similarity is None and about and self.embedder:
                 signals["similarity"] = _closest(
                     self.embedder, question, [c.text for c in about[:12]]

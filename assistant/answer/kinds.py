@@ -27,6 +27,9 @@ _SHARE_BEFORE = re.compile(r"\bpour cent$", re.I)  # the « cent » of « pour c
 _MARK = re.compile(
     r"(?<![\d,])\d(?:,\d{1,2})?\s?(?:/\s?10|sur 10)\b|(?<![\d,])\d,\d{1,2}(?![\d,]|\s?(?:%|k?M?€|mil))"
 )
+# A sum of money (rule `money`): « 1,5 M€ », « 800 000€ », « 2 millions d'euros », « 10 k€ »,
+# « 100 francs suisses », « 5 CHF », « 3 M$ ».
+MONEY = re.compile(r"[€$£]|\b(?:euros?|EUR|CHF|USD|francs?|dollars?|livres sterling)\b", re.I)
 _ASKS_MARK = re.compile(r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b", re.I)
 
 
@@ -191,9 +194,13 @@ def kind_bonus(
     conf: GenerationSettings,
     mark: bool = False,
     duration: bool = False,
+    money: bool = False,
 ) -> Steps:
     """What the sentence's kind adds to its score for this kind of question (`mark`: it asks
-    for a mark out of 10; `duration`: how long)."""
+    for a mark out of 10; `duration`: how long; `money`: a sum, rule `money`)."""
+    if money:  # a figure question asking for a sum (« quel budget », « quelle dotation »)
+        steps = kind_bonus(qtype, sentence, counted, conf, mark, duration)
+        return [*steps, (0.15, ["money"])] if MONEY.search(sentence) else steps
     if qtype == "figure":
         return _figure(sentence, counted, conf, mark, duration)
     if span := _span(sentence, conf, duration):

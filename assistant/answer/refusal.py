@@ -57,6 +57,8 @@ def refusal(signals: dict[str, Any], conf: GenerationSettings) -> tuple[bool, li
     """Whether the answerer refuses with these signals, and the rules that decided."""
     if focus_refuses(signals, conf):
         return True, ["focus"]  # the answer does not speak of what the question asks
+    if conf.money and signals.get("money_held") is False:
+        return True, ["money"]  # a sum is asked and the quoted sentences give none
     attribute = signals.get("attribute")
     return weak_rules(
         float(signals["support"] or 0.0),

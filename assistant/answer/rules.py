@@ -141,6 +141,14 @@ RULES = (
         "generation.kind_percent",
     ),
     Rule(
+        "money",
+        "Question qui demande une somme (« quel budget », « combien d'argent », « de combien "
+        "est-il doté » : mots de data/focus.toml, `asks_money`) : + 0,15 pour une phrase qui "
+        "donne une somme (€, euros, CHF…), − 0,1 pour une autre ; refus quand aucune phrase "
+        "citée n'en donne (assistant/answer/kinds.py, generators.py, refusal.py).",
+        "generation.money",
+    ),
+    Rule(
         "counted",
         "« Combien de X » : + 0,3 pour une phrase où un nombre précède X (« 11 territoires »), "
         "et elle tient ce que la question demande (attribut 1) (assistant/answer/kinds.py).",
