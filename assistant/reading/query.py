@@ -13,11 +13,11 @@ from ..errors import AssistantError
 from ..types import SearchFilter
 from . import constraints
 from .attribution import named_publication
+from .parts import question_parts
 from .question import (
     Followup,
     is_followup,
     parse_filters,
-    question_parts,
     question_type,
     resolve,
 )
