@@ -116,6 +116,7 @@ class GenerationSettings(BaseModel):
     other_year: bool = True
     near_miss: bool = True
     money: bool = True
+    share: bool = True
     heading_answer: bool = True
     follow_up: bool = True
     # A question naming nothing of its own whose subject or object is a pronoun (« Quand

@@ -352,6 +352,22 @@ def test_a_question_asking_for_a_sum_is_told_by_its_words(question, money):
     assert asks_money(question) is money
 
 
+@pytest.mark.parametrize(
+    "question, share",
+    [
+        ("les assos elles bossent avec les facs ? c combien en % ?", True),
+        ("Quelle part du budget est consacrée au Sénégal ?", True),
+        ("Quel taux de recyclage en 2018 ?", True),
+        ("De la part de qui vient la demande ?", False),
+        ("Combien de maires ont été interrogés ?", False),
+    ],
+)
+def test_a_question_asking_for_a_share_is_told_by_its_phrases(question, share):
+    from assistant.answer.focus import asks_share
+
+    assert asks_share(question) is share
+
+
 def test_a_sum_asked_is_answered_by_a_sum_or_refused():
     """Rule `money`: « quelle dotation » quotes the sentence that gives a sum, not the one
     with another number; when no quoted sentence gives a sum, the answer is refused."""

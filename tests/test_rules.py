@@ -108,6 +108,11 @@ CASES = [
         conf={**ALONE, "kind_next": False, "money": False},
     ),
     Case(
+        "share",
+        "Quelle part des clubs de la ligue Delta a un partenaire ?",
+        hits(("La ligue Delta compte 320 clubs, dont beaucoup ont un partenaire local.", 1.0)),
+    ),
+    Case(
         "money",
         "Quel est le montant de la dotation de la Fondation Delta ?",
         hits(("La dotation de la Fondation Delta a été votée par ses 21 cofondateurs en 2022.", 1.0)),

@@ -38,6 +38,18 @@ def _money_words() -> frozenset[str]:
     return frozenset(fold_lower(w) for e in data.get("asks_money", ()) for w in e["words"])
 
 
+def asks_share(question: str) -> bool:
+    """Whether the question asks for a share (data/focus.toml, `asks_share`, phrases)."""
+    return bool(_share_phrases().search(fold_lower(question)))
+
+
+@cache
+def _share_phrases() -> re.Pattern[str]:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    phrases = [fold_lower(w) for e in data.get("asks_share", ()) for w in e["words"]]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+
 @cache
 def _all(table: str) -> frozenset[str]:
     """Every analysed word of a table."""

@@ -20,8 +20,8 @@ from ..types import Chunk, Hit
 from .asked import asked_terms
 from .compose import quote
 from .extractive import Candidate, candidates, choose, weighted_cover
-from .focus import asks_money, focus
-from .kinds import MONEY
+from .focus import asks_money, asks_share, focus
+from .kinds import MONEY, SHARE
 from .llm import ChatModelGenerator, LlamaCppGenerator
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
@@ -143,9 +143,13 @@ class ExtractiveGenerator:
                 if about
                 else None,
             }
-            if self.conf.money and query.kind == "figure" and asks_money(query.asked) and chosen:
-                # A sum is asked: the quoted sentences give one (rule `money`).
-                signals["money_held"] = any(MONEY.search(c.text) for c in chosen)
+            if query.kind == "figure" and chosen:
+                # A sum or a share is asked: the quoted sentences give one (rules `money`,
+                # `share`).
+                if self.conf.money and asks_money(query.asked):
+                    signals["money_held"] = any(MONEY.search(c.text) for c in chosen)
+                if self.conf.share and asks_share(query.asked):
+                    signals["share_held"] = any(SHARE.search(c.text) for c in chosen)
             if signals["focus_held"] is False and similarity is None and about and self.embedder:
                 signals["similarity"] = _closest(
                     self.embedder, question, [c.text for c in about[:12]]

@@ -30,6 +30,12 @@ _MARK = re.compile(
 # A sum of money (rule `money`): « 1,5 M€ », « 800 000€ », « 2 millions d'euros », « 10 k€ »,
 # « 100 francs suisses », « 5 CHF », « 3 M$ ».
 MONEY = re.compile(r"[€$£]|\b(?:euros?|EUR|CHF|USD|francs?|dollars?|livres sterling)\b", re.I)
+# A share (rule `share`): « 42 % », « 42 pour cent », « la moitié », « un tiers », « une
+# association sur quatre ».
+SHARE = re.compile(
+    r"\d\s?%|\bpour ?cent\b|\b(?:moitié|tiers|quarts?)\b|\bsur (?:deux|trois|quatre|cinq|dix)\b",
+    re.I,
+)
 _ASKS_MARK = re.compile(r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b", re.I)
 
 

@@ -59,6 +59,8 @@ def refusal(signals: dict[str, Any], conf: GenerationSettings) -> tuple[bool, li
         return True, ["focus"]  # the answer does not speak of what the question asks
     if conf.money and signals.get("money_held") is False:
         return True, ["money"]  # a sum is asked and the quoted sentences give none
+    if conf.share and signals.get("share_held") is False:
+        return True, ["share"]  # a share is asked and the quoted sentences give none
     attribute = signals.get("attribute")
     return weak_rules(
         float(signals["support"] or 0.0),

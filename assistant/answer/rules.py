@@ -149,6 +149,14 @@ RULES = (
         "generation.money",
     ),
     Rule(
+        "share",
+        "Question de chiffre qui demande une part (« quelle part », « quel pourcentage », « en "
+        "% » : expressions de data/focus.toml, `asks_share`) : refus quand aucune phrase citée "
+        "n'en donne (%, « pour cent », « la moitié », « une sur quatre ») "
+        "(assistant/answer/generators.py, refusal.py).",
+        "generation.share",
+    ),
+    Rule(
         "counted",
         "« Combien de X » : + 0,3 pour une phrase où un nombre précède X (« 11 territoires »), "
         "et elle tient ce que la question demande (attribut 1) (assistant/answer/kinds.py).",
