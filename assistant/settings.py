@@ -117,6 +117,7 @@ class GenerationSettings(BaseModel):
     near_miss: bool = True
     money: bool = True
     share: bool = True
+    mark: bool = True
     heading_answer: bool = True
     follow_up: bool = True
     # A question naming nothing of its own whose subject or object is a pronoun (« Quand

@@ -108,6 +108,11 @@ CASES = [
         conf={**ALONE, "kind_next": False, "money": False},
     ),
     Case(
+        "mark",
+        "Quelle note sur 10 les habitants donnent-ils au logement ?",
+        hits(("Le logement arrive en tête des attentes de 42 % des habitants interrogés.", 1.0)),
+    ),
+    Case(
         "share",
         "Quelle part des clubs de la ligue Delta a un partenaire ?",
         hits(("La ligue Delta compte 320 clubs, dont beaucoup ont un partenaire local.", 1.0)),

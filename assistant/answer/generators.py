@@ -21,7 +21,7 @@ from .asked import asked_terms
 from .compose import quote
 from .extractive import Candidate, candidates, choose, weighted_cover
 from .focus import asks_money, asks_share, focus
-from .kinds import MONEY, SHARE
+from .kinds import MARK, MONEY, SHARE, asks_mark
 from .llm import ChatModelGenerator, LlamaCppGenerator
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
@@ -144,12 +144,14 @@ class ExtractiveGenerator:
                 else None,
             }
             if query.kind == "figure" and chosen:
-                # A sum or a share is asked: the quoted sentences give one (rules `money`,
-                # `share`).
+                # A sum, a share or a mark out of 10 is asked: the quoted sentences give one
+                # (rules `money`, `share`, `mark`).
                 if self.conf.money and asks_money(query.asked):
                     signals["money_held"] = any(MONEY.search(c.text) for c in chosen)
                 if self.conf.share and asks_share(query.asked):
                     signals["share_held"] = any(SHARE.search(c.text) for c in chosen)
+                if self.conf.mark and asks_mark(query.asked):
+                    signals["mark_held"] = any(MARK.search(c.text) for c in chosen)
             if signals["focus_held"] is False and similarity is None and about and self.embedder:
                 signals["similarity"] = _closest(
                     self.embedder, question, [c.text for c in about[:12]]

@@ -24,7 +24,7 @@ _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 _SHARE_AFTER = re.compile(r"[\d\s\u00a0\u202f,.]*(?:%|pour cent\b)")
 _SHARE_BEFORE = re.compile(r"\bpour cent$", re.I)  # the « cent » of « pour cent »
 # A mark out of 10 (« 7,1 », « 6/10 », « 7 sur 10 »), for a question asking for one.
-_MARK = re.compile(
+MARK = re.compile(
     r"(?<![\d,])\d(?:,\d{1,2})?\s?(?:/\s?10|sur 10)\b|(?<![\d,])\d,\d{1,2}(?![\d,]|\s?(?:%|k?M?€|mil))"
 )
 # A sum of money (rule `money`): « 1,5 M€ », « 800 000€ », « 2 millions d'euros », « 10 k€ »,
@@ -175,7 +175,7 @@ def _figure(
     counts (`counted`)."""
     if not quantity(sentence):
         return [(-0.25, ["figure"])] if conf.kind_figure else []
-    percent = conf.kind_percent and bool((_MARK if mark else _PERCENT).search(sentence))
+    percent = conf.kind_percent and bool((MARK if mark else _PERCENT).search(sentence))
     first = (0.2 if conf.kind_figure else 0.0) + (0.1 if percent else 0.0)
     fired = ["figure"] * conf.kind_figure + ["percent"] * percent
     steps = [(first, fired)] if fired else []

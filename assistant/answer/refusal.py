@@ -61,6 +61,8 @@ def refusal(signals: dict[str, Any], conf: GenerationSettings) -> tuple[bool, li
         return True, ["money"]  # a sum is asked and the quoted sentences give none
     if conf.share and signals.get("share_held") is False:
         return True, ["share"]  # a share is asked and the quoted sentences give none
+    if conf.mark and signals.get("mark_held") is False:
+        return True, ["mark"]  # a mark out of 10 is asked and the quoted sentences give none
     attribute = signals.get("attribute")
     return weak_rules(
         float(signals["support"] or 0.0),

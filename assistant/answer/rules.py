@@ -157,6 +157,13 @@ RULES = (
         "generation.share",
     ),
     Rule(
+        "mark",
+        "Question de chiffre qui demande une note sur 10 (« quelle note », « sur 10 ») : refus "
+        "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 ») "
+        "(assistant/answer/generators.py, refusal.py).",
+        "generation.mark",
+    ),
+    Rule(
         "counted",
         "« Combien de X » : + 0,3 pour une phrase où un nombre précède X (« 11 territoires »), "
         "et elle tient ce que la question demande (attribut 1) (assistant/answer/kinds.py).",
