@@ -27,6 +27,7 @@ from .dating import (
 from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
+from .headed import heading_units
 from .headings import with_heading_above
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled
@@ -97,6 +98,8 @@ def page_rows(
     text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
     figures = detect(text)
+    if ":" in text or "sur 10" in text:  # « Les attentes, notées sur 10 » / « Emploi : 7,1 »
+        figures = sorted(figures + heading_units(text, figures), key=lambda f: f.start)
     if tables:
         figures = sorted(figures + bare_cells(text, figures), key=lambda f: f.start)
     columns = column_rows(text) if figures and has_year_columns(text) else {}

@@ -70,8 +70,11 @@ FLOORS = {
     # eight unused real-world pages, every figure written in digits): measured once, after the
     # ninth round, 0.937/0.835/0.756/0.921 with no false positive (0.937/0.835/0.756/0.915 on
     # the code before the ninth round): the ninth round's gains on H did not carry over. A
-    # tuning set from the tenth round on. Floors just below.
-    "-i": {"recall": 0.93, "actor": 0.83, "measure": 0.75, "year": 0.91, "false_positives": 1},
+    # tuning set from the tenth round on. Tenth round (branch fig10): 0.994/0.810/0.764/0.925;
+    # actor is per found figure: of the ten figures found anew, seven are marks on a slide whose
+    # population only the programme's name says (« PHARE-Citoyens »), so actor fell from 0.835
+    # with no figure read worse. Floors just below.
+    "-i": {"recall": 0.99, "actor": 0.80, "measure": 0.76, "year": 0.92, "false_positives": 1},
 }
 
 

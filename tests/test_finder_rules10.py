@@ -1,0 +1,85 @@
+"""The finder's tenth round (numbers whose unit or counted noun is printed elsewhere), one
+behaviour per test (each fails without its rule)."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.types import DocInfo
+
+DOC = DocInfo(source="d.pdf", title="Note", kind="note", date="2024-11-01")
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
+
+
+# --- a list's unit said by the line above it (rule `heading_unit`) ------------------------------
+
+MARKS = (
+    "Les priorités, notées sur 10\n"
+    "Logement : 7,4\n"
+    "Transports : 6,2 *\n"
+    "Culture : 5,8\n"
+    "* Une autre lecture donne 6/10.\n"
+)
+
+
+def test_list_items_take_the_unit_of_their_heading():
+    found = {r.text: (r.unit, r.value) for r in rows(MARKS)}
+    assert found["7,4"] == ("/10", 7.4)
+    assert found["6,2"] == ("/10", 6.2)
+    assert found["5,8"] == ("/10", 5.8)
+
+
+def test_list_items_without_a_unit_heading_stay_bare():
+    plain = "Les priorités\nLogement : 7,4\nTransports : 6,2\n"
+    assert [r.text for r in rows(plain)] == []
+
+
+def test_a_single_line_under_a_heading_is_no_list():
+    single = "Les priorités, notées sur 10\nLogement : 7,4\nLa suite vient ensuite.\n"
+    assert [r.text for r in rows(single)] == []
+
+
+def test_marks_out_of_range_are_left_out():
+    assert "12" not in {r.text for r in rows("Notes sur 10\nA : 12\nB : 6\n")}
+
+
+# --- « en » before any verb counts what it stands for (rule `en_pronoun`) -----------------------
+
+
+def test_en_before_a_verb_counts_the_noun_of_the_sentence_before():
+    text = "Ces relais portent un nom : les « animateurs locaux ». Le fonds en vise 350.\n"
+    row = one(text, "350")
+    assert row.unit == "count"
+    assert row.actor.startswith("animateurs")
+
+
+def test_en_with_an_aside_before_the_number():
+    text = "Le chiffre retenu concerne le nombre de partenaires. Une association en compte, en moyenne, 2,5.\n"
+    assert one(text, "2,5").unit == "count"
+
+
+def test_en_as_a_preposition_is_no_pronoun():
+    assert "350" not in {r.text for r in rows("Le fonds en France 350 et plus.\n")}
+
+
+# --- a footnote call glued to the counted noun (rule `glued_call`) -------------------------------
+
+
+def test_a_call_glued_to_the_noun_leaves_the_count():
+    row = one("L'objectif se décline en 19 cibles¹.\n", "19")
+    assert row.unit == "count"
+
+
+# --- the first items of a list of numbers sharing one unit (rule `comma_list`) ------------------
+
+
+def test_a_comma_list_takes_the_unit_of_its_last_number():
+    text = "Une donnée doit rester lisible dans 10, 20 ou 50 ans par une autre équipe.\n"
+    found = {r.text: r.unit for r in rows(text)}
+    assert found.get("10") == "years"
+    assert found.get("20") == "years"
+
+
+def test_a_comma_before_a_lone_figure_shares_nothing():
+    assert "3" not in {r.text for r in rows("Le tableau 3, 45 % des sondés répondent.\n")}
