@@ -83,3 +83,19 @@ def test_a_comma_list_takes_the_unit_of_its_last_number():
 
 def test_a_comma_before_a_lone_figure_shares_nothing():
     assert "3" not in {r.text for r in rows("Le tableau 3, 45 % des sondés répondent.\n")}
+
+
+# --- a population word after « & » closes a name (rule `ampersand_name`) ------------------------
+
+
+def test_a_population_word_after_an_ampersand_is_a_name():
+    from assistant.finder.vocabulary import vocabulary
+
+    folded = "chiffres cles — etude impact – associations & territoires"
+    assert [a.category for a in vocabulary().actors(folded)] == ["associations"]
+
+
+def test_the_population_before_an_ampersand_still_counts():
+    from assistant.finder.vocabulary import vocabulary
+
+    assert vocabulary().actors("les dirigeants de tpe & pme")[0].category == "dirigeants"
