@@ -125,3 +125,44 @@ def test_the_title_population_breaks_a_tie():
 def test_a_title_naming_two_populations_breaks_nothing():
     rows = _document("La parole des Français et des maires")
     assert {r.text: r.actor for r in rows}["7,1"] == ""
+
+
+# --- a column header opening on a population's head noun (rule `head_noun`) --------------------
+
+PARTNERS = (
+    "Tableau 1 — Qui sont les partenaires ?\n"
+    "Lecture : 89 % des associations employeuses ont un partenariat avec une collectivité.\n"
+    "Catégorie de partenaire\n"
+    "Associations employeuses ayant ce\n"
+    "partenaire\n"
+    "(étude de 2020)\n"
+    "Responsables déclarant ce\n"
+    "partenaire\n"
+    "(enquête de 2016)\n"
+    "Collectivités territoriales\n"
+    "89 %\n"
+    "74 %\n"
+    "Établissements scolaires\n"
+    "70 %\n"
+    "—\n"
+    "Entreprises\n"
+    "—\n"
+    "28 %\n"
+    "Recherche\n"
+    "—\n"
+    "9 %\n"
+)
+
+
+def test_a_header_opening_on_a_head_noun_counts_its_population():
+    row = one(PARTNERS, "28 %")
+    assert one(PARTNERS, "70 %").actor_category == "associations"
+    assert row.actor == "Responsables"
+    assert row.actor_category == "responsables associatifs"
+
+
+def test_every_head_noun_names_one_category():
+    from assistant.finder.stackread import head_nouns
+    from assistant.finder.vocabulary import vocabulary
+
+    assert len(head_nouns()) == len(vocabulary().words("head_nouns"))
