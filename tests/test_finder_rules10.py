@@ -166,3 +166,30 @@ def test_every_head_noun_names_one_category():
     from assistant.finder.vocabulary import vocabulary
 
     assert len(head_nouns()) == len(vocabulary().words("head_nouns"))
+
+
+# --- « le » or « l' » before an infinitive stands for the verb phrase said before ---------------
+
+
+def test_le_before_an_infinitive_takes_the_verb_phrase_before():
+    text = (
+        "En 2011, une minorité d'entreprises, 21 %, développaient déjà des partenariats. "
+        "Un tiers (33 %) disaient le souhaiter.\n"
+    )
+    assert "développaient" in one(text, "33 %").measure
+
+
+def test_le_premier_is_no_pro_form():
+    from assistant.finder.proforms import is_proform
+
+    assert not is_proform("le premier partenaire cité")
+
+
+# --- a quoted statement heads a slide (rule `quoted_heading`) ----------------------------------
+
+
+def test_a_quoted_heading_says_what_a_thin_line_measures():
+    text = (
+        "Un territoire qui bouge\n« Mon territoire est en mouvement »\n91 %\ndes maires le disent\n"
+    )
+    assert "mouvement" in one(text, "91 %").measure

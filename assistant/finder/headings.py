@@ -57,7 +57,8 @@ def heading_above(text: str, pos: int) -> str:
             continue  # « Novembre 2024 » under a box's title
         if len(line) > MAX_HEADING_CHARS or line.endswith((".", ";", ",", ":")):
             return ""
-        return line if line[:1].isupper() else ""
+        # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
+        return line if line.lstrip("«“\"' ")[:1].isupper() else ""
     return ""
 
 
