@@ -193,3 +193,17 @@ def test_a_quoted_heading_says_what_a_thin_line_measures():
         "Un territoire qui bouge\n« Mon territoire est en mouvement »\n91 %\ndes maires le disent\n"
     )
     assert "mouvement" in one(text, "91 %").measure
+
+
+# --- a pointing share after another share of its sentence (rule `clause_before`) ----------------
+
+
+def test_a_pointing_clause_takes_the_share_before_it_in_its_sentence():
+    text = (
+        "Les deux sources ne se comparent pas. L'écart entre elles ne traduit pas une évolution.\n"
+        "Une note estimait que 38 % des associations avaient un partenariat avec une entreprise ; "
+        "chez les associations employeuses, la proportion atteignait 53 %.\n"
+    )
+    row = one(text, "53 %")
+    assert "partenariat" in row.measure
+    assert row.actor == "associations employeuses"

@@ -152,7 +152,15 @@ def reread(
         ):
             out.append(c)
             continue
-        measure, actor = _pointed_at(c, own, before)
+        prior = [k for k in range(i) if figs[k].unit in _SHARES]
+        if prior and restates(c.measure, c.actor, fig.unit):
+            # rule `clause_before`: « … estimait que 38 % des associations avaient un
+            # partenariat ; chez les associations employeuses, la proportion atteignait 53 % »:
+            # the share before it in its own sentence
+            last = out[prior[-1]]
+            measure, actor = last.measure, (last.actor, last.category)
+        else:
+            measure, actor = _pointed_at(c, own, before)
         if not measure:
             out.append(c)
             continue
