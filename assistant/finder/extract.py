@@ -98,8 +98,9 @@ def page_rows(
     text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
     figures = detect(text)
-    if ":" in text or "sur 10" in text:  # « Les attentes, notées sur 10 » / « Emploi : 7,1 »
-        figures = sorted(figures + heading_units(text, figures), key=lambda f: f.start)
+    listed = heading_units(text, figures)  # « Les attentes, notées sur 10 » / « Emploi : 7,1 »
+    if listed:
+        figures = sorted(figures + listed, key=lambda f: f.start)
     if tables:
         figures = sorted(figures + bare_cells(text, figures), key=lambda f: f.start)
     columns = column_rows(text) if figures and has_year_columns(text) else {}

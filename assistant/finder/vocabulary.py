@@ -41,10 +41,11 @@ class Vocabulary:
 
     def actors(self, folded: str) -> list[ActorMatch]:
         """Every actor variant of a text folded with `text.fold_in_place`, left to right."""
+        named = "&" in folded  # most texts: no name to test (rule `ampersand_name`)
         return [
             ActorMatch(m.start(), m.end(), self.variants[m.group()])
             for m in self.actor_re.finditer(folded)
-            if "&" not in folded or not in_name(folded, m.start())
+            if not named or not in_name(folded, m.start())
         ]
 
     def words(self, key: str) -> tuple[str, ...]:
