@@ -207,3 +207,22 @@ def test_a_pointing_clause_takes_the_share_before_it_in_its_sentence():
     row = one(text, "53 %")
     assert "partenariat" in row.measure
     assert row.actor == "associations employeuses"
+
+
+# --- days before the months of a fieldwork period (rule `day_dates`) ----------------------------
+
+
+def test_a_fieldwork_period_with_days_dates_its_section():
+    from assistant.finder.fieldwork import survey_years
+
+    text = (
+        "La nouvelle enquête auprès des élus locaux a été menée par téléphone, du 30 septembre "
+        "au 28 octobre 2024. Au total, 302 maires y ont répondu."
+    )
+    assert survey_years(text) == [(12, "2024")]
+
+
+def test_a_count_between_the_verb_and_the_year_still_stops_it():
+    from assistant.finder.fieldwork import survey_years
+
+    assert survey_years("L'enquête a été menée auprès de 302 maires en 2024.") == []
