@@ -123,8 +123,13 @@ def test_the_title_population_breaks_a_tie():
 
 
 def test_a_title_naming_two_populations_breaks_nothing():
-    rows = _document("La parole des Français et des maires")
-    assert {r.text: r.actor for r in rows}["7,1"] == ""
+    from assistant.finder.deck import title_population
+
+    assert title_population("ÉTUDE\nLa parole des Français et des maires") is None
+    assert title_population("Ce que les Français attendent des alliances entre acteurs") == (
+        "Français",
+        "Français",
+    )
 
 
 # --- a column header opening on a population's head noun (rule `head_noun`) --------------------
@@ -226,3 +231,24 @@ def test_a_count_between_the_verb_and_the_year_still_stops_it():
     from assistant.finder.fieldwork import survey_years
 
     assert survey_years("L'enquête a été menée auprès de 302 maires en 2024.") == []
+
+
+# --- an open mark of a deck with no population of its own takes the slide before's -------------
+
+
+def test_an_open_mark_takes_the_population_of_the_slide_before():
+    from assistant.finder.extract import extract_figures
+    from assistant.types import Page
+
+    pages = [
+        Page(1, "1", "DIAPORAMA\nLa parole des Français et des maires\nCalendrier des volets\n"),
+        Page(
+            2,
+            "2",
+            "Qui a répondu\n2 000 personnes interrogées\n69 % des personnes interrogées y croient\n",
+        ),
+        Page(3, "3", "Les attentes, notées sur 10\nEmploi : 7,1\nSécurité : 6,6\n"),
+        Page(4, "4", "En regard\n87 % des maires\n81 % des Français\n"),
+    ]
+    rows = extract_figures(DOC, pages)
+    assert {r.text: r.actor for r in rows}["7,1"] == "personnes interrogées"
