@@ -252,3 +252,28 @@ def test_an_open_mark_takes_the_population_of_the_slide_before():
     ]
     rows = extract_figures(DOC, pages)
     assert {r.text: r.actor for r in rows}["7,1"] == "personnes interrogées"
+
+
+# --- a total after a colon lead, then its parts after « dont » (rule `colon_lead`) --------------
+
+TOTAL = (
+    "La grande majorité perçoit du mouvement sur son territoire : 91 % au total, dont 35 % qui "
+    "le jugent fort et 56 % qui l'estiment ni plus ni moins marqué qu'ailleurs.\n"
+)
+
+
+def test_a_total_after_a_colon_lead_measures_the_lead():
+    assert one(TOTAL, "91 %").measure == "grande majorité perçoit du mouvement sur son territoire"
+
+
+def test_the_parts_of_the_total_measure_their_clause_with_the_lead():
+    measure = one(TOTAL, "35 %").measure
+    assert "jugent fort" in measure and "mouvement" in measure
+
+
+def test_shares_after_a_lead_without_parts_keep_their_measure():
+    text = (
+        "Dès les premières études, l'Observatoire mesurait l'impatience des Français : 86 % "
+        "d'entre eux jugeaient urgent de créer des partenariats en 2008, et 84 % en 2012.\n"
+    )
+    assert "urgent" in one(text, "84 %").measure

@@ -30,7 +30,7 @@ from .fieldwork import SectionDates, document_survey_year
 from .headed import heading_units
 from .headings import with_heading_above
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
-from .labels import labelled
+from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
@@ -200,6 +200,7 @@ def page_rows(
             if ":" in sentence:  # « … les suivants : • les collectivités : 74 % »
                 lead = item.lead if item else ""
                 contexts = labelled(text, a, sentence, local, contexts, lead, populations)
+                contexts = with_colon_lead(sentence, local, contexts)
             section = populations.section_start(max(0, a - 1))
             if k > 0 and starts[k] == a and section <= starts[k - 1]:
                 # « … un levier pour innover. C'est le cas de 74 % des Français », « Le résultat
