@@ -101,37 +101,6 @@ def test_the_population_before_an_ampersand_still_counts():
     assert vocabulary().actors("les dirigeants de tpe & pme")[0].category == "dirigeants"
 
 
-# --- the population a document's title names breaks a tie (rule `title_vote`) ------------------
-
-
-def _document(title: str) -> list:
-    from assistant.finder.extract import extract_figures
-    from assistant.types import Page
-
-    first = (
-        f"ÉTUDE\n{title}\n"
-        "La réponse est nette : 69 % des Français partagent ce point de vue.\n"
-        "Chez les maires, l'adhésion est plus forte : 87 % des maires le disent.\n"
-    )
-    second = "Les attentes, notées sur 10\nEmploi : 7,1\nSécurité : 6,6\n"
-    return extract_figures(DOC, [Page(1, "1", first), Page(2, "2", second)])
-
-
-def test_the_title_population_breaks_a_tie():
-    rows = _document("Ce que les Français attendent des alliances entre acteurs")
-    assert {r.text: r.actor for r in rows}["7,1"] == "Français"
-
-
-def test_a_title_naming_two_populations_breaks_nothing():
-    from assistant.finder.deck import title_population
-
-    assert title_population("ÉTUDE\nLa parole des Français et des maires") is None
-    assert title_population("Ce que les Français attendent des alliances entre acteurs") == (
-        "Français",
-        "Français",
-    )
-
-
 # --- a column header opening on a population's head noun (rule `head_noun`) --------------------
 
 PARTNERS = (

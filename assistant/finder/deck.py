@@ -12,10 +12,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..text import fold_in_place
-from ..types import Page
 from .bases import own_base
 from .detect import Found
-from .relations import counted_actors
 from .rows import FigureRow
 from .vocabulary import vocabulary
 
@@ -36,39 +34,10 @@ def open_share(sentence: str, fig: Found, offset: int) -> bool:
     return not own_base(folded, local, vocabulary().actors(folded))
 
 
-TITLE_LINES = 4  # the first lines of a document's first page, where its printed title is
-
-
-def printed_title(pages: list[Page]) -> str:
-    """The first lines of a document's first page, up to TITLE_LINES and before the first that
-    ends a sentence: where its printed title is (« ÉTUDE / Ce que les Français attendent … »)."""
-    lines = pages[0].text.strip().split("\n")[:TITLE_LINES] if pages else []
-    end = next((i for i, line in enumerate(lines) if line.rstrip().endswith((".", ":"))), None)
-    return "\n".join(lines[:end])
-
-
-def title_population(title: str) -> tuple[str, str] | None:
-    """Rule `title_vote`: (actor, category) of the one population a document's title names
-    (« Ce que les Français attendent des alliances »), None when it names none or several
-    (« la parole des citoyens et des maires »); one inside a relation (« des alliances entre
-    acteurs ») is no one's."""
-    vocab = vocabulary()
-    folded = fold_in_place(title)
-    found = [
-        a for a in counted_actors(folded, vocab.actors(folded)) if a.category not in vocab.generic
-    ]
-    if len({a.category for a in found}) != 1:
-        return None
-    return title[found[0].start : found[0].end], found[0].category
-
-
-def document_population(
-    rows: Iterable[FigureRow], title: tuple[str, str] | None = None
-) -> tuple[str, str] | None:
+def document_population(rows: Iterable[FigureRow]) -> tuple[str, str] | None:
     """(actor, category) the document's figures count most often, a role (« répondants »)
     left out, in the form their sentences print most often; None when no population is counted
-    by MIN_COUNTED figures or two are counted equally often, unless the document's `title`
-    (`title_population`) names one of those its figures count: it breaks the tie."""
+    by MIN_COUNTED figures or two are counted equally often."""
     generic = vocabulary().generic
     named = [(r.actor, r.actor_category) for r in rows if r.actor and r.actor_category]
     counts = Counter(c for _, c in named if c not in generic)
@@ -78,9 +47,7 @@ def document_population(
         or ranked[0][1] < MIN_COUNTED
         or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
     ):
-        if title is None or title[1] not in counts:
-            return None
-        ranked = [(title[1], counts[title[1]])]
+        return None
     category = ranked[0][0]
     # its form printed most often in the figures' own sentences (not a table title's)
     own = Counter(r.actor for r in rows if r.actor_category == category and r.actor in r.sentence)
@@ -102,15 +69,15 @@ def _named_as(row: FigureRow, actor: str, category: str) -> bool:
 
 
 def with_document_population(
-    rows: list[FigureRow], open_rows: set[tuple[int, int]], pages: int, title: str = ""
+    rows: list[FigureRow], open_rows: set[tuple[int, int]], pages: int
 ) -> list[FigureRow]:
     """`rows` with the document's population given to the open ones (page, start: shares and
     marks that name no one, `open_share`) and to those naming it otherwise from outside their
-    sentence (`_named_as`), in a document of at most MAX_PAGES `pages` whose printed `title`
-    is given."""
+    sentence (`_named_as`), in a document of at most MAX_PAGES `pages`; else the population
+    of the slide before (`_slide_before`)."""
     if pages > MAX_PAGES:
         return rows
-    found = document_population(rows, title_population(title))
+    found = document_population(rows)
     if found is None:
         return _slide_before(rows, open_rows)
     actor, category = found

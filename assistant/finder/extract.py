@@ -24,7 +24,7 @@ from .dating import (
     slide_year,
     then_year,
 )
-from .deck import open_share, printed_title, with_document_population
+from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headed import heading_units
@@ -295,4 +295,4 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     open_rows: set[tuple[int, int]] = set()
     rows = [row for page in pages for row in page_rows(doc, page, survey, parts, open_rows)]
-    return with_document_population(rows, open_rows, len(pages), printed_title(pages))
+    return with_document_population(rows, open_rows, len(pages))
