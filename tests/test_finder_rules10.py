@@ -246,3 +246,15 @@ def test_shares_after_a_lead_without_parts_keep_their_measure():
         "d'entre eux jugeaient urgent de créer des partenariats en 2008, et 84 % en 2012.\n"
     )
     assert "urgent" in one(text, "84 %").measure
+
+
+# --- a pointing share takes the year of the sentence it points at (rule `pointed_year`) ---------
+
+
+def test_a_pointing_share_takes_the_year_of_the_sentence_before():
+    text = (
+        "En 2008, une très large majorité de Français jugeait urgent de créer des partenariats. "
+        "La proportion atteignait 86 %.\n"
+    )
+    row = one(text, "86 %")
+    assert (row.year, row.year_source) == ("2008", "phrase")
