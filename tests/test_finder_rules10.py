@@ -258,3 +258,14 @@ def test_a_pointing_share_takes_the_year_of_the_sentence_before():
     )
     row = one(text, "86 %")
     assert (row.year, row.year_source) == ("2008", "phrase")
+
+
+# --- « N ans plus tard » after a dated sentence (rule `years_later`) ---------------------------
+
+
+def test_years_later_dates_from_the_year_before():
+    text = (
+        "En 2008, une très large majorité de Français jugeait urgent de créer des partenariats. "
+        "Quatre ans plus tard, la même mesure donnait encore 84 %.\n"
+    )
+    assert one(text, "84 %").year == "2012"
