@@ -1,5 +1,6 @@
-"""The finder's tenth round (numbers whose unit or counted noun is printed elsewhere), one
-behaviour per test (each fails without its rule)."""
+"""The finder's tenth round (what transfers to new pages: numbers whose unit or noun is printed
+elsewhere, populations in headers and names, pointing shares, dates), one behaviour per test
+(each fails without its rule; guard tests pin what a rule must not do)."""
 
 from __future__ import annotations
 
