@@ -235,9 +235,11 @@ def detect(text: str) -> list[Found]:
                 or counted_elsewhere(flat, m.start(), m.group("v"))
             )
             if bare is None:
-                if (LINK_RE.match(flat, m.end()) or flat.startswith(", ", m.end())) and _may_share(
-                    text, m, vocab
-                ):
+                # « 70 à 80 % », « 10, 20 ou 50 ans » (a comma only before another number)
+                listed = (
+                    flat.startswith(", ", m.end()) and flat[m.end() + 2 : m.end() + 3].isdigit()
+                )
+                if (LINK_RE.match(flat, m.end()) or listed) and _may_share(text, m, vocab):
                     loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key

@@ -67,16 +67,17 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     the default)."""
     vocab = vocabulary()
     actor, category = "", ""
+    in_header = vocab.actors(fold_in_place(cell.header))
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
     for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
-        found = vocab.actors(fold_in_place(source))
+        found = in_header if source is cell.header else vocab.actors(fold_in_place(source))
         if found:
             a = found[-1] if last else found[0]
             actor, category = source[a.start : a.end], a.category
             break
     # « Responsables déclarant ce partenaire »: a column header naming no population but
     # opening on a population's head noun counts it before the labels' header and the title
-    head = None if vocab.actors(fold_in_place(cell.header)) else header_head(cell.header)
+    head = None if in_header else header_head(cell.header)
     if head is not None:
         actor, category = head
     if actor and nearby and is_umbrella(actor):  # « Part des structures »: those named before
