@@ -12,6 +12,7 @@ from ..checks.figures import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
 from ..types import Page
 from .detect import Found, detect
+from .spelled import number_value
 from .vocabulary import vocabulary
 
 _NAME_BEFORE_RE = re.compile(
@@ -149,6 +150,7 @@ def in_other_clause(pos: int, i: int, clauses: list[tuple[int, int]]) -> bool:
 _THEN_RE = re.compile(
     r"^\s*(?:(?:à|a|en) cette (?:date|époque|période|année)|cette année-là|à l['’]époque)\b", re.I
 )
+_LATER_RE = re.compile(r"^\s*(?P<n>\d{1,2}|[^\W\d_]+) ans (?:plus tard|après)\b", re.I)
 THEN_LOOK_BACK = 400  # characters before such a sentence where its date is looked for
 
 
@@ -168,6 +170,13 @@ def then_year(sentence: str, before: str, said_before: str = "") -> str:
     if _THEN_RE.match(sentence):
         years = sentence_years(before, "")
         return years[-1][1] if years else ""
+    later = _LATER_RE.match(sentence)
+    if later:  # rule `years_later`: « Quatre ans plus tard, la même mesure donnait 84 % »
+        n = later.group("n")
+        step = int(n) if n.isdigit() else number_value(n)
+        dated = [y for _, y in sentence_years(before, "") if len(y) == 4]
+        if dated and step:
+            return str(int(dated[-1]) + step)
     if said_before and _CONTINUED_RE.match(sentence):
         flat = said_before.replace("\n", " ")
         years = sentence_years(flat, "")

@@ -73,12 +73,13 @@ def with_document_population(
 ) -> list[FigureRow]:
     """`rows` with the document's population given to the open ones (page, start: shares and
     marks that name no one, `open_share`) and to those naming it otherwise from outside their
-    sentence (`_named_as`), in a document of at most MAX_PAGES `pages`."""
+    sentence (`_named_as`), in a document of at most MAX_PAGES `pages`; else the population
+    of the slide before (`_slide_before`)."""
     if pages > MAX_PAGES:
         return rows
     found = document_population(rows)
     if found is None:
-        return rows
+        return _slide_before(rows, open_rows)
     actor, category = found
     return [
         replace(r, actor=actor, actor_category=category)
@@ -86,3 +87,21 @@ def with_document_population(
         else r
         for r in rows
     ]
+
+
+def _slide_before(rows: list[FigureRow], open_rows: set[tuple[int, int]]) -> list[FigureRow]:
+    """Rule `slide_before`: in a short document that counts no one population most, an open
+    share or mark (a slide's « Emploi : 7,1 » under « Les attentes, notées sur 10 ») counts the
+    population of the last share or mark of the page before it (« 2 000 personnes interrogées
+    … 69 % »), a role included."""
+    out = []
+    by_page: dict[int, FigureRow] = {}  # the last share or mark naming someone, by page
+    for r in rows:
+        if r.actor and r.unit in ("%", "/10"):
+            by_page[r.page] = r
+    for r in rows:
+        before = by_page.get(r.page - 1)
+        if (r.page, r.start) in open_rows and not r.actor and before is not None:
+            r = replace(r, actor=before.actor, actor_category=before.actor_category)
+        out.append(r)
+    return out

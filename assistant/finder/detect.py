@@ -20,6 +20,7 @@ _WORD_RE = re.compile(r"\s*(?:[«“]\s*)?([^\W\d_][\w'’²-]*)")
 # The next words of a counted noun, on its line or after one line break (« 1 380 responsables
 # / associatifs »: a wrapped line does not cut the noun, and so who is counted).
 _NEXT_WORDS_RE = re.compile(r"(?:[ \t]|[ \t]*\n[ \t]*)?([^\W\d_][\w'’-]*)")
+_CALLS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # rule `glued_call`
 _ORDINAL_RE = re.compile(r"[ \t]?([eèE]|[èe]me|[èe]re|er|re|nde?)(?![\w])")
 _PAGE_LINE_RE = re.compile(r"\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*")
 _QUALIFIER_RE = re.compile(
@@ -72,7 +73,7 @@ def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
     m = _WORD_RE.match(text, end)
     if not m or text.count("\n", end, m.start(1)) > 1:
         return ""
-    word = m.group(1)
+    word = m.group(1).rstrip(_CALLS)  # « 19 cibles¹ »: a footnote call glued to the noun
     folded = fold_lower(word)
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
         return ""
@@ -234,7 +235,11 @@ def detect(text: str) -> list[Found]:
                 or counted_elsewhere(flat, m.start(), m.group("v"))
             )
             if bare is None:
-                if LINK_RE.match(flat, m.end()) and _may_share(text, m, vocab):
+                # « 70 à 80 % », « 10, 20 ou 50 ans » (a comma only before another number)
+                listed = (
+                    flat.startswith(", ", m.end()) and flat[m.end() + 2 : m.end() + 3].isdigit()
+                )
+                if (LINK_RE.match(flat, m.end()) or listed) and _may_share(text, m, vocab):
                     loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key

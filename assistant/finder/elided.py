@@ -14,6 +14,7 @@ from ..text import YEAR, fold_lower
 from .vocabulary import vocabulary
 
 LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 et 350 »
+_COMMA_RE = re.compile(r",[ \t]+")
 SHARED_UNITS = ("%", "count", "people", "years")
 
 
@@ -29,14 +30,20 @@ def shared_units(
     to left, so « 1, 2 et 3 ans » would chain."""
     after = {f[0]: f for f in found}
     out: list[Figure] = []
+    listed: set[int] = set()  # starts of the numbers given a unit by a link
     for start, end, value in sorted(candidates, reverse=True):
         link = LINK_RE.match(flat, end)
         nxt = after.get(link.end()) if link else None
+        if nxt is None:  # rule `comma_list`: « dans 10, 20 ou 50 ans », a list's first items
+            comma = _COMMA_RE.match(flat, end)
+            nxt = after.get(comma.end()) if comma else None
+            nxt = nxt if nxt is not None and nxt[0] in listed else None
         if nxt is None or nxt[3] not in SHARED_UNITS or YEAR.fullmatch(flat[start:end]):
             continue
         fig = (start, end, value, nxt[3], nxt[4])
         out.append(fig)
         after[start] = fig
+        listed.add(start)
     return out
 
 
@@ -51,6 +58,24 @@ _COUNTED_BY_VERB_RE = re.compile(
     r"|\b(?:ils|elles)\s+(?:sont|étaient))\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
     re.I,
 )
+# Rule `en_pronoun`: « Le fonds en vise 350. », « Une association en compte, en moyenne, 2,5. »:
+# the pronoun « en » before any verb, then the number closing the clause: it counts what « en »
+# stands for. Only a verb in the present or imperfect (« en vise », « en comptait »), an aside
+# between commas allowed; « en 2020 », « en moyenne 2,5 % » are no pronoun.
+_EN_VERB_RE = re.compile(
+    r"\ben\s+[^\W\d_]{3,}(?:e|es|ent|ait|aient)(?:\s*,[^,.;:!?]{1,25},)?"
+    r"\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
+    re.I,
+)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+# What « en » stands for: the last plural noun phrase after a determiner in the sentence before
+# (« Ces relais ont un nom : les « catalyseurs territoriaux ». Le fonds en vise 350. »).
+_PLURAL_NP_RE = re.compile(
+    r"\b(?:les|des|de|d['’]|ses|leurs|ces)\s*(?:«\s*)?"
+    r"(?P<np>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\b"
+)
+_SENTENCE_RE = re.compile(r"[.!?]\s")
+ANTECEDENT_REACH = 300  # characters before the number where « en »'s noun is looked for
 # « Combien de cibles cet objectif comporte-t-il ? La note en recense 19. », « Combien en
 # mobilise-t-elle en moyenne ? L'enquête répond : 2,5. »: the question just before the number's
 # sentence, and the noun it asks about.
@@ -76,8 +101,34 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
         if "?" in flat[max(0, start - QUESTION_REACH) : start]
         else None
     )
-    if asked is None and not _COUNTED_BY_VERB_RE.search(flat, max(0, start - 40), start):
+    if (
+        asked is None
+        and not _COUNTED_BY_VERB_RE.search(flat, max(0, start - 40), start)
+        and not _en_pronoun(flat, start, number)
+    ):
         return None
+    if asked is None and not _COUNTED_BY_VERB_RE.search(flat, max(0, start - 40), start):
+        return "count", _en_antecedent(flat, start)  # rule `en_pronoun`
     # rule counted_answer: the noun of the question the number answers
     nouns = list(_ASKED_NOUN_RE.finditer(flat, max(0, start - NOUN_REACH), start)) if asked else []
     return "count", nouns[-1].group("noun") if nouns else ""
+
+
+def _en_pronoun(flat: str, start: int, number: str) -> bool:
+    """Rule `en_pronoun`: « … en vise 350. », « … en compte, en moyenne, 2,5. »."""
+    return (
+        " en " in flat[max(0, start - 60) : start]
+        and _EN_VERB_RE.search(flat, max(0, start - 60), start) is not None
+        and _CLAUSE_END_RE.match(flat, start + len(number)) is not None
+    )
+
+
+def _en_antecedent(flat: str, start: int) -> str:
+    """The plural noun phrase « en » stands for: the last one of the sentence before, ""."""
+    lo = max(0, start - ANTECEDENT_REACH)
+    ends = [m.end() for m in _SENTENCE_RE.finditer(flat, lo, start)]
+    if not ends:
+        return ""
+    prior = ends[-2] if len(ends) > 1 else lo
+    nouns = list(_PLURAL_NP_RE.finditer(flat, prior, ends[-1]))
+    return nouns[-1].group("np") if nouns else ""

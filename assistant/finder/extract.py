@@ -27,9 +27,10 @@ from .dating import (
 from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
+from .headed import heading_units
 from .headings import with_heading_above
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
-from .labels import labelled
+from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
@@ -97,6 +98,9 @@ def page_rows(
     text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
     figures = detect(text)
+    listed = heading_units(text, figures)  # « Les attentes, notées sur 10 » / « Emploi : 7,1 »
+    if listed:
+        figures = sorted(figures + listed, key=lambda f: f.start)
     if tables:
         figures = sorted(figures + bare_cells(text, figures), key=lambda f: f.start)
     columns = column_rows(text) if figures and has_year_columns(text) else {}
@@ -196,6 +200,7 @@ def page_rows(
             if ":" in sentence:  # « … les suivants : • les collectivités : 74 % »
                 lead = item.lead if item else ""
                 contexts = labelled(text, a, sentence, local, contexts, lead, populations)
+                contexts = with_colon_lead(sentence, local, contexts)
             section = populations.section_start(max(0, a - 1))
             if k > 0 and starts[k] == a and section <= starts[k - 1]:
                 # « … un levier pour innover. C'est le cas de 74 % des Français », « Le résultat

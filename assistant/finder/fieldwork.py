@@ -37,7 +37,9 @@ def _statement_re() -> re.Pattern[str]:
         # « l'enquête a été conduite en mai et juin 2016 »: the first year after the verb
         # (« menées en 2015 et 2016 »: the fieldwork started in 2015), not one it recurs since.
         rf"(?<![\w])(?:{nouns})(?![\w])(?:[^.!?;]{{0,120}}?(?<![\w])(?:{verbs})(?![\w])"
-        rf"[^.!?;\d]{{0,60}}?(?<!depuis )(?<!dès )(?<!partir de )(?<![\d\w]){_YEAR}"
+        # (rule `day_dates`: the days of « menée … du 30 septembre au 28 octobre 2024 »)
+        rf"(?:[^.!?;\d]|(?<![\d\w])(?:\d{{1,2}}|1er)(?=\s+(?:{MONTHS})\b)){{0,60}}?"
+        rf"(?<!depuis )(?<!dès )(?<!partir de )(?<![\d\w]){_YEAR}"
         # « L'étude IMPACT-Elus locaux de novembre 2020 avait été réalisée par … »: the date
         # named with the survey, then its fieldwork verb
         rf"|[^.!?;]{{0,60}}?\bde\s+{_MONTHS_BEFORE}{_YEAR}"

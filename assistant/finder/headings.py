@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..text import MONTHS, fold_lower
 from .detect import Found, detect
+from .headed import is_item
 from .labels import colon_label
 from .measure import MAX_MEASURE_WORDS, content_words
 from .parts import Context
@@ -50,11 +51,14 @@ def heading_above(text: str, pos: int) -> str:
         end = start - 1
         if not line or _MARKER_RE.match(line) or (_DIGIT_RE.search(line) and detect(line)):
             continue  # another key figure (« Fonds ODD 17 » holds none), a lone bullet
+        if _DIGIT_RE.search(line) and is_item(line):
+            continue  # another item of the list (« Emploi : 7,1 », rule `heading_unit`)
         if _DATE_LINE_RE.fullmatch(fold_lower(line)):
             continue  # « Novembre 2024 » under a box's title
         if len(line) > MAX_HEADING_CHARS or line.endswith((".", ";", ",", ":")):
             return ""
-        return line if line[:1].isupper() else ""
+        # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
+        return line if line.lstrip("«“\"' ")[:1].isupper() else ""
     return ""
 
 

@@ -10,8 +10,9 @@ import re
 from dataclasses import replace
 
 from .detect import Found
-from .measure import clean
+from .measure import MAX_MEASURE_WORDS, clean, content_words
 from .parts import Actor, Context
+from .pointing import clause
 from .surround import PagePopulations
 
 MAX_LABEL_WORDS = 6
@@ -71,4 +72,37 @@ def labelled(
             if before is not None:
                 ctx = replace(ctx, actor=before.text, category=before.category)
         out.append(ctx)
+    return out
+
+
+MAX_LEAD_GAP = 3  # characters between a lead's colon and the share it announces
+_DONT_RE = re.compile(r",\s*dont\s")  # « 91 % au total, dont 35 % … »: the parts of a total
+
+
+def with_colon_lead(sentence: str, figs: list[Found], contexts: list[Context]) -> list[Context]:
+    """Rule `colon_lead`: a total right after a lead ending on a colon, then its parts after
+    « dont » (« La grande majorité perçoit du mouvement sur son territoire : 91 % au total, dont
+    35 % qui le jugent fort et 56 % qui l'estiment ni plus ni moins marqué »): the total, whose
+    own clause says nothing (« au total »), measures the lead; each part its clause with it."""
+    m = _LEAD_RE.match(sentence)
+    shares = [f for f in figs if f.unit in ("%", "/10")]
+    if m is None or len(shares) < 2 or not 0 <= shares[0].start - m.end() <= MAX_LEAD_GAP:
+        return contexts
+    total = shares[0]
+    parts = _DONT_RE.search(sentence, total.end, shares[1].start)
+    lead = clean(m.group("lead"))
+    if parts is None or any(f.start < m.end() for f in figs) or content_words(lead) < 2:
+        return contexts
+    out = []
+    for fig, ctx in zip(figs, contexts, strict=True):
+        if fig.unit not in ("%", "/10") or colon_label(sentence, fig) or lead in ctx.measure:
+            out.append(ctx)
+            continue
+        own = clean(clause(sentence, fig, figs))
+        said = [w for w in own.split() if w not in ctx.actor.split()]
+        if fig is total:
+            measure = lead if content_words(" ".join(said)) < 2 else ctx.measure
+        else:
+            measure = f"{own} — {lead}"
+        out.append(replace(ctx, measure=" ".join(measure.split()[:MAX_MEASURE_WORDS])))
     return out

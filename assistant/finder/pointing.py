@@ -14,6 +14,7 @@ from functools import cache
 
 from ..text import fold_in_place, fold_lower
 from .anaphora import restates, restating_words, sentence_before
+from .dating import sentence_years
 from .detect import Found
 from .levels import is_level, level_reading
 from .measure import clean, content_words, segment
@@ -152,7 +153,16 @@ def reread(
         ):
             out.append(c)
             continue
-        measure, actor = _pointed_at(c, own, before)
+        prior = [k for k in range(i) if figs[k].unit in _SHARES]
+        if prior and restates(c.measure, c.actor, fig.unit):
+            # rule `clause_before`: « … estimait que 38 % des associations avaient un
+            # partenariat ; chez les associations employeuses, la proportion atteignait 53 % »:
+            # the share before it in its own sentence
+            last = out[prior[-1]]
+            measure, actor = last.measure, (last.actor, last.category)
+        else:
+            measure, actor = _pointed_at(c, own, before)
+            c = _dated_before(c, before)
         if not measure:
             out.append(c)
             continue
@@ -212,3 +222,14 @@ def points_back_too(said: str) -> bool:
     reposée dans les mêmes termes. Le résultat de 2012 s'établissait à 84 % », « Il grimpait
     nettement chez celles qui emploient des salariés. Pour ces dernières, il atteignait 53 % »)."""
     return restates(said, "", "%") or _SAME_RE.search(said) is not None
+
+
+def _dated_before(c: Context, before: Before) -> Context:
+    """Rule `pointed_year`: a pointing share its sentence does not date takes the one year the
+    sentence it points at prints (« En 2008, une très large majorité de Français jugeait urgent
+    … La proportion atteignait 86 % »)."""
+    if c.year_source != "document" or before.k <= 0:
+        return c
+    a, b = before.sentences[before.k - 1]
+    years = {y for _, y in sentence_years(before.text[a:b], "")}
+    return replace(c, year=years.pop(), year_source="phrase") if len(years) == 1 else c

@@ -23,6 +23,11 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.I), values
 
 
+def number_value(word: str) -> int:
+    """The value of a number word of figure_words.toml (« quatre » → 4), 0 for any other."""
+    return int(_number_words()[1].get(fold_lower(word), 0))
+
+
 def spelled_numbers(
     flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary], str]
 ) -> list[tuple[int, int, float, str, str]]:

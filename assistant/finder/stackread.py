@@ -6,9 +6,10 @@ header, the title and the sentence leading the table) and when."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from ..text import fold_in_place
+from ..text import fold_in_place, fold_lower
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
@@ -22,6 +23,32 @@ if TYPE_CHECKING:
 _LABEL_FRAME_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:dont\s+)?|\s*\([^()]*\)$", re.I)
 
 
+_FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+
+
+@cache
+def head_nouns() -> dict[str, str]:
+    """The head nouns of figure_words.toml (« responsables »), each with the one category
+    whose several-word names open on it (« responsables associatifs »)."""
+    vocab = vocabulary()
+    out: dict[str, str] = {}
+    for word in vocab.words("head_nouns"):
+        folded = fold_lower(word)
+        categories = {c for v, c in vocab.variants.items() if v.split()[0] == folded}
+        if len(categories) == 1:
+            out[folded] = categories.pop()
+    return out
+
+
+def header_head(header: str) -> tuple[str, str] | None:
+    """Rule `head_noun`: (actor, category) of a column header opening on the head noun of a
+    population's name (« Responsables déclarant ce partenaire » under a table of associations'
+    partners: the responsables associatifs), None otherwise."""
+    m = _FIRST_WORD_RE.match(header)
+    category = head_nouns().get(fold_lower(m.group(1))) if m else None
+    return (m.group(1), category) if m and category else None
+
+
 def row_population(label: str) -> str:
     """The population a row label opens on (« Entreprises d'au moins 10 salariés »,
     « Organisations « pionnières » », « … dont associations employeuses »), "" if none."""
@@ -31,7 +58,8 @@ def row_population(label: str) -> str:
 
 
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
-    """A stacked cell's population (its column header's, else the labels' header's, else the
+    """A stacked cell's population (its column header's, or the head noun it opens on (rule
+    `head_noun`), else the labels' header's, else the
     title's, an umbrella noun standing for the population named before the table (rule
     `umbrella_header`); else its row label's when every row names one (rule `population_rows`),
     else for shares and marks the one named last before the table), measure (column
@@ -39,13 +67,19 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     the default)."""
     vocab = vocabulary()
     actor, category = "", ""
+    in_header = vocab.actors(fold_in_place(cell.header))
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
     for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
-        found = vocab.actors(fold_in_place(source))
+        found = in_header if source is cell.header else vocab.actors(fold_in_place(source))
         if found:
             a = found[-1] if last else found[0]
             actor, category = source[a.start : a.end], a.category
             break
+    # « Responsables déclarant ce partenaire »: a column header naming no population but
+    # opening on a population's head noun counts it before the labels' header and the title
+    head = None if in_header else header_head(cell.header)
+    if head is not None:
+        actor, category = head
     if actor and nearby and is_umbrella(actor):  # « Part des structures »: those named before
         actor, category = specific(actor, category, [(nearby.text, nearby.category)])
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »

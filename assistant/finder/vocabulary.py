@@ -41,9 +41,11 @@ class Vocabulary:
 
     def actors(self, folded: str) -> list[ActorMatch]:
         """Every actor variant of a text folded with `text.fold_in_place`, left to right."""
+        named = "&" in folded  # most texts: no name to test (rule `ampersand_name`)
         return [
             ActorMatch(m.start(), m.end(), self.variants[m.group()])
             for m in self.actor_re.finditer(folded)
+            if not named or not in_name(folded, m.start())
         ]
 
     def words(self, key: str) -> tuple[str, ...]:
@@ -53,6 +55,16 @@ class Vocabulary:
     def category(self, name: str) -> str | None:
         """The category a user's `--actor` value names (a category or one of its variants)."""
         return self.variants.get(fold_lower(name).strip())
+
+
+_AMPERSAND_BEFORE_RE = re.compile(r"&\s*$")
+
+
+def in_name(folded: str, start: int) -> bool:
+    """Rule `ampersand_name`: a population word after « & » closes a name (« IMPACT –
+    Associations & Territoires »), not whom a figure counts: prose joins two populations with
+    « et ». The word before « & » may still count (« dirigeants de TPE & PME »)."""
+    return _AMPERSAND_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
 
 
 def by_first_letter(words: Sequence[str], ignore_case: bool = False) -> str:

@@ -1,0 +1,73 @@
+"""Bare numbers of a list whose unit is said once, by the line above it (rule `heading_unit`):
+« Les attentes, notées sur 10 » / « Emploi : 7,1 » / « Pouvoir d'achat : 6,6 » … are marks out
+of 10, as « 6,6 » under a table caption's « Note sur 10 » is (cells.bare_cells, which needs a
+« Tableau … » caption). A slide or a short list prints its unit in its heading, not in a caption."""
+
+from __future__ import annotations
+
+import re
+
+from ..checks.figures import figure_matches
+from .cells import UNIT_HEADERS
+from .detect import Found
+
+# A list line: a short label, then a bare number closing the line (« Emploi : 7,1 »,
+# « • Sécurité : 6,6 * », « Pouvoir d'achat 6,6 »); a footnote call may follow the number.
+_ITEM_RE = re.compile(
+    r"^[ \t]*(?:[•▸▪◦·*–-][ \t]*)?(?P<label>[^\W\d_][^\d\n:]{1,60}?)[ \t]*:?[ \t]+"
+    r"(?P<num>\d{1,3}(?:,\d{1,2})?)[ \t]*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\([a-z]\))?[ \t]*$",
+)
+_CLOSERS = "*¹²³⁴⁵⁶⁷⁸⁹⁰)"  # what may follow an item's number
+MIN_ITEMS = 2  # one line under a heading is a sentence's end, not a list
+_RANGE = {"/10": 10.0, "%": 100.0}
+
+
+def is_item(line: str) -> bool:
+    """Whether a line is a labelled list item closing on a bare number (« Emploi : 7,1 »; not
+    « Fonds ODD 17 », a name)."""
+    return ":" in line and _ITEM_RE.fullmatch(line) is not None
+
+
+def _items(text: str) -> list[list[tuple[int, re.Match[str]]]]:
+    """Runs of consecutive item lines: (line start, match), the unit headings left out. Only
+    lines whose last character may close an item are matched (most lines end on a word)."""
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    pos, last = 0, -2
+    for i, line in enumerate(text.split("\n")):
+        start, pos = pos, pos + len(line) + 1
+        tail = line.rstrip()[-1:]
+        if not tail or not (tail.isdigit() or tail in _CLOSERS):
+            continue
+        m = _ITEM_RE.fullmatch(line)
+        if m is None or any(rx.search(line) for rx, _, _ in UNIT_HEADERS):
+            continue  # « Les attentes, notées sur 10 » is the heading, not an item
+        if i == last + 1:
+            runs[-1].append((start, m))
+        else:
+            runs.append([(start, m)])
+        last = i
+    return runs
+
+
+def heading_units(text: str, figures: list[Found]) -> list[Found]:
+    """The bare numbers of runs of at least MIN_ITEMS list lines, in the unit the line right
+    above the run gives (UNIT_HEADERS: « sur 10 », « en % », « (K€) » …); marks and shares
+    outside their range are left out."""
+    taken = {f.start for f in figures}
+    out: list[Found] = []
+    for run in _items(text):
+        if len(run) < MIN_ITEMS:
+            continue
+        top = run[0][0]
+        heading = text[text.rfind("\n", 0, max(0, top - 1)) + 1 : top].strip()
+        unit, mult = next(((u, k) for rx, u, k in UNIT_HEADERS if rx.search(heading)), ("", 1.0))
+        if not unit:
+            continue
+        for line_start, m in run:
+            start, end = line_start + m.start("num"), line_start + m.end("num")
+            kind = next((k for _, k, _ in figure_matches(m.group("num"))), "")
+            value = float(m.group("num").replace(",", ".")) * mult
+            if start in taken or kind != "number" or value > _RANGE.get(unit, float("inf")):
+                continue
+            out.append(Found(start, end, text[start:end], value, unit))
+    return out
