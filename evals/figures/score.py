@@ -51,6 +51,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s21",  # set H
     REPO / "evals" / "corpora" / "notes-s22",  # set I
     REPO / "evals" / "corpora" / "notes-s23",  # set I
+    REPO / "evals" / "corpora" / "notes-s24",  # set J
+    REPO / "evals" / "corpora" / "notes-s25",  # set J
 )
 
 

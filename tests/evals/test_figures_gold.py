@@ -75,10 +75,16 @@ FLOORS = {
     # tuning set from the tenth round on. Tenth round (branch fig10): 0.994/0.943/0.810/0.954,
     # no false positive. Floors just below.
     "-i": {"recall": 0.99, "actor": 0.94, "measure": 0.80, "year": 0.95, "false_positives": 1},
+    # Set J (written blind on 1 December, night, over every page of notes-s24 and notes-s25 and
+    # six unused real-world pages, every figure written in digits): measured after the ninth
+    # round and once more after the tenth (no tuning between): 0.981/0.809/0.783/0.968, then
+    # 0.981/0.809/0.777/0.968, no false positive: the tenth round's gains on I (actor 0.835 →
+    # 0.943) did not carry over. A tuning set from the eleventh round on. Floors just below.
+    "-j": {"recall": 0.97, "actor": 0.80, "measure": 0.77, "year": 0.96, "false_positives": 1},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i"])
+@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j"])
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
