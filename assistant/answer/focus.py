@@ -16,13 +16,23 @@ DATA = Path(__file__).parent.parent / "data" / "focus.toml"
 
 
 @cache
+def _data() -> dict[str, list[dict]]:
+    """The data file's tables, as written (read once)."""
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    return {name: entries for name, entries in data.items() if isinstance(entries, list)}
+
+
+def _written(table: str) -> list[str]:
+    """Every word or phrase of a table, folded but not analysed."""
+    return [fold_lower(w) for e in _data().get(table, ()) for w in e["words"]]
+
+
+@cache
 def _tables() -> dict[str, tuple[frozenset[str], ...]]:
     """Each table of the data file, its entries' words analysed, one set per entry."""
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     return {
         name: tuple(frozenset(analyze(" ".join(e["words"]))) for e in entries)
-        for name, entries in data.items()
-        if isinstance(entries, list)
+        for name, entries in _data().items()
     }
 
 
@@ -34,8 +44,7 @@ def asks_money(question: str) -> bool:
 
 @cache
 def _money_words() -> frozenset[str]:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    return frozenset(fold_lower(w) for e in data.get("asks_money", ()) for w in e["words"])
+    return frozenset(_written("asks_money"))
 
 
 def asks_share(question: str) -> bool:
@@ -45,9 +54,8 @@ def asks_share(question: str) -> bool:
 
 @cache
 def _share_phrases() -> re.Pattern[str]:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    phrases = [fold_lower(w) for e in data.get("asks_share", ()) for w in e["words"]]
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+    phrases = "|".join(map(re.escape, _written("asks_share")))
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
 
 
 @cache

@@ -40,6 +40,12 @@ class Generator(Protocol):
 # The refusal reads the best passages only: more passages would let a stray sentence
 # somewhere vouch for a question the corpus does not answer.
 SUPPORT_HITS = 5
+# What a figure question may ask for, the rule named after it, and how a sentence gives it.
+ASKED_UNITS = (
+    ("money", asks_money, MONEY),
+    ("share", asks_share, SHARE),
+    ("mark", asks_mark, MARK),
+)
 # The answer's sentences are read in the best passages only.
 READ_HITS = 8
 
@@ -146,12 +152,9 @@ class ExtractiveGenerator:
             if query.kind == "figure" and chosen:
                 # A sum, a share or a mark out of 10 is asked: the quoted sentences give one
                 # (rules `money`, `share`, `mark`).
-                if self.conf.money and asks_money(query.asked):
-                    signals["money_held"] = any(MONEY.search(c.text) for c in chosen)
-                if self.conf.share and asks_share(query.asked):
-                    signals["share_held"] = any(SHARE.search(c.text) for c in chosen)
-                if self.conf.mark and asks_mark(query.asked):
-                    signals["mark_held"] = any(MARK.search(c.text) for c in chosen)
+                for rule, asks, given in ASKED_UNITS:
+                    if getattr(self.conf, rule) and asks(query.asked):
+                        signals[f"{rule}_held"] = any(given.search(c.text) for c in chosen)
             if signals["focus_held"] is False and similarity is None and about and self.embedder:
                 signals["similarity"] = _closest(
                     self.embedder, question, [c.text for c in about[:12]]

@@ -33,7 +33,8 @@ MONEY = re.compile(r"[€$£]|\b(?:euros?|EUR|CHF|USD|francs?|dollars?|livres st
 # A share (rule `share`): « 42 % », « 42 pour cent », « la moitié », « un tiers », « une
 # association sur quatre ».
 SHARE = re.compile(
-    r"\d\s?%|\bpour ?cent\b|\b(?:moitié|tiers|quarts?)\b|\bsur (?:deux|trois|quatre|cinq|dix)\b",
+    rf"{_PERCENT.pattern}|\bpourcent\b|\b(?:moitié|tiers|quarts?)\b"
+    r"|\bsur (?:deux|trois|quatre|cinq|dix)\b",
     re.I,
 )
 _ASKS_MARK = re.compile(r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b", re.I)

@@ -57,12 +57,10 @@ def refusal(signals: dict[str, Any], conf: GenerationSettings) -> tuple[bool, li
     """Whether the answerer refuses with these signals, and the rules that decided."""
     if focus_refuses(signals, conf):
         return True, ["focus"]  # the answer does not speak of what the question asks
-    if conf.money and signals.get("money_held") is False:
-        return True, ["money"]  # a sum is asked and the quoted sentences give none
-    if conf.share and signals.get("share_held") is False:
-        return True, ["share"]  # a share is asked and the quoted sentences give none
-    if conf.mark and signals.get("mark_held") is False:
-        return True, ["mark"]  # a mark out of 10 is asked and the quoted sentences give none
+    for rule in ("money", "share", "mark"):
+        # a sum, a share or a mark out of 10 is asked and the quoted sentences give none
+        if getattr(conf, rule) and signals.get(f"{rule}_held") is False:
+            return True, [rule]
     attribute = signals.get("attribute")
     return weak_rules(
         float(signals["support"] or 0.0),
