@@ -115,6 +115,9 @@ class GenerationSettings(BaseModel):
     absent_name: bool = True
     other_year: bool = True
     near_miss: bool = True
+    # A bound the question puts on who it counts (« plus de 10 000 habitants », « les 18-25
+    # ans ») is pinned down like a name or a year (reading/constraints.py, `quantities`).
+    bounds: bool = True
     money: bool = True
     share: bool = True
     mark: bool = True

@@ -387,3 +387,38 @@ def test_a_sum_asked_is_answered_by_a_sum_or_refused():
         signals = gen.assess(question, [Hit(chunk(alone, d, 1), 1.0)])
         assert gen.refuses(signals) is refused, signals
         assert ("money" in signals["rules"]) is refused
+
+
+@pytest.mark.parametrize(
+    "question, bounds",
+    [
+        ("Quelle part des maires de villes de plus de 100 000 habitants ?", ["100 000 habitants"]),
+        # Typed without its thin space, read as pages print it; a currency is no unit.
+        ("les assos a moins de 10000 euros de budget ?", ["10 000"]),
+        ("Et chez les 18-25 ans ?", ["18 25 ans"]),
+        ("Les jeunes de 18 à 25 ans ?", ["18 25 ans"]),
+        ("Les entreprises d'au moins 10 salariés ?", ["10 salaries"]),
+        ("Les budgets entre 10 000 et 150 000 € ?", ["10 000 150 000"]),
+        # A year is pinned as a year; a number that bounds nothing is no bound.
+        ("Combien de maires depuis plus de 2020 ?", []),
+        ("Quelle part des 302 maires interrogés ?", []),
+    ],
+)
+def test_the_bounds_a_question_puts_on_who_it_counts(question, bounds):
+    assert constraints.quantities(question) == bounds
+
+
+@pytest.mark.parametrize(
+    "bound, page, held",
+    [
+        ("10 000 habitants", "les communes de plus de 10 000 habitants", True),
+        ("10 000 habitants", "les communes de plus de 10000 habitants", True),
+        ("10 000 habitants", "moins de 10 000 euros de budget", False),
+        ("1 salarie", "au moins un salarié", True),
+        ("18 25 ans", "les 18-25 ans", True),
+        ("25 ans", "les plus de 65 ans", False),
+    ],
+)
+def test_a_bound_is_held_by_its_numbers_and_its_noun(bound, page, held):
+    ctx = f" {' '.join(constraints.words(page))} "
+    assert constraints.quantity_missing(bound, ctx) is not held

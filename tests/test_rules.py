@@ -76,6 +76,16 @@ CASES = [
         conf={"other_year": False},
     ),
     Case(
+        "bounds",
+        "Quelle part des maires de communes de plus de 10 000 habitants voient leur territoire "
+        "changer ?",
+        hits((
+            "Dans les communes de moins de 3 500 habitants, 91 % des maires voient leur "
+            "territoire changer.",
+            1.0,
+        )),
+    ),
+    Case(
         "heading_answer",
         "Qu'est-ce qu'une alliance territoriale ?",
         hits((

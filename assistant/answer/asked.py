@@ -95,6 +95,8 @@ class Asked:
     # Names the question writes in capitals (« IMPACT », « REACH »): a passage that only has the
     # common word (« l'impact de la démarche ») does not name them.
     capitals: frozenset[str] = frozenset()
+    # Bounds it puts on who it counts (« plus de 10 000 habitants », rule `bounds`).
+    bounds: tuple[str, ...] = ()
 
 
 def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> Asked:
@@ -121,6 +123,7 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         duration=asks_duration(query.asked),
         money=conf.money and query.kind == "figure" and asks_money(query.asked),
         capitals=capitals(query.pinned),
+        bounds=query.bounds if conf.bounds else (),
     )
 
 

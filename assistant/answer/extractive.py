@@ -77,6 +77,7 @@ class Passage:
     context: set[str]  # its publication's title, its section, the publication's year
     doc_words: set[str]  # every word of its publication among the passages
     capitals_held: bool = True  # its page and cover print or spell out the question's capitals
+    unbounded: bool = False  # it lacks a bound the question puts on who it counts (`bounds`)
 
 
 def spelled(ask: Asked, text: str) -> set[str]:
@@ -108,7 +109,7 @@ def _support(
         fired.append("other_year")
     if passage.near_miss:
         support *= 0.4
-        fired.append("near_miss")
+        fired += ["near_miss", *["bounds"] * passage.unbounded]
     return support, fired, full - support
 
 
@@ -238,7 +239,7 @@ def _passages(
         # question pins down may head the page or the cover (« Guide de la MITI ») only.
         page = around(chunk) if around is not None else ""
         ctx = constraints.context(chunk) + constraints.surrounding_context(page)
-        missing = constraints.missing(*ask.pinned, ctx)
+        missing = constraints.missing(*ask.pinned, ctx, ask.bounds)
         raw = f"{chunk.doc.title} {chunk.section} {chunk.text} {page}"
         spelt = spelled(ask, raw)  # « l'AFD » for « l'Agence Française de Développement »
         missing = [n for n in missing if n not in spelt]
@@ -247,7 +248,9 @@ def _passages(
         context = set(analyze(f"{chunk.doc.title} {chunk.section} {chunk.doc.year or ''}"))
         weight = 0.5 * hit.score / best_score
         near_miss = conf.near_miss and bool(missing)
-        out.append(Passage(i, chunk, weight, near_miss, context, doc_words[chunk.doc.source], held))
+        unbounded = near_miss and bool(set(missing) & set(ask.bounds))
+        words = doc_words[chunk.doc.source]
+        out.append(Passage(i, chunk, weight, near_miss, context, words, held, unbounded))
     return out
 
 

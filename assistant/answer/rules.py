@@ -100,6 +100,15 @@ RULES = (
         "generation.near_miss",
     ),
     Rule(
+        "bounds",
+        "Une borne que la question met à ce qu'elle compte (« les communes de plus de 10 000 "
+        "habitants », « les 18-25 ans », « moins de 10 salariés ») est fixée comme un nom ou "
+        "une année : un passage dont la page ne l'écrit pas (chiffres, avec ou sans espace, ou "
+        "en lettres jusqu'à seize, et le nom qui les suit) est une quasi-réponse "
+        "(assistant/reading/constraints.py, quantities).",
+        "generation.bounds",
+    ),
+    Rule(
         "heading_answer",
         "Quand un intertitre-question de la publication reprend au moins 0,7 des mots de la "
         "question, la première phrase qui lui répond prend au moins ce support et + 0,4 "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from ..text import STOP_WORDS, YEAR, fold, fold_lower
 from ..types import Chunk
@@ -140,6 +141,57 @@ def years(question: str) -> set[str]:
     return set(YEAR.findall(question))
 
 
+# A bound the question puts on who is counted (« les communes de plus de 10 000 habitants »,
+# « les moins de 25 ans », « entre 10 000 et 150 000 € »): its number, and the noun right after
+# it when there is one; a year is pinned as a year.
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+"
+_BOUND = re.compile(
+    rf"\b(?:plus|moins) de ({_NUM})|\bau moins ({_NUM})|\bentre ({_NUM}) et ({_NUM})"
+    rf"|\b(?:de )?({_NUM}) ?(?:-|–|a|à) ?({_NUM})(?= ans\b)"
+)
+_UNIT_NOUN = re.compile(r"\s?([a-z]{3,})\b")
+# No unit: a link word, or a currency, which pages print as a symbol (« 10 000 € »).
+_NOT_UNIT = STOP_WORDS | {"euro", "euros", "eur", "dollars", "francs"}
+_SMALL = (
+    "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+)
+
+
+def quantities(question: str) -> list[str]:
+    """The bounds the question puts on who or what it counts, as folded words (« plus de
+    10 000 habitants » → "10 000 habitants", « les 18-25 ans » → "18 25 ans"). A passage whose
+    page lacks them speaks of another population: the near miss (« quelle part des maires de
+    villes de plus de 100 000 habitants … » of a survey that never broke its results out)."""
+    text = fold_lower(question)
+    out: list[str] = []
+    for m in _BOUND.finditer(text):
+        digits = ["".join(words(g)) for g in m.groups() if g]
+        if any(YEAR.fullmatch(n) for n in digits):
+            continue
+        numbers = [f"{int(n):,}".replace(",", " ") for n in digits]  # « 10000 » as « 10 000 »
+        noun = _UNIT_NOUN.match(text, m.end())
+        unit = noun.group(1) if noun and noun.group(1) not in _NOT_UNIT else ""
+        bound = " ".join([*numbers, unit]).strip()
+        if bound not in out:
+            out.append(bound)
+    return out
+
+
+def quantity_missing(bound: str, ctx: str) -> bool:
+    """Whether the folded words `ctx` lack the bound (« 10 000 habitants »): its numbers
+    printed with or without a thin space (« 10000 »), or in words up to sixteen (« un »), and
+    its words close together."""
+    forms = {bound, re.sub(r"(?<=\d) (?=\d{3}\b)", "", bound)}
+    small = _SMALL.split()
+    forms |= {
+        re.sub(
+            r"\b\d+\b", lambda m: small[int(m.group(0))] if int(m.group(0)) < 17 else m.group(0), f
+        )
+        for f in list(forms)
+    }
+    return all(f" {f} " not in ctx and not _near(f, ctx) for f in forms)
+
+
 # A number like a year that a plural verb or a plural noun follows counts something (« 2460
 # répondants …, et 2026 ont finalisé leur réponse »): a year is singular (« 2018 a été »).
 _PLURAL_VERB = re.compile(r"\s+(?:ont|sont|étaient|avaient)\b")
@@ -181,13 +233,17 @@ def surrounding_context(text: str) -> str:
     return " ".join(words(text)) + " "
 
 
-def missing(asked_names: list[str], asked_years: set[str], ctx: str) -> list[str]:
-    """The asked names and years the passage context (see `context`) does not hold. A name of
-    several words is held when its words stand close together, whatever links them (« le
-    volet Institutions de PHARE » / « le volet Institutions du programme PHARE »)."""
-    return [
+def missing(
+    asked_names: list[str], asked_years: set[str], ctx: str, bounds: Sequence[str] = ()
+) -> list[str]:
+    """The asked names, years and bounds (`quantities`) the passage context (see `context`)
+    does not hold. A name of several words is held when its words stand close together,
+    whatever links them (« le volet Institutions de PHARE » / « le volet Institutions du
+    programme PHARE »)."""
+    names = [
         n for n in [*asked_names, *sorted(asked_years)] if f" {n} " not in ctx and not _near(n, ctx)
     ]
+    return names + [b for b in bounds if quantity_missing(b, ctx)]
 
 
 def _near(name: str, ctx: str) -> bool:

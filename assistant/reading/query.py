@@ -84,6 +84,11 @@ class Query:
         return frozenset(constraints.years(self.pinned))
 
     @cached_property
+    def bounds(self) -> tuple[str, ...]:
+        """Bounds the question puts on who it counts (« plus de 10 000 habitants »)."""
+        return tuple(constraints.quantities(self.pinned))
+
+    @cached_property
     def search_names(self) -> tuple[str, ...]:
         """Names in what retrieval searches for (the publication's name taken out)."""
         return tuple(constraints.names(constraints.asked_part(self.search_asked or self.asked)))
