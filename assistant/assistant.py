@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -15,6 +16,7 @@ from .checks.citations import strip_unknown
 from .checks.verify import verify
 from .contract import Answer, Citation, NearestDocument, RetrievalRecord
 from .errors import IndexMissingError
+from .finder.browse import page_years
 from .finder.table import FigureTable
 from .reading.query import read
 from .request import bounded_history, checked_question
@@ -74,6 +76,8 @@ class Assistant:
         self.holder = index if isinstance(index, IndexHolder) else IndexHolder(index)
         self.generator = generator
         first = self.holder.current()
+        if hasattr(generator, "page_years"):  # the figures' years, read at ingest
+            generator.page_years = functools.partial(page_years, FigureTable(settings.index_dir))
         bind = getattr(generator, "bind", None)
         if bind:
             bind(first)

@@ -118,6 +118,10 @@ class GenerationSettings(BaseModel):
     # A bound the question puts on who it counts (« plus de 10 000 habitants », « les 18-25
     # ans ») is pinned down like a name or a year (reading/constraints.py, `quantities`).
     bounds: bool = True
+    # For a figure question asking about a year, a sentence whose every figure refers to
+    # another year, as the figure finder dated it at ingest, scores 0.15 less
+    # (answer/generators.py, `_demote_other_years`).
+    figure_year: bool = True
     money: bool = True
     share: bool = True
     mark: bool = True

@@ -345,6 +345,7 @@ def test_every_rule_has_a_crafted_case():
         "focus",
         "page_siblings",  # tests/test_window_neighbours.py
         "pronoun_followup",  # tests/test_followups.py: it reads the question, not the passages
+        "figure_year",  # tests/test_figure_year.py: it reads the figures table
     } == {r.name for r in RULES}
 
 

@@ -19,6 +19,7 @@ from ..settings import REFUSAL, GenerationSettings
 from ..types import Chunk, Hit
 from .asked import asked_terms
 from .compose import quote
+from .dating import demote_other_years
 from .extractive import Candidate, candidates, choose, weighted_cover
 from .focus import asks_money, asks_share, focus
 from .kinds import MARK, MONEY, SHARE, asks_mark
@@ -76,6 +77,9 @@ class ExtractiveGenerator:
         # The text of a passage's page and of its publication's first page.
         self.around: Callable[[Chunk], str] | None = None
         self.page_passages: Callable[[Chunk], list[Chunk]] | None = None
+        # The figures printed on a page (source, PDF page) with the year each refers to, as
+        # the figure finder read them at ingest (rule `figure_year`); None without its table.
+        self.page_years: Callable[[str, int], list[tuple[str, str]] | None] | None = None
 
     def bind(self, index: Index) -> None:
         """Use the index's term statistics and embedder to judge the sentences."""
@@ -111,6 +115,8 @@ class ExtractiveGenerator:
                 around=self.around,
             )
             cands = as_their_page(cands, len(read))
+            if self.conf.figure_year and query.kind == "figure" and query.years:
+                cands = demote_other_years(cands, hits, query.years, self.page_years)
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             chosen, shaped = self._chosen(query, cands, hits, asked)
             support = max((c.support for c in best), default=0.0)

@@ -109,6 +109,14 @@ RULES = (
         "generation.bounds",
     ),
     Rule(
+        "figure_year",
+        "Pour une question de chiffre qui demande une année, une phrase dont chaque chiffre se "
+        "rapporte à une autre année, telle que la table des chiffres l'a lue à l'indexation "
+        "(dans la phrase, sa ligne de tableau, la section ou la date de l'enquête), perd 0,15 ; "
+        "une phrase qui écrit l'année demandée n'en perd rien (assistant/answer/dating.py).",
+        "generation.figure_year",
+    ),
+    Rule(
         "heading_answer",
         "Quand un intertitre-question de la publication reprend au moins 0,7 des mots de la "
         "question, la première phrase qui lui répond prend au moins ce support et + 0,4 "

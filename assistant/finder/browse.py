@@ -65,6 +65,20 @@ def row_at(table: FigureTable, source: str, page: int, start: int) -> FigureRow 
     return row_from_db(found) if found else None
 
 
+def page_years(table: FigureTable, source: str, page: int) -> list[tuple[str, str]] | None:
+    """Each figure printed on page `page` of `source`, as printed, with the year or period it
+    refers to ("" when unknown); None when there is no table."""
+    if not table.exists():
+        return None
+    with table.reading() as db:
+        return [
+            (str(text), str(year))
+            for text, year in db.execute(
+                "SELECT text, year FROM figures WHERE source = ? AND page = ?", (source, page)
+            )
+        ]
+
+
 def same_series(
     table: FigureTable, source: str, page: int, value: float, unit: str
 ) -> list[FigureRow] | None:
