@@ -72,3 +72,14 @@ def test_the_assistant_reads_the_years_of_its_own_figures_table(tmp_path):
     answer = bot.ask(QUESTION)
     assert _first_figure(answer.text) == "1 200 élus"
     assert "figure_year" in answer.retrieval.rules
+
+
+def test_a_figure_is_found_whole_in_its_sentence(tmp_path):
+    """« 1 200 » dated 2020 does not date « 11 200 »: that sentence keeps its score."""
+    text = "Au total, 11 200 élus ont répondu à la nouvelle enquête."
+    hits = [Hit(Chunk("c0", DOC, 2, "2", 0, len(text), text), 1.0)]
+    query = Query("Combien d'élus ont répondu en 2020 ?")
+    for printed, demoted in (("1 200", False), ("11 200", True)):
+        gen = ExtractiveGenerator(GenerationSettings())
+        gen.page_years = lambda source, page, printed=printed: [(printed, "2018")]
+        assert ("figure_year" in gen.assess(query, hits)["rules"]) is demoted

@@ -5,6 +5,7 @@ sentence need not print: « 302 maires interrogés » on a slide of the 2024 sur
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -31,7 +32,7 @@ def _dating(
     key = (chunk.doc.source, chunk.page)
     if key not in pages:
         pages[key] = page_years(*key) if page_years else None
-    dated = [year for text, year in pages[key] or () if text in c.text]
+    dated = [year for text, year in pages[key] or () if _prints(c.text, text)]
     if not dated:
         return None
     return any(not year or _covers(year, years) for year in dated)
@@ -59,6 +60,12 @@ def demote_other_years(
         for c in cands
     ]
     return sorted(out, key=lambda c: -c.score)
+
+
+def _prints(sentence: str, figure: str) -> bool:
+    """Whether the sentence prints the figure as a whole number (« 1 200 » is not in
+    « 11 200 »)."""
+    return re.search(rf"(?<![\d,.]){re.escape(figure)}(?!\d)", sentence) is not None
 
 
 def _covers(year: str, asked: frozenset[str]) -> bool:
