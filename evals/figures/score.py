@@ -53,6 +53,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s23",  # set I
     REPO / "evals" / "corpora" / "notes-s24",  # set J
     REPO / "evals" / "corpora" / "notes-s25",  # set J
+    REPO / "evals" / "corpora" / "notes-s26",  # set K
+    REPO / "evals" / "corpora" / "notes-s27",  # set K
+    REPO / "evals" / "corpora" / "notes-s28",  # set K
 )
 
 
