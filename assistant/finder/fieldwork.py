@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..text import MONTHS, fold_lower
-from .headings import heading_periods
+from .headings import heading_periods, source_years
 from .vocabulary import vocabulary
 
 _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
@@ -142,6 +142,25 @@ def _publication_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _dated_opening_re() -> re.Pattern[str]:
+    nouns = _alternation(vocabulary().survey_nouns)
+    return re.compile(
+        rf"(?:^|(?<=[.!?…])\s+|\n)En\s+(?:(?:{MONTHS})\s+)?{_YEAR}\s*,\s*"
+        rf"(?:l['’]\s*|la\s+|le\s+|les\s+|une?\s+|cette\s+|ce\s+)?(?:{nouns})(?![\w])",
+        re.I,
+    )
+
+
+def dated_openings(text: str) -> list[tuple[int, str]]:
+    """(position, year) of each sentence opening on the date of the study it names (« En
+    novembre 2020, l'étude IMPACT-Elus locaux … »; rule `dated_opening`): like « publiée en
+    novembre 2020 », it dates its section."""
+    if "En " not in text and "en " not in text:
+        return []
+    return [(m.start(), m.group(1)) for m in _dated_opening_re().finditer(text)]
+
+
 def publication_years(text: str) -> list[tuple[int, str]]:
     """(position, year) of each « publié le 29 novembre 2016 » of `text` (a past participle:
     never a plan, whatever the document's own date)."""
@@ -184,8 +203,8 @@ class SectionDates:
         """`named`: heading lines naming a part of a publication calendar, with its year."""
         return cls(
             survey_years(text, published),
-            sorted(publication_years(text) + dated_labels(text)),
-            sorted(heading_periods(text) + named),
+            sorted(publication_years(text) + dated_labels(text) + dated_openings(text)),
+            sorted(heading_periods(text) + source_years(text) + named),
             published,
             [m.start() for m in _other_parts_re().finditer(text)] if "autre" in text else [],
         )

@@ -21,9 +21,17 @@ _DIGIT_RE = re.compile(r"\d")
 _DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
 _MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
 _BULLET_RE = re.compile(r"^[•·▪◦‣○●■□➢➤►▸▶→]\s+")
-# « 4. Le temps d'IMPACT (2018-2022) »: a heading line that dates its section
+# « 4. Le temps d'IMPACT (2018-2022) », « ARPEA Entreprises & Territoires (janvier 2011) »: a
+# heading line that dates its section
 _HEADING_PERIOD_RE = re.compile(
-    rf"^[^\n]{{0,{MAX_HEADING_CHARS}}}\(((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\)[ \t]*$",
+    rf"^[^\n]{{0,{MAX_HEADING_CHARS}}}\((?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS})\s+)?"
+    rf"((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\)[ \t]*$",
+    re.M | re.I,
+)
+# « Source : étude ARPEA Entreprises & Territoires, janvier 2011. » above a table: the survey
+# it names dates what follows in its section (its last year, or its period).
+_SOURCE_LINE_RE = re.compile(
+    r"^[ \t]*Sources?\s*:[^\n]*?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!.*(?:19|20)\d\d)[^\n]*$",
     re.M,
 )
 
@@ -31,11 +39,22 @@ _HEADING_PERIOD_RE = re.compile(
 def heading_periods(text: str) -> list[tuple[int, str]]:
     """(position, year or period) of the heading lines that end with one in parentheses
     (« 4. Le temps d'IMPACT (2018-2022) »)."""
-    if "(19" not in text and "(20" not in text:
+    if "(" not in text or not re.search(r"(?:19|20)\d\d\)", text):
         return []  # most pages: no regular expression
     return [
         (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
         for m in _HEADING_PERIOD_RE.finditer(text)
+    ]
+
+
+def source_years(text: str) -> list[tuple[int, str]]:
+    """(position, year or period) of the lines « Source : …, janvier 2011. » (rule
+    `source_line`): the survey a source line names dates the figures after it in its section."""
+    if "ource" not in text:
+        return []
+    return [
+        (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
+        for m in _SOURCE_LINE_RE.finditer(text)
     ]
 
 

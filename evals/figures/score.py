@@ -56,6 +56,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s26",  # set K
     REPO / "evals" / "corpora" / "notes-s27",  # set K
     REPO / "evals" / "corpora" / "notes-s28",  # set K
+    REPO / "evals" / "corpora" / "notes-s29",  # set L
 )
 
 

@@ -84,12 +84,20 @@ FLOORS = {
     # Set K (written blind on 1 December, late night, over the pages of notes-s26, notes-s27
     # and notes-s28 that hold figures, every figure written in digits; 230 figures, 128
     # non-figures): measured once, on the tenth round's code (2909c11), 0.970/0.901/0.825/
-    # 0.839 with 1 false positive. Floors just below.
-    "-k": {"recall": 0.96, "actor": 0.89, "measure": 0.81, "year": 0.83, "false_positives": 1},
+    # 0.839 with 1 false positive. A tuning set from the eleventh round on (dates of a survey
+    # in a heading's brackets, a « Source : » line, a sentence opening on it): year 0.839 →
+    # 0.919, the rest unchanged. Floors just below.
+    "-k": {"recall": 0.96, "actor": 0.89, "measure": 0.81, "year": 0.91, "false_positives": 1},
+    # Set L (written blind on 1 December, late night, over the pages of notes-s29 that hold
+    # figures; 94 figures, 19 of them written in words, 79 non-figures): measured on the code
+    # before the eleventh round and after it, no tuning on it: all 94 items 0.979/0.891/0.804/
+    # 0.870 → 0.979/0.891/0.804/0.913 (the 75 in digits: year 0.932 → 0.973), no false
+    # positive: the eleventh round carries over. Floors just below.
+    "-l": {"recall": 0.97, "actor": 0.88, "measure": 0.79, "year": 0.90, "false_positives": 0},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k"])
+@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l"])
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
