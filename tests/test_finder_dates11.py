@@ -1,7 +1,8 @@
-"""The finder's dates read on set K's kind of pages (written blind, measured once, then used to
-tune): the date of a survey given in a heading's brackets, in a « Source : » line above a table,
-or opening the sentence that names it, dates the figures after it in its section, before the
-document's own year. Each test fails without its rule; guards pin what a rule must not do."""
+"""The finder's eleventh round. Dates read on set K's kind of pages (written blind, measured
+once, then used to tune): the date of a survey given in a heading's brackets, in a « Source : »
+line above a table, or opening the sentence that names it, dates the figures after it in its
+section, before the document's own year. And a key figure's caption goes on while a quotation
+is open. Each test fails without its rule; guards pin what a rule must not do."""
 
 from __future__ import annotations
 
@@ -59,3 +60,24 @@ def test_an_opening_date_that_names_no_survey_dates_nothing_more():
         "Les trois quarts des maires, 76 % précisément, décrivaient un territoire engagé.\n"
     )
     assert _years(page)["76 %"] == "2016"
+
+
+# --- a key figure's caption goes on while a quotation is open (rule `open_quote`) -------------
+
+
+def test_a_caption_goes_on_while_its_quotation_is_open():
+    page = (
+        "Trois publics, trois mots :\n"
+        "81 %\n"
+        "des Français évoquent un « devoir\n"
+        "d'alliance »\n"
+        "Dernières mesures disponibles.\n"
+    )
+    (row,) = [r for r in rows(page) if r.text == "81 %"]
+    assert "d'alliance" in row.measure
+
+
+def test_a_closed_quotation_ends_the_caption():
+    page = "81 %\ndes Français évoquent un « devoir »\nd'autres mots ensuite\n"
+    (row,) = [r for r in rows(page) if r.text == "81 %"]
+    assert "autres" not in row.measure

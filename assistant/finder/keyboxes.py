@@ -30,9 +30,15 @@ def _caption_line(line: str) -> bool:
     return bool(head) and head[:1].islower() and not _FIGURE_LINE_RE.fullmatch(line)
 
 
-def goes_on(line: str) -> bool:
-    """Whether a caption line goes on in the next one (« des Français voient dans »)."""
-    return line.endswith(_CONTINUES) or calls_for_more(line)
+def goes_on(line: str, caption: str = "") -> bool:
+    """Whether a caption line goes on in the next one (« des Français voient dans »), or the
+    caption so far opens a quotation it has not closed (« des Français évoquent un « devoir »
+    / « d'alliance » », rule `open_quote`)."""
+    return line.endswith(_CONTINUES) or calls_for_more(line) or _open_quote(caption or line)
+
+
+def _open_quote(caption: str) -> bool:
+    return caption.count("«") > caption.count("»") or caption.count("“") > caption.count("”")
 
 
 def _captions(lines: list[str], count: int) -> list[list[int]] | None:
@@ -40,7 +46,7 @@ def _captions(lines: list[str], count: int) -> list[list[int]] | None:
     not go on, else in equal parts; None when neither gives `count` captions."""
     groups: list[list[int]] = []
     for i in range(len(lines)):
-        if groups and goes_on(lines[groups[-1][-1]]):
+        if groups and goes_on(lines[groups[-1][-1]], " ".join(lines[j] for j in groups[-1])):
             groups[-1].append(i)
         else:
             groups.append([i])

@@ -97,7 +97,8 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
     for _ in range(MAX_CAPTION_LINES - 1):  # rule `caption_lines`
         after = _line_end(text, end + 1)
         last = text[text.rfind("\n", 0, end) + 1 : end]
-        if end >= len(text) or not goes_on(last.rstrip()) or detect(text[end + 1 : after]):
+        caption = text[b + 1 : end]
+        if end >= len(text) or not goes_on(last.rstrip(), caption) or detect(text[end + 1 : after]):
             break
         end = after
     return a, end

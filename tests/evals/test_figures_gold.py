@@ -94,10 +94,18 @@ FLOORS = {
     # 0.870 → 0.979/0.891/0.804/0.913 (the 75 in digits: year 0.932 → 0.973), no false
     # positive: the eleventh round carries over. Floors just below.
     "-l": {"recall": 0.97, "actor": 0.88, "measure": 0.79, "year": 0.90, "false_positives": 0},
+    # Set M (written blind on 1 December, late night, by a helper who wrote five new notes
+    # (evals/corpora/notes-m) and annotated every figure of their 17 pages; 145 figures, 8 in
+    # words, 153 non-figures): measured before the eleventh round and after it, no tuning on
+    # it: 0.972/0.936/0.823/0.816 with 1 false positive both times: the eleventh round's
+    # dates are not the ones M misses. Floors just below.
+    "-m": {"recall": 0.96, "actor": 0.92, "measure": 0.81, "year": 0.80, "false_positives": 1},
 }
 
 
-@pytest.mark.parametrize("suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l"])
+@pytest.mark.parametrize(
+    "suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m"]
+)
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
         pytest.skip("../shared/realworld-pdfs absent")
