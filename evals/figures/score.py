@@ -58,6 +58,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s28",  # set K
     REPO / "evals" / "corpora" / "notes-s29",  # set L
     REPO / "evals" / "corpora" / "notes-m",  # set M
+    REPO / "evals" / "corpora" / "notes-n",  # set N
 )
 
 

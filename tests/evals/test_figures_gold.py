@@ -100,11 +100,17 @@ FLOORS = {
     # it: 0.972/0.936/0.823/0.816 with 1 false positive both times: the eleventh round's
     # dates are not the ones M misses. Floors just below.
     "-m": {"recall": 0.96, "actor": 0.92, "measure": 0.81, "year": 0.80, "false_positives": 1},
+    # Set N (written blind on 1 December, late night, like M: five new notes of its writer,
+    # evals/corpora/notes-n, every figure of their pages; 122 figures, 11 in words, 141
+    # non-figures): measured before the eleventh round and after it, no tuning on it:
+    # 0.943/0.957/0.852/0.809 → 0.943/0.957/0.861/0.809, 3 false positives both times.
+    # Floors just below.
+    "-n": {"recall": 0.93, "actor": 0.94, "measure": 0.85, "year": 0.80, "false_positives": 3},
 }
 
 
 @pytest.mark.parametrize(
-    "suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m"]
+    "suffix", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n"]
 )
 def test_gold_floors(suffix: str) -> None:
     if not FOLDERS[1].is_dir():
