@@ -41,10 +41,7 @@ def heading_periods(text: str) -> list[tuple[int, str]]:
     (« 4. Le temps d'IMPACT (2018-2022) »)."""
     if "(" not in text or not re.search(r"(?:19|20)\d\d\)", text):
         return []  # most pages: no regular expression
-    return [
-        (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
-        for m in _HEADING_PERIOD_RE.finditer(text)
-    ]
+    return _dated_lines(_HEADING_PERIOD_RE, text)
 
 
 def source_years(text: str) -> list[tuple[int, str]]:
@@ -52,9 +49,15 @@ def source_years(text: str) -> list[tuple[int, str]]:
     `source_line`): the survey a source line names dates the figures after it in its section."""
     if "ource" not in text:
         return []
+    return _dated_lines(_SOURCE_LINE_RE, text)
+
+
+def _dated_lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    """(position, "2011" or "2018-2022") of each line the pattern finds: its year, or the two
+    years of its period."""
     return [
         (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
-        for m in _SOURCE_LINE_RE.finditer(text)
+        for m in pattern.finditer(text)
     ]
 
 
