@@ -156,9 +156,7 @@ def dated_openings(text: str) -> list[tuple[int, str]]:
     """(position, year) of each sentence opening on the date of the study it names (« En
     novembre 2020, l'étude IMPACT-Elus locaux … »; rule `dated_opening`): like « publiée en
     novembre 2020 », it dates its section."""
-    if "En " not in text and "en " not in text:
-        return []
-    return [(m.start(), m.group(1)) for m in _dated_opening_re().finditer(text)]
+    return [(m.start(), m.group(1)) for m in _in_dated_clauses(_dated_opening_re(), text)]
 
 
 def publication_years(text: str) -> list[tuple[int, str]]:
