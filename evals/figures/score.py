@@ -59,6 +59,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s29",  # set L
     REPO / "evals" / "corpora" / "notes-m",  # set M
     REPO / "evals" / "corpora" / "notes-n",  # set N
+    REPO / "evals" / "corpora" / "notes-o",  # set O
 )
 
 
