@@ -125,6 +125,10 @@ class GenerationSettings(BaseModel):
     money: bool = True
     share: bool = True
     mark: bool = True
+    # « Combien de maires ont été interrogés (en 2020) ? » needs a headcount of that year among
+    # the quoted sentences, else the answer refuses; retrieval lifts the passages giving one
+    # (reading/sample.py, answer/held.py, search/retrieve.py).
+    sample: bool = True
     heading_answer: bool = True
     follow_up: bool = True
     # A question naming nothing of its own whose subject or object is a pronoun (« Quand

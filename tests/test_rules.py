@@ -133,6 +133,11 @@ CASES = [
         hits(("La dotation de la Fondation Delta a été votée par ses 21 cofondateurs en 2022.", 1.0)),
     ),
     Case(
+        "sample",
+        "Combien de maires ont été interrogés pour l'enquête Delta ?",
+        hits(("Dans l'enquête Delta, 76 % des maires interrogés jugent leur territoire engagé.", 1.0)),
+    ),
+    Case(
         "kind_list",
         "Quels territoires ont testé la démarche de coopération ?",
         hits((

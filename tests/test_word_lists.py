@@ -15,6 +15,7 @@ TABLES = {
     "focus.toml": None,  # several tables: not_focus, same, not_counted, same_attribute
     "instructions.toml": None,
     "families.toml": "family",
+    "sample.toml": None,  # asks_sample, sample_words
 }
 
 

@@ -13,11 +13,11 @@ from ..types import Hit
 from .extractive import Candidate
 
 PageYears = Callable[[str, int], list[tuple[str, str]] | None]
-# How much less a sentence of another year scores (the money rule's ranking step).
+# How much less a sentence of another year scores.
 DEMOTION = 0.15
 
 
-def _dating(
+def refers_to_asked_year(
     c: Candidate,
     hits: Sequence[Hit],
     years: frozenset[str],
@@ -55,7 +55,7 @@ def demote_other_years(
             demoted=(*c.demoted, "figure_year"),
             rules=(*c.rules, "figure_year"),
         )
-        if _dating(c, hits, years, page_years, pages) is False
+        if refers_to_asked_year(c, hits, years, page_years, pages) is False
         else c
         for c in cands
     ]

@@ -21,8 +21,8 @@ from .asked import asked_terms
 from .compose import quote
 from .dating import demote_other_years
 from .extractive import Candidate, candidates, choose, weighted_cover
-from .focus import asks_money, asks_share, focus
-from .kinds import MARK, MONEY, SHARE, asks_mark
+from .focus import focus
+from .held import held_signals
 from .llm import ChatModelGenerator, LlamaCppGenerator
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
@@ -41,12 +41,6 @@ class Generator(Protocol):
 # The refusal reads the best passages only: more passages would let a stray sentence
 # somewhere vouch for a question the corpus does not answer.
 SUPPORT_HITS = 5
-# What a figure question may ask for, the rule named after it, and how a sentence gives it.
-ASKED_UNITS = (
-    ("money", asks_money, MONEY),
-    ("share", asks_share, SHARE),
-    ("mark", asks_mark, MARK),
-)
 # The answer's sentences are read in the best passages only.
 READ_HITS = 8
 
@@ -156,11 +150,9 @@ class ExtractiveGenerator:
                 else None,
             }
             if query.kind == "figure" and chosen:
-                # A sum, a share or a mark out of 10 is asked: the quoted sentences give one
-                # (rules `money`, `share`, `mark`).
-                for rule, asks, given in ASKED_UNITS:
-                    if getattr(self.conf, rule) and asks(query.asked):
-                        signals[f"{rule}_held"] = any(given.search(c.text) for c in chosen)
+                # A sum, a share, a mark out of 10 or a survey's headcount is asked: the quoted
+                # sentences give one (rules `money`, `share`, `mark`, `sample`).
+                signals.update(held_signals(query, chosen, self.conf, hits, self.page_years))
             if signals["focus_held"] is False and similarity is None and about and self.embedder:
                 signals["similarity"] = _closest(
                     self.embedder, question, [c.text for c in about[:12]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading.sample import counted
 from ..settings import GenerationSettings
 from ..text import MONTHS, STOP_WORDS, analyze, fold
 from .focus import not_counted
@@ -146,10 +147,9 @@ def _names_someone(sentence: str) -> bool:
 
 def counted_noun(question: str) -> str:
     """The stem of what a "combien de …" question counts ("profils", "volets"), or ""."""
-    m = re.search(r"\bcombien (?:de |d['’])\s*(\w+)", question, re.I)
-    stems = analyze(m.group(1)) if m else []
+    stem = counted(question)
     # « combien de temps » asks for a duration: no « temps » is counted (data/focus.toml).
-    return stems[0] if stems and stems[0] not in not_counted() else ""
+    return stem if stem not in not_counted() else ""
 
 
 def counts(sentence: str, stem: str) -> bool:

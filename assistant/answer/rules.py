@@ -181,6 +181,15 @@ RULES = (
         "generation.mark",
     ),
     Rule(
+        "sample",
+        "« Combien de X ont été interrogés / ont répondu » (mots de data/sample.toml) : les "
+        "passages qui donnent un effectif (« 302 maires interrogés ») montent de 0,3 fois le "
+        "meilleur score ; refus quand aucune phrase citée n'en donne, ou seulement celui d'une "
+        "autre année que celle demandée (assistant/reading/sample.py, answer/held.py, "
+        "search/retrieve.py).",
+        "generation.sample",
+    ),
+    Rule(
         "counted",
         "« Combien de X » : + 0,3 pour une phrase où un nombre précède X (« 11 territoires »), "
         "et elle tient ce que la question demande (attribut 1) (assistant/answer/kinds.py).",

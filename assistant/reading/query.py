@@ -21,6 +21,7 @@ from .question import (
     question_type,
     resolve,
 )
+from .sample import asks_sample
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,16 @@ class Query:
     def years(self) -> frozenset[str]:
         """Years the question asks about (not those of the publication it names)."""
         return frozenset(constraints.years(self.pinned))
+
+    @cached_property
+    def sample(self) -> str:
+        """What « combien de … » counts (a stem) when the question asks how many took part in a
+        survey (« combien de maires ont été interrogés ? », reading/sample.py) and nothing
+        else, or "". A follow-up with a question word of its own asks that."""
+        if len(self.parts) > 1:
+            return ""
+        own = self.context and question_type(self.asked) != "other"
+        return asks_sample(self.asked if own else self.text)
 
     @cached_property
     def bounds(self) -> tuple[str, ...]:

@@ -13,6 +13,8 @@ import numpy as np
 from ..acronyms import spells
 from ..reading import constraints
 from ..reading.query import Query
+from ..reading.sample import headcount
+from ..sentences import split_sentences
 from ..text import analyze
 from ..types import Chunk, Hit, Retrieval, SearchFilter
 from .index import Index, lexical_text
@@ -130,6 +132,12 @@ def dense_within(
 
 
 NAME_BONUS = 0.5  # share of the best fused score added to passages holding the asked names
+SAMPLE_BONUS = 0.3  # the same, for passages giving the headcount a question asks (rule `sample`)
+
+
+def gives_headcount(text: str, counted: str) -> bool:
+    """Whether a sentence of the passage gives a survey's headcount (reading/sample.py)."""
+    return any(headcount(text[a:b], counted) for a, b in split_sentences(text))
 
 
 def _lift(
@@ -158,6 +166,7 @@ def retrieve(
     # The lexical side reads the filter's passages from a per-document table; the dense side
     # filters in Chroma's `where`.
     within = index.positions_within(filt)
+    sample = question.sample if index.settings.generation.sample else ""
     anything = within is None or len(within) > 0
     t = time.perf_counter()
     lexical = index.lexical.search(query, conf.candidates, positions=within) if anything else []
@@ -189,6 +198,11 @@ def retrieve(
         # (PGD) ») is the answer, however many passages only use the acronym: it goes up by the
         # best fused score (rule `acronym`).
         _lift(fused, passage, lambda c: spells(question.acronym, c.text), 1.0)
+    if sample:
+        # « Combien de maires ont été interrogés ? »: the passages giving a survey's headcount
+        # (« 302 maires interrogés ») go up by SAMPLE_BONUS of the best fused score (rule
+        # `sample`).
+        _lift(fused, passage, lambda c: gives_headcount(c.text, sample), SAMPLE_BONUS)
     lex_rank = {cid: (r, s) for r, (cid, s) in enumerate(lexical, 1)}
     dense_rank = {c.id: (r, s) for r, (c, s) in enumerate(dense, 1)}
     hits = [

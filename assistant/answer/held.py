@@ -1,0 +1,68 @@
+"""What a figure question asks for — a sum, a share, a mark out of 10, a survey's headcount — and
+whether the sentences the answer quotes give it: when they do not, the answer is a near miss
+(rules `money`, `share`, `mark`, `sample`; assistant/answer/refusal.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..reading.constraints import stated_years
+from ..reading.query import Query
+from ..reading.sample import headcount
+from ..settings import GenerationSettings
+from ..types import Hit
+from .dating import PageYears, refers_to_asked_year
+from .extractive import Candidate
+from .focus import asks_money, asks_share
+from .kinds import MARK, MONEY, SHARE, asks_mark
+
+# What a figure question may ask for, the rule named after it, and how a sentence gives it.
+ASKED_UNITS = (
+    ("money", asks_money, MONEY),
+    ("share", asks_share, SHARE),
+    ("mark", asks_mark, MARK),
+)
+
+
+def held_signals(
+    query: Query,
+    chosen: Sequence[Candidate],
+    conf: GenerationSettings,
+    hits: Sequence[Hit],
+    page_years: PageYears | None,
+) -> dict[str, Any]:
+    """`<rule>_held` for each thing the figure question asks for: whether a quoted sentence
+    gives it."""
+    signals = {
+        f"{rule}_held": any(given.search(c.text) for c in chosen)
+        for rule, asks, given in ASKED_UNITS
+        if getattr(conf, rule) and asks(query.asked)
+    }
+    if conf.sample and (counted := query.sample):
+        signals["sample_held"] = sample_held(chosen, counted, query.years, hits, page_years)
+    return signals
+
+
+def sample_held(
+    chosen: Sequence[Candidate],
+    counted: str,
+    years: frozenset[str],
+    hits: Sequence[Hit],
+    page_years: PageYears | None,
+) -> bool:
+    """Whether a quoted sentence gives the headcount asked (rule `sample`, reading/sample.py)
+    and, when the question asks about a year, one of that year (the year the sentence states,
+    else the one the figure finder read): the sample of another wave answers something else."""
+    pages: dict = {}
+    for c in chosen:
+        if not headcount(c.text, counted):
+            continue
+        if not years:
+            return True
+        stated = stated_years(c.text)
+        if stated and not stated & years:
+            continue  # the sample of another wave
+        if refers_to_asked_year(c, hits, years, page_years, pages) is not False:
+            return True
+    return False
