@@ -52,6 +52,9 @@ def test_swapped_actor_agrees_with_its_article(previous, followup, understood):
         ("le boulot ou la sécu ?", "l'emploi ou la sécurité ?"),
         ("le fonds il a combien de sous ?", "le fonds il a combien de financement ?"),
         ("sous quelle forme ?", "sous quelle forme ?"),
+        ("et l'AFD elle met combien dedans ?", "et l'AFD elle apporte combien de financement dedans ?"),
+        ("ils mettent combien dans le projet ?", "ils apporte combien de financement dans le projet ?"),
+        ("on met combien de temps ?", "on met combien de temps ?"),
     ],
 )  # fmt: skip
 def test_everyday_words_keep_their_number(typed, plain):

@@ -162,11 +162,13 @@ def _scored(
     gives what the question asks (`_follow`), lends it its kind."""
     sentence, prior = unit.text, unit.prior
     context = passage.context | set(analyze(f"{unit.heading} {unit.before}"))
-    words = set(analyze(sentence))
+    # A sentence spelling out an acronym the question writes (« l'Agence Française de
+    # Développement » for « AFD ») holds it.
+    words = set(analyze(" ".join([sentence, *spelled(ask, sentence)])))
     support, fired, lost = _support(ask, unit, words, context, passage, conf)
     demoted = list(fired)
-    spelled = bool(ask.acronym) and spells(ask.acronym, sentence)
-    if spelled:  # the words the acronym asked about stands for
+    defined = bool(ask.acronym) and spells(ask.acronym, sentence)
+    if defined:  # the words the acronym asked about stands for
         support = 1.0
         prior += 0.6
         fired.append("acronym")
@@ -214,7 +216,7 @@ def _scored(
         passage.near_miss,
         _attribute(ask, passage, sentence, words | context, conf),
         position,
-        spelled or holds(ask.subject, words | context),  # speaks of what the question asks
+        defined or holds(ask.subject, words | context),  # speaks of what the question asks
         unit.own,
         tuple(fired),
         tuple(demoted),

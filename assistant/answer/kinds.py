@@ -207,7 +207,7 @@ def kind_bonus(
     for a mark out of 10; `duration`: how long; `money`: a sum, rule `money`)."""
     if money:  # a figure question asking for a sum (« quel budget », « quelle dotation »)
         steps = kind_bonus(qtype, sentence, counted, conf, mark, duration)
-        return [*steps, (0.15, ["money"])] if MONEY.search(sentence) else steps
+        return [*steps, (0.3, ["money"])] if MONEY.search(sentence) else steps
     if qtype == "figure":
         return _figure(sentence, counted, conf, mark, duration)
     if span := _span(sentence, conf, duration):

@@ -160,7 +160,7 @@ RULES = (
     Rule(
         "money",
         "Question de chiffre qui demande une somme (« quel budget », « combien d'argent », « de "
-        "combien est-il doté » : mots de data/focus.toml, `asks_money`) : + 0,15 pour une phrase "
+        "combien est-il doté » : mots de data/focus.toml, `asks_money`) : + 0,3 pour une phrase "
         "qui donne une somme (€, euros, CHF…), sauf dans un passage « presque » ; refus quand "
         "aucune phrase citée n'en donne (assistant/answer/kinds.py, generators.py, refusal.py).",
         "generation.money",
