@@ -37,3 +37,15 @@ def test_the_funders_sum_answers_the_everyday_follow_up():
 def test_the_sum_spelled_out_answers_the_formal_question():
     text = _answer("Combien l'AFD apporte-t-elle au financement du projet Delta ?", [])
     assert "800 000 €" in text.split("[1]")[0]
+
+
+def test_what_a_fund_disposes_of_is_what_it_has():
+    """« disposer de » says « avoir » (data/focus.toml, `not_focus`): what is asked is the
+    budget, which the page gives as a dotation."""
+    text = (
+        "Lancé en 2020, le Fonds Delta est né d'une initiative commune. "
+        "Quant à sa dotation, elle s'élève à 1,5 M€ sur l'ensemble de la période."
+    )
+    hits = [Hit(Chunk("c0", DOC, 2, "2", 0, len(text), text), 1.0)]
+    gen = ExtractiveGenerator(GenerationSettings())
+    assert "1,5 M€" in "".join(gen.generate(read("Le Fonds Delta dispose de quel budget ?"), hits))

@@ -55,6 +55,7 @@ def test_swapped_actor_agrees_with_its_article(previous, followup, understood):
         ("et l'AFD elle met combien dedans ?", "et l'AFD elle apporte combien de financement dedans ?"),
         ("ils mettent combien dans le projet ?", "ils apporte combien de financement dans le projet ?"),
         ("on met combien de temps ?", "on met combien de temps ?"),
+        ("et l'AFD elle met cb ?", "et l'AFD elle apporte combien de financement ?"),
     ],
 )  # fmt: skip
 def test_everyday_words_keep_their_number(typed, plain):
