@@ -56,6 +56,13 @@ def test_a_named_publication_becomes_the_filter_and_leaves_the_search():
     assert "partenariats" in query.full_search().search
 
 
+def test_the_documentation_of_a_publication_names_it():
+    """« selon la documentation du … » (data/publications.toml)."""
+    docs = [{"source": "doc-barometre.pdf", "title": "Documentation du baromètre des résultats", "kind": "autre", "date": "2022"}]  # fmt: skip
+    typed = "Selon la documentation du baromètre des résultats, qu'est-ce qu'une voie verte ?"
+    assert read(typed, (), docs).publication == ("doc-barometre.pdf",)
+
+
 def test_a_publication_named_in_the_context_still_restricts_a_followup():
     previous = "Dans l'étude Associations et partenariats, combien de répondants ?"
     query = read("et en 2012 ?", [previous], DOCS)
