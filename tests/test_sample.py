@@ -40,6 +40,14 @@ def test_a_question_asking_a_surveys_headcount(question, counted):
     assert asks_sample(read(question).text) == counted
 
 
+def test_a_follow_up_asks_a_headcount_unless_it_asks_something_of_its_own():
+    previous = ["Combien de personnes ont répondu au baromètre ?"]
+    assert read("Et en 2020 ?", previous).sample == "person"
+    assert (
+        read("Et le questionnaire est resté ouvert pendant quelle période ?", previous).sample == ""
+    )
+
+
 def test_a_two_part_question_is_not_read_as_asking_a_headcount_alone():
     query = read("Combien de partenaires en moyenne, et combien de responsables ont répondu ?")
     assert len(query.parts) == 2
@@ -99,6 +107,16 @@ def test_the_sample_of_another_wave_is_a_near_miss(tmp_path):
     assert "sample" in rules
     text, rules = _ask(tmp_path / "off", question, on=False)
     assert text != REFUSAL
+
+
+def test_the_year_of_the_survey_the_question_names_is_asked_too(tmp_path):
+    """« pour l'étude Delta de novembre 2020 » names a survey with its year: the sample of the
+    2024 wave does not answer it."""
+    question = "Combien de maires avaient été interrogés pour l'étude Delta de novembre 2020 ?"
+    assert read(question).years == frozenset()  # a source clause: the publication's year
+    text, rules = _ask(tmp_path, question)
+    assert text == REFUSAL
+    assert "sample" in rules
 
 
 def test_a_share_is_no_headcount(tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..reading import constraints
 from ..reading.constraints import stated_years
 from ..reading.query import Query
 from ..reading.sample import headcount
@@ -40,7 +41,10 @@ def held_signals(
         if getattr(conf, rule) and asks(query.asked)
     }
     if conf.sample and (counted := query.sample):
-        signals["sample_held"] = sample_held(chosen, counted, query.years, hits, page_years)
+        # The survey's year, even where the question names it with the survey (« pour l'étude
+        # X de novembre 2020 »), a source clause whose year is otherwise the publication's.
+        years = query.years or frozenset(constraints.years(query.text))
+        signals["sample_held"] = sample_held(chosen, counted, years, hits, page_years)
     return signals
 
 

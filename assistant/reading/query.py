@@ -3,6 +3,7 @@ instead of each re-reading the typed text (follow-up, spelling, filters, names, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,9 @@ from .question import (
     resolve,
 )
 from .sample import asks_sample
+
+# A question word of a follow-up's own (« … pendant quelle période ? »): it asks that.
+_INTERROGATIVE = re.compile(r"\b(?:quel(?:le)?s?|quand|qui|comment|où|combien|pourquoi)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,9 @@ class Query:
         else, or "". A follow-up with a question word of its own asks that."""
         if len(self.parts) > 1:
             return ""
-        own = self.context and question_type(self.asked) != "other"
+        own = self.context and (
+            question_type(self.asked) != "other" or _INTERROGATIVE.search(self.asked)
+        )
         return asks_sample(self.asked if own else self.text)
 
     @cached_property
