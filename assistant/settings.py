@@ -129,6 +129,9 @@ class GenerationSettings(BaseModel):
     # the quoted sentences, else the answer refuses; retrieval lifts the passages giving one
     # (reading/sample.py, answer/held.py, search/retrieve.py).
     sample: bool = True
+    # « Qui préside … ? », « qui dirige … ? »: a quoted sentence names a person, else the answer
+    # refuses (answer/held.py).
+    role: bool = True
     heading_answer: bool = True
     follow_up: bool = True
     # A question naming nothing of its own whose subject or object is a pronoun (« Quand

@@ -138,6 +138,11 @@ CASES = [
         hits(("Dans l'enquête Delta, 76 % des maires interrogés jugent leur territoire engagé.", 1.0)),
     ),
     Case(
+        "role",
+        "Qui préside la Fondation des Dunes ?",
+        hits(("La présidence de la Fondation des Dunes est assurée à tour de rôle par ses membres.", 1.0)),
+    ),
+    Case(
         "kind_list",
         "Quels territoires ont testé la démarche de coopération ?",
         hits((

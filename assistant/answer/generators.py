@@ -149,9 +149,10 @@ class ExtractiveGenerator:
                 if about
                 else None,
             }
-            if query.kind == "figure" and chosen:
-                # A sum, a share, a mark out of 10 or a survey's headcount is asked: the quoted
-                # sentences give one (rules `money`, `share`, `mark`, `sample`).
+            if chosen:
+                # A sum, a share, a mark out of 10, a survey's headcount or a person is asked:
+                # the quoted sentences give one (rules `money`, `share`, `mark`, `sample`,
+                # `role`).
                 signals.update(held_signals(query, chosen, self.conf, hits, self.page_years))
             if signals["focus_held"] is False and similarity is None and about and self.embedder:
                 signals["similarity"] = _closest(

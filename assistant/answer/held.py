@@ -1,6 +1,7 @@
-"""What a figure question asks for — a sum, a share, a mark out of 10, a survey's headcount — and
-whether the sentences the answer quotes give it: when they do not, the answer is a near miss
-(rules `money`, `share`, `mark`, `sample`; assistant/answer/refusal.py)."""
+"""What a question asks for — a sum, a share, a mark out of 10, a survey's headcount, the person
+who holds a role — and whether the sentences the answer quotes give it: when they do not, the
+answer is a near miss (rules `money`, `share`, `mark`, `sample`, `role`;
+assistant/answer/refusal.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from ..reading.constraints import stated_years
 from ..reading.query import Query
 from ..reading.sample import headcount
 from ..settings import GenerationSettings
+from ..text import analyze
 from ..types import Hit
 from .dating import PageYears, refers_to_asked_year
 from .extractive import Candidate
-from .focus import asks_money, asks_share
-from .kinds import MARK, MONEY, SHARE, asks_mark
+from .focus import asks_money, asks_share, same_attribute
+from .kinds import MARK, MONEY, SHARE, asks_mark, names_someone
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
 ASKED_UNITS = (
@@ -33,8 +35,15 @@ def held_signals(
     hits: Sequence[Hit],
     page_years: PageYears | None,
 ) -> dict[str, Any]:
-    """`<rule>_held` for each thing the figure question asks for: whether a quoted sentence
-    gives it."""
+    """`<rule>_held` for each thing the question asks for — a sum, a share, a mark, a
+    survey's headcount, the person who holds a role — whether a quoted sentence gives it."""
+    if query.kind == "who":
+        # « Qui préside … ? » asks for a person: a quoted sentence names one (rule `role`).
+        if conf.role and set(analyze(query.asked)) & same_attribute()[0]:
+            return {"role_held": any(names_someone(c.text) for c in chosen)}
+        return {}
+    if query.kind != "figure":
+        return {}
     signals = {
         f"{rule}_held": any(given.search(c.text) for c in chosen)
         for rule, asks, given in ASKED_UNITS

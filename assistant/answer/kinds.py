@@ -137,7 +137,7 @@ def answer_kind_fits(qtype: str, sentence: str, known: frozenset[str] = frozense
     return True
 
 
-def _names_someone(sentence: str) -> bool:
+def names_someone(sentence: str) -> bool:
     """A compound proper name, inside the sentence or opening it."""
     lead = _LEAD_NAME.match(sentence)
     return bool(_NAME.search(sentence)) or bool(
@@ -214,7 +214,7 @@ def kind_bonus(
         return span  # « quelle est la durée du projet ? »
     if qtype == "when" and conf.kind_when:
         return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
-    if qtype == "who" and conf.kind_who and _names_someone(sentence):
+    if qtype == "who" and conf.kind_who and names_someone(sentence):
         return [(0.25, ["who"])]
     if qtype == "definition" and conf.kind_definition:
         return [(0.2 if _DEFINITION.search(sentence[:160]) else -0.1, ["definition"])]

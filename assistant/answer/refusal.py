@@ -57,9 +57,9 @@ def refusal(signals: dict[str, Any], conf: GenerationSettings) -> tuple[bool, li
     """Whether the answerer refuses with these signals, and the rules that decided."""
     if focus_refuses(signals, conf):
         return True, ["focus"]  # the answer does not speak of what the question asks
-    for rule in ("money", "share", "mark", "sample"):
-        # a sum, a share, a mark out of 10 or a survey's headcount is asked and the quoted
-        # sentences give none
+    for rule in ("money", "share", "mark", "sample", "role"):
+        # a sum, a share, a mark out of 10, a survey's headcount or a person is asked and the
+        # quoted sentences give none
         if getattr(conf, rule) and signals.get(f"{rule}_held") is False:
             return True, [rule]
     attribute = signals.get("attribute")

@@ -190,6 +190,13 @@ RULES = (
         "generation.sample",
     ),
     Rule(
+        "role",
+        "Question « qui » sur qui tient un rôle (« qui préside », « qui dirige », « la "
+        "directrice » : premier groupe `same_attribute` de data/focus.toml) : refus quand aucune "
+        "phrase citée ne nomme une personne (assistant/answer/held.py).",
+        "generation.role",
+    ),
+    Rule(
         "counted",
         "« Combien de X » : + 0,3 pour une phrase où un nombre précède X (« 11 territoires »), "
         "et elle tient ce que la question demande (attribut 1) (assistant/answer/kinds.py).",
