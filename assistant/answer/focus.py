@@ -47,6 +47,11 @@ def _money_words() -> frozenset[str]:
     return frozenset(_written("asks_money"))
 
 
+def asks_role(question: str) -> bool:
+    """Whether a « qui » question asks who holds a role (data/focus.toml, `asks_role`)."""
+    return bool(set(analyze(question)) & _all("asks_role"))
+
+
 def asks_share(question: str) -> bool:
     """Whether the question asks for a share (data/focus.toml, `asks_share`, phrases)."""
     return bool(_share_phrases().search(fold_lower(question)))

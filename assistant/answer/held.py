@@ -13,11 +13,10 @@ from ..reading.constraints import stated_years
 from ..reading.query import Query
 from ..reading.sample import headcount
 from ..settings import GenerationSettings
-from ..text import analyze
 from ..types import Hit
 from .dating import PageYears, refers_to_asked_year
 from .extractive import Candidate
-from .focus import asks_money, asks_share, same_attribute
+from .focus import asks_money, asks_role, asks_share
 from .kinds import MARK, MONEY, SHARE, asks_mark, names_someone
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
@@ -39,7 +38,7 @@ def held_signals(
     survey's headcount, the person who holds a role — whether a quoted sentence gives it."""
     if query.kind == "who":
         # « Qui préside … ? » asks for a person: a quoted sentence names one (rule `role`).
-        if conf.role and set(analyze(query.asked)) & same_attribute()[0]:
+        if conf.role and asks_role(query.asked):
             return {"role_held": any(names_someone(c.text) for c in chosen)}
         return {}
     if query.kind != "figure":

@@ -192,7 +192,7 @@ RULES = (
     Rule(
         "role",
         "Question « qui » sur qui tient un rôle (« qui préside », « qui dirige », « la "
-        "directrice » : premier groupe `same_attribute` de data/focus.toml) : refus quand aucune "
+        "directrice » : mots de data/focus.toml, `asks_role`) : refus quand aucune "
         "phrase citée ne nomme une personne (assistant/answer/held.py).",
         "generation.role",
     ),
