@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..reading import constraints
-from ..reading.constraints import stated_years
 from ..reading.query import Query
 from ..reading.sample import headcount
 from ..settings import GenerationSettings
@@ -72,7 +71,7 @@ def sample_held(
             continue
         if not years:
             return True
-        stated = stated_years(c.text)
+        stated = constraints.stated_years(c.text)
         if stated and not stated & years:
             continue  # the sample of another wave
         if refers_to_asked_year(c, hits, years, page_years, pages) is not False:
