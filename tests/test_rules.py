@@ -143,6 +143,16 @@ CASES = [
         hits(("La présidence de la Fondation des Dunes est assurée à tour de rôle par ses membres.", 1.0)),
     ),
     Case(
+        "wanted",
+        "Qui collecte les données sur les prêts de vélos de la ville ?",
+        hits((
+            "Les prêts de vélos de la ville ont doublé depuis 2019, selon la Métropole Delta. "
+            "Les données des prêts de vélos sont recueillies par le service de la mobilité.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
         "kind_list",
         "Quels territoires ont testé la démarche de coopération ?",
         hits((

@@ -16,6 +16,7 @@ TABLES = {
     "instructions.toml": None,
     "families.toml": "family",
     "sample.toml": None,  # asks_sample, sample_words
+    "wanted.toml": "wanted",
 }
 
 
@@ -29,6 +30,13 @@ def test_every_entry_says_why(name):
     entries = _entries(name)
     assert entries
     assert all(str(e.get("reason", "")).strip() for e in entries), name
+
+
+def test_wanted_patterns_compile_and_each_entry_names_what_answers():
+    for e in _entries("wanted.toml"):
+        assert e["name"] and e["asks"] and e["answers"]
+        for pattern in [*e["asks"], *e["answers"], *e.get("cues", [])]:
+            re.compile(pattern)
 
 
 def test_everyday_words_compile_and_apply_in_order():

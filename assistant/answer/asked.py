@@ -13,6 +13,7 @@ from ..settings import GenerationSettings
 from ..text import analyze, fold
 from .focus import answer_kind_nouns, asks_money, not_focus, same_attribute
 from .kinds import asks_duration, asks_mark, counted_noun
+from .wanted import replaces_kind, wanted
 
 _GENERIC_NAMES = {
     "Français",
@@ -97,11 +98,16 @@ class Asked:
     capitals: frozenset[str] = frozenset()
     # Bounds it puts on who it counts (« plus de 10 000 habitants », rule `bounds`).
     bounds: tuple[str, ...] = ()
+    # What it wants that its question word does not say (rule `wanted`: « tous les combien »),
+    # and whether that, not the question word, says what answers a one-part question.
+    wanted: frozenset[str] = frozenset()
+    replaces_kind: bool = False
 
 
 def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> Asked:
     question = query.text
     attributed = attribution_terms(question)
+    wants = wanted(query.asked) if conf.wanted else frozenset()
     return Asked(
         terms=content_terms(question),
         # A follow-up asked with the previous question as context: what is new is what is
@@ -124,6 +130,8 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         money=conf.money and query.kind == "figure" and asks_money(query.asked),
         capitals=capitals(query.pinned),
         bounds=query.bounds if conf.bounds else (),
+        wanted=wants,
+        replaces_kind=len(query.parts) == 1 and replaces_kind(wants),
     )
 
 

@@ -19,6 +19,7 @@ from .asked import Asked, read_question, same_meaning
 from .focus import holds
 from .kinds import answer_kind_fits, counts, kind_bonus
 from .units import CONTINUES, Unit, units
+from .wanted import gives
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,10 @@ def _scored(
     )
     if follow:
         kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]
+    if ask.replaces_kind:
+        kinds = []  # « tous les combien » asks how often, not an amount
+    if gives(ask.wanted, sentence):
+        kinds.append((0.5, ["wanted"]))
     for delta, rules in kinds:
         score += delta
         fired += rules

@@ -174,7 +174,7 @@ class ExtractiveGenerator:
             return chosen, []
         best = chosen[0]
         grow = self.conf.max_sentences if self.conf.window else 1
-        window = widen(best, cands, query, self.idf, grow, self.conf.list_items)
+        window = widen(best, cands, query, self.idf, grow, self.conf.list_items, self.conf.wanted)
         rules = ["window"] * (len(window) > 1) + ["list"] * (window[0].text != best.text)
         quoted = " ".join(c.text for c in window)
         rest = [c for c in chosen[1:] if (c.own or c.text) not in quoted]
@@ -195,7 +195,8 @@ class ExtractiveGenerator:
             ]
         # The good sentences of other passages compete with the completions: a completion
         # joins only when it adds more of the question than they would.
-        added = complete(window, [*((c, False) for c in rest), *extra], query, self.idf)
+        pool = [*((c, False) for c in rest), *extra]
+        added = complete(window, pool, query, self.idf, self.conf.wanted)
         if added is not None and added not in rest and len(window) < self.conf.max_sentences:
             window = [*window, added]
             rules.append("neighbour" if added.hit_index == best.hit_index else "two_passages")

@@ -197,6 +197,16 @@ RULES = (
         "generation.role",
     ),
     Rule(
+        "wanted",
+        "Ce que la question demande sans que son mot interrogatif le dise (data/wanted.toml) : "
+        "d'où viennent des données (« qui collecte les données »), à quel rythme elles sont "
+        "mises à jour (« tous les combien »), comment une enquête a été menée (« de quelle "
+        "façon ont-ils été interrogés ») : + 0,5 pour une phrase qui le donne (« Les données "
+        "sont produites par … », « trimestrielle », « par téléphone »), qui remplit aussi "
+        "cette partie de la question dans la fenêtre (assistant/answer/wanted.py).",
+        "generation.wanted",
+    ),
+    Rule(
         "counted",
         "« Combien de X » : + 0,3 pour une phrase où un nombre précède X (« 11 territoires »), "
         "et elle tient ce que la question demande (attribut 1) (assistant/answer/kinds.py).",

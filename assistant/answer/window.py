@@ -15,6 +15,7 @@ from ..types import Chunk
 from .asked import question_words, same_meaning
 from .extractive import Candidate, weighted_cover
 from .kinds import answer_kind_fits
+from .wanted import gives, replaces_kind, wanted, wanted_by_part
 
 # A neighbour joins when it adds this much of the question's weighted words.
 MIN_GAIN = 0.15
@@ -34,32 +35,46 @@ class Part:
     kind: str
     words: frozenset[str]
     known: frozenset[str] = frozenset()
+    wanted: frozenset[str] = frozenset()  # what it wants beyond its question word (`wanted`)
 
     def filled_by(self, unit: Candidate, before: Candidate | None = None) -> bool:
         """Whether `unit` gives what this part asks for, with its words, if any, in it or in
         the sentence `before` it that says what it is (« Le rapport de la mission a été
         remis au printemps suivant. » / « La date retenue est le 7 mai 2020. »)."""
+        if gives(self.wanted, unit.text):
+            return True  # « par téléphone » for « de quelle façon ont-ils été interrogés »
+        if replaces_kind(self.wanted):
+            return False  # « tous les combien » asks how often: an amount is no answer
         said = unit.terms | (before.terms if before is not None else frozenset())
         return answer_kind_fits(self.kind, unit.text, self.known) and (
             not self.words or bool(self.words & said)
         )
 
 
-def lacking(query: Query, window: list[Candidate]) -> list[Part]:
+def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[Part]:
     """Each part of the question that no unit of the window gives. One part: an amount, a
     date or a name it asks for (any will do). In a two-part question (« qui a confié la
     mission, et quand le rapport a-t-il été rendu ? »), each part must sit with its own words
     (and be an amount, a date or a name if it asks for one): the first part's date is not the
-    second's."""
+    second's. `wants`: a part wanting what its question word does not say (rule `wanted`) is
+    given by a unit that says it."""
     known = question_words(query.text)
+
+    def asks(part: str) -> frozenset[str]:
+        return wanted_by_part(part, query.text) if wants else frozenset()
+
     if len(query.parts) == 1:
-        parts = [Part(query.kind, frozenset(), known)]
+        parts = [
+            Part(query.kind, frozenset(), known, wanted(query.asked) if wants else frozenset())
+        ]
     else:
-        parts = [Part(question_type(p), frozenset(content_terms(p)), known) for p in query.parts]
+        parts = [
+            Part(question_type(p), frozenset(content_terms(p)), known, asks(p)) for p in query.parts
+        ]
     out, named = [], set()  # the units that already give the person of a « qui » part
     for part in parts:
         # A part of a two-part question (with its words) is looked for whatever it asks.
-        if not (part.words or part.kind in ("figure", "when", "who")):
+        if not (part.words or part.wanted or part.kind in ("figure", "when", "who")):
             continue
         filling = [i for i, u in enumerate(window) if part.filled_by(u)]
         if part.kind == "who":
@@ -78,6 +93,7 @@ def widen(
     idf: Mapping[str, float],
     max_units: int = 3,
     lists: bool = True,
+    wants: bool = True,
 ) -> list[Candidate]:
     """`best` first, then the adjacent units of its passage that add to it, in text order;
     a unit further on joins when it gives a part of the question still asked for."""
@@ -88,7 +104,7 @@ def widen(
         listed = list_window(best, beside, qtype == "list")
         # An item asked for alone stays alone, unless the question still asks for more (the
         # date of a slide whose item gives the count): then the usual window applies.
-        if listed is not None and (listed is not best or not lacking(query, [best])):
+        if listed is not None and (listed is not best or not lacking(query, [best], wants)):
             return [listed]
     window = [best]
     budget = MAX_WORDS - _words(best.text)
@@ -122,7 +138,7 @@ def widen(
 
     low = high = best.position
     while len(window) < max_units:
-        missing = lacking(query, window)  # what the window still lacks, read once per step
+        missing = lacking(query, window, wants)  # what the window still lacks, read once per step
         after, before = beside.get(high + 1), beside.get(low - 1)
         gains = [
             (worth(after, True) if after else 0.0, 1, after),
@@ -223,6 +239,7 @@ def complete(
     extra: list[tuple[Candidate, bool]],
     query: Query,
     idf: Mapping[str, float],
+    wants: bool = True,
 ) -> Candidate | None:
     """The one unit of `extra` that adds most of what the window still lacks: the other half of
     a two-part question (by the question's weighted words), or the figure or date a figure or
@@ -232,7 +249,7 @@ def complete(
     terms = content_terms(query.asked)  # in a follow-up, what it adds
     budget = MAX_WORDS - sum(_words(u.text) for u in window)
     quoted = " ".join(u.text for u in window)
-    missing = lacking(query, window)
+    missing = lacking(query, window, wants)
 
     def cover(units: list[Candidate]) -> float:
         return weighted_cover(terms, same_meaning(set().union(*(u.terms for u in units))), idf)

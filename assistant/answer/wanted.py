@@ -1,0 +1,72 @@
+"""What a question wants that its question word does not say (rule `wanted`): where data comes
+from (« qui collecte les données … ? »), how often it is updated (« tous les combien ? »), how a
+survey reached its respondents (« de quelle façon ont-ils été interrogés ? »), and the
+sentences that give it (« Les données sont produites par l'Arcep », « Fréquence de mise à jour
+: trimestrielle », « par téléphone »). Patterns: data/wanted.toml, each with its reason."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from ..text import fold_lower
+
+
+@dataclass(frozen=True)
+class Wanted:
+    name: str
+    asks: tuple[re.Pattern[str], ...]
+    answers: tuple[re.Pattern[str], ...]
+    replaces_kind: bool  # the question word misleads: « combien » of « tous les combien »
+    cues: tuple[re.Pattern[str], ...] = ()  # a part holding one wants what the question wants
+
+
+@cache
+def _table() -> tuple[Wanted, ...]:
+    text = files("assistant").joinpath("data", "wanted.toml").read_text("utf-8")
+    return tuple(
+        Wanted(
+            entry["name"],
+            tuple(re.compile(p) for p in entry["asks"]),
+            tuple(re.compile(p, re.M) for p in entry["answers"]),
+            bool(entry["replaces_kind"]),
+            tuple(re.compile(p) for p in entry.get("cues", ())),
+        )
+        for entry in tomllib.loads(text)["wanted"]
+    )
+
+
+def wanted(question: str) -> frozenset[str]:
+    """The names of what the question wants beyond its question word (data/wanted.toml)."""
+    q = fold_lower(question)
+    return frozenset(w.name for w in _table() if any(p.search(q) for p in w.asks))
+
+
+def wanted_by_part(part: str, question: str) -> frozenset[str]:
+    """What one part of a two-part question wants: what it asks itself, or what the whole
+    question asks when the part holds its cue (« Combien de maires ont été interrogés, et de
+    quelle façon ? »: the second part wants the survey's mode)."""
+    p, q = fold_lower(part), fold_lower(question)
+    return frozenset(
+        w.name
+        for w in _table()
+        if any(a.search(p) for a in w.asks)
+        or (any(c.search(p) for c in w.cues) and any(a.search(q) for a in w.asks))
+    )
+
+
+def replaces_kind(names: frozenset[str]) -> bool:
+    """Whether one of them says better than the question word what answers (« tous les
+    combien » asks how often, not an amount)."""
+    return any(w.replaces_kind for w in _table() if w.name in names)
+
+
+def gives(names: frozenset[str], sentence: str) -> bool:
+    """Whether the sentence gives one of the things wanted."""
+    if not names:
+        return False
+    s = fold_lower(sentence)
+    return any(p.search(s) for w in _table() if w.name in names for p in w.answers)
