@@ -15,7 +15,7 @@ from assistant.reading.query import read
 from assistant.settings import GenerationSettings, Settings
 from assistant.types import Chunk, DocInfo, Hit
 
-ALL = frozenset({"provenance", "frequency", "mode"})
+ALL = frozenset({"provenance", "frequency", "mode", "place"})
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,11 @@ ALL = frozenset({"provenance", "frequency", "mode"})
         ("Ils ont été sondés comment, et sur quelle période ?", {"mode"}),
         ("et ça s'est passé quand ce sondage ? c'était sur internet ?", {"mode"}),
         ("Combien de maires ont été interrogés, et de quelle façon ?", {"mode"}),
+        ("Où et quand la charte a-t-elle été dévoilée ?", {"place"}),
+        ("Dans quelle ville le réseau est-il né ?", {"place"}),
+        # « ou » is not « où », « d'où » asks where data comes from.
+        ("les assos travaillent en local ou en regional ?", set()),
+        ("D'où viennent ces chiffres ?", {"provenance"}),
         # The question word says it all: nothing more is wanted.
         ("Comment les communes sont-elles choisies ?", set()),
         ("Qui a créé le fonds de dotation ?", set()),
@@ -51,7 +56,9 @@ def test_what_a_question_wants_beyond_its_question_word(question, names):
         ("Les données présentées sont des données mensuelles non cumulées.", True),
         ("Les entretiens ont eu lieu par téléphone.", True),
         ("Le questionnaire en ligne est resté ouvert trois semaines.", True),
+        ("Elle a été dévoilée le 30 novembre 2021 à Saint-Maurice.", True),
         # Words that look like it and are something else.
+        ("Le groupe agit en France depuis 2011.", False),
         ("Près de 1 900 produits issus de l'agriculture biologique sont vendus.", False),
         ("Le programme est porté par la Fondation Delta depuis 2019.", False),
         ("302 maires ont répondu à l'enquête.", False),
@@ -61,11 +68,15 @@ def test_a_sentence_that_gives_it(sentence, given):
     assert gives(ALL, sentence) is given
 
 
-def test_the_part_of_a_two_part_question_that_wants_it():
-    question = "Combien de maires ont été interrogés, et de quelle façon ?"
-    first, second = read(question).parts
-    assert wanted_by_part(first, question) == set()
-    assert wanted_by_part(second, question) == {"mode"}
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("Combien de maires ont été interrogés, et de quelle façon ?", [set(), {"mode"}]),
+        ("Où et à quelle date la charte a-t-elle été dévoilée ?", [{"place"}, set()]),
+    ],
+)
+def test_the_part_of_a_two_part_question_that_wants_it(question, wants):
+    assert [wanted_by_part(p, question) for p in read(question).parts] == wants
 
 
 DOC = DocInfo(source="barometre.pdf", title="Baromètre des services", kind="etude", date="2022")

@@ -201,8 +201,9 @@ RULES = (
         "Ce que la question demande sans que son mot interrogatif le dise (data/wanted.toml) : "
         "d'où viennent des données (« qui collecte les données »), à quel rythme elles sont "
         "mises à jour (« tous les combien »), comment une enquête a été menée (« de quelle "
-        "façon ont-ils été interrogés ») : + 0,5 pour une phrase qui le donne (« Les données "
-        "sont produites par … », « trimestrielle », « par téléphone »), qui remplit aussi "
+        "façon ont-ils été interrogés »), où une chose a eu lieu (« où et quand … ») : + 0,5 "
+        "pour une phrase qui le donne (« Les données sont produites par … », « trimestrielle "
+        "», « par téléphone », « à Saint-Maurice »), qui remplit aussi "
         "cette partie de la question dans la fenêtre (assistant/answer/wanted.py).",
         "generation.wanted",
     ),

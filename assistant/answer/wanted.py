@@ -1,6 +1,7 @@
 """What a question wants that its question word does not say (rule `wanted`): where data comes
 from (« qui collecte les données … ? »), how often it is updated (« tous les combien ? »), how a
-survey reached its respondents (« de quelle façon ont-ils été interrogés ? »), and the
+survey reached its respondents (« de quelle façon ont-ils été interrogés ? »), where something
+took place (« où et quand … ? »), and the
 sentences that give it (« Les données sont produites par l'Arcep », « Fréquence de mise à jour
 : trimestrielle », « par téléphone »). Patterns: data/wanted.toml, each with its reason."""
 
@@ -22,6 +23,14 @@ class Wanted:
     answers: tuple[re.Pattern[str], ...]
     replaces_kind: bool  # the question word misleads: « combien » of « tous les combien »
     cues: tuple[re.Pattern[str], ...] = ()  # a part holding one wants what the question wants
+    # Read on the text as written (« où » is not « ou », a place has a capital), questions in
+    # lowercase; else both folded (accents off, lowercase).
+    folded: bool = True
+
+    def read(self, text: str, question: bool) -> str:
+        if self.folded:
+            return fold_lower(text)
+        return text.lower() if question else text
 
 
 @cache
@@ -34,6 +43,7 @@ def _table() -> tuple[Wanted, ...]:
             tuple(re.compile(p, re.M) for p in entry["answers"]),
             bool(entry["replaces_kind"]),
             tuple(re.compile(p) for p in entry.get("cues", ())),
+            bool(entry.get("folded", True)),
         )
         for entry in tomllib.loads(text)["wanted"]
     )
@@ -41,21 +51,23 @@ def _table() -> tuple[Wanted, ...]:
 
 def wanted(question: str) -> frozenset[str]:
     """The names of what the question wants beyond its question word (data/wanted.toml)."""
-    q = fold_lower(question)
-    return frozenset(w.name for w in _table() if any(p.search(q) for p in w.asks))
+    return frozenset(
+        w.name for w in _table() if any(p.search(w.read(question, True)) for p in w.asks)
+    )
 
 
 def wanted_by_part(part: str, question: str) -> frozenset[str]:
     """What one part of a two-part question wants: what it asks itself, or what the whole
     question asks when the part holds its cue (« Combien de maires ont été interrogés, et de
     quelle façon ? »: the second part wants the survey's mode)."""
-    p, q = fold_lower(part), fold_lower(question)
-    return frozenset(
-        w.name
-        for w in _table()
-        if any(a.search(p) for a in w.asks)
-        or (any(c.search(p) for c in w.cues) and any(a.search(q) for a in w.asks))
-    )
+    out = set()
+    for w in _table():
+        p, q = w.read(part, True), w.read(question, True)
+        if any(a.search(p) for a in w.asks) or (
+            any(c.search(p) for c in w.cues) and any(a.search(q) for a in w.asks)
+        ):
+            out.add(w.name)
+    return frozenset(out)
 
 
 def replaces_kind(names: frozenset[str]) -> bool:
@@ -68,5 +80,6 @@ def gives(names: frozenset[str], sentence: str) -> bool:
     """Whether the sentence gives one of the things wanted."""
     if not names:
         return False
-    s = fold_lower(sentence)
-    return any(p.search(s) for w in _table() if w.name in names for p in w.answers)
+    return any(
+        p.search(w.read(sentence, False)) for w in _table() if w.name in names for p in w.answers
+    )
