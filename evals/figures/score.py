@@ -60,6 +60,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-m",  # set M
     REPO / "evals" / "corpora" / "notes-n",  # set N
     REPO / "evals" / "corpora" / "notes-o",  # set O
+    REPO / "evals" / "corpora" / "notes-p",  # set P
 )
 
 
