@@ -164,12 +164,17 @@ def test_the_window_adds_what_the_question_still_asks(question, text, expected):
         ("À quelles dates se déroule le pré-audit du projet ?", "audit"),
         # « dans la vie », « à la fin » are adverbial phrases.
         ("Marie Sigrist, elle fait quoi dans la vie ?", ""),
+        # A noun the question glosses with a name in brackets is that name, which a page may
+        # write alone (« le MESRI (91 % de défiance) »): it is no focus.
+        ("Quelle part dit ne pas faire confiance au ministère (MESRI) ?", ""),
+        ("Quelle part dit ne pas faire confiance au ministère ?", "minister"),
     ],
 )
 def test_the_focus_is_the_rarest_noun_of_what_is_asked(question, expected):
     # Rare words weigh most; the others (Français, association, note…) are common here.
     idf = {"tresori": 5.0, "log": 5.0, "dotat": 5.0, "barometr": 4.0, "devoir": 3.0, "": 0.5}
     idf |= {"troi": 6.0, "mission": 4.0, "preaud": 6.0, "audit": 4.0, "vi": 4.0}
+    idf |= {"minister": 4.0}
     assert focus(question, asked_terms(Query(question)), idf) in ({expected} if expected else {""})
 
 
