@@ -46,6 +46,8 @@ def test_everyday_words_compile_and_apply_in_order():
     assert plain_words("Les boîtes et la mairie") == "Les entreprises et la commune"
     # « sous » the preposition stays.
     assert plain_words("sous la direction de") == "sous la direction de"
+    # « voir le jour » is an image for being founded, which pages write « créée en 2009 ».
+    assert plain_words("Quand a-t-elle vu le jour ?") == "Quand a-t-elle été créé ?"
 
 
 @pytest.mark.parametrize(
