@@ -134,6 +134,19 @@ def window(question: str, text: str) -> list[str]:
              "Et avant le plan vélo : le rapport Jardins",
              "Publié le 12 mars 2018"],
         ),
+        # The span a « sur quelle durée ? » part asks, a sentence further: it shares no word
+        # with the question.
+        (
+            "Combien de quartiers participent au programme de compostage collectif, et sur "
+            "quelle durée ?",
+            "La métropole a lancé un programme de compostage collectif dans ses quartiers. "
+            "Il réunit 14 quartiers volontaires. Les bacs sont fournis par la régie des déchets. "
+            "Ces quartiers s'y engagent pour 24 mois. Un bilan sera présenté au conseil.",
+            ["La métropole a lancé un programme de compostage collectif dans ses quartiers.\n"
+             "Il réunit 14 quartiers volontaires.",
+             "Les bacs sont fournis par la régie des déchets.\n"
+             "Ces quartiers s'y engagent pour 24 mois."],
+        ),
         # A sentence that answers alone stays alone.
         (
             "Combien de communes adhèrent au réseau des villes cyclables ?",

@@ -63,6 +63,11 @@ def asks_duration(question: str) -> bool:
     return bool(_ASKS_DURATION.search(fold(question.lower())))
 
 
+def gives_duration(sentence: str) -> bool:
+    """Whether the sentence gives a span (« 18 mois », « du 30 sept. au 28 oct. »)."""
+    return bool(_DURATION.search(sentence))
+
+
 def asks_mark(question: str) -> bool:
     """Whether the question asks for a mark out of 10 (« quelle note », « sur 10 »)."""
     return bool(_ASKS_MARK.search(question))

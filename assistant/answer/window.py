@@ -14,7 +14,7 @@ from ..search.retrieve import content_terms
 from ..types import Chunk
 from .asked import question_words, same_meaning
 from .extractive import Candidate, weighted_cover
-from .kinds import answer_kind_fits
+from .kinds import answer_kind_fits, asks_duration, gives_duration
 from .wanted import gives, replaces_kind, wanted, wanted_by_part
 
 # A neighbour joins when it adds this much of the question's weighted words.
@@ -36,12 +36,13 @@ class Part:
     words: frozenset[str]
     known: frozenset[str] = frozenset()
     wanted: frozenset[str] = frozenset()  # what it wants beyond its question word (`wanted`)
+    duration: bool = False  # it asks how long (« et sur quelle durée ? »)
 
     def filled_by(self, unit: Candidate, before: Candidate | None = None) -> bool:
         """Whether `unit` gives what this part asks for, with its words, if any, in it or in
         the sentence `before` it that says what it is (« Le rapport de la mission a été
         remis au printemps suivant. » / « La date retenue est le 7 mai 2020. »)."""
-        if gives(self.wanted, unit.text):
+        if gives(self.wanted, unit.text) or (self.duration and gives_duration(unit.text)):
             return True  # « par téléphone » for « de quelle façon ont-ils été interrogés »
         if replaces_kind(self.wanted):
             return False  # « tous les combien » asks how often: an amount is no answer
@@ -69,7 +70,8 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
         ]
     else:
         parts = [
-            Part(question_type(p), frozenset(content_terms(p)), known, asks(p)) for p in query.parts
+            Part(question_type(p), frozenset(content_terms(p)), known, asks(p), asks_duration(p))
+            for p in query.parts
         ]
     out, named = [], set()  # the units that already give the person of a « qui » part
     for part in parts:
