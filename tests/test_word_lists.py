@@ -48,6 +48,11 @@ def test_everyday_words_compile_and_apply_in_order():
     assert plain_words("sous la direction de") == "sous la direction de"
     # « voir le jour » is an image for being founded, which pages write « créée en 2009 ».
     assert plain_words("Quand a-t-elle vu le jour ?") == "Quand a-t-elle été créé ?"
+    # « présentée au public »: made public, which pages write « présentée le … ».
+    assert (
+        plain_words("Quand a-t-elle été présentée au public ?") == "Quand a-t-elle été présentée ?"
+    )
+    assert plain_words("un lieu ouvert au public") == "un lieu ouvert au public"
 
 
 @pytest.mark.parametrize(
