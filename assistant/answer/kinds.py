@@ -27,6 +27,8 @@ _SHARE_BEFORE = re.compile(r"\bpour cent$", re.I)  # the « cent » of « pour c
 # A mark out of 10 (« 7,1 », « 6/10 », « 7 sur 10 »), for a question asking for one.
 MARK = re.compile(
     r"(?<![\d,])\d(?:,\d{1,2})?\s?(?:/\s?10|sur 10)\b|(?<![\d,])\d,\d{1,2}(?![\d,]|\s?(?:%|k?M?€|mil))"
+    # or a letter grade, which raters give (« le Groupe a obtenu la note A- », « noté B+ »)
+    r"|\b[Nn]ot(?:e|ée|é|ées|és)\s?:?\s?(?:de\s)?[A-E][+-]?(?![\w+-])"
 )
 # A sum of money (rule `money`): « 1,5 M€ », « 800 000€ », « 2 millions d'euros », « 10 k€ »,
 # « 100 francs suisses », « 5 CHF », « 3 M$ ».
@@ -179,7 +181,7 @@ def _figure(
     """A figure question: an amount (rule `figure`), a percentage or, for a question asking
     for a mark, a mark out of 10 (`percent`), a number right before what « combien de … »
     counts (`counted`)."""
-    if not quantity(sentence):
+    if not quantity(sentence) and not (mark and MARK.search(sentence)):
         return [(-0.25, ["figure"])] if conf.kind_figure else []
     percent = conf.kind_percent and bool((MARK if mark else _PERCENT).search(sentence))
     first = (0.2 if conf.kind_figure else 0.0) + (0.1 if percent else 0.0)

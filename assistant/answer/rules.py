@@ -176,8 +176,8 @@ RULES = (
     Rule(
         "mark",
         "Question de chiffre qui demande une note sur 10 (« quelle note », « sur 10 ») : refus "
-        "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 ») "
-        "(assistant/answer/generators.py, refusal.py).",
+        "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 », ou la lettre d'une agence de "
+        "notation : « la note A- ») (assistant/answer/held.py, refusal.py).",
         "generation.mark",
     ),
     Rule(
