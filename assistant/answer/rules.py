@@ -193,7 +193,8 @@ RULES = (
         "role",
         "Question « qui » sur qui tient un rôle (« qui préside », « qui dirige », « la "
         "directrice » : mots de data/focus.toml, `asks_role`) : refus quand aucune "
-        "phrase citée ne nomme une personne (assistant/answer/held.py).",
+        "phrase citée du passage de la meilleure ne nomme une personne (le président qu'un "
+        "autre passage nomme est celui d'un autre organe) (assistant/answer/held.py).",
         "generation.role",
     ),
     Rule(
