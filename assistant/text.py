@@ -7,11 +7,11 @@ from __future__ import annotations
 import functools
 import re
 import threading
-import tomllib
 import unicodedata
-from importlib.resources import files
 
 import Stemmer
+
+from .datafiles import read_data
 
 # A year of the twentieth or twenty-first century, as printed: the one pattern every stage reads.
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -141,9 +141,7 @@ def _families() -> dict[str, str]:
     """Stem → the token of its word family (`data/families.toml`): the stems of one family's
     words all map to the first one's (the data file leaves out words whose stem is another
     word's too: « fondé » has the stem of « fonds »)."""
-    data = tomllib.loads(
-        files("assistant").joinpath("data", "families.toml").read_text(encoding="utf-8")
-    )
+    data = read_data("families.toml")
     out: dict[str, str] = {}
     for family in data.get("family", []):
         stems = [_snowball(unicodedata.normalize("NFKC", w).lower()) for w in family["words"]]

@@ -88,7 +88,13 @@ def spelled(ask: Asked, text: str) -> set[str]:
 
 
 def _support(
-    ask: Asked, unit: Unit, words: set[str], context: set[str], passage: Passage, conf: Conf
+    ask: Asked,
+    unit: Unit,
+    words: set[str],
+    context: set[str],
+    passage: Passage,
+    conf: Conf,
+    spelt: set[str],
 ) -> tuple[float, list[str], float]:
     """How much of the question the sentence holds, weakened by the rules `absent_name`,
     `other_year` and `near_miss` (which of them did, and how much they took)."""
@@ -98,7 +104,7 @@ def _support(
         + weighted_cover(ask.terms, words, idf) * 0.7
     )
     if conf.rules.absent_name and (
-        not ask.names <= words | context | spelled(ask, unit.text)
+        not ask.names <= words | context | spelt
         or not ask.attributed <= passage.doc_words
         or not passage.capitals_held
     ):
@@ -165,8 +171,9 @@ def _scored(
     context = passage.context | set(analyze(f"{unit.heading} {unit.before}"))
     # A sentence spelling out an acronym the question writes (« l'Agence Française de
     # Développement » for « AFD ») holds it.
-    words = set(analyze(" ".join([sentence, *spelled(ask, sentence)])))
-    support, fired, lost = _support(ask, unit, words, context, passage, conf)
+    spelt = spelled(ask, sentence)
+    words = set(analyze(" ".join([sentence, *spelt])))
+    support, fired, lost = _support(ask, unit, words, context, passage, conf, spelt)
     demoted = list(fired)
     defined = bool(ask.acronym) and spells(ask.acronym, sentence)
     if defined:  # the words the acronym asked about stands for
@@ -184,19 +191,22 @@ def _scored(
         gain = 0.4 * weighted_cover(ask.focus, words | context, conf.idf)
         score += gain
         fired += ["follow_up"] * (gain > 0)
-    kinds = kind_bonus(
-        ask.kind,
-        follow or sentence,
-        ask.counted,
-        conf.rules,
-        ask.mark,
-        ask.duration,
-        ask.money and not passage.near_miss,  # another subject's sum is no answer
+    # « tous les combien » asks how often, not an amount: what is wanted replaces the kind.
+    kinds = (
+        []
+        if ask.replaces_kind
+        else kind_bonus(
+            ask.kind,
+            follow or sentence,
+            ask.counted,
+            conf.rules,
+            ask.mark,
+            ask.duration,
+            ask.money and not passage.near_miss,  # another subject's sum is no answer
+        )
     )
     if follow:
         kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]
-    if ask.replaces_kind:
-        kinds = []  # « tous les combien » asks how often, not an amount
     if gives(ask.wanted, sentence):
         kinds.append((0.5, ["wanted"]))
     for delta, rules in kinds:

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
-from pathlib import Path
 
+from ..datafiles import read_data
 from ..text import analyze, fold_lower
-
-DATA = Path(__file__).parent.parent / "data" / "focus.toml"
 
 
 @cache
 def _data() -> dict[str, list[dict]]:
     """The data file's tables, as written (read once)."""
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data("focus.toml")
     return {name: entries for name, entries in data.items() if isinstance(entries, list)}
 
 

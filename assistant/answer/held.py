@@ -24,6 +24,8 @@ ASKED_UNITS = (
     ("share", asks_share, SHARE),
     ("mark", asks_mark, MARK),
 )
+# Every rule that refuses an answer whose quoted sentences lack what it asks for (`<rule>_held`).
+HELD_RULES = (*(rule for rule, _, _ in ASKED_UNITS), "sample", "role")
 
 
 def held_signals(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..settings import GenerationSettings
+from .held import HELD_RULES
 
 
 def weak_rules(
@@ -57,7 +58,7 @@ def refusal(signals: dict[str, Any], conf: GenerationSettings) -> tuple[bool, li
     """Whether the answerer refuses with these signals, and the rules that decided."""
     if focus_refuses(signals, conf):
         return True, ["focus"]  # the answer does not speak of what the question asks
-    for rule in ("money", "share", "mark", "sample", "role"):
+    for rule in HELD_RULES:
         # a sum, a share, a mark out of 10, a survey's headcount or a person is asked and the
         # quoted sentences give none
         if getattr(conf, rule) and signals.get(f"{rule}_held") is False:

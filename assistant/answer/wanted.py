@@ -8,11 +8,10 @@ Saint-Maurice »). Patterns: data/wanted.toml, each with its reason."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from ..datafiles import read_data
 from ..text import fold_lower
 
 
@@ -35,7 +34,6 @@ class Wanted:
 
 @cache
 def _table() -> tuple[Wanted, ...]:
-    text = files("assistant").joinpath("data", "wanted.toml").read_text("utf-8")
     return tuple(
         Wanted(
             entry["name"],
@@ -45,7 +43,7 @@ def _table() -> tuple[Wanted, ...]:
             tuple(re.compile(p) for p in entry.get("cues", ())),
             bool(entry.get("folded", True)),
         )
-        for entry in tomllib.loads(text)["wanted"]
+        for entry in read_data("wanted.toml")["wanted"]
     )
 
 

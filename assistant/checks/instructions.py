@@ -5,11 +5,10 @@ the reason for each live in `data/instructions.toml`."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
+from ..datafiles import read_data
 from ..text import fold_lower
 
 
@@ -36,9 +35,7 @@ def folded(text: str) -> str:
 @cache
 def patterns() -> tuple[Pattern, ...]:
     """The table of `data/instructions.toml`, compiled once."""
-    data = tomllib.loads(
-        files("assistant").joinpath("data", "instructions.toml").read_text(encoding="utf-8")
-    )
+    data = read_data("instructions.toml")
     start = f"(?:{data['debut']})"
     return tuple(
         Pattern(

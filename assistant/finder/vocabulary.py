@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from ..datafiles import read_data
 from ..text import fold_in_place, fold_lower
 
 
@@ -91,9 +90,8 @@ def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
 
 @cache
 def vocabulary() -> Vocabulary:
-    data_dir = files("assistant") / "data"
-    actors = tomllib.loads((data_dir / "actors.toml").read_text(encoding="utf-8"))["actor"]
-    words = tomllib.loads((data_dir / "figure_words.toml").read_text(encoding="utf-8"))
+    actors = read_data("actors.toml")["actor"]
+    words = read_data("figure_words.toml")
     variants: dict[str, str] = {}
     for entry in actors:
         for variant in [entry["name"], *entry["variants"]]:

@@ -5,23 +5,21 @@ is no longer searched for inside it."""
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import cache
-from importlib.resources import files
 
+from ..datafiles import read_data
 from ..text import YEAR, fold_in_place
 from .constraints import words
 
 _KIND = {"fiche": "fiche", "bulletin": "bulletin", "etude": "étude"}
-DATA = files("assistant").joinpath("data", "publications.toml")
 
 
 @cache
 def _named() -> re.Pattern[str]:
     """« dans l'étude … », « selon le baromètre … »: a kind of the corpus, or a noun of
     data/publications.toml that names a document by its type, then its name."""
-    nouns = tomllib.loads(DATA.read_text(encoding="utf-8"))["noun"]
+    nouns = read_data("publications.toml")["noun"]
     other = sorted({fold_in_place(w.lower()) for e in nouns for w in e["words"]})
     return re.compile(
         r"\b(?:dans|selon|d'apres|pour)\s+(?:la|le|l')\s?"

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from functools import cache
-from importlib.resources import files
 from typing import NamedTuple
 
+from ..datafiles import read_data
 from ..text import fold_in_place, fold_lower
 from ..types import SearchFilter
 from .pronouns import IMPERSONAL, points_back
@@ -147,9 +146,7 @@ def is_followup(question: str, pronouns: bool = True) -> bool:
 @cache
 def _everyday() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Everyday words → the publications' words: `data/everyday.toml`, each with its reason."""
-    data = tomllib.loads(
-        files("assistant").joinpath("data", "everyday.toml").read_text(encoding="utf-8")
-    )
+    data = read_data("everyday.toml")
     return tuple((re.compile(e["pattern"], re.I), e["replace"]) for e in data["word"])
 
 

@@ -6,10 +6,9 @@ passages holding one, and by the answerer's rule `sample`. Word lists: data/samp
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib.resources import files
 
+from ..datafiles import read_data
 from ..text import MONTHS, STOP_WORDS, analyze, fold, fold_lower
 
 # A number as pages print a headcount: « 302 », « 2 000 », « 1 380 », or in words.
@@ -38,7 +37,7 @@ _COUNTED = re.compile(r"\bcombien (?:de |d['’])\s*(\w+)", re.I)
 @cache
 def _words(table: str) -> frozenset[str]:
     """The folded words of a table of data/sample.toml."""
-    data = tomllib.loads(files("assistant").joinpath("data", "sample.toml").read_text("utf-8"))
+    data = read_data("sample.toml")
     return frozenset(fold_lower(w) for entry in data[table] for w in entry["words"])
 
 
