@@ -127,8 +127,8 @@ def focus(asked: str, terms: Iterable[str], idf: Mapping[str, float]) -> str:
     joined = {
         parts[0] for word in re.findall(r"\w+(?:-\w+)+", asked) if len(parts := analyze(word)) > 1
     }
-    # « au ministère (MESRI) »: the name in brackets says which one; a page may write that name
-    # alone (« le MESRI (91 % de défiance) »), and it is pinned down as a name already.
+    # « au ministère (MERC) »: the name in brackets says which one; a page may write that name
+    # alone (« le MERC (91 % de défiance) »), and it is pinned down as a name already.
     glossed = set(analyze(" ".join(re.findall(r"([\w-]+)\s*\([^)]*[A-Z][^)]*\)", asked))))
     left = sorted(set(terms) & nouns(asked) - never - joined - glossed)
     return max((t for t in left if not t.isdigit()), key=lambda t: idf.get(t, unseen), default="")

@@ -41,8 +41,7 @@ def held_signals(
         # « Qui préside … ? » asks for a person: a quoted sentence names one (rule `role`).
         if conf.role and asks_role(query.asked):
             # In the best sentence's passage: the president another passage names is another
-            # body's (« le Conseil scientifique, présidé par … » for « le Conseil des
-            # générations futures »).
+            # body's (« le Conseil scientifique, présidé par … » for « le Conseil des jeunes »).
             best = chosen[0].hit_index if chosen else -1
             ours = [c for c in chosen if c.hit_index == best]
             return {"role_held": any(names_someone(c.text) for c in ours)}

@@ -204,7 +204,7 @@ RULES = (
         "mises à jour (« tous les combien »), comment une enquête a été menée (« de quelle "
         "façon ont-ils été interrogés »), où une chose a eu lieu (« où et quand … ») : + 0,5 "
         "pour une phrase qui le donne (« Les données sont produites par … », « trimestrielle "
-        "», « par téléphone », « à Saint-Maurice »), qui remplit aussi "
+        "», « par téléphone », « à Lyon »), qui remplit aussi "
         "cette partie de la question dans la fenêtre (assistant/answer/wanted.py).",
         "generation.wanted",
     ),

@@ -2,8 +2,8 @@
 from (« qui collecte les données … ? »), how often it is updated (« tous les combien ? »), how a
 survey reached its respondents (« de quelle façon ont-ils été interrogés ? »), where something
 took place (« où et quand … ? »); and the sentences that give it (« Les données sont produites
-par l'Arcep », « Fréquence de mise à jour : trimestrielle », « par téléphone », « à
-Saint-Maurice »). Patterns: data/wanted.toml, each with its reason."""
+par l'autorité de régulation », « Fréquence de mise à jour : trimestrielle », « par
+téléphone », « à Lyon »). Patterns: data/wanted.toml, each with its reason."""
 
 from __future__ import annotations
 
