@@ -295,6 +295,9 @@ def test_a_count_like_a_year_does_not_make_the_answer_another_years():
     [
         ("institutions de phare", "Le volet Institutions du programme PHARE a été publié en 2016.", True),
         ("fondation des territoires", "La Fondation des Territoires est abritée.", True),
+        # In either order: « le volet Citoyens de PHARE » is the « PHARE-Citoyens » study.
+        ("citoyens de phare", "Étude PHARE-Citoyens, septembre 2015.", True),
+        ("institutions de phare", "L'enquête PHARE, volet Institutions, est parue en 2016.", True),
         # Far apart, the words name something else.
         ("fondation des territoires", "La Fondation de France agit dans tous les territoires.", False),
         ("fondation des territoires", "La Fondation de Lille l'abrite.", False),

@@ -247,7 +247,9 @@ def missing(
 
 
 def _near(name: str, ctx: str) -> bool:
-    """The words of a name of several words, each within a few words of the one before."""
+    """The words of a name of several words, each within a few words of the one before, in
+    either order (« le volet Citoyens de PHARE » / « PHARE-Citoyens », « l'enquête PHARE, volet
+    Citoyens »)."""
     parts = [w for w in name.split() if w not in _LINK_WORDS]
     if len(parts) < 2:
         return False
@@ -255,7 +257,7 @@ def _near(name: str, ctx: str) -> bool:
     places = [[i for i, w in enumerate(words) if w == p] for p in parts]
     ends = places[0]
     for here in places[1:]:
-        ends = [j for j in here if any(0 < j - i <= 3 for i in ends)]
+        ends = [j for j in here if any(0 < abs(j - i) <= 3 for i in ends)]
         if not ends:
             return False
     return True
