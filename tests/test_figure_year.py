@@ -19,10 +19,12 @@ from assistant.settings import GenerationSettings, Settings
 from assistant.types import Chunk, DocInfo, Hit, Page
 
 # Neither figure's sentence prints its year: the finder reads 2024 for the first (the
-# survey's date) and 2020 for the second (the sentence before).
+# survey's date) and 2020 for the second (two sentences before, out of the context a sentence
+# is read with: `generation.context_weight`).
 TEXT = (
     "Au total, 1 450 élus ont répondu à la nouvelle enquête. "
-    "L'enquête de 2020 avait été menée par téléphone. Au total, 1 200 élus y ont répondu."
+    "L'enquête de 2020 avait été menée par téléphone. Le questionnaire était court et anonyme. "
+    "Au total, 1 200 élus y ont répondu."
 )
 QUESTION = "Combien d'élus ont répondu à l'enquête en 2020 ?"
 DOC = DocInfo(source="enquete.pdf", title="Enquête auprès des élus", kind="etude", date="2024-11")

@@ -101,6 +101,7 @@ CASES = [
         "et de salariés ?",
         hits((
             "L'association compte 55 bénévoles. "
+            "Le siège est installé à Lyon depuis dix ans. "
             "L'association emploie aussi 12 salariés.",
             1.0,
         )),

@@ -96,13 +96,14 @@ def _support(
     conf: Conf,
     spelt: set[str],
 ) -> tuple[float, list[str], float]:
-    """How much of the question the sentence holds, weakened by the rules `absent_name`,
-    `other_year` and `near_miss` (which of them did, and how much they took)."""
-    idf, fired = conf.idf, []
-    support = full = (
-        weighted_cover(ask.terms, words | context, idf) * 0.3
-        + weighted_cover(ask.terms, words, idf) * 0.7
-    )
+    """How much of the question the sentence holds, read partly with its context
+    (`context_weight`: its publication's title, section, heading and the sentence before it),
+    weakened by the rules `absent_name`, `other_year` and `near_miss` (which of them did, and
+    how much they took)."""
+    idf, fired, share = conf.idf, [], conf.rules.context_weight
+    support = full = weighted_cover(ask.terms, words | context, idf) * share + weighted_cover(
+        ask.terms, words, idf
+    ) * (1 - share)
     if conf.rules.absent_name and (
         not ask.names <= words | context | spelt
         or not ask.attributed <= passage.doc_words
