@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from assistant.answer.extractive import candidates
 from assistant.answer.generators import ExtractiveGenerator
+from assistant.answer.units import units
 from assistant.reading.query import read
 from assistant.settings import GenerationSettings
 from assistant.text import analyze
@@ -55,3 +56,20 @@ def test_the_answer_opens_with_that_figure():
     text = "".join(gen.generate(read(QUESTION), _hits()))
     body = text.split("), ", 1)[1]
     assert body.startswith("près de la moitié d'entre eux, 46 %")
+
+
+def test_a_pronoun_led_pair_is_read_with_the_sentence_before_it():
+    """« Elle repose sur … Ceux-ci ont été joints … » is one unit; « L'enquête … » before it
+    names what the pair speaks of, and is its context."""
+    text = (
+        "L'enquête auprès des élus locaux a été publiée en novembre 2024. "
+        "Elle repose sur un échantillon de 302 maires. "
+        "Ceux-ci ont été joints par téléphone, entre le 30 septembre et le 28 octobre 2024."
+    )
+    pair = next(u for u in units(text) if u.text.endswith("28 octobre 2024."))
+    assert pair.text.startswith("Elle repose")
+    assert pair.before == "L'enquête auprès des élus locaux a été publiée en novembre 2024."
+    # A heading between them starts another section: no context across it.
+    split = text.replace("2024. Elle", "2024.\n\nLe terrain\n\nElle")
+    pair = next(u for u in units(split) if u.text.endswith("28 octobre 2024."))
+    assert pair.before == ""

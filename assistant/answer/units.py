@@ -121,8 +121,17 @@ def units(
         elif _PRONOUN_START.match(sentence) and _SENTENCE_DONE.search(before):
             # A pronoun points back to a sentence; a key figure or a row above it is no
             # sentence (« 84 % des répondants … » / « Cette note présente … »).
-            # "\n" marks the join: each part gets its own citation when composed.
-            sentence, before = before + "\n" + sentence, ""
+            # "\n" marks the join: each part gets its own citation when composed. The pair is
+            # read with the sentence before it (« L'enquête … a été publiée en 2024. » / « Elle
+            # repose sur 302 maires. Ceux-ci ont été joints … »).
+            earlier = (
+                one_line(text[spans[j - 2][0] : spans[j - 2][1]])
+                if j > 1
+                and j - 2 not in orders
+                and not any(spans[j - 2][1] <= off < spans[j - 1][0] for off, _ in heads)
+                else ""
+            )
+            sentence, before = before + "\n" + sentence, earlier
         ends = sentence.rstrip("»”) ").endswith((".", "!", "…", ":"))
         prior = 0.0 if ends or (item and len(own) >= 25) else -0.15
         if _NOTE.match(sentence):
