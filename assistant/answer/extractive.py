@@ -101,9 +101,9 @@ def _support(
     weakened by the rules `absent_name`, `other_year` and `near_miss` (which of them did, and
     how much they took)."""
     idf, fired, share = conf.idf, [], conf.rules.context_weight
-    support = full = weighted_cover(ask.terms, words | context, idf) * share + weighted_cover(
-        ask.terms, words, idf
-    ) * (1 - share)
+    in_context = weighted_cover(ask.terms, words | context, idf)
+    alone = weighted_cover(ask.terms, words, idf)
+    support = full = in_context * share + alone * (1 - share)
     if conf.rules.absent_name and (
         not ask.names <= words | context | spelt
         or not ask.attributed <= passage.doc_words

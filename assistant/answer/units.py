@@ -33,7 +33,9 @@ class Unit:
     prior: float  # a unit that does not end like a sentence, or a cell, starts lower
     heading: str = ""  # the heading above it
     answers_heading: bool = False  # first sentence under a heading that is a question
-    before: str = ""  # the sentence just before, which often names what this one speaks of
+    # The sentence just before, which often names what this one speaks of (for a pronoun-led
+    # pair, the sentence before the pair).
+    before: str = ""
     own: str = ""  # a list item (bullet, dash, number) without the sentence announcing it
     run: bool = False  # short lines read together (rule `short_runs`, grids.short_runs)
 
