@@ -61,6 +61,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-n",  # set N
     REPO / "evals" / "corpora" / "notes-o",  # set O
     REPO / "evals" / "corpora" / "notes-p",  # set P
+    REPO / "evals" / "corpora" / "notes-q",  # set Q
 )
 
 
