@@ -94,6 +94,11 @@ def units(
     heads = find_headings(text)
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
     announce = ""  # the sentence a list's items follow
+
+    def said(k: int) -> str:
+        """Sentence `k` on one line: "" before the first, or for an order hidden in the text."""
+        return one_line(text[spans[k][0] : spans[k][1]]) if k >= 0 and k not in orders else ""
+
     for j, (s, e, kind) in enumerate(found):
         sentence = one_line(text[s:e])
         item = kind == "item"
@@ -108,11 +113,7 @@ def units(
             continue
         if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip()):
             continue
-        before = (
-            one_line(text[spans[j - 1][0] : spans[j - 1][1]])
-            if j > 0 and j - 1 not in orders
-            else ""
-        )
+        before = said(j - 1)
         own = ""
         if item:
             # An item is quoted after the sentence that announces its list (« … au plus près
@@ -126,14 +127,9 @@ def units(
             # "\n" marks the join: each part gets its own citation when composed. The pair is
             # read with the sentence before it (« L'enquête … a été publiée en 2024. » / « Elle
             # repose sur 302 maires. Ceux-ci ont été joints … »).
-            earlier = (
-                one_line(text[spans[j - 2][0] : spans[j - 2][1]])
-                if j > 1
-                and j - 2 not in orders
-                and not any(spans[j - 2][1] <= off < spans[j - 1][0] for off, _ in heads)
-                else ""
-            )
-            sentence, before = before + "\n" + sentence, earlier
+            # (none across a heading between them)
+            apart = j > 1 and any(spans[j - 2][1] <= off < spans[j - 1][0] for off, _ in heads)
+            sentence, before = before + "\n" + sentence, "" if apart else said(j - 2)
         ends = sentence.rstrip("»”) ").endswith((".", "!", "…", ":"))
         prior = 0.0 if ends or (item and len(own) >= 25) else -0.15
         if _NOTE.match(sentence):
