@@ -62,6 +62,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-o",  # set O
     REPO / "evals" / "corpora" / "notes-p",  # set P
     REPO / "evals" / "corpora" / "notes-q",  # set Q
+    REPO / "evals" / "corpora" / "notes-r",  # set R
 )
 
 
