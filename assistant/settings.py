@@ -132,6 +132,9 @@ class GenerationSettings(BaseModel):
     # « Qui préside … ? », « qui dirige … ? »: a quoted sentence names a person, else the answer
     # refuses (answer/held.py).
     role: bool = True
+    # A figure question naming a year (« combien … en 2017 ? ») refuses when every quoted
+    # sentence giving a figure dates it to other years only (answer/held.py, `year_held`).
+    asked_year: bool = True
     # What a question wants that its question word does not say (where data comes from, how
     # often it is updated, how a survey reached its respondents): a sentence giving it scores
     # 0.5 more (0.3: 11 answers of 17 on the tuning sets; 0.8: −1) and fills that part of the

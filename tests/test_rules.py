@@ -144,6 +144,15 @@ CASES = [
         hits(("La présidence de la Fondation des Dunes est assurée à tour de rôle par ses membres.", 1.0)),
     ),
     Case(
+        "asked_year",
+        "Combien de vélos la Métropole Delta a-t-elle prêtés en 2019 ?",
+        hits((
+            "Bilan de la mobilité 2019 de la Métropole Delta. La Métropole Delta a prêté "
+            "4 200 vélos en 2021 (hors prêts de courte durée).",
+            1.0,
+        )),
+    ),
+    Case(
         "wanted",
         "Qui collecte les données sur les prêts de vélos de la ville ?",
         hits((

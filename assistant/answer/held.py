@@ -1,7 +1,7 @@
 """What a question asks for — a sum, a share, a mark out of 10, a survey's headcount, the person
-who holds a role — and whether the sentences the answer quotes give it: when they do not, the
-answer is a near miss (rules `money`, `share`, `mark`, `sample`, `role`;
-assistant/answer/refusal.py)."""
+who holds a role, a figure of the year it names — and whether the sentences the answer quotes
+give it: when they do not, the answer is a near miss (rules `money`, `share`, `mark`, `sample`,
+`role`, `asked_year`; assistant/answer/refusal.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ..types import Hit
 from .dating import PageYears, refers_to_asked_year
 from .extractive import Candidate
 from .focus import asks_money, asks_role, asks_share
-from .kinds import MARK, MONEY, SHARE, asks_mark, names_someone
+from .kinds import MARK, MONEY, SHARE, asks_mark, names_someone, quantity
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
 ASKED_UNITS = (
@@ -25,7 +25,7 @@ ASKED_UNITS = (
     ("mark", asks_mark, MARK),
 )
 # Every rule that refuses an answer whose quoted sentences lack what it asks for (`<rule>_held`).
-HELD_RULES = (*(rule for rule, _, _ in ASKED_UNITS), "sample", "role")
+HELD_RULES = (*(rule for rule, _, _ in ASKED_UNITS), "sample", "role", "asked_year")
 
 
 def held_signals(
@@ -53,12 +53,28 @@ def held_signals(
         for rule, asks, given in ASKED_UNITS
         if getattr(conf, rule) and asks(query.asked)
     }
+    if conf.asked_year and query.years and not query.sample:
+        held = year_held(chosen, query.years)
+        if held is not None:
+            signals["asked_year_held"] = held
     if conf.sample and (counted := query.sample):
         # The survey's year, even where the question names it with the survey (« pour l'étude
         # X de novembre 2020 »), a source clause whose year is otherwise the publication's.
         years = query.years or frozenset(constraints.years(query.text))
         signals["sample_held"] = sample_held(chosen, counted, years, hits, page_years)
     return signals
+
+
+def year_held(chosen: Sequence[Candidate], years: frozenset[str]) -> bool | None:
+    """Whether a quoted sentence giving a figure may be of the asked year (rule `asked_year`):
+    False when each one dates its facts to other years only (« 96 salariés formés en 2018 »
+    for 2017); None when none gives a figure."""
+    giving = [c for c in chosen if quantity(c.text)]
+    if not giving:
+        return None
+    return any(
+        not (stated := constraints.stated_years(c.text)) or bool(stated & years) for c in giving
+    )
 
 
 def sample_held(

@@ -198,6 +198,14 @@ RULES = (
         "generation.role",
     ),
     Rule(
+        "asked_year",
+        "Question de chiffre qui nomme une année (« combien … en 2017 ? ») : refus quand chaque "
+        "phrase citée qui donne un chiffre le date d'autres années seulement (« 96 salariés "
+        "formés en 2018 ») ; l'année d'où l'on compare (« par rapport à 2017 ») n'est pas celle "
+        "du fait (assistant/answer/held.py, reading/constraints.py).",
+        "generation.asked_year",
+    ),
+    Rule(
         "wanted",
         "Ce que la question demande sans que son mot interrogatif le dise (data/wanted.toml) : "
         "d'où viennent des données (« qui collecte les données »), à quel rythme elles sont "

@@ -198,15 +198,36 @@ _PLURAL_VERB = re.compile(r"\s+(?:ont|sont|étaient|avaient)\b")
 _PLURAL_WORD = re.compile(r"\s+[a-zà-ÿ]{2,}[sx]\b")
 
 
+# The year a change is measured from (« en hausse de 85 % par rapport à 2017 »): no fact of
+# that year is given.
+_BASE_YEAR = re.compile(
+    r"(?:\bpar rapport|\bcompar[ée]e?s?|\ben comparaison)\s+(?:à|a|au|avec|de)?\s*"
+    r"(?:l['’]année\s+)?$|\b(?:vs\.?|versus)\s*$",
+    re.I,
+)
+# An aside that compares (« (contre 2 711 tonnes en 2017) », « (+ 5 % par rapport à 2017) »).
+_COMPARING = re.compile(r"\b(?:contre|par rapport|compar|vs\.?|versus|qu['’]en)\b", re.I)
+_NOT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def stated_years(sentence: str) -> set[str]:
-    """The years a sentence dates its facts to: not a number like a year that counts, nor one
-    in an aside between brackets, where reports put the figure compared with (« 3 208 tonnes
-    (contre 2 711 tonnes en 2017 à périmètre équivalent) »)."""
+    """The years a sentence dates its facts to: not a number like a year that counts, nor the
+    base year of a change (« par rapport à 2017 »), nor one in an aside between brackets where
+    reports put the figure compared with (« 3 208 tonnes (contre 2 711 tonnes en 2017 à
+    périmètre équivalent) »). An aside is the fact itself when the sentence gives no figure
+    outside its brackets and the aside compares nothing (« … dans les projets (96 salariés
+    formés en 2018) »)."""
+    outside = re.sub(r"\([^()]*\)?", " ", sentence)
+    own_figure = bool(re.search(r"\d", _NOT_YEAR.sub("", outside)))
     out = set()
     for m in YEAR.finditer(sentence):
         before = sentence[: m.start()]
-        if before.count("(") > before.count(")"):
+        if _BASE_YEAR.search(before[-40:]):
             continue
+        if before.count("(") > before.count(")"):
+            aside = before[before.rfind("(") + 1 :]
+            if own_figure or _COMPARING.search(aside) or not re.search(r"\d", aside):
+                continue
         if _PLURAL_VERB.match(sentence, m.end()):
             continue
         noun = _PLURAL_WORD.match(sentence, m.end())
