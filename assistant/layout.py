@@ -11,11 +11,15 @@ import re
 
 from .text import MONTHS, STOP_WORDS, fold
 
+# A sentence ends inside the line (« … politique. Lors du FNAF 2019, Gabriel »): running text
+# wrapped at the column's edge, not a heading (a heading is one phrase).
+_INNER_STOP = re.compile(r"[a-zà-ÿ]{2}[.!?…]»?\s+[«A-ZÀ-ÖØ-Þ]")
 _HEADING = re.compile(r"^(?:[0-9IVX]+[.)]\s+)?[A-ZÀ-ÖØ-Þ«][^\n]{2,90}$")
 
 
 def find_headings(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of lines that look like section headings: short, capitalised, no final stop."""
+    """(offset, line) of lines that look like section headings: short, capitalised, no final
+    stop, no sentence ending inside them."""
     found = []
     offset = 0
     for line in text.split("\n"):
@@ -25,6 +29,7 @@ def find_headings(text: str) -> list[tuple[int, str]]:
             and len(stripped.split()) <= 12
             and not stripped.endswith((".", ",", ";", ":", "…"))
             and not re.search(r"\d\s*%|\bp\.\s*\d", stripped)
+            and not _INNER_STOP.search(stripped)
         ):
             found.append((offset, stripped))
         offset += len(line) + 1

@@ -40,6 +40,12 @@ _OPENS_SENTENCE = re.compile(
 )
 
 
+# A row's label is a short noun phrase (« Budget total », « Leur nombre en France »); a longer
+# clause before a colon goes on from the line above (« Lors du FNAF 2019, Gabriel » / « Attal a
+# confié une mission à deux personnalités : Cathy … »).
+MAX_LABEL_WORDS = 5
+
+
 def _row_ends(prev: str, line: str, width: int) -> bool:
     """Whether a prose line without a final stop ends its unit: the next line is a labelled
     row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
@@ -49,7 +55,9 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
         return False
     if calls_for_more(prev):
         return False
-    if _LABELLED.match(line) or _CREDIT.match(line):
+    if (_LABELLED.match(line) and len(line.split(":", 1)[0].split()) <= MAX_LABEL_WORDS) or (
+        _CREDIT.match(line)
+    ):
         return True
     if _KEY_FIGURE.match(prev) and _KEY_FIGURE.match(line):
         return True  # key figures, one per line (« 81% des Français : … » / « 92% des maires … »)

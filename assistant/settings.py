@@ -21,8 +21,10 @@ from pydantic_settings import (
 # « Publication 2017 », « Année de publication : 2021 »; 7: a table's header cell wrapped in a
 # narrow column is a cell, and a line opening a sentence (« En septembre 2015, le … ») ends the
 # unpunctuated line before it, and « Plus de 2 000 » alone on its line is a figure: they change
-# the figures table built at ingest).
-CLEANING_VERSION = "8"
+# the figures table built at ingest; 9: a line with a sentence ending inside it is no heading,
+# and a clause of more than five words before a colon is no row label: they change the
+# sections of passages and the sentences the figures table reads).
+CLEANING_VERSION = "9"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

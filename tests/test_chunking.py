@@ -57,6 +57,9 @@ def test_ids_are_deterministic_and_content_based():
         ("Méthodologie de l'enquête", True),
         ("Selon l'étude, 81 % des Français estiment qu'il existe un devoir.", False),
         ("81 % des maires", False),
+        # a sentence ends inside the line: wrapped running text, not a heading
+        ("Cette idée a trouvé un écho. Lors du forum 2019, Gabriel", False),
+        ("M. Dupont et les maires", True),
         ("et la suite en minuscules", False),
         (
             "Une phrase bien trop longue pour être un titre car elle compte beaucoup trop de mots au total",
@@ -87,3 +90,19 @@ def test_a_passage_never_opens_on_the_tail_of_a_sentence():
     assert len(chunks) > 1
     assert all(c.text[:1].isupper() for c in chunks)
     assert chunks[0].text.endswith("jusqu'à la fin de l'année.")
+
+
+def test_a_line_wrapped_after_a_first_name_keeps_the_sentence_whole():
+    """« … politique. Lors du FNAF 2019, Gabriel » / « Attal a confié … »: read as a heading,
+    the first line left the answer with « Attal a confié », the first name lost."""
+    from assistant.answer.units import units
+
+    text = (
+        "Les chiffres sont sans ambiguïté : 81 % des Français parlent d'un devoir d'alliance,\n"
+        "et 92 % des maires d'un besoin d'alliance, selon les enquêtes de l'Observatoire.\n"
+        "Cette conviction a trouvé un prolongement politique. Lors du FNAF 2019, Gabriel\n"
+        "Attal a confié une mission à deux personnalités : Cathy Racon-Bouzon, députée, et\n"
+        "Charles-Benoît Heidsieck. Leur rapport a été remis le 7 mai 2020, au ministre.\n"
+    )
+    said = [u.text for u in units(text)]
+    assert any(s.startswith("Lors du FNAF 2019, Gabriel Attal a confié") for s in said), said
