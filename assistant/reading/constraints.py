@@ -207,7 +207,12 @@ _BASE_YEAR = re.compile(
 )
 # An aside that compares (« (contre 2 711 tonnes en 2017) », « (+ 5 % par rapport à 2017) »).
 _COMPARING = re.compile(r"\b(?:contre|par rapport|compar|vs\.?|versus|qu['’]en)\b", re.I)
-_NOT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _figure_outside_asides(sentence: str) -> bool:
+    """Whether the sentence gives a figure (a number other than a year) outside its brackets."""
+    outside = re.sub(r"\([^()]*\)?", " ", sentence)
+    return bool(re.search(r"\d", YEAR.sub("", outside)))
 
 
 def stated_years(sentence: str) -> set[str]:
@@ -217,8 +222,7 @@ def stated_years(sentence: str) -> set[str]:
     périmètre équivalent) »). An aside is the fact itself when the sentence gives no figure
     outside its brackets and the aside compares nothing (« … dans les projets (96 salariés
     formés en 2018) »)."""
-    outside = re.sub(r"\([^()]*\)?", " ", sentence)
-    own_figure = bool(re.search(r"\d", _NOT_YEAR.sub("", outside)))
+    own_figure: bool | None = None  # read only when a year stands in an aside
     out = set()
     for m in YEAR.finditer(sentence):
         before = sentence[: m.start()]
@@ -226,6 +230,8 @@ def stated_years(sentence: str) -> set[str]:
             continue
         if before.count("(") > before.count(")"):
             aside = before[before.rfind("(") + 1 :]
+            if own_figure is None:
+                own_figure = _figure_outside_asides(sentence)
             if own_figure or _COMPARING.search(aside) or not re.search(r"\d", aside):
                 continue
         if _PLURAL_VERB.match(sentence, m.end()):
