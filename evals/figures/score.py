@@ -63,6 +63,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-p",  # set P
     REPO / "evals" / "corpora" / "notes-q",  # set Q
     REPO / "evals" / "corpora" / "notes-r",  # set R
+    REPO / "evals" / "corpora" / "notes-s",  # set S
 )
 
 
