@@ -62,7 +62,8 @@ _FIGURE_RE = re.compile(
     rf"|{_SP}?(?P<ml>Mrd|Md|M|k|K)s?{_SP}?{_CUR}|{_SP}?(?P<cur>{_CUR})"
     rf"|(?:{_SP}?/{_SP}?|{_SP}+sur{_SP}+)(?P<sd>\d{{1,3}})(?!\d|[.,]\d|{_SP}\d{{3}}(?!\d))"
     rf"|(?!\w)))"
-    rf")(?!\d)"
+    # « 53 %3. »: a footnote call glued to the sign, not a number going on
+    rf")(?:(?<=%)(?=\d{{1,2}}(?![\d,]))|(?!\d))"
 )
 # A bare number after these words is a name or a reference, not a figure ("n° 3", "page 12"),
 # and so is one of at most three digits after an acronym ("ODD 17", "COP 21", "CAC 40").

@@ -32,6 +32,17 @@ UNIT_HEADERS = (
     (re.compile(r"\ben\s*%|\(\s*%\s*\)|\bpart\b|\bpourcentage\b", re.I), "%", 1.0),
     (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
 )
+# A title giving the amounts' unit (« Engagements (montants en k€) »).
+TITLE_MONEY = (
+    (re.compile(r"\ben\s+k\s*€", re.I), "€", 1e3),
+    (re.compile(r"\ben\s+m\s*€", re.I), "€", 1e6),
+)
+# A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
+# « Durée de l'expérimentation (années) »): a count, a duration.
+COUNT_HEADERS = (
+    (re.compile(r"\(\s*(?:nombre|nb)\s*\)", re.I), "count", 1.0),
+    (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
+)
 # A date cell: a year, alone or after a month or season (« juillet 2016 », « automne 2016 »).
 _DATE_CELL_RE = re.compile(
     rf"(?:(?:{MONTHS}|printemps|été|automne|hiver|début|fin)\s+)?(?P<year>(?:19|20)\d\d)", re.I

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
@@ -62,10 +63,21 @@ class Found:
     noun: str = ""
 
 
+_PARTICIPLE_ENDS = ("é", "és", "ée", "ées")
+_PLAIN_CALL_RE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
+
+
 def _previous_word(text: str, start: int) -> str:
+    """The word before `start`, folded (« Édition » → « edition »); "" for a past participle
+    whose folding is a name word (« notés 6,6/10 » is a mark, « notes 6 » a footnote)."""
     before = text[max(0, start - 30) : start].rstrip(" (\t")
     word = re.search(r"([^\W\d_][\w°.]*)\W*$", before)
-    return fold_lower(word.group(1)).rstrip(".") if word else ""
+    if word is None:
+        return ""
+    raw = word.group(1).lower().rstrip(".")
+    if raw.endswith(_PARTICIPLE_ENDS) and raw not in vocabulary().words("name_words"):
+        return ""  # (« encadré 3 » names a box: the list's own words keep their accent)
+    return fold_lower(raw)
 
 
 def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
@@ -74,6 +86,8 @@ def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
     if not m or text.count("\n", end, m.start(1)) > 1:
         return ""
     word = m.group(1).rstrip(_CALLS)  # « 19 cibles¹ »: a footnote call glued to the noun
+    if word[:1].islower():  # « 2,5 partenaires1, » (the call in plain digits), not « CO2 »
+        word = _PLAIN_CALL_RE.sub("", word)
     folded = fold_lower(word)
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
         return ""
@@ -159,6 +173,18 @@ def _in_population(flat: str, start: int) -> bool:
     return any(a.end == len(before) for a in vocabulary().actors(before))
 
 
+@cache
+def _bound_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("bound_words"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.I)
+
+
+def _bounds_a_class(flat: str, start: int) -> bool:
+    """Rule `class_bound`: whether an amount bounds a class of what is counted (« dont le
+    budget dépasse 150 000 € », « Inférieur à 10 000 € »; figure_words.toml `bound_words`)."""
+    return _bound_re().search(flat, max(0, start - 40), start) is not None
+
+
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
@@ -187,10 +213,24 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
     return last.unit, last.noun
 
 
+# A line holding only a number, after a line ending on a digit (« Fonds ODD 17 » / « 350 »,
+# a row of key-figure boxes): two numbers, never one in thousands groups.
+_NUMBER_LINE_RE = re.compile(r"(?<=\d)\n(?=\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:\n|$))")
+
+
+def _flat(text: str) -> str:
+    """The page on one line: a figure may be cut by a line end (offsets unchanged), but a
+    number alone on its line is not the end of the number above it."""
+    flat = text.replace("\n", " ")
+    for m in _NUMBER_LINE_RE.finditer(text):
+        flat = flat[: m.start()] + "\n" + flat[m.end() :]
+    return flat
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
-    flat = text.replace("\n", " ")  # a figure may be cut by a line end; offsets unchanged
+    flat = _flat(text)
     found: list[Found] = []
     loose: list[tuple[int, int, float]] = []  # bare numbers no rule made a figure
     for m, kind, key in figure_matches(flat):
@@ -217,6 +257,8 @@ def detect(text: str) -> list[Found]:
                 continue  # « 1 / 28 » is a page number; only marks out of 10 are figures
             unit = "/10"
         elif kind == "money":
+            if _bounds_a_class(flat, m.start()):
+                continue  # « Supérieur à 150 000 € »: who is counted, not an amount
             unit, value = "€", key[:-1]
         elif m.group("mw"):  # « 5 millions de personnes »
             noun = _noun_after(flat, m.end(), vocab) or _noun_after(

@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..layout import line_kinds
 from ..sentences import segments
 from ..types import DocInfo, Page
+from .axes import axis_ticks
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
@@ -111,6 +112,9 @@ def page_rows(
         stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:
         figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
+    ticks = axis_ticks(text) if figures else []
+    if ticks:  # « 0 / 20 / 40 / 60 / 80 » under a bar chart
+        figures = [f for f in figures if not any(a <= f.start < b for a, b in ticks)]
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »

@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from ..layout import calls_for_more
 from .rows import FigureRow
+from .spelled import number_value
 
 MIN_BOXES, MAX_BOXES = 2, 6  # figures side by side in one row of boxes
 MAX_CAPTION_LINES = 4  # lines of one caption
+MAX_NUMBER_WORD = len("cinquante")  # the longest number word of figure_words.toml
 # A figure alone on its line: a share, a mark, an amount, a duration or a bare count.
 _FIGURE_LINE_RE = re.compile(
     r"(?:(?:plus|près|moins) de |\+ ?de )?[+<>≈~]?\d[\d  ]*(?:,\d+)?\s*"
@@ -22,6 +24,14 @@ _FIGURE_LINE_RE = re.compile(
     re.I,
 )
 _CONTINUES = (",", "(", "«", "-", "–", "'", "’")
+
+
+def _figure_line(line: str) -> bool:
+    """A figure alone on its line, in digits or in one word (« Onze » over « territoires
+    pionniers »)."""
+    if _FIGURE_LINE_RE.fullmatch(line) is not None:
+        return True
+    return 2 < len(line) <= MAX_NUMBER_WORD and " " not in line and number_value(line) > 0
 
 
 def _caption_line(line: str) -> bool:
@@ -41,9 +51,14 @@ def _open_quote(caption: str) -> bool:
     return caption.count("«") > caption.count("»") or caption.count("“") > caption.count("”")
 
 
-def _captions(lines: list[str], count: int) -> list[list[int]] | None:
+def _captions(lines: list[str], count: int) -> tuple[list[list[int]] | None, bool]:
     """The caption lines (indexes into `lines`) split into `count` captions: where a line does
-    not go on, else in equal parts; None when neither gives `count` captions."""
+    not go on, else in equal parts, else read across the boxes (`_across`), and whether they
+    were read across; None when none of them gives `count` captions. (Equal parts and across
+    cannot be told apart from the text alone: « le champ de / l'étude / d'entre elles … /
+    partenariale » is two captions one after the other, « devoir d'alliance / territoire
+    engagé / maires, 2016 / maires, IMPACT » two read across; the first reading was there
+    first and is kept.)"""
     groups: list[list[int]] = []
     for i in range(len(lines)):
         if groups and goes_on(lines[groups[-1][-1]], " ".join(lines[j] for j in groups[-1])):
@@ -51,11 +66,28 @@ def _captions(lines: list[str], count: int) -> list[list[int]] | None:
         else:
             groups.append([i])
     if len(groups) == count and all(len(g) <= MAX_CAPTION_LINES for g in groups):
-        return groups
+        return groups, False
     if len(lines) % count == 0 and len(lines) // count <= MAX_CAPTION_LINES:
         size = len(lines) // count
-        return [list(range(k, k + size)) for k in range(0, len(lines), size)]
-    return None
+        return [list(range(k, k + size)) for k in range(0, len(lines), size)], False
+    return _across(lines, count), True
+
+
+def _across(lines: list[str], count: int) -> list[list[int]] | None:
+    """Rule `box_captions_across`: captions read line by line across the row of boxes, the
+    first line of every caption, then the second of every caption… (« dotation du Fonds ODD 17
+    / catalyseurs territoriaux / données inventoriées / des élus locaux veulent / pour une
+    expérimentation / mobilisés par le Fonds / … »). The first `count` lines are the captions'
+    first lines, in order; each further run of `count` lines adds a line to each caption; a
+    shorter run left (a caption ended sooner, two captions read as one line) cannot be told
+    apart and is read after the boxes (the last group). None when there are
+    fewer lines than boxes, or more than the captions can hold."""
+    if len(lines) < count or len(lines) > count * MAX_CAPTION_LINES:
+        return None
+    rows = len(lines) // count
+    groups = [[r * count + f for r in range(rows)] for f in range(count)]
+    rest = list(range(rows * count, len(lines)))
+    return [*groups, rest] if rest else groups
 
 
 def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
@@ -68,10 +100,11 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         starts.append(starts[-1] + len(line) + 1)
     order = list(range(len(lines)))
     boxed = [False] * len(lines)
+    joined: set[int] = set()  # caption lines read as one with the line above them
     i, moved = 0, False
     while i < len(lines):
         j = i
-        while j < len(lines) and j - i < MAX_BOXES and _FIGURE_LINE_RE.fullmatch(lines[j].strip()):
+        while j < len(lines) and j - i < MAX_BOXES and _figure_line(lines[j].strip()):
             j += 1
         count = j - i
         k = j
@@ -79,26 +112,29 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         # paragraph's lines were read again from each of them: quadratic)
         while count >= MIN_BOXES and k < len(lines) and _caption_line(lines[k].strip()):
             k += 1
-        captions = None
+        captions, across = None, False
         if count >= MIN_BOXES and k - j >= count:
-            captions = _captions([s.strip() for s in lines[j:k]], count)
+            captions, across = _captions([s.strip() for s in lines[j:k]], count)
         if captions is None:
             i = max(j, i + 1)
             continue
-        block = [n for f in range(count) for n in [i + f, *(j + c for c in captions[f])]]
+        rest = [j + c for c in captions[count]] if len(captions) > count else []
+        block = [n for f in range(count) for n in [i + f, *(j + c for c in captions[f])]] + rest
+        if across:  # a caption's lines, put back together, read as one
+            joined.update(j + c for f in range(count) for c in captions[f][1:])
         order[i:k] = block
         boxed[i:k] = [True] * (k - i)
         moved, i = True, k
     if not moved:
         return text, []
-    new_lines = [lines[n] for n in order]
     shifts, pos = [], 0
     for at, n in enumerate(order):
         end = pos + len(lines[n])
         if boxed[at]:  # every line of a box, moved or not
             shifts.append((pos, end, starts[n] - pos))
         pos = end + 1
-    return "\n".join(new_lines), shifts
+    ends = ["" if at == 0 else " " if n in joined else "\n" for at, n in enumerate(order)]
+    return "".join(end + lines[n] for end, n in zip(ends, order, strict=True)), shifts
 
 
 def in_boxes(pos: int, shifts: list[tuple[int, int, int]]) -> bool:

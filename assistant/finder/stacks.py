@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..text import YEAR
 from .cells import CAPTION_RE as _CAPTION_RE
-from .cells import UNIT_HEADERS
+from .cells import COUNT_HEADERS, TITLE_MONEY, UNIT_HEADERS
 from .detect import Found
 from .stackread import row_population
 from .tablelead import table_lead
@@ -175,8 +175,26 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
     return joined, first - len(block)
 
 
-def _unit(header: str) -> tuple[str, float]:
-    return next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
+def _unit(
+    header: str, kinds: tuple[tuple[re.Pattern[str], str, float], ...] = UNIT_HEADERS
+) -> tuple[str, float]:
+    return next(((u, m) for rx, u, m in kinds if rx.search(header)), ("", 1.0))
+
+
+def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
+    """A cell's unit: its column header's; else, rule `row_unit`, its row label's (« Durée
+    (années) », « Dotation (k€) ») or a count its column or row says it holds (« Volets
+    (nombre) »); else an amount the title gives (« Engagements (montants en k€) »)."""
+    for source, kinds in (
+        (column, UNIT_HEADERS),
+        (label, UNIT_HEADERS + COUNT_HEADERS),
+        (column, COUNT_HEADERS),
+        (title, UNIT_HEADERS[:3] + TITLE_MONEY),
+    ):
+        unit = _unit(source, kinds)
+        if unit[0]:
+            return unit
+    return "", 1.0
 
 
 def stacked_cells(text: str) -> dict[int, StackCell]:
@@ -228,7 +246,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
             )
             for column, k in zip(columns, values, strict=True):
-                unit, mult = _unit(column)
+                unit, mult = _cell_unit(column, label, title)
                 year = YEAR.search(column) or shared
                 start, end, _ = lines[k]
                 out[start] = StackCell(

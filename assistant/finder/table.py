@@ -15,7 +15,7 @@ from ..text import ANALYZER_VERSION, analyze
 from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
-SCHEMA_VERSION = f"11/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (11: dates of set K)
+SCHEMA_VERSION = f"12/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (12: layouts of set S)
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

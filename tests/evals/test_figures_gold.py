@@ -99,23 +99,29 @@ FLOORS = {
     # words, 153 non-figures): measured before the eleventh round and after it, no tuning on
     # it: 0.972/0.936/0.823/0.816 with 1 false positive both times: the eleventh round's
     # dates are not the ones M misses. Floors just below.
-    "-m": {"recall": 0.96, "actor": 0.92, "measure": 0.81, "year": 0.80, "false_positives": 1},
+    # Session 14: M recall 0.972 → 0.959, because M (and O) list the bound of a class of
+    # associations (« dont le budget dépasse 150 000 € ») as a figure, while N, P, Q, R and S
+    # list it as a non-figure; the finder follows the five (rule `class_bound`).
+    "-m": {"recall": 0.95, "actor": 0.92, "measure": 0.81, "year": 0.80, "false_positives": 1},
     # Set N (written blind on 1 December, late night, like M: five new notes of its writer,
     # evals/corpora/notes-n, every figure of their pages; 122 figures, 11 in words, 141
     # non-figures): measured before the eleventh round and after it, no tuning on it:
     # 0.943/0.957/0.852/0.809 → 0.943/0.957/0.861/0.809, 3 false positives both times.
     # Floors just below.
-    "-n": {"recall": 0.93, "actor": 0.94, "measure": 0.85, "year": 0.80, "false_positives": 3},
+    # Session 14: 1 false positive (class bounds are no figures, rule `class_bound`).
+    "-n": {"recall": 0.93, "actor": 0.94, "measure": 0.85, "year": 0.80, "false_positives": 1},
     # Set O (written blind on 2 December by a helper who wrote five new notes,
     # evals/corpora/notes-o, and annotated every figure of their 17 pages; 104 figures, 9 in
     # words, 129 non-figures): measured once, on the finder of the eleventh round, untouched:
     # 0.981/0.912/0.784/0.892 with 1 false positive. Floors just below.
-    "-o": {"recall": 0.97, "actor": 0.90, "measure": 0.77, "year": 0.88, "false_positives": 1},
+    # Session 14: recall 0.981 → 0.962, the class bounds as on M.
+    "-o": {"recall": 0.95, "actor": 0.90, "measure": 0.77, "year": 0.88, "false_positives": 1},
     # Set P (written blind on 2 December, session 11, by a helper who wrote five new notes,
     # evals/corpora/notes-p, and annotated every figure of their 17 pages; 115 figures, 8 in
     # words, 144 non-figures): measured once, on the finder of the eleventh round, untouched:
     # 0.922/0.774/0.726/0.821 with 3 false positives. Floors just below.
-    "-p": {"recall": 0.91, "actor": 0.76, "measure": 0.71, "year": 0.81, "false_positives": 3},
+    # Session 14: 1 false positive (class bounds, as on N).
+    "-p": {"recall": 0.91, "actor": 0.76, "measure": 0.71, "year": 0.81, "false_positives": 1},
     # Set Q (written blind on 2 December, session 12, the same way, evals/corpora/notes-q: 117
     # figures, 11 in words, 141 non-figures over 17 pages): measured once, on the same finder,
     # untouched: 0.974/0.974/0.719/0.904 with 2 false positives. Floors just below.
@@ -123,7 +129,14 @@ FLOORS = {
     # Set R (written blind on 2 December, session 13, the same way, evals/corpora/notes-r: 107
     # figures, 176 non-figures over 17 pages): measured once, on the unchanged finder of
     # session 12: 1.000/0.907/0.720/0.748 with 3 false positives. Floors just below.
-    "-r": {"recall": 0.99, "actor": 0.89, "measure": 0.70, "year": 0.73, "false_positives": 3},
+    # Measured once more at the end of session 14, still unread: the same four numbers, 1
+    # false positive.
+    "-r": {"recall": 0.99, "actor": 0.89, "measure": 0.70, "year": 0.73, "false_positives": 1},
+    # Set S (written blind on 2 December, session 14, the same way, evals/corpora/notes-s: 104
+    # figures, 203 non-figures over 17 pages): measured on the finder of session 13 at
+    # 0.885/0.837/0.663/0.870 with 9 false positives; its misses were read, so it is a
+    # tuning set: 0.962/0.850/0.650/0.870 with 2 after the session-14 round. Floors just below.
+    "-s": {"recall": 0.95, "actor": 0.83, "measure": 0.63, "year": 0.85, "false_positives": 2},
 }
 
 
@@ -148,6 +161,7 @@ FLOORS = {
         "-p",
         "-q",
         "-r",
+        "-s",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
