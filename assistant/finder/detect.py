@@ -185,6 +185,17 @@ def _bounds_a_class(flat: str, start: int) -> bool:
     return _bound_re().search(flat, max(0, start - 40), start) is not None
 
 
+def class_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of the amounts between `lo` and `hi` that bound a class (`_bounds_a_class`):
+    no figures, but they end the relative clause that narrows a population (« des associations
+    dont le budget dépasse 150 000 € ont un partenariat »)."""
+    return [
+        (m.start(), m.end())
+        for m, kind, _ in figure_matches(text[:hi])
+        if kind == "money" and m.start() >= lo and _bounds_a_class(text, m.start())
+    ]
+
+
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""

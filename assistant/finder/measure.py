@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..text import MONTHS, STOP_WORDS, fold
-from .detect import Found, qualifier_before
+from .detect import Found, class_bounds, qualifier_before
 from .parts import Actor
 from .vocabulary import vocabulary
 
@@ -175,13 +175,16 @@ def _past_threshold(sentence: str, part: tuple[int, int], figs: list[Found]) -> 
     x, y = part
     if not _RELATIVE_RE.match(sentence, x):
         return part
-    threshold = next((f for f in figs if y <= f.start <= y + 2), None)
-    if threshold is None:
-        return part
-    stop = BOUNDARY_RE.search(sentence, threshold.end)
+    threshold = next((f.end for f in figs if y <= f.start <= y + 2), None)
+    if threshold is None:  # an amount bounding the class, no figure (rule `class_bound`)
+        bounds = class_bounds(sentence, x, y)
+        if not bounds:
+            return part
+        threshold = bounds[0][1]
+    stop = BOUNDARY_RE.search(sentence, threshold)
     end = stop.start() if stop else len(sentence)
-    later = [f.start for f in figs if threshold.end <= f.start < end]
-    return threshold.end, min([end, *later])
+    later = [f.start for f in figs if threshold <= f.start < end]
+    return threshold, min([end, *later])
 
 
 _PARMI_RE = re.compile(r"^\s*parmi\b[^,]*,?", re.I)
