@@ -20,7 +20,7 @@ def axis_ticks(text: str) -> list[tuple[int, int]]:
         start, pos = pos, pos + len(line) + 1
         m = _TICK_RE.fullmatch(line)
         value = int(m.group(1)) if m else -1
-        evenly = len(run) == 1 or (len(run) > 1 and value - run[-1][2] == run[1][2] - run[0][2])
+        evenly = len(run) < 2 or value - run[-1][2] == run[1][2] - run[0][2]
         if m and run and value > run[-1][2] and evenly:
             run.append((start, start + len(line), value))
             continue

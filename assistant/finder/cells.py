@@ -25,10 +25,13 @@ _CAPTION_LINE_RE = re.compile(
 )
 _SOURCE_RE = re.compile(r"^Sources?\s*:", re.I)
 # Header words that give the cells their unit (and multiplier): the most specific first.
-UNIT_HEADERS = (
+MONEY_HEADERS = (
     (re.compile(r"\(\s*k\s*€\s*\)|en milliers d['’]euros", re.I), "€", 1e3),
     (re.compile(r"\(\s*m\s*€\s*\)|en millions d['’]euros", re.I), "€", 1e6),
     (re.compile(r"\(\s*€\s*\)|\ben euros\b", re.I), "€", 1.0),
+)
+UNIT_HEADERS = (
+    *MONEY_HEADERS,
     (re.compile(r"\ben\s*%|\(\s*%\s*\)|\bpart\b|\bpourcentage\b", re.I), "%", 1.0),
     (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
 )

@@ -13,7 +13,7 @@ from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
 from .spelled import spelled_numbers
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import Vocabulary, by_first_letter, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
 # « 350 « catalyseurs territoriaux » »: a counted noun may be quoted
@@ -176,7 +176,7 @@ def _in_population(flat: str, start: int) -> bool:
 @cache
 def _bound_re() -> re.Pattern[str]:
     words = sorted(vocabulary().words("bound_words"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.I)
+    return re.compile(rf"(?:{by_first_letter(words, ignore_case=True)})\s*$", re.I)
 
 
 def _bounds_a_class(flat: str, start: int) -> bool:
@@ -224,18 +224,16 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
     return last.unit, last.noun
 
 
-# A line holding only a number, after a line ending on a digit (« Fonds ODD 17 » / « 350 »,
-# a row of key-figure boxes): two numbers, never one in thousands groups.
-_NUMBER_LINE_RE = re.compile(r"(?<=\d)\n(?=\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:\n|$))")
+# Every line end but one between a line ending on a digit and a line holding only a number
+# (« Fonds ODD 17 » / « 350 », a row of key-figure boxes): two numbers, never one in thousands
+# groups.
+_JOINED_LINE_END_RE = re.compile(r"(?<!\d)\n|\n(?!\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:\n|$))")
 
 
 def _flat(text: str) -> str:
     """The page on one line: a figure may be cut by a line end (offsets unchanged), but a
     number alone on its line is not the end of the number above it."""
-    flat = text.replace("\n", " ")
-    for m in _NUMBER_LINE_RE.finditer(text):
-        flat = flat[: m.start()] + "\n" + flat[m.end() :]
-    return flat
+    return _JOINED_LINE_END_RE.sub(" ", text)
 
 
 def detect(text: str) -> list[Found]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..text import YEAR
 from .cells import CAPTION_RE as _CAPTION_RE
-from .cells import COUNT_HEADERS, TITLE_MONEY, UNIT_HEADERS
+from .cells import COUNT_HEADERS, MONEY_HEADERS, TITLE_MONEY, UNIT_HEADERS
 from .detect import Found
 from .stackread import row_population
 from .tablelead import table_lead
@@ -189,7 +189,7 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
         (column, UNIT_HEADERS),
         (label, UNIT_HEADERS + COUNT_HEADERS),
         (column, COUNT_HEADERS),
-        (title, UNIT_HEADERS[:3] + TITLE_MONEY),
+        (title, MONEY_HEADERS + TITLE_MONEY),
     ):
         unit = _unit(source, kinds)
         if unit[0]:
