@@ -67,7 +67,8 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
     """Key figures written value first, their words on the lines below (« 148 000 » /
     « associations employeuses dans le champ de l’étude » / « IMPACT – Associations &
     Territoires »): (start, end, text) of each, from the figure to the last of its lines
-    (three at most, up to the next figure, a blank line or a sentence of its own). Figures
+    (three at most, up to the next figure, a blank line, a sentence of its own or the end of
+    the figure's sentence). Figures
     printed side by side come out of the page values first, then their words in the same
     order (« 148 000 » / « 98 % » / « associations employeuses » / « ont un partenaire »):
     each value takes the line of its rank."""
@@ -92,6 +93,8 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
             line = text[s:e].strip()
             if not line or NUMERIC.match(line) or (line[:1].isupper() and TERMINAL.search(line)):
                 break
+            if TERMINAL.search(text[kinds[i][0] : end].rstrip()):
+                break  # the figure's words end with a sentence: what follows is the text
             if kind == "prose" and label_kind != "prose":
                 break  # the box's words are short lines: a line of prose is the text after it
             end = e
@@ -124,7 +127,9 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int]]:
 def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     """Label + value pairs from runs of short lines (tables, key-figure boxes):
     (start, end, caption). A run that starts with a figure pairs each value with the line
-    after it (key-figure boxes); otherwise with the line before it (table rows)."""
+    after it (key-figure boxes), unless it also ends with one: then the figures it starts with
+    stand apart (a slide's number) and the rest are table rows, each value paired with the
+    line before it."""
     out: list[tuple[int, int, str]] = []
     caption = ""
     run: list[tuple[int, int]] = []
@@ -148,6 +153,15 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         if not lines:
             return
         value_first = numeric(lines[0])
+        if value_first and value(lines[-1]):
+            # A run that opens and ends on a figure: label / value rows under a number of
+            # their own (a page or slide number, « 10 » / « Ce qui compte … » / « Emploi » /
+            # « 7,1 »), not figures written before their words.
+            while lines and numeric(lines[0]):
+                lines = lines[1:]
+            value_first = False
+            if not lines:
+                return
         named = caption
         first = next((j for j, span in enumerate(lines) if numeric(span)), 0)
         if first >= 3:
@@ -208,7 +222,9 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     (« Les trois territoires pilotes » / « Alsace, avec Alsace Active » / « Paris-Est Marne &
     Bois »): (start, end, title) of each. A run of two short lines or more, each opening with
     a capital, none a figure or a label over one (a table's, read by `cells`), none in
-    capitals (a heading) nor ending with a page number (a table of contents)."""
+    capitals (a heading) nor ending with a page number (a table of contents). Under a title
+    that ends with a colon, any short line of two words or more is a row (« Ce total se
+    décompose ainsi : » / « 35 % fortement » / « 56 % ni plus ni moins »)."""
     kinds = line_kinds(text) if kinds is None else kinds
     out: list[tuple[int, int, str]] = []
     run: list[tuple[int, int]] = []
@@ -219,6 +235,15 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         line = text[s:e].strip()
         nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip() if i + 1 < len(kinds) else ""
         letters = [c for c in line if c.isalpha()]
+        if (
+            announced
+            and kind == "short"
+            and len(line.split()) >= 2
+            and _LETTER.search(line)
+            and not NUMERIC.match(line)
+            and not CAPTION.match(line)
+        ):
+            return True  # « Ce total se décompose ainsi : » / « 35 % fortement »
         return (
             kind == "short"
             and line[:1].isupper()
@@ -235,7 +260,10 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
             out.extend((s, e, title) for s, e in run)
         run.clear()
 
+    announced = False  # the title ends with a colon: the short lines under it are its items
     for i, (s, e, _) in enumerate(kinds):
+        if not run:
+            announced = title.rstrip().endswith(":")
         if row(i):
             if not run and title and (calls_for_more(title) or title.rsplit(" ", 1)[-1] == "«"):
                 title = f"{title} {text[s:e].strip()}"  # the title wraps onto this line

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
 from ..grids import cells, key_figures, rows, short_runs
+from ..headed_tables import headed_rows
 from ..layout import VALUE_ROW, find_headings, line_kinds
 from ..sentences import segments
 from ..text import EDITION, fold_lower
@@ -94,6 +95,10 @@ def units(
     heads = find_headings(text)
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
     announce = ""  # the sentence a list's items follow
+    figures = key_figures(text, kinds)
+    # The words under a key figure (« 81 % » / « des dirigeants partagent … ») are no sentence
+    # of their own: quoted without their figure they say nothing. `key_figures` reads them.
+    captions = [(a + len(w.split("\n", 1)[0]), b) for a, b, w in figures]
 
     def said(k: int) -> str:
         """Sentence `k` on one line: "" before the first, or for an order hidden in the text."""
@@ -107,9 +112,14 @@ def units(
         # A labelled row of a slide or a form is short by nature (« Budget total : 1,6 M€»).
         row = bool(VALUE_ROW.match(sentence))
         short = len(sentence) < (3 if item or row else 25)
-        if short or sentence.endswith("?") or not re.search(r"[a-zà-ÿ]{3}", sentence):
+        # Words in lower case: a line in capitals is a title; a list item may be names alone
+        # (« • ARPEA, de 2008 à 2012 ; »).
+        letters = r"[^\W\d_]{3}" if item else r"[a-zà-ÿ]{3}"
+        if short or sentence.endswith("?") or not re.search(letters, sentence):
             continue
         if j in orders:
+            continue
+        if any(a < s < b for a, b in captions) and sentence[:1].islower():
             continue
         if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip()):
             continue
@@ -148,7 +158,7 @@ def units(
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
-    for s, _e, words in key_figures(text, kinds):
+    for s, _e, words in figures:
         figure = one_line(words).rstrip(" .;,")
         if not is_instruction(figure):
             titles = [h for off, h in heads if off < s]
@@ -164,4 +174,10 @@ def units(
         own = one_line(text[s:e])
         if not is_instruction(f"{title} {own}"):
             out.append(Unit(f"{title.rstrip(' :')} : {own}", -0.1, title, own=own))
+    for s, _e, table, own in headed_rows(text, kinds):
+        # Each row of a table under a header row, with its column titles; an item of the table.
+        if not is_instruction(f"{table} {own}"):
+            titles = [h for off, h in heads if off < s]
+            heading = titles[-1] if titles else ""
+            out.append(Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, own=own))
     return out

@@ -1,0 +1,111 @@
+"""Tables of two to four columns under a header row, read from a page's short lines: pypdf
+gives one cell per line (« Programme » / « Période » / « Repère » / « ARPEA » / « 2008-2012 » /
+« 10 volets d'étude » / « PHARE » / …). Each row comes out with its header's words
+(« ARPEA — Période : 2008-2012 ; Repère : 10 volets d'étude »), so a question on one row, or
+on the whole table, finds its cells together."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .layout import NUMERIC, TERMINAL, Kinds, line_kinds
+
+_DIGIT = re.compile(r"\d")
+MAX_HEADER_WORDS = 5  # a column's title is a few words (« Période couverte »)
+MAX_CELL_WORDS = 12  # a cell longer than this is a sentence, not a cell
+MAX_SKIP = 2  # lines of a run before its header row
+
+
+def _header(cells: list[str]) -> bool:
+    """Column titles: short, capitalised, no figure, no sentence end."""
+    return all(
+        cell[:1].isupper()
+        and not _DIGIT.search(cell)
+        and len(cell.split()) <= MAX_HEADER_WORDS
+        and not TERMINAL.search(cell)
+        for cell in cells
+    )
+
+
+def _fits(header: list[str], body: list[str]) -> bool:
+    """Whether `body` reads as rows of len(header) cells: at least two rows, each with a
+    figure or a date somewhere and no cell repeating a column title; past the first column,
+    each column has a figure in every row or in none, and one has them in every row (the
+    dates, the amounts)."""
+    k = len(header)
+    if len(body) < 2 * k or len(body) % k:
+        return False
+    rows = [body[i : i + k] for i in range(0, len(body), k)]
+    if any(
+        cell in header or len(cell.split()) > MAX_CELL_WORDS or cell.endswith("?") for cell in body
+    ):
+        return False
+    if not all(any(_DIGIT.search(cell) for cell in row) for row in rows):
+        return False
+    # Past the labels, a column holds figures in every row or in none (a wrong width mixes
+    # « 2008-2012 » and « IMPACT » in one column).
+    kinds = [{bool(_DIGIT.search(row[j])) for row in rows} for j in range(1, k)]
+    if not all(len(kind) == 1 for kind in kinds) or {True} not in kinds:
+        return False
+    # A table whose figures are values alone (« 89 % ») is `grids.cells`'s: label and value.
+    return not all(
+        all(NUMERIC.match(row[j]) for row in rows) for j in range(1, k) if kinds[j - 1] == {True}
+    )
+
+
+def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, lead, row) of each row of each table: `lead` is the line just before the
+    table when it announces it (a sentence or a title), else the column titles; `row` is the
+    first cell with the others after their column's title. A run of short lines is a table
+    when its first two to four lines are column titles and the rest splits evenly into rows
+    (`_fits`); the narrowest table that fits wins, its header on the run's first line or up to
+    `MAX_SKIP` lines below."""
+    kinds = line_kinds(text) if kinds is None else kinds
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(kinds):
+        if kinds[i][2] != "short":
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j][2] == "short":
+            j += 1
+        spans = [(s, e) for s, e, _ in kinds[i:j]]
+        cells = [text[s:e].strip() for s, e in spans]
+        for k, skip in itertools.product((2, 3, 4), range(MAX_SKIP + 1)):
+            # The run may open on a line or two of the title wrapped (« Territoires) »).
+            start = skip
+            if len(cells) < start + 3 * k:
+                continue  # a header and two rows at least
+            # Lines after the last whole row are the text after the table (« Et IMPACT ? »).
+            end = len(cells) - (len(cells) - start - k) % k
+            header, body = cells[start : start + k], cells[start + k : end]
+            if not _header(header) or not _fits(header, body):
+                continue
+            before = _sentence_before(text, kinds, i + start)
+            lead = before if before and len(before.split()) <= 25 else " / ".join(header)
+            for r in range(start + k, end, k):
+                row = cells[r : r + k]
+                said = " ; ".join(f"{h} : {c}" for h, c in zip(header[1:], row[1:], strict=True))
+                out.append((spans[r][0], spans[r + k - 1][1], lead, f"{row[0]} — {said}"))
+            break
+        i = j
+    return out
+
+
+def _sentence_before(text: str, kinds: Kinds, i: int) -> str:
+    """The last sentence or title before line `i`, on one line, wrapped lines joined (« Le
+    tableau en donne les bornes et un repère pour » / « chacun. »); "" when a blank line
+    stands between."""
+    lines: list[str] = []
+    for s, e, _ in reversed(kinds[max(0, i - 3) : i]):
+        line = text[s:e].strip()
+        if not line or (lines and TERMINAL.search(line)):
+            break
+        lines.insert(0, line)
+    joined = " ".join(lines)
+    return _LAST_SENTENCE.split(joined)[-1] if joined else ""
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-ÖØ-Þ«])")

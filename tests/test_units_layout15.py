@@ -1,0 +1,145 @@
+"""Units read from the layouts of session 15: the words under a key figure never quoted
+without it, a slide number above a table, short lines announced by a colon, list items made
+of names, and tables of text cells under a header row."""
+
+from __future__ import annotations
+
+from assistant.answer.units import units
+from assistant.headed_tables import headed_rows
+
+# A paragraph wrapped at the column's width (about 90 characters): the short lines below it
+# are read as short, as on a page.
+PROSE = (
+    "Les enquêtes de l'Observatoire interrogent chaque année des publics différents sur les\n"
+    "alliances qu'ils nouent dans leur territoire, avec des questions reprises d'une édition à\n"
+    "l'autre pour suivre les évolutions, et des questions nouvelles quand le contexte change.\n"
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [u.text for u in units(text, True, "")]
+
+
+def test_the_words_under_a_key_figure_are_quoted_with_it_only():
+    """« 81% » / « des dirigeants … partagent cette conviction. »: no unit says « des
+    dirigeants … » without the figure, and the box ends with its sentence."""
+    text = (
+        "Le message principal tient en une phrase. Cette conviction est partagée par 69% des\n"
+        "Français en septembre 2015.\n81%\n"
+        "des dirigeants d'entreprise partagent cette conviction (volet Entreprises).\n86%\n"
+        "des responsables associatifs la partagent également (volet Associations).\n"
+        "Les trois publics se rejoignent donc largement. L'écart le plus grand, 17 points, sépare\n"
+        "les citoyens des responsables associatifs.\n"
+    )
+    texts = _texts(text)
+    assert "81% des dirigeants d'entreprise partagent cette conviction (volet Entreprises)." in (
+        texts
+    )
+    assert "86% des responsables associatifs la partagent également (volet Associations)." in (
+        texts
+    )
+    assert not any(t.startswith(("des dirigeants", "des responsables")) for t in texts)
+    assert "Les trois publics se rejoignent donc largement." in texts
+
+
+def test_a_slide_number_above_a_table_does_not_shift_its_rows():
+    """« 10 » (the slide's number) / title / header / « Emploi » / « 7,1 » …: each value
+    with the label above it, never with the next row's label."""
+    text = (
+        "10\nCe qui compte pour les Français\nEnjeu prioritaire\nNote moyenne (sur 10)\n"
+        "Emploi\n7,1\nPouvoir d’achat\n6,6\nSécurité\n6,6 *\nExclusion\n6,3\n"
+        "* Une autre restitution de la même enquête attribue 7/10 à la sécurité.\n"
+    )
+    texts = _texts(text)
+    assert any(t.endswith(": Emploi 7,1.") for t in texts)
+    assert any(t.endswith(": Pouvoir d’achat 6,6.") for t in texts)
+    assert not any("7,1 Pouvoir" in t for t in texts)
+
+
+def test_short_lines_announced_by_a_colon_are_items_of_its_list():
+    """« Ce total se décompose ainsi : » / « 35 % fortement » / « 56 % ni plus ni moins »."""
+    text = PROSE + (
+        "Un territoire en mouvement ?\n"
+        "En 2024, 91 % des maires voient leur territoire en mouvement.\n"
+        "Ce total se décompose ainsi :\n35 % fortement\n56 % ni plus ni moins\nautres\n"
+        "Source : enquête auprès des maires, novembre 2024.\n"
+    )
+    texts = _texts(text)
+    assert "Ce total se décompose ainsi : 35 % fortement" in texts
+    assert "Ce total se décompose ainsi : 56 % ni plus ni moins" in texts
+
+
+def test_list_items_of_names_and_dates_are_units():
+    """« • ARPEA, de 2008 à 2012 ; »: no word in lower case of three letters, still an item."""
+    text = (
+        "Trois plans quinquennaux ont structuré les travaux de l'Observatoire :\n"
+        "• ARPEA, de 2008 à 2012 ;\n• PHARE, de 2013 à 2018 ;\n"
+        "• IMPACT, de 2018 à 2022, lancé dès novembre 2017.\n"
+    )
+    owns = [u.own for u in units(text, True, "") if u.own]
+    assert owns[:2] == ["ARPEA, de 2008 à 2012", "PHARE, de 2013 à 2018"]
+
+
+def test_a_line_in_capitals_is_still_no_unit():
+    text = (
+        "Re-Co est une coopérative d'habitation fondée à Zurich par des architectes.\n"
+        "LA COOPÉRATIVE RE-CO PROPOSE DE RECONSIDÉRER LES ESPACES INUTILISÉS POUR COMPLÉMENTER\n"
+        "EFFICACEMENT LES CONSTRUCTIONS EXISTANTES.\n"
+    )
+    assert not any("PROPOSE" in t for t in _texts(text))
+
+
+TABLE = PROSE + (
+    "Trois plans quinquennaux se sont succédé. Le tableau en donne les bornes et un repère pour\n"
+    "chacun.\nProgramme\nPériode couverte\nRepère\nARPEA\n2008-2012\n"
+    "rapport quinquennal présenté le 11 décembre 2012\nPHARE\n2013-2018\n"
+    "six volets publiés en 2015 et 2016\nIMPACT\n2018-2022\nlancé en novembre 2017\n"
+    "Que recouvre le sigle ARPEA ?\n"
+    "Le premier programme porte un nom long. ARPEA signifie « Analyse des Relations et des\n"
+    "Partenariats entre Entreprises et Associations ». Il comptait dix volets.\n"
+)
+
+
+def test_a_table_of_text_cells_is_read_row_by_row_with_its_column_titles():
+    rows = [(lead, row) for _s, _e, lead, row in headed_rows(TABLE)]
+    lead = "Le tableau en donne les bornes et un repère pour chacun."
+    assert rows == [
+        (
+            lead,
+            "ARPEA — Période couverte : 2008-2012 ; Repère : rapport quinquennal présenté "
+            "le 11 décembre 2012",
+        ),
+        (
+            lead,
+            "PHARE — Période couverte : 2013-2018 ; Repère : six volets publiés en 2015 et 2016",
+        ),
+        (lead, "IMPACT — Période couverte : 2018-2022 ; Repère : lancé en novembre 2017"),
+    ]
+    owns = [u.own for u in units(TABLE, True, "") if u.own]
+    assert "PHARE — Période couverte : 2013-2018 ; Repère : six volets publiés en 2015 et 2016" in (
+        owns
+    )
+
+
+def test_a_table_is_read_at_the_width_where_every_column_is_of_one_kind():
+    """Read four wide, « 2008-2012 » and « IMPACT » would share a column: three it is."""
+    rows = [row for *_, row in headed_rows(TABLE)]
+    assert all(row.split(" — ")[0] in ("ARPEA", "PHARE", "IMPACT") for row in rows)
+
+
+def test_a_table_of_label_and_value_lines_is_left_to_the_cells():
+    """« Type de partenaire » / « Part » / « Collectivités » / « 89 % »: `grids.cells` reads
+    it (label and value), even under a wrapped title line; no headed table."""
+    text = (
+        "Planche A — Avec qui les associations travaillent-elles ? (étude IMPACT – Associations &\n"
+        "Territoires)\nType de partenaire\nPart des associations concernées\n"
+        "Collectivités territoriales\n89 %\nStructures d'intérêt général\n73 %\n"
+        "Établissements scolaires\n70 %\nCollectifs d'associations\n56 %\n"
+    )
+    assert headed_rows(text) == []
+    assert any(t.endswith(": Collectivités territoriales 89 %.") for t in _texts(text))
+
+
+def test_a_run_of_lines_without_figures_is_no_table():
+    text = "Nos partenaires\nCaisse des Dépôts\nGroupe La Poste\nFondation TOTAL\nLe RAMEAU\n"
+    assert headed_rows(text) == []
