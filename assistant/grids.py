@@ -80,11 +80,11 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
             continue
         side = _side_by_side(text, kinds, i)
         if side:
-            for value, label in side:
-                words = f"{text[kinds[value][0] : kinds[value][1]].strip()} "
-                words += text[kinds[label][0] : kinds[label][1]].strip()
-                out.append((kinds[value][0], kinds[label][1], words))
-                paired.update((value, label))
+            for value, first, last in side:
+                lines = [text[s:e].strip() for s, e, _ in kinds[first : last + 1]]
+                words = f"{text[kinds[value][0] : kinds[value][1]].strip()} {' '.join(lines)}"
+                out.append((kinds[value][0], kinds[last][1], words))
+                paired.update((value, *range(first, last + 1)))
             continue
         if not _goes_on(text, kinds, i):
             continue
@@ -102,9 +102,16 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
     return out
 
 
-def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int]]:
-    """(value line, words line) of figures printed side by side from line `i`: two to four
-    figures alone on their lines, then as many lines that go on from a figure."""
+def _open(line: str) -> bool:
+    """A caption line that goes on in the next: it calls for more or leaves a bracket open."""
+    return calls_for_more(line) or line.count("(") > line.count(")")
+
+
+def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]:
+    """(value line, first and last words line) of figures printed side by side from line
+    `i`: two to four figures alone on their lines, then as many captions that go on from a
+    figure, each on one line or wrapped (a line that calls for more or leaves a bracket open
+    goes on in the next: « associations employeuses composent le » / « champ de l'étude »)."""
 
     def figure(j: int) -> bool:
         return _numeric(text, kinds[j][0], kinds[j][1])
@@ -114,14 +121,32 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int]]:
     n = 0
     while i + n < len(kinds) and figure(i + n):
         n += 1
-    if not 2 <= n <= 4 or i + 2 * n > len(kinds):
+    if not 2 <= n <= 4:
         return []
-    labels = list(range(i + n, i + 2 * n))
-    for j in labels:
+
+    def caption(j: int) -> bool:
         line = text[kinds[j][0] : kinds[j][1]].strip()
-        if not line or figure(j) or not _GOES_ON.match(line):
+        return bool(line) and not figure(j) and bool(_GOES_ON.match(line) or line[:1] == "«")
+
+    captions: list[tuple[int, int]] = []
+    j = i + n
+    while len(captions) < n and j < len(kinds) and caption(j):
+        first = j
+        line = text[kinds[j][0] : kinds[j][1]].strip()
+        while _open(line) and j + 1 < len(kinds):
+            j += 1
+            line = text[kinds[j][0] : kinds[j][1]].strip()
+        captions.append((first, j))
+        j += 1
+    if len(captions) < n or any(not caption(a) or figure(b) for a, b in captions):
+        # Captions that cannot be told apart: one line each, in the figures' order.
+        lines = range(i + n, i + 2 * n)
+        if i + 2 * n > len(kinds) or not all(caption(j) for j in lines):
             return []
-    return list(zip(range(i, i + n), labels, strict=True))
+        if any(_open(text[kinds[j][0] : kinds[j][1]].strip()) for j in lines[:-1]):
+            return []  # one caption wrapped onto the next line: not one line each
+        captions = [(j, j) for j in range(i + n, i + 2 * n)]
+    return [(v, a, b) for v, (a, b) in zip(range(i, i + n), captions, strict=True)]
 
 
 def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:

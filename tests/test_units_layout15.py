@@ -143,3 +143,35 @@ def test_a_table_of_label_and_value_lines_is_left_to_the_cells():
 def test_a_run_of_lines_without_figures_is_no_table():
     text = "Nos partenaires\nCaisse des Dépôts\nGroupe La Poste\nFondation TOTAL\nLe RAMEAU\n"
     assert headed_rows(text) == []
+
+
+def test_figures_side_by_side_with_captions_wrapped_on_two_lines():
+    """« 148 000 » / « 98 % » / « associations employeuses composent le » / « champ de
+    l’étude » / « d’entre elles entretiennent au moins un » / « partenariat »: each figure
+    with its whole caption, not with the other's first line."""
+    text = PROSE + (
+        "L’essentiel en deux chiffres\n148 000\n98 %\nassociations employeuses composent le\n"
+        "champ de l’étude\nd’entre elles entretiennent au moins un\npartenariat\n"
+        "Le champ retenu est celui des associations qui emploient au moins un salarié. Elles sont\n"
+        "le cœur économique du monde associatif et les plus exposées aux mutations des territoires.\n"
+    )
+    texts = _texts(text)
+    assert "148 000 associations employeuses composent le champ de l’étude." in texts
+    assert "98 % d’entre elles entretiennent au moins un partenariat." in texts
+
+
+def test_a_caption_left_open_by_a_bracket_belongs_to_one_figure():
+    """« 91 % » (a table's last value) then « 91 % » / « des maires … (35 % » / « fortement,
+    56 % … ) »: one caption wrapped, so the second figure is not read side by side with the
+    first."""
+    text = (
+        "Votre territoire est-il en mouvement ?\nFortement\n35 %\nNi plus ni moins\n56 %\n"
+        "Total « en mouvement »\n91 %\n91 %\ndes maires voient leur territoire en mouvement (35 %\n"
+        "fortement, 56 % ni plus ni moins)\n302\nmaires interrogés en 2024\n"
+    )
+    texts = _texts(text)
+    assert (
+        "91 % des maires voient leur territoire en mouvement (35 % fortement, 56 % ni plus ni moins)."
+        in (texts)
+    )
+    assert not any(t.startswith("91 % fortement") for t in texts)

@@ -19,6 +19,11 @@ _NUMBER_WORDS = (
     "moitié|tiers|quart|majorité"
 )
 _WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
+# A number word after a definite or demonstrative determiner names the items, not their count
+# (« les deux enquêtes », « ces trois volets »), unless a fraction follows (« les deux tiers »).
+_REFERENCE = re.compile(r"\b(?:les|ces|des|aux|ses|leurs|nos|vos)\s$", re.I)
+_CARDINAL = re.compile(r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze", re.I)
+_FRACTION = re.compile(r"\s(?:tiers|quarts?|cinquièmes?|dixièmes?)\b", re.I)
 # Any figure, for counting: "11 territoires", "cinq profils", "quinze fondations".
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
@@ -95,7 +100,13 @@ def quantity(sentence: str) -> bool:
     """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
     an ordinal ("3e dîner"), a scale (« noter sur 10 ») or a footnote call glued to a word
     ("méritent1")."""
-    if _WORD_NUMBER.search(sentence):
+    for word in _WORD_NUMBER.finditer(sentence):
+        if (
+            _CARDINAL.fullmatch(word.group(0))
+            and _REFERENCE.search(sentence[: word.start()])
+            and not _FRACTION.match(sentence[word.end() :])
+        ):
+            continue  # « les deux enquêtes », « ces trois volets »: which ones, not how many
         return True
     for m in _NUMBER.finditer(sentence):
         after = sentence[m.end() : m.end() + 12]

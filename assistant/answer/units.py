@@ -98,7 +98,8 @@ def units(
     figures = key_figures(text, kinds)
     # The words under a key figure (« 81 % » / « des dirigeants partagent … ») are no sentence
     # of their own: quoted without their figure they say nothing. `key_figures` reads them.
-    captions = [(a + len(w.split("\n", 1)[0]), b) for a, b, w in figures]
+    # (A figure printed side by side with others is read as "value words", on one line.)
+    captions = [(a + len(w.split("\n", 1)[0]) if "\n" in w else a, b) for a, b, w in figures]
 
     def said(k: int) -> str:
         """Sentence `k` on one line: "" before the first, or for an order hidden in the text."""
