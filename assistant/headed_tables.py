@@ -55,8 +55,9 @@ def _fits(header: list[str], body: list[str]) -> bool:
 
 
 def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, lead, row) of each row of each table: `lead` is the line just before the
-    table when it announces it (a sentence or a title), else the column titles; `row` is the
+    """(start, end, lead, row) of each row of each table: `lead` is the title or the sentence
+    just before the table when it announces it (a title, or a sentence ending with a colon),
+    else the column titles; `row` is the
     first cell with the others after their column's title. A run of short lines is a table
     when its first two to four lines are column titles and the rest splits evenly into rows
     (`_fits`); the narrowest table that fits wins, its header on the run's first line or up to
@@ -71,6 +72,12 @@ def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
         j = i
         while j < len(kinds) and kinds[j][2] == "short":
             j += 1
+        # A last cell of text wide enough to read as prose (« la moins fréquente des
+        # quatre »), without a final stop, may close the run's last row.
+        if j < len(kinds) and kinds[j][2] == "prose":
+            tail = text[kinds[j][0] : kinds[j][1]].strip()
+            if len(tail.split()) <= MAX_CELL_WORDS and not TERMINAL.search(tail):
+                j += 1
         spans = [(s, e) for s, e, _ in kinds[i:j]]
         cells = [text[s:e].strip() for s, e in spans]
         for k, skip in itertools.product((2, 3, 4), range(MAX_SKIP + 1)):
@@ -84,7 +91,11 @@ def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
             if not _header(header) or not _fits(header, body):
                 continue
             before = _sentence_before(text, kinds, i + start)
-            lead = before if before and len(before.split()) <= 25 else " / ".join(header)
+            # A title (« Tableau 1 – Les trois étapes ») or a sentence ending with a colon
+            # announces the table; a sentence ending with a stop says something else.
+            announces = before.endswith(":") or not TERMINAL.search(before)
+            lead = before if before and announces and len(before.split()) <= 25 else ""
+            lead = lead or " / ".join(header)
             for r in range(start + k, end, k):
                 row = cells[r : r + k]
                 said = " ; ".join(f"{h} : {c}" for h, c in zip(header[1:], row[1:], strict=True))

@@ -102,7 +102,8 @@ TABLE = PROSE + (
 
 def test_a_table_of_text_cells_is_read_row_by_row_with_its_column_titles():
     rows = [(lead, row) for _s, _e, lead, row in headed_rows(TABLE)]
-    lead = "Le tableau en donne les bornes et un repère pour chacun."
+    # The sentence before ends with a stop: it does not announce the rows, the titles do.
+    lead = "Programme / Période couverte / Repère"
     assert rows == [
         (
             lead,
@@ -175,3 +176,57 @@ def test_a_caption_left_open_by_a_bracket_belongs_to_one_figure():
         in (texts)
     )
     assert not any(t.startswith("91 % fortement") for t in texts)
+
+
+def test_a_table_read_by_rows_is_not_also_read_as_label_and_value_pairs():
+    """« Volet » / « Parution » / « Citoyens » / « septembre 2015 » … / « Institutions » /
+    « automne 2016 »: each row once, with its column title, not also « Citoyens septembre
+    2015 » as a pair."""
+    text, kinds = _with_kinds(
+        [
+            ("PHARE a ensuite publié six volets :", "prose"),
+            *[(c, "short") for c in ("Volet", "Parution", "Citoyens", "septembre 2015")],
+            *[(c, "short") for c in ("Entreprises", "octobre 2015", "Institutions")],
+            ("automne 2016", "short"),
+            ("Le dernier volet s'adresse aux institutions publiques.", "prose"),
+        ]
+    )
+    assert [r for *_, r in headed_rows(text, kinds)] == [
+        "Citoyens — Parution : septembre 2015",
+        "Entreprises — Parution : octobre 2015",
+        "Institutions — Parution : automne 2016",
+    ]
+    said = [u.text for u in units(text, True, "")]
+    assert "PHARE a ensuite publié six volets : Citoyens — Parution : septembre 2015" in said
+    assert not any("Citoyens septembre 2015" in t for t in said)
+
+
+def _with_kinds(lines: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """A page's text and its line kinds as `layout.line_kinds` reads a real page's."""
+    text, kinds, offset = "", [], 0
+    for line, kind in lines:
+        kinds.append((offset, offset + len(line), kind))
+        text += line + "\n"
+        offset += len(line) + 1
+    return text, kinds
+
+
+def test_a_table_title_leads_its_rows_and_a_wide_last_cell_closes_the_last_row():
+    """« Tableau 1 – Trois plans quinquennaux » announces the rows; the last row's last cell,
+    wide enough to be read as prose (as on the page it comes from), still closes the row."""
+    text, kinds = _with_kinds(
+        [
+            ("La coopération reste d'abord une affaire de proximité.", "prose"),
+            ("Tableau 1 – Trois plans quinquennaux", "short"),
+            *[(c, "short") for c in ("Programme", "Période", "Repère", "ARPEA", "2008-2012")],
+            *[(c, "short") for c in ("10 volets d'étude", "PHARE", "2013-2018", "6 volets")],
+            *[(c, "short") for c in ("IMPACT", "2018-2022")],
+            ("lancé en novembre 2017 par les cinq partenaires", "prose"),
+            ("Attention : les bornes de PHARE varient selon les documents.", "prose"),
+        ]
+    )
+    rows = [(lead, row) for _s, _e, lead, row in headed_rows(text, kinds)]
+    assert [lead for lead, _ in rows] == ["Tableau 1 – Trois plans quinquennaux"] * 3
+    assert rows[-1][1] == (
+        "IMPACT — Période : 2018-2022 ; Repère : lancé en novembre 2017 par les cinq partenaires"
+    )

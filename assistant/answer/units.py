@@ -151,7 +151,13 @@ def units(
         if first and not item:
             before = ""  # a heading stands between them
         out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before, own))
+    tables = headed_rows(text, kinds)
+    # A table under a header row is read by rows, with its column titles: not also as label
+    # and value pairs (« Volet » / « Parution » / « Citoyens » / « septembre 2015 » …).
+    tabled = [(a, b) for a, b, _, _ in tables]
     for s, e, caption in cells(text, kinds):
+        if any(s < b and e > a for a, b in tabled):
+            continue
         pair = one_line(text[s:e])
         if is_instruction(f"{caption} {pair}"):
             continue
@@ -175,7 +181,7 @@ def units(
         own = one_line(text[s:e])
         if not is_instruction(f"{title} {own}"):
             out.append(Unit(f"{title.rstrip(' :')} : {own}", -0.1, title, own=own))
-    for s, _e, table, own in headed_rows(text, kinds):
+    for s, _e, table, own in tables:
         # Each row of a table under a header row, with its column titles; an item of the table.
         if not is_instruction(f"{table} {own}"):
             titles = [h for off, h in heads if off < s]
