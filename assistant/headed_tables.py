@@ -57,11 +57,11 @@ def _fits(header: list[str], body: list[str]) -> bool:
 def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, lead, row) of each row of each table: `lead` is the title or the sentence
     just before the table when it announces it (a title, or a sentence ending with a colon),
-    else the column titles; `row` is the
-    first cell with the others after their column's title. A run of short lines is a table
-    when its first two to four lines are column titles and the rest splits evenly into rows
-    (`_fits`); the narrowest table that fits wins, its header on the run's first line or up to
-    `MAX_SKIP` lines below."""
+    else the column titles; `row` is the first cell with the others after their column's
+    title. A run of short lines is a table when two to four of its lines are column titles
+    and the rest splits evenly into rows (`_fits`); the narrowest table that fits wins, its
+    header on the run's first line or up to `MAX_SKIP` lines below. A last line of prose
+    without a final stop may close the last row (a wide text cell)."""
     kinds = line_kinds(text) if kinds is None else kinds
     out: list[tuple[int, int, str, str]] = []
     i = 0
