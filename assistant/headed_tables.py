@@ -32,7 +32,8 @@ def _fits(header: list[str], body: list[str]) -> bool:
     """Whether `body` reads as rows of len(header) cells: at least two rows, each with a
     figure or a date somewhere and no cell repeating a column title; past the first column,
     each column has a figure in every row or in none, and one has them in every row (the
-    dates, the amounts)."""
+    dates, the amounts). Values alone (« 89 % ») fit only three columns wide, with a column
+    of text beside them (two columns, label and value, are `grids.cells`'s)."""
     k = len(header)
     if len(body) < 2 * k or len(body) % k:
         return False
@@ -48,10 +49,19 @@ def _fits(header: list[str], body: list[str]) -> bool:
     kinds = [{bool(_DIGIT.search(row[j])) for row in rows} for j in range(1, k)]
     if not all(len(kind) == 1 for kind in kinds) or {True} not in kinds:
         return False
-    # A table whose figures are values alone (« 89 % ») is `grids.cells`'s: label and value.
-    return not all(
-        all(NUMERIC.match(row[j]) for row in rows) for j in range(1, k) if kinds[j - 1] == {True}
-    )
+    # A table whose figures are values alone (« 89 % ») is `grids.cells`'s: label and value;
+    # unless a column of text goes with them (« Mécénat » / « 75 % » / « forme la plus
+    # répandue »), which `cells` would pair with the next row's label. Four columns of that
+    # kind are as often two tables side by side, read as one.
+    return not _values_alone(header, body) or (k == 3 and {False} in kinds)
+
+
+def _values_alone(header: list[str], body: list[str]) -> bool:
+    """Whether every column of figures holds values alone (« 89 % »), no words."""
+    k = len(header)
+    rows = [body[i : i + k] for i in range(0, len(body), k)]
+    digits = [j for j in range(1, k) if all(_DIGIT.search(row[j]) for row in rows)]
+    return all(all(NUMERIC.match(row[j]) for row in rows) for j in digits)
 
 
 def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str, str]]:
@@ -90,6 +100,8 @@ def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
             header, body = cells[start : start + k], cells[start + k : end]
             if not _header(header) or not _fits(header, body):
                 continue
+            if skip and _values_alone(header, body):
+                continue  # its header must open the run: a wrong one would shift every row
             before = _sentence_before(text, kinds, i + start)
             # A title (« Tableau 1 – Les trois étapes ») or a sentence ending with a colon
             # announces the table; a sentence ending with a stop says something else.

@@ -201,6 +201,43 @@ def test_a_table_read_by_rows_is_not_also_read_as_label_and_value_pairs():
     assert not any("Citoyens septembre 2015" in t for t in said)
 
 
+def test_a_table_of_labels_values_and_a_text_column_is_read_by_rows():
+    """« Forme » / « Part » / « Lecture » / « Mécénat » / « 75 % » / « forme la plus
+    répandue » …: each value with its label and its note, never « 75 % forme la plus répandue
+    Innovation sociétale » (the value read as a key figure with the next row's label)."""
+    text = PROSE + (
+        "Forme de la relation\nPart\nLecture\nMécénat\n75 %\nforme la plus répandue\n"
+        "Innovation sociétale\n73 %\nprojets nouveaux menés à plusieurs\n"
+        "Coopération économique\n58 %\nla moins fréquente des trois\n"
+        "Attention : une même association peut relever de plusieurs formes de relation.\n"
+    )
+    said = _texts(text)
+    assert (
+        "Forme de la relation / Part / Lecture : Mécénat — Part : 75 % ; Lecture : forme la plus "
+        "répandue" in said
+    )
+    assert not any("répandue Innovation" in t for t in said)
+
+
+def test_a_table_of_values_alone_needs_its_header_on_the_first_line_of_the_run():
+    """« Type de partenaire (enquête 2016, publiée en » / « 2017) » / « Part des associations »
+    / « Rang » / « Collectivités » / « 74 % » / « 1 » …: the title's figures keep it from being
+    the header; read from a line lower, « Collectivités » would be a column title and every
+    row shifted. `grids.cells` reads it."""
+    text, kinds = _with_kinds(
+        [
+            ("Type de partenaire (enquête 2016, publiée en", "short"),
+            *[(c, "short") for c in ("2017)", "Part des associations", "Rang", "Collectivités")],
+            *[(c, "short") for c in ("74 %", "1", "Autres associations ou fondations", "72 %")],
+            *[(c, "short") for c in ("2", "Établissements d’enseignement", "47 %", "3")],
+            *[(c, "short") for c in ("Entreprises", "28 %", "4")],
+            ("Le poids du budget", "short"),
+            ("La taille joue fortement sur le lien avec les entreprises.", "prose"),
+        ]
+    )
+    assert headed_rows(text, kinds) == []
+
+
 def _with_kinds(lines: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
     """A page's text and its line kinds as `layout.line_kinds` reads a real page's."""
     text, kinds, offset = "", [], 0

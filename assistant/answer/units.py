@@ -153,7 +153,8 @@ def units(
         out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before, own))
     tables = headed_rows(text, kinds)
     # A table under a header row is read by rows, with its column titles: not also as label
-    # and value pairs (« Volet » / « Parution » / « Citoyens » / « septembre 2015 » …).
+    # and value pairs (« Volet » / « Parution » / « Citoyens » / « septembre 2015 » …) nor
+    # as key figures.
     tabled = [(a, b) for a, b, _, _ in tables]
     for s, e, caption in cells(text, kinds):
         if any(s < b and e > a for a, b in tabled):
@@ -165,7 +166,9 @@ def units(
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in heads if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
-    for s, _e, words in figures:
+    for s, e, words in figures:
+        if any(s < b and e > a for a, b in tabled):
+            continue  # « 75 % » / « forme la plus répandue »: a table's cells, read by rows
         figure = one_line(words).rstrip(" .;,")
         if not is_instruction(figure):
             titles = [h for off, h in heads if off < s]
