@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
-from ..grids import cells, key_figures, rows, short_runs
+from ..grids import cells, rows, short_runs
 from ..headed_tables import headed_rows
+from ..key_figures import key_figures
 from ..layout import VALUE_ROW, find_headings, line_kinds
 from ..sentences import segments
 from ..text import EDITION, fold_lower
