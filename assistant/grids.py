@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .key_figures import goes_on, numeric_line
+from .key_figures import goes_on, numeric_line, open_ended
 from .layout import (
     CAPTION,
     NO_VALUE,
@@ -23,12 +23,7 @@ from .layout import (
 def _wraps(line: str, nxt: str) -> bool:
     """Whether `nxt` goes on from `line` inside one cell (« Part estimant que les partenariats
     ont un » / « impact fort », « Note de priorité (sur » / « 10) »)."""
-    return (
-        calls_for_more(line)
-        or line.count("(") > line.count(")")
-        or nxt[:1].islower()
-        or nxt[:1] == ")"
-    )
+    return open_ended(line) or nxt[:1].islower() or nxt[:1] == ")"
 
 
 def _joined(lines: list[str]) -> str:
@@ -151,24 +146,15 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     def row(i: int) -> bool:
         s, e, kind = kinds[i]
         line = text[s:e].strip()
+        if kind != "short" or len(line.split()) < 2 or NUMERIC.match(line) or CAPTION.match(line):
+            return False
+        if announced:
+            return bool(_LETTER.search(line))  # « … ainsi : » / « 35 % fortement »
         nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip() if i + 1 < len(kinds) else ""
         letters = [c for c in line if c.isalpha()]
-        if (
-            announced
-            and kind == "short"
-            and len(line.split()) >= 2
-            and _LETTER.search(line)
-            and not NUMERIC.match(line)
-            and not CAPTION.match(line)
-        ):
-            return True  # « Ce total se décompose ainsi : » / « 35 % fortement »
         return (
-            kind == "short"
-            and line[:1].isupper()
-            and len(line.split()) >= 2
-            and not NUMERIC.match(line)
+            line[:1].isupper()
             and not NUMERIC.match(nxt)
-            and not CAPTION.match(line)
             and not line[-1:].isdigit()
             and sum(c.isupper() for c in letters) < 0.7 * len(letters)
         )

@@ -70,8 +70,8 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
     return out
 
 
-def _open(line: str) -> bool:
-    """A caption line that goes on in the next: it calls for more or leaves a bracket open."""
+def open_ended(line: str) -> bool:
+    """A caption or cell line that goes on in the next: it calls for more or leaves a bracket open."""
     return calls_for_more(line) or line.count("(") > line.count(")")
 
 
@@ -101,7 +101,7 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]
     while len(captions) < n and j < len(kinds) and caption(j):
         first = j
         line = text[kinds[j][0] : kinds[j][1]].strip()
-        while _open(line) and j + 1 < len(kinds):
+        while open_ended(line) and j + 1 < len(kinds):
             j += 1
             line = text[kinds[j][0] : kinds[j][1]].strip()
         captions.append((first, j))
@@ -111,7 +111,7 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]
         lines = range(i + n, i + 2 * n)
         if i + 2 * n > len(kinds) or not all(caption(j) for j in lines):
             return []
-        if any(_open(text[kinds[j][0] : kinds[j][1]].strip()) for j in lines[:-1]):
+        if any(open_ended(text[kinds[j][0] : kinds[j][1]].strip()) for j in lines[:-1]):
             return []  # one caption wrapped onto the next line: not one line each
         captions = [(j, j) for j in range(i + n, i + 2 * n)]
     return [(v, a, b) for v, (a, b) in zip(range(i, i + n), captions, strict=True)]

@@ -13,8 +13,9 @@ from .focus import not_counted
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
+_CARDINALS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
 _NUMBER_WORDS = (
-    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
+    f"{_CARDINALS}|quinze|vingt|trente|quarante|"
     "cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?|"
     "moitié|tiers|quart|majorité"
 )
@@ -22,7 +23,7 @@ _WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 # A number word after a definite or demonstrative determiner names the items, not their count
 # (« les deux enquêtes », « ces trois volets »), unless a fraction follows (« les deux tiers »).
 _REFERENCE = re.compile(r"\b(?:les|ces|des|aux|ses|leurs|nos|vos)\s$", re.I)
-_CARDINAL = re.compile(r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze", re.I)
+_CARDINAL = re.compile(_CARDINALS, re.I)
 _FRACTION = re.compile(r"\s(?:tiers|quarts?|cinquièmes?|dixièmes?)\b", re.I)
 # Any figure, for counting: "11 territoires", "cinq profils", "quinze fondations".
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
