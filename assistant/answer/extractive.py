@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..acronyms import spells
 from ..reading import constraints
@@ -296,8 +296,29 @@ def candidates(
                 continue  # printed in many documents: a banner, not a statement
             follow = _follow(ask, found, position, conf)
             out.append(_scored(ask, passage, position, unit, conf, follow))
-    out.sort(key=lambda c: -c.score)
-    return out
+    if not switches.says_more:
+        out.sort(key=lambda c: -c.score)
+        return out
+    return says_more(out, ask)
+
+
+def says_more(cands: list[Candidate], ask: Asked) -> list[Candidate]:
+    """Best first; of units scoring the same, a sentence with the pronoun-led one that goes on
+    from it first when that one gives what the question asks for — an amount, a date, a name
+    (rule `says_more`): « Le Fonds a vu le jour en 2020. » / « Il a été co-créé par l'Agence
+    Alpha » for « qui l'a créé ? » comes before the sentence alone, or before another line
+    that only shares its words. A continuation that gives nothing asked leaves the sentence
+    alone first."""
+
+    def more(c: Candidate) -> int:
+        _, nl, rest = c.text.partition("\n")
+        return -int(bool(nl) and answer_kind_fits(ask.kind, rest, ask.known))
+
+    ranked = sorted(cands, key=lambda c: (-round(c.score, 6), more(c)))
+    if len(ranked) > 1 and ranked[0] is not max(cands, key=lambda c: c.score):
+        # The first unit would have been another of the same score: this rule chose it.
+        ranked[0] = replace(ranked[0], rules=(*ranked[0].rules, "says_more"))
+    return ranked
 
 
 def select(

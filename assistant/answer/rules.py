@@ -289,6 +289,14 @@ RULES = (
         "choose).",
         "generation.no_repeat",
     ),
+    Rule(
+        "says_more",
+        "De deux unités de même score, celle qui en dit plus passe devant : une phrase suivie "
+        "de celle qui la continue par un pronom et donne ce que la question demande (un "
+        "montant, une date, un nom : « Ils étaient 25 lors de sa création ») avant la phrase "
+        "seule (assistant/answer/extractive.py, says_more).",
+        "generation.says_more",
+    ),
     # The refusal (assistant/answer/refusal.py).
     Rule(
         "attribute",
