@@ -64,6 +64,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-q",  # set Q
     REPO / "evals" / "corpora" / "notes-r",  # set R
     REPO / "evals" / "corpora" / "notes-s",  # set S
+    REPO / "evals" / "corpora" / "notes-t",  # set T
 )
 
 
