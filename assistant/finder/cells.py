@@ -32,7 +32,14 @@ MONEY_HEADERS = (
 )
 UNIT_HEADERS = (
     *MONEY_HEADERS,
-    (re.compile(r"\ben\s*%|\(\s*%\s*\)|\bpart\b|\bpourcentage\b", re.I), "%", 1.0),
+    # « en % », « (%) », « Part des … », and a header opening on the sign (« % des associations »)
+    (
+        re.compile(
+            r"\ben\s*%|\(\s*%\s*\)|\bpart\b|\bpourcentage\b|(?<!\S)%\s*d(?:es|e|u|['’])", re.I
+        ),
+        "%",
+        1.0,
+    ),
     (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
 )
 # A title giving the amounts' unit (« Engagements (montants en k€) »).

@@ -12,6 +12,7 @@ from functools import cache
 from ..checks.figures import figure_matches, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
+from .scales import scale_mark
 from .spelled import spelled_numbers
 from .vocabulary import Vocabulary, by_first_letter, vocabulary
 
@@ -284,6 +285,7 @@ def detect(text: str) -> list[Found]:
                 _bare_unit(text, m, vocab)
                 or _elliptic(flat, m, found)
                 or counted_elsewhere(flat, m.start(), m.group("v"))
+                or (("/10", "") if scale_mark(flat, m.start(), m.group("v")) else None)
             )
             if bare is None:
                 # « 70 à 80 % », « 10, 20 ou 50 ans » (a comma only before another number)

@@ -104,7 +104,7 @@ def vocabulary() -> Vocabulary:
         actor_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
         people=_words(words, "people"),
         years=_words(words, "years"),
-        not_counted=_words(words, "not_counted"),
+        not_counted=_words(words, "not_counted") | _words(words, "distributive_words"),
         name_words=_words(words, "name_words"),
         ordinal_suffixes=_words(words, "ordinal_suffixes"),
         survey_nouns=frozenset(words["survey_nouns"]["words"]),

@@ -1,0 +1,63 @@
+"""The finder's sixteenth round: one behaviour per test, each failing without its rule."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.finder.detect import detect
+from assistant.types import DocInfo
+
+# --- rule `scale_marks`: marks printed bare once the scale is given ----------------------------
+
+SCALE = (
+    "Sur une échelle de 0 à 10, ils attendaient d'abord des alliances un effet sur l'emploi "
+    "(7,1 sur 10), puis sur la sécurité (6,6 chacun), devant le développement économique "
+    "(6,5). Environnement et exclusion fermaient la marche, à 6,3."
+)
+
+
+def _units(text: str) -> dict[str, str]:
+    return {f.text: f.unit for f in detect(text)}
+
+
+def test_decimals_after_the_scale_are_marks_out_of_ten():
+    found = _units(SCALE)
+    assert found["7,1 sur 10"] == "/10"
+    assert found["6,6"] == "/10"
+    assert found["6,5"] == "/10"
+    assert found["6,3"] == "/10"
+
+
+def test_the_scale_bounds_are_no_marks():
+    assert not {"0", "10"} & set(_units(SCALE))
+
+
+def test_a_bare_decimal_with_no_scale_before_it_is_no_mark():
+    assert "6,5" not in _units("Le réseau s'est réuni deux fois ; la version 6,5 du guide suit.")
+
+
+def test_a_scale_far_above_gives_no_mark():
+    text = "Les notes vont de 0 à 10. " + "Le réseau a tenu ses réunions habituelles. " * 12
+    assert "6,5" not in _units(text + "La version 6,5 du guide suit.")
+
+
+# --- a column header opening on the sign gives its cells their unit (« % des associations ») ---
+
+PERCENT_HEADER = (
+    "Un autre regard\n"
+    "Partenaire cité\n"
+    "% des associations\n"
+    "Collectivités territoriales\n74\n"
+    "Associations, fondations\n72\n"
+    "Établissements d'enseignement\n47\n"
+    "Entreprises\n28\n"
+    "En moyenne, une association compte 2,5 partenaires.\n"
+)
+
+
+def test_a_header_opening_on_the_percent_sign_makes_its_cells_shares():
+    page = FinderPage(DocInfo(source="t.pdf", title="Tableau de bord", kind="autre", date="2024"))
+    row = page.one(PERCENT_HEADER, "74")
+    assert row.unit == "%"
+    assert "Collectivités territoriales" in row.measure
+    assert page.one(PERCENT_HEADER, "28").unit == "%"
