@@ -61,3 +61,35 @@ def test_a_header_opening_on_the_percent_sign_makes_its_cells_shares():
     assert row.unit == "%"
     assert "Collectivités territoriales" in row.measure
     assert page.one(PERCENT_HEADER, "28").unit == "%"
+
+
+# --- rule `source_line_year`: key figures dated by the source line under their block -----------
+
+DASHBOARD = DocInfo(source="t.pdf", title="Tableau de bord", kind="autre", date="2024")
+BOXES = (
+    "Impacts forts attendus des partenariats\n"
+    "49 %\nEmploi\n46 %\nDéveloppement économique\n42 %\nEnvironnement\n"
+    "Source : PHARE-Citoyens, septembre 2015, plus de 2 000 personnes interrogées.\n"
+)
+
+
+def test_key_figures_take_the_year_of_the_source_line_under_them():
+    row = FinderPage(DASHBOARD).one(BOXES, "46 %")
+    assert (row.year, row.year_source) == ("2015", "source")
+
+
+def test_a_year_bounding_the_sources_dates_nothing():
+    bounded = BOXES.replace(
+        "PHARE-Citoyens, septembre 2015, plus de 2 000 personnes interrogées.",
+        "publications de l'Observatoire antérieures à 2024.",
+    )
+    assert FinderPage(DASHBOARD).one(bounded, "46 %").year_source != "source"
+
+
+def test_a_source_line_under_prose_dates_other_figures():
+    prose = BOXES.replace(
+        "42 %\nEnvironnement\n",
+        "42 %\nEnvironnement\nLes attentes ont beaucoup changé depuis, selon les auteurs de "
+        "la note, qui citent une autre enquête.\n",
+    )
+    assert FinderPage(DASHBOARD).one(prose, "46 %").year_source != "source"

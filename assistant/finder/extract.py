@@ -40,6 +40,7 @@ from .pointing import Before, reread
 from .proforms import with_antecedents
 from .rowdates import with_row_date
 from .rows import FigureRow
+from .sourcedates import with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
 from .stackread import stack_context
@@ -233,6 +234,7 @@ def page_rows(
                 # « • 91 % au total » under « Territoire en mouvement », « ▸ … dont « fortement »
                 # : 35 % » under « ▸ Question posée : votre territoire est-il en mouvement ? »
                 contexts = with_heading_above(text, a, sentence, local, contexts)
+                contexts = with_source_year(text, b, figs, contexts)  # « Source : …, 2015 »
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
             shares = [c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10")]
             shared = (a, shares[-1]) if shares else shared
@@ -256,6 +258,7 @@ def page_rows(
                 ]
         if stack is not None and stack.end == b:
             sentence = stack.row  # the whole row, not the lone value line
+            contexts = with_source_year(text, b, figs, contexts)  # « Source : …, 2015 »
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
             # a table's cell counting a role named before it (« … proposées aux répondants »)
