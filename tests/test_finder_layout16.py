@@ -93,3 +93,28 @@ def test_a_source_line_under_prose_dates_other_figures():
         "la note, qui citent une autre enquête.\n",
     )
     assert FinderPage(DASHBOARD).one(prose, "46 %").year_source != "source"
+
+
+# --- rule `compound_numbers`: numbers written as hyphenated words, and « pour cent » ------------
+
+WORDS = (
+    "Quand on interroge les élus locaux, soixante-quatre pour cent veulent s'appuyer sur le "
+    "jouer collectif. L'étude a interrogé quarante-deux fondations et vingt-et-une "
+    "associations ; quatre-vingt-dix-sept communes ont répondu. Quinze pour cent hésitent. "
+    "Le rendez-vous est fixé au mardi."
+)
+
+
+def test_hyphenated_number_words_are_read_with_their_value():
+    found = {f.text: (f.value, f.unit) for f in detect(WORDS)}
+    assert found["quarante-deux"] == (42.0, "count")
+    assert found["vingt-et-une"] == (21.0, "count")
+    assert found["quatre-vingt-dix-sept"] == (97.0, "count")
+
+
+def test_a_number_word_before_pour_cent_is_a_share():
+    found = {f.text: (f.value, f.unit) for f in detect(WORDS)}
+    assert found["soixante-quatre pour cent"] == (64.0, "%")
+    assert found["Quinze pour cent"] == (15.0, "%")
+    assert "cent" not in found  # the « cent » of « pour cent » is no figure of its own
+    assert "rendez-vous" not in found

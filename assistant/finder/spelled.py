@@ -28,21 +28,56 @@ def number_value(word: str) -> int:
     return int(_number_words()[1].get(fold_lower(word), 0))
 
 
+# « quarante-deux », « soixante-quatre », « vingt-et-un », « soixante-dix-sept », « quatre-vingt-
+# douze »: words joined by hyphens, read by compound_value (rule `compound_numbers`)
+_COMPOUND_RE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w'’-])")
+_UNITS = {"un": 1, "une": 1}
+_PER_CENT_RE = re.compile(r"[ \t\n]+pour[ \t\n]+cent\b", re.I)  # « soixante-quatre pour cent »
+
+
+def compound_value(word: str) -> int:
+    """The value of a number written as hyphenated words (« quarante-deux » → 42, « quatre-
+    vingt-dix » → 90), 0 when a part is no number word or the parts do not add up to one."""
+    parts = [p for p in fold_lower(word).split("-") if p != "et"]
+    values = _number_words()[1]
+    total, i = 0, 0
+    while i < len(parts):
+        part = parts[i]
+        if part == "quatre" and i + 1 < len(parts) and parts[i + 1] in ("vingt", "vingts"):
+            total, i = total + 80, i + 2
+            continue
+        value = _UNITS.get(part) or values.get(part, 0)
+        if not value or value == 100:
+            return 0
+        total, i = total + value, i + 1
+    return total if total > 16 and len(parts) > 1 else 0
+
+
 def spelled_numbers(
     flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary], str]
 ) -> list[tuple[int, int, float, str, str]]:
-    """(start, end, value, unit, noun) of each number word followed by a counted noun."""
+    """(start, end, value, unit, noun) of each number word followed by a counted noun or by
+    « pour cent »."""
     pattern, values = _number_words()
     fractions = {fold_lower(w) for w in vocab.words("fraction_nouns")}
     out = []
-    for m in pattern.finditer(flat):
+    words = [(m, float(values[fold_lower(m.group())])) for m in pattern.finditer(flat)]
+    compounds = [(m, float(compound_value(m.group()))) for m in _COMPOUND_RE.finditer(flat)]
+    read_to = 0  # the « cent » of « quinze pour cent » is read with its number
+    for m, value in sorted([*words, *[c for c in compounds if c[1]]], key=lambda x: x[0].start()):
+        if m.start() < read_to:
+            continue
+        share = _PER_CENT_RE.match(flat, m.end())
+        if share is not None and value <= 100:
+            out.append((m.start(), share.end(), value, "%", ""))
+            read_to = share.end()
+            continue
         noun = noun_after(flat, m.end(), vocab)
         if not noun:
             continue
         first = fold_lower(noun.split()[0])
         if first in fractions:
             continue
-        value = float(values[fold_lower(m.group())])
         if first in vocab.years:
             word = re.match(r"\s*[^\W\d_]+", flat[m.end() :])
             out.append((m.start(), m.end() + (word.end() if word else 0), value, "years", ""))
