@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..checks.figures import figure_matches, reads_as_count
-from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
+from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
 from .scales import scale_mark
 from .spelled import spelled_numbers
-from .vocabulary import Vocabulary, by_first_letter, vocabulary
+from .thresholds import bounds_a_class, in_population
+from .vocabulary import Vocabulary, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
 # « 350 « catalyseurs territoriaux » »: a counted noun may be quoted
@@ -160,43 +160,6 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
-# « entreprises d'au moins 10 salariés », « communes de moins de 2 000 habitants »: a threshold
-# inside a population, after its noun.
-_THRESHOLD_RE = re.compile(r"(?:d['’]\s*au moins|de moins de|de plus de)\s+$", re.I)
-
-
-def _in_population(flat: str, start: int) -> bool:
-    """Whether a count is the threshold of a population named just before it."""
-    m = _THRESHOLD_RE.search(flat, max(0, start - 20), start)
-    if m is None:
-        return False
-    before = fold_in_place(flat[max(0, m.start() - 40) : m.start()]).rstrip()
-    return any(a.end == len(before) for a in vocabulary().actors(before))
-
-
-@cache
-def _bound_re() -> re.Pattern[str]:
-    words = sorted(vocabulary().words("bound_words"), key=len, reverse=True)
-    return re.compile(rf"(?:{by_first_letter(words, ignore_case=True)})\s*$", re.I)
-
-
-def _bounds_a_class(flat: str, start: int) -> bool:
-    """Rule `class_bound`: whether an amount bounds a class of what is counted (« dont le
-    budget dépasse 150 000 € », « Inférieur à 10 000 € »; figure_words.toml `bound_words`)."""
-    return _bound_re().search(flat, max(0, start - 40), start) is not None
-
-
-def class_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end) of the amounts between `lo` and `hi` that bound a class (`_bounds_a_class`):
-    no figures, but they end the relative clause that narrows a population (« des associations
-    dont le budget dépasse 150 000 € ont un partenariat »)."""
-    return [
-        (m.start(), m.end())
-        for m, kind, _ in figure_matches(text[:hi])
-        if kind == "money" and m.start() >= lo and _bounds_a_class(text, m.start())
-    ]
-
-
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
@@ -267,7 +230,7 @@ def detect(text: str) -> list[Found]:
                 continue  # « 1 / 28 » is a page number; only marks out of 10 are figures
             unit = "/10"
         elif kind == "money":
-            if _bounds_a_class(flat, m.start()):
+            if bounds_a_class(flat, m.start()):
                 continue  # « Supérieur à 150 000 € »: who is counted, not an amount
             unit, value = "€", key[:-1]
         elif m.group("mw"):  # « 5 millions de personnes »
@@ -296,7 +259,7 @@ def detect(text: str) -> list[Found]:
                     loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key
-            if unit in ("count", "people") and _in_population(flat, m.start()):
+            if unit in ("count", "people") and in_population(flat, m.start()):
                 continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()
         if unit == "years":  # « 3 ans » as printed

@@ -8,8 +8,9 @@ import re
 from functools import cache
 
 from ..text import MONTHS, STOP_WORDS, fold
-from .detect import Found, class_bounds, qualifier_before
+from .detect import Found, qualifier_before
 from .parts import Actor
+from .thresholds import class_bounds
 from .vocabulary import vocabulary
 
 MAX_MEASURE_WORDS = 25

@@ -1,0 +1,49 @@
+"""Numbers that narrow who is counted rather than count: the threshold of a population
+(« entreprises d'au moins 10 salariés ») and the amount that bounds a class (« dont le budget
+dépasse 150 000 € », rule `class_bound`). They are no figures, but a measure's clause ends at
+them. Word list: assistant/data/figure_words.toml `bound_words`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..checks.figures import figure_matches
+from ..text import fold_in_place
+from .vocabulary import by_first_letter, vocabulary
+
+# « entreprises d'au moins 10 salariés », « communes de moins de 2 000 habitants »: a threshold
+# inside a population, after its noun.
+_THRESHOLD_RE = re.compile(r"(?:d['’]\s*au moins|de moins de|de plus de)\s+$", re.I)
+
+
+def in_population(flat: str, start: int) -> bool:
+    """Whether a count is the threshold of a population named just before it."""
+    m = _THRESHOLD_RE.search(flat, max(0, start - 20), start)
+    if m is None:
+        return False
+    before = fold_in_place(flat[max(0, m.start() - 40) : m.start()]).rstrip()
+    return any(a.end == len(before) for a in vocabulary().actors(before))
+
+
+@cache
+def _bound_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("bound_words"), key=len, reverse=True)
+    return re.compile(rf"(?:{by_first_letter(words, ignore_case=True)})\s*$", re.I)
+
+
+def bounds_a_class(flat: str, start: int) -> bool:
+    """Rule `class_bound`: whether an amount bounds a class of what is counted (« dont le
+    budget dépasse 150 000 € », « Inférieur à 10 000 € »; figure_words.toml `bound_words`)."""
+    return _bound_re().search(flat, max(0, start - 40), start) is not None
+
+
+def class_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of the amounts between `lo` and `hi` that bound a class (`bounds_a_class`):
+    no figures, but they end the relative clause that narrows a population (« des associations
+    dont le budget dépasse 150 000 € ont un partenariat »)."""
+    return [
+        (m.start(), m.end())
+        for m, kind, _ in figure_matches(text[:hi])
+        if kind == "money" and m.start() >= lo and bounds_a_class(text, m.start())
+    ]
