@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..layout import calls_for_more
 from .rows import FigureRow
@@ -51,14 +52,22 @@ def _open_quote(caption: str) -> bool:
     return caption.count("«") > caption.count("»") or caption.count("“") > caption.count("”")
 
 
-def _captions(lines: list[str], count: int) -> tuple[list[list[int]] | None, bool]:
-    """The caption lines (indexes into `lines`) split into `count` captions: where a line does
-    not go on, else in equal parts, else read across the boxes (`_across`), and whether they
-    were read across; None when none of them gives `count` captions. (Equal parts and across
-    cannot be told apart from the text alone: « le champ de / l'étude / d'entre elles … /
-    partenariale » is two captions one after the other, « devoir d'alliance / territoire
-    engagé / maires, 2016 / maires, IMPACT » two read across; the first reading was there
-    first and is kept.)"""
+class Captions(NamedTuple):
+    """The caption lines under a row of boxes (indexes into the lines read): one group per
+    box, the lines left over (read after the boxes), and whether they were read across."""
+
+    groups: list[list[int]]
+    rest: list[int]
+    across: bool
+
+
+def _captions(lines: list[str], count: int) -> Captions | None:
+    """The caption lines split into `count` captions: where a line does not go on, else in
+    equal parts, else read across the boxes (`_across`); None when none of them gives `count`
+    captions. (Equal parts and across cannot be told apart from the text alone: « le champ de /
+    l'étude / d'entre elles … / partenariale » is two captions one after the other, « devoir
+    d'alliance / territoire engagé / maires, 2016 / maires, IMPACT » two read across; the first
+    reading was there first and is kept.)"""
     groups: list[list[int]] = []
     for i in range(len(lines)):
         if groups and goes_on(lines[groups[-1][-1]], " ".join(lines[j] for j in groups[-1])):
@@ -66,28 +75,27 @@ def _captions(lines: list[str], count: int) -> tuple[list[list[int]] | None, boo
         else:
             groups.append([i])
     if len(groups) == count and all(len(g) <= MAX_CAPTION_LINES for g in groups):
-        return groups, False
+        return Captions(groups, [], False)
     if len(lines) % count == 0 and len(lines) // count <= MAX_CAPTION_LINES:
         size = len(lines) // count
-        return [list(range(k, k + size)) for k in range(0, len(lines), size)], False
-    return _across(lines, count), True
+        return Captions([list(range(k, k + size)) for k in range(0, len(lines), size)], [], False)
+    return _across(lines, count)
 
 
-def _across(lines: list[str], count: int) -> list[list[int]] | None:
+def _across(lines: list[str], count: int) -> Captions | None:
     """Rule `box_captions_across`: captions read line by line across the row of boxes, the
     first line of every caption, then the second of every caption… (« dotation du Fonds ODD 17
     / catalyseurs territoriaux / données inventoriées / des élus locaux veulent / pour une
     expérimentation / mobilisés par le Fonds / … »). The first `count` lines are the captions'
     first lines, in order; each further run of `count` lines adds a line to each caption; a
     shorter run left (a caption ended sooner, two captions read as one line) cannot be told
-    apart and is read after the boxes (the last group). None when there are
-    fewer lines than boxes, or more than the captions can hold."""
+    apart and is read after the boxes (`rest`). None when there are fewer lines than boxes, or
+    more than the captions can hold."""
     if len(lines) < count or len(lines) > count * MAX_CAPTION_LINES:
         return None
     rows = len(lines) // count
     groups = [[r * count + f for r in range(rows)] for f in range(count)]
-    rest = list(range(rows * count, len(lines)))
-    return [*groups, rest] if rest else groups
+    return Captions(groups, list(range(rows * count, len(lines))), True)
 
 
 def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
@@ -112,16 +120,17 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         # paragraph's lines were read again from each of them: quadratic)
         while count >= MIN_BOXES and k < len(lines) and _caption_line(lines[k].strip()):
             k += 1
-        captions, across = None, False
+        captions = None
         if count >= MIN_BOXES and k - j >= count:
-            captions, across = _captions([s.strip() for s in lines[j:k]], count)
+            captions = _captions([s.strip() for s in lines[j:k]], count)
         if captions is None:
             i = max(j, i + 1)
             continue
-        rest = [j + c for c in captions[count]] if len(captions) > count else []
-        block = [n for f in range(count) for n in [i + f, *(j + c for c in captions[f])]] + rest
-        if across:  # a caption's lines, put back together, read as one
-            joined.update(j + c for f in range(count) for c in captions[f][1:])
+        groups = captions.groups
+        block = [n for f in range(count) for n in [i + f, *(j + c for c in groups[f])]]
+        block += [j + c for c in captions.rest]
+        if captions.across:  # a caption's lines, put back together, read as one
+            joined.update(j + c for f in range(count) for c in groups[f][1:])
         order[i:k] = block
         boxed[i:k] = [True] * (k - i)
         moved, i = True, k
