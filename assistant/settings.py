@@ -134,6 +134,7 @@ class GenerationSettings(BaseModel):
     # « Qui préside … ? », « qui dirige … ? »: a quoted sentence names a person, else the answer
     # refuses (answer/held.py).
     role: bool = True
+    owner: bool = True
     # A figure question naming a year (« combien … en 2017 ? ») refuses when every quoted
     # sentence giving a figure dates it to other years only (answer/held.py, `year_held`).
     asked_year: bool = True

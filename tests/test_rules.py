@@ -146,6 +146,15 @@ CASES = [
         hits(("La présidence de la Fondation des Dunes est assurée à tour de rôle par ses membres.", 1.0)),
     ),
     Case(
+        "owner",
+        "Qui préside la Fondation des Dunes ?",
+        hits((
+            "La Fondation des Dunes a été lancée en 2021 avec le réseau Alpha. "
+            "Le réseau Alpha est présidé par Anne Robin.",
+            1.0,
+        )),
+    ),
+    Case(
         "asked_year",
         "Combien de vélos la Métropole Delta a-t-elle prêtés en 2019 ?",
         hits((

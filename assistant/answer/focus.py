@@ -44,9 +44,19 @@ def _money_words() -> frozenset[str]:
     return frozenset(_written("asks_money"))
 
 
+def money_words() -> frozenset[str]:
+    """Analysed words that ask for a sum (data/focus.toml, `asks_money`)."""
+    return _all("asks_money")
+
+
 def asks_role(question: str) -> bool:
     """Whether a « qui » question asks who holds a role (data/focus.toml, `asks_role`)."""
     return bool(set(analyze(question)) & _all("asks_role"))
+
+
+def role_words() -> frozenset[str]:
+    """Analysed words that name a role (data/focus.toml, `asks_role`)."""
+    return _all("asks_role")
 
 
 def asks_share(question: str) -> bool:

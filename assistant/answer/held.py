@@ -1,7 +1,8 @@
 """What a question asks for — a sum, a share, a mark out of 10, a survey's headcount, the person
 who holds a role, a figure of the year it names — and whether the sentences the answer quotes
-give it: when they do not, the answer is a near miss (rules `money`, `share`, `mark`, `sample`,
-`role`, `asked_year`; assistant/answer/refusal.py)."""
+give it, and give it for the body the question names: when they do not, the answer is a near
+miss (rules `money`, `share`, `mark`, `sample`, `role`, `asked_year`, `owner`;
+assistant/answer/refusal.py)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ from ..reading import constraints
 from ..reading.query import Query
 from ..reading.sample import headcount
 from ..settings import GenerationSettings
+from ..text import analyze
 from ..types import Hit
+from . import owner
+from .asked import capitals, same_meaning
 from .dating import PageYears, refers_to_asked_year
 from .extractive import Candidate
-from .focus import asks_money, asks_role, asks_share
+from .focus import asks_money, asks_role, asks_share, money_words, role_words
 from .kinds import MARK, MONEY, SHARE, asks_mark, names_someone, quantity
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
@@ -25,7 +29,7 @@ ASKED_UNITS = (
     ("mark", asks_mark, MARK),
 )
 # Every rule that refuses an answer whose quoted sentences lack what it asks for (`<rule>_held`).
-HELD_RULES = (*(rule for rule, _, _ in ASKED_UNITS), "sample", "role", "asked_year")
+HELD_RULES = (*(rule for rule, _, _ in ASKED_UNITS), "sample", "role", "asked_year", "owner")
 
 
 def held_signals(
@@ -44,7 +48,15 @@ def held_signals(
             # body's (« le Conseil scientifique, présidé par … » for « le Conseil des jeunes »).
             best = chosen[0].hit_index if chosen else -1
             ours = [c for c in chosen if c.hit_index == best]
-            return {"role_held": any(names_someone(c.text) for c in ours)}
+            signals = {"role_held": any(names_someone(c.text) for c in ours)}
+            if conf.owner:
+                # The role the question names, not its near kin (« sa directrice » is not
+                # who presides).
+                role = frozenset(analyze(query.asked)) & role_words()
+                giving = [c.text for c in ours if names_someone(c.text)]
+                if role and giving:
+                    signals["owner_held"] = _owned(query, giving, role)
+            return signals
         return {}
     if query.kind != "figure":
         return {}
@@ -53,6 +65,13 @@ def held_signals(
         for rule, asks, given in ASKED_UNITS
         if getattr(conf, rule) and asks(query.asked)
     }
+    if conf.owner and conf.money and asks_money(query.asked):
+        giving = [c.text for c in chosen if MONEY.search(c.text)]
+        # The words of a sum the question uses, and those of the same meaning (« la dotation »
+        # / « doté de 1,5 M€ »).
+        money = frozenset(same_meaning(set(analyze(query.asked)) & money_words()))
+        if giving and money:
+            signals["owner_held"] = _owned(query, giving, money)
     if conf.asked_year and query.years and not query.sample:
         held = year_held(chosen, query.years)
         if held is not None:
@@ -99,3 +118,12 @@ def sample_held(
         if refers_to_asked_year(c, hits, years, page_years, pages) is not False:
             return True
     return False
+
+
+def _owned(query: Query, giving: Sequence[str], attribute: frozenset[str]) -> bool:
+    """Whether a sentence giving what is asked does not tie it to another named body than
+    the question's (rule `owner`, assistant/answer/owner.py)."""
+    asked = owner.asked_owner(query.pinned, attribute)
+    if not asked:
+        return True  # the question does not name whose it asks
+    return owner.held(giving, attribute, asked, capitals(query.pinned))

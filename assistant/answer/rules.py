@@ -198,6 +198,17 @@ RULES = (
         "generation.role",
     ),
     Rule(
+        "owner",
+        "Question qui nomme l'organisme dont elle demande un rôle ou une somme (« qui préside "
+        "la Fondation X », « le montant de la dotation de la Fondation X ») : refus quand les "
+        "phrases citées qui parlent de ce rôle ou de cette somme la rattachent toutes à un "
+        "autre organisme nommé (« le RAMEAU est présidé par … », « le Fonds Y avait été doté "
+        "de 1,5 M€ ») ; les mots qui disent seulement une sorte d'organisme (« Fondation », "
+        "« Fonds ») ne suffisent pas à faire le même (data/focus.toml, `generic_body` ; "
+        "assistant/answer/owner.py, held.py).",
+        "generation.owner",
+    ),
+    Rule(
         "asked_year",
         "Question de chiffre qui nomme une année (« combien … en 2017 ? ») : refus quand chaque "
         "phrase citée qui donne un chiffre le date d'autres années seulement (« 96 salariés "

@@ -1,0 +1,126 @@
+"""Whose is the attribute a sentence gives: « le RAMEAU est présidé par … » gives RAMEAU's
+president, « le Fonds ODD 17 avait été doté de 1,5 M€ » the fund's endowment. A question that
+names its subject (« qui préside la Fondation X ? ») is not answered by a sentence that ties
+the attribute to another named body (rule `owner`, assistant/answer/held.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from ..datafiles import read_data
+from ..text import STOP_WORDS, analyze, fold
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# A name: capitalised words, with the small words and numbers names hold between them
+# (« Fondation des Territoires », « Fonds ODD 17 », « Caisse des Dépôts et Consignations »).
+_NAME = r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:(?:de|des|du|d['’]|et|&)\s*)?(?:[A-ZÀ-Ö][\w’'-]*|\d+\b))*"
+# « la présidence de la Fondation X », « la dotation du Fonds ODD 17 »
+_AFTER = re.compile(rf"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:(?:le|la|les)\s+)?({_NAME})")
+# « le RAMEAU est présidé par », « le Fonds ODD 17 avait été doté », « la Fondation X, présidée »
+_BEFORE = re.compile(
+    rf"({_NAME})\s*,?\s*(?:(?:est|était|sera|a|avait|aura|ont|sont|avaient|étaient)\s+"
+    r"(?:été\s+)?)?$"
+)
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+
+
+@cache
+def generic() -> frozenset[str]:
+    """Analysed words that name a kind of body, not which one (data/focus.toml,
+    `generic_body`): two foundations are not the same for sharing « Fondation »."""
+    entries = read_data("focus.toml").get("generic_body", [])
+    return frozenset(analyze(" ".join(w for e in entries for w in e["words"])))
+
+
+def _initials(name: str) -> str:
+    """The capitals opening a name's words, articles aside (« le Fonds Alpha » → FA)."""
+    words = _WORD.findall(name)
+    return "".join(w[0] for w in words if w[0].isupper() and fold(w.lower()) not in STOP_WORDS)
+
+
+def _after_word(text: str, end: int) -> str:
+    """The name an attribute word ending at `end` is tied to in a sentence, or ""."""
+    after = _AFTER.match(text, end)
+    return after.group(1) if after else ""
+
+
+def _named_before(text: str, start: int) -> str:
+    """The name right before a participle (« le RAMEAU est présidé »), or "": not a capitalised
+    word that only opens the sentence (« Enquête dirigée par … », « Elle est présidée … »)."""
+    before = _BEFORE.search(text, 0, start)
+    if not before:
+        return ""
+    name = before.group(1)
+    opens = _OPENS.search(text[: before.start(1)])
+    return "" if opens and " " not in name.strip() else name
+
+
+_OPENS = re.compile(r"(?:^|[.!?…:;]\s*|\n)$")
+
+
+def owners(sentence: str, attribute: frozenset[str]) -> list[str]:
+    """The names each occurrence of an attribute word is tied to in the sentence ("" when
+    none: « son président », « sa dotation », « présidée par X » with no name before)."""
+    found = []
+    for m in _WORD.finditer(sentence):
+        word = m.group(0)
+        if not set(analyze(word)) & attribute:
+            continue
+        name = _after_word(sentence, m.end())
+        if not name and _PARTICIPLE.search(word):
+            name = _named_before(sentence, m.start())
+        found.append(name)
+    return found
+
+
+# Where the phrase a question ties its attribute to ends: punctuation or a word that opens
+# another clause (« la fondation avec laquelle … », « le budget du fonds en 2021 »).
+_PHRASE = re.compile(
+    r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’])\s*)?"
+    r"((?:(?!(?:avec|qui|que|quand|pour|dans|en|depuis|selon|et|ou|au|aux|à|sur|lors|entre|par|"
+    r"il|elle|ils|elles|t)\b)[\w’'-]+\s*)+)",
+    re.I,
+)
+
+
+def asked_owner(question: str, attribute: frozenset[str]) -> frozenset[str]:
+    """Analysed words of the body the question ties its attribute to (« qui préside la
+    Fondation des Territoires » → territoir ; « le montant de la dotation du Fonds ODD 17 »),
+    without the attribute's words and those that name a kind of body: empty when the question
+    describes the body without naming it (« la fondation avec laquelle … »)."""
+    found: set[str] = set()
+    for m in _WORD.finditer(question):
+        if not set(analyze(m.group(0))) & attribute:
+            continue
+        phrase = _PHRASE.match(question, m.end())
+        if phrase:
+            found.update(analyze(phrase.group(1)))
+        if _PARTICIPLE.search(m.group(0)):
+            found.update(analyze(_named_before(question, m.start())))
+    return frozenset(found - attribute - generic())
+
+
+def is_other(name: str, asked: frozenset[str], capitals: Iterable[str]) -> bool:
+    """Whether a name is another body than the one the question ties its attribute to
+    (`asked`: `asked_owner`; `capitals`: the question's words in capitals, which a name's
+    initials may spell)."""
+    words = set(analyze(name)) - generic()
+    if not words:
+        return False  # « la Fondation »: which one, the sentence does not say
+    if words & asked:
+        return False
+    return _initials(name) not in set(capitals)
+
+
+def held(
+    sentences: Iterable[str],
+    attribute: frozenset[str],
+    asked: frozenset[str],
+    capitals: Iterable[str],
+) -> bool:
+    """Whether the sentences leave the attribute to the body asked about: False only when
+    they mention it and tie every mention to another named body."""
+    tied = [name for sentence in sentences for name in owners(sentence, attribute)]
+    return not tied or not all(name and is_other(name, asked, capitals) for name in tied)

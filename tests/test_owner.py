@@ -1,0 +1,56 @@
+"""Whose role or sum a sentence gives (rule `owner`, assistant/answer/owner.py): the body the
+question ties it to, and the bodies the sentence ties each mention to."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.owner import asked_owner, held, owners
+from assistant.text import analyze
+
+PRESIDES = frozenset(analyze("préside"))
+SUM = frozenset(analyze("montant dotation doté budget"))
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "words"),
+    [
+        ("Qui préside la Fondation des Dunes ?", PRESIDES, {"dun"}),
+        ("Qui est le président de la Fondation des Dunes ?", PRESIDES, {"dun"}),
+        ("Quel est le montant de la dotation du Fonds Alpha ?", SUM, {"alpha"}),
+        ("c ki le president du reseau alpha ?", PRESIDES, {"alpha"}),
+        # described, not named: nothing to compare
+        ("Qui préside la fondation avec laquelle le groupe a signé ?", PRESIDES, set()),
+        ("Et le Conseil médical, il est présidé par qui ?", PRESIDES, set()),
+    ],
+)
+def test_the_body_the_question_asks_about(question, attribute, words):
+    assert asked_owner(question, attribute) == frozenset(analyze(" ".join(words)))
+
+
+def test_each_mention_is_tied_to_the_body_named_next_to_it():
+    assert owners("Le réseau Alpha est présidé par Anne Robin.", PRESIDES) == ["Alpha"]
+    assert owners("La présidence de la Fondation Bêta revient à Luc Pot.", PRESIDES) == [
+        "Fondation Bêta"
+    ]
+    assert owners("Co-créé par Bêta, le Fonds Alpha avait été doté de 2 M€.", SUM) == [
+        "Fonds Alpha"
+    ]
+    # a pronoun, a possessive, a common word opening the sentence: no name
+    assert owners("Elle est présidée par Anne Robin.", PRESIDES) == [""]
+    assert owners("Son président, Luc Pot, l'a fondée.", PRESIDES) == [""]
+    assert owners("Enquête présidée par Luc Pot.", PRESIDES) == [""]
+
+
+def test_a_sum_or_role_tied_only_to_another_body_is_not_held():
+    dunes = asked_owner("Qui préside la Fondation des Dunes ?", PRESIDES)
+    assert not held(["Le réseau Alpha est présidé par Anne Robin."], PRESIDES, dunes, ())
+    # the same kind of body is not the same body
+    assert not held(["La Fondation Bêta est présidée par Luc Pot."], PRESIDES, dunes, ())
+    assert held(["La Fondation des Dunes est présidée par Luc Pot."], PRESIDES, dunes, ())
+    assert held(["Elle est présidée par Luc Pot."], PRESIDES, dunes, ())
+    # no mention of the role: not this rule's business
+    assert held(["Luc Pot l'a fondée en 2020."], PRESIDES, dunes, ())
+    # an acronym the question writes is spelled by the name's initials
+    fad = asked_owner("Quel est le montant de la dotation du FAD ?", SUM)
+    assert held(["Le Fonds Alpha Dunes a été doté de 2 M€."], SUM, fad, {"FAD"})
