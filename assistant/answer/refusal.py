@@ -1,5 +1,5 @@
 """When the extractive answerer refuses, read on the signals of the sentences it would quote;
-each clause is a named rule (assistant/answer/rules.py) with its switch, and the answer
+each clause is a named rule (assistant/answer/refusing.py) with its switch, and the answer
 records the one that refused it, or the closeness in meaning that rescued it."""
 
 from __future__ import annotations

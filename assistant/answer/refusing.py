@@ -1,0 +1,111 @@
+"""The named rules that refuse an answer (or rescue it from a refusal): what the question asks
+is not in the quoted sentences, or they hold too little of it (assistant/answer/refusal.py,
+held.py). The rules that choose and widen the sentences are in rules.py."""
+
+from __future__ import annotations
+
+from .rule import Rule
+
+REFUSING = (
+    Rule(
+        "focus",
+        "Refus quand aucune phrase des meilleurs passages ne parle de l'objet de la question, "
+        "son nom le plus rare (assistant/answer/focus.py, assistant/data/focus.toml).",
+        "generation.focus",
+    ),
+    # The older rules of the choice of sentences (assistant/answer/extractive.py, kinds.py).
+    Rule(
+        "money",
+        "Question de chiffre qui demande une somme (« quel budget », « combien d'argent », « de "
+        "combien est-il doté » : mots de data/focus.toml, `asks_money`) : + 0,3 pour une phrase "
+        "qui donne une somme (€, euros, CHF…), sauf dans un passage « presque » ; refus quand "
+        "aucune phrase citée n'en donne (assistant/answer/kinds.py, generators.py, refusal.py).",
+        "generation.money",
+    ),
+    Rule(
+        "share",
+        "Question de chiffre qui demande une part (« quelle part », « quel pourcentage », « en "
+        "% » : expressions de data/focus.toml, `asks_share`) : refus quand aucune phrase citée "
+        "n'en donne (%, « pour cent », « la moitié », « une sur quatre ») "
+        "(assistant/answer/generators.py, refusal.py).",
+        "generation.share",
+    ),
+    Rule(
+        "mark",
+        "Question de chiffre qui demande une note sur 10 (« quelle note », « sur 10 ») : refus "
+        "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 », ou la lettre d'une agence de "
+        "notation : « la note A- ») (assistant/answer/held.py, refusal.py).",
+        "generation.mark",
+    ),
+    Rule(
+        "sample",
+        "« Combien de X ont été interrogés / ont répondu » (mots de data/sample.toml) : les "
+        "passages qui donnent un effectif (« 302 maires interrogés ») montent de 0,3 fois le "
+        "meilleur score ; refus quand aucune phrase citée n'en donne, ou seulement celui d'une "
+        "autre année que celle demandée (assistant/reading/sample.py, answer/held.py, "
+        "search/retrieve.py).",
+        "generation.sample",
+    ),
+    Rule(
+        "role",
+        "Question « qui » sur qui tient un rôle (« qui préside », « qui dirige », « la "
+        "directrice » : mots de data/focus.toml, `asks_role`) : refus quand aucune "
+        "phrase citée du passage de la meilleure ne nomme une personne (le président qu'un "
+        "autre passage nomme est celui d'un autre organe) (assistant/answer/held.py).",
+        "generation.role",
+    ),
+    Rule(
+        "owner",
+        "Question qui nomme l'organisme dont elle demande un rôle ou une somme (« qui préside "
+        "la Fondation X », « le montant de la dotation de la Fondation X ») : refus quand les "
+        "phrases citées qui parlent de ce rôle ou de cette somme la rattachent toutes à un "
+        "autre organisme nommé (« le RAMEAU est présidé par … », « le Fonds Y avait été doté "
+        "de 1,5 M€ ») ; les mots qui disent seulement une sorte d'organisme (« Fondation », "
+        "« Fonds ») ne suffisent pas à faire le même (data/focus.toml, `generic_body` ; "
+        "assistant/answer/owner.py, held.py).",
+        "generation.owner",
+    ),
+    Rule(
+        "asked_year",
+        "Question de chiffre qui nomme une année (« combien … en 2017 ? ») : refus quand chaque "
+        "phrase citée qui donne un chiffre le date d'autres années seulement (« 96 salariés "
+        "formés en 2018 ») ; l'année d'où l'on compare (« par rapport à 2017 ») n'est pas celle "
+        "du fait (assistant/answer/held.py, reading/constraints.py).",
+        "generation.asked_year",
+    ),
+    Rule(
+        "attribute",
+        "Refus quand aucune phrase des meilleurs passages ne tient ce que la question fixe et "
+        "demande (tous les passages manquent un nom ou une année demandés, ou la question "
+        "nomme quelqu'un et aucune phrase sur lui ne contient generation.min_attribute de ce "
+        "qu'elle en demande) (assistant/answer/refusal.py).",
+        "generation.attribute",
+    ),
+    Rule(
+        "low_support",
+        "Refus quand la meilleure phrase contient moins de generation.min_support des mots "
+        "de la question (pondérés par leur rareté) (assistant/answer/refusal.py).",
+        "generation.low_support",
+    ),
+    Rule(
+        "followup_support",
+        "Une question de suite (« et pour l'emploi ? ») est tenue par une phrase qui contient "
+        "ce qu'elle ajoute : ses autres mots sont ceux de la question d'avant. La part tenue "
+        "de ce qu'elle ajoute compte pour les refus `low_support` et `weak_far` "
+        "(assistant/answer/generators.py).",
+        "generation.followup_support",
+    ),
+    Rule(
+        "weak_far",
+        "Refus quand la meilleure phrase contient moins de generation.weak_support des mots "
+        "de la question et qu'aucune n'est assez proche de sens (generation.min_similarity) "
+        "(assistant/answer/refusal.py).",
+        "generation.weak_far",
+    ),
+    Rule(
+        "rescue",
+        "Une phrase très proche de sens (generation.rescue_similarity) lève les refus "
+        "`attribute` et `low_support` (assistant/answer/refusal.py).",
+        "generation.rescue",
+    ),
+)
