@@ -126,6 +126,11 @@ CASES = [
         hits(("Le logement arrive en tête des attentes de 42 % des habitants interrogés.", 1.0)),
     ),
     Case(
+        "marked_item",
+        "Quelle note sur 10 les habitants donnent-ils au logement ?",
+        hits(("Les habitants donnent 7,1/10 à l'emploi, premier enjeu de leur quartier.", 1.0)),
+    ),
+    Case(
         "share",
         "Quelle part des clubs de la ligue Delta a un partenaire ?",
         hits(("La ligue Delta compte 320 clubs, dont beaucoup ont un partenaire local.", 1.0)),

@@ -124,6 +124,13 @@ def same_attribute() -> tuple[frozenset[str], ...]:
     return _tables().get("same_attribute", ())
 
 
+@cache
+def gives_mark() -> frozenset[str]:
+    """Lowercase verbs by which a question gives a mark to something (data file
+    `gives_mark`)."""
+    return frozenset(w.lower() for e in _data().get("gives_mark", ()) for w in e["words"])
+
+
 def not_focus() -> frozenset[str]:
     """Analysed words that ask without saying what is asked (data file `not_focus`)."""
     return _all("not_focus")

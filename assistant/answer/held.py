@@ -20,7 +20,7 @@ from .asked import capitals, same_meaning
 from .dating import PageYears, refers_to_asked_year
 from .extractive import Candidate
 from .focus import asks_money, asks_role, asks_share, money_words, role_words
-from .kinds import MARK, MONEY, SHARE, asks_mark, names_someone, quantity
+from .kinds import MARK, MONEY, SHARE, asks_mark, marked_item, names_someone, quantity
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
 ASKED_UNITS = (
@@ -29,7 +29,14 @@ ASKED_UNITS = (
     ("mark", asks_mark, MARK),
 )
 # Every rule that refuses an answer whose quoted sentences lack what it asks for (`<rule>_held`).
-HELD_RULES = (*(rule for rule, _, _ in ASKED_UNITS), "sample", "role", "asked_year", "owner")
+HELD_RULES = (
+    *(rule for rule, _, _ in ASKED_UNITS),
+    "marked_item",
+    "sample",
+    "role",
+    "asked_year",
+    "owner",
+)
 
 
 def held_signals(
@@ -65,6 +72,11 @@ def held_signals(
         for rule, asks, given in ASKED_UNITS
         if getattr(conf, rule) and asks(query.asked)
     }
+    if signals.get("mark_held") and conf.marked_item and (item := marked_item(query.asked)):
+        # « quelle note au logement ? »: a mark of the thing asked, not of another enjeu
+        signals["marked_item_held"] = any(
+            MARK.search(c.text) and same_meaning(item) & set(analyze(c.text)) for c in chosen
+        )
     if conf.owner and conf.money and asks_money(query.asked):
         giving = [c.text for c in chosen if MONEY.search(c.text)]
         # The words of a sum the question uses, and those of the same meaning (« la dotation »

@@ -9,7 +9,7 @@ import re
 from ..reading.sample import counted
 from ..settings import GenerationSettings
 from ..text import MONTHS, STOP_WORDS, analyze, fold
-from .focus import not_counted
+from .focus import gives_mark, not_counted, not_focus
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
@@ -74,6 +74,25 @@ def asks_duration(question: str) -> bool:
 def gives_duration(sentence: str) -> bool:
     """Whether the sentence gives a span (« 18 mois », « du 30 sept. au 28 oct. »)."""
     return bool(_DURATION.search(sentence))
+
+
+# « quelle note à l'emploi / au logement / aux transports » : what the mark is given to (« a »
+# without its accent only before an article: « a reçu » is a verb); a name there says where
+# the mark was given (« au CDP »), not what it marks.
+_MARKED = re.compile(r"\b(?:à\s+(?:la\s+|l['’]\s*)?|a\s+(?:la\s+|l['’]\s*)|aux?\s+)([^\W\d_]+)")
+
+
+def marked_item(question: str) -> set[str]:
+    """Analysed words of what a mark question asks the mark of (« quelle note les Français
+    donnent-ils au logement ? » → log), or an empty set when it does not say."""
+    verbs = gives_mark()
+    found = [
+        m.group(1)
+        for m in _MARKED.finditer(question)
+        if not m.group(1)[:1].isupper()
+        and verbs & set(re.findall(r"\w+", question[: m.start()].lower()))
+    ]
+    return set(analyze(" ".join(found))) - not_focus()
 
 
 def asks_mark(question: str) -> bool:

@@ -38,6 +38,15 @@ REFUSING = (
         "generation.mark",
     ),
     Rule(
+        "marked_item",
+        "Question de note qui dit ce qui est noté (« quelle note les Français donnent-ils au "
+        "logement ? » : ce qui suit « à », « au », « aux » après un verbe de data/focus.toml, "
+        "`gives_mark`) : refus quand aucune phrase citée ne donne une note de cette chose "
+        "(« 7/10 pour la sécurité » ne dit rien du logement) (assistant/answer/kinds.py, "
+        "held.py).",
+        "generation.marked_item",
+    ),
+    Rule(
         "sample",
         "« Combien de X ont été interrogés / ont répondu » (mots de data/sample.toml) : les "
         "passages qui donnent un effectif (« 302 maires interrogés ») montent de 0,3 fois le "

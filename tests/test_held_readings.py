@@ -1,10 +1,12 @@
-"""Whose role or sum a sentence gives (rule `owner`, assistant/answer/owner.py): the body the
-question ties it to, and the bodies the sentence ties each mention to."""
+"""What the near-miss rules read in a question and its quoted sentences: whose role or sum a
+sentence gives (rule `owner`, assistant/answer/owner.py) and what a mark question asks the mark
+of (rule `marked_item`, assistant/answer/kinds.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.answer.kinds import marked_item
 from assistant.answer.owner import asked_owner, held, owners
 from assistant.text import analyze
 
@@ -54,3 +56,19 @@ def test_a_sum_or_role_tied_only_to_another_body_is_not_held():
     # an acronym the question writes is spelled by the name's initials
     fad = asked_owner("Quel est le montant de la dotation du FAD ?", SUM)
     assert held(["Le Fonds Alpha Dunes a été doté de 2 M€."], SUM, fad, {"FAD"})
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("Quelle note sur 10 les Français donnent-ils au logement ?", "logement"),
+        ("les gens ils ont mis quelle note a la santé ?", "santé"),
+        ("Quelle note ont-ils attribuée à l'emploi parmi leurs priorités ?", "emploi"),
+        # « au » after another verb, or before a name, says where the mark was given
+        ("Quelle note le groupe a-t-il obtenue au questionnaire climat ?", ""),
+        ("Quelle note les Français donnent-ils au CDP ?", ""),
+        ("Quelle note sur 10 a reçu l'emploi ?", ""),
+    ],
+)
+def test_what_a_mark_question_asks_the_mark_of(question, item):
+    assert marked_item(question) == set(analyze(item))
