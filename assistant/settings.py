@@ -136,6 +136,7 @@ class GenerationSettings(BaseModel):
     role: bool = True
     owner: bool = True
     marked_item: bool = True
+    echo: bool = True
     # A figure question naming a year (« combien … en 2017 ? ») refuses when every quoted
     # sentence giving a figure dates it to other years only (answer/held.py, `year_held`).
     asked_year: bool = True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.kinds import marked_item
+from assistant.answer.kinds import given_amounts, marked_item, quantity
 from assistant.answer.owner import asked_owner, held, owners
 from assistant.text import analyze
 
@@ -72,3 +72,11 @@ def test_a_sum_or_role_tied_only_to_another_body_is_not_held():
 )
 def test_what_a_mark_question_asks_the_mark_of(question, item):
     assert marked_item(question) == set(analyze(item))
+
+
+def test_an_amount_the_question_gives_is_no_answer():
+    known = given_amounts("Combien des 21 mesures ont été appliquées en 2023 ?")
+    assert known == {"21"}  # the year is not an amount
+    assert not quantity("La feuille de route compte 21 mesures.", known)
+    assert quantity("Douze des 21 mesures sont appliquées.", known)
+    assert quantity("12 des 21 mesures sont appliquées.", known)

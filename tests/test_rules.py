@@ -131,6 +131,11 @@ CASES = [
         hits(("Les habitants donnent 7,1/10 à l'emploi, premier enjeu de leur quartier.", 1.0)),
     ),
     Case(
+        "echo",
+        "Combien des 12 mesures du plan Delta ont déjà été appliquées ?",
+        hits(("Le plan Delta, adopté en 2021, compte 12 mesures pour les clubs sportifs.", 1.0)),
+    ),
+    Case(
         "share",
         "Quelle part des clubs de la ligue Delta a un partenaire ?",
         hits(("La ligue Delta compte 320 clubs, dont beaucoup ont un partenaire local.", 1.0)),

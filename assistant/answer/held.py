@@ -1,7 +1,8 @@
 """What a question asks for — a sum, a share, a mark out of 10, a survey's headcount, the person
 who holds a role, a figure of the year it names — and whether the sentences the answer quotes
-give it, and give it for the body the question names: when they do not, the answer is a near
-miss (rules `money`, `share`, `mark`, `sample`, `role`, `asked_year`, `owner`;
+give it, for the body and the thing the question names, beyond what the question itself says:
+when they do not, the answer is a near miss (rules `money`, `share`, `mark`, `marked_item`,
+`sample`, `role`, `asked_year`, `owner`, `echo`;
 assistant/answer/refusal.py)."""
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from .asked import capitals, same_meaning
 from .dating import PageYears, refers_to_asked_year
 from .extractive import Candidate
 from .focus import asks_money, asks_role, asks_share, money_words, role_words
-from .kinds import MARK, MONEY, SHARE, asks_mark, marked_item, names_someone, quantity
+from .kinds import (
+    MARK,
+    MONEY,
+    SHARE,
+    asks_mark,
+    given_amounts,
+    marked_item,
+    names_someone,
+    quantity,
+)
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
 ASKED_UNITS = (
@@ -36,6 +46,7 @@ HELD_RULES = (
     "role",
     "asked_year",
     "owner",
+    "echo",
 )
 
 
@@ -84,6 +95,14 @@ def held_signals(
         money = frozenset(same_meaning(set(analyze(query.asked)) & money_words()))
         if giving and money:
             signals["owner_held"] = _owned(query, giving, money)
+    if conf.echo and (known := given_amounts(query.asked)):
+        # « Combien des 21 mesures … ? »: the passage the answer comes from must state an amount
+        # other than those the question gives (« une feuille de route de 21 mesures » does not
+        # say how many are in place).
+        best = chosen[0].hit_index
+        stating = [c for c in chosen if c.hit_index == best and quantity(c.text)]
+        if stating:
+            signals["echo_held"] = any(quantity(c.text, known) for c in stating)
     if conf.asked_year and query.years and not query.sample:
         held = year_held(chosen, query.years)
         if held is not None:

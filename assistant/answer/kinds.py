@@ -8,7 +8,7 @@ import re
 
 from ..reading.sample import counted
 from ..settings import GenerationSettings
-from ..text import MONTHS, STOP_WORDS, analyze, fold
+from ..text import MONTHS, STOP_WORDS, analyze, canonical_number, fold
 from .focus import gives_mark, not_counted, not_focus
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
@@ -116,11 +116,14 @@ _DEFINITION = re.compile(
 )
 
 
-def quantity(sentence: str) -> bool:
+def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
     an ordinal ("3e dîner"), a scale (« noter sur 10 ») or a footnote call glued to a word
-    ("méritent1")."""
+    ("méritent1"). `known`: amounts the question itself gives (canonical numbers, lowercase
+    number words), which a sentence repeating them does not state."""
     for word in _WORD_NUMBER.finditer(sentence):
+        if word.group(0).lower() in known:
+            continue
         if (
             _CARDINAL.fullmatch(word.group(0))
             and _REFERENCE.search(sentence[: word.start()])
@@ -136,9 +139,22 @@ def quantity(sentence: str) -> bool:
             r"(?:\bsur|/)\s?$", sentence[: m.start()]
         ):
             continue  # a scale (« noter sur 10 »), not an amount
+        if canonical_number(m.group(0)) in known:
+            continue
         if not _NOT_QUANTITY_AFTER.match(after):
             return True
     return False
+
+
+def given_amounts(question: str) -> frozenset[str]:
+    """The amounts a question gives (« combien des 21 mesures … ») : canonical numbers and
+    lowercase number words, years aside."""
+    numbers = {
+        canonical_number(m.group(0))
+        for m in _NUMBER.finditer(question)
+        if not re.fullmatch(r"(?:19|20)\d{2}", m.group(0))
+    }
+    return frozenset(numbers | {w.lower() for w in _WORD_NUMBER.findall(question)})
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

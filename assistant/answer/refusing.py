@@ -47,6 +47,14 @@ REFUSING = (
         "generation.marked_item",
     ),
     Rule(
+        "echo",
+        "Question de chiffre qui donne elle-même un nombre (« combien des 21 mesures … ont été "
+        "mises en œuvre ? ») : refus quand les phrases citées du passage de la meilleure ne "
+        "donnent pas d'autre nombre que ceux de la question (« une feuille de route de 21 "
+        "mesures ») (assistant/answer/kinds.py, `given_amounts` ; held.py).",
+        "generation.echo",
+    ),
+    Rule(
         "sample",
         "« Combien de X ont été interrogés / ont répondu » (mots de data/sample.toml) : les "
         "passages qui donnent un effectif (« 302 maires interrogés ») montent de 0,3 fois le "
