@@ -85,6 +85,9 @@ def test_missing_reads_text_title_and_date_across_lines_and_dashes():
         ("Une dizaine de fondations y participent.", True),
         ("Quinze fondations ont répondu.", True),
         ("La 1re édition a eu lieu à Lille.", False),  # an ordinal
+        ("Le Fonds ODD 17 soutient les alliances locales.", False),  # a name holding a number
+        ("Le bulletin n° 7 est paru en mai.", False),
+        ("L'ODD 17 compte 19 cibles.", True),
     ],
 )
 def test_quantity(sentence, has_amount):

@@ -116,6 +116,10 @@ _DEFINITION = re.compile(
 )
 
 
+# What stands right before a number that belongs to a name: an acronym, « n° », « numéro ».
+_NAMED_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Z0-9]*|\bn[°º]|\bN[°º]|\bnuméro)\s?$")
+
+
 def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
     an ordinal ("3e dîner"), a scale (« noter sur 10 ») or a footnote call glued to a word
@@ -141,6 +145,8 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
             continue  # a scale (« noter sur 10 »), not an amount
         if canonical_number(m.group(0)) in known:
             continue
+        if _NAMED_BEFORE.search(sentence, 0, m.start()):
+            continue  # « l'ODD 17 », « le bulletin n° 7 »: a name that holds a number
         if not _NOT_QUANTITY_AFTER.match(after):
             return True
     return False
