@@ -65,6 +65,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-r",  # set R
     REPO / "evals" / "corpora" / "notes-s",  # set S
     REPO / "evals" / "corpora" / "notes-t",  # set T
+    REPO / "evals" / "corpora" / "notes-u",  # set U
 )
 
 
