@@ -23,7 +23,8 @@ CAPTION_RE = re.compile(
 _CAPTION_LINE_RE = re.compile(
     r"^\s*(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I | re.M
 )
-_SOURCE_RE = re.compile(r"^Sources?\s*:", re.I)
+# « Source : … », also after a base note on the same line (« Base : 2 000 personnes. Source : … »)
+_SOURCE_RE = re.compile(r"(?:^|[.;]\s+)Sources?\s*:", re.I)
 # Header words that give the cells their unit (and multiplier): the most specific first.
 MONEY_HEADERS = (
     (re.compile(r"\(\s*k\s*€\s*\)|en milliers d['’]euros", re.I), "€", 1e3),
@@ -107,19 +108,39 @@ def table_head(text: str, line_start: int) -> TableHead | None:
     if year is None:  # the source line below the table
         below = text[line_start:].split("\n")[:MAX_TABLE_LINES]
         for i, line in enumerate(below):
-            if _SOURCE_RE.match(line.strip()):  # a source may run onto the next line
-                year = YEAR.search(" ".join(below[i : i + 2]))
+            source = _SOURCE_RE.search(line.strip())
+            if source:  # a source may run onto the next line
+                year = YEAR.search(" ".join(below[i : i + 2]).strip()[source.end() :])
                 break
     title = CAPTION_RE.sub("", caption).strip()
     return TableHead(title, header, unit, mult, year.group() if year else "", above[k][0])
 
 
+# A row printed on one line: its label, then its bare cells (« Jugent urgent … 86 84 »).
+_LABELLED_ROW_RE = re.compile(
+    r"^(?=.*[^\W\d_]{3})(?P<label>.*?[^\W\d_»)]\s*)(?P<cells>(?:\s\d[\d,]*)+)\s*$"
+)
+
+
 def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> list[Found]:
     """The figures of a cell line that the grammar leaves bare (« 6,6 » under « Note sur 10 »,
-    « 86 455 » under « (K€) »), in the header's unit; years are not figures."""
+    « 86 455 » under « (K€) »), in the header's unit; years are not figures. A line holding
+    its row's label before its cells (« Jugent urgent de créer des partenariats 86 84 ») has
+    its cells read the same way."""
     line = text[line_start:line_end]
-    if not head.unit or not _BARE_CELL_RE.fullmatch(line):
+    if not head.unit:
         return []
+    if not _BARE_CELL_RE.fullmatch(line):
+        row = _LABELLED_ROW_RE.match(line)
+        if row is None:
+            return []
+        offset = line_start + row.start("cells")
+        return _bare(text[offset:line_end], offset, head)
+    return _bare(line, line_start, head)
+
+
+def _bare(line: str, line_start: int, head: TableHead) -> list[Found]:
+    """The bare numbers of cells, in the header's unit and within its range."""
     out = []
     for m, kind, key in figure_matches(line):
         if kind != "number" or YEAR.fullmatch(m.group().strip()):
@@ -145,8 +166,11 @@ def cell_context(
     label's, « Maires », else for shares and marks `nearby`, the population named last in the
     section above the table: « Les enjeux prioritaires des Français … Tableau 1 — … »), measure
     (row label and table title) and year (the table's, else the default)."""
+    # The row's label: before the cell on its own line (« Emploi 7,1 »), else the line above.
+    same = re.sub(r"[\d\s,.%]+$", "", text[line_start : fig.start]).strip(" :–-")
     above = _lines_up(text, line_start)
-    label = next((line for _, line in above if line and not line[:1].isdigit()), "")
+    label = same if re.search(r"[^\W\d_]{3}", same) else ""
+    label = label or next((line for _, line in above if line and not line[:1].isdigit()), "")
     if CAPTION_RE.match(label):
         label = ""
     if fig.noun:  # « 13 rapports régionaux »: the cell holds its own label

@@ -147,13 +147,17 @@ def table_row(text: str, a: int, b: int, figs: list[Found], doc_year: str) -> li
 
 
 def bare_cells(text: str, figures: list[Found]) -> list[Found]:
-    """Bare numbers in table cells whose header gives their unit (« Note sur 10 », « (K€) »)."""
+    """Bare numbers in table cells whose header gives their unit (« Note sur 10 », « (K€) »),
+    alone on their line or after their row's label."""
     taken = {f.start for f in figures}
     out: list[Found] = []
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not line.strip()[:1].isdigit() or len(out) > MAX_FIGURES_PER_PAGE:
+        # a cell line, or a row's label then its cells (« Jugent urgent … 86 84 »)
+        if not (line.strip()[:1].isdigit() or line.rstrip()[-1:].isdigit()):
+            continue
+        if len(out) > MAX_FIGURES_PER_PAGE:
             continue
         head = table_head(text, start)
         if head is not None:

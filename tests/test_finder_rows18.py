@@ -1,0 +1,45 @@
+"""The finder's round of 3 December, one behaviour per test (each fails without its rule): table
+rows printed on one line, their label before their bare cells, and a source line that follows a
+base note on the same line."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.types import DocInfo
+
+DOC = DocInfo(source="d.pdf", title="Annexe", kind="note", date="2025-01-01")
+PAGE = FinderPage(DOC)
+rows, one = PAGE.rows, PAGE.one
+
+SERIES = (
+    "Tableau A.1 — Urgence des partenariats (en % des habitants)\n"
+    "Indicateur Enquête 2008 2012\n"
+    "Jugent urgent de créer des partenariats 86 84\n"
+    "Lecture : la part reste élevée d'une enquête à l'autre.\n"
+)
+
+MARKS = (
+    "Tableau A.2 — Note moyenne par enjeu (sur 10)\n"
+    "Enjeu Note\n"
+    "Emploi 7,1\n"
+    "Pouvoir d'achat 6,6\n"
+    "Base : plus de 2 000 personnes interrogées. Source : enquête nationale, septembre 2015.\n"
+)
+
+
+def test_a_row_label_then_bare_cells_gives_each_cell_the_caption_unit_and_its_column_year():
+    first, second = one(SERIES, "86"), one(SERIES, "84")
+    assert (first.unit, first.value, first.year) == ("%", 86.0, "2008")
+    assert (second.unit, second.value, second.year) == ("%", 84.0, "2012")
+    assert first.measure.startswith("Jugent urgent de créer des partenariats")
+
+
+def test_a_cell_after_its_label_on_one_line_takes_that_label_not_the_line_above():
+    assert one(MARKS, "7,1").measure.startswith("Emploi —")
+    assert one(MARKS, "6,6").measure.startswith("Pouvoir d'achat —")
+
+
+def test_a_source_line_after_a_base_note_dates_the_table():
+    row = one(MARKS, "7,1")
+    assert (row.year, row.year_source) == ("2015", "tableau")
