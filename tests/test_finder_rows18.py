@@ -43,3 +43,32 @@ def test_a_cell_after_its_label_on_one_line_takes_that_label_not_the_line_above(
 def test_a_source_line_after_a_base_note_dates_the_table():
     row = one(MARKS, "7,1")
     assert (row.year, row.year_source) == ("2015", "tableau")
+
+
+SHARES = (
+    "Tableau B.2 — Organisations engagées dans des partenariats, selon la note du\n"
+    "29 février 2016\n"
+    "Population Part (en %)\n"
+    "Entreprises d'au moins 10 salariés 37\n"
+    "Collectivités territoriales1 89\n"
+)
+
+
+def test_a_caption_going_on_with_a_date_leaves_the_header_under_it_its_unit():
+    row = one(SHARES, "37")
+    assert (row.unit, row.year) == ("%", "2016")
+    assert row.measure.startswith("Entreprises d'au moins 10 salariés")
+
+
+def test_a_footnote_call_stuck_to_the_label_leaves_the_cell_a_figure():
+    assert "Collectivités territoriales" in one(SHARES, "89").measure
+
+
+def test_the_total_row_of_a_table_of_shares_is_no_figure():
+    table = (
+        "Tableau B.1 — Répartition des entreprises (en %)\n"
+        "Développent des partenariats 21\n"
+        "Ne le souhaitent pas 79\n"
+        "Total 100\n"
+    )
+    assert [r.text for r in rows(table)] == ["21", "79"]

@@ -82,6 +82,17 @@ def _lines_up(text: str, pos: int) -> list[tuple[int, str]]:
     return out
 
 
+def _cell_line(line: str) -> bool:
+    """A line of cells: a number first (not a date going on from the caption)."""
+    return (line[:1].isdigit() and not _DATE_LINE_RE.match(line)) or line[:1] in "+<>≈~"
+
+
+def _labelled_row(line: str) -> bool:
+    """A row's label then its cells on one line, not a header of years (« Enquête 2008 2012 »)."""
+    row = _LABELLED_ROW_RE.match(line)
+    return row is not None and not all(YEAR.fullmatch(c) for c in row.group("cells").split())
+
+
 def has_captions(text: str) -> bool:
     """Whether a page has any table caption (else no cell needs its headers read)."""
     return _CAPTION_LINE_RE.search(text) is not None
@@ -97,11 +108,15 @@ def table_head(text: str, line_start: int) -> TableHead | None:
     caption = above[k][1]
     # Headers: the lines under the caption down to the first cell holding a number.
     headers = []
+    current = text[line_start : _line_end(text, line_start)].strip()
+    first = current  # the table's first line of cells
     for _, line in reversed(above[:k]):
-        if line[:1].isdigit() or line[:1] in "+<>≈~":  # a cell (« Note sur 10 » is a header)
-            break
+        if _cell_line(line) or _labelled_row(line):
+            first = line
+            break  # a cell (« Note sur 10 » is a header), or a row and its cells
         headers.append(line)
-    headers = headers[:-1]  # the last line above the first number is that row's label
+    if not _labelled_row(first):
+        headers = headers[:-1]  # the last line above the first number is that row's label
     header = " ".join([caption, *headers])
     unit, mult = next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
     year = YEAR.search(header)
@@ -116,10 +131,23 @@ def table_head(text: str, line_start: int) -> TableHead | None:
     return TableHead(title, header, unit, mult, year.group() if year else "", above[k][0])
 
 
-# A row printed on one line: its label, then its bare cells (« Jugent urgent … 86 84 »).
+# A row printed on one line: its label, then its bare cells (« Jugent urgent … 86 84 »); a
+# footnote call may stick to the label (« Collectivités territoriales1 89 »).
 _LABELLED_ROW_RE = re.compile(
-    r"^(?=.*[^\W\d_]{3})(?P<label>.*?[^\W\d_»)]\s*)(?P<cells>(?:\s\d[\d,]*)+)\s*$"
+    r"^(?=.*[^\W\d_]{3})(?P<label>.*?[^\W\d_»)]\d?\s*)(?P<cells>(?:\s\d[\d,]*)+)\s*$"
 )
+# The row that sums a table of shares (« Total 100 »): no figure of its own.
+_TOTAL_ROW_RE = re.compile(r"^\s*(?:total|ensemble)\b", re.I)
+
+
+def sums_shares(label: str, unit: str) -> bool:
+    """Whether a row labelled `label` is the total of a table of shares (« Total 100 »)."""
+    return unit == "%" and _TOTAL_ROW_RE.match(label) is not None
+
+
+# A date opening a line under a caption is the caption going on (« … note d'analyse du
+# 29 février 2016 »), not a cell.
+_DATE_LINE_RE = re.compile(rf"^\d{{1,2}}(?:er)?\s+(?:{MONTHS})\b", re.I)
 
 
 def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> list[Found]:
@@ -132,7 +160,7 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
         return []
     if not _BARE_CELL_RE.fullmatch(line):
         row = _LABELLED_ROW_RE.match(line)
-        if row is None:
+        if row is None or sums_shares(row.group("label"), head.unit):
             return []
         offset = line_start + row.start("cells")
         return _bare(text[offset:line_end], offset, head)

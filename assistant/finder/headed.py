@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..checks.figures import figure_matches
-from .cells import UNIT_HEADERS
+from .cells import UNIT_HEADERS, sums_shares
 from .detect import Found
 
 # A list line: a short label, then a bare number closing the line (« Emploi : 7,1 »,
@@ -69,5 +69,7 @@ def heading_units(text: str, figures: list[Found]) -> list[Found]:
             value = float(m.group("num").replace(",", ".")) * mult
             if start in taken or kind != "number" or value > _RANGE.get(unit, float("inf")):
                 continue
+            if sums_shares(text[line_start:start], unit):
+                continue  # « Total 100 »: the table's sum
             out.append(Found(start, end, text[start:end], value, unit))
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..text import YEAR
 from .cells import CAPTION_RE as _CAPTION_RE
-from .cells import COUNT_HEADERS, MONEY_HEADERS, TITLE_MONEY, UNIT_HEADERS
+from .cells import COUNT_HEADERS, MONEY_HEADERS, TITLE_MONEY, UNIT_HEADERS, sums_shares
 from .detect import Found
 from .stackread import row_population
 from .tablelead import table_lead
@@ -290,6 +290,8 @@ def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) ->
         value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
         if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
             continue
+        if sums_shares(cell.label, cell.unit):
+            continue  # « Total 100 »: the table's sum
         start = cell.start + m.start()
         out.append(Found(start, start + len(m.group()), m.group(), value, cell.unit))
     return out
