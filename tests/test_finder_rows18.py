@@ -1,6 +1,6 @@
 """The finder's round of 3 December, one behaviour per test (each fails without its rule): table
 rows printed on one line, their label before their bare cells, and a source line that follows a
-base note on the same line."""
+base note on the same line, and « N ans plus tard » inside a sentence."""
 
 from __future__ import annotations
 
@@ -72,3 +72,12 @@ def test_the_total_row_of_a_table_of_shares_is_no_figure():
         "Total 100\n"
     )
     assert [r.text for r in rows(table)] == ["21", "79"]
+
+
+def test_years_later_inside_a_sentence_dates_the_figure_after_it():
+    text = (
+        "En 2008, 86 % des Français jugeaient urgent de créer des partenariats ; quatre ans "
+        "plus tard, ils étaient encore 84 %.\n"
+    )
+    assert one(text, "86 %").year == "2008"
+    assert one(text, "84 %").year == "2012"

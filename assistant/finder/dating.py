@@ -53,7 +53,25 @@ def sentence_years(
         if _SINCE_RE.search(before.lower()) and doc_year and doc_year > year:
             year = f"{year}-{doc_year}"
         out.append((m.start(), year))
-    return _joined(sentence, sorted((p, y) for p, y in out if not _compared(sentence, p, figs)))
+    out = [(p, y) for p, y in out if not _compared(sentence, p, figs)]
+    return _joined(sentence, sorted(out + _years_later(sentence, out)))
+
+
+# « En 2008, 86 % … ; quatre ans plus tard, ils étaient encore 84 % »
+_LATER_IN_RE = re.compile(r"\b(?P<n>\d{1,2}|[^\W\d_]+) ans (?:plus tard|après)\b", re.I)
+
+
+def _years_later(sentence: str, years: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The year a « N ans plus tard » inside the sentence stands for: the year printed before
+    it in the sentence, plus N (rule `years_later`, inside a sentence)."""
+    out = []
+    for m in _LATER_IN_RE.finditer(sentence):
+        n = m.group("n")
+        step = int(n) if n.isdigit() else number_value(n)
+        before = [y for p, y in years if p < m.start() and len(y) == 4]
+        if step and before:
+            out.append((m.end(), str(int(before[-1]) + step)))  # after « quatre ans »: a figure
+    return out
 
 
 _AND_RE = re.compile(r"\s+et\s+")
