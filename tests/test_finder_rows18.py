@@ -1,6 +1,7 @@
 """The finder's round of 3 December, one behaviour per test (each fails without its rule): table
 rows printed on one line, their label before their bare cells, and a source line that follows a
-base note on the same line, and « N ans plus tard » inside a sentence."""
+base note on the same line, « N ans plus tard » inside a sentence, captions of key-figure boxes
+told apart by their openings."""
 
 from __future__ import annotations
 
@@ -81,3 +82,26 @@ def test_years_later_inside_a_sentence_dates_the_figure_after_it():
     )
     assert one(text, "86 %").year == "2008"
     assert one(text, "84 %").year == "2012"
+
+
+BOXES = (
+    "En 2015, les autres publics\n"
+    "69 %\n"
+    "81 %\n"
+    "86 %\n"
+    "des Français parlent d'un\n"
+    "« devoir d'alliance »\n"
+    "des dirigeants d'entreprise\n"
+    "voient dans les partenariats une\n"
+    "source d'innovation\n"
+    "des responsables associatifs\n"
+    "partagent ce constat\n"
+)
+
+
+def test_box_captions_are_told_apart_by_their_openings():
+    """Rule `box_caption_openings`: three lines open like a share's caption (« des … ») under
+    three boxes; each caption runs to the next one, its lines read as one."""
+    assert one(BOXES, "81 %").actor == "dirigeants d'entreprise"
+    assert one(BOXES, "81 %").measure == "voient dans les partenariats une source d'innovation"
+    assert one(BOXES, "86 %").actor == "responsables associatifs"

@@ -54,11 +54,12 @@ def _open_quote(caption: str) -> bool:
 
 class Captions(NamedTuple):
     """The caption lines under a row of boxes (indexes into the lines read): one group per
-    box, the lines left over (read after the boxes), and whether they were read across."""
+    box, the lines left over (read after the boxes), and whether each caption's lines are read
+    as one line (read across the boxes, or told apart by their openings)."""
 
     groups: list[list[int]]
     rest: list[int]
-    across: bool
+    joined: bool
 
 
 def _captions(lines: list[str], count: int) -> Captions | None:
@@ -76,10 +77,31 @@ def _captions(lines: list[str], count: int) -> Captions | None:
             groups.append([i])
     if len(groups) == count and all(len(g) <= MAX_CAPTION_LINES for g in groups):
         return Captions(groups, [], False)
+    opened = _by_openings(lines, count)
+    if opened is not None:
+        return opened
     if len(lines) % count == 0 and len(lines) // count <= MAX_CAPTION_LINES:
         size = len(lines) // count
         return Captions([list(range(k, k + size)) for k in range(0, len(lines), size)], [], False)
     return _across(lines, count)
+
+
+# What opens the caption of a share (« des Français … », « d'entre eux … », « du budget … »).
+_OPENING_RE = re.compile(r"^(?:des|du|de|d['’])\b", re.I)
+
+
+def _by_openings(lines: list[str], count: int) -> Captions | None:
+    """Rule `box_caption_openings`: when exactly `count` lines open like the caption of a
+    share (« des Français parlent d'un / « devoir d'alliance » / des dirigeants d'entreprise /
+    voient dans … »), the first among them, each caption runs from one to the next."""
+    starts = [i for i, line in enumerate(lines) if _OPENING_RE.match(line)]
+    if len(starts) != count or starts[0] != 0:
+        return None
+    ends = [*starts[1:], len(lines)]
+    groups = [list(range(a, b)) for a, b in zip(starts, ends, strict=True)]
+    if any(len(g) > MAX_CAPTION_LINES for g in groups):
+        return None
+    return Captions(groups, [], True)
 
 
 def _across(lines: list[str], count: int) -> Captions | None:
@@ -129,7 +151,7 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         groups = captions.groups
         block = [n for f in range(count) for n in [i + f, *(j + c for c in groups[f])]]
         block += [j + c for c in captions.rest]
-        if captions.across:  # a caption's lines, put back together, read as one
+        if captions.joined:  # a caption's lines, put back together, read as one
             joined.update(j + c for f in range(count) for c in groups[f][1:])
         order[i:k] = block
         boxed[i:k] = [True] * (k - i)
