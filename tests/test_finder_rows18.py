@@ -1,7 +1,7 @@
 """The finder's round of 3 December, one behaviour per test (each fails without its rule): table
 rows printed on one line, their label before their bare cells, and a source line that follows a
 base note on the same line, « N ans plus tard » inside a sentence, captions of key-figure boxes
-told apart by their openings."""
+told apart by their openings, and a heading over them that opens on a year."""
 
 from __future__ import annotations
 
@@ -105,3 +105,15 @@ def test_box_captions_are_told_apart_by_their_openings():
     assert one(BOXES, "81 %").actor == "dirigeants d'entreprise"
     assert one(BOXES, "81 %").measure == "voient dans les partenariats une source d'innovation"
     assert one(BOXES, "86 %").actor == "responsables associatifs"
+
+
+def test_a_heading_opening_on_a_year_dates_the_boxes_under_it():
+    """Rule `heading_opens_year`: « En 2015, les autres publics » over three boxes."""
+    assert {(r.text, r.year) for r in rows(BOXES)} == {
+        ("69 %", "2015"),
+        ("81 %", "2015"),
+        ("86 %", "2015"),
+    }
+    # a heading without a year leaves them the document's
+    plain = BOXES.replace("En 2015, les autres publics", "Les autres publics")
+    assert {r.year for r in rows(plain)} == {"2025"}

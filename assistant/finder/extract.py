@@ -40,7 +40,7 @@ from .pointing import Before, reread
 from .proforms import with_antecedents
 from .rowdates import with_row_date
 from .rows import FigureRow
-from .sourcedates import with_source_year
+from .sourcedates import with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
 from .stackread import stack_context
@@ -235,6 +235,7 @@ def page_rows(
                 # : 35 % » under « ▸ Question posée : votre territoire est-il en mouvement ? »
                 contexts = with_heading_above(text, a, sentence, local, contexts)
                 contexts = with_source_year(text, b, figs, contexts)  # « Source : …, 2015 »
+                contexts = with_heading_year(text, a, contexts)  # « En 2015, les autres … »
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
             shares = [c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10")]
             shared = (a, shares[-1]) if shares else shared

@@ -1,7 +1,8 @@
 """Key figures and chart values dated by the source line under them (rule `source_line_year`):
 « 49 % / Emploi / 46 % / Développement économique / … / Source : PHARE-Citoyens, septembre
 2015, plus de 2 000 personnes interrogées. » The figures of a dashboard or a slide come from
-the survey its source line names, not from the year the dashboard came out."""
+the survey its source line names, not from the year the dashboard came out. Or by the heading
+over them that opens on a year (rule `heading_opens_year`: « En 2015, les autres publics »)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..text import YEAR
-from .detect import Found
+from .detect import Found, detect
 from .parts import Context
 
 _SOURCE_RE = re.compile(r"^\s*Sources?\s*:", re.I)
@@ -20,6 +21,10 @@ _BOUND_RE = re.compile(
     r"(?:19|20)\d\d\b",
     re.I,
 )
+# A heading opening on the year its block is of: « En 2015, les autres publics ».
+_OPENS_YEAR_RE = re.compile(r"^(?:En|Depuis|Dès)\s+((?:19|20)\d\d)\b")
+MAX_LINES_UP = 12  # lines above a key figure where its heading is looked for
+MAX_CAPTION_LINES = 4  # lines of a box's caption
 MAX_LINES_DOWN = 12  # lines under a figure where its source line is looked for
 MAX_BOX_LINE = 60  # a longer line between them is prose: the source is another block's
 
@@ -51,5 +56,42 @@ def with_source_year(
         return contexts
     return [
         replace(c, year=year, year_source="source") if c.year_source == "document" else c
+        for c in contexts
+    ]
+
+
+def heading_year(text: str, start: int) -> str:
+    """The year a short heading over the block at `start` opens on (« En 2015, les autres /
+    publics »: a heading may run onto a second line), the block's other figures and their
+    captions skipped; ""."""
+    lines = text[:start].split("\n")[:-1][::-1][:MAX_LINES_UP]
+    words: list[str] = []
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        if detect(line):
+            words = []  # another figure of the block: the lines read were its caption
+            continue
+        if line.endswith((".", ";", ":")) or len(line) > 2 * MAX_BOX_LINE:
+            return ""  # prose
+        words.insert(0, line)
+        if line[:1].isupper():
+            m = _OPENS_YEAR_RE.match(" ".join(words))
+            return m.group(1) if m and len(line) <= MAX_BOX_LINE else ""
+        if len(words) > MAX_CAPTION_LINES:
+            return ""
+    return ""
+
+
+def with_heading_year(text: str, a: int, contexts: list[Context]) -> list[Context]:
+    """Rule `heading_opens_year`: the figures of a key figure line dated only by their
+    document take the year their heading opens on."""
+    if not any(c.year_source == "document" for c in contexts):
+        return contexts
+    year = heading_year(text, a)
+    if not year:
+        return contexts
+    return [
+        replace(c, year=year, year_source="phrase") if c.year_source == "document" else c
         for c in contexts
     ]
