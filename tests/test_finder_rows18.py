@@ -117,3 +117,15 @@ def test_a_heading_opening_on_a_year_dates_the_boxes_under_it():
     # a heading without a year leaves them the document's
     plain = BOXES.replace("En 2015, les autres publics", "Les autres publics")
     assert {r.year for r in rows(plain)} == {"2025"}
+
+
+def test_a_source_line_ending_with_a_full_stop_does_not_run_onto_the_footnote_under_it():
+    table = (
+        "Tableau C.1 — Partenaires cités (en % des associations)\n"
+        "Type de partenaire %\n"
+        "Collectivités territoriales 89\n"
+        "Structures d'intérêt général 73\n"
+        "Source : programme IMPACT, étude Associations & Territoires.\n"
+        "1. L'enquête de 2016 donnait 74 % pour les collectivités.\n"
+    )
+    assert one(table, "89").year_source == "document"

@@ -124,8 +124,9 @@ def table_head(text: str, line_start: int) -> TableHead | None:
         below = text[line_start:].split("\n")[:MAX_TABLE_LINES]
         for i, line in enumerate(below):
             source = _SOURCE_RE.search(line.strip())
-            if source:  # a source may run onto the next line
-                year = YEAR.search(" ".join(below[i : i + 2]).strip()[source.end() :])
+            if source:  # a source may run onto the next line, unless it ends there
+                ran = below[i : i + 1 if line.rstrip().endswith(".") else i + 2]
+                year = YEAR.search(" ".join(ran).strip()[source.end() :])
                 break
     title = CAPTION_RE.sub("", caption).strip()
     return TableHead(title, header, unit, mult, year.group() if year else "", above[k][0])
