@@ -1,7 +1,7 @@
 """The finder's round of 3 December, one behaviour per test (each fails without its rule): table
 rows printed on one line, their label before their bare cells, and a source line that follows a
 base note on the same line, « N ans plus tard » inside a sentence, captions of key-figure boxes
-told apart by their openings, and a heading over them that opens on a year."""
+told apart by their openings, a heading over them that opens on a year, and shares in parallel."""
 
 from __future__ import annotations
 
@@ -129,3 +129,14 @@ def test_a_source_line_ending_with_a_full_stop_does_not_run_onto_the_footnote_un
         "1. L'enquête de 2016 donnait 74 % pour les collectivités.\n"
     )
     assert one(table, "89").year_source == "document"
+
+
+def test_shares_in_parallel_measure_the_first_ones_predicate_on_their_own_complement():
+    """Rule `parallel_measure`."""
+    text = (
+        "Ils sont 49 % à espérer un impact fort sur l'emploi, 46 % sur le développement "
+        "économique, 42 % sur l'environnement et 36 % sur la précarité.\n"
+    )
+    assert one(text, "46 %").measure == "espérer un impact fort sur le développement économique"
+    assert one(text, "42 %").measure == "espérer un impact fort sur l'environnement"
+    assert one(text, "36 %").measure == "espérer un impact fort sur la précarité"
