@@ -21,6 +21,7 @@ from .dating import figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, measure_of, paired, phrased, segment
+from .parallel import parallel_measure
 from .parts import Actor, Context
 from .relations import counted_actors, is_umbrella, specific
 from .variation import variation_measure
@@ -119,7 +120,8 @@ def read_sentence(
             actor_ends.append(actor.end)
         if fig.unit not in ("€", "years"):
             last = actor or last
-        measure = measure_of(
+        # « 49 % à espérer un impact fort sur l'emploi, 46 % sur le développement … »
+        measure = parallel_measure(sentence, fig, figs, seg) or measure_of(
             sentence,
             fig,
             seg,

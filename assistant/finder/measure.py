@@ -122,10 +122,6 @@ def measure_of(
         k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
         text = head[k:] + " " + text
     text = clean(_FILLER_RE.sub(" ", text))
-    own = sentence[fig.end : b].strip()
-    parallel = _parallel(sentence, fig, figs, own) if not inside_parens else ""
-    if parallel:  # « 49 % à espérer un impact fort sur l'emploi, 46 % sur le développement »
-        return parallel
     if content_words(text) >= 2 and not (
         content_words(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
@@ -166,33 +162,6 @@ def measure_of(
     if not content_words(head) or text in head:
         return head or text
     return clean(f"{head} {text}")
-
-
-_PREPOSITION_RE = re.compile(r"^(sur|avec|pour|dans|chez|en)\s", re.I)
-_TRAILING_LINK_RE = re.compile(r"\s+(?:et|ou)$")  # « sur l'environnement et » 36 %
-
-
-def _parallel(sentence: str, fig: Found, figs: list[Found], text: str) -> str:
-    """Rule `parallel_measure`: a share whose own words only open on a preposition (« 46 % sur
-    le développement économique ») after a share that says what is measured before the same
-    preposition (« 49 % à espérer un impact fort sur l'emploi ») measures that, on its own
-    complement: « espérer un impact fort sur le développement économique »."""
-    opening = _PREPOSITION_RE.match(text)
-    if fig.unit != "%" or opening is None:
-        return ""
-    word = opening.group(1).lower()
-    before = [f for f in figs if f.end <= fig.start and f.unit == fig.unit]
-    ends = [f.start for f in figs]
-    for prev in reversed(before):
-        stop = min((e for e in ends if e > prev.start), default=len(sentence))
-        clause = sentence[prev.end : stop]
-        m = re.search(rf"\s{word}\s", clause, re.I)
-        if m is None:
-            return ""
-        head = clean(re.sub(r"^\s*(?:à|a)\s+", "", clause[: m.start()]))
-        if content_words(head) >= 1:
-            return clean(f"{head} {_TRAILING_LINK_RE.sub('', text.rstrip(' ,;'))}")
-    return ""
 
 
 # « des associations dont le budget dépasse 150 000 € ont un partenariat »: a relative clause
