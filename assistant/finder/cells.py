@@ -87,7 +87,7 @@ def _cell_line(line: str) -> bool:
     return (line[:1].isdigit() and not _DATE_LINE_RE.match(line)) or line[:1] in "+<>≈~"
 
 
-def _labelled_row(line: str) -> bool:
+def labelled_row(line: str) -> bool:
     """A row's label then its cells on one line, not a header of years (« Enquête 2008 2012 »)."""
     row = _LABELLED_ROW_RE.match(line)
     return row is not None and not all(YEAR.fullmatch(c) for c in row.group("cells").split())
@@ -111,11 +111,11 @@ def table_head(text: str, line_start: int) -> TableHead | None:
     current = text[line_start : _line_end(text, line_start)].strip()
     first = current  # the table's first line of cells
     for _, line in reversed(above[:k]):
-        if _cell_line(line) or _labelled_row(line):
+        if _cell_line(line) or labelled_row(line):
             first = line
             break  # a cell (« Note sur 10 » is a header), or a row and its cells
         headers.append(line)
-    if not _labelled_row(first):
+    if not labelled_row(first):
         headers = headers[:-1]  # the last line above the first number is that row's label
     header = " ".join([caption, *headers])
     unit, mult = next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))

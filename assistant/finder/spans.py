@@ -10,7 +10,7 @@ import re
 
 from ..sentences import split_sentences
 from ..text import fold_in_place
-from .cells import cell_figures, table_head
+from .cells import cell_figures, labelled_row, table_head
 from .columns import ColumnRow
 from .detect import Found, detect
 from .keyboxes import MAX_CAPTION_LINES, goes_on
@@ -155,7 +155,7 @@ def bare_cells(text: str, figures: list[Found]) -> list[Found]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         # a cell line, or a row's label then its cells (« Jugent urgent … 86 84 »)
-        if not (line.strip()[:1].isdigit() or line.rstrip()[-1:].isdigit()):
+        if not (line.strip()[:1].isdigit() or labelled_row(line)):
             continue
         if len(out) > MAX_FIGURES_PER_PAGE:
             continue
