@@ -140,3 +140,15 @@ def test_shares_in_parallel_measure_the_first_ones_predicate_on_their_own_comple
     assert one(text, "46 %").measure == "espérer un impact fort sur le développement économique"
     assert one(text, "42 %").measure == "espérer un impact fort sur l'environnement"
     assert one(text, "36 %").measure == "espérer un impact fort sur la précarité"
+
+
+def test_a_table_whose_rows_are_populations_takes_each_rows_label_as_the_actor():
+    """`population_column` (actors.toml): « Population | Part (en %) »."""
+    table = (
+        "Tableau B.2 — Organisations engagées dans des partenariats\n"
+        "Population Part (en %)\n"
+        "Entreprises d'au moins 10 salariés 37\n"
+        "Associations 38\n"
+    )
+    assert one(table, "37").actor == "Entreprises d'au moins 10 salariés"
+    assert one(table, "38").actor == "Associations"

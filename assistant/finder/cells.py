@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..checks.figures import figure_matches
-from ..text import MONTHS, YEAR, fold_in_place
+from ..datafiles import read_data
+from ..text import MONTHS, YEAR, fold_in_place, fold_lower
 from .detect import Found
 from .parts import Actor, Context
 from .vocabulary import vocabulary
@@ -69,6 +71,7 @@ class TableHead:
     multiplier: float
     year: str  # the year of the caption, header or source line, "" if none
     start: int  # where the caption line starts in the page text
+    columns: str = ""  # the header lines under the caption, one per line (« Population Part »)
 
 
 def _lines_up(text: str, pos: int) -> list[tuple[int, str]]:
@@ -91,6 +94,19 @@ def labelled_row(line: str) -> bool:
     """A row's label then its cells on one line, not a header of years (« Enquête 2008 2012 »)."""
     row = _LABELLED_ROW_RE.match(line)
     return row is not None and not all(YEAR.fullmatch(c) for c in row.group("cells").split())
+
+
+@cache
+def _population_words() -> frozenset[str]:
+    entries = read_data("actors.toml").get("population_column", [])
+    return frozenset(fold_lower(w) for e in entries for w in e["words"])
+
+
+def _population_rows(columns: str) -> bool:
+    """Whether a header line of a table opens on a word saying its rows are populations (data
+    file actors.toml, `population_column`)."""
+    firsts = (line.split()[:1] for line in columns.split("\n"))
+    return any(first and fold_lower(first[0]) in _population_words() for first in firsts)
 
 
 def has_captions(text: str) -> bool:
@@ -129,7 +145,8 @@ def table_head(text: str, line_start: int) -> TableHead | None:
                 year = YEAR.search(" ".join(ran).strip()[source.end() :])
                 break
     title = CAPTION_RE.sub("", caption).strip()
-    return TableHead(title, header, unit, mult, year.group() if year else "", above[k][0])
+    year_text = year.group() if year else ""
+    return TableHead(title, header, unit, mult, year_text, above[k][0], "\n".join(headers))
 
 
 # A row printed on one line: its label, then its bare cells (« Jugent urgent … 86 84 »); a
@@ -206,7 +223,9 @@ def cell_context(
         label = f"nombre de {fig.noun}"
     vocab = vocabulary()
     actor, category = "", ""
-    for source in (head.header, label):
+    # rows that are populations (« Population | Part (en %) »): the row's label names the actor
+    first = (label, head.header) if _population_rows(head.columns) else (head.header, label)
+    for source in first:
         found = vocab.actors(fold_in_place(source))
         if found:
             a = found[-1] if source == head.header else found[0]
