@@ -59,6 +59,12 @@ def role_words() -> frozenset[str]:
     return _all("asks_role")
 
 
+def generic_bodies() -> frozenset[str]:
+    """Analysed words that name a kind of body, not which one (data/focus.toml,
+    `generic_body`): two foundations are not the same for sharing « Fondation »."""
+    return _all("generic_body")
+
+
 def asks_share(question: str) -> bool:
     """Whether the question asks for a share (data/focus.toml, `asks_share`, phrases)."""
     return bool(_share_phrases().search(fold_lower(question)))

@@ -66,12 +66,12 @@ def held_signals(
             # body's (« le Conseil scientifique, présidé par … » for « le Conseil des jeunes »).
             best = chosen[0].hit_index if chosen else -1
             ours = [c for c in chosen if c.hit_index == best]
-            signals = {"role_held": any(names_someone(c.text) for c in ours)}
+            giving = [c.text for c in ours if names_someone(c.text)]
+            signals = {"role_held": bool(giving)}
             if conf.owner:
                 # The role the question names, not its near kin (« sa directrice » is not
                 # who presides).
                 role = frozenset(analyze(query.asked)) & role_words()
-                giving = [c.text for c in ours if names_someone(c.text)]
                 if role and giving:
                     signals["owner_held"] = _owned(query, giving, role)
             return signals

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
-from ..datafiles import read_data
 from ..text import STOP_WORDS, analyze, fold
+from .focus import generic_bodies
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A name: capitalised words, with the small words and numbers names hold between them
@@ -24,14 +23,6 @@ _BEFORE = re.compile(
     r"(?:été\s+)?)?$"
 )
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
-
-
-@cache
-def generic() -> frozenset[str]:
-    """Analysed words that name a kind of body, not which one (data/focus.toml,
-    `generic_body`): two foundations are not the same for sharing « Fondation »."""
-    entries = read_data("focus.toml").get("generic_body", [])
-    return frozenset(analyze(" ".join(w for e in entries for w in e["words"])))
 
 
 def _initials(name: str) -> str:
@@ -99,14 +90,14 @@ def asked_owner(question: str, attribute: frozenset[str]) -> frozenset[str]:
             found.update(analyze(phrase.group(1)))
         if _PARTICIPLE.search(m.group(0)):
             found.update(analyze(_named_before(question, m.start())))
-    return frozenset(found - attribute - generic())
+    return frozenset(found - attribute - generic_bodies())
 
 
 def is_other(name: str, asked: frozenset[str], capitals: Iterable[str]) -> bool:
     """Whether a name is another body than the one the question ties its attribute to
     (`asked`: `asked_owner`; `capitals`: the question's words in capitals, which a name's
     initials may spell)."""
-    words = set(analyze(name)) - generic()
+    words = set(analyze(name)) - generic_bodies()
     if not words:
         return False  # « la Fondation »: which one, the sentence does not say
     if words & asked:

@@ -54,17 +54,14 @@ def with_source_year(
     year = source_year(text, b)
     if not year:
         return contexts
-    return [
-        replace(c, year=year, year_source="source") if c.year_source == "document" else c
-        for c in contexts
-    ]
+    return _dated(contexts, year, "source")
 
 
 def heading_year(text: str, start: int) -> str:
     """The year a short heading over the block at `start` opens on (« En 2015, les autres /
     publics »: a heading may run onto a second line), the block's other figures and their
     captions skipped; ""."""
-    lines = text[:start].split("\n")[:-1][::-1][:MAX_LINES_UP]
+    lines = text[:start].rsplit("\n", MAX_LINES_UP + 1)[:-1][::-1][:MAX_LINES_UP]
     words: list[str] = []
     for line in (x.strip() for x in lines):
         if not line:
@@ -91,7 +88,12 @@ def with_heading_year(text: str, a: int, contexts: list[Context]) -> list[Contex
     year = heading_year(text, a)
     if not year:
         return contexts
+    return _dated(contexts, year, "phrase")
+
+
+def _dated(contexts: list[Context], year: str, source: str) -> list[Context]:
+    """The contexts dated only by their document, given `year` from `source` instead."""
     return [
-        replace(c, year=year, year_source="phrase") if c.year_source == "document" else c
+        replace(c, year=year, year_source=source) if c.year_source == "document" else c
         for c in contexts
     ]
