@@ -175,7 +175,7 @@ class GenerationSettings(BaseModel):
     sibling_weight: float = Field(0.9, ge=0.0, le=1.0)
     no_repeat: bool = True
     # Of units scoring the same, a sentence with the pronoun-led one after it that gives what
-    # is asked comes first (rule `says_more`, assistant/answer/extractive.py): on the 44
+    # is asked comes first (rule `says_more`, assistant/answer/choice.py): on the 44
     # tuning sets, must-contain 1718 -> 1727 of 2195, refusals unchanged (2 December). Any
     # longer unit first instead: 1728, but 2 more wrongly refused and twice the answers
     # changed, often by a sentence that adds nothing asked.

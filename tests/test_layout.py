@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.extractive import candidates, select
+from assistant.answer.choice import select
+from assistant.answer.extractive import candidates
 from assistant.answer.units import units
 from assistant.answer.window import widen
 from assistant.layout import item_marker, line_kinds

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.asked import asked_terms
-from assistant.answer.extractive import candidates, select
+from assistant.answer.choice import select
+from assistant.answer.extractive import candidates
 from assistant.answer.focus import focus, holds, nouns
 from assistant.answer.generators import ExtractiveGenerator
 from assistant.answer.window import widen
@@ -417,8 +418,8 @@ def test_a_list_announced_after_a_pronoun_led_sentence_is_quoted_whole_and_once(
 
 
 def test_no_sentence_is_quoted_twice_and_a_shared_lead_is_said_once():
+    from assistant.answer.candidate import Candidate
     from assistant.answer.compose import quote
-    from assistant.answer.extractive import Candidate
 
     lead = "Les partenaires les plus fréquents sont les suivants (part des associations) :"
     chosen = [
@@ -454,7 +455,7 @@ def test_the_cover_of_the_question_is_the_same_whatever_the_hash_seed():
     from pathlib import Path
 
     script = (
-        "from assistant.answer.extractive import weighted_cover\n"
+        "from assistant.answer.candidate import weighted_cover\n"
         "terms = frozenset(f'mot{i}' for i in range(12))\n"
         "idf = {f'mot{i}': 0.1 * (i + 1) + 1 / 3 for i in range(12)}\n"
         "print(repr(weighted_cover(terms, frozenset(f'mot{i}' for i in range(0, 12, 2)), idf)))\n"

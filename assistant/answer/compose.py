@@ -13,7 +13,7 @@ from ..contract import Conflict
 from ..types import Hit
 
 if TYPE_CHECKING:
-    from .extractive import Candidate
+    from .candidate import Candidate
 
 _LOWER_OPENERS = {
     "le",

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..types import Hit
-from .extractive import Candidate
+from .candidate import Candidate
 
 PageYears = Callable[[str, int], list[tuple[str, str]] | None]
 # How much less a sentence of another year scores.

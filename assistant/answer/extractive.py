@@ -3,10 +3,8 @@ the question, and how much of the question they hold. The wording is in `compose
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..acronyms import spells
 from ..reading import constraints
@@ -16,45 +14,12 @@ from ..settings import GenerationSettings
 from ..text import analyze, fold
 from ..types import Chunk, Hit
 from .asked import Asked, read_question, same_meaning
+from .candidate import Candidate, weighted_cover
+from .choice import says_more
 from .focus import holds
 from .kinds import answer_kind_fits, counts, kind_bonus
 from .units import CONTINUES, Unit, units
 from .wanted import gives
-
-
-@dataclass(frozen=True)
-class Candidate:
-    hit_index: int  # position of the passage among the hits (0-based)
-    text: str  # the sentence, with the previous one when it starts with a pronoun
-    score: float
-    terms: frozenset[str]
-    support: float = 0.0  # how much of the question the sentence itself holds (0–1)
-    near_miss: bool = False  # its passage lacks a name or year the question pins down
-    # How much of what the question pins down and asks the sentence holds: 0.0 in a passage
-    # that lacks an asked name or year; for a question naming someone ("le budget annuel du
-    # RAMEAU"), the share of what it asks about them ("budget annuel"); else 1.0.
-    attribute: float = 1.0
-    position: int = 0  # order of the unit in its passage (sentences, then table cells)
-    focus_held: bool = True  # it holds what the question asks about its subject (`focus`)
-    own: str = ""  # a list item without the sentence announcing it (`units.Unit.own`)
-    rules: tuple[str, ...] = ()  # the named rules that moved its score (answer/rules.py)
-    # The rules that lowered its score, and by how much in all: had it not been for them, it
-    # would have outranked any sentence scoring below score + lost.
-    demoted: tuple[str, ...] = ()
-    lost: float = 0.0
-
-
-def weighted_cover(
-    terms: AbstractSet[str], words: AbstractSet[str], idf: Mapping[str, float]
-) -> float:
-    """IDF-weighted share of `terms` found in `words` (terms unseen in the corpus weigh most).
-    `fsum`: a float sum over a set depends on the set's order, which changes with each
-    process's string hashing; two near-equal covers then swapped from run to run."""
-    if not terms:
-        return 0.0
-    unseen = idf.get("", 1.0)
-    total = math.fsum(idf.get(t, unseen) for t in terms)
-    return math.fsum(idf.get(t, unseen) for t in terms & words) / total
 
 
 @dataclass(frozen=True)
@@ -300,55 +265,3 @@ def candidates(
         out.sort(key=lambda c: -c.score)
         return out
     return says_more(out, ask)
-
-
-def says_more(cands: list[Candidate], ask: Asked) -> list[Candidate]:
-    """Best first; of units scoring the same, a sentence with the pronoun-led one that goes on
-    from it first when that one gives what the question asks for — an amount, a date, a name
-    (rule `says_more`): « Le Fonds a vu le jour en 2020. » / « Il a été co-créé par l'Agence
-    Alpha » for « qui l'a créé ? » comes before the sentence alone, or before another line
-    that only shares its words. A continuation that gives nothing asked leaves the sentence
-    alone first."""
-
-    def more(c: Candidate) -> int:
-        _, nl, rest = c.text.partition("\n")
-        return -int(bool(nl) and answer_kind_fits(ask.kind, rest, ask.known))
-
-    ranked = sorted(cands, key=lambda c: (-round(c.score, 6), more(c)))
-    if len(ranked) > 1 and ranked[0] is not max(cands, key=lambda c: c.score):
-        # The first unit would have been another of the same score: this rule chose it.
-        ranked[0] = replace(ranked[0], rules=(*ranked[0].rules, "says_more"))
-    return ranked
-
-
-def select(
-    cands: list[Candidate], max_sentences: int, rules: GenerationSettings | None = None
-) -> list[Candidate]:
-    """The best sentence, then the next good ones that add something."""
-    return choose(cands, max_sentences, rules or GenerationSettings())[0]
-
-
-def choose(
-    cands: list[Candidate], max_sentences: int, rules: GenerationSettings
-) -> tuple[list[Candidate], list[str]]:
-    """`select`, and the rules that made the choice: `runners_up` (sentences scoring at least
-    `runners_up_ratio` of the best one join it), `no_repeat` (one that repeats a chosen one was skipped)."""
-    if not cands:
-        return [], []
-    best = cands[0]
-    chosen, fired = [best], []
-    for c in cands[1:] if rules.runners_up else []:
-        if len(chosen) >= max_sentences or c.score < rules.runners_up_ratio * best.score:
-            break
-        parts = set(c.text.split("\n"))
-        if rules.no_repeat and any(
-            _jaccard(c.terms, o.terms) > 0.5 or parts & set(o.text.split("\n")) for o in chosen
-        ):
-            fired += ["no_repeat"] * ("no_repeat" not in fired)
-            continue
-        chosen.append(c)
-    return chosen, fired
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0

@@ -18,9 +18,11 @@ from ..search.retrieve import content_terms
 from ..settings import REFUSAL, GenerationSettings
 from ..types import Chunk, Hit
 from .asked import asked_terms
+from .candidate import Candidate, weighted_cover
+from .choice import choose
 from .compose import quote
 from .dating import demote_other_years
-from .extractive import Candidate, candidates, choose, weighted_cover
+from .extractive import candidates
 from .focus import focus
 from .held import held_signals
 from .llm import ChatModelGenerator, LlamaCppGenerator

@@ -18,8 +18,8 @@ from ..text import analyze
 from ..types import Hit
 from . import owner
 from .asked import capitals, same_meaning
+from .candidate import Candidate
 from .dating import PageYears, refers_to_asked_year
-from .extractive import Candidate
 from .focus import asks_money, asks_role, asks_share, money_words, role_words
 from .kinds import (
     MARK,

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..types import Chunk, Hit
-from .extractive import Candidate
+from .candidate import Candidate
 
 
 def page_siblings(

@@ -216,13 +216,13 @@ CHOOSING = (
     Rule(
         "runners_up",
         "Après la meilleure phrase, celles d'autres passages dont le score atteint 70 % du "
-        "sien (generation.runners_up_ratio) sont citées aussi (assistant/answer/extractive.py, choose).",
+        "sien (generation.runners_up_ratio) sont citées aussi (assistant/answer/choice.py, choose).",
         "generation.runners_up",
     ),
     Rule(
         "no_repeat",
         "Une phrase qui partage plus de la moitié de ses mots avec une phrase déjà choisie, "
-        "ou une même ligne, n'est pas citée une seconde fois (assistant/answer/extractive.py, "
+        "ou une même ligne, n'est pas citée une seconde fois (assistant/answer/choice.py, "
         "choose).",
         "generation.no_repeat",
     ),
@@ -231,7 +231,7 @@ CHOOSING = (
         "De deux unités de même score, celle qui en dit plus passe devant : une phrase suivie "
         "de celle qui la continue par un pronom et donne ce que la question demande (un "
         "montant, une date, un nom : « Ils étaient 25 lors de sa création ») avant la phrase "
-        "seule (assistant/answer/extractive.py, says_more).",
+        "seule (assistant/answer/choice.py, says_more).",
         "generation.says_more",
     ),
     # The refusal (assistant/answer/refusal.py).

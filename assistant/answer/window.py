@@ -13,7 +13,7 @@ from ..reading.question import question_type
 from ..search.retrieve import content_terms
 from ..types import Chunk
 from .asked import question_words, same_meaning
-from .extractive import Candidate, weighted_cover
+from .candidate import Candidate, weighted_cover
 from .kinds import answer_kind_fits, asks_duration, gives_duration
 from .wanted import gives, replaces_kind, wanted, wanted_by_part
 
