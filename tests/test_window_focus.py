@@ -417,6 +417,21 @@ def test_a_list_announced_after_a_pronoun_led_sentence_is_quoted_whole_and_once(
     assert answer.count("Elle a d'abord été éprouvée") == 1
 
 
+def test_a_table_announced_by_a_colon_is_quoted_with_its_rows_though_sentences_come_between():
+    """A table's rows are read after the passage's sentences: the sentence announcing the table
+    must not be quoted bare, ending on its colon, for a question that is not a list question."""
+    text = (
+        "Le réseau compte quatre antennes, ouvertes entre 2012 et 2019 :\n"
+        "Antenne\nOuverture\nLille\nmars 2012\nLyon\njuin 2014\nNantes\n2017\n"
+        "Marseille\nautomne 2019\n"
+        "La dernière antenne couvre tout le littoral.\nElle accueille les porteurs de projets du sud."
+    )
+    query = Query("Quand les quatre antennes du réseau ont-elles ouvert ?")
+    answer = "".join(ExtractiveGenerator().generate(query, [hit(text)]))
+    assert "2019 : [1]" not in answer
+    assert "Lille — Ouverture : mars 2012" in answer and "Marseille" in answer
+
+
 def test_no_sentence_is_quoted_twice_and_a_shared_lead_is_said_once():
     from assistant.answer.candidate import Candidate
     from assistant.answer.compose import quote

@@ -210,18 +210,17 @@ def list_window(best: Candidate, beside: Mapping[int, Candidate], whole: bool) -
     if best.own and not whole:
         return best
     lead = best.text[: len(best.text) - len(best.own)].rstrip() if best.own else best.text
-    first = best.position
-    while best.own and first - 1 in beside and _same_list(beside[first - 1], lead):
-        first -= 1
+    # The items of the list, in text order; a table's rows are read after the passage's
+    # sentences, so they need not follow the sentence announcing them.
+    members = [beside[p] for p in sorted(beside) if _same_list(beside[p], lead)]
+    if not best.own:
+        members = [u for u in members if u.position > best.position]
     items, words = [], _words(lead)
-    position = first if best.own else best.position + 1
-    while position in beside and _same_list(beside[position], lead):
-        own = beside[position].own
-        if words + _words(own) > MAX_WORDS:
+    for unit in members:
+        if words + _words(unit.own) > MAX_WORDS:
             break
-        items.append(beside[position])
-        words += _words(own)
-        position += 1
+        items.append(unit)
+        words += _words(unit.own)
     if not items:
         return None
     text = f"{lead.rstrip()} {' ; '.join(i.own for i in items)}."
