@@ -66,6 +66,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s",  # set S
     REPO / "evals" / "corpora" / "notes-t",  # set T
     REPO / "evals" / "corpora" / "notes-u",  # set U
+    REPO / "evals" / "corpora" / "notes-v",  # set V
 )
 
 
