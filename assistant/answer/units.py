@@ -93,7 +93,13 @@ def units(
     kinds = line_kinds(text)  # read once for the sentences, the cells and the rows
     found = segments(text, kinds)
     spans = [(s, e) for s, e, _ in found]
+    tables = headed_rows(text, kinds)
+    pairs = cells(text, kinds)
     heads = find_headings(text)
+    # A table's labels are short capitalised lines, read as headings: the label of the row
+    # above is no heading of the next row.
+    inside = [(a, b) for a, b, _, _ in tables] + [(a, b) for a, b, _ in pairs]
+    titled = [(o, h) for o, h in heads if not any(a <= o < b for a, b in inside)]
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
     announce = ""  # the sentence a list's items follow
     figures = key_figures(text, kinds)
@@ -152,12 +158,11 @@ def units(
         if first and not item:
             before = ""  # a heading stands between them
         out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before, own))
-    tables = headed_rows(text, kinds)
     # A table under a header row is read by rows, with its column titles: not also as label
     # and value pairs (« Volet » / « Parution » / « Citoyens » / « septembre 2015 » …) nor
     # as key figures.
     tabled = [(a, b) for a, b, _, _ in tables]
-    for s, e, caption in cells(text, kinds):
+    for s, e, caption in pairs:
         if any(s < b and e > a for a, b in tabled):
             continue
         pair = one_line(text[s:e])
@@ -165,20 +170,20 @@ def units(
             continue
         pair = pair.rstrip(".")  # a row may end with « n.c. »
         unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
-        titles = [h for off, h in heads if off < s]
+        titles = [h for off, h in titled if off < s]
         out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
     for s, e, words in figures:
         if any(s < b and e > a for a, b in tabled):
             continue  # « 75 % » / « forme la plus répandue »: a table's cells, read by rows
         figure = one_line(words).rstrip(" .;,")
         if not is_instruction(figure):
-            titles = [h for off, h in heads if off < s]
+            titles = [h for off, h in titled if off < s]
             out.append(Unit(f"{figure}.", -0.1, titles[-1] if titles else ""))
     for s, lines in short_runs(text, kinds) if runs else []:
         joined = " ; ".join(lines)
         if is_instruction(joined) or (skip_boilerplate and boilerplate(joined, False)):
             continue
-        titles = [h for off, h in heads if off < s]
+        titles = [h for off, h in titled if off < s]
         out.append(Unit(joined, -0.15, titles[-1] if titles else "", run=True))
     for s, e, title in rows(text, kinds):
         # Each row is an item of the list its title announces (quoted with it).
@@ -188,7 +193,7 @@ def units(
     for s, _e, table, own in tables:
         # Each row of a table under a header row, with its column titles; an item of the table.
         if not is_instruction(f"{table} {own}"):
-            titles = [h for off, h in heads if off < s]
+            titles = [h for off, h in titled if off < s]
             heading = titles[-1] if titles else ""
             out.append(Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, own=own))
     return out
