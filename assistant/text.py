@@ -63,7 +63,9 @@ def fold_in_place(text: str) -> str:
 
 
 # Bump whenever analyze() changes: a saved index with another version is rebuilt.
-ANALYZER_VERSION = "fr-2"  # fr-2: word families (data/families.toml)
+ANALYZER_VERSION = (
+    "fr-3"  # fr-2: word families (data/families.toml); fr-3: stems of unaccented words
+)
 
 _STOP_WORDS = """
 a à ai as au aux avec avoir avons avez avait avaient ayant eu aura auront aurait ont
@@ -149,10 +151,23 @@ def _families() -> dict[str, str]:
     return out
 
 
+# Snowball strips some suffixes only when they carry their accent (« sécurité » → « secur »,
+# « securite » → « securit »): a word typed without accents gets them back on these suffixes,
+# so that a question written without accents meets the text.
+_SUFFIX_ACCENTS = (
+    (re.compile(r"ite(s?)$"), r"ité\1"),  # securite, collectivites, universite
+    (re.compile(r"ee(s?)$"), r"ée\1"),  # creee, fondees, journee
+    (re.compile(r"iere(s?)$"), r"ière\1"),  # premiere, filieres, maniere
+)
+
+
 def _snowball(word: str) -> str:
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
         stemmer = _local.stemmer = Stemmer.Stemmer("french")
+    if word.isascii():
+        for pattern, accented in _SUFFIX_ACCENTS:
+            word = pattern.sub(accented, word)
     stem = stemmer.stemWord(word)
     # Snowball leaves some plurals untouched ("élus", "euros", "enjeux"): drop their mark.
     # It maps "heureuse(s)" to "heureux", so every stem in "-eux" loses its x alike.

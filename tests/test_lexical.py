@@ -47,6 +47,12 @@ SAME_TOKENS = [
     ("1,5 M€", "1,5 million d'euros"),
     ("1.5M €", "1,5 M€"),
     ("11e rapport", "11ème rapport"),
+    # typed without accents: Snowball strips « -ité », « -ée », « -ière » only with theirs
+    ("sécurité", "securite"),
+    ("collectivités", "collectivites"),
+    ("universités", "universites"),
+    ("créées", "creees"),
+    ("première", "premiere"),
     # hyphenated compounds match their joined spelling
     ("co-construction", "coconstruction construction"),
     ("M.E.D.O.C.", "MEDOC"),
