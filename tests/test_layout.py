@@ -277,8 +277,8 @@ Sécurité
 
 def test_a_table_cell_says_what_its_column_holds():
     found = [u.text for u in units(SCORES)]
-    assert "Enjeu / Note /10 : Emploi 7,1." in found
-    assert "Enjeu / Note /10 : Sécurité 6,6." in found
+    assert "Enjeu / Note /10 : Emploi 7,1" in found
+    assert "Enjeu / Note /10 : Sécurité 6,6" in found
 
 
 def test_a_mark_question_is_answered_by_the_cell_not_by_the_scale():
@@ -289,7 +289,7 @@ def test_a_mark_question_is_answered_by_the_cell_not_by_the_scale():
         "tête. Il est cité par 49% des personnes interrogées.\n"
     )
     best = candidates(question, [Hit(Chunk("c0", DOC, 2, "2", 0, len(text), text), 1.0)])[0]
-    assert best.text == "Enjeu / Note /10 : Emploi 7,1."
+    assert best.text == "Enjeu / Note /10 : Emploi 7,1"
 
 
 def test_key_figures_one_per_line_are_rows_but_years_opening_lines_are_prose():
@@ -419,9 +419,9 @@ def test_a_table_with_a_header_of_three_lines_and_a_footnote_call_keeps_every_ro
     )
     rows = [u.text for u in units(text, True, "") if "/ (sur 10)" in u.text]
     assert rows == [
-        "Enjeu / Note moyenne / (sur 10) : Emploi 7,1.",
-        "Enjeu / Note moyenne / (sur 10) : Sécurité 6,6 ¹.",
-        "Enjeu / Note moyenne / (sur 10) : Environnement 6,3.",
+        "Enjeu / Note moyenne / (sur 10) : Emploi 7,1",
+        "Enjeu / Note moyenne / (sur 10) : Sécurité 6,6 ¹",
+        "Enjeu / Note moyenne / (sur 10) : Environnement 6,3",
     ]
 
 
@@ -534,7 +534,7 @@ Ces résultats sont tirés de l'enquête de quartier."""
 def test_a_row_with_one_value_per_column_is_one_unit_with_its_header():
     header = "Enjeu / Note sur 10 / Part qui juge l'effet fort"
     found = [u.text for u in units(TWO_COLUMNS)]
-    for row in ("Propreté 7,4 52 %.", "Transports 6,8 n.c.", "Commerces n.c. 31 %."):
+    for row in ("Propreté 7,4 52 %", "Transports 6,8 n.c.", "Commerces n.c. 31 %"):
         # (the last row's first cell is empty)
         assert any(t.endswith(f"{header} : {row}") for t in found), (row, found)
     assert not [t for t in found if t.startswith(("6,8", "n.c."))], found
@@ -594,7 +594,7 @@ def test_a_header_cell_and_a_row_label_wrapped_in_a_narrow_column_stay_whole():
         "Part estimant que les partenariats ont un effet fort"
     )
     found = [u.text for u in units(WRAPPED)]
-    for row in ("Propreté des rues et des places 7,4 52 %.", "Transports 6,8 n.c."):
+    for row in ("Propreté des rues et des places 7,4 52 %", "Transports 6,8 n.c."):
         assert any(t.endswith(f"{header} : {row}") for t in found), (row, found)
 
 
@@ -659,10 +659,10 @@ def test_a_row_label_ending_with_an_aside_between_brackets_keeps_its_own_value()
     header = "Type de partenaire cité / Part des associations concernées"
     found = [u.text for u in units(ASIDES)]
     for row in (
-        "Collectivités territoriales 89 %.",
-        "Structures d'intérêt général (associations, fondations…) 73 %.",
-        "Établissements scolaires 70 %.",
-        "Acteurs académiques (universités, recherche) 35 %.",
+        "Collectivités territoriales 89 %",
+        "Structures d'intérêt général (associations, fondations…) 73 %",
+        "Établissements scolaires 70 %",
+        "Acteurs académiques (universités, recherche) 35 %",
     ):
         assert f"{header} : {row}" in found, (row, found)
     assert not any("73 % Établissements" in t for t in found)

@@ -168,10 +168,14 @@ def units(
         pair = one_line(text[s:e])
         if is_instruction(f"{caption} {pair}"):
             continue
-        pair = pair.rstrip(".")  # a row may end with « n.c. »
-        unit = f"{caption.rstrip(' :')} : {pair}." if caption else f"{pair}."
         titles = [h for off, h in titled if off < s]
-        out.append(Unit(unit, -0.1, titles[-1] if titles else ""))
+        heading = titles[-1] if titles else ""
+        if caption:
+            # A row of a captioned table is an item of it: a question on the table gets its
+            # rows together, under the caption said once (`window.list_window`).
+            out.append(Unit(f"{caption.rstrip(' :')} : {pair}", -0.1, heading, own=pair))
+        else:
+            out.append(Unit(f"{pair.rstrip('.')}.", -0.1, heading))  # a row may end with « n.c. »
     for s, e, words in figures:
         if any(s < b and e > a for a, b in tabled):
             continue  # « 75 % » / « forme la plus répandue »: a table's cells, read by rows

@@ -103,10 +103,15 @@ def widen(
     terms = content_terms(query.asked)  # in a follow-up, what it adds
     qtype = query.kind
     if lists and (best.own or best.text.rstrip().endswith(":")):
-        listed = list_window(best, beside, qtype == "list")
-        # An item asked for alone stays alone, unless the question still asks for more (the
-        # date of a slide whose item gives the count): then the usual window applies.
-        if listed is not None and (listed is not best or not lacking(query, [best], wants)):
+        whole = qtype == "list"
+        listed = list_window(best, beside, whole, terms)
+        # An item asked for alone stays alone, or with the items the question names, unless
+        # the question still asks for more (the date of a slide whose item gives the count):
+        # then the usual window applies.
+        named = best.own and not whole
+        if listed is not None and (
+            (listed is not best and not named) or not lacking(query, [listed], wants)
+        ):
             return [listed]
     window = [best]
     budget = MAX_WORDS - _words(best.text)
@@ -202,17 +207,28 @@ def _one_further(
     return None, False, 1
 
 
-def list_window(best: Candidate, beside: Mapping[int, Candidate], whole: bool) -> Candidate | None:
+def list_window(
+    best: Candidate,
+    beside: Mapping[int, Candidate],
+    whole: bool,
+    terms: frozenset[str] | set[str] = frozenset(),
+) -> Candidate | None:
     """The sentence announcing a list with its items, as one unit (« … sont les suivants :
     les collectivités : 89 % ; les écoles : 70 % »), within the word budget: when `best`
     announces the list, or is an item of it and the question asks for a list (`whole`). An
-    item asked for alone stays alone (None: no list here, the usual window applies)."""
-    if best.own and not whole:
-        return best
+    item asked for alone stays alone (None: no list here, the usual window applies), with
+    the other items that hold words of the question (`terms`) it lacks: « et chez les
+    dirigeants, les responsables associatifs et les maires ? » names three rows."""
     lead = best.text[: len(best.text) - len(best.own)].rstrip() if best.own else best.text
     # The items of the list, in text order; a table's rows are read after the passage's
     # sentences, so they need not follow the sentence announcing them.
     members = [beside[p] for p in sorted(beside) if _same_list(beside[p], lead)]
+    if best.own and not whole:
+        members = [
+            u for u in members if u.position == best.position or (u.terms - best.terms) & terms
+        ]
+        if len(members) < 2:
+            return best
     if not best.own:
         members = [u for u in members if u.position > best.position]
     items, words = [], _words(lead)
