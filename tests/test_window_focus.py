@@ -487,3 +487,23 @@ def test_the_cover_of_the_question_is_the_same_whatever_the_hash_seed():
         for seed in range(8)
     }
     assert len(covers) == 1
+
+
+def test_a_part_asking_for_a_share_is_given_by_a_share_not_by_a_count():
+    """« Combien …, et quelle part … ? »: the second part wants a share; a count in a sentence
+    with its words (« 3 de ses ateliers ») does not give it, so the window goes on to it."""
+    from assistant.answer.window import lacking
+
+    text = (
+        "En 2021, le réseau a collecté 640 tonnes de textiles dans ses 12 ateliers.\n"
+        "Le réemploi des textiles collectés mobilise 3 de ses ateliers.\n"
+        "Au final, 62 % des textiles collectés ont été réemployés, un record."
+    )
+    query = Query(
+        "Combien de tonnes de textiles le réseau a-t-il collectées en 2021, et quelle part a "
+        "été réemployée ?"
+    )
+    cands = sorted(candidates(query, [hit(text)]), key=lambda c: c.position)
+    missing = lacking(query, cands[:2])
+    assert [p.share for p in missing] == [True]
+    assert not lacking(query, cands)

@@ -14,7 +14,8 @@ from ..search.retrieve import content_terms
 from ..types import Chunk
 from .asked import question_words, same_meaning
 from .candidate import Candidate, weighted_cover
-from .kinds import answer_kind_fits, asks_duration, gives_duration
+from .focus import asks_share
+from .kinds import SHARE, answer_kind_fits, asks_duration, gives_duration
 from .wanted import gives, replaces_kind, wanted, wanted_by_part
 
 # A neighbour joins when it adds this much of the question's weighted words.
@@ -37,6 +38,7 @@ class Part:
     known: frozenset[str] = frozenset()
     wanted: frozenset[str] = frozenset()  # what it wants beyond its question word (`wanted`)
     duration: bool = False  # it asks how long (« et sur quelle durée ? »)
+    share: bool = False  # it asks for a share (« quelle part … ? »): a count is no answer
 
     def filled_by(self, unit: Candidate, before: Candidate | None = None) -> bool:
         """Whether `unit` gives what this part asks for, with its words, if any, in it or in
@@ -47,6 +49,8 @@ class Part:
         if replaces_kind(self.wanted):
             return False  # « tous les combien » asks how often: an amount is no answer
         said = unit.terms | (before.terms if before is not None else frozenset())
+        if self.share and not SHARE.search(unit.text):
+            return False
         return answer_kind_fits(self.kind, unit.text, self.known) and (
             not self.words or bool(self.words & said)
         )
@@ -70,7 +74,14 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
         ]
     else:
         parts = [
-            Part(question_type(p), frozenset(content_terms(p)), known, asks(p), asks_duration(p))
+            Part(
+                question_type(p),
+                frozenset(content_terms(p)),
+                known,
+                asks(p),
+                asks_duration(p),
+                question_type(p) == "figure" and asks_share(p),
+            )
             for p in query.parts
         ]
     out, named = [], set()  # the units that already give the person of a « qui » part
