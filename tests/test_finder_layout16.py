@@ -118,3 +118,28 @@ def test_a_number_word_before_pour_cent_is_a_share():
     assert found["Quinze pour cent"] == (15.0, "%")
     assert "cent" not in found  # the « cent » of « pour cent » is no figure of its own
     assert "rendez-vous" not in found
+
+
+# --- number words written apart (session 19) ---------------------------------------------------
+
+APART = (
+    "L'étude porte sur cent quarante-huit mille associations employeuses. Il vise trois cent "
+    "cinquante catalyseurs territoriaux et dispose d'un million et demi d'euros. La feuille de "
+    "route compte vingt et une mesures. Les communes de moins de deux mille habitants dominent ; "
+    "deux ou trois élus hésitent."
+)
+
+
+def test_number_words_written_apart_are_read_as_one_number():
+    found = {f.text: (f.value, f.unit) for f in detect(APART)}
+    assert found["cent quarante-huit mille"] == (148000.0, "count")
+    assert found["trois cent cinquante"] == (350.0, "count")
+    assert found["vingt et une"] == (21.0, "count")
+    assert found["un million et demi d'euros"] == (1500000.0, "€")
+    assert "cinquante" not in found and "quarante-huit" not in found
+
+
+def test_number_words_that_do_not_make_one_number_or_bound_a_population_are_no_figure():
+    texts = {f.text for f in detect(APART)}
+    assert "deux mille" not in texts  # « de moins de deux mille habitants »: who is counted
+    assert "deux ou trois" not in texts and "deux" not in texts

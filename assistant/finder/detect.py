@@ -30,7 +30,9 @@ _QUALIFIER_RE = re.compile(
 )
 # Amounts written in words (« près d'un million d'euros »): the grammar reads digits only.
 _WORDS_MONEY_RE = re.compile(
-    r"(?<![\w])(?P<n>un|une|deux|trois)\s+(?P<m>million|milliard)s?\s+d['’]\s?euros\b", re.I
+    r"(?<![\w])(?P<n>un|une|deux|trois)\s+(?P<m>million|milliard)s?(?P<half>\s+et\s+demie?)?"
+    r"\s+d['’]\s?euros\b",
+    re.I,
 )
 # « 2460 répondants ont rempli …, et 2026 ont finalisé »: a bare number whose verb follows
 # counts the noun of the count before it in the sentence.
@@ -272,9 +274,12 @@ def detect(text: str) -> list[Found]:
     # tried at every position, is not tried on the many pages without it
     for w in _WORDS_MONEY_RE.finditer(flat) if "euro" in flat.lower() else ():
         amount = _WORD_NUMBERS[w.group("n").lower()] * _MULT[w.group("m").lower()]
+        amount = amount * 3 // 2 if w.group("half") else amount  # « un million et demi »
         found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))
     taken = [(f.start, f.end) for f in found]
     for w_start, w_end, w_value, w_unit, w_noun in spelled_numbers(flat, vocab, _noun_after):
+        if w_unit in ("count", "people") and in_population(flat, w_start):
+            continue  # « de moins de deux mille habitants », as with digits
         if not any(s < w_end and w_start < e for s, e in taken):
             found.append(Found(w_start, w_end, flat[w_start:w_end], w_value, w_unit, w_noun))
     return sorted(found, key=lambda f: f.start)

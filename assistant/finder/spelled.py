@@ -53,6 +53,47 @@ def compound_value(word: str) -> int:
     return total if total > 16 and len(parts) > 1 else 0
 
 
+_SEQUENCE_EXTRA = ("un", "une", "et", "cents", "mille", "vingts")
+
+
+@cache
+def _sequence_re() -> re.Pattern[str]:
+    """Number words written apart (« vingt et une », « trois cent cinquante », « cent quarante-
+    huit mille »): two words or more, joined by spaces or hyphens."""
+    words = sorted({*vocabulary().words("number_words"), *_SEQUENCE_EXTRA}, key=len, reverse=True)
+    word = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return re.compile(rf"(?<![\w'’-]){word}(?:[ \t\n-]+{word})+(?![\w'’-])", re.I)
+
+
+def sequence_value(text: str) -> int:
+    """The value of number words written apart (« trois cent cinquante » → 350, « cent
+    quarante-huit mille » → 148 000, « vingt et une » → 21); 0 when they do not read as one
+    number (« deux ou trois », « trois quatre »), or hold no space (`compound_value`'s)."""
+    tokens = fold_lower(text).replace("-", " ").split()
+    if not re.search(r"\s", text) or tokens[0] == "et" or tokens[-1] == "et":
+        return 0
+    if tokens[0] in ("un", "une") and (len(tokens) < 2 or tokens[1] != "mille"):
+        return 0  # « une » is an article far more often than a number
+    values = _number_words()[1]
+    total, current, last = 0, 0, 0  # last: the value the previous word added
+    for i, token in enumerate(tokens):
+        if token == "et":
+            continue
+        if token in ("cent", "cents"):
+            current, last = (current or 1) * 100, 0
+        elif token == "mille":
+            total, current, last = total + (current or 1) * 1000, 0, 0
+        elif token in ("vingt", "vingts") and i and tokens[i - 1] == "quatre":
+            current, last = current + 76, 80
+        else:
+            value = _UNITS.get(token) or values.get(token, 0)
+            # A word adds to the one before only below it: « soixante dix », not « trois quatre ».
+            if not value or value == 100 or (last and (last < 20 or value >= 20)):
+                return 0
+            current, last = current + value, value
+    return total + current
+
+
 def spelled_numbers(
     flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary], str]
 ) -> list[tuple[int, int, float, str, str]]:
@@ -63,10 +104,14 @@ def spelled_numbers(
     out = []
     words = [(m, float(values[fold_lower(m.group())])) for m in pattern.finditer(flat)]
     compounds = [(m, float(compound_value(m.group()))) for m in _COMPOUND_RE.finditer(flat)]
+    sequences = [(m, float(sequence_value(m.group()))) for m in _sequence_re().finditer(flat)]
     read_to = 0  # the « cent » of « quinze pour cent » is read with its number
-    for m, value in sorted([*words, *[c for c in compounds if c[1]]], key=lambda x: x[0].start()):
+    found = [*words, *[c for c in [*compounds, *sequences] if c[1]]]
+    for m, value in sorted(found, key=lambda x: (x[0].start(), -x[0].end())):
         if m.start() < read_to:
             continue
+        if re.search(r"\s", m.group()):
+            read_to = m.end()  # « trois cent cinquante »: not also « cinquante » alone
         share = _PER_CENT_RE.match(flat, m.end())
         if share is not None and value <= 100:
             out.append((m.start(), share.end(), value, "%", ""))
