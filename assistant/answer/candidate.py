@@ -8,6 +8,12 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+MAX_WORDS = 90  # an answer's body, in words: the window and its lists stay within it
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
 
 @dataclass(frozen=True)
 class Candidate:

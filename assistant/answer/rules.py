@@ -21,7 +21,7 @@ CHOOSING = (
         "list",
         "Les éléments d'une liste (puces, tirets, numéros) sont cités après la phrase qui "
         "l'annonce, en une seule phrase, quand elle est la meilleure ou que la question demande "
-        "une liste (assistant/answer/window.py, list_window).",
+        "une liste (assistant/answer/lists.py, list_window).",
         "generation.list_items",
     ),
     Rule(

@@ -172,7 +172,7 @@ def units(
         heading = titles[-1] if titles else ""
         if caption:
             # A row of a captioned table is an item of it: a question on the table gets its
-            # rows together, under the caption said once (`window.list_window`).
+            # rows together, under the caption said once (`lists.list_window`).
             out.append(Unit(f"{caption.rstrip(' :')} : {pair}", -0.1, heading, own=pair))
         else:
             out.append(Unit(f"{pair.rstrip('.')}.", -0.1, heading))  # a row may end with « n.c. »

@@ -13,18 +13,14 @@ from ..reading.question import question_type
 from ..search.retrieve import content_terms
 from ..types import Chunk
 from .asked import question_words, same_meaning
-from .candidate import Candidate, weighted_cover
+from .candidate import MAX_WORDS, Candidate, weighted_cover, word_count
 from .focus import asks_share
 from .kinds import SHARE, answer_kind_fits, asks_duration, gives_duration
+from .lists import list_window, reached_list
 from .wanted import gives, replaces_kind, wanted, wanted_by_part
 
 # A neighbour joins when it adds this much of the question's weighted words.
 MIN_GAIN = 0.15
-MAX_WORDS = 90
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 @dataclass(frozen=True)
@@ -125,7 +121,7 @@ def widen(
         ):
             return [listed]
     window = [best]
-    budget = MAX_WORDS - _words(best.text)
+    budget = MAX_WORDS - word_count(best.text)
 
     def cover(units: list[Candidate]) -> float:
         return weighted_cover(terms, same_meaning(set().union(*(u.terms for u in units))), idf)
@@ -138,14 +134,14 @@ def widen(
                 return False
             if unit.text.rstrip().endswith(":"):
                 return True
-            if position == best.position or _words(unit.text) > 25:
+            if position == best.position or word_count(unit.text) > 25:
                 return False
             position -= 1
         return False
 
     def worth(unit: Candidate, after: bool) -> float:
         """How much the unit adds to the window; 0 when it adds nothing worth its words."""
-        if _words(unit.text) > budget:
+        if word_count(unit.text) > budget:
             return 0.0
         if after and announced(high):
             return 1.0  # the items a sentence announces
@@ -169,31 +165,18 @@ def widen(
             # au printemps suivant. Le rapport a été remis le 7 mai 2020 »): it goes before a
             # neighbour that only adds words of the question.
             further, far_after, far = _one_further(beside, low, high, missing)
-            if further is not None and _words(further.text) <= budget:
+            if further is not None and word_count(further.text) <= budget:
                 unit, is_after, step = further, far_after, far
             elif not gain or unit is None:
                 break
-        listed = _listed(unit, beside, lists, budget) if is_after else None
+        listed = reached_list(unit, beside, lists, budget) if is_after else None
         if listed is not None:  # a list it reaches is quoted whole, its lead said once
             window.append(listed)
             break
         window.append(unit)
         high, low = (high + step, low) if is_after else (high, low - step)
-        budget -= _words(unit.text)
+        budget -= word_count(unit.text)
     return [best, *sorted(window[1:], key=lambda u: u.position)]
-
-
-def _listed(
-    unit: Candidate, beside: Mapping[int, Candidate], lists: bool, budget: int
-) -> Candidate | None:
-    """The list `unit` announces or opens, as one unit (`list_window`), when the window
-    reaches it going down the passage and it fits the words left; else None."""
-    if not lists or not (unit.own or unit.text.rstrip().endswith(":")):
-        return None
-    listed = list_window(unit, beside, True)
-    if listed is None or _words(listed.text) > budget:
-        return None
-    return listed
 
 
 def _one_further(
@@ -218,50 +201,6 @@ def _one_further(
     return None, False, 1
 
 
-def list_window(
-    best: Candidate,
-    beside: Mapping[int, Candidate],
-    whole: bool,
-    terms: frozenset[str] | set[str] = frozenset(),
-) -> Candidate | None:
-    """The sentence announcing a list with its items, as one unit (« … sont les suivants :
-    les collectivités : 89 % ; les écoles : 70 % »), within the word budget: when `best`
-    announces the list, or is an item of it and the question asks for a list (`whole`). An
-    item asked for alone stays alone (None: no list here, the usual window applies), with
-    the other items that hold words of the question (`terms`) it lacks: « et chez les
-    dirigeants, les responsables associatifs et les maires ? » names three rows."""
-    lead = best.text[: len(best.text) - len(best.own)].rstrip() if best.own else best.text
-    # The items of the list, in text order; a table's rows are read after the passage's
-    # sentences, so they need not follow the sentence announcing them.
-    members = [beside[p] for p in sorted(beside) if _same_list(beside[p], lead)]
-    if best.own and not whole:
-        members = [
-            u for u in members if u.position == best.position or (u.terms - best.terms) & terms
-        ]
-        if len(members) < 2:
-            return best
-    if not best.own:
-        members = [u for u in members if u.position > best.position]
-    items, words = [], _words(lead)
-    for unit in members:
-        if words + _words(unit.own) > MAX_WORDS:
-            break
-        items.append(unit)
-        words += _words(unit.own)
-    if not items:
-        return None
-    text = f"{lead.rstrip()} {' ; '.join(i.own for i in items)}."
-    terms = best.terms.union(*(i.terms for i in items))
-    return dataclasses.replace(best, text=text, terms=terms, own="")
-
-
-def _same_list(unit: Candidate, lead: str) -> bool:
-    """An item of the list that `lead` announces (its text is the lead and the item); a lead
-    joined to the sentence before it (a pronoun-led one) announces with its last line."""
-    announce = lead.rsplit("\n", 1)[-1].rstrip()
-    return bool(unit.own) and unit.text[: len(unit.text) - len(unit.own)].rstrip() == announce
-
-
 def complete(
     window: list[Candidate],
     extra: list[tuple[Candidate, bool]],
@@ -275,7 +214,7 @@ def complete(
     with whether it stands right beside the window in the page (the first sentence of the next
     passage): only such a unit may join for its figure alone."""
     terms = content_terms(query.asked)  # in a follow-up, what it adds
-    budget = MAX_WORDS - sum(_words(u.text) for u in window)
+    budget = MAX_WORDS - sum(word_count(u.text) for u in window)
     quoted = " ".join(u.text for u in window)
     missing = lacking(query, window, wants)
 
@@ -285,7 +224,7 @@ def complete(
     base = cover(window)
     best, best_gain = None, 0.0
     for unit, beside in extra:
-        if _words(unit.text) > budget or (unit.own or unit.text) in quoted:
+        if word_count(unit.text) > budget or (unit.own or unit.text) in quoted:
             continue
         gain = cover([*window, unit]) - base
         fits = any(part.filled_by(unit) for part in missing)

@@ -73,8 +73,6 @@ def sequence_value(text: str) -> int:
     tokens = fold_lower(text).replace("-", " ").split()
     if not re.search(r"\s", text) or tokens[0] == "et" or tokens[-1] == "et":
         return 0
-    if tokens[0] in ("un", "une") and (len(tokens) < 2 or tokens[1] != "mille"):
-        return 0  # « une » is an article far more often than a number
     values = _number_words()[1]
     total, current, last = 0, 0, 0  # last: the value the previous word added
     for i, token in enumerate(tokens):

@@ -1,0 +1,66 @@
+"""Lists in the answer window: the sentence announcing a list (or a captioned table) quoted
+with its items, the caption or lead said once."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from .candidate import MAX_WORDS, Candidate, word_count
+
+
+def list_window(
+    best: Candidate,
+    beside: Mapping[int, Candidate],
+    whole: bool,
+    terms: frozenset[str] | set[str] = frozenset(),
+) -> Candidate | None:
+    """The sentence announcing a list with its items, as one unit (« … sont les suivants :
+    les collectivités : 89 % ; les écoles : 70 % »), within the word budget: when `best`
+    announces the list, or is an item of it and the question asks for a list (`whole`). An
+    item asked for alone stays alone (None: no list here, the usual window applies), with
+    the other items that hold words of the question (`terms`) it lacks: « et chez les
+    dirigeants, les responsables associatifs et les maires ? » names three rows."""
+    lead = best.text[: len(best.text) - len(best.own)].rstrip() if best.own else best.text
+    # The items of the list, in text order; a table's rows are read after the passage's
+    # sentences, so they need not follow the sentence announcing them.
+    members = [beside[p] for p in sorted(beside) if _same_list(beside[p], lead)]
+    if best.own and not whole:
+        members = [
+            u for u in members if u.position == best.position or (u.terms - best.terms) & terms
+        ]
+        if len(members) < 2:
+            return best
+    if not best.own:
+        members = [u for u in members if u.position > best.position]
+    items, words = [], word_count(lead)
+    for unit in members:
+        if words + word_count(unit.own) > MAX_WORDS:
+            break
+        items.append(unit)
+        words += word_count(unit.own)
+    if not items:
+        return None
+    text = f"{lead.rstrip()} {' ; '.join(i.own for i in items)}."
+    terms = best.terms.union(*(i.terms for i in items))
+    return dataclasses.replace(best, text=text, terms=terms, own="")
+
+
+def _same_list(unit: Candidate, lead: str) -> bool:
+    """An item of the list that `lead` announces (its text is the lead and the item); a lead
+    joined to the sentence before it (a pronoun-led one) announces with its last line."""
+    announce = lead.rsplit("\n", 1)[-1].rstrip()
+    return bool(unit.own) and unit.text[: len(unit.text) - len(unit.own)].rstrip() == announce
+
+
+def reached_list(
+    unit: Candidate, beside: Mapping[int, Candidate], lists: bool, budget: int
+) -> Candidate | None:
+    """The list `unit` announces or opens, as one unit (`list_window`), when the window
+    reaches it going down the passage and it fits the words left; else None."""
+    if not lists or not (unit.own or unit.text.rstrip().endswith(":")):
+        return None
+    listed = list_window(unit, beside, True)
+    if listed is None or word_count(listed.text) > budget:
+        return None
+    return listed
