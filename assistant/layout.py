@@ -24,16 +24,22 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if (
-            _HEADING.match(stripped)
-            and len(stripped.split()) <= 12
-            and not stripped.endswith((".", ",", ";", ":", "…"))
-            and not re.search(r"\d\s*%|\bp\.\s*\d", stripped)
-            and not _INNER_STOP.search(stripped)
-        ):
+        if is_heading(stripped):
             found.append((offset, stripped))
         offset += len(line) + 1
     return found
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line (stripped) looks like a section heading: short, capitalised, no final
+    stop, no share or page number, no sentence ending inside it."""
+    return bool(
+        _HEADING.match(line)
+        and len(line.split()) <= 12
+        and not line.endswith((".", ",", ";", ":", "…"))
+        and not re.search(r"\d\s*%|\bp\.\s*\d", line)
+        and not _INNER_STOP.search(line)
+    )
 
 
 _CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")

@@ -12,13 +12,13 @@ from ..checks.figures import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
 from ..types import Page
 from .detect import Found, detect
-from .spelled import number_value
+from .spelled import number_value, sequence_re, sequence_value
 from .vocabulary import vocabulary
 
 _NAME_BEFORE_RE = re.compile(
     r"\b(?:loi|lois|décret|directive|ordonnance|article|règlement|programme|plan)\b[^.;]{0,60}$"
 )
-_SINCE_RE = re.compile(r"\b(?:depuis|dès)\s*$")
+_SINCE_RE = re.compile(r"\bdepuis\s*$")
 _DATING_BEFORE_RE = re.compile(r"\b(?:depuis|dès|en|d['’]ici|jusqu['’]en)\s*$")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _RANGE_LINK_RE = re.compile(r"\s*[-–—]\s*|\s+(?:à|au|jusqu['’]en|jusqu['’]à)\s+")
@@ -31,7 +31,8 @@ def sentence_years(
     that looks like a year (one of `figs`, « et 2026 ont finalisé »), not the year a figure is
     compared with (« dépassant le montant collecté en 2017 »)."""
     if not _FOUR_DIGITS_RE.search(sentence):
-        return []  # every date, period and year prints four digits in a row
+        # every date, period and year prints four digits in a row, but for a year in words
+        return _spelled_years(sentence, doc_year) if "mille" in sentence else []
     spans: list[tuple[int, int, str]] = []
     for m, kind, key in figure_matches(sentence):
         if kind in ("date", "month"):
@@ -54,7 +55,25 @@ def sentence_years(
             year = f"{year}-{doc_year}"
         out.append((m.start(), year))
     out = [(p, y) for p, y in out if not _compared(sentence, p, figs)]
+    out += _spelled_years(sentence, doc_year) if "mille" in sentence else []
     return _joined(sentence, sorted(out + _years_later(sentence, out)))
+
+
+def _spelled_years(sentence: str, doc_year: str) -> list[tuple[int, str]]:
+    """(position, year) of the years written in words after a word that dates (« Dès deux
+    mille dix », « depuis deux mille vingt »: a transcript writes what is said; rule
+    `spelled_year`). Without that word, « deux mille vingt personnes » is a count."""
+    out = []
+    for m in sequence_re().finditer(sentence):
+        year = sequence_value(m.group())
+        before = sentence[max(0, m.start() - 20) : m.start()].lower()
+        if not 1900 <= year <= 2099 or not _DATING_BEFORE_RE.search(before):
+            continue
+        text = str(year)
+        if _SINCE_RE.search(before) and doc_year and doc_year > text:
+            text = f"{text}-{doc_year}"
+        out.append((m.start(), text))
+    return out
 
 
 # « En 2008, 86 % … ; quatre ans plus tard, ils étaient encore 84 % »

@@ -29,7 +29,7 @@ from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headed import heading_units
-from .headings import with_heading_above
+from .headings import heading_years, with_heading_above
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
@@ -118,10 +118,11 @@ def page_rows(
         figures = [f for f in figures if not any(a <= f.start < b for a, b in ticks)]
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
+    kinds = line_kinds(text) if figures else []  # read once: populations, lists, sentences
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
+    headed += heading_years(text, kinds) if figures else []  # « 2.5 Après le choc de 2020 »
     dates = SectionDates.of(text, published, headed) if figures else None
     rows: list[FigureRow] = []
-    kinds = line_kinds(text) if figures else []  # read once: populations, lists, sentences
     segs = segments(text, kinds) if figures else []
     populations = PagePopulations(text, kinds) if figures else None
     carried, last_read = "", 0

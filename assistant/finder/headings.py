@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from ..layout import TERMINAL, Kinds, is_heading
 from ..text import MONTHS, fold_lower
 from .detect import Found, detect
 from .headed import is_item
 from .labels import colon_label
 from .measure import MAX_MEASURE_WORDS, content_words
 from .parts import Context
+from .vocabulary import vocabulary
 
 MONTHS_FOLDED = fold_lower(MONTHS)
 MAX_HEADING_CHARS = 70  # a longer line is running text, not a heading
@@ -42,6 +45,48 @@ def heading_periods(text: str) -> list[tuple[int, str]]:
     if "(" not in text or not re.search(r"(?:19|20)\d\d\)", text):
         return []  # most pages: no regular expression
     return _dated_lines(_HEADING_PERIOD_RE, text)
+
+
+# A year in a line, not part of a longer number, a date written with slashes or a share.
+_YEAR_IN_LINE_RE = re.compile(r"(?<![\d,./])((?:19|20)\d\d)(?![\d,./%])")
+_NUMBERING_RE = re.compile(r"^\d+(?:\.\d+)+\.?\s+")  # « 2.5 », « 3.1.2. » before a heading
+
+
+def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
+    """(position, year) of the section headings that hold one year (« 2.5 Après le choc de
+    2020 »): like a period in parentheses, it dates its section's figures that state none
+    (rule `heading_year`). Not a line of dates alone (a table's cell, a box's date), not a
+    line that continues the sentence above or goes on into the line below, not a year the
+    heading looks ahead to or away from (« à l'horizon 2030 », « depuis 2008 »: data file
+    `horizon_words`)."""
+    if not _YEAR_IN_LINE_RE.search(text):
+        return []  # most pages: no year at all
+    out = []
+    for i, (s, e, kind) in enumerate(kinds):
+        if kind != "short":
+            continue
+        line = text[s:e].strip()
+        years = list(_YEAR_IN_LINE_RE.finditer(line))
+        heading = _NUMBERING_RE.sub("", line)
+        if len(years) != 1 or not is_heading(heading) or _DATE_LINE_RE.fullmatch(fold_lower(line)):
+            continue
+        if _horizon_re().search(fold_lower(line[: years[0].start()])):
+            continue
+        before = next((text[a:b].strip() for a, b, _ in reversed(kinds[:i])), "")
+        if before and not (TERMINAL.search(before) or before.endswith(":")):
+            continue  # the end of a sentence wrapped onto this line, or a title's first line
+        after = next((text[a:b].strip() for a, b, _ in kinds[i + 1 :]), "")
+        if after[:1].islower():
+            continue  # a title or a sentence that goes on
+        out.append((s, years[0].group(1)))
+    return out
+
+
+@cache
+def _horizon_re() -> re.Pattern[str]:
+    """The words right before a year that make it no date of the section (folded)."""
+    words = "|".join(re.escape(fold_lower(w)) for w in vocabulary().words("horizon_words"))
+    return re.compile(rf"(?<![\w])(?:{words})\s*$")
 
 
 def source_years(text: str) -> list[tuple[int, str]]:

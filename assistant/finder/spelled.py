@@ -57,7 +57,7 @@ _SEQUENCE_EXTRA = ("un", "une", "et", "cents", "mille", "vingts")
 
 
 @cache
-def _sequence_re() -> re.Pattern[str]:
+def sequence_re() -> re.Pattern[str]:
     """Number words written apart (« vingt et une », « trois cent cinquante », « cent quarante-
     huit mille »): two words or more, joined by spaces or hyphens (matched where a number word
     of figure_words.toml opens them)."""
@@ -105,7 +105,7 @@ def spelled_numbers(
     compounds = [(m, float(compound_value(m.group()))) for m in _COMPOUND_RE.finditer(flat)]
     # A number written apart opens on a number word: tried only where one stands (a pattern
     # tried at every position of every page cost 8 % of the extraction).
-    apart = [_sequence_re().match(flat, m.start()) for m, _ in words]
+    apart = [sequence_re().match(flat, m.start()) for m, _ in words]
     sequences = [(m, float(sequence_value(m.group()))) for m in apart if m is not None]
     read_to = 0  # the « cent » of « quinze pour cent » is read with its number
     found = [*words, *[c for c in [*compounds, *sequences] if c[1]]]
