@@ -71,3 +71,27 @@ def test_des_dates_a_figure_with_its_year_alone():
     assert page.one("Dès 2008, 86 % des Français jugeaient urgent d'agir.", "86 %").year == "2008"
     since = page.one("Depuis 2008, 86 % des Français jugent urgent d'agir.", "86 %")
     assert since.year == "2008-2016"
+
+
+# --- rule `compared_share`: a share in brackets after a comparison measures what the first does -
+
+COMPARED = (
+    "Le programme a interrogé tour à tour chaque public. Les dirigeants d'entreprise ne sont pas "
+    "en reste : 81 % d'entre eux estiment que s'allier est un devoir, presque autant que les "
+    "responsables associatifs (86 %) et nettement plus que les Français (69 %)."
+)
+
+
+def test_a_share_compared_in_brackets_takes_the_measure_it_is_compared_with():
+    page = FinderPage(DOC)
+    first = page.one(COMPARED, "81 %").measure
+    assert "devoir" in first
+    assert page.one(COMPARED, "86 %").measure == first
+    assert page.one(COMPARED, "69 %").measure == first
+
+
+def test_a_share_in_brackets_without_a_comparison_keeps_its_own_measure():
+    plain = COMPARED.replace("presque autant que les", "alors que les").replace(
+        "nettement plus que les Français (69 %)", "les Français en doutent (69 %)"
+    )
+    assert "devoir" not in FinderPage(DOC).one(plain, "69 %").measure

@@ -16,6 +16,7 @@ from .axes import axis_ticks
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head
 from .columns import column_context, column_figures, column_rows, has_year_columns
+from .compared import compared
 from .context import read_sentence
 from .dating import (
     THEN_LOOK_BACK,
@@ -203,6 +204,8 @@ def page_rows(
             contexts = read_sentence(
                 sentence, local, doc_year, named, carried, nearby, item, said_before
             )
+            if "(" in sentence:  # « …, presque autant que les responsables associatifs (86 %) »
+                contexts = compared(sentence, local, contexts)
             if ":" in sentence:  # « … les suivants : • les collectivités : 74 % »
                 lead = item.lead if item else ""
                 contexts = labelled(text, a, sentence, local, contexts, lead, populations)
