@@ -67,6 +67,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-t",  # set T
     REPO / "evals" / "corpora" / "notes-u",  # set U
     REPO / "evals" / "corpora" / "notes-v",  # set V
+    REPO / "evals" / "corpora" / "notes-w",  # set W
 )
 
 
