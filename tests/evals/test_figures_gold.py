@@ -156,7 +156,13 @@ FLOORS = {
     # non-figures over 16 pages): measured once before any change (0.805/0.895/0.737/0.821,
     # 12 false positives); its misses were read (number words written apart), so it is a
     # tuning set: 0.839/0.899/0.737/0.798 (the figures newly found are mostly misdated).
-    "-v": {"recall": 0.83, "actor": 0.89, "measure": 0.73, "year": 0.79, "false_positives": 12},
+    # Session 20 (headings with a year, years in words, shares compared in brackets): 0.839/
+    # 0.899/0.758/0.859.
+    "-v": {"recall": 0.83, "actor": 0.89, "measure": 0.75, "year": 0.85, "false_positives": 12},
+    # Set W (written blind on 3 December, session 20, evals/corpora/notes-w: 131 figures, 274
+    # non-figures over 16 pages): measured on the session's start code and on its end code, the
+    # same numbers (0.977/0.891/0.680/0.812, 14 false positives); unread. Floors just below.
+    "-w": {"recall": 0.97, "actor": 0.88, "measure": 0.67, "year": 0.80, "false_positives": 14},
 }
 
 
@@ -185,6 +191,7 @@ FLOORS = {
         "-t",
         "-u",
         "-v",
+        "-w",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
