@@ -148,6 +148,26 @@ def window(question: str, text: str) -> list[str]:
              "Les bacs sont fournis par la régie des déchets.\n"
              "Ces quartiers s'y engagent pour 24 mois."],
         ),
+        # Of two neighbours that each name someone for a « qui » part, the one holding more of
+        # the question's words (« a confié une mission »), not the next one for being after.
+        (
+            "Qui a confié la mission régionale sur l'économie circulaire, à qui, et quand le "
+            "rapport a-t-il été remis ?",
+            "— Parlons de la mission confiée par la région.\n"
+            "Lors des Assises régionales de l'environnement de 2019, Hélène Garnier a confié une "
+            "mission à Louis Perrin, conseiller, et à Marie Caron. Le rapport a été "
+            "remis le 7 mai 2020 et un premier bilan a été dressé le 17 octobre 2020.\n"
+            "— Cette mission a-t-elle eu une suite au conseil ?\n"
+            "Oui. Louis Perrin a porté une délibération sur le « droit de l'économie circulaire "
+            "régionale ». Le Bureau du Conseil régional l'a adoptée et elle a été publiée au "
+            "recueil officiel. En parallèle, la région a adopté une feuille de route de 21 mesures.",
+            ["Le rapport a été remis le 7 mai 2020 et un premier bilan a été dressé le 17 octobre "
+             "2020.",
+             "Lors des Assises régionales de l'environnement de 2019, Hélène Garnier a confié une "
+             "mission à Louis Perrin, conseiller, et à Marie Caron.",
+             "Louis Perrin a porté une délibération sur le « droit de l'économie circulaire "
+             "régionale »."],
+        ),
         # A sentence that answers alone stays alone.
         (
             "Combien de communes adhèrent au réseau des villes cyclables ?",

@@ -145,9 +145,11 @@ def widen(
             return 0.0
         if after and announced(high):
             return 1.0  # the items a sentence announces
-        if any(part.filled_by(unit, beside.get(unit.position - 1)) for part in missing):
-            return 1.0  # the amount or the date the context sentence leads to
         gain = cover([*window, unit]) - cover(window)
+        if any(part.filled_by(unit, beside.get(unit.position - 1)) for part in missing):
+            # the amount or the date the context sentence leads to; of two neighbours that
+            # give a part, the one holding more of the question's words
+            return 1.0 + max(gain, 0.0)
         return gain if gain >= MIN_GAIN else 0.0
 
     low = high = best.position
