@@ -168,6 +168,7 @@ class GenerationSettings(BaseModel):
     # complete answers 355 -> 368 of 561 and no answer lost one; answers' median length
     # 403 -> 497 characters (README, « Évaluer »).
     runners_up_ratio: float = Field(0.70, ge=0.0, le=1.0)
+    parts_first: bool = True
     # The other passages of the best hit's page compete too, cited as that hit, their
     # retrieval score times `sibling_weight` (rule `page_siblings`; the pages of the best two
     # or three hits did worse on the tuning sets).

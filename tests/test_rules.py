@@ -370,6 +370,21 @@ CASES = [
             1.0,
         )),
     ),
+    # The date part of a three-part question is given by the third sentence of the passage a
+    # runner-up comes from; it takes the place of a runner-up that gives no part.
+    Case(
+        "parts_first",
+        "Pour l'enquête de 2024 auprès des maires : combien de maires, à quelles dates et par "
+        "quel moyen ?",
+        hits(
+            ("Maires (2024) : 91 % voient leur territoire en mouvement ; échantillon de 302 "
+             "maires.", 0.8),
+            ("302 maires ont été interrogés par téléphone. Selon l'enquête, 35 % des maires de "
+             "communes rurales jugent leur territoire très en mouvement. Les dates du terrain "
+             "de l'enquête auprès des maires vont du 30 septembre au 28 octobre 2024.", 0.9),
+        ),
+        conf={"window": False, "neighbours": False},
+    ),
     Case(
         "rescue",
         "Quel est le calendrier prévu du chantier de rénovation thermique des gymnases municipaux ?",

@@ -147,5 +147,5 @@ def capitals(question: str) -> frozenset[str]:
 
 
 def question_words(question: str) -> frozenset[str]:
-    """The question's folded lowercase words."""
-    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", question.lower()))
+    """The question's folded lowercase words, and its numbers (« 2024 »)."""
+    return frozenset(fold(w) for w in re.findall(r"[^\W_]+", question.lower()))

@@ -28,7 +28,7 @@ from .held import held_signals
 from .llm import ChatModelGenerator, LlamaCppGenerator
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
-from .window import beside, complete, widen
+from .window import beside, complete, fill_parts, widen
 
 if TYPE_CHECKING:
     from ..search.index import Index
@@ -203,6 +203,12 @@ class ExtractiveGenerator:
             window = [*window, added]
             rules.append("neighbour" if added.hit_index == best.hit_index else "two_passages")
         quoted_all = [*window, *rest][: max(self.conf.max_sentences, len(window))]
+        if self.conf.parts_first and len(quoted_all) > len(window):
+            floor = self.conf.runners_up_ratio * best.score
+            filled = fill_parts(quoted_all, len(window), cands, query, floor, self.conf.wanted)
+            if filled is not None:
+                quoted_all = filled
+                rules.append("parts_first")
         rules += ["runners_up"] * any(c in rest for c in quoted_all) + chose
         return quoted_all, _scoring_rules(quoted_all, cands, best) + rules
 

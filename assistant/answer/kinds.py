@@ -186,12 +186,16 @@ def proper_names(sentence: str) -> set[str]:
 
 
 def answer_kind_fits(qtype: str, sentence: str, known: frozenset[str] = frozenset()) -> bool:
-    """A figure question wants an amount, a "when" question a date, a "who" question a name
-    it does not itself hold (`known`: its folded words); the others anything."""
+    """A figure question wants an amount, a "when" question a date and a "who" question a
+    name that it does not itself hold (`known`: its folded words); the others anything."""
     if qtype == "figure":
         return quantity(sentence)
     if qtype == "when":
-        return bool(_DATE.search(sentence))
+        # a date the question itself gives (« l'enquête de 2024 ») is no answer to « quand »
+        return any(
+            not known or not set(fold(m.group().lower()).split()) <= known
+            for m in _DATE.finditer(sentence)
+        )
     if qtype == "who":
         return bool(proper_names(sentence) - known)
     return True

@@ -220,6 +220,15 @@ CHOOSING = (
         "generation.runners_up",
     ),
     Rule(
+        "parts_first",
+        "Question en plusieurs parties (« combien …, à quelles dates et par quel moyen ? ») : "
+        "quand les phrases choisies ne donnent pas une partie et qu'une phrase assez bonne pour "
+        "être citée (generation.runners_up_ratio) la donne, elle prend la place de la dernière "
+        "phrase d'un autre passage qui n'en donne aucune (assistant/answer/window.py, "
+        "fill_parts).",
+        "generation.parts_first",
+    ),
+    Rule(
         "no_repeat",
         "Une phrase qui partage plus de la moitié de ses mots avec une phrase déjà choisie, "
         "ou une même ligne, n'est pas citée une seconde fois (assistant/answer/choice.py, "

@@ -14,7 +14,7 @@ from ..search.retrieve import content_terms
 from ..types import Chunk
 from .asked import question_words, same_meaning
 from .candidate import MAX_WORDS, Candidate, weighted_cover, word_count
-from .focus import asks_share
+from .focus import answer_kind_nouns, asks_share
 from .kinds import SHARE, answer_kind_fits, asks_duration, gives_duration
 from .lists import list_window, reached_list
 from .wanted import gives, replaces_kind, wanted, wanted_by_part
@@ -52,6 +52,14 @@ class Part:
         )
 
 
+def _part_words(part: str) -> frozenset[str]:
+    """The words a part of a question must find with its answer; for a « when » part, not the
+    noun that names the date it asks for (« à quelles dates » is answered by « du 30 septembre
+    au 28 octobre 2024 », without the word)."""
+    words = frozenset(content_terms(part))
+    return words - answer_kind_nouns(part) if question_type(part) == "when" else words
+
+
 def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[Part]:
     """Each part of the question that no unit of the window gives. One part: an amount, a
     date or a name it asks for (any will do). In a two-part question (« qui a confié la
@@ -72,7 +80,7 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
         parts = [
             Part(
                 question_type(p),
-                frozenset(content_terms(p)),
+                _part_words(p),
                 known,
                 asks(p),
                 asks_duration(p),
@@ -262,3 +270,53 @@ def beside(
                 moved = dataclasses.replace(u, hit_index=best.hit_index)
                 out.append((moved, after and reaches_end and u.position == edge))
     return out
+
+
+def fill_parts(
+    quoted: list[Candidate],
+    fixed: int,
+    cands: list[Candidate],
+    query: Query,
+    floor: float,
+    wants: bool = True,
+) -> list[Candidate] | None:
+    """`quoted` with, for each part of a multi-part question that none of its units gives, the
+    best unit of `cands` scoring at least `floor`, from a passage `quoted` already cites, that
+    gives it, in place of the last unit
+    past the first `fixed` (the window) that gives no part still needed; None when nothing
+    changes (rule `parts_first`)."""
+    if len(query.parts) < 2:
+        return None
+    out, changed = list(quoted), False
+    cited = {u.hit_index for u in quoted}  # a part is taken from a passage already quoted
+    for part in lacking(query, out, wants):
+        giving = next(
+            (
+                c
+                for c in cands
+                if c.score >= floor
+                and c.hit_index in cited
+                and not c.near_miss
+                and c not in out
+                and not any((c.own or c.text) in u.text for u in out)
+                and part.filled_by(c)
+            ),
+            None,
+        )
+        if giving is None:
+            continue
+        # the last runner-up whose going leaves no more part lacking than before
+        before = len(lacking(query, out, wants))
+        spare = next(
+            (
+                i
+                for i in range(len(out) - 1, fixed - 1, -1)
+                if len(lacking(query, out[:i] + out[i + 1 :], wants)) <= before
+            ),
+            None,
+        )
+        if spare is None:
+            continue
+        out[spare] = giving
+        changed = True
+    return out if changed else None
