@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.answer.asked import question_words
 from assistant.answer.candidate import Candidate
 from assistant.answer.kinds import answer_kind_fits
-from assistant.answer.window import fill_parts, lacking
+from assistant.answer.lacking import fill_parts, lacking
 from assistant.reading.query import Query
 from assistant.text import analyze
 

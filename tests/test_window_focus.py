@@ -512,7 +512,7 @@ def test_the_cover_of_the_question_is_the_same_whatever_the_hash_seed():
 def test_a_part_asking_for_a_share_is_given_by_a_share_not_by_a_count():
     """« Combien …, et quelle part … ? »: the second part wants a share; a count in a sentence
     with its words (« 3 de ses ateliers ») does not give it, so the window goes on to it."""
-    from assistant.answer.window import lacking
+    from assistant.answer.lacking import lacking
 
     text = (
         "En 2021, le réseau a collecté 640 tonnes de textiles dans ses 12 ateliers.\n"

@@ -25,10 +25,11 @@ from .dating import demote_other_years
 from .extractive import candidates
 from .focus import focus
 from .held import held_signals
+from .lacking import fill_parts
 from .llm import ChatModelGenerator, LlamaCppGenerator
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
-from .window import beside, complete, fill_parts, widen
+from .window import beside, complete, widen
 
 if TYPE_CHECKING:
     from ..search.index import Index

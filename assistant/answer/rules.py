@@ -224,7 +224,7 @@ CHOOSING = (
         "Question en plusieurs parties (« combien …, à quelles dates et par quel moyen ? ») : "
         "quand les phrases choisies ne donnent pas une partie et qu'une phrase assez bonne pour "
         "être citée (generation.runners_up_ratio) la donne, elle prend la place de la dernière "
-        "phrase d'un autre passage qui n'en donne aucune (assistant/answer/window.py, "
+        "phrase d'un autre passage qui n'en donne aucune (assistant/answer/lacking.py, "
         "fill_parts).",
         "generation.parts_first",
     ),
