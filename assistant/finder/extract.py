@@ -40,6 +40,7 @@ from .parts import Context
 from .pointing import Before, reread
 from .proforms import with_antecedents
 from .rowdates import with_row_date
+from .rowmake import figure_row
 from .rows import FigureRow
 from .sourcedates import with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
@@ -53,7 +54,6 @@ from .vocabulary import vocabulary
 MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
 MIN_KEY_WORDS = 3
 BOX_FIGURES = 3  # figures before a key figure whose population it may count  # words after a key figure that make its line a sentence, not a cell
-MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
 MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)
 
 
@@ -72,15 +72,6 @@ def _counted_before(rows: list[FigureRow]) -> tuple[str, str] | None:
     if not named:
         return None
     return next((n for n in reversed(named) if n[1] not in generic), named[-1])
-
-
-def _window(sentence: str, fig: Found, a: int) -> str:
-    """The sentence, or MAX_SENTENCE_CHARS of it around the figure."""
-    if len(sentence) <= MAX_SENTENCE_CHARS:
-        return sentence
-    mid = fig.start - a
-    lo = max(0, min(mid - MAX_SENTENCE_CHARS // 2, len(sentence) - MAX_SENTENCE_CHARS))
-    return "…" + sentence[lo : lo + MAX_SENTENCE_CHARS].strip() + "…"
 
 
 def _doc_year(doc: DocInfo) -> str:
@@ -265,37 +256,13 @@ def page_rows(
             sentence = stack.row  # the whole row, not the lone value line
             contexts = with_source_year(text, b, figs, contexts)  # « Source : …, 2015 »
         for fig, ctx in zip(figs, contexts, strict=True):
-            rows.append(_row(doc, page, fig, ctx, _window(sentence, fig, a)))
+            rows.append(figure_row(doc, page, fig, ctx, sentence, a))
             # a table's cell counting a role named before it (« … proposées aux répondants »)
             # is as open as one counting no one (rule `role_before_table`)
             role = stack is not None and ctx.category in vocabulary().generic
             if open_rows is not None and (not ctx.actor or role) and open_share(sentence, fig, a):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     return as_printed(list(with_antecedents(rows)), shifts)  # « 46 % ne le souhaitent pas »
-
-
-def _row(doc: DocInfo, page: Page, fig: Found, ctx: Context, sentence: str) -> FigureRow:
-    return FigureRow(
-        text=fig.text,
-        value=fig.value,
-        unit=fig.unit,
-        measure=ctx.measure,
-        actor=ctx.actor,
-        actor_category=ctx.category,
-        year=ctx.year,
-        year_source=ctx.year_source,
-        sentence=sentence,
-        noun=fig.noun,
-        source=doc.source,
-        title=doc.title,
-        kind=doc.kind,
-        date=doc.date,
-        url=doc.url,
-        page=page.number,
-        page_label=page.label,
-        start=fig.start,
-        end=fig.end,
-    )
 
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
