@@ -106,9 +106,8 @@ def fill_parts(
 ) -> list[Candidate] | None:
     """`quoted` with, for each part of a multi-part question that none of its units gives, the
     best unit of `cands` scoring at least `floor`, from a passage `quoted` already cites, that
-    gives it, in place of the last unit
-    past the first `fixed` (the window) that gives no part still needed; None when nothing
-    changes (rule `parts_first`)."""
+    gives it, in place of the last unit past the first `fixed` (the window) that gives no part
+    still needed; None when nothing changes (rule `parts_first`)."""
     if len(query.parts) < 2:
         return None
     out, changed = list(quoted), False

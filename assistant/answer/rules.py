@@ -161,7 +161,8 @@ CHOOSING = (
     ),
     Rule(
         "when",
-        "Question « quand » : + 0,25 pour une phrase datée, − 0,25 sinon "
+        "Question « quand » : + 0,25 pour une phrase datée d'une autre date que celles que "
+        "la question donne elle-même (« l'enquête de 2024 »), − 0,25 sinon "
         "(assistant/answer/kinds.py).",
         "generation.kind_when",
     ),
