@@ -35,6 +35,11 @@ def test_a_horizon_in_a_heading_dates_nothing():
     assert FinderPage(DOC).one(ahead, "81 %").year == "2016"
 
 
+def test_a_count_in_a_heading_is_no_year():
+    counted = SECTION.replace("Après le choc de 2020", "Les 2000 adhérents du réseau")
+    assert FinderPage(DOC).one(counted, "81 %").year == "2016"
+
+
 def test_a_sentence_wrapped_onto_a_short_line_is_no_heading():
     wrapped = SECTION.replace(
         "2.5 Après le choc de 2020\n",

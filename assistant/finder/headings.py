@@ -72,6 +72,9 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
             continue
         if _horizon_re().search(fold_lower(line[: years[0].start()])):
             continue
+        at = years[0].start()
+        if any(f.start <= at < f.end for f in detect(line)):
+            continue  # a count (« Les 2000 adhérents du réseau »), not a year
         before = next((text[a:b].strip() for a, b, _ in reversed(kinds[:i])), "")
         if before and not (TERMINAL.search(before) or before.endswith(":")):
             continue  # the end of a sentence wrapped onto this line, or a title's first line
