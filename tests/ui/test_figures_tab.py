@@ -130,10 +130,22 @@ def shown_after(page, expected: list[str]) -> None:
 def choose(page, elem_id: str, label: str) -> None:
     """Pick a choice of one of the tab's dropdowns as a keyboard user does: type the start of
     its label, then Enter."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     box = page.locator(f"#{elem_id} input")
-    box.click()
-    box.fill(label)
-    page.locator(f"#{elem_id} [role=option]", has_text=label).first.wait_for()
+    option = page.locator(f"#{elem_id} [role=option]", has_text=label).first
+    for attempt in range(3):
+        # A click landing while the list is still closing (after Escape) leaves it closed:
+        # open it again, a few times, before calling the choice missing.
+        box.click()
+        box.fill(label)
+        try:
+            option.wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
     box.press("Enter")
     page.wait_for_function(
         "([id, l]) => document.querySelector(`#${id} input`).value.startsWith(l)",
