@@ -178,12 +178,12 @@ def line_kinds(text: str) -> Kinds:
         after_break = prev != "prose" or prev_line.endswith(_ENDS)
         # « La direction scientifique est confiée à Anne » / « Robin. Fondatrice … »: a
         # sentence ending with the next line's first word, not a heading above it.
-        is_heading = (
+        heads = (
             after_break
             and nxt[:1].isupper()
             and not open_end
             and not _WRAPPED_END.match(nxt)
-            and bool(find_headings(line))
+            and is_heading(line)
         )
         marker = item_marker(line, prev_line)
         listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))
@@ -195,7 +195,7 @@ def line_kinds(text: str) -> Kinds:
             and not item_marker(prev_line)
             and not item_marker(nxt)
         )
-        if is_heading and lone_number:
+        if heads and lone_number:
             kind = "short"
         elif _GLYPH.fullmatch(line) or (listed and not NUMERIC.match(line[marker:])):
             kind = "prose"  # a list item, or the glyph standing alone before one
@@ -212,7 +212,7 @@ def line_kinds(text: str) -> Kinds:
                     or ends_sentence
                     or date_tail
                 )
-                and not is_heading
+                and not heads
             )
         ):
             kind = "prose"

@@ -30,9 +30,9 @@ def sentence_years(
     """(position, year or period) of the years the sentence dates something with: not a count
     that looks like a year (one of `figs`, « et 2026 ont finalisé »), not the year a figure is
     compared with (« dépassant le montant collecté en 2017 »)."""
+    spelled = _spelled_years(sentence, doc_year) if "mille" in sentence else []
     if not _FOUR_DIGITS_RE.search(sentence):
-        # every date, period and year prints four digits in a row, but for a year in words
-        return _spelled_years(sentence, doc_year) if "mille" in sentence else []
+        return spelled  # every date, period and year prints four digits, but for words
     spans: list[tuple[int, int, str]] = []
     for m, kind, key in figure_matches(sentence):
         if kind in ("date", "month"):
@@ -55,7 +55,7 @@ def sentence_years(
             year = f"{year}-{doc_year}"
         out.append((m.start(), year))
     out = [(p, y) for p, y in out if not _compared(sentence, p, figs)]
-    out += _spelled_years(sentence, doc_year) if "mille" in sentence else []
+    out += spelled
     return _joined(sentence, sorted(out + _years_later(sentence, out)))
 
 
