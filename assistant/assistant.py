@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from .answer.backends import make_generator
 from .answer.compose import conflict_sentence
 from .answer.conflicts import conflicts as find_conflicts
-from .answer.generators import Generator, make_generator
+from .answer.generators import Generator
 from .checks.citations import strip_unknown
 from .checks.verify import verify
 from .contract import Answer, Citation, NearestDocument, RetrievalRecord

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.generators import make_generator
+from assistant.answer.backends import make_generator
 from assistant.answer.rules import RULES, without
 from assistant.assistant import Assistant
 from assistant.settings import Settings

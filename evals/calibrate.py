@@ -78,7 +78,7 @@ def collect(settings: Settings, path: Path, assistant: Any = None) -> list[Signa
     if assistant is None:  # the index brought up to date with the corpus, as for an evaluation
         assistant, _ = open_assistant(settings)
     # The same index and answerer, with the thresholds off.
-    from assistant.answer.generators import make_generator
+    from assistant.answer.backends import make_generator
 
     assistant = Assistant(open_settings, assistant.index, make_generator(open_settings.generation))
     history = histories(qset.questions)

@@ -23,7 +23,7 @@ def judge_model(settings: Settings) -> Any | None:
     """The configured LLM as a langchain chat model, or None with the extractive default."""
     if settings.generation.backend not in ("openai", "ollama"):
         return None
-    from assistant.answer.generators import make_generator
+    from assistant.answer.backends import make_generator
 
     return getattr(make_generator(settings.generation), "model", None)
 

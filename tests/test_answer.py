@@ -10,7 +10,7 @@ from golden_answers import load
 from servers import scripted_llm_server
 from small_corpus import write_small_corpus
 
-from assistant.answer.generators import ScriptedGenerator, make_generator
+from assistant.answer.backends import ScriptedGenerator, make_generator
 from assistant.assistant import Assistant, with_generator
 from assistant.cli import run
 from assistant.reading.query import Query

@@ -51,7 +51,7 @@ def test_the_passage_level_refusal_is_for_answerers_that_do_not_judge_sentences(
     sentences it would quote, still answers a question its passages answer."""
     from small_corpus import write_small_corpus
 
-    from assistant.answer.generators import ScriptedGenerator
+    from assistant.answer.backends import ScriptedGenerator
     from assistant.assistant import Assistant, with_generator
     from assistant.settings import Settings
 

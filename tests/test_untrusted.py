@@ -12,7 +12,7 @@ from pdf_factory import make_text_pdf
 from servers import scripted_llm_server
 from small_corpus import write_small_corpus
 
-from assistant.answer.generators import make_generator
+from assistant.answer.backends import make_generator
 from assistant.answer.llm import SYSTEM_PROMPT, user_prompt
 from assistant.assistant import Assistant, with_generator
 from assistant.cli import run

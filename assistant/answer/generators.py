@@ -1,18 +1,16 @@
-"""Answer backends. The extractive one (default) needs no model; LLM ones are opt-in
-(assistant/llm.py). All stream text with [n] citations numbered like the passages they were
-given."""
+"""The answer generator's interface and the extractive one (default), which needs no model;
+the LLM ones are opt-in (llm.py) and backends.py picks one from the settings. All stream
+text with [n] citations numbered like the passages they were given."""
 
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from langchain_core.embeddings import Embeddings
 
-from ..errors import ConfigError
 from ..reading.query import Query
 from ..search.retrieve import content_terms
 from ..settings import REFUSAL, GenerationSettings
@@ -26,7 +24,6 @@ from .extractive import candidates
 from .focus import focus
 from .held import held_signals
 from .lacking import fill_parts
-from .llm import ChatModelGenerator, LlamaCppGenerator
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
 from .window import beside, complete, widen
@@ -259,49 +256,3 @@ def _closest(embedder: Embeddings, question: str, sentences: list[str]) -> float
         vn = math.sqrt(sum(x * x for x in v)) or 1.0
         best = max(best, sum(a * b for a, b in zip(q, v, strict=True)) / (qn * vn))
     return round(best, 4)
-
-
-class ScriptedGenerator:
-    """Plays back a fixed answer (tests, demos of the checks): a stand-in for an LLM."""
-
-    name = "scripted"
-
-    def __init__(self, script: str) -> None:
-        self.script = script
-
-    def generate(self, query: Query, hits: Sequence[Hit]) -> Iterator[str]:
-        for word in self.script.split(" "):
-            yield word + " "
-
-
-def make_generator(conf: GenerationSettings) -> Generator:
-    """The backend named by the settings."""
-    if conf.backend == "extractive":
-        return ExtractiveGenerator(conf)
-    if not conf.model:
-        raise ConfigError(f"generation.model est requis pour le moteur « {conf.backend} ».")
-    if conf.backend == "openai":
-        from langchain_openai import ChatOpenAI
-
-        key = os.environ.get(conf.api_key_env, "") or "sans-cle"
-        model = ChatOpenAI(
-            model=conf.model,
-            base_url=conf.base_url or None,
-            api_key=key,
-            temperature=conf.temperature,
-            timeout=conf.timeout_s,
-            max_retries=1,
-        )
-        return ChatModelGenerator(f"openai:{conf.model}", model)
-    if conf.backend == "ollama":
-        from langchain_ollama import ChatOllama
-
-        ollama = ChatOllama(
-            model=conf.model, base_url=conf.base_url or None, temperature=conf.temperature
-        )
-        return ChatModelGenerator(f"ollama:{conf.model}", ollama)
-    if conf.backend == "llamacpp":
-        return LlamaCppGenerator(conf.model, conf)
-    if conf.backend == "scripted":
-        return ScriptedGenerator(conf.model)
-    raise ConfigError(f"Moteur de réponse inconnu : « {conf.backend} ».")

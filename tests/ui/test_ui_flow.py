@@ -15,7 +15,7 @@ from servers import scripted_llm_server
 from ui_live import QUESTION, running
 from ui_page import ask
 
-from assistant.answer.generators import make_generator
+from assistant.answer.backends import make_generator
 from assistant.assistant import with_generator
 from assistant.settings import GenerationSettings
 
