@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .layout import NUMERIC, TERMINAL, Kinds, line_kinds
+from .layout import NUMERIC, TERMINAL, Kinds, line_kinds, written_tables
 
 _DIGIT = re.compile(r"\d")
 MAX_HEADER_WORDS = 5  # a column's title is a few words (« Période couverte »)
@@ -114,6 +114,27 @@ def headed_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
                 out.append((spans[r][0], spans[r + k - 1][1], lead, f"{row[0]} — {said}"))
             break
         i = j
+    return out
+
+
+def written_rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, lead, row) of each row of the tables of words written a row per line
+    (layout.written_tables), as `headed_rows` gives them: `lead` is the title or the sentence
+    announcing the table, else its column titles; the first row's span opens on the column
+    titles, which are no heading of the rows."""
+    if " / " not in text:
+        return []
+    kinds = line_kinds(text) if kinds is None else kinds
+    lines = [text[s:e].strip() for s, e, _ in kinds]
+    out = []
+    for i, head in sorted(written_tables(lines).items()):
+        if i == head:
+            continue
+        before = _sentence_before(text, kinds, head)
+        announces = before.endswith(":") or not TERMINAL.search(before)
+        lead = before if before and announces and len(before.split()) <= 25 else lines[head]
+        start = kinds[head if i == head + 1 else i][0]
+        out.append((start, kinds[i][1], lead, lines[i]))
     return out
 
 

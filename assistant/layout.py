@@ -1,8 +1,9 @@
 """How a page's lines make answerable units: prose sentences across wrapped lines, list items
 (a bullet, a dash or a number opens the line, or a bullet glyph stands alone on the line before
 the item), rows of a slide or a form ("Budget total : 1,6 M€", ended by a line that stops short
-of the column's width), label + value pairs of tables and key-figure boxes; and headings.
-Punctuation alone cuts prose only: the layout says where a list item or a row ends."""
+of the column's width), label + value pairs of tables and key-figure boxes, the rows of a table
+of words that ingest wrote one per line; and headings. Punctuation alone cuts prose only: the
+layout says where a list item or a row ends."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from .text import MONTHS, STOP_WORDS, fold
 # A sentence ends inside the line (« … politique. Lors du FNAF 2019, Gabriel »): running text
 # wrapped at the column's edge, not a heading (a heading is one phrase).
 _INNER_STOP = re.compile(r"[a-zà-ÿ]{2}[.!?…]»?\s+[«A-ZÀ-ÖØ-Þ]")
+# A table's row written on one line, its cells after their column's title (« Groupe La Poste —
+# Nature : entreprise »; ingest/text_tables.py, headed_tables.py): a row, never a heading.
+TABLE_ROW = re.compile(r"^[^\n—:]{1,80} — [^\n—:]{1,60} : \S")
 _HEADING = re.compile(r"^(?:[0-9IVX]+[.)]\s+)?[A-ZÀ-ÖØ-Þ«][^\n]{2,90}$")
 
 
@@ -32,13 +36,14 @@ def find_headings(text: str) -> list[tuple[int, str]]:
 
 def is_heading(line: str) -> bool:
     """Whether a line (stripped) looks like a section heading: short, capitalised, no final
-    stop, no share or page number, no sentence ending inside it."""
+    stop, no share or page number, no sentence ending inside it, no table row."""
     return bool(
         _HEADING.match(line)
         and len(line.split()) <= 12
         and not line.endswith((".", ",", ";", ":", "…"))
         and not re.search(r"\d\s*%|\bp\.\s*\d", line)
         and not _INNER_STOP.search(line)
+        and not TABLE_ROW.match(line)
     )
 
 
@@ -144,21 +149,50 @@ def item_marker(line: str, before: str = "") -> int:
 
 # Each line of a text: (start, end, kind), as `line_kinds` reads them.
 Kinds = list[tuple[int, int, str]]
+MAX_TITLES = 4  # columns of a table of words written a row per line
+
+
+def written_tables(lines: list[str]) -> dict[int, int]:
+    """The rows of the tables of words that ingest writes a row per line (ingest/
+    text_tables.py): the column titles joined by « / » on one line, then each row, its first
+    cell, then the others after their title (« Groupe La Poste — Nature : entreprise »).
+    Line index of each row (and header) → line index of its header; two rows at least."""
+    out: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        titles = line.strip().split(" / ")
+        if not 2 <= len(titles) <= MAX_TITLES or i in out:
+            continue
+        said = " ; ".join(f"{re.escape(t)} : [^\n]+?" for t in titles[1:])
+        row = re.compile(rf"[^\n—]+? — {said}")
+        j = i + 1
+        while j < len(lines) and row.fullmatch(lines[j].strip()):
+            j += 1
+        if j - i > 2:
+            out.update(dict.fromkeys(range(i, j), i))
+    return out
 
 
 def line_kinds(text: str) -> Kinds:
     """Each line with its kind: "prose" (part of running text, a list item, a labelled row),
-    "short" (heading, table cell, caption, key figure) or "blank"."""
+    "short" (heading, table cell, caption, key figure), "row" (a row of a table of words
+    written on one line, `written_tables`) or "blank"."""
     spans = _lines(text)
     width = _typical_width(text, spans)
     widest = max((e - s for s, e in spans), default=0)
     # What each line is on its own, read once: each is also the line before or after another.
     lines = [text[s:e].strip() for s, e in spans] + [""]
     numeric = [bool(NUMERIC.match(line)) for line in lines]
+    written = written_tables(lines) if " / " in text else {}
     out: list[tuple[int, int, str]] = []
     prev, prev_line = "blank", ""
     for i, (s, e) in enumerate(spans):
         line = lines[i]
+        if i in written:
+            # A table's header or row written on one line: read as a row of its table
+            # (headed_tables.written_rows), neither prose nor cells.
+            out.append((s, e, "row"))
+            prev, prev_line = "short", line
+            continue
         if not line:
             out.append((s, e, "blank"))
             prev, prev_line = "blank", ""

@@ -24,7 +24,7 @@ from pydantic_settings import (
 # the figures table built at ingest; 9: a line with a sentence ending inside it is no heading,
 # and a clause of more than five words before a colon is no row label: they change the
 # sections of passages and the sentences the figures table reads).
-CLEANING_VERSION = "9"
+CLEANING_VERSION = "10"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

@@ -155,3 +155,36 @@ def make_long_report(path: Path, pages: int, lines: int = 8, seed: int = 0) -> P
         header="Rapport annuel de l'Observatoire — page {page}",
         footer="Page {page} / {pages}",
     )
+
+
+def make_table_pdf(
+    path: Path,
+    before: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    after: Sequence[str] = (),
+    column_x: Sequence[float] = (60, 300, 450),
+) -> Path:
+    """One page: lines of prose, then a table drawn cell by cell (each cell its own text
+    object, as report tools draw them: pypdf's plain mode gives one cell per line), then more
+    prose. A cell holding "\\n" wraps onto a second line inside its column."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 11)
+    y = A4[1] - 80
+    for line in before:
+        pdf.drawString(60, y, line)
+        y -= 15
+    y -= 6
+    for row in rows:
+        height = 1
+        for x, cell in zip(column_x, row, strict=False):
+            for k, part in enumerate(cell.split("\n")):
+                pdf.drawString(x, y - 13 * k, part)
+            height = max(height, cell.count("\n") + 1)
+        y -= 13 * height + 6
+    for line in after:
+        pdf.drawString(60, y, line)
+        y -= 15
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
 from ..grids import cells, rows, short_runs
-from ..headed_tables import headed_rows
+from ..headed_tables import headed_rows, written_rows
 from ..key_figures import key_figures
 from ..layout import VALUE_ROW, find_headings, line_kinds
 from ..sentences import segments
@@ -93,7 +93,7 @@ def units(
     kinds = line_kinds(text)  # read once for the sentences, the cells and the rows
     found = segments(text, kinds)
     spans = [(s, e) for s, e, _ in found]
-    tables = headed_rows(text, kinds)
+    tables = headed_rows(text, kinds) + written_rows(text, kinds)
     pairs = cells(text, kinds)
     heads = find_headings(text)
     # A table's labels are short capitalised lines, read as headings: the label of the row

@@ -24,10 +24,11 @@ from assistant.ingest.cleaning import (
     infer_page_labels,
     normalize,
 )
+from assistant.ingest.text_tables import page_text
 from assistant.types import Page
 
 # What a remembered failure or a reading checkpoint is only valid for.
-READER_VERSION = f"pypdf {pypdf.__version__}"
+READER_VERSION = f"pypdf {pypdf.__version__}/2"  # 2: tables of words a row per line
 NO_TEXT = (
     "aucune page ne contient de texte (PDF scanné ?) — activez l'OCR (ocr = true) pour le lire"
 )
@@ -167,7 +168,7 @@ def _extract(
     for number in range(len(out.texts) + 1, total + 1):
         page = reader.pages[number - 1]
         try:
-            out.texts.append(page.extract_text() or "")
+            out.texts.append(page_text(page))
         except Exception:  # one bad page must not lose the whole file
             out.texts.append("")
             out.failed.append(number)

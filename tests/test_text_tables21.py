@@ -1,0 +1,102 @@
+"""Tables of words (no figure in them) read a row per line: pypdf's plain mode gives one cell
+per line, and nothing there tells a row from the next; its layout mode, read only for pages
+with a run of such short lines, cuts the run into rows (assistant/ingest/text_tables.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdf_factory import make_table_pdf
+
+from assistant.answer.generators import ExtractiveGenerator
+from assistant.answer.units import units
+from assistant.ingest.pdf import read_pdf
+from assistant.layout import find_headings
+from assistant.reading.query import Query
+from assistant.types import Chunk, DocInfo, Hit
+
+BEFORE = [
+    "Le programme réunit plusieurs partenaires, chacun dans son rôle propre.",
+    "Qui porte le programme ?",
+]
+ROWS = [
+    ("Fonction", "Personne"),
+    ("Présidence de l'association", "Hélène Marchal"),
+    ("Direction générale", "Bruno Lefort"),
+    ("Direction scientifique", "Agnès Vidal, sociologue, à titre bénévole"),
+]
+AFTER = ["Chacun apporte ses moyens et son regard sur les territoires qui s'engagent."]
+
+
+def _text(path: Path) -> str:
+    return read_pdf(path).pages[0].text
+
+
+def test_a_table_of_words_is_read_a_row_per_line_with_its_column_titles(tmp_path: Path):
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, ROWS, AFTER))
+    lines = text.split("\n")
+    assert "Fonction / Personne" in lines
+    assert "Direction générale — Personne : Bruno Lefort" in lines
+    assert "Direction scientifique — Personne : Agnès Vidal, sociologue, à titre bénévole" in lines
+    # the prose around it is untouched, and a row is no heading of the row below it
+    assert BEFORE[0] in lines and AFTER[0] in lines
+    assert not any("Personne :" in heading for _, heading in find_headings(text))
+
+
+def test_who_holds_a_role_is_answered_from_its_row_not_the_next(tmp_path: Path):
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, ROWS, AFTER))
+    doc = DocInfo(source="t.pdf", title="Programme", kind="autre", date="2021")
+    hit = Hit(Chunk("c0", doc, 1, "1", 0, len(text), text), 1.0)
+    question = Query("Qui assure la direction générale ?")
+    answer = "".join(ExtractiveGenerator().generate(question, [hit]))
+    # The row asked comes first, with its column's title; the row above it is not quoted
+    # (cells one per line gave « Hélène Marchal » / « Direction générale » / « Bruno Lefort »).
+    assert "Direction générale — Personne : Bruno Lefort" in answer
+    assert "Hélène Marchal" not in answer
+    other = answer.find("Agnès Vidal")  # the row below may follow it, never come first
+    assert other == -1 or other > answer.index("Bruno Lefort")
+
+
+def test_each_row_is_one_unit_under_the_sections_heading(tmp_path: Path):
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, ROWS, AFTER))
+    found = [u for u in units(text) if "Bruno Lefort" in u.text]
+    # one unit, the row as an item of its table (not also a sentence running into the next row)
+    assert len(found) == 1
+    assert found[0].own == "Direction générale — Personne : Bruno Lefort"
+    assert found[0].heading == "Qui porte le programme ?"
+
+
+def test_a_table_with_figures_is_left_to_the_table_readers(tmp_path: Path):
+    rows = [("Territoire", "Part"), ("Nord", "35 %"), ("Sud", "42 %")]
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, [*rows, ("Est", "18 %")], AFTER))
+    assert "Territoire\nPart\nNord\n35 %" in text
+
+
+def test_a_cell_wrapped_on_two_lines_is_one_cell_of_its_row(tmp_path: Path):
+    rows = [*ROWS[:3], ("Direction scientifique", "Agnès Vidal, sociologue,\nà titre bénévole")]
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, rows, AFTER))
+    lines = text.split("\n")
+    assert "Direction scientifique — Personne : Agnès Vidal, sociologue, à titre bénévole" in lines
+    assert AFTER[0] in lines
+
+
+def test_two_columns_of_prose_are_not_a_table(tmp_path: Path):
+    left = ["Les alliances se nouent", "d'abord entre voisins", "puis entre réseaux", "et enfin"]
+    right = ["Sur les territoires", "avec les élus locaux", "et les entreprises", "partout"]
+    rows = list(zip(left, right, strict=True))
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, rows, AFTER, column_x=(60, 320)))
+    # no line of column titles opens them: each line stays as pypdf reads it
+    assert not any(" — " in line or " / " in line for line in text.split("\n"))
+    assert "Les alliances se nouent\nSur les territoires" in text
+
+
+def test_a_table_with_a_date_in_every_row_is_left_to_the_headed_tables(tmp_path: Path):
+    rows = [
+        ("Programme", "Période", "Repère"),
+        ("ARPEA", "2008-2012", "dix volets d'étude"),
+        ("PHARE", "2013-2018", "six volets"),
+        ("IMPACT", "2018-2022", "lancé en novembre 2017"),
+    ]
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, [*ROWS, *rows], AFTER))
+    assert "Direction générale — Personne : Bruno Lefort" in text  # the table of words
+    assert "Programme\nPériode\nRepère\nARPEA\n2008-2012" in text  # the table of dates
