@@ -100,3 +100,11 @@ def test_a_table_with_a_date_in_every_row_is_left_to_the_headed_tables(tmp_path:
     text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, [*ROWS, *rows], AFTER))
     assert "Direction générale — Personne : Bruno Lefort" in text  # the table of words
     assert "Programme\nPériode\nRepère\nARPEA\n2008-2012" in text  # the table of dates
+
+
+def test_a_title_holding_a_slash_keeps_its_columns(tmp_path: Path):
+    rows = [("Rôle / fonction", "Personne"), *ROWS[1:]]
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, rows, AFTER))
+    assert "Rôle/fonction / Personne" in text.split("\n")
+    found = [u for u in units(text) if "Bruno Lefort" in u.text]
+    assert [u.own for u in found] == ["Direction générale — Personne : Bruno Lefort"]

@@ -3,9 +3,10 @@ gives one cell per line, so nothing tells a row from the next (« Directrice gé
 RAMEAU » / « Laurence Weber » / « Direction scientifique … »), and a table of figures is the
 only kind the cells' digits let `headed_tables` and `grids` rebuild. Its layout mode prints
 each row on one line, its cells apart; it costs more, so it is read only for the pages with a
-run of short lines without a digit, and only to cut that run into rows. Each row then reads
-as one line, its cells after their column's title (« Directrice générale du RAMEAU —
-Personne : Laurence Weber »), a labelled row the answer quotes whole."""
+run of short lines without a digit opened by two column titles printed side by side, and only
+to cut that run into rows. Each row then reads as one line, its cells after their column's
+title (« Directrice générale du RAMEAU — Personne : Laurence Weber »), a row of its table
+(layout.written_tables, headed_tables.written_rows)."""
 
 from __future__ import annotations
 
@@ -183,7 +184,9 @@ def as_rows(text: str, layout: str) -> str:
     """`text` with each table of words written a row per line: the column titles joined by
     « / », then each row's first cell with the others after their title, then a blank line."""
     for lines, table in tables(text, layout):
-        header, body = table[0], table[1:]
+        # « / » joins the titles: one inside a title (« Région / territoire ») loses its spaces
+        header = [title.replace(" / ", "/") for title in table[0]]
+        body = table[1:]
         written = [" / ".join(header)] + [
             f"{row[0]} — "
             + " ; ".join(
