@@ -123,7 +123,7 @@ def cells(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
             caption = ""
         elif kind == "short":
             run.append((s, e))
-        elif kind == "prose":
+        elif kind in ("prose", "row"):  # a table's row (layout.written_tables) ends it too
             flush()
             caption = ""
     flush()
@@ -177,7 +177,8 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         flush()
         line = text[s:e].strip()
         if line:
-            title = line
+            # a table's row (layout.written_tables) titles no rows under it
+            title = "" if kinds[i][2] == "row" else line
     flush()
     return out
 

@@ -26,9 +26,12 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     stop, no sentence ending inside them."""
     found = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # the column titles of a table of words written a row per line are no heading
+    tabled = written_tables(lines) if " / " in text else {}
+    for i, line in enumerate(lines):
         stripped = line.strip()
-        if is_heading(stripped):
+        if i not in tabled and is_heading(stripped):
             found.append((offset, stripped))
         offset += len(line) + 1
     return found

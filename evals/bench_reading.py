@@ -26,30 +26,38 @@ REPO = Path(__file__).resolve().parents[1]
 def read_all(files: list[Path], tables: bool) -> float:
     """Seconds to read every file with read_pdf, tables of words on or off."""
     text_tables.ENABLED = tables
-    start = time.perf_counter()
-    for path in files:
-        with suppress(PdfReadError):  # a broken file costs the same either way
-            pdf.read_pdf(path)
-    text_tables.ENABLED = True
-    return time.perf_counter() - start
+    try:
+        start = time.perf_counter()
+        for path in files:
+            with suppress(PdfReadError):  # a broken file costs the same either way
+                pdf.read_pdf(path)
+        return time.perf_counter() - start
+    finally:
+        text_tables.ENABLED = True
 
 
 def counts(files: list[Path]) -> tuple[int, int, int]:
-    """(pages, pages read again in layout mode, tables of words found)."""
+    """(pages, pages read again in layout mode, tables of words written a row per line)."""
     pages = candidates = found = 0
     for path in files:
         try:
             reader = PdfReader(path)
-            for page in reader.pages:
-                text, side_by_side = text_tables.plain_text(page)
-                pages += 1
-                if text_tables.has_word_run(text, side_by_side):
-                    candidates += 1
-                    found += len(
-                        text_tables.tables(text, page.extract_text(extraction_mode="layout"))
-                    )
-        except Exception:  # a broken file or page: counted as read
+            numbers = len(reader.pages)
+        except Exception:  # a broken file: nothing to count
             continue
+        for number in range(numbers):
+            try:
+                page = reader.pages[number]
+                text, side_by_side = text_tables.plain_text(page)
+            except Exception:  # a broken page: counted as read
+                pages += 1
+                continue
+            pages += 1
+            if text_tables.has_word_run(text, side_by_side):
+                candidates += 1
+                layout = page.extract_text(extraction_mode="layout")
+                if text_tables.as_rows(text, layout) != text:  # written, not only found
+                    found += len(text_tables.tables(text, layout))
     return pages, candidates, found
 
 

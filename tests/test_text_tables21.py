@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from pdf_factory import make_table_pdf
+from pypdf import PdfReader
 
 from assistant.answer.generators import ExtractiveGenerator
 from assistant.answer.units import units
 from assistant.ingest.pdf import read_pdf
+from assistant.ingest.text_tables import has_word_run, plain_text, tables
 from assistant.layout import find_headings
 from assistant.reading.query import Query
 from assistant.types import Chunk, DocInfo, Hit
@@ -66,10 +68,56 @@ def test_each_row_is_one_unit_under_the_sections_heading(tmp_path: Path):
     assert found[0].heading == "Qui porte le programme ?"
 
 
-def test_a_table_with_figures_is_left_to_the_table_readers(tmp_path: Path):
-    rows = [("Territoire", "Part"), ("Nord", "35 %"), ("Sud", "42 %")]
-    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, [*rows, ("Est", "18 %")], AFTER))
-    assert "Territoire\nPart\nNord\n35 %" in text
+def test_a_column_of_values_is_left_to_the_readers_of_tables_of_figures():
+    text = "Public\nPart\nFrançais\n74 %\nMaires\n87 %\n"
+    layout = " Public      Part\n Français    74 %\n Maires      87 %\n"
+    assert tables(text, layout) == []
+    words = text.replace("74 %", "un quart").replace("87 %", "la moitié")
+    layout = layout.replace("74 %", "un quart").replace("87 %", "la moitié")
+    assert len(tables(words, layout)) == 1
+
+
+def test_a_wrapped_cell_is_found_in_either_order_pypdf_gives_it():
+    layout = (
+        " Fonction          Personne\n"
+        " Direction         Bruno Lefort\n"
+        " générale adjointe\n"
+        " Présidence        Hélène Marchal\n"
+    )
+    by_line = (
+        "Fonction\nPersonne\nDirection\nBruno Lefort\ngénérale adjointe\nPrésidence\nHélène Marchal"
+    )
+    by_cell = (
+        "Fonction\nPersonne\nDirection\ngénérale adjointe\nBruno Lefort\nPrésidence\nHélène Marchal"
+    )
+    for text in (by_line, by_cell):
+        [(_, rows)] = tables(text, layout)
+        assert rows[1] == ["Direction générale adjointe", "Bruno Lefort"]
+        assert rows[2] == ["Présidence", "Hélène Marchal"]
+
+
+def test_a_label_holding_a_dash_or_a_colon_ends_the_table(tmp_path: Path):
+    rows = [*ROWS[:2], ("Direction — bureau", "Bruno Lefort"), ROWS[3]]
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, rows, AFTER))
+    # written, « Direction — bureau — Personne : … » would not read back as one row
+    assert "Direction — bureau\nBruno Lefort" in text
+
+
+def test_titles_side_by_side_are_what_sends_a_page_to_layout_mode(tmp_path: Path):
+    stacked = ["Fonction", "Personne", "Présidence", "Hélène Marchal", "Direction", "Bruno Lefort"]
+    path = make_table_pdf(tmp_path / "list.pdf", BEFORE, [(line,) for line in stacked], AFTER)
+    text, side_by_side = plain_text(PdfReader(path).pages[0])
+    assert has_word_run(text) and not has_word_run(text, side_by_side)
+    path = make_table_pdf(tmp_path / "table.pdf", BEFORE, ROWS, AFTER)
+    assert has_word_run(*plain_text(PdfReader(path).pages[0]))
+
+
+def test_the_column_titles_are_no_heading(tmp_path: Path):
+    text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, ROWS, AFTER))
+    headings = [heading for _, heading in find_headings(text)]
+    assert "Fonction / Personne" not in headings
+    after = next(u for u in units(text) if u.text.startswith("Chacun apporte"))
+    assert after.heading == "Qui porte le programme ?"
 
 
 def test_a_cell_wrapped_on_two_lines_is_one_cell_of_its_row(tmp_path: Path):
@@ -85,7 +133,8 @@ def test_two_columns_of_prose_are_not_a_table(tmp_path: Path):
     right = ["Sur les territoires", "avec les élus locaux", "et les entreprises", "partout"]
     rows = list(zip(left, right, strict=True))
     text = _text(make_table_pdf(tmp_path / "t.pdf", BEFORE, rows, AFTER, column_x=(60, 320)))
-    # no line of column titles opens them: each line stays as pypdf reads it
+    # their first lines pair as column titles, but the lines under them open in lower case,
+    # as wrapped prose does, never a table's row: each line stays as pypdf reads it
     assert not any(" — " in line or " / " in line for line in text.split("\n"))
     assert "Les alliances se nouent\nSur les territoires" in text
 

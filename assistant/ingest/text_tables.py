@@ -141,23 +141,39 @@ def _table_at(lines: list[str], i: int, layout: list[list[Cell]]) -> tuple[int, 
         if not 2 <= k <= MAX_COLUMNS or lines[i : i + k] != titles or not _header(titles):
             continue
         table, j = [titles], i + k
-        for row in _layout_rows(layout, r, [start for start, _ in cells]):
-            parts = [part for cell in row for part in cell]
-            if lines[j : j + len(parts)] != parts:
+        below = _layout_rows(layout, r, [start for start, _ in cells])
+        for n, row in enumerate(below):
+            parts = _in_plain_order(row, lines[j:])
+            if parts is None and n == len(below) - 1:
                 # what wrapped under the last row may be the text after the table
-                parts = [cell[0] for cell in row]
-                row = [[part] for part in parts]
-                if lines[j : j + k] != parts:
-                    break
+                row = [cell[:1] for cell in row]
+                parts = _in_plain_order(row, lines[j:])
+            if parts is None:
+                break
             whole = [" ".join(cell) for cell in row]
-            # A row opens on its label, capitalised: two columns of prose wrap in lower case.
-            if not whole[0][:1].isupper() or not all(_cell_like(c, titles) for c in whole):
+            # A row opens on its label, capitalised: two columns of prose wrap in lower case;
+            # its label holds no « — » nor « : », which set its cells apart once written.
+            if (
+                not whole[0][:1].isupper()
+                or "—" in whole[0]
+                or ":" in whole[0]
+                or not all(_cell_like(c, titles) for c in whole)
+            ):
                 break
             table.append(whole)
             j += len(parts)
         if len(table) >= 3:
             return j - i, table
     return 0, []
+
+
+def _in_plain_order(row: list[list[str]], lines: list[str]) -> list[str] | None:
+    """The lines of a row's cells as plain mode gives them (cell after cell, or line after
+    line of the row when a cell wraps), if `lines` opens with them; else None."""
+    by_cell = [part for cell in row for part in cell]
+    depth = max(len(cell) for cell in row)
+    by_line = [cell[k] for k in range(depth) for cell in row if k < len(cell)]
+    return next((parts for parts in (by_cell, by_line) if lines[: len(parts)] == parts), None)
 
 
 def tables(text: str, layout: str) -> list[tuple[list[str], list[list[str]]]]:
@@ -194,7 +210,7 @@ def as_rows(text: str, layout: str) -> str:
             )
             for row in body
         ]
-        found = re.search(r"[ \t]*\n\s*".join(re.escape(line) for line in lines), text)
+        found = re.search(r"[ \t]*\r?\n\s*".join(re.escape(line) for line in lines), text)
         if found:
             # A blank line closes the table: its last row does not run into the next sentence.
             block = "\n".join(written) + "\n"
