@@ -130,7 +130,7 @@ class _Page:
     def __init__(self, text: str) -> None:
         self.text = text
 
-    def extract_text(self) -> str:
+    def extract_text(self, **_: object) -> str:  # pypdf's keywords (visitor_text, …) unused
         return self.text
 
 
