@@ -235,7 +235,7 @@ def test_an_answer_holds_its_focus_by_word_or_by_a_word_of_the_same_meaning(term
 
 NEAR_MISS = hit(
     "L'association a été fondée en 2006 à Lyon par un groupe de parents d'élèves. "
-    "Son président-fondateur est un ancien instituteur du quartier de la Croix-Rousse. "
+    "Son président-fondateur, Marc Lenoir, est un ancien instituteur de la Croix-Rousse. "
     "Elle réunit des familles, des enseignants et des commerçants autour de la lecture."
 )
 
@@ -479,6 +479,32 @@ def test_no_sentence_is_quoted_twice_and_a_shared_lead_is_said_once():
     assert "30 novembre 2021 [1]" in text
     assert text.count("Les partenaires les plus fréquents") == 1
     assert "les collectivités : 89 % ; les écoles : 70 % [2]." in text
+
+
+def test_the_sentence_the_answer_opens_with_is_not_quoted_again():
+    """The first sentence gets the publication before it; a later unit that carries the same
+    sentence as the subject of its own (« GoodPlanet … \nCe projet … ») must not repeat it."""
+    from assistant.answer.candidate import Candidate
+    from assistant.answer.compose import quote
+
+    first = "Ce projet devrait éviter 50 000 t de CO2 par an."
+    chosen = [
+        Candidate(0, f"{first}\nIl repose sur 8 400 biodigesteurs.", 1.0, frozenset(), position=2),
+        Candidate(
+            0, f"GoodPlanet porte le programme sur 10 ans.\n{first}", 0.9, frozenset(), position=1
+        ),
+    ]
+    text = "".join(quote(chosen, [hit("x")]))
+    assert text.count("50 000 t de CO2") == 1, text
+    assert text.startswith("D'après") and "8 400 biodigesteurs [1]" in text
+    assert "GoodPlanet porte le programme sur 10 ans [1]." in text
+    # a unit already quoted inside a longer one (the lead that announces it) is not repeated
+    item = "26 novembre : publication du 11e rapport régional."
+    chosen = [
+        Candidate(0, f"Le calendrier est le suivant : {item}", 1.0, frozenset(), position=1),
+        Candidate(0, item, 0.9, frozenset(), position=2),
+    ]
+    assert "".join(quote(chosen, [hit("x")])).count("11e rapport") == 1
 
 
 def test_the_cover_of_the_question_is_the_same_whatever_the_hash_seed():

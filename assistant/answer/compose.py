@@ -131,15 +131,18 @@ def display_figure(key: str) -> str:
 def quote(chosen: list[Candidate], hits: Sequence[Hit]) -> Iterator[str]:
     """The answer's text: the chosen units in order, each sentence cited, the first opened
     with its publication; no sentence said twice."""
-    said: set[tuple[int, str]] = set()
+    said: list[tuple[int, str]] = []
     for i, c in enumerate(_shared_leads(chosen)):
-        text = with_opener(c.text, hits[c.hit_index]) if i == 0 else c.text
-        # A sentence that needed the previous one for its subject: cite both, unless the unit
-        # before already quoted that one (two pronoun-led sentences in a row).
-        for j, part in enumerate(text.split("\n")):
-            if i and (c.hit_index, part) in said:
+        # A sentence that needed the previous one for its subject: cite both, unless a unit
+        # before already quoted that one (two pronoun-led sentences in a row, or the sentence
+        # the answer opens with), alone or inside a longer one (a list item after the sentence
+        # that announces it and its items). Compared before the opening is added.
+        for j, part in enumerate(c.text.split("\n")):
+            if any(h == c.hit_index and part.strip() in text for h, text in said):
                 continue
-            said.add((c.hit_index, part))
+            said.append((c.hit_index, part))
+            if i == j == 0:
+                part = with_opener(part, hits[c.hit_index])
             yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
 
 
