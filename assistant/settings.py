@@ -134,9 +134,6 @@ class GenerationSettings(BaseModel):
     # « Qui préside … ? », « qui dirige … ? »: a quoted sentence names a person, else the answer
     # refuses (answer/held.py).
     role: bool = True
-    # … and that person is a given name and a family name, or a title and a name (rule
-    # `person`, data/persons.toml); off: any capitalised pair of words (answer/persons.py).
-    person: bool = True
     owner: bool = True
     marked_item: bool = True
     echo: bool = True

@@ -156,11 +156,6 @@ CASES = [
         hits(("La présidence de la Fondation des Dunes est assurée à tour de rôle par ses membres.", 1.0)),
     ),
     Case(
-        "person",
-        "Qui préside la Fondation des Dunes ?",
-        hits(("La Fondation des Dunes est présidée depuis sa création par le Conseil Régional.", 1.0)),
-    ),
-    Case(
         "owner",
         "Qui préside la Fondation des Dunes ?",
         hits((

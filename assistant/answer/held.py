@@ -31,7 +31,6 @@ from .kinds import (
     names_someone,
     quantity,
 )
-from .persons import names_person
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
 ASKED_UNITS = (
@@ -45,7 +44,6 @@ HELD_RULES = (
     "marked_item",
     "sample",
     "role",
-    "person",
     "asked_year",
     "owner",
     "echo",
@@ -70,10 +68,6 @@ def held_signals(
             ours = [c for c in chosen if c.hit_index == best]
             giving = [c.text for c in ours if names_someone(c.text)]
             signals = {"role_held": bool(giving)}
-            if conf.person and giving:
-                # A capitalised pair is not yet a person (« Giving Tuesday »): rule `person`.
-                # Any quoted sentence may name them (the next passage of the page often does).
-                signals["person_held"] = any(names_person(c.text) for c in chosen)
             if conf.owner:
                 # The role the question names, not its near kin (« sa directrice » is not
                 # who presides).

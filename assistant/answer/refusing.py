@@ -72,15 +72,6 @@ REFUSING = (
         "generation.role",
     ),
     Rule(
-        "person",
-        "Pour la règle `role`, une phrase nomme une personne quand elle donne un prénom suivi "
-        "d'un nom (« Laurence Weber », « ELLIOT VAUCHER ») ou une civilité suivie d'un nom "
-        "(« Mme Weber ») ; deux mots à majuscule ne suffisent pas (« Giving Tuesday », "
-        "« Saint-Maurice », « Fondation des Territoires ») (data/persons.toml, "
-        "assistant/answer/persons.py, held.py).",
-        "generation.person",
-    ),
-    Rule(
         "owner",
         "Question qui nomme l'organisme dont elle demande un rôle ou une somme (« qui préside "
         "la Fondation X », « le montant de la dotation de la Fondation X ») : refus quand les "
