@@ -553,3 +553,23 @@ def test_a_part_asking_for_a_share_is_given_by_a_share_not_by_a_count():
     missing = lacking(query, cands[:2])
     assert [p.share for p in missing] == [True]
     assert not lacking(query, cands)
+
+
+def test_a_runner_up_that_only_repeats_the_window_gives_its_place_to_the_next():
+    """One fact printed by several publications is quoted once; the next runner-up, which says
+    something new, takes the place (rule `no_repeat`)."""
+    hits = [
+        hit(
+            "Co-créé en 2020 par deux fondations du Nord, le Fonds soutient l'ingénierie "
+            "d'alliance de projets multipartites ; il bénéficie d'une dotation de 1,5 M€ pour "
+            "une expérimentation sur trois ans.",
+            0,
+        ),
+        hit("Le Fonds bénéficie d'une dotation de 1,5 M€ pour une expérimentation.", 1, 0.95),
+        hit("La dotation du Fonds a permis 40 projets d'expérimentation.", 2, 0.9),
+    ]
+    query = Query("Quelle dotation le Fonds a-t-il reçue pour son expérimentation ?")
+    on = "".join(ExtractiveGenerator().generate(query, hits))
+    off = "".join(ExtractiveGenerator(GenerationSettings(no_repeat=False)).generate(query, hits))
+    assert on.count("1,5 M€") == 1 and "40 projets" in on, on
+    assert off.count("1,5 M€") == 2, off

@@ -3,6 +3,8 @@ goes on to say what is asked, then the runners-up that add something."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..settings import GenerationSettings
@@ -61,3 +63,22 @@ def choose(
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
+
+
+_NUMBER = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d+)*")
+
+
+def _numbers(text: str) -> set[str]:
+    return {re.sub(r"[ \u00a0\u202f]", "", n) for n in _NUMBER.findall(text)}
+
+
+def repeats(unit: Candidate, said: Sequence[Candidate]) -> bool:
+    """Whether `unit` says nothing the units of `said` have not said: at most a quarter of its
+    words are new and every number it gives is given already — one fact printed by several
+    publications (« doté de 1,5 M€ pour une expérimentation sur 3 ans », thrice) (rule
+    `no_repeat`)."""
+    if not said or not unit.terms:
+        return False
+    words = frozenset().union(*(u.terms for u in said))
+    known = set().union(*(_numbers(u.text) for u in said))
+    return len(unit.terms - words) <= 0.25 * len(unit.terms) and _numbers(unit.text) <= known

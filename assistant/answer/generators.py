@@ -17,7 +17,7 @@ from ..settings import REFUSAL, GenerationSettings
 from ..types import Chunk, Hit
 from .asked import asked_terms
 from .candidate import Candidate, weighted_cover
-from .choice import choose
+from .choice import choose, repeats
 from .compose import quote
 from .dating import demote_other_years
 from .extractive import candidates
@@ -178,6 +178,15 @@ class ExtractiveGenerator:
         rules = ["window"] * (len(window) > 1) + ["list"] * (window[0].text != best.text)
         quoted = " ".join(c.text for c in window)
         rest = [c for c in chosen[1:] if (c.own or c.text) not in quoted]
+        if self.conf.no_repeat and rest:
+            # A runner-up that only repeats the window (one fact printed by several
+            # publications) gives its place to the next one.
+            more, _ = choose(cands, self.conf.max_sentences + 3, self.conf)
+            kept: list[Candidate] = []
+            for c in more[1:]:
+                if (c.own or c.text) not in quoted and not repeats(c, [*window, *kept]):
+                    kept.append(c)
+            rest = kept[: len(rest)]
         extra = []
         if self.conf.neighbours and self.neighbours is not None:
             chunks = self.neighbours(hits[best.hit_index].chunk)

@@ -233,7 +233,9 @@ CHOOSING = (
         "no_repeat",
         "Une phrase qui partage plus de la moitié de ses mots avec une phrase déjà choisie, "
         "ou une même ligne, n'est pas citée une seconde fois (assistant/answer/choice.py, "
-        "choose).",
+        "choose) ; une phrase suivante qui ne fait que redire la fenêtre de la réponse (au plus "
+        "un quart de mots nouveaux, aucun nombre nouveau : un même fait imprimé par plusieurs "
+        "publications) laisse sa place à la suivante (choice.py, repeats ; generators.py).",
         "generation.no_repeat",
     ),
     Rule(
