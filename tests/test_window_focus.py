@@ -505,6 +505,12 @@ def test_the_sentence_the_answer_opens_with_is_not_quoted_again():
         Candidate(0, item, 0.9, frozenset(), position=2),
     ]
     assert "".join(quote(chosen, [hit("x")])).count("11e rapport") == 1
+    # a unit read from a slide that opens with a space is quoted without it
+    chosen = [
+        Candidate(0, "Terrain : mars 2024.", 1.0, frozenset()),
+        Candidate(0, " Échantillon : 302 maires.", 0.9, frozenset(), position=1),
+    ]
+    assert "[1]. Échantillon" in "".join(quote(chosen, [hit("x")]))
 
 
 def test_the_cover_of_the_question_is_the_same_whatever_the_hash_seed():
@@ -573,3 +579,24 @@ def test_a_runner_up_that_only_repeats_the_window_gives_its_place_to_the_next():
     off = "".join(ExtractiveGenerator(GenerationSettings(no_repeat=False)).generate(query, hits))
     assert on.count("1,5 M€") == 1 and "40 projets" in on, on
     assert off.count("1,5 M€") == 2, off
+
+
+def test_a_runner_up_announcing_a_list_is_quoted_with_its_items():
+    """A sentence ending on its colon is never quoted bare when it is not the best one either:
+    its items follow it (rule `list`); an item of the list quoted is not said again; in a
+    question that asks no list, an item stays alone; a list that does not fit stays out."""
+    from assistant.answer.candidate import Candidate
+    from assistant.answer.lists import whole_lists
+
+    lead = "Trois territoires pilotes l'ont expérimentée :"
+    items = ["l'Alsace, avec Alsace Active", "le Poitou-Charentes", "Paris-Est Marne & Bois"]
+    cands = [Candidate(0, lead, 0.8, frozenset({"territoir"}), position=1)] + [
+        Candidate(0, f"{lead} {item}", 0.7, frozenset({"territoir"}), position=2 + i, own=item)
+        for i, item in enumerate(items)
+    ]
+    bare, second = cands[0], cands[2]
+    out = whole_lists([bare, second], cands, True, {"territoir"}, 10)
+    assert [u.text for u in out] == [f"{lead} {' ; '.join(items)}."]
+    assert whole_lists([bare], cands, False, set(), 10)[0].text.endswith("Marne & Bois.")
+    assert whole_lists([second], cands, False, set(), 10) == [second]  # no list asked
+    assert whole_lists([bare], cands, True, set(), 85) == [bare]  # 90 words in all

@@ -138,7 +138,8 @@ def quote(chosen: list[Candidate], hits: Sequence[Hit]) -> Iterator[str]:
         # the answer opens with), alone or inside a longer one (a list item after the sentence
         # that announces it and its items). Compared before the opening is added.
         for j, part in enumerate(c.text.split("\n")):
-            if any(h == c.hit_index and part.strip() in text for h, text in said):
+            part = part.strip()  # a unit read from a slide may open with a space
+            if not part or any(h == c.hit_index and part in text for h, text in said):
                 continue
             said.append((c.hit_index, part))
             if i == j == 0:

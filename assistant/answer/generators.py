@@ -16,7 +16,7 @@ from ..search.retrieve import content_terms
 from ..settings import REFUSAL, GenerationSettings
 from ..types import Chunk, Hit
 from .asked import asked_terms
-from .candidate import Candidate, weighted_cover
+from .candidate import Candidate, weighted_cover, word_count
 from .choice import choose, repeats
 from .compose import quote
 from .dating import demote_other_years
@@ -24,6 +24,7 @@ from .extractive import candidates
 from .focus import focus
 from .held import held_signals
 from .lacking import fill_parts
+from .lists import whole_lists
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
 from .window import beside, complete, widen
@@ -187,6 +188,13 @@ class ExtractiveGenerator:
                 if (c.own or c.text) not in quoted and not repeats(c, [*window, *kept]):
                     kept.append(c)
             rest = kept[: len(rest)]
+        if self.conf.list_items and rest:
+            used = sum(word_count(c.text) for c in window)
+            listed = whole_lists(
+                rest, cands, query.kind == "list", content_terms(query.asked), used
+            )
+            rules += ["list"] * (listed != rest and "list" not in rules)
+            rest = listed
         extra = []
         if self.conf.neighbours and self.neighbours is not None:
             chunks = self.neighbours(hits[best.hit_index].chunk)

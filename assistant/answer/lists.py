@@ -64,3 +64,30 @@ def reached_list(
     if listed is None or word_count(listed.text) > budget:
         return None
     return listed
+
+
+def whole_lists(
+    units: list[Candidate],
+    cands: list[Candidate],
+    whole: bool,
+    terms: frozenset[str] | set[str],
+    used: int,
+) -> list[Candidate]:
+    """The runners-up, each that announces a list, or is an item of a list when the question
+    asks for one (`whole`), quoted with the list (`list_window`) when it fits the words left
+    after `used`: a lead is not quoted bare, ending on its colon, nor one item of a list
+    question's list; an item of a list already quoted is not said again. An item of another
+    question stays alone: joined to its neighbours it would pair a figure with another
+    item's year."""
+    out: list[Candidate] = []
+    for unit in units:
+        if unit.own and any(o.hit_index == unit.hit_index and unit.own in o.text for o in out):
+            continue
+        if (unit.own and whole) or (not unit.own and unit.text.rstrip().endswith(":")):
+            beside = {c.position: c for c in cands if c.hit_index == unit.hit_index}
+            listed = list_window(unit, beside, whole, terms)
+            if listed is not None and word_count(listed.text) <= MAX_WORDS - used:
+                unit = listed
+        out.append(unit)
+        used += word_count(unit.text)
+    return out
