@@ -600,3 +600,25 @@ def test_a_runner_up_announcing_a_list_is_quoted_with_its_items():
     assert whole_lists([bare], cands, False, set(), 10)[0].text.endswith("Marne & Bois.")
     assert whole_lists([second], cands, False, set(), 10) == [second]  # no list asked
     assert whole_lists([bare], cands, True, set(), 85) == [bare]  # 90 words in all
+
+
+@pytest.mark.parametrize(
+    "question, several",
+    [
+        ("Quels partenaires portent le programme ?", True),
+        ("Qui sont les membres fondateurs de la coopérative ?", True),
+        ("Quels territoires ont servi de pilotes ?", True),
+        ("Qui préside la fondation ?", False),
+        ("Qui a confié la mission ?", False),
+    ],
+)
+def test_a_who_question_asked_in_the_plural_wants_the_whole_list(question, several):
+    """« Quels partenaires portent … ? » reads as a « qui » question; asked in the plural it
+    wants every item of the list that answers it, not the first one."""
+    assert Query(question).several is several
+    lead = "Le programme est porté par cinq partenaires :"
+    items = ["la Caisse des Dépôts", "l'Institut CDC", "le Groupe La Poste", "la Fondation Alpha"]
+    text = lead + "\n" + "\n".join(f"• {item} ;" for item in items)
+    answer = "".join(ExtractiveGenerator().generate(Query(question), [hit(text)]))
+    if several and "partenaires" in question:
+        assert all(item in answer for item in items), answer

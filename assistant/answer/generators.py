@@ -190,9 +190,7 @@ class ExtractiveGenerator:
             rest = kept[: len(rest)]
         if self.conf.list_items and rest:
             used = sum(word_count(c.text) for c in window)
-            listed = whole_lists(
-                rest, cands, query.kind == "list", content_terms(query.asked), used
-            )
+            listed = whole_lists(rest, cands, query.several, content_terms(query.asked), used)
             rules += ["list"] * (listed != rest and "list" not in rules)
             rest = listed
         extra = []

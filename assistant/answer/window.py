@@ -32,9 +32,8 @@ def widen(
     a unit further on joins when it gives a part of the question still asked for."""
     beside = {c.position: c for c in cands if c.hit_index == best.hit_index}
     terms = content_terms(query.asked)  # in a follow-up, what it adds
-    qtype = query.kind
     if lists and (best.own or best.text.rstrip().endswith(":")):
-        whole = qtype == "list"
+        whole = query.several
         listed = list_window(best, beside, whole, terms)
         # An item asked for alone stays alone, or with the items the question names, unless
         # the question still asks for more (the date of a slide whose item gives the count):

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from ..acronyms import asked_acronym
 from ..errors import AssistantError
+from ..text import fold_lower
 from ..types import SearchFilter
 from . import constraints
 from .attribution import named_publication
@@ -26,6 +27,9 @@ from .sample import asks_sample
 
 # A question word of a follow-up's own (« … pendant quelle période ? »): it asks that.
 _INTERROGATIVE = re.compile(r"\b(?:quel(?:le)?s?|quand|qui|comment|où|combien|pourquoi)\b", re.I)
+
+# A plural interrogative: « quels partenaires », « lesquelles », « qui sont les membres ».
+_SEVERAL = re.compile(r"\b(?:quel(?:le)?s|lesquel(?:le)?s|qui sont)\b")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,15 @@ class Query:
         before asked."""
         own = question_type(self.asked) if self.context else "other"
         return own if own != "other" else question_type(self.text)
+
+    @cached_property
+    def several(self) -> bool:
+        """It asks for several things: a list question, or a « qui » question asked in the
+        plural (« quels partenaires portent … ? », « qui sont les membres … ? »). A list that
+        answers it is quoted whole (rule `list`)."""
+        return self.kind == "list" or (
+            self.kind == "who" and bool(_SEVERAL.search(fold_lower(self.pinned)))
+        )
 
     @cached_property
     def parts(self) -> tuple[str, ...]:
