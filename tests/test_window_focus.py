@@ -72,6 +72,18 @@ def window(question: str, text: str) -> list[str]:
              "sur les jardins partagés de la ville.",
              "Le rapport du comité a été remis le 7 mai 2020 au conseil municipal."],
         ),
+        # … or when the sentence holding the second part's words leans on the first by a
+        # pronoun (one unit, two sentences): the first one's year is still not the report's.
+        (
+            "Qui a confié au comité de quartier l'étude sur les jardins partagés, et quand "
+            "le rapport a-t-il été remis ?",
+            "En 2019, la maire adjointe Claire Dubois a confié au comité de quartier une étude sur "
+            "les jardins partagés de la ville. Leur rapport a été remis au printemps suivant. "
+            "C'était le 7 mai 2020, juste avant l'été.",
+            ["En 2019, la maire adjointe Claire Dubois a confié au comité de quartier une étude "
+             "sur les jardins partagés de la ville.\nLeur rapport a été remis au printemps suivant.",
+             "C'était le 7 mai 2020, juste avant l'été."],
+        ),
         # A slide: each half of the question on its own labelled row, rows between them.
         (
             "Quel est le budget global du projet Alpha et quel est son principal cofinanceur ?",

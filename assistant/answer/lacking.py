@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..reading.query import Query
 from ..reading.question import question_type
 from ..search.retrieve import content_terms
+from ..text import analyze
 from .asked import question_words
 from .candidate import Candidate
 from .focus import answer_kind_nouns, asks_share
@@ -37,9 +38,22 @@ class Part:
             return True  # « par téléphone » for « de quelle façon ont-ils été interrogés »
         if replaces_kind(self.wanted):
             return False  # « tous les combien » asks how often: an amount is no answer
-        said = unit.terms | (before.terms if before is not None else frozenset())
         if self.share and not SHARE.search(unit.text):
             return False
+        lines = unit.text.split("\n")
+        if self.words and len(lines) > 1:
+            # A unit that carries the sentence its pronoun points to: the date of the one (« En
+            # 2019, … a confié une mission ») is not that of the other (« Leur rapport a été
+            # remis au printemps suivant »): the part's words sit with its answer, or just
+            # before it.
+            said = before.terms if before is not None else frozenset()
+            for line in lines:
+                words = frozenset(analyze(line))
+                if answer_kind_fits(self.kind, line, self.known) and self.words & (said | words):
+                    return True
+                said = words
+            return False
+        said = unit.terms | (before.terms if before is not None else frozenset())
         return answer_kind_fits(self.kind, unit.text, self.known) and (
             not self.words or bool(self.words & said)
         )
