@@ -76,6 +76,9 @@ NO_VALUE = re.compile(r"(?i:n\.?\s?[cdsa]\.?|nc|nd|ns|s\.o\.|—|–|-)")
 # A date cut by a line end after its day: « publiée le 23 » / « septembre 2014 ».
 _DAY_END = re.compile(r"(?<![\d,.])\b(?:\d{1,2}|1er)$")
 _MONTH_START = re.compile(rf"^(?i:{MONTHS})\b")
+# … or after its month: « remises le 7 mai » / « 2020. ».
+_MONTH_END = re.compile(rf"(?<![\w-])(?i:{MONTHS})$")
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
 _WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
 # Opening with a capital: « Tableau 2 – … », « CHIFFRES CLÉS »; a wrapped line of prose that
 # starts with « tableau reproduit … » is no caption.
@@ -202,13 +205,16 @@ def line_kinds(text: str) -> Kinds:
             continue
         nxt = lines[i + 1]
         long_line = len(line) >= 0.6 * width
-        numeric_next = bool(nxt) and numeric[i + 1] and not numeric[i]
+        # « le 7 mai » / « 2020. »: a date cut after its month, not a label above its figure
+        year_next = bool(_MONTH_END.search(line) and _YEAR_START.match(nxt))
+        numeric_next = bool(nxt) and numeric[i + 1] and not numeric[i] and not year_next
         open_end = calls_for_more(line)
         continues = (
             line.endswith(_CONTINUES)
             or open_end
             or (bool(nxt) and nxt[:1].islower() and not numeric[i] and not NO_VALUE.fullmatch(nxt))
             or bool(_DAY_END.search(line) and _MONTH_START.match(nxt))  # « le 23 » / « septembre »
+            or year_next
         )
         date_tail = bool(_MONTH_START.match(line) and _DAY_END.search(prev_line))
         ends_sentence = bool(TERMINAL.search(line)) and (len(line.split()) > 3 or prev == "prose")

@@ -462,6 +462,23 @@ def test_a_date_cut_after_its_day_is_one_sentence():
     assert not any(t.endswith("publiée le 23") for t in found), found
 
 
+def test_a_date_cut_after_its_month_is_one_sentence():
+    """« … remises le 7 mai » / « 2020. »: the year under its month is no key figure, and the
+    line above it no label: the sentence before goes on into it."""
+    text = (
+        "Tout part d'une lettre de mission confiée par le ministre à deux personnalités.\n"
+        "Les deux corapporteurs ont rendu leurs conclusions\n"
+        "au printemps suivant. Ils les ont remises le 7 mai\n"
+        "2020.\n"
+        "Un bilan d'étape a suivi. Il a été présenté le 17\n"
+        "octobre 2020."
+    )
+    found = [u.text for u in units(text)]
+    assert "Les deux corapporteurs ont rendu leurs conclusions au printemps suivant." in found
+    assert any(t.endswith("Ils les ont remises le 7 mai 2020.") for t in found), found
+    assert not any(t.startswith("au printemps") for t in found), found
+
+
 # A portfolio page: each project is a caption of short lines (title, place and year, the firm
 # that signed it) above one sentence that describes it; no sentence names the firm.
 PORTFOLIO = """Nos références de rénovation sont présentées ci-dessous, avec leurs architectes.

@@ -15,7 +15,9 @@ from ..text import ANALYZER_VERSION, analyze
 from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
-SCHEMA_VERSION = f"18/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (18: heading years)
+SCHEMA_VERSION = (
+    f"19/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (19: dates cut after the month)
+)
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
