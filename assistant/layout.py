@@ -79,6 +79,8 @@ _MONTH_START = re.compile(rf"^(?i:{MONTHS})\b")
 # … or after its month: « remises le 7 mai » / « 2020. ».
 _MONTH_END = re.compile(rf"(?<![\w-])(?i:{MONTHS})$")
 _YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
+# A year that ends a sentence on its own line (« … au début de l'année » / « 2014. »).
+_YEAR_STOP = re.compile(r"(?:19|20)\d{2}[.!?…]")
 _WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
 # Opening with a capital: « Tableau 2 – … », « CHIFFRES CLÉS »; a wrapped line of prose that
 # starts with « tableau reproduit … » is no caption.
@@ -205,8 +207,11 @@ def line_kinds(text: str) -> Kinds:
             continue
         nxt = lines[i + 1]
         long_line = len(line) >= 0.6 * width
-        # « le 7 mai » / « 2020. »: a date cut after its month, not a label above its figure
-        year_next = bool(_MONTH_END.search(line) and _YEAR_START.match(nxt))
+        # « le 7 mai » / « 2020. », « l'année » / « 2014. »: a date cut before its year, not a
+        # label above its figure
+        year_next = bool(_MONTH_END.search(line) and _YEAR_START.match(nxt)) or bool(
+            _YEAR_STOP.fullmatch(nxt)
+        )
         numeric_next = bool(nxt) and numeric[i + 1] and not numeric[i] and not year_next
         open_end = calls_for_more(line)
         continues = (

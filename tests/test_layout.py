@@ -477,6 +477,32 @@ def test_a_date_cut_after_its_month_is_one_sentence():
     assert "Les deux corapporteurs ont rendu leurs conclusions au printemps suivant." in found
     assert any(t.endswith("Ils les ont remises le 7 mai 2020.") for t in found), found
     assert not any(t.startswith("au printemps") for t in found), found
+    # … or before its year: « … au début de l'année » / « 2014. »
+    text = (
+        "Valérie Dupont, alors ministre, demande un état des lieux des partenariats entre\n"
+        "associations et entreprises. Celui-ci paraît au début de l'année\n"
+        "2014.\n"
+        "6. Mesurer les effets"
+    )
+    found = [u.text for u in units(text)]
+    assert any(
+        t.startswith("Valérie Dupont") and "entre associations et entreprises" in t for t in found
+    ), found
+
+
+def test_a_sentence_cut_on_an_article_starts_lower():
+    """The head of a sentence cut off (« … déclaraient déjà développer des ») stops on a word no
+    French sentence ends with: it starts lower than a whole sentence (`prior`)."""
+    text = (
+        "L'étude interrogeait les entreprises sur leurs relations avec les associations.\n"
+        "À l'époque, 21 % d'entre elles déclaraient déjà développer des\n"
+        "\n"
+        "Côté entreprises de 10 salariés et plus, 37 % pratiquent déjà le partenariat."
+    )
+    priors = {u.text: u.prior for u in units(text)}
+    cut = next(p for t, p in priors.items() if t.endswith("développer des"))
+    whole = next(p for t, p in priors.items() if t.endswith("le partenariat."))
+    assert cut <= -0.5 < whole, priors
 
 
 # A portfolio page: each project is a caption of short lines (title, place and year, the firm

@@ -26,6 +26,14 @@ _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
 )
 _SENTENCE_DONE = re.compile(r"[.!?…:][»”)]*\s*$")
+# The head of a sentence cut off by the passage's end, or by a line misread as a heading or a
+# cell: it stops on an article, a preposition, a conjunction or a possessive, which never end a
+# French sentence (« … déclaraient déjà développer des », « … revu par l'équipe de »).
+_DANGLING = re.compile(
+    r"(?<![\w’'-])(?:de|des|du|la|le|les|un|une|et|ou|à|au|aux|en|par|pour|sur|dans|avec|"
+    r"sans|sous|entre|vers|chez|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs|se|"
+    r"[ldjnmsc][’'])$"
+)
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
 
 
@@ -48,7 +56,7 @@ def one_line(text: str) -> str:
 
 def boilerplate(sentence: str, opens_text: bool) -> bool:
     """Context, never an answer: a web address with little else, a label or running title in
-    capitals (« ÉTUDE — SYNTHÈSE », « DOCUMENT DE RÉFÉRENCE 2018 »), or the tail of a sentence
+    capitals (« ÉTUDE — SYNTHÈSE », « DOCUMENT DE RÉFÉRENCE 2018 »), the tail of a sentence
     cut off by the passage's start (« du réseau », et le dispositif …)."""
     if _URL.search(sentence) and len(re.sub(r"\W", "", _URL.sub("", sentence))) < 20:
         return True
@@ -150,6 +158,8 @@ def units(
             sentence, before = before + "\n" + sentence, "" if apart else said(j - 2)
         ends = sentence.rstrip("»”) ").endswith((".", "!", "…", ":"))
         prior = 0.0 if ends or (item and len(own) >= 25) else -0.15
+        if _DANGLING.search(sentence.rstrip()):
+            prior = -0.5  # the head of a sentence cut off (« … déclaraient développer des »)
         if _NOTE.match(sentence):
             continue  # captions and notes about the data, not statements
         above = [(off, h) for off, h in heads if off < s]
