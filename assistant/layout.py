@@ -207,10 +207,11 @@ def line_kinds(text: str) -> Kinds:
             continue
         nxt = lines[i + 1]
         long_line = len(line) >= 0.6 * width
-        # « le 7 mai » / « 2020. », « l'année » / « 2014. »: a date cut before its year, not a
-        # label above its figure
-        year_next = bool(_MONTH_END.search(line) and _YEAR_START.match(nxt)) or bool(
-            _YEAR_STOP.fullmatch(nxt)
+        # « le 7 mai » / « 2020. », « l'année » / « 2014. »: in running text, a date cut before
+        # its year, not a label above its figure (« Date de création » / « 2014. » on a slide)
+        year_next = (long_line or (prev == "prose" and len(line.split()) > 3)) and (
+            bool(_MONTH_END.search(line) and _YEAR_START.match(nxt))
+            or bool(_YEAR_STOP.fullmatch(nxt))
         )
         numeric_next = bool(nxt) and numeric[i + 1] and not numeric[i] and not year_next
         open_end = calls_for_more(line)

@@ -490,6 +490,13 @@ def test_a_date_cut_after_its_month_is_one_sentence():
     ), found
 
 
+def test_a_year_under_its_label_on_a_slide_stays_a_key_figure():
+    """« Date de création » / « 2014. » on a slide of key figures is a label and its figure,
+    not a sentence going on into its year."""
+    found = [u.text for u in units("Chiffres clés\nDate de création\n2014.\nBénévoles\n1 200")]
+    assert any("Date de création" in t and "2014" in t for t in found), found
+
+
 def test_a_sentence_cut_on_an_article_starts_lower():
     """The head of a sentence cut off (« … déclaraient déjà développer des ») stops on a word no
     French sentence ends with: it starts lower than a whole sentence (`prior`)."""

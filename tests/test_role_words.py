@@ -25,3 +25,18 @@ def test_who_holds_a_role_is_answered_only_by_a_name(text, refused, role):
     signals = gen.assess(Query("Qui est la trésorière de l'association ?"), [hit])
     assert gen.refuses(signals) is (refused and role), signals
     assert ("role" in signals["rules"]) is (refused and role)
+
+
+@pytest.mark.parametrize(
+    "question, role",
+    [
+        ("Qui est le secrétaire général de la fédération ?", True),
+        ("Qui est la trésorière de l'association ?", True),
+        ("Qui a délégué la gestion du fonds à l'association ?", False),  # « déléguer »
+        ("Qui assure la coordination du réseau ?", False),  # « coordination »
+    ],
+)
+def test_the_functions_of_a_board_ask_for_a_person(question, role):
+    from assistant.answer.focus import asks_role
+
+    assert asks_role(question) is role

@@ -247,7 +247,7 @@ def test_an_answer_holds_its_focus_by_word_or_by_a_word_of_the_same_meaning(term
 
 NEAR_MISS = hit(
     "L'association a été fondée en 2006 à Lyon par un groupe de parents d'élèves. "
-    "Son président-fondateur, Marc Lenoir, est un ancien instituteur de la Croix-Rousse. "
+    "Son président-fondateur est un ancien instituteur du quartier de la Croix-Rousse. "
     "Elle réunit des familles, des enseignants et des commerçants autour de la lecture."
 )
 
@@ -523,6 +523,16 @@ def test_the_sentence_the_answer_opens_with_is_not_quoted_again():
         Candidate(0, " Échantillon : 302 maires.", 0.9, frozenset(), position=1),
     ]
     assert "[1]. Échantillon" in "".join(quote(chosen, [hit("x")]))
+    # the opening goes to the first sentence said, whatever line it stands on
+    chosen = [Candidate(0, "\nIl repose sur 8 400 biodigesteurs.", 1.0, frozenset())]
+    assert "".join(quote(chosen, [hit("x")])).startswith("D'après")
+    # an item quoted already with its list is not said again
+    lead = "Le programme est porté par deux partenaires :"
+    chosen = [
+        Candidate(0, f"{lead} la Fondation Alpha ; la Poste.", 1.0, frozenset(), position=1),
+        Candidate(0, f"{lead} la Poste", 0.9, frozenset(), position=3, own="la Poste"),
+    ]
+    assert "".join(quote(chosen, [hit("x")])).count("la Poste") == 1
 
 
 def test_the_cover_of_the_question_is_the_same_whatever_the_hash_seed():
@@ -612,6 +622,12 @@ def test_a_runner_up_announcing_a_list_is_quoted_with_its_items():
     assert whole_lists([bare], cands, False, set(), 10)[0].text.endswith("Marne & Bois.")
     assert whole_lists([second], cands, False, set(), 10) == [second]  # no list asked
     assert whole_lists([bare], cands, True, set(), 85) == [bare]  # 90 words in all
+    # an item before its lead: the list is quoted once, in the item's place
+    assert [u.text for u in whole_lists([second, bare], cands, True, set(), 10)] == [
+        f"{lead} {' ; '.join(items)}."
+    ]
+    shown = whole_lists([second, bare], cands, False, set(), 10)
+    assert [u.text for u in shown] == [f"{lead} {' ; '.join(items)}."]
 
 
 @pytest.mark.parametrize(

@@ -132,19 +132,22 @@ def quote(chosen: list[Candidate], hits: Sequence[Hit]) -> Iterator[str]:
     """The answer's text: the chosen units in order, each sentence cited, the first opened
     with its publication; no sentence said twice."""
     said: list[tuple[int, str]] = []
-    for i, c in enumerate(_shared_leads(chosen)):
+    for c in _shared_leads(chosen):
         # A sentence that needed the previous one for its subject: cite both, unless a unit
         # before already quoted that one (two pronoun-led sentences in a row, or the sentence
-        # the answer opens with), alone or inside a longer one (a list item after the sentence
-        # that announces it and its items). Compared before the opening is added.
-        for j, part in enumerate(c.text.split("\n")):
+        # the answer opens with), alone or inside a longer one; a list item quoted already
+        # with its list. Compared before the opening is added.
+        if c.own and any(h == c.hit_index and c.own in text for h, text in said):
+            continue
+        for part in c.text.split("\n"):
             part = part.strip()  # a unit read from a slide may open with a space
             if not part or any(h == c.hit_index and part in text for h, text in said):
                 continue
+            first = not said
             said.append((c.hit_index, part))
-            if i == j == 0:
+            if first:
                 part = with_opener(part, hits[c.hit_index])
-            yield ("" if i == j == 0 else " ") + cite(part, c.hit_index + 1)
+            yield ("" if first else " ") + cite(part, c.hit_index + 1)
 
 
 def _shared_leads(chosen: list[Candidate]) -> list[Candidate]:
@@ -154,6 +157,8 @@ def _shared_leads(chosen: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
+        if prev is not None and prev.hit_index == c.hit_index and c.own and c.own in prev.text:
+            continue  # an item of the list quoted just before
         if prev is not None and prev.hit_index == c.hit_index and "\n" not in c.text:
             # The longest lead ending at a colon that the unit before opens with.
             ends = [

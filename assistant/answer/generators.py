@@ -187,11 +187,13 @@ class ExtractiveGenerator:
             for c in more[1:]:
                 if (c.own or c.text) not in quoted and not repeats(c, [*window, *kept]):
                     kept.append(c)
+            rules += ["no_repeat"] * (kept[: len(rest)] != rest and "no_repeat" not in chose)
             rest = kept[: len(rest)]
         if self.conf.list_items and rest:
             used = sum(word_count(c.text) for c in window)
             listed = whole_lists(rest, cands, query.several, content_terms(query.asked), used)
-            rules += ["list"] * (listed != rest and "list" not in rules)
+            grown = any(c.text not in {r.text for r in rest} for c in listed)
+            rules += ["list"] * (grown and "list" not in rules)
             rest = listed
         extra = []
         if self.conf.neighbours and self.neighbours is not None:

@@ -66,6 +66,11 @@ def reached_list(
     return listed
 
 
+def _lead(unit: Candidate) -> str:
+    """The sentence announcing the list `unit` opens (a lead) or belongs to (an item)."""
+    return (unit.text[: len(unit.text) - len(unit.own)] if unit.own else unit.text).rstrip()
+
+
 def whole_lists(
     units: list[Candidate],
     cands: list[Candidate],
@@ -75,18 +80,25 @@ def whole_lists(
 ) -> list[Candidate]:
     """The runners-up, each that announces a list, or is an item of a list when the question
     asks for one (`whole`), quoted with the list (`list_window`) when it fits the words left
-    after `used`: a lead is not quoted bare, ending on its colon, nor one item of a list
-    question's list; an item of a list already quoted is not said again. An item of another
-    question stays alone: joined to its neighbours it would pair a figure with another
-    item's year."""
+    after `used`: a lead is not quoted bare, ending on its colon, when its list fits, nor one
+    item of a list question's list; a list is quoted once, its items not said again. An item
+    of another question stays alone: joined to its neighbours it would pair a figure with
+    another item's year."""
     out: list[Candidate] = []
+    listed_leads: set[tuple[int, str]] = set()  # the lists quoted whole, by passage and lead
     for unit in units:
-        if unit.own and any(o.hit_index == unit.hit_index and unit.own in o.text for o in out):
-            continue
+        key = (unit.hit_index, _lead(unit))
+        if key in listed_leads:
+            continue  # its list is quoted already
         if (unit.own and whole) or (not unit.own and unit.text.rstrip().endswith(":")):
             beside = {c.position: c for c in cands if c.hit_index == unit.hit_index}
             listed = list_window(unit, beside, whole, terms)
             if listed is not None and word_count(listed.text) <= MAX_WORDS - used:
+                # the items of this list quoted before it give their place to the whole list
+                dropped = [o for o in out if o.own and (o.hit_index, _lead(o)) == key]
+                out = [o for o in out if o not in dropped]
+                used -= sum(word_count(o.text) for o in dropped)
+                listed_leads.add(key)
                 unit = listed
         out.append(unit)
         used += word_count(unit.text)

@@ -21,8 +21,8 @@ CHOOSING = (
         "list",
         "Les éléments d'une liste (puces, tirets, numéros) sont cités après la phrase qui "
         "l'annonce, en une seule phrase, quand elle est la meilleure ou que la question demande "
-        "une liste ; une phrase suivante qui annonce une liste n'est jamais citée seule, sur "
-        "ses deux-points (assistant/answer/lists.py, list_window, whole_lists).",
+        "une liste ; une phrase suivante qui annonce une liste est citée avec ses éléments quand "
+        "ils tiennent dans la réponse (assistant/answer/lists.py, list_window, whole_lists).",
         "generation.list_items",
     ),
     Rule(

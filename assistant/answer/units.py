@@ -31,8 +31,8 @@ _SENTENCE_DONE = re.compile(r"[.!?…:][»”)]*\s*$")
 # French sentence (« … déclaraient déjà développer des », « … revu par l'équipe de »).
 _DANGLING = re.compile(
     r"(?<![\w’'-])(?:de|des|du|la|le|les|un|une|et|ou|à|au|aux|en|par|pour|sur|dans|avec|"
-    r"sans|sous|entre|vers|chez|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs|se|"
-    r"[ldjnmsc][’'])$"
+    r"sans|sous|entre|vers|chez|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs|se|notre|"
+    r"nos|votre|vos|mon|ma|mes|[ldjnmsc][’']|qu[’']|jusqu[’']|lorsqu[’']|puisqu[’'])$"
 )
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
 

@@ -28,8 +28,12 @@ from .sample import asks_sample
 # A question word of a follow-up's own (« … pendant quelle période ? »): it asks that.
 _INTERROGATIVE = re.compile(r"\b(?:quel(?:le)?s?|quand|qui|comment|où|combien|pourquoi)\b", re.I)
 
-# A plural interrogative: « quels partenaires », « lesquelles », « qui sont les membres ».
-_SEVERAL = re.compile(r"\b(?:quel(?:le)?s|lesquel(?:le)?s|qui sont)\b")
+# A plural interrogative opening the question or one of its parts: « quels partenaires … »,
+# « lesquelles », « qui sont les membres », « … et quels sont ses objectifs » (not « les projets
+# qui sont cités »).
+_SEVERAL = re.compile(
+    r"(?:^|[,;?—]\s*|\bet\s+)(?:quel(?:le)?s|lesquel(?:le)?s|qui (?:sont|etaient))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class Query:
         plural (« quels partenaires portent … ? », « qui sont les membres … ? »). A list that
         answers it is quoted whole (rule `list`)."""
         return self.kind == "list" or (
-            self.kind == "who" and bool(_SEVERAL.search(fold_lower(self.pinned)))
+            self.kind == "who" and bool(_SEVERAL.search(fold_lower(self.text).strip()))
         )
 
     @cached_property
