@@ -11,21 +11,24 @@ import re
 
 from .layout import NUMERIC, TERMINAL, Kinds, line_kinds, written_tables
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 MAX_HEADER_WORDS = 5  # a column's title is a few words (« Période couverte »)
 MAX_CELL_WORDS = 12  # a cell longer than this is a sentence, not a cell
 MAX_SKIP = 2  # lines of a run before its header row
 
 
-def _header(cells: list[str]) -> bool:
-    """Column titles: short, capitalised, no figure, no sentence end."""
+def column_titles(cells: list[str]) -> bool:
+    """Column titles: short, capitalised, no sentence end (a table of words may have a
+    figure in a title: « Région / territoire » has none, « Part 2016 » has one)."""
     return all(
-        cell[:1].isupper()
-        and not _DIGIT.search(cell)
-        and len(cell.split()) <= MAX_HEADER_WORDS
-        and not TERMINAL.search(cell)
+        cell[:1].isupper() and len(cell.split()) <= MAX_HEADER_WORDS and not TERMINAL.search(cell)
         for cell in cells
     )
+
+
+def _header(cells: list[str]) -> bool:
+    """Column titles of a table of figures: `column_titles`, none holding a figure."""
+    return column_titles(cells) and not any(DIGIT.search(cell) for cell in cells)
 
 
 def _fits(header: list[str], body: list[str]) -> bool:
@@ -42,11 +45,11 @@ def _fits(header: list[str], body: list[str]) -> bool:
         cell in header or len(cell.split()) > MAX_CELL_WORDS or cell.endswith("?") for cell in body
     ):
         return False
-    if not all(any(_DIGIT.search(cell) for cell in row) for row in rows):
+    if not all(any(DIGIT.search(cell) for cell in row) for row in rows):
         return False
     # Past the labels, a column holds figures in every row or in none (a wrong width mixes
     # « 2008-2012 » and « IMPACT » in one column).
-    kinds = [{bool(_DIGIT.search(row[j])) for row in rows} for j in range(1, k)]
+    kinds = [{bool(DIGIT.search(row[j])) for row in rows} for j in range(1, k)]
     if not all(len(kind) == 1 for kind in kinds) or {True} not in kinds:
         return False
     # A table whose figures are values alone (« 89 % ») is `grids.cells`'s: label and value;
@@ -60,7 +63,7 @@ def _values_alone(header: list[str], body: list[str]) -> bool:
     """Whether every column of figures holds values alone (« 89 % »), no words."""
     k = len(header)
     rows = [body[i : i + k] for i in range(0, len(body), k)]
-    digits = [j for j in range(1, k) if all(_DIGIT.search(row[j]) for row in rows)]
+    digits = [j for j in range(1, k) if all(DIGIT.search(row[j]) for row in rows)]
     return all(all(NUMERIC.match(row[j]) for row in rows) for j in digits)
 
 

@@ -15,6 +15,7 @@ import re
 
 from pypdf import PageObject
 
+from ..headed_tables import DIGIT, MAX_HEADER_WORDS, column_titles
 from ..layout import NUMERIC, TERMINAL
 
 # Off only to measure what reading tables of words costs (evals/bench_reading.py).
@@ -22,7 +23,6 @@ ENABLED = True
 
 MIN_RUN = 6  # a header of two cells and two rows at least
 MAX_COLUMNS = 4
-MAX_HEADER_WORDS = 5  # a column's title is a few words (« Acteur qui a porté l'expérimentation »)
 MAX_CELL_WORDS = 14  # a longer cell is a sentence: not a table of this kind
 BASELINE = 2.0  # points between the baselines of two cells of one row
 CELL_SHARE = 0.6  # of a run's lines a few words long, as cells are (wrapped prose has more)
@@ -31,7 +31,6 @@ MAX_CELL_CHARS = 60  # a line of running text is longer (a cell may wrap: it is 
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 ALIGN = 3  # characters a cell's start may move from its column's (layout mode's rounding)
 Cell = tuple[int, str]  # where a cell starts in its layout-mode line, and its text
-_DIGIT = re.compile(r"\d")
 _VALUE = re.compile(r"\d\s*(?:%|€|M€|k€|/\s?10)")
 
 
@@ -47,7 +46,7 @@ def has_word_run(text: str, side_by_side: frozenset[tuple[str, str]] | None = No
         if (
             line
             and len(line) <= MAX_CELL_CHARS
-            and not _DIGIT.search(line)
+            and not DIGIT.search(line)
             and not TERMINAL.search(line)
         ):
             run.append(line)
@@ -62,7 +61,7 @@ def _cells(run: list[str], side_by_side: frozenset[tuple[str, str]] | None) -> b
     """Whether a run of short lines reads as cells: two column titles in a row (side by side
     on the page, when known), and most lines of a few words."""
     titles = any(
-        _header([a, b]) and (side_by_side is None or (a, b) in side_by_side)
+        column_titles([a, b]) and (side_by_side is None or (a, b) in side_by_side)
         for a, b in itertools.pairwise(run)
     )
     few = sum(len(line.split()) <= MAX_HEADER_WORDS for line in run)
@@ -78,13 +77,6 @@ def _layout_lines(layout: str) -> list[list[Cell]]:
         if cells or (out and out[-1]):
             out.append(cells)
     return out
-
-
-def _header(cells: list[str]) -> bool:
-    return all(
-        cell[:1].isupper() and len(cell.split()) <= MAX_HEADER_WORDS and not TERMINAL.search(cell)
-        for cell in cells
-    )
 
 
 def _column(start: int, starts: list[int]) -> int | None:
@@ -138,7 +130,7 @@ def _table_at(lines: list[str], i: int, layout: list[list[Cell]]) -> tuple[int, 
     for r, cells in enumerate(layout):
         titles = [cell for _, cell in cells]
         k = len(titles)
-        if not 2 <= k <= MAX_COLUMNS or lines[i : i + k] != titles or not _header(titles):
+        if not 2 <= k <= MAX_COLUMNS or lines[i : i + k] != titles or not column_titles(titles):
             continue
         table, j = [titles], i + k
         below = _layout_rows(layout, r, [start for start, _ in cells])
@@ -185,7 +177,7 @@ def tables(text: str, layout: str) -> list[tuple[list[str], list[list[str]]]]:
     i = 0
     while i < len(lines):
         used, table = _table_at(lines, i, rows)
-        if used and all(any(_DIGIT.search(cell) for cell in row) for row in table[1:]):
+        if used and all(any(DIGIT.search(cell) for cell in row) for row in table[1:]):
             # a figure or a date in every row: a table `headed_tables` reads, cell per line
             used = 0
         if used:
