@@ -156,7 +156,6 @@ class GenerationSettings(BaseModel):
     kind_duration: bool = True
     kind_when: bool = True
     kind_who: bool = True
-    kind_next: bool = True
     kind_list: bool = True
     acronym: bool = True
     kind_definition: bool = True

@@ -118,7 +118,7 @@ CASES = [
             "Le programme de formation coûte 30 000 euros.",
             1.0,
         )),
-        conf={**ALONE, "kind_next": False, "money": False},
+        conf={**ALONE, "money": False},
     ),
     Case(
         "mark",
@@ -196,17 +196,6 @@ CASES = [
         conf={**ALONE, "says_more": False},
     ),
     Case(
-        "kind_next",
-        "Combien de bénévoles le réseau de lecture a-t-il mobilisés depuis sa création ?",
-        hits((
-            "L'association a ouvert douze antennes, dont 3 en Occitanie. "
-            "Le nombre de bénévoles qu'il a mobilisés depuis sa création est considérable. "
-            "On en compte plus de 3 000 depuis 2010.",
-            1.0,
-        )),
-        conf=ALONE,
-    ),
-    Case(
         "acronym",
         "c'est quoi un PGD ?",
         hits((
@@ -255,7 +244,7 @@ CASES = [
             "La fondation est née le 14 juin 2022.",
             1.0,
         )),
-        conf={**ALONE, "kind_next": False},
+        conf=ALONE,
     ),
     Case(
         "who",
@@ -265,7 +254,7 @@ CASES = [
             "Depuis 2019, Jeanne Martin dirige le réseau national.",
             1.0,
         )),
-        conf={**ALONE, "kind_next": False},
+        conf=ALONE,
     ),
     Case(
         "definition",

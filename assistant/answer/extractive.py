@@ -17,8 +17,8 @@ from .asked import Asked, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
 from .choice import says_more
 from .focus import holds
-from .kinds import answer_kind_fits, counts, kind_bonus
-from .units import CONTINUES, Unit, units
+from .kinds import counts, kind_bonus
+from .units import Unit, units
 from .wanted import gives
 
 
@@ -108,31 +108,8 @@ def _attribute(ask: Asked, passage: Passage, sentence: str, words: set[str], con
     return 1.0  # "combien de fondations" and "1 500 fondations"
 
 
-def _follow(ask: Asked, found: list[Unit], position: int, conf: Conf) -> str:
-    """The short sentence right after the unit that gives the amount, date or name the
-    question asks for and the unit lacks (rule `kind_next`): « Le nombre d'organisations ayant
-    participé … est important. » / « On en compte plus de 500 depuis 2006. ». "" if none."""
-    if not conf.rules.kind_next or ask.kind not in ("figure", "when", "who"):
-        return ""
-    unit = found[position]
-    nxt = found[position + 1] if position + 1 < len(found) else None
-    if nxt is None or unit.own or nxt.own or len(nxt.text.split()) > 30:
-        return ""
-    if answer_kind_fits(ask.kind, unit.text, ask.known):
-        return ""
-    # It goes on from the unit (« On en compte … »), or names the one a « qui » asks for
-    # (« Anne Robin, fondatrice … »); a sentence with a subject of its own (« L'emploi arrive
-    # en tête ») speaks of something else.
-    if not (CONTINUES.match(nxt.text) or ask.kind == "who"):
-        return ""
-    return nxt.text if answer_kind_fits(ask.kind, nxt.text, ask.known) else ""
-
-
-def _scored(
-    ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf, follow: str = ""
-) -> Candidate:
-    """One unit of a passage, scored for the question; `follow`, the sentence after it that
-    gives what the question asks (`_follow`), lends it its kind."""
+def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf) -> Candidate:
+    """One unit of a passage, scored for the question."""
     sentence, prior = unit.text, unit.prior
     context = passage.context | set(analyze(f"{unit.heading} {unit.before}"))
     # A sentence spelling out an acronym the question writes (« l'Agence Française de
@@ -163,7 +140,7 @@ def _scored(
         if ask.replaces_kind
         else kind_bonus(
             ask.kind,
-            follow or sentence,
+            sentence,
             ask.counted,
             conf.rules,
             ask.mark,
@@ -171,8 +148,6 @@ def _scored(
             ask.money and not passage.near_miss,  # another subject's sum is no answer
         )
     )
-    if follow:
-        kinds = [(delta, [*rules, "kind_next"]) for delta, rules in kinds]
     if gives(ask.wanted, sentence):
         kinds.append((0.5, ["wanted"]))
     for delta, rules in kinds:
@@ -259,8 +234,7 @@ def candidates(
         for position, unit in enumerate(found):
             if banner_key(unit.text) in conf.banners:
                 continue  # printed in many documents: a banner, not a statement
-            follow = _follow(ask, found, position, conf)
-            out.append(_scored(ask, passage, position, unit, conf, follow))
+            out.append(_scored(ask, passage, position, unit, conf))
     if not switches.says_more:
         out.sort(key=lambda c: -c.score)
         return out

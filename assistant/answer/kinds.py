@@ -216,11 +216,31 @@ def counted_noun(question: str) -> str:
     return stem if stem not in not_counted() else ""
 
 
+# « On en compte 350 », « On en dénombre 148 000 », « Elles sont 302 », « Ils étaient 40 »: a
+# number counting what a pronoun stands for, named by the sentence before.
+_PRONOUN_COUNT = re.compile(
+    r"(?:\ben\s+(?:compt|dénombr|recens|totalis)\w*|^(?:Ils|Elles)\s+(?:sont|étaient))"
+    r"\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?\d"
+)
+
+
+# A whole number (« 1 380 », « 2,5 ») or a number word, for counting.
+_COUNT = re.compile(rf"\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|\b(?:{_NUMBER_WORDS})\b", re.I)
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
 def counts(sentence: str, stem: str) -> bool:
-    """Whether a number stands right before the counted noun in the sentence."""
-    for m in _FIGURE.finditer(sentence):
+    """Whether a number stands right before the counted noun in the sentence, or, in a
+    pronoun-led pair (« … les associations qui emploient un salarié. » / « On en dénombre
+    148 000 »), counts what the pronoun stands for, named by the first sentence."""
+    head, _, tail = sentence.rpartition("\n")
+    if head and _PRONOUN_COUNT.search(tail) and stem in analyze(head):
+        return True
+    for m in _COUNT.finditer(sentence):
         if _SHARE_AFTER.match(sentence, m.end()) or _SHARE_BEFORE.search(sentence, 0, m.end()):
             continue  # « 92 % des maires » is a share of them, not how many
+        if _YEAR_ONLY.fullmatch(m.group()):
+            continue  # « Enquête (2017) / Associations » dates the survey, it counts nothing
         after = analyze(sentence[m.end() : m.end() + 40])[:3]
         if stem in after:
             return True

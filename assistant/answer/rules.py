@@ -181,14 +181,6 @@ CHOOSING = (
         "generation.kind_list",
     ),
     Rule(
-        "kind_next",
-        "Une phrase sans le chiffre, la date ou le nom que la question demande, suivie dans son "
-        "passage d'une phrase courte qui le donne (« Le nombre d'organisations … est important. "
-        "On en compte plus de 500 »), reçoit le bonus de type de cette phrase ; la fenêtre les "
-        "cite ensemble (assistant/answer/extractive.py, _follow).",
-        "generation.kind_next",
-    ),
-    Rule(
         "acronym",
         "Question de définition sur un sigle (« Que veut dire ARPEA ? ») : la phrase dont les "
         "mots en capitales l'épellent (« Analyse des Relations Partenariales entre Entreprises "

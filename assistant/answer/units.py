@@ -18,10 +18,11 @@ _PRONOUN_START = re.compile(
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
     r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
 )
-# A sentence that goes on from the one before, with no subject of its own: a pronoun-led one
-# (joined to it above), or one giving the figure the one before announces (« On en compte plus
-# de 500 », « Soit 69 % », « C'est le cas de 64 % d'entre eux »).
-CONTINUES = re.compile(_PRONOUN_START.pattern + r"|^(?:On|Soit|C[’']est|Au total|En tout|Dont)\b")
+# A sentence that goes on from the one before, with no subject of its own: a pronoun-led one,
+# or one giving the figure the one before announces (« On en compte plus de 500 », « Soit
+# 69 % », « C'est le cas de 64 % d'entre eux »). It is read joined to the one before. (« Au
+# total, 11 territoires ont rejoint … » has a subject of its own.)
+_CONTINUES = re.compile(_PRONOUN_START.pattern + r"|^(?:On|Soit|C[’']est|Dont)\b")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
 )
@@ -147,7 +148,7 @@ def units(
             own, before = sentence.rstrip(" ;,."), ""
             lead = announce.endswith(":") and len(announce.split()) <= 40
             sentence = f"{announce} {own}" if lead else own
-        elif _PRONOUN_START.match(sentence) and _SENTENCE_DONE.search(before):
+        elif _CONTINUES.match(sentence) and _SENTENCE_DONE.search(before):
             # A pronoun points back to a sentence; a key figure or a row above it is no
             # sentence (« 84 % des répondants … » / « Cette note présente … »).
             # "\n" marks the join: each part gets its own citation when composed. The pair is
