@@ -145,6 +145,7 @@ class GenerationSettings(BaseModel):
     # 0.5 more (0.3: 11 answers of 17 on the tuning sets; 0.8: −1) and fills that part of the
     # window (answer/wanted.py, data/wanted.toml).
     wanted: bool = True
+    negation: bool = True
     heading_answer: bool = True
     follow_up: bool = True
     # A question naming nothing of its own whose subject or object is a pronoun (« Quand

@@ -196,6 +196,16 @@ CASES = [
         conf={**ALONE, "says_more": False},
     ),
     Case(
+        "negation",
+        "Quelle part des clubs sportifs ne veut pas de mécène ?",
+        hits((
+            "Les clubs sportifs ont été interrogés sur le mécénat. Un tiers des clubs sportifs "
+            "(33 %) veulent trouver un mécène. Les autres, soit 46 %, ne le souhaitent pas.",
+            1.0,
+        )),
+        conf=ALONE,
+    ),
+    Case(
         "acronym",
         "c'est quoi un PGD ?",
         hits((

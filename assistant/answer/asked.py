@@ -102,6 +102,7 @@ class Asked:
     # and whether that, not the question word, says what answers a one-part question.
     wanted: frozenset[str] = frozenset()
     replaces_kind: bool = False
+    negative: bool = False  # it asks about a « ne … pas » (rule `negation`)
 
 
 def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> Asked:
@@ -132,7 +133,22 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         bounds=query.bounds if conf.bounds else (),
         wanted=wants,
         replaces_kind=len(query.parts) == 1 and replaces_kind(wants),
+        negative=conf.negation and negative(query.asked),
     )
+
+
+# A clause in the negative: « ne le souhaitent pas », « n'en voulait pas », « ne savent plus »,
+# « n'ont jamais », « pas du tout » (not « ne … que », which restricts).
+_NEGATIVE = re.compile(
+    r"\b(?:ne|n[’'])\s*(?:[^\W\d_]+[’']?\s*){0,4}?(?:pas|plus|jamais|aucune?|guère)\b"
+    r"|\bpas du tout\b",
+    re.I,
+)
+
+
+def negative(text: str) -> bool:
+    """Whether the text says something in the negative (rule `negation`)."""
+    return bool(_NEGATIVE.search(text))
 
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")

@@ -13,7 +13,7 @@ from ..search.index import banner_key, lexical_text
 from ..settings import GenerationSettings
 from ..text import analyze, fold
 from ..types import Chunk, Hit
-from .asked import Asked, read_question, same_meaning
+from .asked import Asked, negative, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
 from .choice import says_more
 from .focus import holds
@@ -150,6 +150,10 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     )
     if gives(ask.wanted, sentence):
         kinds.append((0.5, ["wanted"]))
+    if ask.negative and negative(sentence):
+        kinds.append(
+            (0.3, ["negation"])
+        )  # « … n'en voulait pas ? » / « 46 % ne le souhaitaient pas »
     for delta, rules in kinds:
         score += delta
         fired += rules

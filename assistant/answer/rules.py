@@ -144,6 +144,13 @@ CHOOSING = (
         "generation.kind_percent",
     ),
     Rule(
+        "negation",
+        "Question à la forme négative (« quelle part n'en voulait pas ? », « combien ne savent "
+        "pas … ») : + 0,3 pour une phrase elle aussi négative (« 46 % ne le souhaitaient "
+        "pas ») ; « ne … que » ne compte pas (assistant/answer/asked.py, extractive.py).",
+        "generation.negation",
+    ),
+    Rule(
         "wanted",
         "Ce que la question demande sans que son mot interrogatif le dise (data/wanted.toml) : "
         "d'où viennent des données (« qui collecte les données »), à quel rythme elles sont "

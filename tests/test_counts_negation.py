@@ -1,10 +1,14 @@
 """A sentence with no subject of its own goes on from the one before it (« Le champ de l'étude
 couvre les associations qui emploient au moins un salarié. On en dénombre 148 000 sur le
 territoire national. »): the two are one unit, and the number counts what the pronoun stands
-for, which the first sentence names."""
+for, which the first sentence names. A number is read whole and a year counts nothing. A
+question asked in the negative wants a sentence in the negative (rule `negation`)."""
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.answer.asked import negative
 from assistant.answer.extractive import candidates
 from assistant.answer.kinds import counted_noun, counts
 from assistant.answer.units import units
@@ -64,3 +68,19 @@ def test_a_year_counts_nothing_and_a_number_is_read_whole():
     assert counts("En 2019, 40 projets ont été soutenus.", "projet")
     assert counts("Plus de 1 380 associations ont répondu.", "associ")
     assert counts("Une association mobilise 2,5 partenaires en moyenne.", "partenair")
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Et quelle part n'en voulait pas ?", True),
+        ("et cb ne voulaient pas du tout en faire ?", True),
+        ("combien de maires ne savent plus comment piloter ?", True),
+        ("Les autres, soit 46 %, ne le souhaitaient pas.", True),
+        ("Il ne reste que 3 jours.", False),  # « ne … que » restricts, it does not deny
+        ("Quelle part des Français pense qu'il existe un devoir d'alliance ?", False),
+    ],
+)
+def test_a_negative_question_or_sentence_is_read(text, said):
+    """Rule `negation`: a question asking about a « ne … pas » wants a sentence that says one."""
+    assert negative(text) is said
