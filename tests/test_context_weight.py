@@ -36,8 +36,8 @@ def _hits() -> list[Hit]:
     return [Hit(Chunk("c0", DOC, 2, "2", 0, len(TEXT), TEXT), 1.0)]
 
 
-def _best(weight: float) -> str:
-    rules = GenerationSettings(context_weight=weight)
+def _best(weight: float, negation: bool = True) -> str:
+    rules = GenerationSettings(context_weight=weight, negation=negation)
     return candidates(read(QUESTION), _hits(), IDF, rules=rules)[0].text
 
 
@@ -46,8 +46,9 @@ def test_the_figure_whose_subject_the_sentence_before_names_ranks_first():
         "Près de la moitié d'entre eux, 46 %, ne le souhaitent pas."
     )
     # Read alone, the sentence that repeats the question's subject but answers something else
-    # wins: what the default weight is there for.
-    assert _best(0.3).startswith("Un tiers des clubs")
+    # wins: what the default weight is there for (the rule `negation`, which also reads the
+    # « ne … pas » both say, set aside).
+    assert _best(0.3, negation=False).startswith("Un tiers des clubs")
 
 
 def test_the_answer_opens_with_that_figure():
