@@ -77,7 +77,10 @@ def test_a_year_counts_nothing_and_a_number_is_read_whole():
         ("et cb ne voulaient pas du tout en faire ?", True),
         ("combien de maires ne savent plus comment piloter ?", True),
         ("Les autres, soit 46 %, ne le souhaitaient pas.", True),
+        ("cb de maires savent pas piloter les partenariats ?", True),  # the « ne » dropped
         ("Il ne reste que 3 jours.", False),  # « ne … que » restricts, it does not deny
+        ("La charte est un premier pas vers l'alliance.", False),
+        ("Les communes avancent pas à pas.", False),
         ("Quelle part des Français pense qu'il existe un devoir d'alliance ?", False),
     ],
 )

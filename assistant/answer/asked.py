@@ -141,7 +141,11 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
 # « n'ont jamais », « pas du tout » (not « ne … que », which restricts).
 _NEGATIVE = re.compile(
     r"\b(?:ne|n[’'])\s*(?:[^\W\d_]+[’']?\s*){0,4}?(?:pas|plus|jamais|aucune?|guère)\b"
-    r"|\bpas du tout\b",
+    r"|\bpas du tout\b"
+    # spoken French drops the « ne » (« cb de maires savent pas piloter ? »); not « le pas »,
+    # « un premier pas », « pas à pas »
+    r"|\b(?!(?:le|un|ce|mon|son|premiers?|grands?|petits?|faux)\b)[^\W\d_]{2,}\s+pas\b"
+    r"(?!\s+à\s+pas)",
     re.I,
 )
 
