@@ -145,6 +145,8 @@ class GenerationSettings(BaseModel):
     # 0.5 more (0.3: 11 answers of 17 on the tuning sets; 0.8: −1) and fills that part of the
     # window (answer/wanted.py, data/wanted.toml).
     wanted: bool = True
+    # A question in the negative (« quelle part n'en voulait pas ? »): + 0.3 to a sentence in
+    # the negative (answer/asked.py, `negative`).
     negation: bool = True
     heading_answer: bool = True
     follow_up: bool = True

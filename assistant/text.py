@@ -15,6 +15,14 @@ from .datafiles import read_data
 
 # A year of the twentieth or twenty-first century, as printed: the one pattern every stage reads.
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# « La France en compte 148 000 », « La note en recense 19 », « Elles sont 148 000 en France »,
+# « Ils sont 302 à avoir répondu », « On en compte plus de 500 »: the words before a number that
+# counts what a pronoun stands for (the figure finder's and the answerer's).
+COUNTED_BY_VERB = re.compile(
+    r"(?:\ben\s+(?:compte|recense|dénombre|totalise)(?:nt|ait|aient)?"
+    r"|\b(?:ils|elles)\s+(?:sont|étaient))\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
+    re.I,
+)
 
 
 def _fold_lower(text: str) -> str:

@@ -133,26 +133,33 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         bounds=query.bounds if conf.bounds else (),
         wanted=wants,
         replaces_kind=len(query.parts) == 1 and replaces_kind(wants),
-        negative=conf.negation and negative(query.asked),
+        negative=conf.negation and negative(query.asked, spoken=True),
     )
 
 
 # A clause in the negative: « ne le souhaitent pas », « n'en voulait pas », « ne savent plus »,
-# « n'ont jamais », « pas du tout » (not « ne … que », which restricts).
+# « n'ont jamais », « pas du tout »; not « ne … que » nor « ne … plus que », which restrict,
+# nor « net », « Neuilly », « n'importe ».
 _NEGATIVE = re.compile(
-    r"\b(?:ne|n[’'])\s*(?:[^\W\d_]+[’']?\s*){0,4}?(?:pas|plus|jamais|aucune?|guère)\b"
-    r"|\bpas du tout\b"
-    # spoken French drops the « ne » (« cb de maires savent pas piloter ? »); not « le pas »,
-    # « un premier pas », « pas à pas »
-    r"|\b(?!(?:le|un|ce|mon|son|premiers?|grands?|petits?|faux)\b)[^\W\d_]{2,}\s+pas\b"
-    r"(?!\s+à\s+pas)",
+    r"\b(?:ne\b|n[’'](?!importe))\s*(?:[^\W\d_]+[’']?\s*){0,4}?"
+    r"(?:pas|plus|jamais|aucune?|guère)\b(?!\s+que\b)"
+    r"|\bpas du tout\b",
+    re.I,
+)
+# Spoken French drops the « ne » (« cb de maires savent pas piloter ? »): a verb then « pas »,
+# read in questions only; not « le pas », « un premier pas », « pas à pas », « ou pas »,
+# « mais pas », « pas mal ».
+_SPOKEN_NEGATIVE = re.compile(
+    r"\b(?!(?:le|les|des|un|ce|au|mon|son|nouveau|cent|premiers?|grands?|petits?|faux|ou|"
+    r"mais)\b)[^\W\d_]{2,}\s+pas\b(?!\s+(?:à\s+pas|mal)\b)",
     re.I,
 )
 
 
-def negative(text: str) -> bool:
-    """Whether the text says something in the negative (rule `negation`)."""
-    return bool(_NEGATIVE.search(text))
+def negative(text: str, spoken: bool = False) -> bool:
+    """Whether the text says something in the negative (rule `negation`); `spoken`: also
+    without the « ne » (a question typed as it is said)."""
+    return bool(_NEGATIVE.search(text) or (spoken and _SPOKEN_NEGATIVE.search(text)))
 
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")

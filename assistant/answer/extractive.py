@@ -151,9 +151,8 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     if gives(ask.wanted, sentence):
         kinds.append((0.5, ["wanted"]))
     if ask.negative and negative(sentence):
-        kinds.append(
-            (0.3, ["negation"])
-        )  # « … n'en voulait pas ? » / « 46 % ne le souhaitaient pas »
+        # « … n'en voulait pas ? » / « 46 % ne le souhaitaient pas »
+        kinds.append((0.3, ["negation"]))
     for delta, rules in kinds:
         score += delta
         fired += rules

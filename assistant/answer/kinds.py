@@ -8,7 +8,7 @@ import re
 
 from ..reading.sample import counted
 from ..settings import GenerationSettings
-from ..text import MONTHS, STOP_WORDS, analyze, canonical_number, fold
+from ..text import COUNTED_BY_VERB, MONTHS, STOP_WORDS, YEAR, analyze, canonical_number, fold
 from .focus import gives_mark, not_counted, not_focus
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
@@ -216,17 +216,23 @@ def counted_noun(question: str) -> str:
     return stem if stem not in not_counted() else ""
 
 
-# « On en compte 350 », « On en dénombre 148 000 », « Elles sont 302 », « Ils étaient 40 »: a
-# number counting what a pronoun stands for, named by the sentence before.
-_PRONOUN_COUNT = re.compile(
-    r"(?:\ben\s+(?:compt|dénombr|recens|totalis)\w*|^(?:Ils|Elles)\s+(?:sont|étaient))"
-    r"\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?\d"
+# A whole number (« 1 380 », « 2,5 ») or a number word, for counting.
+_COUNT = re.compile(rf"\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|\b(?:{_NUMBER_WORDS})\b", re.I)
+# A year closing its clause (« Enquête (2017) / Associations », « en 2019, 40 projets »), not
+# a count (« plus de 2000 associations »).
+_YEAR_CLOSED = re.compile(r"\s*[^\w\s]")
+# The subject of a sentence that counts what a pronoun stands for (« On en dénombre … »,
+# « Elles sont … »), not « en compte » inside a clause (« On prend en compte 12 critères »).
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:On|L[’']on|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ce dernier|"
+    r"Cette dernière|Ces derniers|Ces dernières)\s",
+    re.I,
 )
 
 
-# A whole number (« 1 380 », « 2,5 ») or a number word, for counting.
-_COUNT = re.compile(rf"\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|\b(?:{_NUMBER_WORDS})\b", re.I)
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+def _share(sentence: str, start: int, end: int) -> bool:
+    """« 92 % des maires » is a share of them, not how many."""
+    return bool(_SHARE_AFTER.match(sentence, end) or _SHARE_BEFORE.search(sentence, 0, end))
 
 
 def counts(sentence: str, stem: str) -> bool:
@@ -234,12 +240,17 @@ def counts(sentence: str, stem: str) -> bool:
     pronoun-led pair (« … les associations qui emploient un salarié. » / « On en dénombre
     148 000 »), counts what the pronoun stands for, named by the first sentence."""
     head, _, tail = sentence.rpartition("\n")
-    if head and _PRONOUN_COUNT.search(tail) and stem in analyze(head):
-        return True
+    subject = _PRONOUN_SUBJECT.match(tail)
+    if head and subject and stem in analyze(head):
+        for m in _COUNT.finditer(tail):
+            verb = COUNTED_BY_VERB.search(tail, 0, m.start())
+            # right after the subject (« On en dénombre 148 000 ») or as it (« Elles sont 302 »)
+            if verb and verb.start() in (0, subject.end()) and not _share(tail, m.start(), m.end()):
+                return True
     for m in _COUNT.finditer(sentence):
-        if _SHARE_AFTER.match(sentence, m.end()) or _SHARE_BEFORE.search(sentence, 0, m.end()):
-            continue  # « 92 % des maires » is a share of them, not how many
-        if _YEAR_ONLY.fullmatch(m.group()):
+        if _share(sentence, m.start(), m.end()):
+            continue
+        if YEAR.fullmatch(m.group()) and _YEAR_CLOSED.match(sentence, m.end()):
             continue  # « Enquête (2017) / Associations » dates the survey, it counts nothing
         after = analyze(sentence[m.end() : m.end() + 40])[:3]
         if stem in after:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..text import YEAR, fold_lower
+from ..text import COUNTED_BY_VERB, YEAR, fold_lower
 from .vocabulary import vocabulary
 
 LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 et 350 »
@@ -50,13 +50,6 @@ def shared_units(
 _NUMBER_OF_RE = re.compile(
     r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\s*,?\s+(?:sont\s+|étaient\s+)?"
     r"au nombre de\s+(?:plus de\s+|près de\s+)?$"
-)
-# « La France en compte 148 000 », « La note en recense 19 », « Elles sont 148 000 en France »,
-# « Ils sont 302 à avoir répondu », « On en compte plus de 500 »: what a pronoun stands for.
-_COUNTED_BY_VERB_RE = re.compile(
-    r"(?:\ben\s+(?:compte|recense|dénombre|totalise)(?:nt|ait|aient)?"
-    r"|\b(?:ils|elles)\s+(?:sont|étaient))\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
-    re.I,
 )
 # Rule `en_pronoun`: « Le fonds en vise 350. », « Une association en compte, en moyenne, 2,5. »:
 # the pronoun « en » before any verb, then the number closing the clause: it counts what « en »
@@ -103,11 +96,11 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
     )
     if (
         asked is None
-        and not _COUNTED_BY_VERB_RE.search(flat, max(0, start - 40), start)
+        and not COUNTED_BY_VERB.search(flat, max(0, start - 40), start)
         and not _en_pronoun(flat, start, number)
     ):
         return None
-    if asked is None and not _COUNTED_BY_VERB_RE.search(flat, max(0, start - 40), start):
+    if asked is None and not COUNTED_BY_VERB.search(flat, max(0, start - 40), start):
         return "count", _en_antecedent(flat, start)  # rule `en_pronoun`
     # rule counted_answer: the noun of the question the number answers
     nouns = list(_ASKED_NOUN_RE.finditer(flat, max(0, start - NOUN_REACH), start)) if asked else []
