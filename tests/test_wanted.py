@@ -1,6 +1,7 @@
 """Rule `wanted`: what a question asks that its question word does not say — where data comes
 from (« qui collecte les données … ? »), how often it is updated (« tous les combien ? »), how a
-survey reached its respondents (« de quelle façon ont-ils été interrogés ? ») — and the
+survey reached its respondents (« de quelle façon ont-ils été interrogés ? »), the address of
+an organisation (« c'est où leur siège ? ») — and the
 sentences that give it (data/wanted.toml)."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from assistant.reading.query import read
 from assistant.settings import GenerationSettings, Settings
 from assistant.types import Chunk, DocInfo, Hit
 
-ALL = frozenset({"provenance", "frequency", "mode", "place"})
+ALL = frozenset({"provenance", "frequency", "mode", "place", "address"})
 
 
 @pytest.mark.parametrize(
@@ -32,6 +33,9 @@ ALL = frozenset({"provenance", "frequency", "mode", "place"})
         ("Combien de maires ont été interrogés, et de quelle façon ?", {"mode"}),
         ("Où et quand la charte a-t-elle été dévoilée ?", {"place"}),
         ("Dans quelle ville le réseau est-il né ?", {"place"}),
+        ("re-co c'est ou leur adresse ?", {"address"}),
+        ("Où se trouve le siège de la coopérative ?", {"address", "place"}),
+        ("elle est basée où la fondation ?", {"address", "place"}),
         # « ou » is not « où », « d'où » asks where data comes from.
         ("les assos travaillent en local ou en regional ?", set()),
         ("D'où viennent ces chiffres ?", {"provenance"}),
@@ -57,11 +61,16 @@ def test_what_a_question_wants_beyond_its_question_word(question, names):
         ("Les entretiens ont eu lieu par téléphone.", True),
         ("Le questionnaire en ligne est resté ouvert trois semaines.", True),
         ("Elle a été dévoilée le 30 novembre 2021 à Saint-Maurice.", True),
+        ("Re-Co, Av. de Morges 63, 1004 Lausanne", True),
+        ("Le siège est au 12 rue de la Paix, 75002 Paris.", True),
         # Words that look like it and are something else.
         ("Le groupe agit en France depuis 2011.", False),
         ("Près de 1 900 produits issus de l'agriculture biologique sont vendus.", False),
         ("Le programme est porté par la Fondation Delta depuis 2019.", False),
         ("302 maires ont répondu à l'enquête.", False),
+        # a year, or a count, is no postcode
+        ("En 2008 Le RAMEAU a été créé.", False),
+        ("Le baromètre a recueilli 2460 Réponses.", False),
     ],
 )
 def test_a_sentence_that_gives_it(sentence, given):

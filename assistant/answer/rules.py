@@ -155,9 +155,10 @@ CHOOSING = (
         "Ce que la question demande sans que son mot interrogatif le dise (data/wanted.toml) : "
         "d'où viennent des données (« qui collecte les données »), à quel rythme elles sont "
         "mises à jour (« tous les combien »), comment une enquête a été menée (« de quelle "
-        "façon ont-ils été interrogés »), où une chose a eu lieu (« où et quand … ») : + 0,5 "
+        "façon ont-ils été interrogés »), où une chose a eu lieu (« où et quand … »), l'adresse "
+        "d'un organisme (« c'est où leur siège ? ») : + 0,5 "
         "pour une phrase qui le donne (« Les données sont produites par … », « trimestrielle "
-        "», « par téléphone », « à Lyon »), qui remplit aussi "
+        "», « par téléphone », « à Lyon », « Av. de Morges 63 »), qui remplit aussi "
         "cette partie de la question dans la fenêtre (assistant/answer/wanted.py).",
         "generation.wanted",
     ),
