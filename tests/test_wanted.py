@@ -36,6 +36,11 @@ ALL = frozenset({"provenance", "frequency", "mode", "place", "address"})
         ("re-co c'est ou leur adresse ?", {"address"}),
         ("Où se trouve le siège de la coopérative ?", {"address", "place"}),
         ("elle est basée où la fondation ?", {"address", "place"}),
+        # « s'adresse », an e-mail address, « qui siège », « où » alone ask no address
+        ("À qui s'adresse ce guide ?", set()),
+        ("quelle est leur adresse mail ?", set()),
+        ("Qui siège au conseil d'administration ?", set()),
+        ("la réunion est où ?", {"place"}),
         # « ou » is not « où », « d'où » asks where data comes from.
         ("les assos travaillent en local ou en regional ?", set()),
         ("D'où viennent ces chiffres ?", {"provenance"}),
@@ -63,6 +68,7 @@ def test_what_a_question_wants_beyond_its_question_word(question, names):
         ("Elle a été dévoilée le 30 novembre 2021 à Saint-Maurice.", True),
         ("Re-Co, Av. de Morges 63, 1004 Lausanne", True),
         ("Le siège est au 12 rue de la Paix, 75002 Paris.", True),
+        ("Écrire au 13 Rue d’Ulm, BP 123.", True),
         # Words that look like it and are something else.
         ("Le groupe agit en France depuis 2011.", False),
         ("Près de 1 900 produits issus de l'agriculture biologique sont vendus.", False),
@@ -71,6 +77,8 @@ def test_what_a_question_wants_beyond_its_question_word(question, names):
         # a year, or a count, is no postcode
         ("En 2008 Le RAMEAU a été créé.", False),
         ("Le baromètre a recueilli 2460 Réponses.", False),
+        ("En 2019, 2000 Associations ont répondu.", False),
+        ("Une entreprise sur trois occupe 1 place sur 3 au conseil.", False),
     ],
 )
 def test_a_sentence_that_gives_it(sentence, given):

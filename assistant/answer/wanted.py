@@ -1,9 +1,10 @@
 """What a question wants that its question word does not say (rule `wanted`): where data comes
 from (« qui collecte les données … ? »), how often it is updated (« tous les combien ? »), how a
 survey reached its respondents (« de quelle façon ont-ils été interrogés ? »), where something
-took place (« où et quand … ? »); and the sentences that give it (« Les données sont produites
-par l'autorité de régulation », « Fréquence de mise à jour : trimestrielle », « par
-téléphone », « à Lyon »). Patterns: data/wanted.toml, each with its reason."""
+took place (« où et quand … ? »), an organisation's address (« c'est où leur siège ? »); and the
+sentences that give it (« Les données sont produites par l'autorité de régulation »,
+« Fréquence de mise à jour : trimestrielle », « par téléphone », « à Lyon », « Av. de Morges
+63 »). Patterns: data/wanted.toml, each with its reason."""
 
 from __future__ import annotations
 
