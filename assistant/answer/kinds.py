@@ -25,8 +25,6 @@ _WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 _REFERENCE = re.compile(r"\b(?:les|ces|des|aux|ses|leurs|nos|vos)\s$", re.I)
 _CARDINAL = re.compile(_CARDINALS, re.I)
 _FRACTION = re.compile(r"\s(?:tiers|quarts?|cinquièmes?|dixièmes?)\b", re.I)
-# Any figure, for counting: "11 territoires", "cinq profils", "quinze fondations".
-_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 _SHARE_AFTER = re.compile(r"[\d\s\u00a0\u202f,.]*(?:%|pour cent\b)")
 _SHARE_BEFORE = re.compile(r"\bpour cent$", re.I)  # the « cent » of « pour cent »
@@ -216,7 +214,8 @@ def counted_noun(question: str) -> str:
     return stem if stem not in not_counted() else ""
 
 
-# A whole number (« 1 380 », « 2,5 ») or a number word, for counting.
+# A whole number (« 1 380 », « 2,5 ») or a number word, for counting: « 11 territoires »,
+# « cinq profils », « quinze fondations ».
 _COUNT = re.compile(rf"\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A year closing its clause (« Enquête (2017) / Associations », « en 2019, 40 projets »), not
 # a count (« plus de 2000 associations »).
@@ -230,7 +229,7 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _share(sentence: str, start: int, end: int) -> bool:
+def _share(sentence: str, end: int) -> bool:
     """« 92 % des maires » is a share of them, not how many."""
     return bool(_SHARE_AFTER.match(sentence, end) or _SHARE_BEFORE.search(sentence, 0, end))
 
@@ -245,10 +244,10 @@ def counts(sentence: str, stem: str) -> bool:
         for m in _COUNT.finditer(tail):
             verb = COUNTED_BY_VERB.search(tail, 0, m.start())
             # right after the subject (« On en dénombre 148 000 ») or as it (« Elles sont 302 »)
-            if verb and verb.start() in (0, subject.end()) and not _share(tail, m.start(), m.end()):
+            if verb and verb.start() in (0, subject.end()) and not _share(tail, m.end()):
                 return True
     for m in _COUNT.finditer(sentence):
-        if _share(sentence, m.start(), m.end()):
+        if _share(sentence, m.end()):
             continue
         if YEAR.fullmatch(m.group()) and _YEAR_CLOSED.match(sentence, m.end()):
             continue  # « Enquête (2017) / Associations » dates the survey, it counts nothing
