@@ -66,7 +66,7 @@ def test_what_a_question_wants_beyond_its_question_word(question, names):
         ("Les entretiens ont eu lieu par téléphone.", True),
         ("Le questionnaire en ligne est resté ouvert trois semaines.", True),
         ("Elle a été dévoilée le 30 novembre 2021 à Saint-Maurice.", True),
-        ("Re-Co, Av. de Morges 63, 1004 Lausanne", True),
+        ("La coopérative, Av. des Tilleuls 8, 1003 Lausanne", True),
         ("Le siège est au 12 rue de la Paix, 75002 Paris.", True),
         ("Écrire au 13 Rue d’Ulm, BP 123.", True),
         # Words that look like it and are something else.

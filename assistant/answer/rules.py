@@ -158,7 +158,7 @@ CHOOSING = (
         "façon ont-ils été interrogés »), où une chose a eu lieu (« où et quand … »), l'adresse "
         "d'un organisme (« c'est où leur siège ? ») : + 0,5 "
         "pour une phrase qui le donne (« Les données sont produites par … », « trimestrielle "
-        "», « par téléphone », « à Lyon », « Av. de Morges 63 »), qui remplit aussi "
+        "», « par téléphone », « à Lyon », « Av. des Tilleuls 8 »), qui remplit aussi "
         "cette partie de la question dans la fenêtre (assistant/answer/wanted.py).",
         "generation.wanted",
     ),

@@ -3,8 +3,8 @@ from (« qui collecte les données … ? »), how often it is updated (« tous l
 survey reached its respondents (« de quelle façon ont-ils été interrogés ? »), where something
 took place (« où et quand … ? »), an organisation's address (« c'est où leur siège ? »); and the
 sentences that give it (« Les données sont produites par l'autorité de régulation »,
-« Fréquence de mise à jour : trimestrielle », « par téléphone », « à Lyon », « Av. de Morges
-63 »). Patterns: data/wanted.toml, each with its reason."""
+« Fréquence de mise à jour : trimestrielle », « par téléphone », « à Lyon », « Av. des Tilleuls
+8 »). Patterns: data/wanted.toml, each with its reason."""
 
 from __future__ import annotations
 
