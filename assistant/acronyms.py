@@ -21,6 +21,11 @@ _GAP = 3
 _SCENE = re.compile(r"^\s*(?:dans|selon|d['’]apr[eè]s|pour|chez|au sein d[eu'’])\b[^,?]*,", re.I)
 
 
+def acronyms(text: str) -> list[str]:
+    """The acronyms printed in `text` (« CNPQ », « A.B.C.D. » → "ABCD")."""
+    return [m.group(0).replace(".", "") for m in _ACRONYM.finditer(text)]
+
+
 def asked_acronym(question: str) -> str:
     """The acronym a definition question asks about, its letters only (« M.E.D.O.C. » →
     « MEDOC »), or "" when it names none or several (or only in the clause that sets the

@@ -71,7 +71,14 @@ def asked_terms(query: Query) -> set[str]:
     name the kind of answer wanted (« quelle date », « quels organismes »)."""
     named = set(analyze(" ".join(query.names)))
     kind = answer_kind_nouns(query.pinned)
-    return content_terms(query.pinned) - named - _FIGURE_WORDS - not_focus() - kind
+    # « le projet ALTO coordonné par NEXA »: the participle before « par » and a name says
+    # which one the question means, not what it asks of it.
+    naming = set(analyze(" ".join(_NAMING_PARTICIPLE.findall(query.pinned))))
+    return content_terms(query.pinned) - named - _FIGURE_WORDS - not_focus() - kind - naming
+
+
+# A past participle, then « par » and a capital: « coordonné par NEXA », « portée par la Ville ».
+_NAMING_PARTICIPLE = re.compile(r"\b(\w+(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te))\s+par\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ..acronyms import spells
+from ..acronyms import acronyms, spells
 from ..reading import constraints
 from ..reading.query import Query
 from ..search.index import banner_key, lexical_text
@@ -44,6 +44,7 @@ class Passage:
     doc_words: set[str]  # every word of its publication among the passages
     capitals_held: bool = True  # its page and cover print or spell out the question's capitals
     unbounded: bool = False  # it lacks a bound the question puts on who it counts (`bounds`)
+    acronyms: frozenset[str] = frozenset()  # analysed acronyms of its page and cover (`focus`)
 
 
 def spelled(ask: Asked, text: str) -> set[str]:
@@ -175,7 +176,9 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         passage.near_miss,
         _attribute(ask, passage, sentence, words | context, conf),
         position,
-        defined or holds(ask.subject, words | context),  # speaks of what the question asks
+        # speaks of what the question asks; an acronym its page or cover prints is a name
+        # (« le baromètre de la cnpq » of a report signed CNPQ), not what is asked of it
+        defined or holds(ask.subject, words | context | passage.acronyms),
         unit.own,
         tuple(fired),
         tuple(demoted),
@@ -211,7 +214,8 @@ def _passages(
         near_miss = conf.near_miss and bool(missing)
         unbounded = near_miss and bool(set(missing) & set(ask.bounds))
         words = doc_words[chunk.doc.source]
-        out.append(Passage(i, chunk, weight, near_miss, context, words, held, unbounded))
+        printed = frozenset(analyze(" ".join(acronyms(raw))))
+        out.append(Passage(i, chunk, weight, near_miss, context, words, held, unbounded, printed))
     return out
 
 

@@ -35,7 +35,11 @@ def _tables() -> dict[str, tuple[frozenset[str], ...]]:
 
 def asks_money(question: str) -> bool:
     """Whether the question asks for a sum of money (data/focus.toml, `asks_money`): its
-    words as written, not their stems (« montant » and « monté » share one)."""
+    words as written, not their stems (« montant » and « monté » share one). A question that
+    asks for a share asks for no sum, whatever it is a share of (« dans quelle proportion sont-
+    elles financées par de l'argent public ? », « quelle part du budget »)."""
+    if asks_share(question):
+        return False
     return bool(set(re.findall(r"[a-z]+", fold_lower(question))) & _money_words())
 
 
@@ -99,10 +103,30 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w-]+", text.lower().replace("’", "'").replace("'", " "))
 
 
+# « le », « la », « les », « l' » after a subject pronoun or « ne » are an object pronoun and
+# the word after them a verb (« on les compte », « ils ne la voient pas »); after « qui », only
+# before a verb ending like « conduisait », « conduit » (« qui la conduisait ? »): « qui les
+# nomme » cannot be told from a noun by its ending, and stays read as one.
+_BEFORE_CLITIC = {"ne", "n", "il", "ils", "elle", "elles", "on", "je", "j", "tu", "nous", "vous"}
+_CLITIC_OBJECTS = {"le", "la", "les", "l"}
+_VERB_AFTER_QUI = re.compile(r"\w+(?:ait|aient|it)")
+
+
+def _object_pronoun(before: str, word: str, after: str) -> bool:
+    """Whether `word`, a determiner in form, is an object pronoun before the verb `after`."""
+    if word not in _CLITIC_OBJECTS:
+        return False
+    return before in _BEFORE_CLITIC or (before == "qui" and bool(_VERB_AFTER_QUI.fullmatch(after)))
+
+
 def nouns(text: str) -> set[str]:
     """Analysed words that follow a determiner: the things a question speaks of."""
     words = _words(text)
-    follow = [w for prev, w in itertools.pairwise(words) if prev in _DETERMINERS]
+    follow = [
+        w
+        for before, prev, w in zip(["", *words], words, words[1:], strict=False)
+        if prev in _DETERMINERS and not _object_pronoun(before, prev, w)
+    ]
     return set(analyze(" ".join(w for w in follow if w not in _DETERMINERS)))
 
 

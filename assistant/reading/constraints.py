@@ -137,8 +137,25 @@ def _acronym(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2
 
 
+# A number like a year that a plural verb or a plural noun follows counts something (« 2460
+# répondants …, et 2026 ont finalisé leur réponse »): a year is singular (« 2018 a été »).
+_PLURAL_VERB = re.compile(r"\s+(?:ont|sont|étaient|avaient)\b")
+_PLURAL_WORD = re.compile(r"\s+[a-zà-ÿ]{2,}[sx]\b")
+
+
 def years(question: str) -> set[str]:
-    return set(YEAR.findall(question))
+    """The years a question asks about: not a number like a year that counts (« moins de
+    2000 habitants », « 2026 ont répondu »)."""
+    return {m.group(0) for m in YEAR.finditer(question) if not _counts(question, m.end())}
+
+
+def _counts(text: str, end: int) -> bool:
+    """Whether the number like a year ending at `end` counts what follows it: a plural verb or
+    a plural noun (not a link word) comes next (a year is singular: « 2018 a été »)."""
+    if _PLURAL_VERB.match(text, end):
+        return True
+    noun = _PLURAL_WORD.match(text, end)
+    return bool(noun and fold(noun.group(0).strip()) not in STOP_WORDS)
 
 
 # A bound the question puts on who is counted (« les communes de plus de 10 000 habitants »,
@@ -166,7 +183,7 @@ def quantities(question: str) -> list[str]:
     out: list[str] = []
     for m in _BOUND.finditer(text):
         digits = ["".join(words(g)) for g in m.groups() if g]
-        if any(YEAR.fullmatch(n) for n in digits):
+        if any(YEAR.fullmatch(n) for n in digits) and not _counts(text, m.end()):
             continue
         numbers = [f"{int(n):,}".replace(",", " ") for n in digits]  # « 10000 » as « 10 000 »
         noun = _UNIT_NOUN.match(text, m.end())
@@ -190,12 +207,6 @@ def quantity_missing(bound: str, ctx: str) -> bool:
         for f in list(forms)
     }
     return all(f" {f} " not in ctx and not _near(f, ctx) for f in forms)
-
-
-# A number like a year that a plural verb or a plural noun follows counts something (« 2460
-# répondants …, et 2026 ont finalisé leur réponse »): a year is singular (« 2018 a été »).
-_PLURAL_VERB = re.compile(r"\s+(?:ont|sont|étaient|avaient)\b")
-_PLURAL_WORD = re.compile(r"\s+[a-zà-ÿ]{2,}[sx]\b")
 
 
 # The year a change is measured from (« en hausse de 85 % par rapport à 2017 »): no fact of
@@ -234,10 +245,7 @@ def stated_years(sentence: str) -> set[str]:
                 own_figure = _figure_outside_asides(sentence)
             if own_figure or _COMPARING.search(aside) or not re.search(r"\d", aside):
                 continue
-        if _PLURAL_VERB.match(sentence, m.end()):
-            continue
-        noun = _PLURAL_WORD.match(sentence, m.end())
-        if noun and fold(noun.group(0).strip()) not in STOP_WORDS:
+        if _counts(sentence, m.end()):
             continue
         out.add(m.group(0))
     return out
@@ -268,9 +276,23 @@ def missing(
     whatever links them (« le volet Institutions de PHARE » / « le volet Institutions du
     programme PHARE »)."""
     names = [
-        n for n in [*asked_names, *sorted(asked_years)] if f" {n} " not in ctx and not _near(n, ctx)
+        n
+        for n in [*asked_names, *sorted(asked_years)]
+        if f" {n} " not in ctx and not _near(n, ctx) and not _both_held(n, ctx)
     ]
     return names + [b for b in bounds if quantity_missing(b, ctx)]
+
+
+def _both_held(name: str, ctx: str) -> bool:
+    """A name read as one across « de » that is two names of two words or more, each held
+    apart (« l'enquête Villes & Quartiers de Terrain & Études » / « l'enquête « Villes &
+    Quartiers » (mars 2019), menée par Terrain & Études »)."""
+    halves = re.split(r" (?:de|du|des) ", name)
+    return (
+        len(halves) > 1
+        and all(len(h.split()) > 1 for h in halves)
+        and all(f" {h} " in ctx or _near(h, ctx) for h in halves)
+    )
 
 
 def _near(name: str, ctx: str) -> bool:

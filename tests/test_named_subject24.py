@@ -1,0 +1,108 @@
+"""How a question names its subject and what it asks of it, read so that the passage that
+answers is not refused: a number like a year that counts (« moins de 2000 habitants »), a name
+read as one across « de » that the page prints as two, an object pronoun before a verb
+(« qui la conduisait ? »), a share of money, an acronym printed on the cover, and a participle
+that says which one the question means (« le projet ALTO coordonné par NEXA »). Every example
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.acronyms import acronyms
+from assistant.answer.asked import asked_terms
+from assistant.answer.extractive import candidates
+from assistant.answer.focus import asks_money, nouns
+from assistant.reading import constraints
+from assistant.reading.query import Query
+from assistant.types import Chunk, DocInfo, Hit
+
+DOC = DocInfo(source="communique.pdf", title="Communiqué de presse", kind="autre", date="2024")
+
+
+def hit(text: str, n: int = 0) -> Hit:
+    return Hit(Chunk(f"c{n}", DOC, 2, "2", 0, len(text), text), 1.0)
+
+
+@pytest.mark.parametrize(
+    "question, years",
+    [
+        ("En 2024, quelle part dirige une commune de moins de 2000 habitants ?", {"2024"}),
+        ("Parmi les 2026 ont répondu, combien en 2023 ?", {"2023"}),
+        ("Quelle part en 2018 et en 2019 ?", {"2018", "2019"}),
+        ("Combien de fondations en 2015 dans le réseau ?", {"2015"}),
+    ],
+)
+def test_a_number_like_a_year_that_counts_is_no_asked_year(question, years):
+    assert constraints.years(question) == years
+
+
+def test_a_bound_like_a_year_is_kept_and_held_by_the_page():
+    question = (
+        "Dans l'enquête de 2024, quelle proportion dirige une commune de moins de 2000 habitants ?"
+    )
+    assert constraints.quantities(question) == ["2 000 habitants"]
+    page = "84 % des répondants administrent une commune de moins de 2 000 habitants (2024)."
+    found = candidates(Query(question), [hit(page)])
+    assert not found[0].near_miss
+    # A page of the same survey that gives no such bound speaks of another population.
+    other = candidates(Query(question), [hit("84 % des répondants sont des maires (2024).")])
+    assert other[0].near_miss
+
+
+def test_a_name_read_across_de_is_held_as_the_two_names_the_page_prints():
+    name = "villes quartiers de terrain etudes"
+    ctx = " l enquete villes quartiers mars 2019 menee par terrain etudes aupres de 900 maires "
+    assert constraints.missing([name], set(), ctx) == []
+    # Either name alone is not enough; nor are one-word halves (« Fondation de Lille »).
+    assert constraints.missing([name], set(), " l enquete villes quartiers mars 2019 ") == [name]
+    assert constraints.missing(
+        ["fondation de lille"], set(), " la fondation soutient depuis longtemps la ville de lille "
+    ) == ["fondation de lille"]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "Quand la mission a-t-elle rendu son rapport, et qui la conduisait ?",
+            {"mission", "rapport"},
+        ),
+        ("Les élus, on les compte comment ?", {"elu"}),
+        ("Ils ne la voient pas, la charte ?", {"chart"}),
+        # After « que », the article of a noun (« ce que la loi prévoit »).
+        ("Qu'est-ce que la loi prévoit ?", {"loi"}),
+    ],
+)
+def test_an_object_pronoun_before_a_verb_names_no_thing(question, expected):
+    assert nouns(question) == expected
+
+
+def test_a_share_of_money_asks_for_a_share_not_a_sum():
+    assert asks_money("Quel budget pour le fonds ?")
+    assert asks_money("Combien d'argent public reçoit-il ?")
+    assert not asks_money("Dans quelle proportion est-il financé par de l'argent public ?")
+    assert not asks_money("Quelle part du budget va aux associations ?")
+
+
+def test_an_acronym_printed_on_the_cover_is_a_name_not_the_focus():
+    """« le baromètre de la cnpq » of a report signed CNPQ on its cover: the sentence on the
+    figure asked speaks of what is asked even if it does not repeat the acronym."""
+    assert acronyms("Édition 2023 · CNPQ · A.B.C.D.") == ["CNPQ", "ABCD"]
+    sentence = "Sont le plus mal perçus le ministère (91 % de défiance) et l'agence (77 %)."
+    question = Query("dans le barometre de la cnpq, l'agence elle inspire combien de defiance ?")
+
+    def read(cover: str) -> bool:
+        found = candidates(question, [hit(sentence)], asked_focus="cnpq", around=lambda c: cover)
+        return found[0].focus_held
+
+    assert read("Conférence nationale · CNPQ · Baromètre 2023")
+    assert not read("Conférence nationale · Baromètre 2023")
+
+
+def test_a_participle_that_says_which_one_is_not_what_is_asked():
+    question = Query("Dans quels pays se déroule le projet ALTO coordonné par NEXA ?")
+    assert "coordon" not in asked_terms(question)
+    assert "deroul" in asked_terms(question)
+    # Without « par » and a name, the participle is what is asked.
+    assert "coordon" in asked_terms(Query("Le projet ALTO est-il coordonné ?"))
