@@ -106,3 +106,50 @@ def test_a_participle_that_says_which_one_is_not_what_is_asked():
     assert "deroul" in asked_terms(question)
     # Without « par » and a name, the participle is what is asked.
     assert "coordon" in asked_terms(Query("Le projet ALTO est-il coordonné ?"))
+
+
+@pytest.mark.parametrize(
+    "question, kept",
+    [
+        ("c quoi une voie douce dans la doc du barometre des services ?", "c quoi une voie douce"),
+        ("C'est quoi une voie douce d'après le lexique du baromètre des services ?", "voie douce"),
+        ("Dans la plaquette de la coopérative, qui est le président ?", "qui est le président"),
+        ("Selon l'étude de 2011, quelle part ?", "quelle part"),
+    ],
+)
+def test_a_source_clause_named_by_a_publication_noun_pins_nothing(question, kept):
+    """The nouns of data/publications.toml open a source clause (accents typed or not): its
+    words name where to read, not what is asked, and give no focus."""
+    part = constraints.asked_part(question)
+    assert kept in part
+    assert "barom" not in part and "plaquette" not in part and "étude" not in part
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("ct quoi les differents volets du programme stp", {"volet", "programm"}),
+        ("ils ont un gros impact sur l'emploi ?", {"impact", "emploi"}),
+        ("Quels sont les grands thèmes des objectifs ?", {"them", "object"}),
+        # An ordinal says which one: « le dernier volet » is asked.
+        ("Quand est paru le dernier volet ?", {"derni"}),
+    ],
+)
+def test_the_noun_after_an_adjective_put_first_is_what_is_spoken_of(question, expected):
+    assert nouns(question) == expected
+
+
+def test_a_sentence_that_gives_what_is_wanted_holds_what_is_asked_of_the_name():
+    """« À quel rythme sont actualisées les données du Plan Aqua ? »: « Fréquence de mise à
+    jour : trimestrielle » holds none of its words but says what is wanted (rule `wanted`); a
+    sentence spelling out the acronym asked about holds it too."""
+    often = Query("À quel rythme sont actualisées les données du Plan Aqua ?")
+    text = "Plan Aqua : indicateur suivi.\nFréquence de mise à jour : trimestrielle."
+    found = candidates(often, [hit(text)])
+    said = next(c for c in found if "trimestrielle" in c.text)
+    assert said.attribute == 1.0
+    spelt = candidates(
+        Query("Que recouvre l'acronyme VERT dans le guide ?"),
+        [hit("VERT : Visibles, Exacts, Réutilisables, Tracés.")],
+    )
+    assert spelt[0].attribute == 1.0

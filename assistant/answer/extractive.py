@@ -102,6 +102,10 @@ def _attribute(ask: Asked, passage: Passage, sentence: str, words: set[str], con
         return 0.0  # the passage is about someone else, or another year
     if not ask.pinned[0]:
         return 1.0  # the question names no one
+    if (ask.acronym and spells(ask.acronym, sentence)) or gives(ask.wanted, sentence):
+        # It spells out the acronym asked about, or says what the question wants beyond its
+        # question word (« à quel rythme » / « Fréquence de mise à jour : trimestrielle »).
+        return 1.0
     counted = conf.rules.kind_counted and ask.counted and counts(sentence, ask.counted)
     if ask.about and not counted:
         # The name itself says nothing of what is asked (« le budget du Fonds ODD 17 »).

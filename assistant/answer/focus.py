@@ -122,15 +122,25 @@ def _object_pronoun(before: str, word: str, after: str) -> bool:
 def nouns(text: str) -> set[str]:
     """Analysed words that follow a determiner: the things a question speaks of."""
     words = _words(text)
+    adjectives = _before_noun()
     follow = [
         w
         for before, prev, w in zip(["", *words], words, words[1:], strict=False)
         if prev in _DETERMINERS and not _object_pronoun(before, prev, w)
     ]
+    # « les différents volets »: the noun after an adjective French puts first
+    follow += [w for prev, w in itertools.pairwise(words) if fold_lower(prev) in adjectives]
+    follow = [w for w in follow if fold_lower(w) not in adjectives]
     return set(analyze(" ".join(w for w in follow if w not in _DETERMINERS)))
 
 
 _INTERROGATIVES = {"quel", "quelle", "quels", "quelles"}
+
+
+@cache
+def _before_noun() -> frozenset[str]:
+    """Folded adjectives French puts before the noun (data file `before_noun`)."""
+    return frozenset(fold_lower(w) for e in _data().get("before_noun", ()) for w in e["words"])
 
 
 def answer_kind_nouns(text: str) -> set[str]:

@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ..datafiles import read_data
 from ..text import STOP_WORDS, YEAR, fold, fold_lower
 from ..types import Chunk
 
@@ -34,25 +35,39 @@ _ALONE_GENERIC = {"francais", "francaise", "francaises", "france", "repere", "re
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ’']+)")
 
 
-# Where the answer is to be read: « selon l'étude X de 2011 », « dans la fiche de 2021 ».
-_SOURCE = re.compile(
-    r"\b(?:selon|d[’']apr[èe]s|dans|pour)\s+(?:la|le|l[’']|les|une|un|cette|ce)\s?"
-    r"(?:fiche|bulletin|[ée]tude|enqu[êe]te|note|publication|rapport|document|volet|programme|"
-    r"[ée]dition)s?\b[^,?]*|\bselon\s+[A-ZÀ-Ö][^,?]*",
-    re.I,
-)
+# Where the answer is to be read: « selon l'étude X de 2011 », « dans la fiche de 2021 », « d'après
+# le lexique du baromètre X »: a kind of the corpus, or a noun of data/publications.toml that names
+# a document by its type.
+_KINDS = r"fiche|bulletin|[ée]tude|enqu[êe]te|note|publication|rapport|document|volet|programme|[ée]dition"
+
+
+@functools.cache
+def _source() -> re.Pattern[str]:
+    nouns = {w for e in read_data("publications.toml")["noun"] for w in e["words"]}
+    other = "|".join(sorted(_unaccented(fold_lower(n)) for n in nouns))
+    return re.compile(
+        r"\b(?:selon|d[’']apr[èe]s|dans|pour)\s+(?:la|le|l[’']|les|une|un|cette|ce)\s?"
+        rf"(?:{_KINDS}|{other})s?\b[^,?]*|\bselon\s+[A-ZÀ-Ö][^,?]*",
+        re.I,
+    )
+
+
+def _unaccented(word: str) -> str:
+    """A pattern for a folded word, typed with or without its accents (« barometre »)."""
+    letters = {"e": "[eéèêë]", "a": "[aàâ]", "i": "[iîï]", "o": "[oô]", "u": "[uùû]", "c": "[cç]"}
+    return "".join(letters.get(c, re.escape(c)) for c in word)
 
 
 def asked_part(asked: str) -> str:
     """What pins things down in the words a question asks (`Query.asked`): never its source
     clause (« selon l'étude X de 2011 », « dans la fiche Repère n°2 »), which names the
     publication."""
-    return _SOURCE.sub(" ", asked)
+    return _source().sub(" ", asked)
 
 
 def sources(question: str) -> list[str]:
     """The question's source clauses: « selon l'étude X de 2011 », « dans la fiche Repère »."""
-    return [m.group(0) for m in _SOURCE.finditer(question)]
+    return [m.group(0) for m in _source().finditer(question)]
 
 
 def words(text: str) -> list[str]:
