@@ -153,3 +153,28 @@ def test_a_sentence_that_gives_what_is_wanted_holds_what_is_asked_of_the_name():
         [hit("VERT : Visibles, Exacts, Réutilisables, Tracés.")],
     )
     assert spelt[0].attribute == 1.0
+
+
+def test_the_part_of_a_programme_named_by_its_acronym_is_held_apart():
+    """« le volet Habitants de CAPRA »: the page says « Le volet Habitants », the cover CAPRA.
+    A name ending on a common noun stays whole (« Fondation des Quartiers »)."""
+    ctx = " capra fiche de travail 3 3 le volet habitants et la vue d ensemble "
+    assert constraints.missing(["habitants de capra"], set(), ctx, (), frozenset({"capra"})) == []
+    assert constraints.missing(["habitants de capra"], set(), ctx) == ["habitants de capra"]
+    far = " la fondation soutient depuis longtemps la vie des quartiers "
+    assert constraints.missing(["fondation des quartiers"], set(), far, (), frozenset()) == [
+        "fondation des quartiers"
+    ]
+
+
+def test_locutions_and_everyday_words_for_the_focus():
+    """« aux côtés de » is a locution, not what is asked; « la pandémie » is « la crise
+    sanitaire » of the publications, « leurs conclusions » their report (data/focus.toml)."""
+    from assistant.answer.focus import focus, holds
+    from assistant.text import analyze
+
+    asked = "Qui participe au programme ALTO aux côtés de la Ville ?"
+    assert focus(asked, set(analyze(asked)), {}) != "cot"
+    assert holds("pandem", analyze("Au sortir de la crise sanitaire, 84 % des dirigeants"))
+    assert holds("conclus", analyze("Le rapport de la mission a été remis le 7 mai."))
+    assert not holds("pandem", analyze("84 % des dirigeants jugent la coopération utile."))

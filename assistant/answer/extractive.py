@@ -207,7 +207,8 @@ def _passages(
         # question pins down may head the page or the cover (« Guide de la MITI ») only.
         page = around(chunk) if around is not None else ""
         ctx = constraints.context(chunk) + constraints.surrounding_context(page)
-        missing = constraints.missing(*ask.pinned, ctx, ask.bounds)
+        capitals = frozenset(fold(c.lower()) for c in ask.capitals)
+        missing = constraints.missing(*ask.pinned, ctx, ask.bounds, capitals)
         raw = f"{chunk.doc.title} {chunk.section} {chunk.text} {page}"
         spelt = spelled(ask, raw)  # « l'AFD » for « l'Agence Française de Développement »
         missing = [n for n in missing if n not in spelt]

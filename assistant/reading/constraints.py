@@ -284,7 +284,11 @@ def surrounding_context(text: str) -> str:
 
 
 def missing(
-    asked_names: list[str], asked_years: set[str], ctx: str, bounds: Sequence[str] = ()
+    asked_names: list[str],
+    asked_years: set[str],
+    ctx: str,
+    bounds: Sequence[str] = (),
+    acronyms: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The asked names, years and bounds (`quantities`) the passage context (see `context`)
     does not hold. A name of several words is held when its words stand close together,
@@ -293,19 +297,22 @@ def missing(
     names = [
         n
         for n in [*asked_names, *sorted(asked_years)]
-        if f" {n} " not in ctx and not _near(n, ctx) and not _both_held(n, ctx)
+        if f" {n} " not in ctx and not _near(n, ctx) and not _both_held(n, ctx, acronyms)
     ]
     return names + [b for b in bounds if quantity_missing(b, ctx)]
 
 
-def _both_held(name: str, ctx: str) -> bool:
+def _both_held(name: str, ctx: str, acronyms: frozenset[str] = frozenset()) -> bool:
     """A name read as one across « de » that is two names of two words or more, each held
     apart (« l'enquête Villes & Quartiers de Terrain & Études » / « l'enquête « Villes &
     Quartiers » (mars 2019), menée par Terrain & Études »)."""
     halves = re.split(r" (?:de|du|des) ", name)
+    # A part of one word names nothing alone (« Fondation des Territoires »), unless the name
+    # ends on an acronym the question writes: the part of a programme (« le volet Institutions
+    # de PHARE » / « PHARE » on the cover, « Le volet Institutions » on the page).
     return (
         len(halves) > 1
-        and all(len(h.split()) > 1 for h in halves)
+        and (halves[-1] in acronyms or all(len(h.split()) > 1 for h in halves))
         and all(f" {h} " in ctx or _near(h, ctx) for h in halves)
     )
 
