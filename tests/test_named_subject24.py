@@ -178,3 +178,26 @@ def test_locutions_and_everyday_words_for_the_focus():
     assert holds("pandem", analyze("Au sortir de la crise sanitaire, 84 % des dirigeants"))
     assert holds("conclus", analyze("Le rapport de la mission a été remis le 7 mai."))
     assert not holds("pandem", analyze("84 % des dirigeants jugent la coopération utile."))
+
+
+@pytest.mark.parametrize(
+    "question, names",
+    [
+        ("C'est qui le Directeur Général du CNPQ ?", ["cnpq"]),
+        ("Qui est la Présidente de la Fondation des Quartiers ?", ["fondation des quartiers"]),
+        ("Qui préside la Fondation des Quartiers ?", ["fondation des quartiers"]),
+    ],
+)
+def test_a_title_printed_with_capitals_opens_no_name(question, names):
+    """Recased from the corpus, « directeur general » becomes « Directeur Général »: a role
+    (data/focus.toml, `asks_role`, `role_title`), not the name of a body."""
+    assert constraints.names(question) == names
+
+
+def test_a_name_ending_on_an_acronym_is_that_acronym_and_what_it_has():
+    """« l'Assemblée générale NOVA »: « NOVA » on the cover, « l'Assemblée générale du 12 mai »
+    on the page. Two names side by side (« CDP NOVA ») are not the part of one."""
+    ctx = " nova rapport 2018 les objectifs annonces lors de l assemblee generale du 12 mai 2016 "
+    acronyms = frozenset({"nova", "cdp"})
+    assert constraints.missing(["assemblee generale nova"], set(), ctx, (), acronyms) == []
+    assert constraints.missing(["cdp nova"], set(), ctx + " cdp ", (), acronyms) == ["cdp nova"]

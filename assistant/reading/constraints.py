@@ -83,7 +83,7 @@ def names(question: str) -> list[str]:
         return []  # typed in capitals or Title Case: capitals say nothing
     out: list[str] = []
     for m in _PHRASE.finditer(_lower_sentence_starts(question)):
-        seq = " ".join(words(" ".join(_trimmed(m.group(0).split()))))
+        seq = " ".join(_untitled(words(" ".join(_trimmed(m.group(0).split())))))
         if len(seq) > 1 and not seq.isdigit() and seq not in _ALONE_GENERIC and seq not in out:
             out.append(seq)
     return out
@@ -113,6 +113,26 @@ def _lower_sentence_starts(text: str) -> str:
         ),
         text,
     )
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Folded words of a title a page may print with capitals (« Directeur Général du RAMEAU »):
+    the roles of data/focus.toml (`asks_role`, `role_title`)."""
+    data = read_data("focus.toml")
+    entries = [*data.get("asks_role", ()), *data.get("role_title", ())]
+    return frozenset(fold_lower(w) for e in entries for w in e["words"])
+
+
+def _untitled(folded: list[str]) -> list[str]:
+    """A name without the title that opens it: « directeur general du rameau » → « rameau »
+    (« qui est le Directeur Général du RAMEAU ? » asks who holds the title, of the RAMEAU)."""
+    out = list(folded)
+    while out and out[0] in _titles():
+        out = out[1:]
+        while out and out[0] in _LINK_WORDS:
+            out = out[1:]
+    return out
 
 
 def _trimmed(parts: list[str], elided: bool = True) -> list[str]:
@@ -305,16 +325,23 @@ def missing(
 def _both_held(name: str, ctx: str, acronyms: frozenset[str] = frozenset()) -> bool:
     """A name read as one across « de » that is two names of two words or more, each held
     apart (« l'enquête Villes & Quartiers de Terrain & Études » / « l'enquête « Villes &
-    Quartiers » (mars 2019), menée par Terrain & Études »)."""
-    halves = re.split(r" (?:de|du|des) ", name)
-    # A part of one word names nothing alone (« Fondation des Territoires »), unless the name
-    # ends on an acronym the question writes: the part of a programme (« le volet Institutions
-    # de PHARE » / « PHARE » on the cover, « Le volet Institutions » on the page).
-    return (
-        len(halves) > 1
-        and (halves[-1] in acronyms or all(len(h.split()) > 1 for h in halves))
-        and all(f" {h} " in ctx or _near(h, ctx) for h in halves)
-    )
+    Quartiers » (mars 2019), menée par Terrain & Études »). A part of one word names nothing
+    alone (« Fondation des Territoires »), but a name that ends on an acronym the question
+    writes is that acronym and what it has (« le volet Institutions de PHARE » / « PHARE » on
+    the cover, « Le volet Institutions » on the page; « l'Assemblée générale EDF »)."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in acronyms:
+        rest = words[:-1]
+        while rest and rest[-1] in _LINK_WORDS:
+            rest.pop()
+        if len(rest) == len(words) - 1 == 1:
+            return False  # two names side by side (« CDP TOTAL »), not the part of one
+        halves = [" ".join(rest), words[-1]]
+    else:
+        halves = re.split(r" (?:de|du|des) ", name)
+        if not all(len(h.split()) > 1 for h in halves):
+            return False
+    return len(halves) > 1 and all(f" {h} " in ctx or _near(h, ctx) for h in halves if h)
 
 
 def _near(name: str, ctx: str) -> bool:
