@@ -68,6 +68,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-u",  # set U
     REPO / "evals" / "corpora" / "notes-v",  # set V
     REPO / "evals" / "corpora" / "notes-w",  # set W
+    REPO / "evals" / "corpora" / "notes-x",  # set X
 )
 
 
