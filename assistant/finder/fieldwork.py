@@ -195,6 +195,7 @@ class SectionDates:
     headed: list[tuple[int, str]]
     published: str  # the document's year
     others: list[int] = field(default_factory=list)  # « les autres volets », where printed
+    same: list[int] = field(default_factory=list)  # « dans la même enquête », where printed
 
     @classmethod
     def of(cls, text: str, published: str, named: list[tuple[int, str]]) -> SectionDates:
@@ -205,6 +206,7 @@ class SectionDates:
             sorted(heading_periods(text) + source_years(text) + named),
             published,
             [m.start() for m in _other_parts_re().finditer(text)] if "autre" in text else [],
+            [m.start() for m in _same_survey_re().finditer(text)] if "même" in text else [],
         )
 
     def year(self, section: int, at: int, until: int = -1) -> str:
@@ -231,7 +233,20 @@ class SectionDates:
             ]
             if here:
                 return here[-1]
+        if section and any(section <= p < at for p in self.same):
+            # Rule `same_survey`: a section that goes back to « la même enquête » is dated
+            # like the sections before it.
+            return self.year(0, section)
         return ""
+
+
+@cache
+def _same_survey_re() -> re.Pattern[str]:
+    """« la même enquête », « ce même sondage » (data file `same_survey_words`)."""
+    words = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in vocabulary().words("same_survey_words")
+    )
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 @cache

@@ -68,7 +68,13 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
         line = text[s:e].strip()
         years = list(_YEAR_IN_LINE_RE.finditer(line))
         heading = _NUMBERING_RE.sub("", line)
-        if len(years) != 1 or not is_heading(heading) or _DATE_LINE_RE.fullmatch(fold_lower(line)):
+        if len(years) == 1 and _DATE_LINE_RE.fullmatch(fold_lower(line)):
+            # A heading wrapped before its date (« ARPEA Entreprises & Territoires, l'étude de
+            # janvier » / « 2011 »): the date ends the short heading line above.
+            if i and _wrapped_heading(text, kinds, i):
+                out.append((s, years[0].group(1)))  # where the section of its figures starts
+            continue
+        if len(years) != 1 or not is_heading(heading):
             continue
         if _horizon_re().search(fold_lower(line[: years[0].start()])):
             continue
@@ -83,6 +89,23 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
             continue  # a title or a sentence that goes on
         out.append((s, years[0].group(1)))
     return out
+
+
+def _wrapped_heading(text: str, kinds: Kinds, i: int) -> bool:
+    """Whether line `i` (a date alone) ends the short heading line right above it: that line
+    reads as a heading with no year and no final stop, a sentence, a heading or nothing ends
+    above it, and no lowercase goes on below the date."""
+    a, b, kind = kinds[i - 1]
+    above = text[a:b].strip()
+    if kind != "short" or not is_heading(above) or _YEAR_IN_LINE_RE.search(above):
+        return False
+    before, over = next(((text[c:d].strip(), k) for c, d, k in reversed(kinds[: i - 1])), ("", ""))
+    if before and not (
+        TERMINAL.search(before) or before.endswith(":") or (over == "short" and is_heading(before))
+    ):
+        return False  # a sentence wrapped onto it; a label above it (« DOCPLAYER ») is fine
+    after = next((text[c:d].strip() for c, d, _ in kinds[i + 1 :]), "")
+    return not after[:1].islower()
 
 
 @cache
