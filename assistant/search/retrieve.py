@@ -98,14 +98,27 @@ def fuse(
     return fused
 
 
-def diversify(hits: list[Hit], k: int, per_document: int) -> list[Hit]:
-    """Best hits first, at most `per_document` from one document (filled up if too few)."""
+# A passage over the per-document cap still comes before those of other documents that score
+# less than this share of the best: they are no alternative (a question on one publication).
+DIVERSE_FLOOR = 0.5
+
+
+def diversify(
+    hits: list[Hit], k: int, per_document: int, floor_share: float = DIVERSE_FLOOR
+) -> list[Hit]:
+    """Best hits first, at most `per_document` from one document (filled up if too few), unless
+    the other documents' passages score less than `floor_share` of the best (0: the cap holds,
+    as for hits a reranker put in its own order)."""
     picked, rest, count = [], [], {}  # type: ignore[var-annotated]
     for h in hits:
         n = count.get(h.chunk.doc.source, 0)
         (picked if n < per_document else rest).append(h)
         count[h.chunk.doc.source] = n + 1
-    return (picked + rest)[:k] if len(picked) < k else picked[:k]
+    floor = floor_share * max((h.score for h in hits), default=0.0)
+    strong = [h for h in picked if h.score >= floor]
+    over = [h for h in rest if h.score >= floor]
+    weak = [h for h in picked if h.score < floor]
+    return (strong + over + weak + [h for h in rest if h.score < floor])[:k]
 
 
 OVERSAMPLE = 2.0  # unfiltered neighbours fetched per one the filter is expected to keep
@@ -221,7 +234,7 @@ def retrieve(
         t = time.perf_counter()
         hits = _reranker(conf.reranker).rerank(query, hits[: conf.candidates])
         timings["rerank"] = time.perf_counter() - t
-    hits = diversify(hits, k, conf.max_per_document)
+    hits = diversify(hits, k, conf.max_per_document, 0.0 if conf.reranker else DIVERSE_FLOOR)
     cov = max((coverage(query, h.chunk) for h in hits[:3]), default=0.0)
     top_dense = max((h.dense_score for h in hits), default=0.0)
     return Retrieval(query, tuple(hits), filt, cov, top_dense, timings)
