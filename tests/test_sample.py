@@ -96,15 +96,15 @@ def _ask(tmp_path, question: str, on: bool = True) -> tuple[str, list[str]]:
 
 def test_the_headcount_of_the_asked_year_answers(tmp_path):
     text, rules = _ask(tmp_path, "Combien de maires ont été interrogés en 2024 ?")
-    assert "302 maires" in text
-    assert "sample" not in rules
+    assert "302 maires" in text and text != REFUSAL
+    assert rules[-1] != "sample"  # the last rule is the one that refused, when one did
 
 
 def test_the_sample_of_another_wave_is_a_near_miss(tmp_path):
     question = "Combien de maires avaient été interrogés lors de la vague de 2020 ?"
     text, rules = _ask(tmp_path / "on", question)
     assert text == REFUSAL
-    assert "sample" in rules
+    assert rules[-1] == "sample"
     text, rules = _ask(tmp_path / "off", question, on=False)
     assert text != REFUSAL
 
@@ -116,7 +116,7 @@ def test_the_year_of_the_survey_the_question_names_is_asked_too(tmp_path):
     assert read(question).years == frozenset()  # a source clause: the publication's year
     text, rules = _ask(tmp_path, question)
     assert text == REFUSAL
-    assert "sample" in rules
+    assert rules[-1] == "sample"
 
 
 def test_a_share_is_no_headcount(tmp_path):

@@ -109,6 +109,7 @@ class Asked:
     # and whether that, not the question word, says what answers a one-part question.
     wanted: frozenset[str] = frozenset()
     replaces_kind: bool = False
+    sample: str = ""  # what it counts of those who took part in a survey (rule `sample`)
     negative: bool = False  # it asks about a « ne … pas » (rule `negation`)
 
 
@@ -136,6 +137,7 @@ def read_question(query: Query, asked_focus: str, conf: GenerationSettings) -> A
         mark=asks_mark(question),
         duration=asks_duration(query.asked),
         money=conf.money and query.kind == "figure" and asks_money(query.asked),
+        sample=query.sample if conf.sample else "",
         capitals=capitals(query.pinned),
         bounds=query.bounds if conf.bounds else (),
         wanted=wants,

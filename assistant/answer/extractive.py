@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..acronyms import acronyms, spells
 from ..reading import constraints
 from ..reading.query import Query
+from ..reading.sample import headcount
 from ..search.index import banner_key, lexical_text
 from ..settings import GenerationSettings
 from ..text import analyze, fold
@@ -155,6 +156,9 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     )
     if gives(ask.wanted, sentence):
         kinds.append((0.5, ["wanted"]))
+    if ask.sample and not passage.near_miss and headcount(sentence, ask.sample):
+        # « combien de personnes ont participé ? » / « 2460 répondants ont rempli … »
+        kinds.append((0.3, ["sample"]))
     if ask.negative and negative(sentence):
         # « … n'en voulait pas ? » / « 46 % ne le souhaitaient pas »
         kinds.append((0.3, ["negation"]))

@@ -58,8 +58,9 @@ REFUSING = (
         "sample",
         "« Combien de X ont été interrogés / ont répondu » (mots de data/sample.toml) : les "
         "passages qui donnent un effectif (« 302 maires interrogés ») montent de 0,3 fois le "
-        "meilleur score ; refus quand aucune phrase citée n'en donne, ou seulement celui d'une "
-        "autre année que celle demandée (assistant/reading/sample.py, answer/held.py, "
+        "meilleur score, et une phrase qui en donne un de + 0,3 ; refus quand aucune phrase "
+        "citée n'en donne, ou seulement celui d'une autre année que celle demandée "
+        "(assistant/reading/sample.py, answer/held.py, answer/extractive.py, "
         "search/retrieve.py).",
         "generation.sample",
     ),
