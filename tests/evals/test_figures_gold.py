@@ -162,7 +162,13 @@ FLOORS = {
     # Set W (written blind on 3 December, session 20, evals/corpora/notes-w: 131 figures, 274
     # non-figures over 16 pages): measured on the session's start code and on its end code, the
     # same numbers (0.977/0.891/0.680/0.812, 14 false positives); unread. Floors just below.
-    "-w": {"recall": 0.97, "actor": 0.88, "measure": 0.67, "year": 0.80, "false_positives": 14},
+    # Session 24 read its misses (now a tuning set): a heading wrapped before its date, « la
+    # même enquête »: year 0.812 → 0.875.
+    "-w": {"recall": 0.97, "actor": 0.88, "measure": 0.67, "year": 0.86, "false_positives": 14},
+    # Set X (written blind on 3 December, session 24, evals/corpora/notes-x: 150 figures, 213
+    # non-figures over 16 pages, brief /work/notes/BLIND-FIG-X.md): measured once, on the end
+    # code of session 24, unread: 0.920/0.928/0.732/0.580, 7 false positives. Floors just below.
+    "-x": {"recall": 0.91, "actor": 0.92, "measure": 0.72, "year": 0.57, "false_positives": 7},
 }
 
 
@@ -192,6 +198,7 @@ FLOORS = {
         "-u",
         "-v",
         "-w",
+        "-x",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
