@@ -22,8 +22,19 @@ _SCENE = re.compile(r"^\s*(?:dans|selon|d['’]apr[eè]s|pour|chez|au sein d[eu'
 
 
 def acronyms(text: str) -> list[str]:
-    """The acronyms printed in `text` (« CNPQ », « A.B.C.D. » → "ABCD")."""
-    return [m.group(0).replace(".", "") for m in _ACRONYM.finditer(text)]
+    """The acronyms printed in `text` (« CNPQ », « A.B.C.D. » → "ABCD"): words in capitals
+    that `text` never prints otherwise, outside a web or mail address (« EMPLOI » over a
+    section that says « l'emploi » is a label in capitals, not an acronym)."""
+    found = {m.group(0).replace(".", "") for m in _ACRONYM.finditer(text)}
+    return sorted(w for w in found if not _printed_otherwise(w, text))
+
+
+def _printed_otherwise(word: str, text: str) -> bool:
+    """Whether `text` prints `word` other than in capitals, outside an address."""
+    for m in re.finditer(rf"(?<![\w.@/]){re.escape(word)}(?![\w@/]|\.\w)", text, re.I):
+        if m.group(0) != word:
+            return True
+    return False
 
 
 def asked_acronym(question: str) -> str:

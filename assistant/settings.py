@@ -76,6 +76,12 @@ class RetrievalSettings(BaseModel):
     # +1 question on three of the five blind sets, no loss on any (README, « Évaluer »).
     dense_weight: float = Field(1.0, ge=0.0)
     max_per_document: int = Field(4, ge=1)
+    # A passage over the cap still comes before the other documents' passages that score less
+    # than this share of the best (0: the cap holds). With RRF and equal weights, the best
+    # passage scores at most twice what one method alone gives: 0.5 keeps out the passages of
+    # other documents that one method only found, or both ranked low (a question on one long
+    # report). Measured on 2026-12-03 (README, séance 24): 0.35, 0.5, 0.7 all gain; 0.5 most.
+    diverse_floor: float = Field(0.5, ge=0.0, le=1.0)
     reranker: str = ""  # cross-encoder name or path; "" = none
     # Refusal: answer only when the best passages hold enough of the question's content words,
     # or the dense side is sure enough. Calibrated by `python -m evals.calibrate` (see below).

@@ -1,6 +1,6 @@
 """The finder's round of session 24, on dates: a heading wrapped before its date, a section
-that goes back to « la même enquête ». Every example is invented; each test fails without its
-rule."""
+that goes back to « la même enquête ». Every example is invented; each positive test fails
+without its rule, each negative one guards a misreading the rule must not make."""
 
 from __future__ import annotations
 
@@ -32,6 +32,22 @@ def test_a_heading_wrapped_before_its_date_dates_its_section():
 def test_a_date_that_ends_a_sentence_is_no_heading():
     sentence = WRAPPED.replace("PRESSEPLUS\n", "Le site rappelle une étude publiée en\n")
     assert FinderPage(DOC).one(sentence, "31 %").year == "2024"
+
+
+def test_a_label_or_a_horizon_above_a_date_is_no_heading():
+    """A date under a line that does not end on its month (« Photo : Jean Dupont » / « 2019 »,
+    « Année de création » / « 2011 ») or that looks ahead (« Objectifs à l'horizon de
+    décembre » / « 2030 ») dates nothing."""
+    page = FinderPage(DOC)
+    for above, date in (
+        ("Photo : Jean Dupont", "2019"),
+        ("Année de création", "2011"),
+        ("Objectifs à l'horizon de décembre", "2030"),
+    ):
+        text = WRAPPED.replace(
+            "CAPRA Commerces & Quartiers, l'étude de mars\n2013", f"{above}\n{date}"
+        )
+        assert page.one(text, "31 %").year == "2024", above
 
 
 def test_a_date_that_a_sentence_goes_on_from_is_no_heading():

@@ -84,28 +84,28 @@ TEXT = (
 )
 
 
-def _ask(tmp_path, question: str, on: bool = True) -> tuple[str, list[str]]:
+def _ask(tmp_path, question: str, on: bool = True) -> tuple[str, dict]:
     table = FigureTable(tmp_path)
     table.replace_document(DOC.source, "k", extract_figures(DOC, [Page(1, "1", TEXT)]))
     gen = ExtractiveGenerator(GenerationSettings(sample=on))
     gen.page_years = functools.partial(page_years, table)
     hits = [Hit(Chunk("c0", DOC, 1, "1", 0, len(TEXT), TEXT), 1.0)]
     query = read(question)
-    return "".join(gen.generate(query, hits)), gen.assess(query, hits)["rules"]
+    return "".join(gen.generate(query, hits)), gen.assess(query, hits)
 
 
 def test_the_headcount_of_the_asked_year_answers(tmp_path):
-    text, rules = _ask(tmp_path, "Combien de maires ont été interrogés en 2024 ?")
+    text, signals = _ask(tmp_path, "Combien de maires ont été interrogés en 2024 ?")
     assert "302 maires" in text and text != REFUSAL
-    assert rules[-1] != "sample"  # the last rule is the one that refused, when one did
+    assert signals["sample_held"] is True
 
 
 def test_the_sample_of_another_wave_is_a_near_miss(tmp_path):
     question = "Combien de maires avaient été interrogés lors de la vague de 2020 ?"
-    text, rules = _ask(tmp_path / "on", question)
+    text, signals = _ask(tmp_path / "on", question)
     assert text == REFUSAL
-    assert rules[-1] == "sample"
-    text, rules = _ask(tmp_path / "off", question, on=False)
+    assert signals["sample_held"] is False and signals["rules"][-1] == "sample"
+    text, signals = _ask(tmp_path / "off", question, on=False)
     assert text != REFUSAL
 
 
@@ -114,9 +114,9 @@ def test_the_year_of_the_survey_the_question_names_is_asked_too(tmp_path):
     2024 wave does not answer it."""
     question = "Combien de maires avaient été interrogés pour l'étude Delta de novembre 2020 ?"
     assert read(question).years == frozenset()  # a source clause: the publication's year
-    text, rules = _ask(tmp_path, question)
+    text, signals = _ask(tmp_path, question)
     assert text == REFUSAL
-    assert rules[-1] == "sample"
+    assert signals["sample_held"] is False and signals["rules"][-1] == "sample"
 
 
 def test_a_share_is_no_headcount(tmp_path):

@@ -77,8 +77,12 @@ def asked_terms(query: Query) -> set[str]:
     return content_terms(query.pinned) - named - _FIGURE_WORDS - not_focus() - kind - naming
 
 
-# A past participle, then « par » and a capital: « coordonné par NEXA », « portée par la Ville ».
-_NAMING_PARTICIPLE = re.compile(r"\b(\w+(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te))\s+par\s+(?=[A-Z])")
+# A past participle, then « par » and a name (« coordonné par NEXA », « portée par la Ville »,
+# « financés par l'État »); not a noun (« le budget par Région », « le financement par X »).
+_NAMING_PARTICIPLE = re.compile(
+    r"\b(\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\s+par\s+"
+    r"(?:(?:la|le|les)\s+|l['’])?(?=[A-ZÀ-Ö])"
+)
 
 
 @dataclass(frozen=True)

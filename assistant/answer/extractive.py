@@ -18,7 +18,7 @@ from .asked import Asked, negative, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
 from .choice import says_more
 from .focus import holds
-from .kinds import counts, kind_bonus
+from .kinds import counts, kind_bonus, quantity
 from .units import Unit, units
 from .wanted import gives
 
@@ -105,7 +105,7 @@ def _attribute(ask: Asked, passage: Passage, sentence: str, words: set[str], con
         return 1.0  # the question names no one
     if (ask.acronym and spells(ask.acronym, sentence)) or gives(ask.wanted, sentence):
         # It spells out the acronym asked about, or says what the question wants beyond its
-        # question word (« à quel rythme » / « Fréquence de mise à jour : trimestrielle »).
+        # question word (« à quel rythme » / « Actualisation : mensuelle »).
         return 1.0
     counted = conf.rules.kind_counted and ask.counted and counts(sentence, ask.counted)
     if ask.about and not counted:
@@ -156,8 +156,13 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     )
     if gives(ask.wanted, sentence):
         kinds.append((0.5, ["wanted"]))
-    if ask.sample and not passage.near_miss and headcount(sentence, ask.sample):
-        # « combien de personnes ont participé ? » / « 2460 répondants ont rempli … »
+    if (
+        ask.sample
+        and not passage.near_miss
+        and quantity(sentence)  # a count, not only a year (« le baromètre 2023 »)
+        and headcount(sentence, ask.sample)
+    ):
+        # « combien de personnes ont participé ? » / « 1840 répondants ont rempli … »
         kinds.append((0.3, ["sample"]))
     if ask.negative and negative(sentence):
         # « … n'en voulait pas ? » / « 46 % ne le souhaitaient pas »

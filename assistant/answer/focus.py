@@ -35,12 +35,14 @@ def _tables() -> dict[str, tuple[frozenset[str], ...]]:
 
 def asks_money(question: str) -> bool:
     """Whether the question asks for a sum of money (data/focus.toml, `asks_money`): its
-    words as written, not their stems (« montant » and « monté » share one). A question that
-    asks for a share asks for no sum, whatever it is a share of (« dans quelle proportion sont-
-    elles financées par de l'argent public ? », « quelle part du budget »)."""
-    if asks_share(question):
-        return False
-    return bool(set(re.findall(r"[a-z]+", fold_lower(question))) & _money_words())
+    words as written, not their stems (« montant » and « monté » share one), in a clause that
+    asks for no share: a share of money is a share (« dans quelle proportion sont-elles
+    financées par de l'argent public ? », « quelle part du budget »), but « quel est le budget
+    du fonds, et quelle part va aux associations ? » asks a sum too."""
+    return any(
+        set(re.findall(r"[a-z]+", fold_lower(clause))) & _money_words() and not asks_share(clause)
+        for clause in re.split(r",|;|\bet\b", question)
+    )
 
 
 @cache
@@ -120,16 +122,24 @@ def _object_pronoun(before: str, word: str, after: str) -> bool:
 
 
 def nouns(text: str) -> set[str]:
-    """Analysed words that follow a determiner: the things a question speaks of."""
-    words = _words(text)
+    """Analysed words that follow a determiner: the things a question speaks of. Read clause
+    by clause: a pronoun before a comma stands alone (« Selon vous, la charte … »)."""
     adjectives = _before_noun()
-    follow = [
-        w
-        for before, prev, w in zip(["", *words], words, words[1:], strict=False)
-        if prev in _DETERMINERS and not _object_pronoun(before, prev, w)
-    ]
-    # « les différents volets »: the noun after an adjective French puts first
-    follow += [w for prev, w in itertools.pairwise(words) if fold_lower(prev) in adjectives]
+    follow: list[str] = []
+    for clause in re.split(r"[,;:?!.()«»]", text):
+        words = _words(clause)
+        follow += [
+            w
+            for before, prev, w in zip(["", *words], words, words[1:], strict=False)
+            if prev in _DETERMINERS and not _object_pronoun(before, prev, w)
+        ]
+        # « les différents volets »: the noun after an adjective French puts first, after a
+        # determiner (not « en même temps »)
+        follow += [
+            w
+            for det, adj, w in zip(words, words[1:], words[2:], strict=False)
+            if det in _DETERMINERS and fold_lower(adj) in adjectives
+        ]
     follow = [w for w in follow if fold_lower(w) not in adjectives]
     return set(analyze(" ".join(w for w in follow if w not in _DETERMINERS)))
 

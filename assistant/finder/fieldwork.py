@@ -206,7 +206,7 @@ class SectionDates:
             sorted(heading_periods(text) + source_years(text) + named),
             published,
             [m.start() for m in _other_parts_re().finditer(text)] if "autre" in text else [],
-            [m.start() for m in _same_survey_re().finditer(text)] if "même" in text else [],
+            [m.start() for m in _same_survey_re().finditer(text)] if "MÊME" in text.upper() else [],
         )
 
     def year(self, section: int, at: int, until: int = -1) -> str:

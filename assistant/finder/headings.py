@@ -55,10 +55,10 @@ _NUMBERING_RE = re.compile(r"^\d+(?:\.\d+)+\.?\s+")  # « 2.5 », « 3.1.2. » b
 def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
     """(position, year) of the section headings that hold one year (« 2.5 Après le choc de
     2020 »): like a period in parentheses, it dates its section's figures that state none
-    (rule `heading_year`). Not a line of dates alone (a table's cell, a box's date), not a
-    line that continues the sentence above or goes on into the line below, not a year the
-    heading looks ahead to or away from (« à l'horizon 2030 », « depuis 2008 »: data file
-    `horizon_words`)."""
+    (rule `heading_year`). Not a line of dates alone (a table's cell, a box's date) unless
+    it ends the heading line above (`_wrapped_heading`), not a line that continues the
+    sentence above or goes on into the line below, not a year the heading looks ahead to or
+    away from (« à l'horizon 2030 », « depuis 2008 »: data file `horizon_words`)."""
     if not _YEAR_IN_LINE_RE.search(text):
         return []  # most pages: no year at all
     out = []
@@ -69,8 +69,8 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
         years = list(_YEAR_IN_LINE_RE.finditer(line))
         heading = _NUMBERING_RE.sub("", line)
         if len(years) == 1 and _DATE_LINE_RE.fullmatch(fold_lower(line)):
-            # A heading wrapped before its date (« ARPEA Entreprises & Territoires, l'étude de
-            # janvier » / « 2011 »): the date ends the short heading line above.
+            # A heading wrapped before its date (« CAPRA Commerces & Quartiers, l'étude de
+            # mars » / « 2013 »): the date ends the short heading line above.
             if i and _wrapped_heading(text, kinds, i):
                 out.append((s, years[0].group(1)))  # where the section of its figures starts
             continue
@@ -91,19 +91,37 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
     return out
 
 
+# The end of a heading line that a date on the next line completes: a month (« l'étude de
+# janvier » / « 2011 »), or « de », « du », « en » before a date line that names its month.
+_ENDS_ON_MONTH_RE = re.compile(rf"\b(?:{MONTHS_FOLDED})$")
+_ENDS_ON_LINK_RE = re.compile(r"\b(?:de|du|en|d['’])$")
+_MONTH_RE = re.compile(rf"\b(?:{MONTHS_FOLDED})\b")
+_TAIL_RE = re.compile(rf"(?:\s*\b(?:de|du|en|d['’]|{MONTHS_FOLDED})\b)+\s*$")
+
+
 def _wrapped_heading(text: str, kinds: Kinds, i: int) -> bool:
     """Whether line `i` (a date alone) ends the short heading line right above it: that line
-    reads as a heading with no year and no final stop, a sentence, a heading or nothing ends
-    above it, and no lowercase goes on below the date."""
+    reads as a heading with no year and no final stop, ends where the date goes on (a month,
+    or a link word before a date naming its month), looks neither ahead nor away (« à
+    l'horizon », « depuis »), a sentence, a heading or nothing ends above it, and no lowercase
+    goes on below the date."""
     a, b, kind = kinds[i - 1]
     above = text[a:b].strip()
     if kind != "short" or not is_heading(above) or _YEAR_IN_LINE_RE.search(above):
         return False
+    folded, date = fold_lower(above), fold_lower(text[kinds[i][0] : kinds[i][1]])
+    if not (
+        _ENDS_ON_MONTH_RE.search(folded)
+        or (_ENDS_ON_LINK_RE.search(folded) and _MONTH_RE.search(date))
+    ):
+        return False
+    if _horizon_re().search(_TAIL_RE.sub("", folded)):
+        return False  # « Objectifs à l'horizon de décembre » / « 2030 »
     before, over = next(((text[c:d].strip(), k) for c, d, k in reversed(kinds[: i - 1])), ("", ""))
     if before and not (
         TERMINAL.search(before) or before.endswith(":") or (over == "short" and is_heading(before))
     ):
-        return False  # a sentence wrapped onto it; a label above it (« DOCPLAYER ») is fine
+        return False  # a sentence wrapped onto it; a label above it (« PRESSEPLUS ») is fine
     after = next((text[c:d].strip() for c, d, _ in kinds[i + 1 :]), "")
     return not after[:1].islower()
 

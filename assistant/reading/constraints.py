@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from ..datafiles import read_data
 from ..text import STOP_WORDS, YEAR, fold, fold_lower
 from ..types import Chunk
+from .sources import asked_part as asked_part
+from .sources import sources as sources
 
 _CAP = r"[A-ZÀ-Ö][\wÀ-ÿ’'.-]*"
 _LINK = r"\s+(?:de|des|du|d[’']|la|le|les|&|–|-)\s*"
@@ -33,41 +35,6 @@ _LINK_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "&", "–", "-"}
 _ALONE_GENERIC = {"francais", "francaise", "francaises", "france", "repere", "reperes"}
 # A capital at the start of a sentence (after an opening quote or dash too) only starts it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ’']+)")
-
-
-# Where the answer is to be read: « selon l'étude X de 2011 », « dans la fiche de 2021 », « d'après
-# le lexique du baromètre X »: a kind of the corpus, or a noun of data/publications.toml that names
-# a document by its type.
-_KINDS = r"fiche|bulletin|[ée]tude|enqu[êe]te|note|publication|rapport|document|volet|programme|[ée]dition"
-
-
-@functools.cache
-def _source() -> re.Pattern[str]:
-    nouns = {w for e in read_data("publications.toml")["noun"] for w in e["words"]}
-    other = "|".join(sorted(_unaccented(fold_lower(n)) for n in nouns))
-    return re.compile(
-        r"\b(?:selon|d[’']apr[èe]s|dans|pour)\s+(?:la|le|l[’']|les|une|un|cette|ce)\s?"
-        rf"(?:{_KINDS}|{other})s?\b[^,?]*|\bselon\s+[A-ZÀ-Ö][^,?]*",
-        re.I,
-    )
-
-
-def _unaccented(word: str) -> str:
-    """A pattern for a folded word, typed with or without its accents (« barometre »)."""
-    letters = {"e": "[eéèêë]", "a": "[aàâ]", "i": "[iîï]", "o": "[oô]", "u": "[uùû]", "c": "[cç]"}
-    return "".join(letters.get(c, re.escape(c)) for c in word)
-
-
-def asked_part(asked: str) -> str:
-    """What pins things down in the words a question asks (`Query.asked`): never its source
-    clause (« selon l'étude X de 2011 », « dans la fiche Repère n°2 »), which names the
-    publication."""
-    return _source().sub(" ", asked)
-
-
-def sources(question: str) -> list[str]:
-    """The question's source clauses: « selon l'étude X de 2011 », « dans la fiche Repère »."""
-    return [m.group(0) for m in _source().finditer(question)]
 
 
 def words(text: str) -> list[str]:
@@ -117,16 +84,16 @@ def _lower_sentence_starts(text: str) -> str:
 
 @functools.cache
 def _titles() -> frozenset[str]:
-    """Folded words of a title a page may print with capitals (« Directeur Général du RAMEAU »):
-    the roles of data/focus.toml (`asks_role`, `role_title`)."""
-    data = read_data("focus.toml")
-    entries = [*data.get("asks_role", ()), *data.get("role_title", ())]
-    return frozenset(fold_lower(w) for e in entries for w in e["words"])
+    """Folded words of a person's title a page may print with capitals (« Directeur Général du
+    CNPQ »: data/focus.toml, `role_title`)."""
+    return frozenset(
+        fold_lower(w) for e in read_data("focus.toml").get("role_title", ()) for w in e["words"]
+    )
 
 
 def _untitled(folded: list[str]) -> list[str]:
-    """A name without the title that opens it: « directeur general du rameau » → « rameau »
-    (« qui est le Directeur Général du RAMEAU ? » asks who holds the title, of the RAMEAU)."""
+    """A name without the title that opens it: « directeur general du cnpq » → « cnpq »
+    (« qui est le Directeur Général du CNPQ ? » asks who holds the title, of the CNPQ)."""
     out = list(folded)
     while out and out[0] in _titles():
         out = out[1:]
@@ -172,16 +139,29 @@ def _acronym(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2
 
 
-# A number like a year that a plural verb or a plural noun follows counts something (« 2460
-# répondants …, et 2026 ont finalisé leur réponse »): a year is singular (« 2018 a été »).
-_PLURAL_VERB = re.compile(r"\s+(?:ont|sont|étaient|avaient)\b")
+# A number like a year that a plural verb or a plural noun follows counts something (« 2150
+# répondants …, et 2031 ont fini leur réponse »): a year is singular (« 2018 a été »).
+_PLURAL_VERB = re.compile(r"\s+(?:ont|sont|[ée]taient|avaient)\b")
 _PLURAL_WORD = re.compile(r"\s+[a-zà-ÿ]{2,}[sx]\b")
 
 
+# Before a number, words that make it a count when a plural follows (« moins de 2000
+# habitants », « les 2000 adhérents »); after « en », « depuis », … it stays a year (« en 2020
+# ont signé »).
+_COUNT_BEFORE = re.compile(
+    r"\b(?:plus de|moins de|au moins|pr[èe]s de|environ|les|des|ces|parmi les|sur les)\s*$", re.I
+)
+
+
 def years(question: str) -> set[str]:
-    """The years a question asks about: not a number like a year that counts (« moins de
-    2000 habitants », « 2026 ont répondu »)."""
-    return {m.group(0) for m in YEAR.finditer(question) if not _counts(question, m.end())}
+    """The years a question asks about: not a number like a year that a bound or a
+    determiner opens and a plural follows, which counts (« moins de 2000 habitants », « les
+    2000 adhérents ont-ils voté ? »)."""
+    return {
+        m.group(0)
+        for m in YEAR.finditer(question)
+        if not (_COUNT_BEFORE.search(question[: m.start()]) and _counts(question, m.end()))
+    }
 
 
 def _counts(text: str, end: int) -> bool:
@@ -326,22 +306,33 @@ def _both_held(name: str, ctx: str, acronyms: frozenset[str] = frozenset()) -> b
     """A name read as one across « de » that is two names of two words or more, each held
     apart (« l'enquête Villes & Quartiers de Terrain & Études » / « l'enquête « Villes &
     Quartiers » (mars 2019), menée par Terrain & Études »). A part of one word names nothing
-    alone (« Fondation des Territoires »), but a name that ends on an acronym the question
-    writes is that acronym and what it has (« le volet Institutions de PHARE » / « PHARE » on
-    the cover, « Le volet Institutions » on the page; « l'Assemblée générale EDF »)."""
+    alone (« Fondation des Quartiers »), except before an acronym the question writes: the
+    name is then that acronym and what it has (« le volet Habitants de CAPRA » / « CAPRA » on
+    the cover, « Le volet Habitants » on the page; « l'Assemblée générale NOVA »), unless
+    that one word is the common noun of a body (data/focus.toml, `generic_body`: « la
+    Fondation de NOVA » is no « fondation » of any page that prints NOVA) or the name is
+    two words side by side (« CDP NOVA »)."""
     words = name.split()
     if len(words) > 1 and words[-1] in acronyms:
         rest = words[:-1]
         while rest and rest[-1] in _LINK_WORDS:
             rest.pop()
-        if len(rest) == len(words) - 1 == 1:
-            return False  # two names side by side (« CDP TOTAL »), not the part of one
+        if len(rest) == 1 and (len(words) == 2 or rest[0] in _bodies()):
+            return False
         halves = [" ".join(rest), words[-1]]
     else:
         halves = re.split(r" (?:de|du|des) ", name)
         if not all(len(h.split()) > 1 for h in halves):
             return False
     return len(halves) > 1 and all(f" {h} " in ctx or _near(h, ctx) for h in halves if h)
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    """Folded common nouns of a body (data/focus.toml, `generic_body`)."""
+    return frozenset(
+        fold_lower(w) for e in read_data("focus.toml")["generic_body"] for w in e["words"]
+    )
 
 
 def _near(name: str, ctx: str) -> bool:

@@ -98,14 +98,7 @@ def fuse(
     return fused
 
 
-# A passage over the per-document cap still comes before those of other documents that score
-# less than this share of the best: they are no alternative (a question on one publication).
-DIVERSE_FLOOR = 0.5
-
-
-def diversify(
-    hits: list[Hit], k: int, per_document: int, floor_share: float = DIVERSE_FLOOR
-) -> list[Hit]:
+def diversify(hits: list[Hit], k: int, per_document: int, floor_share: float = 0.0) -> list[Hit]:
     """Best hits first, at most `per_document` from one document (filled up if too few), unless
     the other documents' passages score less than `floor_share` of the best (0: the cap holds,
     as for hits a reranker put in its own order)."""
@@ -234,7 +227,7 @@ def retrieve(
         t = time.perf_counter()
         hits = _reranker(conf.reranker).rerank(query, hits[: conf.candidates])
         timings["rerank"] = time.perf_counter() - t
-    hits = diversify(hits, k, conf.max_per_document, 0.0 if conf.reranker else DIVERSE_FLOOR)
+    hits = diversify(hits, k, conf.max_per_document, 0.0 if conf.reranker else conf.diverse_floor)
     cov = max((coverage(query, h.chunk) for h in hits[:3]), default=0.0)
     top_dense = max((h.dense_score for h in hits), default=0.0)
     return Retrieval(query, tuple(hits), filt, cov, top_dense, timings)

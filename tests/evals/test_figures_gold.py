@@ -166,8 +166,8 @@ FLOORS = {
     # même enquête »: year 0.812 → 0.875.
     "-w": {"recall": 0.97, "actor": 0.88, "measure": 0.67, "year": 0.86, "false_positives": 14},
     # Set X (written blind on 3 December, session 24, evals/corpora/notes-x: 150 figures, 213
-    # non-figures over 16 pages, brief /work/notes/BLIND-FIG-X.md): measured once, on the end
-    # code of session 24, unread: 0.920/0.928/0.732/0.580, 7 false positives. Floors just below.
+    # non-figures over 16 pages, brief /work/notes/BLIND-FIG-X.md): measured on the end code of
+    # session 24 only (twice, the same), unread: 0.920/0.928/0.732/0.580, 7 false positives.
     "-x": {"recall": 0.91, "actor": 0.92, "measure": 0.72, "year": 0.57, "false_positives": 7},
 }
 
