@@ -25,24 +25,25 @@ def acronyms(text: str) -> list[str]:
     """The acronyms printed in `text` (« CNPQ », « A.B.C.D. » → "ABCD"): words in capitals
     that `text` never prints otherwise, outside a web or mail address (« EMPLOI » over a
     section that says « l'emploi » is a label in capitals, not an acronym)."""
-    found = {m.group(0).replace(".", "") for m in _ACRONYM.finditer(text)}
-    return sorted(w for w in found if not _printed_otherwise(w, text))
+    found = _printed(text)
+    if not found:
+        return []
+    # each of them, in any case, as a word outside a web or mail address (« www.cnpq.fr »)
+    words = "|".join(map(re.escape, found))
+    seen = re.finditer(rf"(?<![\w.@/])(?:{words})(?![\w@/]|\.\w)", text, re.I)
+    return sorted(found - {m.group(0).upper() for m in seen if not m.group(0).isupper()})
 
 
-def _printed_otherwise(word: str, text: str) -> bool:
-    """Whether `text` prints `word` other than in capitals, outside an address."""
-    for m in re.finditer(rf"(?<![\w.@/]){re.escape(word)}(?![\w@/]|\.\w)", text, re.I):
-        if m.group(0) != word:
-            return True
-    return False
+def _printed(text: str) -> set[str]:
+    """The acronyms `text` prints, their letters only (« M.E.D.O.C. » → "MEDOC")."""
+    return {m.group(0).replace(".", "") for m in _ACRONYM.finditer(text)}
 
 
 def asked_acronym(question: str) -> str:
     """The acronym a definition question asks about, its letters only (« M.E.D.O.C. » →
     « MEDOC »), or "" when it names none or several (or only in the clause that sets the
     scene)."""
-    question = _SCENE.sub("", question)
-    found = {m.group(0).replace(".", "") for m in _ACRONYM.finditer(question)}
+    found = _printed(_SCENE.sub("", question))
     return found.pop() if len(found) == 1 else ""
 
 
