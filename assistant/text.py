@@ -64,6 +64,11 @@ class _InPlace(dict[int, str]):
 _IN_PLACE = _InPlace()
 
 
+def folded_words(text: str) -> list[str]:
+    """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"])."""
+    return re.findall(r"[a-z0-9]+", fold_lower(text))
+
+
 def fold_in_place(text: str) -> str:
     """`fold_lower`, character by character, so that offsets found in it cut the original text
     ("…" and "ﬁ" would otherwise grow into several characters)."""

@@ -9,8 +9,12 @@ import re
 from collections.abc import Sequence
 
 from ..datafiles import read_data
-from ..text import STOP_WORDS, YEAR, fold, fold_lower
+from ..text import fold_lower
+from ..text import folded_words as words
 from ..types import Chunk
+from .numbers import quantities as quantities
+from .numbers import stated_years as stated_years
+from .numbers import years as years
 from .sources import asked_part as asked_part
 from .sources import sources as sources
 
@@ -35,11 +39,6 @@ _LINK_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "&", "–", "-"}
 _ALONE_GENERIC = {"francais", "francaise", "francaises", "france", "repere", "reperes"}
 # A capital at the start of a sentence (after an opening quote or dash too) only starts it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ’']+)")
-
-
-def words(text: str) -> list[str]:
-    """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"])."""
-    return re.findall(r"[a-z0-9]+", fold_lower(text))
 
 
 def names(question: str) -> list[str]:
@@ -139,133 +138,6 @@ def _acronym(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2
 
 
-# A number like a year that a plural verb or a plural noun follows counts something (« 2150
-# répondants …, et 2031 ont fini leur réponse »): a year is singular (« 2018 a été »).
-_PLURAL_VERB = re.compile(r"\s+(?:ont|sont|[ée]taient|avaient)\b")
-_PLURAL_WORD = re.compile(r"\s+[a-zà-ÿ]{2,}[sx]\b")
-
-
-# Before a number, words that make it a count when a plural follows (« moins de 2000
-# habitants », « les 2000 adhérents »); after « en », « depuis », … it stays a year (« en 2020
-# ont signé »).
-_COUNT_BEFORE = re.compile(
-    r"\b(?:plus de|moins de|au moins|pr[èe]s de|environ|les|des|ces|parmi les|sur les)\s*$", re.I
-)
-
-
-def years(question: str) -> set[str]:
-    """The years a question asks about: not a number like a year that a bound or a
-    determiner opens and a plural follows, which counts (« moins de 2000 habitants », « les
-    2000 adhérents ont-ils voté ? »)."""
-    return {
-        m.group(0)
-        for m in YEAR.finditer(question)
-        if not (_COUNT_BEFORE.search(question[: m.start()]) and _counts(question, m.end()))
-    }
-
-
-def _counts(text: str, end: int) -> bool:
-    """Whether the number like a year ending at `end` counts what follows it: a plural verb or
-    a plural noun (not a link word) comes next (a year is singular: « 2018 a été »)."""
-    if _PLURAL_VERB.match(text, end):
-        return True
-    noun = _PLURAL_WORD.match(text, end)
-    return bool(noun and fold(noun.group(0).strip()) not in STOP_WORDS)
-
-
-# A bound the question puts on who is counted (« les communes de plus de 10 000 habitants »,
-# « les moins de 25 ans », « entre 10 000 et 150 000 € »): its number, and the noun right after
-# it when there is one; a year is pinned as a year.
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+"
-_BOUND = re.compile(
-    rf"\b(?:plus|moins) de ({_NUM})|\bau moins ({_NUM})|\bentre ({_NUM}) et ({_NUM})"
-    rf"|\b(?:de )?({_NUM}) ?(?:-|–|a|à) ?({_NUM})(?= ans\b)"
-)
-_UNIT_NOUN = re.compile(r"\s?([a-z]{3,})\b")
-# No unit: a link word, or a currency, which pages print as a symbol (« 10 000 € »).
-_NOT_UNIT = STOP_WORDS | {"euro", "euros", "eur", "dollars", "francs"}
-_SMALL = (
-    "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
-)
-
-
-def quantities(question: str) -> list[str]:
-    """The bounds the question puts on who or what it counts, as folded words (« plus de
-    10 000 habitants » → "10 000 habitants", « les 18-25 ans » → "18 25 ans"). A passage whose
-    page lacks them speaks of another population: the near miss (« quelle part des maires de
-    villes de plus de 100 000 habitants … » of a survey that never broke its results out)."""
-    text = fold_lower(question)
-    out: list[str] = []
-    for m in _BOUND.finditer(text):
-        digits = ["".join(words(g)) for g in m.groups() if g]
-        if any(YEAR.fullmatch(n) for n in digits) and not _counts(text, m.end()):
-            continue
-        numbers = [f"{int(n):,}".replace(",", " ") for n in digits]  # « 10000 » as « 10 000 »
-        noun = _UNIT_NOUN.match(text, m.end())
-        unit = noun.group(1) if noun and noun.group(1) not in _NOT_UNIT else ""
-        bound = " ".join([*numbers, unit]).strip()
-        if bound not in out:
-            out.append(bound)
-    return out
-
-
-def quantity_missing(bound: str, ctx: str) -> bool:
-    """Whether the folded words `ctx` lack the bound (« 10 000 habitants »): its numbers
-    printed with or without a thin space (« 10000 »), or in words up to sixteen (« un »), and
-    its words close together."""
-    forms = {bound, re.sub(r"(?<=\d) (?=\d{3}\b)", "", bound)}
-    small = _SMALL.split()
-    forms |= {
-        re.sub(
-            r"\b\d+\b", lambda m: small[int(m.group(0))] if int(m.group(0)) < 17 else m.group(0), f
-        )
-        for f in list(forms)
-    }
-    return all(f" {f} " not in ctx and not _near(f, ctx) for f in forms)
-
-
-# The year a change is measured from (« en hausse de 85 % par rapport à 2017 »): no fact of
-# that year is given.
-_BASE_YEAR = re.compile(
-    r"(?:\bpar rapport|\bcompar[ée]e?s?|\ben comparaison)\s+(?:à|a|au|avec|de)?\s*"
-    r"(?:l['’]année\s+)?$|\b(?:vs\.?|versus)\s*$",
-    re.I,
-)
-# An aside that compares (« (contre 2 711 tonnes en 2017) », « (+ 5 % par rapport à 2017) »).
-_COMPARING = re.compile(r"\b(?:contre|par rapport|compar|vs\.?|versus|qu['’]en)\b", re.I)
-
-
-def _figure_outside_asides(sentence: str) -> bool:
-    """Whether the sentence gives a figure (a number other than a year) outside its brackets."""
-    outside = re.sub(r"\([^()]*\)?", " ", sentence)
-    return bool(re.search(r"\d", YEAR.sub("", outside)))
-
-
-def stated_years(sentence: str) -> set[str]:
-    """The years a sentence dates its facts to: not a number like a year that counts, nor the
-    base year of a change (« par rapport à 2017 »), nor one in an aside between brackets where
-    reports put the figure compared with (« 3 208 tonnes (contre 2 711 tonnes en 2017 à
-    périmètre équivalent) »). An aside is the fact itself when the sentence gives no figure
-    outside its brackets and the aside compares nothing (« … dans les projets (96 salariés
-    formés en 2018) »)."""
-    own_figure: bool | None = None  # read only when a year stands in an aside
-    out = set()
-    for m in YEAR.finditer(sentence):
-        before = sentence[: m.start()]
-        if _BASE_YEAR.search(before[-40:]):
-            continue
-        if before.count("(") > before.count(")"):
-            aside = before[before.rfind("(") + 1 :]
-            if own_figure is None:
-                own_figure = _figure_outside_asides(sentence)
-            if own_figure or _COMPARING.search(aside) or not re.search(r"\d", aside):
-                continue
-        if _counts(sentence, m.end()):
-            continue
-        out.add(m.group(0))
-    return out
-
-
 @functools.lru_cache(maxsize=20_000)  # read for every question: fold each passage once
 def context(chunk: Chunk) -> str:
     """The words a passage is read with: its text, its publication's title, section and dates."""
@@ -281,6 +153,26 @@ def context(chunk: Chunk) -> str:
 def surrounding_context(text: str) -> str:
     """The folded words of a passage's page and cover (see `context`), for `missing`."""
     return " ".join(words(text)) + " "
+
+
+_SMALL = (
+    "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+)
+
+
+def quantity_missing(bound: str, ctx: str) -> bool:
+    """Whether the folded words `ctx` lack the bound (« 10 000 habitants »): its numbers
+    printed with or without a thin space (« 10000 »), or in words up to sixteen (« un »), and
+    its words close together."""
+    forms = {bound, re.sub(r"(?<=\d) (?=\d{3}\b)", "", bound)}
+    small = _SMALL.split()
+    forms |= {
+        re.sub(
+            r"\b\d+\b", lambda m: small[int(m.group(0))] if int(m.group(0)) < 17 else m.group(0), f
+        )
+        for f in list(forms)
+    }
+    return all(f" {f} " not in ctx and not _near(f, ctx) for f in forms)
 
 
 def missing(
