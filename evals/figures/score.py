@@ -69,6 +69,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-v",  # set V
     REPO / "evals" / "corpora" / "notes-w",  # set W
     REPO / "evals" / "corpora" / "notes-x",  # set X
+    REPO / "evals" / "corpora" / "notes-y",  # set Y
 )
 
 
