@@ -18,7 +18,12 @@ _INNER_STOP = re.compile(r"[a-zà-ÿ]{2}[.!?…]»?\s+[«A-ZÀ-ÖØ-Þ]")
 # A table's row written on one line, its cells after their column's title (« Groupe La Poste —
 # Nature : entreprise »; ingest/text_tables.py, headed_tables.py): a row, never a heading.
 TABLE_ROW = re.compile(r"^[^\n—:]{1,80} — [^\n—:]{1,60} : \S")
-_HEADING = re.compile(r"^(?:[0-9IVX]+[.)]\s+)?[A-ZÀ-ÖØ-Þ«][^\n]{2,90}$")
+# A heading may open on its section's year or period (« 3. 2018-2022 : IMPACT, mesurer les
+# effets », « 5. 2020 : des données pour agir »).
+_HEADING = re.compile(
+    r"^(?:[0-9IVX]+[.)]\s+)?(?:[A-ZÀ-ÖØ-Þ«]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*[:—–]\s+[^\W\d_«])[^\n]{2,90}$"
+)
 
 
 def find_headings(text: str) -> list[tuple[int, str]]:

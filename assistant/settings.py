@@ -23,8 +23,10 @@ from pydantic_settings import (
 # unpunctuated line before it, and « Plus de 2 000 » alone on its line is a figure: they change
 # the figures table built at ingest; 9: a line with a sentence ending inside it is no heading,
 # and a clause of more than five words before a colon is no row label: they change the
-# sections of passages and the sentences the figures table reads).
-CLEANING_VERSION = "10"
+# sections of passages and the sentences the figures table reads; 11: a heading may open on
+# its section's year or period, « 3. 2018-2022 : IMPACT, mesurer les effets », which changes
+# the sections of passages).
+CLEANING_VERSION = "11"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

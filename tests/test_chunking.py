@@ -60,6 +60,12 @@ def test_ids_are_deterministic_and_content_based():
         # a sentence ends inside the line: wrapped running text, not a heading
         ("Cette idée a trouvé un écho. Lors du forum 2019, Gabriel", False),
         ("M. Dupont et les maires", True),
+        # a heading may open on its section's year or period, then a colon or a dash
+        ("3. 2018-2022 : IMPACT, mesurer les effets", True),
+        ("5. 2020 : des données pour agir", True),
+        ("2016 — PHARE-Institutions", True),
+        ("2000 répondants : les maires", False),
+        ("2008 2010 2011 2012", False),
         ("et la suite en minuscules", False),
         (
             "Une phrase bien trop longue pour être un titre car elle compte beaucoup trop de mots au total",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..layout import line_kinds
@@ -30,7 +30,7 @@ from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .headed import heading_units
-from .headings import heading_years, with_heading_above
+from .headings import column_years, heading_years, with_heading_above
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
@@ -42,7 +42,7 @@ from .proforms import with_antecedents
 from .rowdates import with_row_date
 from .rowmake import figure_row
 from .rows import FigureRow
-from .sourcedates import with_heading_year, with_source_year
+from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
 from .stackread import stack_context
@@ -84,6 +84,7 @@ def page_rows(
     survey_year: str = "",
     parts: dict[str, str] | None = None,
     open_rows: set[tuple[int, int]] | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
@@ -113,7 +114,8 @@ def page_rows(
     kinds = line_kinds(text) if figures else []  # read once: populations, lists, sentences
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
     headed += heading_years(text, kinds) if figures else []  # « 2.5 Après le choc de 2020 »
-    dates = SectionDates.of(text, published, headed) if figures else None
+    timeline = column_years(text, kinds) if figures else []  # « 2016 » over a timeline's column
+    dates = SectionDates.of(text, published, headed, timeline) if figures else None
     rows: list[FigureRow] = []
     segs = segments(text, kinds) if figures else []
     populations = PagePopulations(text, kinds) if figures else None
@@ -229,8 +231,12 @@ def page_rows(
                 # « • 91 % au total » under « Territoire en mouvement », « ▸ … dont « fortement »
                 # : 35 % » under « ▸ Question posée : votre territoire est-il en mouvement ? »
                 contexts = with_heading_above(text, a, sentence, local, contexts)
-                contexts = with_source_year(text, b, figs, contexts)  # « Source : …, 2015 »
+                contexts = with_source_year(
+                    text, b, figs, contexts, sources
+                )  # « Source : …, 2015 »
                 contexts = with_heading_year(text, a, contexts)  # « En 2015, les autres … »
+            elif boxed(text, b):  # « 33 % » in the caption under « 21 % »
+                contexts = with_source_year(text, b, figs, contexts, sources)
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
             shares = [c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10")]
             shared = (a, shares[-1]) if shares else shared
@@ -254,7 +260,7 @@ def page_rows(
                 ]
         if stack is not None and stack.end == b:
             sentence = stack.row  # the whole row, not the lone value line
-            contexts = with_source_year(text, b, figs, contexts)  # « Source : …, 2015 »
+            contexts = with_source_year(text, b, figs, contexts, sources)  # « Source : …, 2015 »
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(figure_row(doc, page, fig, ctx, sentence, a))
             # a table's cell counting a role named before it (« … proposées aux répondants »)
@@ -273,5 +279,8 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
         survey = printed_date(pages[:UNDATED_PAGES])
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     open_rows: set[tuple[int, int]] = set()
-    rows = [row for page in pages for row in page_rows(doc, page, survey, parts, open_rows)]
+    sources = dated_sources(p.text for p in pages)  # « Source : PHARE-Citoyens, septembre 2015 »
+    rows = [
+        row for page in pages for row in page_rows(doc, page, survey, parts, open_rows, sources)
+    ]
     return with_document_population(rows, open_rows, len(pages))

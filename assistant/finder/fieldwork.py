@@ -196,10 +196,18 @@ class SectionDates:
     published: str  # the document's year
     others: list[int] = field(default_factory=list)  # « les autres volets », where printed
     same: list[int] = field(default_factory=list)  # « dans la même enquête », where printed
+    columns: list[tuple[int, str]] = field(default_factory=list)  # a timeline's column dates
 
     @classmethod
-    def of(cls, text: str, published: str, named: list[tuple[int, str]]) -> SectionDates:
-        """`named`: heading lines naming a part of a publication calendar, with its year."""
+    def of(
+        cls,
+        text: str,
+        published: str,
+        named: list[tuple[int, str]],
+        columns: list[tuple[int, str]] | None = None,
+    ) -> SectionDates:
+        """`named`: heading lines naming a part of a publication calendar, with its year;
+        `columns`: the dates heading a timeline's columns (`headings.column_years`)."""
         return cls(
             survey_years(text, published),
             sorted(publication_years(text) + dated_labels(text) + dated_openings(text)),
@@ -207,6 +215,7 @@ class SectionDates:
             published,
             [m.start() for m in _other_parts_re().finditer(text)] if "autre" in text else [],
             [m.start() for m in _same_survey_re().finditer(text)] if "MÊME" in text.upper() else [],
+            columns or [],
         )
 
     def year(self, section: int, at: int, until: int = -1) -> str:
@@ -233,6 +242,9 @@ class SectionDates:
             ]
             if here:
                 return here[-1]
+        column = [y for p, y in self.columns if p < at]
+        if column:  # rule `column_year`: under a timeline's date, across the breaks below it
+            return column[-1]
         if section and any(section <= p < at for p in self.same):
             # Rule `same_survey`: a section that goes back to « la même enquête » is dated
             # like the sections before it.

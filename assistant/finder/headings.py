@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..layout import TERMINAL, Kinds, is_heading
+from ..layout import TERMINAL, Kinds, calls_for_more, is_heading
 from ..text import MONTHS, fold_lower
 from .detect import Found, detect
 from .headed import is_item
@@ -50,6 +50,41 @@ def heading_periods(text: str) -> list[tuple[int, str]]:
 # A year in a line, not part of a longer number, a date written with slashes or a share.
 _YEAR_IN_LINE_RE = re.compile(r"(?<![\d,./])((?:19|20)\d\d)(?![\d,./%])")
 _NUMBERING_RE = re.compile(r"^\d+(?:\.\d+)+\.?\s+")  # « 2.5 », « 3.1.2. » before a heading
+_LONE_DATE_RE = re.compile(r"((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?")
+
+
+def column_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
+    """(position, year or period) of the dates alone on their line that head the text under
+    them, a timeline's columns (« 2016 » then « 13 rapports régionaux ; … »; rule
+    `column_year`): what is written under one happened then, up to the next."""
+    out = []
+    for i, (s, e, kind) in enumerate(kinds):
+        m = _LONE_DATE_RE.fullmatch(text[s:e].strip())
+        if m and kind == "short" and _heads_column(text, kinds, i):
+            out.append((s, m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")))
+    return out
+
+
+def _heads_column(text: str, kinds: Kinds, i: int) -> bool:
+    """Whether the year or period alone on line `i` heads the text under it (a timeline's
+    column, « 2016 » then « 13 rapports régionaux ; … »): a sentence ends above it (or nothing
+    stands there), and a line of words, not a cell, follows."""
+    before = next((text[a:b].strip() for a, b, k in reversed(kinds[:i]) if k != "blank"), "")
+    after = next((text[a:b].strip() for a, b, k in kinds[i + 1 :] if k != "blank"), "")
+    if before and not TERMINAL.search(before):
+        return False
+    # words, not a cell: « 13 rapports régionaux ; », « 7 mai : remise du »
+    # (a key figure's caption goes on in lower case: « 2006 » / « création du RAMEAU »)
+    first = after[:1]
+    return (first.isdigit() or first.isupper()) and len(re.findall(r"[^\W\d_]{2,}", after)) >= 2
+
+
+# A heading that opens on the year or period of its section, then a colon or a dash and its
+# title (« 3. 2018-2022 : IMPACT, mesurer les effets », « 2020 — Des données pour agir »).
+_OPENS_ON_DATE_RE = re.compile(
+    rf"^(?:\d{{1,2}}(?:\.\d+)*[.)]\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?"
+    rf"\s*[:—–]\s+[^\W\d_«][^\n]{{2,{MAX_HEADING_CHARS}}}$"
+)
 
 
 def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
@@ -66,6 +101,11 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
         if kind != "short":
             continue
         line = text[s:e].strip()
+        opens = _OPENS_ON_DATE_RE.match(line)
+        if opens and not (TERMINAL.search(line) or calls_for_more(line)):
+            # « 3. 2018-2022 : IMPACT, mesurer les effets », « 2020 — Des données pour agir »
+            out.append((s, opens.group(1) + (f"-{opens.group(2)}" if opens.group(2) else "")))
+            continue
         years = list(_YEAR_IN_LINE_RE.finditer(line))
         heading = _NUMBERING_RE.sub("", line)
         if len(years) == 1 and _DATE_LINE_RE.fullmatch(fold_lower(line)):

@@ -7,7 +7,7 @@ over them that opens on a year (rule `heading_opens_year`: « En 2015, les autre
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..text import YEAR
@@ -26,32 +26,87 @@ _OPENS_YEAR_RE = re.compile(r"^(?:En|Depuis|Dès)\s+((?:19|20)\d\d)\b")
 MAX_LINES_UP = 12  # lines above a key figure where its heading is looked for
 MAX_CAPTION_LINES = 4  # lines of a box's caption
 MAX_LINES_DOWN = 12  # lines under a figure where its source line is looked for
-MAX_BOX_LINE = 60  # a longer line between them is prose: the source is another block's
+MAX_FIGURE_LINE = 12
+MAX_BOX_LINE = 60
+MAX_NAME_CHARS = 40  # a longer opening of a source line is a sentence, not a name  # a longer line between them is prose: the source is another block's
 
 
-def source_year(text: str, end: int) -> str:
+def boxed(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` is a key figure's, or in its caption: printed alone on
+    its line (« 86 % »), or under such a line by a few short caption lines."""
+    stop = text.find("\n", end)
+    lines = text[: len(text) if stop < 0 else stop].split("\n")[::-1][: MAX_CAPTION_LINES + 1]
+    for i, line in enumerate(x.strip() for x in lines):
+        if len(line) > MAX_BOX_LINE or (i and line.endswith(".")):
+            return False
+        if len(line) <= MAX_FIGURE_LINE and detect(line):
+            return True
+    return False
+
+
+def _years_said(lines: list[str], i: int) -> set[str]:
+    """The years the source line `i` gives, with the line it runs onto (not another source
+    line), but for the bounds of its sources (« publications antérieures à 2024 »)."""
+    said = lines[i : i + 1] + [x for x in lines[i + 1 : i + 2] if not _SOURCE_RE.match(x)]
+    return set(YEAR.findall(_BOUND_RE.sub("", " ".join(said))))
+
+
+def source_name(line: str) -> str:
+    """The name a « Source : » line opens on, up to its first comma, semicolon, stop or
+    bracket (« PHARE-Citoyens » in « Source : PHARE-Citoyens, septembre 2015. »), ''."""
+    name = _SOURCE_RE.sub("", line, count=1)
+    name = re.split(r"[,;.(]", name, maxsplit=1)[0]
+    return " ".join(name.split()) if len(name) <= MAX_NAME_CHARS else ""
+
+
+def dated_sources(pages: Iterable[str]) -> dict[str, str]:
+    """Name → year of the sources a document's « Source : » lines date (« Source :
+    PHARE-Citoyens, septembre 2015. »), for its source lines that name one of them with no
+    date (« Source : PHARE-Citoyens ; plus de 2 000 personnes interrogées. »; rule
+    `named_source`). A name dated twice differently dates nothing."""
+    found: dict[str, set[str]] = {}
+    for text in pages:
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if not _SOURCE_RE.match(line):
+                continue
+            name = source_name(line)
+            years = _years_said(lines, i)
+            if name and len(years) == 1:
+                found.setdefault(name, set()).update(years)
+    return {name: years.pop() for name, years in found.items() if len(years) == 1}
+
+
+def source_year(text: str, end: int, named: Mapping[str, str] | None = None) -> str:
     """The single year of the first « Source : » line under `end` (and the line it runs onto),
-    when only short lines — the other figures and labels of the block — stand between; else
-    ""."""
+    when only short lines — the other figures and labels of the block — stand between; or,
+    when it prints none, the year the document's other source lines give the source it names
+    (`named`, `dated_sources`); else ""."""
     lines = text[end:].split("\n")[1 : MAX_LINES_DOWN + 1]
+    in_box = boxed(text, end)
     for i, line in enumerate(lines):
         if _SOURCE_RE.match(line):
-            said = _BOUND_RE.sub("", " ".join(lines[i : i + 2]))
-            years = set(YEAR.findall(said))
+            years = _years_said(lines, i)
+            if not years and named:
+                return named.get(source_name(line), "")
             return years.pop() if len(years) == 1 else ""
-        if len(line.strip()) > MAX_BOX_LINE or line.rstrip().endswith("."):
+        if len(line.strip()) > MAX_BOX_LINE or (line.rstrip().endswith(".") and not in_box):
             return ""
     return ""
 
 
 def with_source_year(
-    text: str, b: int, figs: Sequence[Found], contexts: list[Context]
+    text: str,
+    b: int,
+    figs: Sequence[Found],
+    contexts: list[Context],
+    named: Mapping[str, str] | None = None,
 ) -> list[Context]:
     """Rule `source_line_year`: the figures of a key figure or chart line dated only by their
     document take the year of the source line under their block."""
     if not any(c.year_source == "document" for c in contexts):
         return contexts
-    year = source_year(text, b)
+    year = source_year(text, b, named)
     if not year:
         return contexts
     return _dated(contexts, year, "source")

@@ -16,7 +16,7 @@ from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
 SCHEMA_VERSION = (
-    f"20/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (20: wrapped dated headings)
+    f"21/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (21: timeline columns' dates)
 )
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (

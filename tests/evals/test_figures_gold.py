@@ -168,7 +168,14 @@ FLOORS = {
     # Set X (written blind on 3 December, session 24, evals/corpora/notes-x: 150 figures, 213
     # non-figures over 16 pages, brief /work/notes/BLIND-FIG-X.md): measured on the end code of
     # session 24 only (twice, the same), unread: 0.920/0.928/0.732/0.580, 7 false positives.
-    "-x": {"recall": 0.91, "actor": 0.92, "measure": 0.72, "year": 0.57, "false_positives": 7},
+    # Session 25 read its year misses (now a tuning set): headings opening on their date,
+    # timeline columns, source lines under key figures' captions: year 0.580 → 0.797.
+    "-x": {"recall": 0.91, "actor": 0.92, "measure": 0.72, "year": 0.78, "false_positives": 7},
+    # Set Y (written blind on 3 December, session 25, evals/corpora/notes-y: 209 figures, 250
+    # non-figures over 16 pages; a new unit, points, « +5 pts », that the finder does not read):
+    # measured on the start code of session 25 and after its dating round, the same numbers
+    # (0.746/0.731/0.673/0.494, 19 false positives); unread.
+    "-y": {"recall": 0.74, "actor": 0.72, "measure": 0.66, "year": 0.48, "false_positives": 19},
 }
 
 
@@ -199,6 +206,7 @@ FLOORS = {
         "-v",
         "-w",
         "-x",
+        "-y",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
