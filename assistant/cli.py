@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", help="type de publication (fiche, bulletin, étude, autre)")
     p.add_argument("--since", type=int, metavar="ANNÉE", help="chiffres de cette année ou après")
     p.add_argument("--until", type=int, metavar="ANNÉE", help="chiffres de cette année ou avant")
-    p.add_argument("--unit", help="unité : %%, €, /10, people, years, count")
+    p.add_argument("--unit", help="unité : %%, pts (points), €, /10, people, years, count")
     p.add_argument(
         "--format", default="table", choices=["table", "csv", "json", "md"], help="sortie"
     )

@@ -84,7 +84,7 @@ def test_filters_and_empty_search_lists_most_recent(indexed):
             FigureQuery(actor="martiens"),
             "Populations acceptées : Français, dirigeants, maires, organisations",
         ),
-        (FigureQuery(unit="litres"), "Unités acceptées : %, €, /10, people, years, count"),
+        (FigureQuery(unit="litres"), "Unités acceptées : %, pts, €, /10, people, years, count"),
         (FigureQuery(kind="roman"), "Types acceptés : fiche, bulletin, étude, autre"),
         (FigureQuery(limit=0), "« limit » doit être entre 1 et 1000"),
     ],

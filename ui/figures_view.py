@@ -24,13 +24,20 @@ HEADERS = ["N°", "Chiffre", "Mesure", "Population", "Année", "Document", "Page
 DATATYPES: list[Literal["number", "str"]] = ["number", "str", "str", "str", "str", "str", "str"]
 UNIT_LABELS = {
     "%": "pourcentages (%)",
+    "pts": "écarts en points (pts)",
     "€": "montants (€)",
     "/10": "notes sur 10",
     "people": "personnes",
     "years": "durées (années)",
     "count": "effectifs (nombres)",
 }
-AXIS_UNITS = {"people": "personnes", "years": "années", "count": "nombre", "/10": "note sur 10"}
+AXIS_UNITS = {
+    "pts": "points",
+    "people": "personnes",
+    "years": "années",
+    "count": "nombre",
+    "/10": "note sur 10",
+}
 CHART_SERIES = 5  # lines on the chart at most (the most relevant, or the most recent)
 NO_TABLE = (
     "Ce corpus n'a pas encore de table des chiffres : relancez « assistant ingest » pour relever "

@@ -1,4 +1,5 @@
-"""Figures in French text (numbers, %, €, scores, dates, ranges) and their lookup on a page."""
+"""Figures in French text (numbers, %, €, scores, points, dates, ranges) and their lookup on a
+page."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from ..datafiles import read_data
 from ..text import STOP_WORDS, fold_lower
 
 
@@ -19,7 +21,7 @@ class Figure:
     text: str
     start: int
     end: int
-    key: str  # "81%", "1234.5", "1500000€", "7.1/10", "2021-11-30", "2024-11", "2008-2012"
+    key: str  # "81%", "1234.5", "1500000€", "7.1/10", "-2pts", "2021-11-30", "2024-11", "2008-2012"
 
 
 _SP = "[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break space, thin space
@@ -47,7 +49,8 @@ _MULT = {"million": 10**6, "milliard": 10**9, "M": 10**6, "Md": 10**9, "Mrd": 10
 # No figure starts inside a word ("11e", "CO2"), after "°" ("n°3"), "@" or "/" (addresses),
 # inside a number, or after a letter and "-" or "." ("COVID-19", "jean.1990@…").
 # The leading lookahead (digit or a month's first letter) is there for speed.
-_FIGURE_RE = re.compile(
+_POINTS = rf"|{_SP}?(?P<pt>pts?|points?)(?![\w'’-])"
+_FIGURE_PATTERN = (
     rf"(?=[\dJjFfMmAaSsOoNnDd])(?<![\w°º@/])(?<!\d[.,])(?<![^\W\d_][-.])(?:"
     rf"(?P<date>(?P<dd>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9]){_SP}+(?P<dm>{_MONTH}){_SP}+(?P<dy>\d{{4}}))"
     rf"|(?P<day>(?P<xd>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9]){_SP}+(?P<xm>{_MONTH})(?!\w))"
@@ -56,8 +59,10 @@ _FIGURE_RE = re.compile(
     rf"|(?P<range>(?P<r1>{_YEAR}){_SP}?[-–—/]{_SP}?(?P<r2>{_YEAR}))"
     rf"|(?P<range2>(?:(?<=[dD]e{_SP})|(?<=[eE]ntre{_SP}))"
     rf"(?P<s1>{_YEAR}){_SP}+(?:à|a|et){_SP}+(?P<s2>{_YEAR}))"
-    # A number is read once, then its unit: %, millions, M€, €, "/10" or "sur 10", or none.
+    # A number is read once, then its unit: %, millions, M€, €, "/10" or "sur 10", points
+    # (« 5 pts », « 0,5 point »: _point_unit decides whether the word is a unit), or none.
     rf"|(?P<quantity>(?P<v>{_NUM})(?:{_SP}?(?P<pc>%|pour{_SP}?cent\b)"
+    "{points}"
     rf"|{_SP}?(?P<mw>million|milliard)s?\b(?:{_SP}+(?:d['’]{_SP}?|de{_SP}+)?(?P<mc>{_CUR}))?"
     rf"|{_SP}?(?P<ml>Mrd|Md|M|k|K)s?{_SP}?{_CUR}|{_SP}?(?P<cur>{_CUR})"
     rf"|(?:{_SP}?/{_SP}?|{_SP}+sur{_SP}+)(?P<sd>\d{{1,3}})(?!\d|[.,]\d|{_SP}\d{{3}}(?!\d))"
@@ -65,6 +70,10 @@ _FIGURE_RE = re.compile(
     # « 53 %3. »: a footnote call glued to the sign, not a number going on
     rf")(?:(?<=%)(?=\d{{1,2}}(?![\d,]))|(?!\d))"
 )
+_FIGURE_RE = re.compile(_FIGURE_PATTERN.replace("{points}", _POINTS))
+# The same grammar without points: « 3 points d'attention » reads « 3 » (a count of points,
+# which the finder does not report), not a figure of unit points.
+_NO_POINTS_RE = re.compile(_FIGURE_PATTERN.replace("{points}", "|(?P<pt>(?!x)x)"))
 # A bare number after these words is a name or a reference, not a figure ("n° 3", "page 12"),
 # and so is one of at most three digits after an acronym ("ODD 17", "COP 21", "CAC 40").
 _NAME_WORDS = frozenset(
@@ -120,6 +129,54 @@ def _is_name(text: str, start: int, num: str) -> bool:
     return len(num) <= 3 and len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+# « + », « − », « - », « – » glued to a number in points, or « ± » / « + » / « − » and a space:
+# a spaced hyphen or en dash is punctuation or a list's bullet.
+_SIGN_RE = re.compile(rf"(?:(?<![\w%])[+−\-–±]|(?<![\w%])[+−±]{_SP})$")
+_SIGNS = {"+": "+", "±": "±", "−": "-", "-": "-", "–": "-"}
+
+
+def point_sign(text: str, start: int) -> tuple[int, str]:
+    """Where a number in points starts with its printed sign, and the sign ("+", "-", "±" or
+    ""): « ▼ −2 pts » is -2, « ± 2,2 points » a margin of 2.2."""
+    m = _SIGN_RE.search(text, max(0, start - 3), start)
+    return (m.start(), _SIGNS[m.group()[0]]) if m else (start, "")
+
+
+@lru_cache(maxsize=1)
+def _point_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = read_data("figure_words.toml")
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(words[key]["words"], key=len, reverse=True))
+
+    complement = re.compile(
+        rf"{_SP}+(?:de{_SP}+|d['’]{_SP}?)(?!(?:{alternation('point_complements')})(?![\w'’]))"
+        rf"(?!(?:la|le|les|ces?|cette|leurs?|ceux|celles?|celui)(?![\w'’])|l['’])[^\W\d_]",
+        re.I,
+    )
+    qualifier = re.compile(rf"{_SP}+(?:{alternation('point_qualifiers')})(?![\w'’])", re.I)
+    counter = re.compile(rf"(?<![\w'’])(?:{alternation('point_counters')}){_SP}+$", re.I)
+    return complement, qualifier, counter
+
+
+def point_unit(text: str, start: int, end: int) -> bool:
+    """Rule `points_unit`: whether the « points » after a number are a unit, a difference or a
+    margin in points of percentage or of a mark (« +5 pts », « en hausse de 4 points »,
+    « 3 points de pourcentage », « à 0,8 point de l'emploi »), and not things counted: « point »
+    followed by « de » and a noun other than those of `point_complements` (« 3 points
+    d'attention », « 70 points de contrôle »), or by a word of `point_qualifiers` (« 3 points
+    clés »), or a number after a word of `point_counters` (« les 5 points du plan », « un plan
+    en 10 points »). A printed sign always makes a unit (« +3 points d'écart »)."""
+    if point_sign(text, start)[1]:
+        return True
+    complement, qualifier, counter = _point_words()
+    return not (
+        complement.match(text, end)
+        or qualifier.match(text, end)
+        or counter.search(text, max(0, start - 12), start)
+    )
+
+
 def _key(m: re.Match[str]) -> tuple[str, str] | None:
     """Kind and canonical key of one match (None for a name such as "ODD 17")."""
     kind, g = m.lastgroup, m.group
@@ -137,6 +194,8 @@ def _key(m: re.Match[str]) -> tuple[str, str] | None:
         return "range", f"{g('s1')}-{g('s2')}"
     if g("pc"):
         return "percent", _canon(g("v")) + "%"
+    if g("pt"):
+        return "points", point_sign(m.string, m.start())[1] + _canon(g("v")) + "pts"
     if g("sd"):
         return "score", f"{_canon(g('v'))}/{int(g('sd'))}"
     word = g("mw") or (g("ml") or "").replace("K", "k")
@@ -156,27 +215,36 @@ def _scan(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
     for m in _FIGURE_RE.finditer(text):
         if spans and any(a <= m.start() < b for a, b in spans):
             continue
+        if m.group("pt") and not point_unit(text, m.start(), m.end()):
+            m = _NO_POINTS_RE.match(text, m.start()) or m  # the number alone, not in points
         kind_key = _key(m)
         if kind_key is not None:
             yield m, *kind_key
 
 
 def figure_matches(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
-    """Every figure match of ``text`` with its kind ("percent", "money", "score", "number",
-    "date", "day", "month", "range") and canonical key: the one figure grammar, shared with the
+    """Every figure match of ``text`` with its kind ("percent", "money", "score", "points",
+    "number", "date", "day", "month", "range") and canonical key: the one figure grammar, shared
+    with the
     figure finder (assistant.finder)."""
     return _scan(text)
 
 
 def find_figures(text: str) -> list[Figure]:
     """All figures of ``text`` in order, longest reading first, without citation markers or URLs."""
-    return [Figure(m.group(), m.start(), m.end(), key) for m, _, key in _scan(text)]
+    out = []
+    for m, kind, key in _scan(text):
+        start = point_sign(text, m.start())[0] if kind == "points" else m.start()
+        out.append(Figure(text[start : m.end()], start, m.end(), key))  # « +5 pts » signed
+    return out
 
 
 def _kind(key: str) -> str:
     for kind, pattern in _KIND_RES:
         if pattern.fullmatch(key):
             return kind
+    if key.endswith("pts"):
+        return "points"
     return {"%": "percent", "€": "money"}.get(key[-1], "score" if "/" in key else "number")
 
 
@@ -246,6 +314,11 @@ def _page_index(page_text: str) -> _PageIndex:
             months.add(key[:7])
             if kind == "date":
                 day_months.add(key[5:])
+        elif kind == "points":
+            # « 5 points » in an answer for « +5 pts » on the page: the sign left out, not
+            # changed (« +5 pts » is then read only from a page printing it, or unsigned)
+            keys.add(key.lstrip("+-±"))
+            values.add(_canon(m.group("v")))
         else:
             value = key.rstrip("%€").partition("/")[0]
             # The number as written counts too: "1,2" in "de 1,2 à 1,5 M€", "2" in "1 sur 2".
@@ -288,4 +361,4 @@ def figure_on_page(fig: Figure, page_text: str) -> bool:
         return fig.key in index.months
     if kind == "range":
         return all(y in index.years or y in index.values for y in fig.key.split("-"))
-    return False  # percent and score: the unit must be on the page too
+    return False  # percent, score and points: the unit must be on the page too

@@ -32,7 +32,7 @@ def restates(measure: str, actor: str, unit: str) -> bool:
     """Whether a share's or mark's measure is empty, or points back (« le cas », « à le
     penser », « la proportion », « ce taux montait ») and says nothing once those words, its
     population and its subgroup (`levels.level_reading`) are left out."""
-    if unit not in ("%", "/10"):
+    if unit not in ("%", "/10", "pts"):
         return False
     words, pointing, subgroup = level_reading(fold_lower(measure), restating_words())
     drop = set(fold_lower(actor).split()) | _sources()

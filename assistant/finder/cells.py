@@ -231,7 +231,7 @@ def cell_context(
             a = found[-1] if source == head.header else found[0]
             actor, category = source[a.start : a.end], a.category
             break
-    if not actor and nearby and fig.unit in ("%", "/10"):
+    if not actor and nearby and fig.unit in ("%", "/10", "pts"):
         actor, category = nearby.text, nearby.category
     measure = f"{label} — {head.title}" if label and head.title else label or head.title
     year, year_source = (

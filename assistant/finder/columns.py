@@ -297,7 +297,7 @@ def column_context(row: ColumnRow, fig: Found, doc_year: str) -> Context:
             year = y
     found = vocabulary().actors(fold_in_place(row.label))
     actor, category = "", ""
-    if found and fig.unit in ("%", "/10", "count", "people"):
+    if found and fig.unit in ("%", "/10", "pts", "count", "people"):
         a = found[0]
         actor, category = row.label[a.start : a.end], a.category
     measure = " ".join(measure.split()[:MAX_MEASURE_WORDS])

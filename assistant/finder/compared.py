@@ -14,7 +14,7 @@ from .parts import Context
 _COMPARED_RE = re.compile(r"\b(?:autant|plus|moins|davantage)\s+qu(?:e\b|['’])", re.I)
 # Where the figure's own clause starts: after a comma, a semicolon, « et », « mais ».
 _CLAUSE_RE = re.compile(r"[,;]|\s(?:et|mais)\s")
-_SHARES = ("%", "/10")
+_SHARES = ("%", "/10", "pts")
 
 
 def compared(sentence: str, figs: list[Found], contexts: list[Context]) -> list[Context]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..checks.figures import figure_matches, reads_as_count
+from ..checks.figures import figure_matches, point_sign, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
+from .notation import quoted_notation
 from .scales import scale_mark
 from .spelled import spelled_numbers
 from .thresholds import bounds_a_class, in_population
@@ -211,7 +212,9 @@ def detect(text: str) -> list[Found]:
     for m, kind, key in figure_matches(flat):
         if kind in _NOT_FIGURES:
             continue
-        noun = ""
+        noun, start = "", m.start()
+        if quoted_notation(flat, point_sign(flat, start)[0], m.end()):
+            continue  # « « +5 pts » signifie cinq points … »: how to read, not a result
         if kind == "percent":
             if (
                 _LABEL_PERCENT_RE.search(text, m.start(), m.end())
@@ -231,6 +234,9 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 1 / 28 » is a page number; only marks out of 10 are figures
             unit = "/10"
+        elif kind == "points":  # « ▼ −2 pts », « ± 2,2 points » (rule `points_unit`)
+            unit, value = "pts", key.removesuffix("pts").lstrip("+±")
+            start = point_sign(flat, m.start())[0]
         elif kind == "money":
             if bounds_a_class(flat, m.start()):
                 continue  # « Supérieur à 150 000 € »: who is counted, not an amount
@@ -267,7 +273,7 @@ def detect(text: str) -> list[Found]:
         if unit == "years":  # « 3 ans » as printed
             word = _WORD_RE.match(flat, end)
             end = word.end() if word else end
-        found.append(Found(m.start(), end, flat[m.start() : end], float(value), unit, noun))
+        found.append(Found(start, end, flat[start:end], float(value), unit, noun))
     shared = shared_units(flat, loose, [(f.start, f.end, f.value, f.unit, f.noun) for f in found])
     found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shared]
     # « euros » is printed (in any case: its letters have no other case form): the pattern,

@@ -28,14 +28,16 @@ CSV_COLUMNS = (
     "page_label",
     "sentence",
 )
-_UNIT_LABELS = {"people": "personnes", "years": "ans", "count": "nombre"}
+_UNIT_LABELS = {"pts": "points", "people": "personnes", "years": "ans", "count": "nombre"}
 BOM = "\ufeff"  # encoded in UTF-8: EF BB BF
 NO_FIGURES = "Aucun chiffre ne correspond à cette recherche."
 
 
 def safe_cell(value: object) -> str:
     """A CSV cell a spreadsheet shows as text: a leading =, +, -, @ (or tab, CR) would start
-    a formula, so it gets a leading apostrophe."""
+    a formula, so it gets a leading apostrophe. A number stays a number (« −2 pts » is -2.0)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 

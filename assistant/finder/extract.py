@@ -29,6 +29,7 @@ from .dating import (
 from .deck import open_share, with_document_population
 from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
+from .gaps import is_margin, point_contexts
 from .headed import heading_units
 from .headings import column_years, heading_years, with_heading_above
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
@@ -207,7 +208,7 @@ def page_rows(
             if k > 0 and starts[k] == a and section <= starts[k - 1]:
                 # « … un levier pour innover. C'est le cas de 74 % des Français », « Le résultat
                 # de 2012 s'établissait à 84 % », « 86 % répondaient par l'affirmative »
-                next_to = figures_in(starts[k - 1], a) and carried_unit in ("%", "/10")
+                next_to = figures_in(starts[k - 1], a) and carried_unit in ("%", "/10", "pts")
                 last = shared[1] if shared is not None and shared[0] >= section else None
                 said = Before(text, sentences, k, section, last, next_to)
                 contexts = reread(sentence, local, contexts, said)
@@ -223,7 +224,8 @@ def page_rows(
                 if counted is not None:
                     contexts = [
                         replace(c, actor=counted[0], category=counted[1])
-                        if f.unit in ("%", "/10") and (not c.actor or c.actor not in sentence)
+                        if f.unit in ("%", "/10", "pts")
+                        and (not c.actor or c.actor not in sentence)
                         else c
                         for f, c in zip(figs, contexts, strict=True)
                     ]
@@ -238,7 +240,9 @@ def page_rows(
             elif boxed(text, b):  # « 33 % » in the caption under « 21 % »
                 contexts = with_source_year(text, b, figs, contexts, sources)
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
-            shares = [c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10")]
+            shares = [
+                c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10", "pts")
+            ]
             shared = (a, shares[-1]) if shares else shared
             same = populations.section_start(max(0, a - 1)) <= starts[k - 1] if k > 0 else False
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a], same * said_before)
@@ -261,12 +265,18 @@ def page_rows(
         if stack is not None and stack.end == b:
             sentence = stack.row  # the whole row, not the lone value line
             contexts = with_source_year(text, b, figs, contexts, sources)  # « Source : …, 2015 »
+        contexts = point_contexts(text, figs, contexts)  # « +5 pts sur … », « ± 2,2 points »
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(figure_row(doc, page, fig, ctx, sentence, a))
             # a table's cell counting a role named before it (« … proposées aux répondants »)
             # is as open as one counting no one (rule `role_before_table`)
             role = stack is not None and ctx.category in vocabulary().generic
-            if open_rows is not None and (not ctx.actor or role) and open_share(sentence, fig, a):
+            if (
+                open_rows is not None
+                and (not ctx.actor or role)
+                and not is_margin(fig)  # a survey's margin counts no one (rule `point_margin`)
+                and open_share(sentence, fig, a)
+            ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     return as_printed(list(with_antecedents(rows)), shifts)  # « 46 % ne le souhaitent pas »
 

@@ -240,7 +240,7 @@ def _bare_label(sentence: str, fig: Found, measure: str) -> str:
     (« Réponse positive : 91 % », « … dont « fortement » : 35 % » given the measure before),
     else "" (rule `label_heading`)."""
     label = colon_label(sentence, fig)
-    if not label or fig.unit not in ("%", "/10"):
+    if not label or fig.unit not in ("%", "/10", "pts"):
         return ""
     own, got = fold_lower(label), fold_lower(measure)
     return label if got == own or own not in got else ""

@@ -52,7 +52,7 @@ def labelled(
     else:
         m = _LEAD_RE.match(sentence)
         # the lead may hold its own count (« Quatre modes de relation sont distingués : »)
-        first = next((f for f in figs if f.unit in ("%", "/10")), figs[0])
+        first = next((f for f in figs if f.unit in ("%", "/10", "pts")), figs[0])
         if m is None or colon_label(sentence, first) == "":
             return contexts
         lead, lead_at = clean(m.group("lead")), a
@@ -62,7 +62,7 @@ def labelled(
     out = []
     for fig, ctx in zip(figs, contexts, strict=True):
         label = colon_label(sentence, fig)
-        if not label or fig.unit not in ("%", "/10") or label == lead:
+        if not label or fig.unit not in ("%", "/10", "pts") or label == lead:
             out.append(ctx)
             continue
         if label.lower() not in ctx.measure.lower():
@@ -85,7 +85,7 @@ def with_colon_lead(sentence: str, figs: list[Found], contexts: list[Context]) -
     35 % qui le jugent fort et 56 % qui l'estiment ni plus ni moins marqué »): the total, whose
     own clause says nothing (« au total »), measures the lead; each part its clause with it."""
     m = _LEAD_RE.match(sentence)
-    shares = [f for f in figs if f.unit in ("%", "/10")]
+    shares = [f for f in figs if f.unit in ("%", "/10", "pts")]
     if m is None or len(shares) < 2 or not 0 <= shares[0].start - m.end() <= MAX_LEAD_GAP:
         return contexts
     total = shares[0]
@@ -95,7 +95,7 @@ def with_colon_lead(sentence: str, figs: list[Found], contexts: list[Context]) -
         return contexts
     out = []
     for fig, ctx in zip(figs, contexts, strict=True):
-        if fig.unit not in ("%", "/10") or colon_label(sentence, fig) or lead in ctx.measure:
+        if fig.unit not in ("%", "/10", "pts") or colon_label(sentence, fig) or lead in ctx.measure:
             out.append(ctx)
             continue
         own = clean(clause(sentence, fig, figs))

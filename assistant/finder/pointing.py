@@ -24,7 +24,7 @@ from .vocabulary import vocabulary
 
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)  # « les mêmes termes »
 MAX_QUESTION_BACK = 4  # sentences before an answer where its question is looked for
-_SHARES = ("%", "/10")
+_SHARES = ("%", "/10", "pts")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-UNITS = ("%", "€", "/10", "people", "years", "count")
+UNITS = ("%", "pts", "€", "/10", "people", "years", "count")
 # Where a row's year comes from: the sentence, a table column, or the document's date.
 YEAR_SOURCES = ("phrase", "tableau", "document", "")
 
@@ -16,7 +16,7 @@ class FigureRow:
 
     text: str  # as printed: « 69 % », « 1,5 M€ », « 2 000 »
     value: float  # in base units: 1,5 M€ → 1500000.0, 7,1/10 → 7.1
-    unit: str  # one of UNITS
+    unit: str  # one of UNITS ("pts": a difference or a margin in points, « −2 pts » → -2.0)
     measure: str  # the phrase it quantifies (« estiment qu'il existe un devoir d'alliance »)
     actor: str  # the population as printed (« dirigeants de TPE et de PME »), "" if none
     actor_category: str  # its category from assistant/data/actors.toml (« dirigeants »), ""

@@ -85,7 +85,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »
         actor = cell.population
         category = vocab.actors(fold_in_place(actor))[0].category
-    if not actor and nearby and fig.unit in ("%", "/10"):
+    if not actor and nearby and fig.unit in ("%", "/10", "pts"):
         actor, category = nearby.text, nearby.category
     label = f"{cell.label} {cell.text}".strip()
     measure = f"{cell.header} : {label}" if cell.header else label

@@ -15,9 +15,9 @@ from ..text import ANALYZER_VERSION, analyze
 from .rows import FigureRow
 
 TABLE_NAME = "figures.sqlite"
-SCHEMA_VERSION = (
-    f"21/{ANALYZER_VERSION}"  # bump: an older table is rebuilt (21: timeline columns' dates)
-)
+# bump: an older table is rebuilt (21: timeline columns' dates; 22: the unit "pts", figures in
+# points « +5 pts », « ± 2,2 points », which older tables hold as nothing or as bare numbers)
+SCHEMA_VERSION = f"22/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

@@ -31,6 +31,8 @@ def test_json_csv_md_and_errors(live_url: str):
     assert status == 200 and ctype.startswith("text/csv") and rows[0][0] == "text" and len(rows) > 1
     status, ctype, body = call(live_url, "GET", "/api/figures?format=md&limit=3")
     assert status == 200 and "[^1]:" in body.decode("utf-8")
+    status, _, body = call(live_url, "GET", "/api/figures?unit=pts")  # figures in points
+    assert status == 200 and all(f["unit"] == "pts" for f in json.loads(body)["figures"])
     for path, message in [
         ("/api/figures?unit=litres", "Unités acceptées"),
         ("/api/figures?since=hier", "« since » doit être un nombre entier"),
