@@ -70,6 +70,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-w",  # set W
     REPO / "evals" / "corpora" / "notes-x",  # set X
     REPO / "evals" / "corpora" / "notes-y",  # set Y
+    REPO / "evals" / "corpora" / "notes-z",  # set Z
 )
 
 
