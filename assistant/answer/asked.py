@@ -11,32 +11,16 @@ from ..reading.query import Query
 from ..search.retrieve import content_terms
 from ..settings import GenerationSettings
 from ..text import analyze, fold
-from .focus import answer_kind_nouns, asks_money, not_focus, same_attribute
+from .focus import (
+    answer_kind_nouns,
+    asks_figure,
+    asks_money,
+    not_focus,
+    not_names,
+    same_attribute,
+)
 from .kinds import asks_duration, asks_mark, counted_noun
 from .wanted import replaces_kind, wanted
-
-_GENERIC_NAMES = {
-    "Français",
-    "Française",
-    "Françaises",
-    "France",
-    "Quel",
-    "Quelle",
-    "Quels",
-    "Quelles",
-    "Qui",
-    "Que",
-    "Combien",
-    "Quand",
-    "Comment",
-    "Et",
-    "Selon",
-    "Dans",
-}
-
-
-# Words that ask for a figure rather than name what is counted.
-_FIGURE_WORDS = set(analyze("montant total chiffre taux combien nombre somme"))
 
 
 def attribution_terms(question: str) -> set[str]:
@@ -53,7 +37,7 @@ def name_terms(question: str, skip_first: bool = True) -> set[str]:
     is (the joined form is a search term, not something a passage must spell the same way)."""
     words = re.findall(r"[\w’'-]+", question)[1 if skip_first else 0 :]
     names = [w.split("’")[-1].split("'")[-1] for w in words]
-    kept = (n.replace("-", " ") for n in names if n[:1].isupper() and n not in _GENERIC_NAMES)
+    kept = (n.replace("-", " ") for n in names if n[:1].isupper() and n not in not_names())
     return set(analyze(" ".join(kept)))
 
 
@@ -74,7 +58,7 @@ def asked_terms(query: Query) -> set[str]:
     # « le projet ALTO coordonné par NEXA »: the participle before « par » and a name says
     # which one the question means, not what it asks of it.
     naming = set(analyze(" ".join(_NAMING_PARTICIPLE.findall(query.pinned))))
-    return content_terms(query.pinned) - named - _FIGURE_WORDS - not_focus() - kind - naming
+    return content_terms(query.pinned) - named - asks_figure() - not_focus() - kind - naming
 
 
 # A past participle, then « par » and a name (« coordonné par NEXA », « portée par la Ville »,

@@ -181,6 +181,18 @@ def gives_mark() -> frozenset[str]:
     return frozenset(w.lower() for e in _data().get("gives_mark", ()) for w in e["words"])
 
 
+def not_names() -> frozenset[str]:
+    """Capitalised words of a question that name nothing (data file `not_names`), as
+    written."""
+    return frozenset(w for e in _data().get("not_names", ()) for w in e["words"])
+
+
+def asks_figure() -> frozenset[str]:
+    """Analysed words that ask for a figure without saying what it counts (data file
+    `asks_figure`)."""
+    return _all("asks_figure")
+
+
 def not_focus() -> frozenset[str]:
     """Analysed words that ask without saying what is asked (data file `not_focus`)."""
     return _all("not_focus")
