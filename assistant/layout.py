@@ -20,9 +20,18 @@ _INNER_STOP = re.compile(r"[a-zà-ÿ]{2}[.!?…]»?\s+[«A-ZÀ-ÖØ-Þ]")
 TABLE_ROW = re.compile(r"^[^\n—:]{1,80} — [^\n—:]{1,60} : \S")
 # A heading may open on its section's year or period (« 3. 2018-2022 : IMPACT, mesurer les
 # effets », « 5. 2020 : des données pour agir »).
+# The opening of a heading on its section's year or period (« 3. 2018-2022 : », « II. 2020 — »),
+# then a word that is no count's plural noun (« 2000 : personnes interrogées » is a key figure)
+# and no other year further on (« 2019 : mission confiée · 7 mai 2020 : … » is a timeline's
+# row). Groups: the year, the period's end.
+DATED_OPENING = (
+    r"(?:[0-9IVX]+[.)]\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*[:—–]\s+"
+    r"(?![^\n]*(?<!\d)(?:19|20)\d\d(?!\d))"
+    r"(?!(?!(?:des|les|ses|ces|mes|tes|nos|vos|leurs|aux|dans|sous|sans|plus|très|vers|"
+    r"après|depuis)\b)[a-zà-ÿ]+[sx]\b)"
+)
 _HEADING = re.compile(
-    r"^(?:[0-9IVX]+[.)]\s+)?(?:[A-ZÀ-ÖØ-Þ«]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-    r"\s*[:—–]\s+[^\W\d_«])[^\n]{2,90}$"
+    rf"^(?:(?:[0-9IVX]+[.)]\s+)?[A-ZÀ-ÖØ-Þ«]|{DATED_OPENING}[^\W\d_«])[^\n]{{2,90}}$"
 )
 
 

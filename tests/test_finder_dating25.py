@@ -136,3 +136,49 @@ def test_a_source_dated_twice_differently_dates_nothing():
     second = "7,4/10\nnote moyenne donnée à la propreté.\nSource : CAPRA-Habitants.\n"
     rows = extract_figures(DOC, [Page(1, "1", first + other), Page(2, "2", second)])
     assert next(r for r in rows if r.text == "7,4/10").year == "2025"
+
+
+# --- what the rules must not date (before-stop review) -------------------------------------
+
+
+def test_a_timeline_column_ends_at_a_numbered_heading():
+    text = (
+        "Notre histoire.\n2016\nLancement du réseau national.\n"
+        "2. Résultats de l'enquête\nLes habitants sont 64 % à connaître le réseau.\n"
+    )
+    assert FinderPage(DOC).one(text, "64 %").year == "2025"
+
+
+def test_a_count_over_its_caption_is_no_timeline_date():
+    text = (
+        "Le sondage a été mené en ligne.\n2000\nPersonnes interrogées en ligne\n"
+        "Parmi elles, 64 % connaissent le réseau.\n"
+    )
+    assert FinderPage(DOC).one(text, "64 %").year == "2025"
+
+
+def test_a_timeline_row_or_a_count_label_opening_on_a_year_is_no_heading():
+    page = FinderPage(DOC)
+    row = "2019 : mission confiée · 7 mai 2020 : remise du rapport\nLe réseau compte 64 % d'adhérents actifs.\n"
+    assert page.one(row, "64 %").year == "2025"
+    label = "2000 : personnes interrogées en ligne\nLe réseau compte 64 % d'adhérents actifs.\n"
+    assert page.one(label, "64 %").year == "2025"
+    roman = "II. 2018-2022 : CAPRA, mesurer les effets\nLe réseau compte 64 % d'adhérents actifs.\n"
+    assert page.one(roman, "64 %").year == "2018-2022"
+
+
+def test_a_source_line_ending_its_sentence_does_not_read_the_next_one():
+    first = "Source : CAPRA-Habitants.\nLe réseau a doublé de taille en 2019.\n"
+    second = "7,4/10\nnote moyenne donnée à la propreté.\nSource : CAPRA-Habitants.\n"
+    rows = extract_figures(DOC, [Page(1, "1", first), Page(2, "2", second)])
+    assert next(r for r in rows if r.text == "7,4/10").year == "2025"
+
+
+def test_a_figure_in_narrow_prose_is_not_dated_by_a_source_far_below():
+    text = (
+        "Le budget du réseau.\nIl atteint au total\n2,4 M€\net la part des salaires\n"
+        "monte à 45 % du total.\nLes dons suivent.\nLes cotisations aussi.\n"
+        "Le reste vient des subventions.\nLa part des collectivités.\nLes fondations.\n"
+        "Source : Insee, recensement 2013.\n"
+    )
+    assert FinderPage(DOC).one(text, "2,4 M€").year == "2025"

@@ -23,7 +23,7 @@ from assistant.ingest.run import ingest
 from assistant.types import DocInfo
 from ui import figures_view as view
 
-PAGE = FinderPage(DocInfo("barometre-2023.pdf", "Baromètre des mobilités", "étude", "2023-06"))
+PAGE = FinderPage(DocInfo("barometre-2023.pdf", "Baromètre des mobilités", "étude", date="2023-06"))
 
 
 def points(text: str) -> list[tuple[str, float]]:
@@ -59,7 +59,7 @@ def test_a_number_of_points_is_a_figure_of_unit_pts(text, found):
         ("Une baisse de − 4 points.", [("− 4 points", -4.0)]),
         # a spaced hyphen is punctuation, not a sign; a hyphen after a digit is a range
         ("Voiture - 5 points par rapport à la moyenne", [("5 points", 5.0)]),
-        ("entre 10-12 points", [("12 points", 12.0)]),
+        ("entre 10-12 pts", [("12 pts", 12.0)]),
     ],
 )
 def test_the_sign_is_kept(text, found):
@@ -77,6 +77,14 @@ def test_the_sign_is_kept(text, found):
         "Du point de vue des usagers, le service progresse.",
         "Un point presse est prévu.",
         "Les 3 points-clés du rapport.",
+        # no sign, no « pts », no change or gap word, no margin: points counted
+        "Le plan compte 12 points.",
+        "Il y a 3 points à retenir.",
+        "Je vous propose 3 points : a, b, c.",
+        "Il a marqué 25 points au match.",
+        "Indice de confiance : 104 points",
+        # a sign before points of something else
+        "Le réseau ouvre +3 points de vente.",
     ],
 )
 def test_points_that_are_things_counted_are_no_figures_in_points(text):
@@ -166,3 +174,50 @@ def test_cli_unit_filter_and_exports(indexed, capsys):
     assert "| −4 pts |" in out
     table = FigureTable(indexed.index_dir)
     assert {r.unit for r in search(table, FigureQuery(unit="pts")).figures} == {"pts"}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a complement or a change word wins over a determiner before the number
+        ("Ces 4 points de pourcentage comptent.", [("4 points", 4.0)]),
+        ("Les 5 points d'écart entre les deux vagues.", [("5 points", 5.0)]),
+        ("Une hausse de 3 points de PIB.", [("3 points", 3.0)]),
+        ("L'écart entre les deux publics atteint 30 points.", [("30 points", 30.0)]),
+        ("Vélo : 13 points plus bas.", [("13 points", 13.0)]),
+        # a spaced hyphen after a bracket or a share is a sign; « +/- » is a margin
+        ("Voiture : 48 % (- 4 pts)", [("- 4 pts", -4.0)]),
+        ("Voiture : 48 % - 4 pts", [("- 4 pts", -4.0)]),
+        ("Marge d'erreur +/-3 points.", [("+/-3 points", 3.0)]),
+    ],
+)
+def test_points_are_read_on_positive_evidence(text, found):
+    assert points(text) == found
+
+
+def test_a_margin_said_in_words_counts_no_one():
+    text = "Sondage auprès de 1 000 Français, marge d'erreur de 3,1 points.\n"
+    margin = PAGE.one(text, "3,1 points")
+    assert (margin.actor, margin.measure) == ("", "marge d'erreur")
+
+
+def test_a_gap_phrase_is_short_and_not_a_scale():
+    long = "Étudiants 31 % ▲ +9 pts sur les salariés, contre une hausse plus faible ailleurs\n"
+    assert PAGE.one(long, "+9 pts").measure.startswith("écart sur les salariés")
+    scale = PAGE.one("Un écart de 12 points sur 20 points possibles.\n", "12 points")
+    assert not scale.measure.startswith("écart sur")  # « sur 20 »: a scale, not a gap
+
+
+def test_an_answer_quoting_points_is_checked_on_the_number_the_page_prints():
+    """The page's number is enough when it prints no points figure of that size (« 300 points
+    d'accueil », « en hausse de 5 points », « (+5) »); a sign the answer adds against the page
+    (« −5 » for « en hausse de 5 points ») is not."""
+    for answer, page in (
+        ("Le réseau compte 300 points [1].", "Le réseau compte 300 points d'accueil."),
+        ("La part gagne +5 points [1].", "La part est en hausse de 5 points."),
+        ("Le vélo gagne 5 points [1].", "Vélo : 12 % (+5)."),
+    ):
+        (fig,) = find_figures(answer)
+        assert figure_on_page(fig, page), answer
+    (minus,) = find_figures("La voiture recule de -4 points [1].")
+    assert not figure_on_page(minus, "La voiture recule de 4 points.")

@@ -181,6 +181,7 @@ def gives_mark() -> frozenset[str]:
     return frozenset(w.lower() for e in _data().get("gives_mark", ()) for w in e["words"])
 
 
+@cache
 def not_names() -> frozenset[str]:
     """Capitalised words of a question that name nothing (data file `not_names`), as
     written."""

@@ -10,8 +10,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from ..datafiles import read_data
 from ..text import STOP_WORDS, fold_lower
+from .points import point_sign, point_unit
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ _FIGURE_PATTERN = (
     rf"|(?P<range2>(?:(?<=[dD]e{_SP})|(?<=[eE]ntre{_SP}))"
     rf"(?P<s1>{_YEAR}){_SP}+(?:à|a|et){_SP}+(?P<s2>{_YEAR}))"
     # A number is read once, then its unit: %, millions, M€, €, "/10" or "sur 10", points
-    # (« 5 pts », « 0,5 point »: _point_unit decides whether the word is a unit), or none.
+    # (« 5 pts », « 0,5 point »: points.point_unit decides whether the word is a unit), or none.
     rf"|(?P<quantity>(?P<v>{_NUM})(?:{_SP}?(?P<pc>%|pour{_SP}?cent\b)"
     "{points}"
     rf"|{_SP}?(?P<mw>million|milliard)s?\b(?:{_SP}+(?:d['’]{_SP}?|de{_SP}+)?(?P<mc>{_CUR}))?"
@@ -129,54 +129,6 @@ def _is_name(text: str, start: int, num: str) -> bool:
     return len(num) <= 3 and len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-# « + », « − », « - », « – » glued to a number in points, or « ± » / « + » / « − » and a space:
-# a spaced hyphen or en dash is punctuation or a list's bullet.
-_SIGN_RE = re.compile(rf"(?:(?<![\w%])[+−\-–±]|(?<![\w%])[+−±]{_SP})$")
-_SIGNS = {"+": "+", "±": "±", "−": "-", "-": "-", "–": "-"}
-
-
-def point_sign(text: str, start: int) -> tuple[int, str]:
-    """Where a number in points starts with its printed sign, and the sign ("+", "-", "±" or
-    ""): « ▼ −2 pts » is -2, « ± 2,2 points » a margin of 2.2."""
-    m = _SIGN_RE.search(text, max(0, start - 3), start)
-    return (m.start(), _SIGNS[m.group()[0]]) if m else (start, "")
-
-
-@lru_cache(maxsize=1)
-def _point_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = read_data("figure_words.toml")
-
-    def alternation(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(words[key]["words"], key=len, reverse=True))
-
-    complement = re.compile(
-        rf"{_SP}+(?:de{_SP}+|d['’]{_SP}?)(?!(?:{alternation('point_complements')})(?![\w'’]))"
-        rf"(?!(?:la|le|les|ces?|cette|leurs?|ceux|celles?|celui)(?![\w'’])|l['’])[^\W\d_]",
-        re.I,
-    )
-    qualifier = re.compile(rf"{_SP}+(?:{alternation('point_qualifiers')})(?![\w'’])", re.I)
-    counter = re.compile(rf"(?<![\w'’])(?:{alternation('point_counters')}){_SP}+$", re.I)
-    return complement, qualifier, counter
-
-
-def point_unit(text: str, start: int, end: int) -> bool:
-    """Rule `points_unit`: whether the « points » after a number are a unit, a difference or a
-    margin in points of percentage or of a mark (« +5 pts », « en hausse de 4 points »,
-    « 3 points de pourcentage », « à 0,8 point de l'emploi »), and not things counted: « point »
-    followed by « de » and a noun other than those of `point_complements` (« 3 points
-    d'attention », « 70 points de contrôle »), or by a word of `point_qualifiers` (« 3 points
-    clés »), or a number after a word of `point_counters` (« les 5 points du plan », « un plan
-    en 10 points »). A printed sign always makes a unit (« +3 points d'écart »)."""
-    if point_sign(text, start)[1]:
-        return True
-    complement, qualifier, counter = _point_words()
-    return not (
-        complement.match(text, end)
-        or qualifier.match(text, end)
-        or counter.search(text, max(0, start - 12), start)
-    )
-
-
 def _key(m: re.Match[str]) -> tuple[str, str] | None:
     """Kind and canonical key of one match (None for a name such as "ODD 17")."""
     kind, g = m.lastgroup, m.group
@@ -225,8 +177,7 @@ def _scan(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
 def figure_matches(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
     """Every figure match of ``text`` with its kind ("percent", "money", "score", "points",
     "number", "date", "day", "month", "range") and canonical key: the one figure grammar, shared
-    with the
-    figure finder (assistant.finder)."""
+    with the figure finder (assistant.finder)."""
     return _scan(text)
 
 
@@ -297,11 +248,12 @@ class _PageIndex:
     months: frozenset[str]  # "2021-11" for each full date
     day_months: frozenset[str]  # "11-30" for each "30 novembre", with or without a year
     days: frozenset[str]  # "30" for each of them: the day a cut sentence may end on
+    points: frozenset[str]  # figures in points as printed, signed ("-3pts", "±2.2pts")
 
 
 @lru_cache(maxsize=256)
 def _page_index(page_text: str) -> _PageIndex:
-    keys, amounts, values, years, months, day_months = (set[str]() for _ in range(6))
+    keys, amounts, values, years, months, day_months, points = (set[str]() for _ in range(7))
     # A figure may be cut by a line end on the page ("novembre\n2020"): read lines joined.
     for m, kind, key in _scan(page_text.replace("\n", " ")):
         keys.add(key)
@@ -319,6 +271,7 @@ def _page_index(page_text: str) -> _PageIndex:
             # changed (« +5 pts » is then read only from a page printing it, or unsigned)
             keys.add(key.lstrip("+-±"))
             values.add(_canon(m.group("v")))
+            points.add(key)
         else:
             value = key.rstrip("%€").partition("/")[0]
             # The number as written counts too: "1,2" in "de 1,2 à 1,5 M€", "2" in "1 sur 2".
@@ -337,7 +290,9 @@ def _page_index(page_text: str) -> _PageIndex:
             values.add(first[2])
             amounts.add(first[2])
     days = {day_month[3:] for day_month in day_months}
-    return _PageIndex(*map(frozenset, (keys, amounts, values, years, months, day_months, days)))
+    return _PageIndex(
+        *map(frozenset, (keys, amounts, values, years, months, day_months, days, points))
+    )
 
 
 def figure_on_page(fig: Figure, page_text: str) -> bool:
@@ -361,4 +316,21 @@ def figure_on_page(fig: Figure, page_text: str) -> bool:
         return fig.key in index.months
     if kind == "range":
         return all(y in index.years or y in index.values for y in fig.key.split("-"))
-    return False  # percent, score and points: the unit must be on the page too
+    if kind == "points":
+        # « 5 points » or « +5 points » in an answer for « en hausse de 5 points », « (+5) »,
+        # « 300 points d'accueil » on the page: the number is the page's, the word « points »
+        # the answer's; a sign the answer adds against the page (« −5 ») must be printed.
+        magnitude = fig.key.removesuffix("pts").lstrip("+-±")
+        printed = {k for k in index.points if k.lstrip("+-±") == magnitude + "pts"}
+        if printed:
+            # The page prints it in points: the answer gives its sign, or none, or « + »
+            # (« ± ») where the page gives none (« en hausse de 5 points »).
+            unsigned = magnitude + "pts"
+            return (
+                fig.key in printed
+                or fig.key == unsigned
+                or (unsigned in printed and not fig.key.startswith("-"))
+            )
+        sign = fig.key[:1]
+        return sign != "-" and (magnitude in index.values or magnitude in index.amounts)
+    return False  # percent and score: the unit must be on the page too

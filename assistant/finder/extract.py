@@ -274,7 +274,7 @@ def page_rows(
             if (
                 open_rows is not None
                 and (not ctx.actor or role)
-                and not is_margin(fig)  # a survey's margin counts no one (rule `point_margin`)
+                and not is_margin(fig, text)  # a survey's margin counts no one (`point_margin`)
                 and open_share(sentence, fig, a)
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))

@@ -196,7 +196,8 @@ class SectionDates:
     published: str  # the document's year
     others: list[int] = field(default_factory=list)  # « les autres volets », where printed
     same: list[int] = field(default_factory=list)  # « dans la même enquête », where printed
-    columns: list[tuple[int, str]] = field(default_factory=list)  # a timeline's column dates
+    # a timeline's column dates: (start, end, year), `headings.column_years`
+    columns: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
     def of(
@@ -204,7 +205,7 @@ class SectionDates:
         text: str,
         published: str,
         named: list[tuple[int, str]],
-        columns: list[tuple[int, str]] | None = None,
+        columns: list[tuple[int, int, str]] | None = None,
     ) -> SectionDates:
         """`named`: heading lines naming a part of a publication calendar, with its year;
         `columns`: the dates heading a timeline's columns (`headings.column_years`)."""
@@ -242,7 +243,7 @@ class SectionDates:
             ]
             if here:
                 return here[-1]
-        column = [y for p, y in self.columns if p < at]
+        column = [y for p, end, y in self.columns if p < at < end]
         if column:  # rule `column_year`: under a timeline's date, across the breaks below it
             return column[-1]
         if section and any(section <= p < at for p in self.same):

@@ -11,12 +11,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from ..checks.points import margin_before
 from .detect import Found
 from .parts import Context
 from .vocabulary import vocabulary
 
 MAX_MEASURE_WORDS = 25
-_CLAUSE_END_RE = re.compile(r"[.;:()\n▲▼■]|\d")
+MAX_AGAINST_WORDS = 8  # what a difference is taken against: a short phrase
+_CLAUSE_END_RE = re.compile(r"[.,;:()\n▲▼■]|\d|\b(?:et|mais|ou|contre)\b")
+# « 12 points sur 20 », « 2 points sur lesquels insister »: no phrase a difference is taken
+# against
+_NOT_AGAINST_RE = re.compile(r"[ \t\u00a0]*(?:\d|(?:lequel|laquelle|lesquels|lesquelles|quoi)\b)")
 
 
 @cache
@@ -25,9 +30,15 @@ def _gap_re() -> re.Pattern[str]:
     return re.compile(rf"[ \t\u00a0]+(?:{'|'.join(map(re.escape, words))})(?![\w'’])", re.I)
 
 
-def is_margin(fig: Found) -> bool:
-    """Whether `fig` is a margin of error in points (« ± 2,2 points »)."""
-    return fig.unit == "pts" and fig.text.startswith("±")
+def is_margin(fig: Found, text: str = "") -> bool:
+    """Whether `fig` is a margin of error in points: « ± 2,2 points », or after a word of
+    `point_margin` in its clause (« marge d'erreur de 3,1 points », « plus ou moins 3
+    points »; `text`: the page it is read on)."""
+    if fig.unit != "pts":
+        return False
+    return fig.text.startswith("±") or bool(
+        text and margin_before(text[max(0, fig.start - 60) : fig.start])
+    )
 
 
 def point_contexts(text: str, figs: Sequence[Found], contexts: list[Context]) -> list[Context]:
@@ -39,14 +50,17 @@ def point_contexts(text: str, figs: Sequence[Found], contexts: list[Context]) ->
     for i, (fig, ctx) in enumerate(zip(figs, contexts, strict=True)):
         if fig.unit != "pts":
             continue
-        if is_margin(fig):
+        if is_margin(fig, text):
             out[i] = replace(ctx, actor="", category="", measure="marge d'erreur")
             continue
-        if not _gap_re().match(text, fig.end):
+        gap = _gap_re().match(text, fig.end)
+        if not gap or _NOT_AGAINST_RE.match(text, gap.end()):
             continue
-        end = _CLAUSE_END_RE.search(text, fig.end)
-        against = " ".join(text[fig.end : end.start() if end else len(text)].split())
-        measure = f"écart {against}"
+        end = _CLAUSE_END_RE.search(text, gap.end())
+        words = text[fig.end : end.start() if end else len(text)].split()
+        if len(words) > MAX_AGAINST_WORDS + 1:
+            continue  # a clause that goes on: no short phrase to take the difference against
+        measure = f"écart {' '.join(words)}"
         share = next(
             (
                 c

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..layout import TERMINAL, Kinds, calls_for_more, is_heading
+from ..checks.figures import reads_as_count
+from ..layout import DATED_OPENING, TERMINAL, Kinds, calls_for_more, is_heading
 from ..text import MONTHS, fold_lower
 from .detect import Found, detect
 from .headed import is_item
@@ -53,26 +54,48 @@ _NUMBERING_RE = re.compile(r"^\d+(?:\.\d+)+\.?\s+")  # « 2.5 », « 3.1.2. » b
 _LONE_DATE_RE = re.compile(r"((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?")
 
 
-def column_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
-    """(position, year or period) of the dates alone on their line that head the text under
+def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
+    """(start, end, year or period) of the dates alone on their line that head the text under
     them, a timeline's columns (« 2016 » then « 13 rapports régionaux ; … »; rule
-    `column_year`): what is written under one happened then, up to the next."""
-    out = []
+    `column_year`): what is written under one happened then, up to the next one, a numbered
+    heading or a line as long as running text (the column has ended)."""
+    starts = []
     for i, (s, e, kind) in enumerate(kinds):
         m = _LONE_DATE_RE.fullmatch(text[s:e].strip())
         if m and kind == "short" and _heads_column(text, kinds, i):
-            out.append((s, m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")))
+            starts.append((i, s, m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")))
+    out = []
+    for n, (i, s, year) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(kinds)
+        end = next(
+            (a for a, b, _ in kinds[i + 1 : stop] if _ends_column(text[a:b].strip())),
+            kinds[stop][0] if stop < len(kinds) else len(text),
+        )
+        out.append((s, end, year))
     return out
+
+
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d+)*|[IVX]+)[.)]\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _ends_column(line: str) -> bool:
+    """A numbered heading (« 2. Résultats de l'enquête ») or a line of running text ends a
+    timeline's column."""
+    return len(line) > MAX_HEADING_CHARS or bool(_NUMBERED_RE.match(line))
 
 
 def _heads_column(text: str, kinds: Kinds, i: int) -> bool:
     """Whether the year or period alone on line `i` heads the text under it (a timeline's
-    column, « 2016 » then « 13 rapports régionaux ; … »): a sentence ends above it (or nothing
-    stands there), and a line of words, not a cell, follows."""
+    column, « 2016 » then « 13 rapports régionaux ; … »): a sentence ends above it (or the page
+    opens on it: a dated entry, « 2020 » / « Un fonds pour expérimenter … »), and a line of
+    words follows, not a cell nor a count's caption."""
     before = next((text[a:b].strip() for a, b, k in reversed(kinds[:i]) if k != "blank"), "")
     after = next((text[a:b].strip() for a, b, k in kinds[i + 1 :] if k != "blank"), "")
     if before and not TERMINAL.search(before):
-        return False
+        return False  # a line that goes on into it
+    date = text[kinds[i][0] : kinds[i][1]].strip()
+    if reads_as_count(f"{date} {after[:1].lower()}{after[1:]}", 0, len(date)):
+        return False  # « 2000 » / « Personnes interrogées en ligne »: a key figure's count
     # words, not a cell: « 13 rapports régionaux ; », « 7 mai : remise du »
     # (a key figure's caption goes on in lower case: « 2006 » / « création du RAMEAU »)
     first = after[:1]
@@ -81,10 +104,7 @@ def _heads_column(text: str, kinds: Kinds, i: int) -> bool:
 
 # A heading that opens on the year or period of its section, then a colon or a dash and its
 # title (« 3. 2018-2022 : IMPACT, mesurer les effets », « 2020 — Des données pour agir »).
-_OPENS_ON_DATE_RE = re.compile(
-    rf"^(?:\d{{1,2}}(?:\.\d+)*[.)]\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?"
-    rf"\s*[:—–]\s+[^\W\d_«][^\n]{{2,{MAX_HEADING_CHARS}}}$"
-)
+_OPENS_ON_DATE_RE = re.compile(rf"^{DATED_OPENING}[^\W\d_«][^\n]{{2,{MAX_HEADING_CHARS}}}$")
 
 
 def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:

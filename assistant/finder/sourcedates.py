@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from ..layout import TERMINAL
 from ..text import YEAR
 from .detect import Found, detect
 from .parts import Context
@@ -26,9 +27,10 @@ _OPENS_YEAR_RE = re.compile(r"^(?:En|Depuis|Dès)\s+((?:19|20)\d\d)\b")
 MAX_LINES_UP = 12  # lines above a key figure where its heading is looked for
 MAX_CAPTION_LINES = 4  # lines of a box's caption
 MAX_LINES_DOWN = 12  # lines under a figure where its source line is looked for
-MAX_FIGURE_LINE = 12
-MAX_BOX_LINE = 60
-MAX_NAME_CHARS = 40  # a longer opening of a source line is a sentence, not a name  # a longer line between them is prose: the source is another block's
+MAX_FIGURE_LINE = 12  # a key figure printed alone on its line (« 86 % », « 1,5 M€ »)
+MAX_BOX_LINE = 60  # a longer line between them is prose: the source is another block's
+MAX_BOXED_LINES = 6  # lines under a key figure where its source line may stand past a full stop
+MAX_NAME_CHARS = 40  # a longer opening of a source line is a sentence, not a name
 
 
 def boxed(text: str, end: int) -> bool:
@@ -47,7 +49,10 @@ def boxed(text: str, end: int) -> bool:
 def _years_said(lines: list[str], i: int) -> set[str]:
     """The years the source line `i` gives, with the line it runs onto (not another source
     line), but for the bounds of its sources (« publications antérieures à 2024 »)."""
-    said = lines[i : i + 1] + [x for x in lines[i + 1 : i + 2] if not _SOURCE_RE.match(x)]
+    runs_on = not TERMINAL.search(lines[i].rstrip())  # « …, janvier » / « 2011. »
+    said = lines[i : i + 1] + [
+        x for x in lines[i + 1 : i + 2] if runs_on and not _SOURCE_RE.match(x)
+    ]
     return set(YEAR.findall(_BOUND_RE.sub("", " ".join(said))))
 
 
@@ -85,6 +90,8 @@ def source_year(text: str, end: int, named: Mapping[str, str] | None = None) -> 
     lines = text[end:].split("\n")[1 : MAX_LINES_DOWN + 1]
     in_box = boxed(text, end)
     for i, line in enumerate(lines):
+        if in_box and i >= MAX_BOXED_LINES:
+            return ""  # past a box's caption: prose in a narrow column, another block
         if _SOURCE_RE.match(line):
             years = _years_said(lines, i)
             if not years and named:

@@ -1,0 +1,90 @@
+"""Rule `points_unit`: when « points » after a number make it a figure in points (a difference
+or a margin, in points of percentage or of a mark: « ▲ +5 pts », « en hausse de 4 points »,
+« 3 points de pourcentage », « ± 2,2 points », « 13 points les séparent »), read on positive
+evidence only: « Le plan compte 12 points », « 3 points à retenir », « 25 points au match »
+count points and are no figure in points. Word lists: data/figure_words.toml."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..datafiles import read_data
+
+_SP = "[ \u00a0\u202f\u2009]"
+# The sign of a number in points: glued (« +5 », « −2 », « ±2,2 »), or spaced after « ( » or a
+# share (« (- 4 pts) », « 48 % - 4 pts »), or « + », « − », « ± » and a space; « +/- » and
+# « +/− » read as « ± ». A spaced hyphen elsewhere is punctuation or a list's bullet.
+_SIGN_RE = re.compile(
+    rf"(?:(?<![\w%])\+/[-−]{_SP}?|(?<![\w%])[+−\-–±]|(?<![\w%])[+−±]{_SP}"
+    rf"|(?<=\(){_SP}?[-–]{_SP}|(?<=%){_SP}[-–]{_SP})$"
+)
+_SIGNS = {"+": "+", "±": "±", "−": "-", "-": "-", "–": "-"}
+_ABBREVIATED_RE = re.compile(r"pts?$")
+_ARTICLE_RE = re.compile(rf"{_SP}+(?:de{_SP}+(?:la|le|les){_SP}|d['’]{_SP}?l['’]|de{_SP}+l['’])")
+
+
+def point_sign(text: str, start: int) -> tuple[int, str]:
+    """Where a number in points starts with its printed sign, and the sign ("+", "-", "±" or
+    ""): « ▼ −2 pts » is -2, « ± 2,2 points » and « +/- 3 points » margins."""
+    m = _SIGN_RE.search(text, max(0, start - 4), start)
+    if m is None:
+        return start, ""
+    sign = "±" if m.group().startswith("+/") else _SIGNS[m.group().strip(" \u00a0\u202f\u2009")[0]]
+    return m.start() + len(m.group()) - len(m.group().lstrip(" \u00a0\u202f\u2009")), sign
+
+
+@lru_cache(maxsize=1)
+def _evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = read_data("figure_words.toml")
+
+    def alternation(key: str) -> str:
+        found = sorted(words[key]["words"], key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", f"{_SP}+") for w in found)
+
+    # « point(s) de » / « d' » and a noun: a complement of the list keeps the unit (« de
+    # pourcentage », « d'écart »), any other noun makes the points the thing counted.
+    complement = re.compile(
+        rf"{_SP}+(?:de{_SP}+|d['’]{_SP}?)(?:(?P<unit>(?:{alternation('point_complements')})"
+        rf"(?![\w'’]))|(?P<noun>[^\W\d_]))",
+        re.I,
+    )
+    before = re.compile(rf"(?<!\w)(?:{alternation('point_before')})[^\d.;:!?]{{0,90}}$", re.I)
+    after = re.compile(rf"{_SP}+(?:{alternation('point_after')})(?![\w'’])", re.I)
+    margin = re.compile(rf"(?<!\w)(?:{alternation('point_margin')})[^\d.;]{{0,30}}$", re.I)
+    return complement, before, after, margin
+
+
+def point_unit(text: str, start: int, end: int) -> bool:
+    """Whether the « points » of the number at `start` (the unit word ending at `end`) make a
+    figure in points: a printed sign, the abbreviation « pts », a complement of
+    `point_complements` (« 3 points de pourcentage », « 5 points d'écart »), a word of
+    `point_before` up to the number (« en hausse de 4 points », « cet écart de 2 points »), of
+    `point_after` after it (« 13 points plus bas », « 13 points les séparent »), or a margin
+    (`point_margin`: « marge d'erreur de 3,1 points », « plus ou moins 3 points »); a distance
+    « à 0,8 point de l'emploi » too. Never with « de » and another noun after it (« +3 points
+    de vente », « 3 points d'attention ») but after a word of `point_before` (« une hausse de
+    3 points de PIB »)."""
+    complement, before, after, margin = _evidence()
+    lead = text[max(0, start - 120) : start]
+    m = complement.match(text, end)
+    if m is not None and m.group("noun") and not _ARTICLE_RE.match(text, end):
+        # « 3 points d'attention », « +3 points de vente »; but a change of so many points
+        # of something is a difference (« une hausse de 3 points de PIB »)
+        return bool(before.search(lead))
+    if m is not None and m.group("unit"):
+        return True
+    return bool(
+        point_sign(text, start)[1]
+        or _ABBREVIATED_RE.search(text[start:end])
+        or before.search(lead)
+        or after.match(text, end)
+        or margin.search(lead)
+        or (_ARTICLE_RE.match(text, end) and re.search(rf"(?<![\w'’])à{_SP}+$", lead))
+    )
+
+
+def margin_before(lead: str) -> bool:
+    """Whether the text before a number in points says a margin (`point_margin`: « marge
+    d'erreur de », « plus ou moins »)."""
+    return bool(_evidence()[3].search(lead))
