@@ -80,7 +80,9 @@ TERMINAL = re.compile(r"[.!?…][»”)]*$")
 NUMERIC = re.compile(
     # A footnote call may follow the value (« 6,6 ¹ », « 42 % * »).
     # « Plus de 2 000 » / « personnes interrogées »: a key figure said as a floor.
-    r"^(?:(?:plus|près|moins) de\s)?[+<>≈~]?\s*(?:de\s)?[\d\s.,]+\s*(?:%|€|M€|k€|/\s?10|ans?|millions?)?"
+    # The value is read once, atomically: with the spaces it may end on read again by what
+    # follows, a line of a year then many spaces took seconds (catastrophic backtracking).
+    r"^(?:(?:plus|près|moins) de\s)?[+<>≈~]?\s*(?:de\s)?(?>[\d\s.,]+)(?:%|€|M€|k€|/\s?10|ans?|millions?)?"
     r"\s*[¹²³⁴⁵⁶⁷⁸⁹*]?$"
     rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
     re.I,
