@@ -13,6 +13,7 @@ from .detect import Found
 from .levels import level_reading
 from .measure import clean, content_words
 from .parts import Actor
+from .rows import SHARE_UNITS
 from .vocabulary import ActorMatch, vocabulary
 
 
@@ -32,7 +33,7 @@ def restates(measure: str, actor: str, unit: str) -> bool:
     """Whether a share's or mark's measure is empty, or points back (« le cas », « à le
     penser », « la proportion », « ce taux montait ») and says nothing once those words, its
     population and its subgroup (`levels.level_reading`) are left out."""
-    if unit not in ("%", "/10", "pts"):
+    if unit not in SHARE_UNITS:
         return False
     words, pointing, subgroup = level_reading(fold_lower(measure), restating_words())
     drop = set(fold_lower(actor).split()) | _sources()

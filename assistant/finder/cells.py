@@ -15,6 +15,7 @@ from ..datafiles import read_data
 from ..text import MONTHS, YEAR, fold_in_place, fold_lower
 from .detect import Found
 from .parts import Actor, Context
+from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
@@ -231,7 +232,7 @@ def cell_context(
             a = found[-1] if source == head.header else found[0]
             actor, category = source[a.start : a.end], a.category
             break
-    if not actor and nearby and fig.unit in ("%", "/10", "pts"):
+    if not actor and nearby and fig.unit in SHARE_UNITS:
         actor, category = nearby.text, nearby.category
     measure = f"{label} — {head.title}" if label and head.title else label or head.title
     year, year_source = (

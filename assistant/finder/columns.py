@@ -15,6 +15,7 @@ from ..text import fold_in_place, fold_lower
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Context
+from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
 
 MAX_COLUMNS = 8
@@ -297,7 +298,7 @@ def column_context(row: ColumnRow, fig: Found, doc_year: str) -> Context:
             year = y
     found = vocabulary().actors(fold_in_place(row.label))
     actor, category = "", ""
-    if found and fig.unit in ("%", "/10", "pts", "count", "people"):
+    if found and fig.unit in (*SHARE_UNITS, "count", "people"):
         a = found[0]
         actor, category = row.label[a.start : a.end], a.category
     measure = " ".join(measure.split()[:MAX_MEASURE_WORDS])

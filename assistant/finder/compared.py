@@ -10,11 +10,11 @@ from dataclasses import replace
 
 from .detect import Found
 from .parts import Context
+from .rows import SHARE_UNITS
 
 _COMPARED_RE = re.compile(r"\b(?:autant|plus|moins|davantage)\s+qu(?:e\b|['’])", re.I)
 # Where the figure's own clause starts: after a comma, a semicolon, « et », « mais ».
 _CLAUSE_RE = re.compile(r"[,;]|\s(?:et|mais)\s")
-_SHARES = ("%", "/10", "pts")
 
 
 def compared(sentence: str, figs: list[Found], contexts: list[Context]) -> list[Context]:
@@ -23,7 +23,7 @@ def compared(sentence: str, figs: list[Found], contexts: list[Context]) -> list[
     out = list(contexts)
     plain: dict[str, int] = {}  # unit -> the first share of that unit stated, not compared
     for i, fig in enumerate(figs):
-        if fig.unit not in _SHARES:
+        if fig.unit not in SHARE_UNITS:
             continue
         before = sentence[figs[i - 1].end if i else 0 : fig.start]
         own = _CLAUSE_RE.split(before)[-1]

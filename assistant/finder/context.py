@@ -24,6 +24,7 @@ from .measure import DONT_RE, clean, measure_of, paired, phrased, segment
 from .parallel import parallel_measure
 from .parts import Actor, Context
 from .relations import counted_actors, is_umbrella, specific
+from .rows import SHARE_UNITS
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
@@ -61,7 +62,7 @@ _GROUP_AFTER_RE = re.compile(r"\s*(?:parmi|chez|pour)\s+(?:les|des|ces)\s+")
 def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
     """Rule `group_after`: the population after « parmi / chez / pour les » right after a share
     or mark (« Elle montait à 53 % parmi les associations employeuses »)."""
-    m = _GROUP_AFTER_RE.match(folded, fig.end) if fig.unit in ("%", "/10", "pts") else None
+    m = _GROUP_AFTER_RE.match(folded, fig.end) if fig.unit in SHARE_UNITS else None
     a = next((a for a in actors if m and a.start == m.end()), None)
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
@@ -139,7 +140,7 @@ def read_sentence(
             # « … ont mesuré le même sentiment chez les responsables : 81 % … »: what the
             # sentence before measured
             measure = carried
-        if before and fig.unit in ("%", "/10", "pts") and measure != carried:
+        if before and fig.unit in SHARE_UNITS and measure != carried:
             at = actor.end if actor and actor.start >= fig.end else fig.end
             if _OBJECT_RE.match(sentence, at):
                 # « 86 % des Français la jugeaient urgente »: « la » is what the sentence
@@ -182,7 +183,7 @@ def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     """Whether a share or mark takes the population of the section: not when the figure names
     its own base (« 60 % d'opinions positives », « 91 % de défiance ») and not a singular
     mention (« l'entreprise », the company itself rather than a population)."""
-    if fig.unit not in ("%", "/10", "pts") or _BASE_AFTER_RE.match(folded, fig.end):
+    if fig.unit not in SHARE_UNITS or _BASE_AFTER_RE.match(folded, fig.end):
         return False
     return _is_plural(nearby.text) and not changed_by(folded, fig)
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..text import fold_in_place
 from .bases import own_base
 from .detect import Found
-from .rows import FigureRow
+from .rows import SHARE_UNITS, FigureRow
 from .vocabulary import vocabulary
 
 MIN_COUNTED = 2  # a population counted by fewer of the document's figures is not its own
@@ -27,7 +27,7 @@ def open_share(sentence: str, fig: Found, offset: int) -> bool:
     """Whether a share or mark (`fig`, at `offset` past the sentence's start on the page)
     naming no one may count the document's population: not a share of a thing (« 70% de
     réalisation des dépenses »)."""
-    if fig.unit not in ("%", "/10", "pts"):
+    if fig.unit not in SHARE_UNITS:
         return False
     folded = fold_in_place(sentence)
     local = Found(fig.start - offset, fig.end - offset, fig.text, fig.value, fig.unit)
@@ -97,7 +97,7 @@ def _slide_before(rows: list[FigureRow], open_rows: set[tuple[int, int]]) -> lis
     out = []
     by_page: dict[int, FigureRow] = {}  # the last share or mark naming someone, by page
     for r in rows:
-        if r.actor and r.unit in ("%", "/10", "pts"):
+        if r.actor and r.unit in SHARE_UNITS:
             by_page[r.page] = r
     for r in rows:
         before = by_page.get(r.page - 1)

@@ -42,7 +42,7 @@ from .pointing import Before, reread
 from .proforms import with_antecedents
 from .rowdates import with_row_date
 from .rowmake import figure_row
-from .rows import FigureRow
+from .rows import SHARE_UNITS, FigureRow
 from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
@@ -208,7 +208,7 @@ def page_rows(
             if k > 0 and starts[k] == a and section <= starts[k - 1]:
                 # « … un levier pour innover. C'est le cas de 74 % des Français », « Le résultat
                 # de 2012 s'établissait à 84 % », « 86 % répondaient par l'affirmative »
-                next_to = figures_in(starts[k - 1], a) and carried_unit in ("%", "/10", "pts")
+                next_to = figures_in(starts[k - 1], a) and carried_unit in SHARE_UNITS
                 last = shared[1] if shared is not None and shared[0] >= section else None
                 said = Before(text, sentences, k, section, last, next_to)
                 contexts = reread(sentence, local, contexts, said)
@@ -224,8 +224,7 @@ def page_rows(
                 if counted is not None:
                     contexts = [
                         replace(c, actor=counted[0], category=counted[1])
-                        if f.unit in ("%", "/10", "pts")
-                        and (not c.actor or c.actor not in sentence)
+                        if f.unit in SHARE_UNITS and (not c.actor or c.actor not in sentence)
                         else c
                         for f, c in zip(figs, contexts, strict=True)
                     ]
@@ -240,9 +239,7 @@ def page_rows(
             elif boxed(text, b):  # « 33 % » in the caption under « 21 % »
                 contexts = with_source_year(text, b, figs, contexts, sources)
             carried, carried_unit = contexts[-1].measure, figs[-1].unit
-            shares = [
-                c for f, c in zip(figs, contexts, strict=True) if f.unit in ("%", "/10", "pts")
-            ]
+            shares = [c for f, c in zip(figs, contexts, strict=True) if f.unit in SHARE_UNITS]
             shared = (a, shares[-1]) if shares else shared
             same = populations.section_start(max(0, a - 1)) <= starts[k - 1] if k > 0 else False
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a], same * said_before)

@@ -16,6 +16,7 @@ from .headed import is_item
 from .labels import colon_label
 from .measure import MAX_MEASURE_WORDS, content_words
 from .parts import Context
+from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
 
 MONTHS_FOLDED = fold_lower(MONTHS)
@@ -260,7 +261,7 @@ def _bare_label(sentence: str, fig: Found, measure: str) -> str:
     (« Réponse positive : 91 % », « … dont « fortement » : 35 % » given the measure before),
     else "" (rule `label_heading`)."""
     label = colon_label(sentence, fig)
-    if not label or fig.unit not in ("%", "/10", "pts"):
+    if not label or fig.unit not in SHARE_UNITS:
         return ""
     own, got = fold_lower(label), fold_lower(measure)
     return label if got == own or own not in got else ""

@@ -13,6 +13,7 @@ from .detect import Found
 from .measure import MAX_MEASURE_WORDS, clean, content_words
 from .parts import Actor, Context
 from .pointing import clause
+from .rows import SHARE_UNITS
 from .surround import PagePopulations
 
 MAX_LABEL_WORDS = 6
@@ -52,7 +53,7 @@ def labelled(
     else:
         m = _LEAD_RE.match(sentence)
         # the lead may hold its own count (« Quatre modes de relation sont distingués : »)
-        first = next((f for f in figs if f.unit in ("%", "/10", "pts")), figs[0])
+        first = next((f for f in figs if f.unit in SHARE_UNITS), figs[0])
         if m is None or colon_label(sentence, first) == "":
             return contexts
         lead, lead_at = clean(m.group("lead")), a
@@ -62,7 +63,7 @@ def labelled(
     out = []
     for fig, ctx in zip(figs, contexts, strict=True):
         label = colon_label(sentence, fig)
-        if not label or fig.unit not in ("%", "/10", "pts") or label == lead:
+        if not label or fig.unit not in SHARE_UNITS or label == lead:
             out.append(ctx)
             continue
         if label.lower() not in ctx.measure.lower():
@@ -85,7 +86,7 @@ def with_colon_lead(sentence: str, figs: list[Found], contexts: list[Context]) -
     35 % qui le jugent fort et 56 % qui l'estiment ni plus ni moins marqué »): the total, whose
     own clause says nothing (« au total »), measures the lead; each part its clause with it."""
     m = _LEAD_RE.match(sentence)
-    shares = [f for f in figs if f.unit in ("%", "/10", "pts")]
+    shares = [f for f in figs if f.unit in SHARE_UNITS]
     if m is None or len(shares) < 2 or not 0 <= shares[0].start - m.end() <= MAX_LEAD_GAP:
         return contexts
     total = shares[0]
@@ -95,7 +96,7 @@ def with_colon_lead(sentence: str, figs: list[Found], contexts: list[Context]) -
         return contexts
     out = []
     for fig, ctx in zip(figs, contexts, strict=True):
-        if fig.unit not in ("%", "/10", "pts") or colon_label(sentence, fig) or lead in ctx.measure:
+        if fig.unit not in SHARE_UNITS or colon_label(sentence, fig) or lead in ctx.measure:
             out.append(ctx)
             continue
         own = clean(clause(sentence, fig, figs))

@@ -20,11 +20,11 @@ from .levels import is_level, level_reading
 from .measure import clean, content_words, segment
 from .parts import Context
 from .relations import counted_actors
+from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
 
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)  # « les mêmes termes »
 MAX_QUESTION_BACK = 4  # sentences before an answer where its question is looked for
-_SHARES = ("%", "/10", "pts")
 
 
 @dataclass(frozen=True)
@@ -141,11 +141,11 @@ def reread(
     at (the sentence must open its span and follow one of its own section)."""
     out = []
     for i, (fig, c) in enumerate(zip(figs, contexts, strict=True)):
-        if fig.unit not in _SHARES:
+        if fig.unit not in SHARE_UNITS:
             out.append(c)
             continue
         own = clause(sentence, fig, figs)
-        first = not any(f.unit in _SHARES for f in figs[:i])
+        first = not any(f.unit in SHARE_UNITS for f in figs[:i])
         if not (
             restates(c.measure, c.actor, fig.unit)
             or (first and _rate_points_back(own))
@@ -153,7 +153,7 @@ def reread(
         ):
             out.append(c)
             continue
-        prior = [k for k in range(i) if figs[k].unit in _SHARES]
+        prior = [k for k in range(i) if figs[k].unit in SHARE_UNITS]
         if prior and restates(c.measure, c.actor, fig.unit):
             # rule `clause_before`: « … estimait que 38 % des associations avaient un
             # partenariat ; chez les associations employeuses, la proportion atteignait 53 % »:

@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 UNITS = ("%", "pts", "€", "/10", "people", "years", "count")
+# The units of a share of a population (a share, a mark out of 10, a difference in points):
+# their figures look for whom they count the same way.
+SHARE_UNITS = ("%", "/10", "pts")
 # Where a row's year comes from: the sentence, a table column, or the document's date.
 YEAR_SOURCES = ("phrase", "tableau", "document", "")
 

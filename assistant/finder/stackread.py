@@ -14,6 +14,7 @@ from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
 from .relations import is_umbrella, specific
+from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »
         actor = cell.population
         category = vocab.actors(fold_in_place(actor))[0].category
-    if not actor and nearby and fig.unit in ("%", "/10", "pts"):
+    if not actor and nearby and fig.unit in SHARE_UNITS:
         actor, category = nearby.text, nearby.category
     label = f"{cell.label} {cell.text}".strip()
     measure = f"{cell.header} : {label}" if cell.header else label
