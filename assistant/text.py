@@ -237,6 +237,10 @@ def analyze(text: str) -> list[str]:
     return tokens
 
 
+# The spaces printed in and around figures: space, no-break space, narrow no-break space, thin
+# space (« 1 500 », « 81 % »).
+FIGURE_SPACES = " \u00a0\u202f\u2009"
+
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 
 # « Édition 2018 », « Publiée en mars 2017 », « Parution : 2021 », « paru le 3 mai 2020 »: when

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from ..text import STOP_WORDS, fold_lower
+from ..text import FIGURE_SPACES, STOP_WORDS, fold_lower
 from .points import point_sign, point_unit
 
 
@@ -24,7 +24,7 @@ class Figure:
     key: str  # "81%", "1234.5", "1500000€", "7.1/10", "-2pts", "2021-11-30", "2024-11", "2008-2012"
 
 
-_SP = "[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break space, thin space
+_SP = f"[{FIGURE_SPACES}]"
 # Month names and abbreviations with an optional dot ("nov. 2020"), written as a small trie:
 # a flat alternation of thirty names is tried at every word start and costs most of the scan.
 _MONTH = (
@@ -85,7 +85,7 @@ _CITE_NUM = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 CITATION_RE = re.compile(rf"\[\s*{_CITE_NUM}(?:\s*[,;]\s*{_CITE_NUM})*\s*\]")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACES_RE = re.compile(_SP)
-_NO_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
+_NO_SPACES = str.maketrans("", "", FIGURE_SPACES)
 _DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _GROUPED_RE = re.compile(rf"\d+(?:{_SP}\d+)+(?:,\d+)?")
 _KIND_RES = (

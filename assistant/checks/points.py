@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from ..datafiles import read_data
+from ..text import FIGURE_SPACES
 
-_SP = "[ \u00a0\u202f\u2009]"
+_SP = f"[{FIGURE_SPACES}]"
 # The sign of a number in points: glued (« +5 », « −2 », « ±2,2 »), or spaced after « ( » or a
 # share (« (- 4 pts) », « 48 % - 4 pts »), or « + », « − », « ± » and a space; « +/- » and
 # « +/− » read as « ± ». A spaced hyphen elsewhere is punctuation or a list's bullet.
@@ -30,8 +31,8 @@ def point_sign(text: str, start: int) -> tuple[int, str]:
     m = _SIGN_RE.search(text, max(0, start - 4), start)
     if m is None:
         return start, ""
-    sign = "±" if m.group().startswith("+/") else _SIGNS[m.group().strip(" \u00a0\u202f\u2009")[0]]
-    return m.start() + len(m.group()) - len(m.group().lstrip(" \u00a0\u202f\u2009")), sign
+    sign = "±" if m.group().startswith("+/") else _SIGNS[m.group().strip(FIGURE_SPACES)[0]]
+    return m.start() + len(m.group()) - len(m.group().lstrip(FIGURE_SPACES)), sign
 
 
 @lru_cache(maxsize=1)
