@@ -18,8 +18,8 @@ _INNER_STOP = re.compile(r"[a-zà-ÿ]{2}[.!?…]»?\s+[«A-ZÀ-ÖØ-Þ]")
 # A table's row written on one line, its cells after their column's title (« Groupe La Poste —
 # Nature : entreprise »; ingest/text_tables.py, headed_tables.py): a row, never a heading.
 TABLE_ROW = re.compile(r"^[^\n—:]{1,80} — [^\n—:]{1,60} : \S")
-# A heading may open on its section's year or period (« 3. 2018-2022 : IMPACT, mesurer les
-# effets », « 5. 2020 : des données pour agir »).
+# A heading may open on its section's year or period (« 3. 2018-2022 : CAPRA, mesurer les
+# effets », « 5. 2020 : des données pour repartir »).
 # The opening of a heading on its section's year or period (« 3. 2018-2022 : », « II. 2020 — »),
 # then a word that is no count's plural noun (« 2000 : personnes interrogées » is a key figure)
 # and no other year further on (« 2019 : mission confiée · 7 mai 2020 : … » is a timeline's

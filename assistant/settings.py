@@ -24,7 +24,7 @@ from pydantic_settings import (
 # the figures table built at ingest; 9: a line with a sentence ending inside it is no heading,
 # and a clause of more than five words before a colon is no row label: they change the
 # sections of passages and the sentences the figures table reads; 11: a heading may open on
-# its section's year or period, « 3. 2018-2022 : IMPACT, mesurer les effets », which changes
+# its section's year or period, « 3. 2018-2022 : CAPRA, mesurer les effets », which changes
 # the sections of passages).
 CLEANING_VERSION = "11"
 

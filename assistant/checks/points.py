@@ -63,7 +63,7 @@ def point_unit(text: str, start: int, end: int) -> bool:
     `point_before` up to the number (« en hausse de 4 points », « cet écart de 2 points »), of
     `point_after` after it (« 13 points plus bas », « 13 points les séparent »), or a margin
     (`point_margin`: « marge d'erreur de 3,1 points », « plus ou moins 3 points »); a distance
-    « à 0,8 point de l'emploi » too. Never with « de » and another noun after it (« +3 points
+    « à 0,8 point de la propreté » too. Never with « de » and another noun after it (« +3 points
     de vente », « 3 points d'attention ») but after a word of `point_before` (« une hausse de
     3 points de PIB »)."""
     complement, before, after, margin = _evidence()

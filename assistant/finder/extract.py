@@ -286,7 +286,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
         survey = printed_date(pages[:UNDATED_PAGES])
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     open_rows: set[tuple[int, int]] = set()
-    sources = dated_sources(p.text for p in pages)  # « Source : PHARE-Citoyens, septembre 2015 »
+    sources = dated_sources(p.text for p in pages)  # « Source : CAPRA-Habitants, mai 2019 »
     rows = [
         row for page in pages for row in page_rows(doc, page, survey, parts, open_rows, sources)
     ]

@@ -57,7 +57,7 @@ _LONE_DATE_RE = re.compile(r"((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?")
 
 def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
     """(start, end, year or period) of the dates alone on their line that head the text under
-    them, a timeline's columns (« 2016 » then « 13 rapports régionaux ; … »; rule
+    them, a timeline's columns (« 2016 » then « 12 antennes ouvertes ; … »; rule
     `column_year`): what is written under one happened then, up to the next one, a numbered
     heading or a line as long as running text (the column has ended)."""
     starts = []
@@ -87,7 +87,7 @@ def _ends_column(line: str) -> bool:
 
 def _heads_column(text: str, kinds: Kinds, i: int) -> bool:
     """Whether the year or period alone on line `i` heads the text under it (a timeline's
-    column, « 2016 » then « 13 rapports régionaux ; … »): a sentence ends above it (or the page
+    column, « 2016 » then « 12 antennes ouvertes ; … »): a sentence ends above it (or the page
     opens on it: a dated entry, « 2020 » / « Un fonds pour expérimenter … »), and a line of
     words follows, not a cell nor a count's caption."""
     before = next((text[a:b].strip() for a, b, k in reversed(kinds[:i]) if k != "blank"), "")
@@ -97,14 +97,14 @@ def _heads_column(text: str, kinds: Kinds, i: int) -> bool:
     date = text[kinds[i][0] : kinds[i][1]].strip()
     if reads_as_count(f"{date} {after[:1].lower()}{after[1:]}", 0, len(date)):
         return False  # « 2000 » / « Personnes interrogées en ligne »: a key figure's count
-    # words, not a cell: « 13 rapports régionaux ; », « 7 mai : remise du »
-    # (a key figure's caption goes on in lower case: « 2006 » / « création du RAMEAU »)
+    # words, not a cell: « 12 antennes ouvertes ; », « 7 avril : remise du »
+    # (a key figure's caption goes on in lower case: « 2006 » / « création du réseau »)
     first = after[:1]
     return (first.isdigit() or first.isupper()) and len(re.findall(r"[^\W\d_]{2,}", after)) >= 2
 
 
 # A heading that opens on the year or period of its section, then a colon or a dash and its
-# title (« 3. 2018-2022 : IMPACT, mesurer les effets », « 2020 — Des données pour agir »).
+# title (« 3. 2018-2022 : CAPRA, mesurer les effets », « 2020 — Des données pour repartir »).
 _OPENS_ON_DATE_RE = re.compile(rf"^{DATED_OPENING}[^\W\d_«][^\n]{{2,{MAX_HEADING_CHARS}}}$")
 
 
@@ -124,7 +124,7 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
         line = text[s:e].strip()
         opens = _OPENS_ON_DATE_RE.match(line)
         if opens and not (TERMINAL.search(line) or calls_for_more(line)):
-            # « 3. 2018-2022 : IMPACT, mesurer les effets », « 2020 — Des données pour agir »
+            # « 3. 2018-2022 : CAPRA, mesurer les effets », « 2020 — Des données pour repartir »
             out.append((s, opens.group(1) + (f"-{opens.group(2)}" if opens.group(2) else "")))
             continue
         years = list(_YEAR_IN_LINE_RE.finditer(line))

@@ -58,7 +58,7 @@ def _years_said(lines: list[str], i: int) -> set[str]:
 
 def source_name(line: str) -> str:
     """The name a « Source : » line opens on, up to its first comma, semicolon, stop or
-    bracket (« PHARE-Citoyens » in « Source : PHARE-Citoyens, septembre 2015. »), ''."""
+    bracket (« CAPRA-Habitants » in « Source : CAPRA-Habitants, mai 2019. »), ''."""
     name = _SOURCE_RE.sub("", line, count=1)
     name = re.split(r"[,;.(]", name, maxsplit=1)[0]
     return " ".join(name.split()) if len(name) <= MAX_NAME_CHARS else ""
@@ -66,8 +66,8 @@ def source_name(line: str) -> str:
 
 def dated_sources(pages: Iterable[str]) -> dict[str, str]:
     """Name → year of the sources a document's « Source : » lines date (« Source :
-    PHARE-Citoyens, septembre 2015. »), for its source lines that name one of them with no
-    date (« Source : PHARE-Citoyens ; plus de 2 000 personnes interrogées. »; rule
+    CAPRA-Habitants, mai 2019. »), for its source lines that name one of them with no
+    date (« Source : CAPRA-Habitants ; plus de 2 000 personnes interrogées. »; rule
     `named_source`). A name dated twice differently dates nothing."""
     found: dict[str, set[str]] = {}
     for text in pages:
