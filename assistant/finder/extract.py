@@ -48,6 +48,7 @@ from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
 from .stackread import stack_context
 from .stacks import stack_figures, stacked_cells, table_spans
+from .studies import with_study
 from .surround import PagePopulations
 from .topics import Ranking, ranked
 from .vocabulary import vocabulary
@@ -290,4 +291,5 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     rows = [
         row for page in pages for row in page_rows(doc, page, survey, parts, open_rows, sources)
     ]
+    rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`
     return with_document_population(rows, open_rows, len(pages))

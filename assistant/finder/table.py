@@ -17,8 +17,9 @@ from .rows import FigureRow
 TABLE_NAME = "figures.sqlite"
 # bump: an older table is rebuilt (21: timeline columns' dates; 22: the unit "pts", figures in
 # points « +5 pts », « ± 2,2 points », which older tables hold as nothing or as bare numbers;
-# 23: points read on positive evidence only, timeline columns ended by a numbered heading)
-SCHEMA_VERSION = f"23/{ANALYZER_VERSION}"
+# 23: points read on positive evidence only, timeline columns ended by a numbered heading;
+# 24: a survey's headcount names its study, `headcount_study`)
+SCHEMA_VERSION = f"24/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

@@ -1,0 +1,65 @@
+"""The finder's rule `headcount_study` (session 26): a survey's headcount is cited with the
+name of its study (« nombre de commerçants — Échantillon (enquête VIGIE-Commerces) »),
+found where the document names it. Every example is invented; each positive test fails
+without the rule, each negative one guards a misreading the rule must not make."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.rows import FigureRow
+from assistant.types import DocInfo, Page
+
+DOC = DocInfo(source="note.pdf", title="Note de résultats", kind="autre", date="2023-06-01")
+
+INTRO = (
+    "L'enquête VIGIE-Commerces a été conduite en mars 2023 par le réseau des halles.\n"
+    "Elle porte sur la vie des centres-bourgs.\n"
+)
+METHODS = "Méthodologie\nÉchantillon : 640 commerçants\nMode de recueil : en ligne\n"
+
+
+def _one(pages: list[str], printed: str, doc: DocInfo = DOC) -> FigureRow:
+    rows = extract_figures(doc, [Page(i + 1, str(i + 1), t) for i, t in enumerate(pages)])
+    found = [r for r in rows if r.text == printed]
+    assert len(found) == 1, [(r.text, r.measure) for r in rows]
+    return found[0]
+
+
+def test_a_methods_box_headcount_takes_the_study_named_on_another_page():
+    row = _one([INTRO, METHODS], "640")
+    assert row.measure.endswith("(enquête VIGIE-Commerces)"), row.measure
+    assert "commerçants" in row.measure  # what is counted, before the box's label
+
+
+def test_a_survey_reaching_its_respondents_is_a_headcount_too():
+    text = (
+        "Le baromètre CAPRA-Habitants paraît chaque printemps.\n"
+        "Le terrain s'est déroulé en janvier auprès de 1 200 habitants.\n"
+    )
+    assert "(baromètre CAPRA-Habitants)" in _one([text], "1 200").measure
+
+
+def test_the_study_mentioned_nearest_before_the_headcount_wins():
+    """Over the one the document speaks of most."""
+    arco = "L'étude ARCO-Villes a interrogé des maires ; ARCO-Villes paraît chaque année.\n"
+    text = "Trois ans après ARCO-Villes, l'enquête VIGIE-Commerces a pris le relais.\n" + METHODS
+    measure = _one([arco, text], "640").measure
+    assert measure.endswith("(enquête VIGIE-Commerces)"), measure
+
+
+def test_no_study_is_guessed_when_the_document_speaks_of_several_as_often():
+    first = "L'étude ARCO-Villes porte sur les maires.\n"
+    second = "L'enquête VIGIE-Commerces porte sur les commerçants.\n"
+    measure = _one([first, second, METHODS], "640").measure
+    assert "(" not in measure, measure
+
+
+def test_a_count_that_took_part_in_no_survey_keeps_its_measure():
+    text = INTRO + "Le réseau compte 12 antennes ouvertes en France.\n"
+    assert "VIGIE" not in _one([text], "12").measure
+
+
+def test_a_headcount_whose_measure_names_its_study_is_not_named_twice():
+    text = INTRO + "Au total, 640 commerçants ont répondu à VIGIE-Commerces.\n"
+    measure = _one([text], "640").measure
+    assert measure.count("VIGIE-Commerces") == 1, measure
