@@ -63,3 +63,10 @@ def test_a_headcount_whose_measure_names_its_study_is_not_named_twice():
     text = INTRO + "Au total, 640 commerçants ont répondu à VIGIE-Commerces.\n"
     measure = _one([text], "640").measure
     assert measure.count("VIGIE-Commerces") == 1, measure
+
+
+def test_a_table_head_under_a_survey_noun_is_no_study():
+    """« Enquête / Population / Terrain / Répondants », one word a line, heads columns."""
+    head = "Enquête\nPopulation\nTerrain\nRépondants\n"
+    measure = _one([INTRO, head + METHODS], "640").measure
+    assert measure.endswith("(enquête VIGIE-Commerces)"), measure

@@ -18,6 +18,7 @@ from .vocabulary import vocabulary
 
 _CAP = r"[A-ZÀ-Ý](?:[\w’']|\.(?=\w))*"  # « M.E.D.O.C », not the full stop after a word
 _LINK = r"(?:\s*[&–-]\s*|\s+(?:de|du|des|d['’])\s*|\s+)"
+NAME_PATTERN = rf"{_CAP}(?:{_LINK}(?:{_CAP}|\d+))+|[A-Z]{{2,}}[A-Z0-9-]*"
 _NAME_RES = (
     # « l'allocation journalière du proche aidant (AJPA) »: a phrase and its acronym
     # (anchored on the acronym: a phrase before it is tried only where « (ABC) » is printed)
@@ -25,11 +26,11 @@ _NAME_RES = (
     # « “Donemos sonrisas” », « « parcours d'expérience » »: a short quoted name
     re.compile(r"(?:«\s*|“)(?P<name>[^«»“”.;:]{3,60}?)(?:\s*»|”)"),
     # « Fonds ODD 17 », « IMPACTS & TRAJECTOIRES – Elus », « PHARE-Citoyens »
-    re.compile(rf"(?P<name>{_CAP}(?:{_LINK}(?:{_CAP}|\d+))+|[A-Z]{{2,}}[A-Z0-9-]*)"),
+    re.compile(rf"(?P<name>{NAME_PATTERN})"),
 )
 _LAST_DETERMINER_RE = re.compile(r".*(?:^|\s)(?:le|la|les|l['’])(?:\s+|(?<=['’]))", re.I)
 # A capitalised determiner or pronoun inside a run of capitalised words starts a new sentence.
-_RESTART_RE = re.compile(
+RESTART_RE = re.compile(
     r"(?<=\s)(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un|Une|Plus)\b"
 )
 _DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "du ")
@@ -102,7 +103,7 @@ def page_names(text: str) -> list[Name]:
                 if cut:
                     name, start = name[cut.end() :], start + cut.end()
             if i == 2:  # « Synthèse L'étude IMPACT … »: a heading runs into the sentence
-                cuts = list(_RESTART_RE.finditer(name))
+                cuts = list(RESTART_RE.finditer(name))
                 if cuts:
                     name, start = name[cuts[-1].start() :], start + cuts[-1].start()
             low = fold_lower(name)
