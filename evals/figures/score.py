@@ -71,6 +71,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-x",  # set X
     REPO / "evals" / "corpora" / "notes-y",  # set Y
     REPO / "evals" / "corpora" / "notes-z",  # set Z
+    REPO / "evals" / "corpora" / "notes-aa",  # set AA
 )
 
 
