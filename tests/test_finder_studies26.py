@@ -70,3 +70,58 @@ def test_a_table_head_under_a_survey_noun_is_no_study():
     head = "Enquête\nPopulation\nTerrain\nRépondants\n"
     measure = _one([INTRO, head + METHODS], "640").measure
     assert measure.endswith("(enquête VIGIE-Commerces)"), measure
+
+
+# --- from the before-stop review: what the rule must not do -------------------------------------
+
+
+def test_counts_that_took_part_in_no_survey_stay_as_they_are():
+    """Meals, visits and a forum's attendance are no survey's headcount, even in a document
+    that has one."""
+    text = (
+        "Le réseau a distribué 5 000 repas auprès de 300 familles en 2022.\n"
+        "Le forum a réuni 250 participants et 40 exposants.\n"
+    )
+    for printed in ("5 000", "300", "250", "40"):
+        rows = extract_figures(DOC, [Page(1, "1", INTRO), Page(2, "2", text)])
+        for row in (r for r in rows if r.text == printed):
+            assert "VIGIE" not in row.measure, (printed, row.measure)
+
+
+def test_a_name_the_sentence_gives_before_the_count_is_its_study():
+    text = "Le programme ARCO-Villes a interrogé 640 habitants en 2022.\n"
+    measure = _one([INTRO, text], "640").measure
+    assert "ARCO-Villes" in measure and "VIGIE" not in measure, measure
+
+
+def test_who_ran_the_survey_is_not_its_study():
+    text = (
+        "L'enquête VIGIE-Commerces, conduite par Halles & Marchés en mai 2023 auprès de 640 "
+        "commerçants, paraît en juin.\n"
+    )
+    measure = _one([text], "640").measure
+    assert measure.endswith("(enquête VIGIE-Commerces)"), measure
+
+
+def test_a_study_named_only_in_the_title():
+    doc = DocInfo(
+        source="n.pdf", title="Enquête VIGIE-Commerces 2023 : résultats", kind="autre", date=""
+    )
+    measure = _one([METHODS], "640", doc).measure
+    assert measure.endswith("(enquête VIGIE-Commerces)"), measure
+
+
+def test_a_name_wrapped_after_an_ampersand_and_its_year_are_one_study():
+    first = "L'enquête HALLES &\nMARCHÉS 2023 porte sur les commerces.\n"
+    second = "Les résultats de HALLES & MARCHÉS sont publiés.\n" + METHODS
+    measure = _one([first, second], "640").measure
+    assert measure.endswith("(enquête HALLES & MARCHÉS)"), measure
+
+
+def test_a_mention_is_a_whole_word():
+    text = (
+        "L'étude ARCO porte sur les villes. ARCOS, ARCOS et ARCOS sont des communes.\n"
+        "L'enquête VIGIE-Commerces aussi. VIGIE-Commerces encore.\n"
+    )
+    measure = _one([text, METHODS], "640").measure
+    assert measure.endswith("(enquête VIGIE-Commerces)"), measure

@@ -2,12 +2,14 @@
 in a methods box, « Échantillon : 2 000 personnes » on a slide, a table of fieldwork lines —
 a figure one cites as « maires interrogés (enquête IMPACTS & TRAJECTOIRES – Elus locaux) ».
 The sentence path names the study printed shortly before (names.py, `with_name`); this pass,
-over a whole document, names it for every headcount still without one: the study named last
-before it on its page, else the one the document names most often, else the one its title
-names. Words that say a count took part in a survey: data/sample.toml, `sample_words`."""
+over a whole document, names it for every headcount still without one: the study mentioned
+last before it on its page, else the one the document mentions most, else the one its title
+names. Words that say a count took part in a survey: data/sample.toml (`sample_words`) and
+data/figure_words.toml (`survey_reach`, `respondent_nouns`)."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -15,18 +17,26 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from ..datafiles import read_data
-from ..text import fold_lower
+from ..text import fold_in_place, fold_lower
 from .measure import MAX_MEASURE_WORDS, clean
 from .names import NAME_PATTERN, RESTART_RE, Name
 from .rows import FigureRow
 from .vocabulary import vocabulary
 
 HEADCOUNT_UNITS = ("count", "people")
-# Characters of the row's sentence on each side of the figure where a word saying that the
-# count took part in a survey is looked for (« Échantillon : 302 maires », « 2 000 personnes
-# interrogées en septembre 2015 »), not the rest of a long table row.
-CUE_REACH = 60
+# Characters before a figure and after it in its clause where a word saying that the count
+# took part in a survey is looked for (« Échantillon : 302 maires », « auprès de 1 380
+# responsables », « 2 000 personnes interrogées »), up to another number.
+CUE_BEFORE = 30
+CUE_AFTER = 40
 NEAR = 400  # characters before a headcount where the mention of its study is looked for
+MAX_NAME_WORDS = 8  # a longer run of capitalised words after a survey noun is no name
+# A name in a sentence: capitalised words joined by « - », « – » or « & » (« PHARE-Citoyens »)
+_NAME_TOKEN_RE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+(?![\w])")
+_BY_RE = re.compile(r"\bpar\s+$")  # « conduite par Recherches & Solidarités »: who ran it
+# A measure ending on a name in brackets credits its figure already (names.py, `with_name`).
+_CREDITED_RE = re.compile(r"\([^()]*[A-ZÀ-Ý][^()]*\)\s*$")
+_TRAILING_NUMBER_RE = re.compile(r"(?:\s+\d+)+$")
 
 
 @cache
@@ -45,14 +55,35 @@ def _printed_kinds() -> dict[str, str]:
     return {fold_lower(w): w for w in sorted(vocabulary().survey_nouns, key=len)}
 
 
+@cache
+def _respondents() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in vocabulary().words("respondent_nouns"))
+
+
+def _counts_a_population(row: FigureRow) -> bool:
+    """People, or bodies the actors' file knows (« 42 fondations »), not meals or visits."""
+    return row.unit == "people" or bool(row.noun and vocabulary().actors(fold_in_place(row.noun)))
+
+
 def _is_headcount(row: FigureRow) -> bool:
-    """A count of people or of bodies whose measure, or the words around it in its sentence,
-    say it took part in a survey."""
-    if row.unit not in HEADCOUNT_UNITS:
+    """A count of a population that its own noun (« 2 460 répondants »), its measure, or the
+    words right before it or after it in its clause say took part in a survey."""
+    if row.unit not in HEADCOUNT_UNITS or not _counts_a_population(row):
         return False
+    if row.noun and fold_lower(row.noun).split()[0] in _respondents():
+        return True
     at = row.sentence.find(row.text)
-    near = row.sentence if at < 0 else row.sentence[max(0, at - CUE_REACH) : at + CUE_REACH]
-    return bool(_cue_re().search(fold_lower(row.measure)) or _cue_re().search(fold_lower(near)))
+    if at < 0:
+        return False
+    before = re.split(r"\d", row.sentence[max(0, at - CUE_BEFORE) : at])[-1]
+    after = re.split(
+        r"[\d.;!?]", row.sentence[at + len(row.text) : at + len(row.text) + CUE_AFTER]
+    )[0]
+    texts = [fold_lower(t) for t in (row.measure, before, after)]
+    if row.noun:  # « 250 participants » alone says nothing of a survey; « … interrogées » does
+        head = re.compile(r"(?<![\w])" + re.escape(fold_lower(row.noun).split()[0]) + r"(?![\w])")
+        texts = [head.sub(" ", t) for t in texts]
+    return any(_cue_re().search(t) for t in texts)
 
 
 @cache
@@ -65,18 +96,41 @@ def _study_re() -> re.Pattern[str]:
 
 
 def _studies(text: str) -> list[Name]:
-    """The studies a text names after a survey noun, in order; not a table's head
-    (« Enquête / Population / Terrain / Répondants », one word a line)."""
+    """The studies a text names after a survey noun, in order: the name ends at a line break
+    unless the line ends on « & » or a dash (« IMPACTS & » / « TRAJECTOIRES »), loses a year
+    after it (« VIGIE-Commerces 2023 »), and is not a table's head (« Enquête / Population /
+    Terrain », one word a line: the survey noun must have its name on its line)."""
     out = []
     for m in _study_re().finditer(text):
         name, start = m.group("name"), m.start("name")
         cuts = list(RESTART_RE.finditer(name))  # « … VIGIE-Commerces Le réseau »: a new sentence
         if cuts:
-            name = name[: cuts[0].start()].rstrip()
-        if name.count("\n") > 1 or not re.search(r"[^\W\d_]{2,}", name):
+            name = name[: cuts[0].start()]
+        for brk in re.finditer(r"\n", name):
+            if not re.search(r"[&–-]\s*$", name[: brk.start()]):
+                name = name[: brk.start()]
+                break
+        name = _TRAILING_NUMBER_RE.sub("", " ".join(name.split()))
+        if not re.search(r"[^\W\d_]{2,}", name) or len(name.split()) > MAX_NAME_WORDS:
             continue
-        out.append(Name(" ".join(name.split()), start, False, fold_lower(m.group("kind"))))
+        out.append(Name(name, start, False, fold_lower(m.group("kind"))))
     return out
+
+
+def _named_before(sentence: str, at: int, mention: re.Pattern[str]) -> str:
+    """The last name the sentence prints before the figure at `at` that mentions none of the
+    document's studies (« Source : CAPRA-Habitants, 2019 ; 640 habitants interrogés », « Le
+    programme PHARE-Citoyens a interrogé 640 habitants »): the survey the count is said of
+    there and then; "" when there is none. Who ran a survey, named after the count (« …
+    auprès de 1 380 responsables, par Recherches & Solidarités »), is not read."""
+    studied = [m.span() for m in mention.finditer(sentence, 0, at)]
+    names = [
+        t.group()
+        for t in _NAME_TOKEN_RE.finditer(sentence, 0, at)
+        if not any(x <= t.start() < y for x, y in studied)
+        and not _BY_RE.search(sentence, max(0, t.start() - 6), t.start())
+    ]
+    return " ".join(names[-1].split()) if names else ""
 
 
 def _label(name: Name) -> str:
@@ -87,46 +141,63 @@ def _label(name: Name) -> str:
 def with_study(
     rows: Sequence[FigureRow], pages: Mapping[int, str], title: str = ""
 ) -> list[FigureRow]:
-    """`rows` with each survey headcount whose measure names no study of the document
-    followed by the study's name (« nombre de maires interrogés (enquête IMPACTS &
+    """`rows` with each survey headcount whose measure names no study of the document, and
+    whose clause names no other body (« Le programme PHARE-Citoyens a interrogé 640
+    habitants »), followed by the study's name (« nombre de maires interrogés (enquête IMPACTS &
     TRAJECTOIRES – Elus locaux) »). `pages`: the document's cleaned page texts by page
-    number. The study is the one printed nearest before the figure (NEAR characters at most)
-    or after it in its sentence, by any of its names' mentions; else the document's only
-    study; else none (a report citing several studies names no default)."""
+    number. The study is the one mentioned nearest before the figure (NEAR characters at
+    most) or after it in its sentence, by any mention of its name; else the one the document
+    mentions most when no other is mentioned as often; else the one the title names."""
     if not any(_is_headcount(r) for r in rows):
         return list(rows)
     studies: dict[str, Name] = {}
-    for text in [*pages.values(), title]:
+    for text in pages.values():
         for n in _studies(text):
             studies.setdefault(n.text, n)
+    titled = _studies(title)
+    for n in titled:
+        studies.setdefault(n.text, n)
     if not studies:
         return list(rows)
-    mention = re.compile("|".join(map(re.escape, sorted(studies, key=len, reverse=True))))
+    names = sorted(studies, key=len, reverse=True)
+    spaced = (r"\s+".join(map(re.escape, n.split())) for n in names)
+    mention = re.compile(r"(?<![\w])(?:" + "|".join(spaced) + r")(?![\w])")
     mentions = {number: list(mention.finditer(text)) for number, text in pages.items()}
-    times = Counter(m.group() for found in mentions.values() for m in found)
+    starts = {number: [m.start() for m in found] for number, found in mentions.items()}
+    times = Counter(" ".join(m.group().split()) for found in mentions.values() for m in found)
     ranked = times.most_common(2)
     # the study the document speaks of most, when no other is mentioned as often
     main = (
         studies[ranked[0][0]]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        else None
+        else (titled[0] if titled and not ranked else None)
     )
+    named = [re.compile(r"(?<![\w])" + re.escape(fold_lower(n)) + r"(?![\w])") for n in names]
     out = []
     for row in rows:
         measure = fold_lower(row.measure)
-        if not _is_headcount(row) or any(fold_lower(k) in measure for k in studies):
+        if (
+            not _is_headcount(row)
+            or any(rx.search(measure) for rx in named)
+            or _CREDITED_RE.search(row.measure)
+        ):
             out.append(row)
             continue
-        found = mentions.get(row.page, [])
-        before = [m for m in found if row.start - NEAR <= m.start() < row.start]
+        said = _named_before(row.sentence, max(0, row.sentence.find(row.text)), mention)
+        if said and fold_lower(said) in measure:
+            out.append(row)
+            continue
+        found, at_page = mentions.get(row.page, []), starts.get(row.page, [])
+        k = bisect.bisect_left(at_page, row.start)  # the mentions before the figure
+        before = found[k - 1] if k and found[k - 1].start() >= row.start - NEAR else None
         at = row.sentence.find(row.text)
         after = mention.search(row.sentence, at) if at >= 0 else None
-        name = before[-1].group() if before else (after.group() if after else "")
-        study = studies.get(name, main)
-        if study is None:
+        hit = before or after
+        study = studies.get(" ".join(hit.group().split())) if hit else main
+        if study is None and not said:
             out.append(row)
             continue
-        label = _label(study)
+        label = said if said or study is None else _label(study)
         words = row.measure.split()
         if row.noun and fold_lower(row.noun) not in measure:
             # « Méthodologie : Échantillon » over « 302 maires »: what is counted first
