@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..checks.figures import reads_as_count
+from ..layout import _GLYPH as _GLYPH_RE
 from ..layout import DATED_OPENING, TERMINAL, Kinds, calls_for_more, is_heading
 from ..text import MONTHS, fold_lower
 from .detect import Found, detect
@@ -119,7 +120,7 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
         return []  # most pages: no year at all
     out = []
     for i, (s, e, kind) in enumerate(kinds):
-        if kind != "short":
+        if kind != "short" and not _heads_list(text, kinds, i):
             continue
         line = text[s:e].strip()
         opens = _OPENS_ON_DATE_RE.match(line)
@@ -150,6 +151,23 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
             continue  # a title or a sentence that goes on
         out.append((s, years[0].group(1)))
     return out
+
+
+def _heads_list(text: str, kinds: Kinds, i: int) -> bool:
+    """Whether line `i`, read as running text, is the heading of the bulleted list under it
+    (rule `heading_over_list`): it reads as a heading, the next line opens on a bullet, and
+    the line above ends a sentence or is no running text (« • 69 % jugent … devoir. » / « Les
+    associations · …, enquête de mai-juin 2016 » / « • Une association compte … »). The
+    answers' units keep reading it as a line of text."""
+    s, e, _ = kinds[i]
+    line = text[s:e].strip()
+    if not is_heading(_NUMBERING_RE.sub("", line)):
+        return False
+    after = next((text[a:b].strip() for a, b, k in kinds[i + 1 :] if k != "blank"), "")
+    if not _GLYPH_RE.match(after):
+        return False
+    above = next(((text[a:b].strip(), k) for a, b, k in reversed(kinds[:i]) if k != "blank"), None)
+    return above is None or above[1] != "prose" or bool(TERMINAL.search(above[0]))
 
 
 # The end of a heading line that a date on the next line completes: a month (« l'étude de
