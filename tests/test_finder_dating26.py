@@ -46,3 +46,42 @@ def test_a_sentence_wrapped_onto_a_bulleted_line_is_no_heading():
         "• 63 % travaillent avec une association.\n"
     )
     assert heading_years(text, line_kinds(text)) == []
+
+
+# --- from the before-stop review: what the rule must not do -------------------------------------
+
+LIST = "• 58 % des membres sont satisfaits.\n• Le réseau compte 120 antennes.\n"
+DOC23 = DocInfo(source="bilan.pdf", title="Bilan", kind="autre", date="2023-03-01")
+
+
+def test_a_year_the_heading_s_words_lead_to_dates_no_list():
+    for line in (
+        "Le réseau a été fondé en 1998",
+        "Ce qui a changé par rapport à 2019",
+        "Nos engagements jusqu'en 2030",
+        "Objectifs fixés pour 2030",
+        "Le plan adopté à partir de 2024",
+        "Le programme lancé en janvier 2012",
+    ):
+        text = f"Le bilan est positif.\n{line}\n{LIST}"
+        assert FinderPage(DOC23).one(text, "58 %").year == "2023", line
+
+
+def test_a_list_followed_by_running_text_is_not_dated_by_its_heading():
+    """The heading's date would run past the list, onto paragraphs it does not head."""
+    text = (
+        "Le bilan est positif.\nLes membres · CAPRA-Habitants, septembre 2015\n"
+        + LIST
+        + "Aujourd'hui, 62 % des membres renouvellent leur adhésion.\n"
+    )
+    page = FinderPage(DOC23)
+    assert page.one(text, "58 %").year == "2023"
+    assert page.one(text, "62 %").year == "2023"
+
+
+def test_a_caption_between_two_items_is_no_heading():
+    text = (
+        "Le bilan est positif.\n• 58 % des membres sont satisfaits.\n"
+        "Enquête interne de mars 2019\n• 40 % souhaitent plus d'ateliers.\n"
+    )
+    assert FinderPage(DOC23).one(text, "40 %").year == "2023"

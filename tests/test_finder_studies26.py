@@ -88,10 +88,57 @@ def test_counts_that_took_part_in_no_survey_stay_as_they_are():
             assert "VIGIE" not in row.measure, (printed, row.measure)
 
 
-def test_a_name_the_sentence_gives_before_the_count_is_its_study():
-    text = "Le programme ARCO-Villes a interrogé 640 habitants en 2022.\n"
+def test_a_name_opening_the_sentence_as_its_label_is_its_study():
+    text = "Source : ARCO-Villes, mars 2022 ; 640 habitants interrogés.\n"
     measure = _one([INTRO, text], "640").measure
-    assert "ARCO-Villes" in measure and "VIGIE" not in measure, measure
+    assert measure.endswith("(ARCO-Villes)"), measure
+
+
+def test_no_study_for_a_count_said_of_another_body_place_or_person():
+    for sentence in (
+        "Le programme ARCO-Villes a interrogé 640 habitants en 2022.",
+        "En Auvergne-Rhône-Alpes, 640 commerçants ont répondu.",
+        "Selon Jean-Marc Durand, 640 commerçants ont été interrogés.",
+        "Depuis la crise Covid-19, nous avons interrogé 640 commerçants.",
+    ):
+        measure = _one([INTRO, sentence + "\n"], "640").measure
+        assert "VIGIE" not in measure, measure
+
+
+def test_everyday_words_make_no_headcount_without_a_study_near():
+    """« ont participé », « auprès de », « répondu présent » mark a survey's headcount only
+    next to a study's mention, never through the document's study alone."""
+    for sentence in (
+        "Lors du forum, 300 bénévoles ont participé aux ateliers.",
+        "Nos bénévoles interviennent auprès de 300 jeunes chaque semaine.",
+        "Pour la fête, 30 bénévoles ont répondu présent.",
+    ):
+        rows = extract_figures(DOC, [Page(1, "1", INTRO), Page(2, "2", sentence + "\n")])
+        assert all("VIGIE" not in r.measure for r in rows), [r.measure for r in rows]
+
+
+def test_headings_in_capitals_and_one_line_table_heads_are_no_studies():
+    for head in ("ENQUÊTE AUPRÈS DES MAIRES\n", "Enquête Population Terrain Répondants\n"):
+        measure = _one([INTRO, head + METHODS], "640").measure
+        assert measure.endswith("(enquête VIGIE-Commerces)"), (head, measure)
+
+
+def test_a_name_cut_at_its_line_break_leaves_the_next_line_to_be_read():
+    first = (
+        "Les résultats du baromètre Habitants\n"
+        "L'enquête VIGIE-Commerces complète le baromètre. VIGIE-Commerces paraît en mai.\n"
+    )
+    measure = _one([first, METHODS], "640").measure
+    assert measure.endswith("(enquête VIGIE-Commerces)"), measure
+
+
+def test_the_title_s_study_wins_over_a_passing_mention():
+    doc = DocInfo(
+        source="n.pdf", title="Enquête VIGIE-Commerces 2023 : résultats", kind="autre", date=""
+    )
+    text = "Ces chiffres rejoignent ceux de l'étude ARCO-Villes, parue plus tôt.\n"
+    measure = _one([text, METHODS], "640", doc).measure
+    assert measure.endswith("(enquête VIGIE-Commerces)"), measure
 
 
 def test_who_ran_the_survey_is_not_its_study():

@@ -153,21 +153,43 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
     return out
 
 
+# A date set off at the end of a heading, after a comma, a middle dot, a dash or a bracket,
+# perhaps with its survey (« …, septembre 2015 », « …, enquête de mai-juin 2016 »,
+# « … · 2024 »): not a year the heading's own words lead to (« fondé en 1998 », « par rapport à
+# 2019 », « jusqu'en 2030 »).
+_SET_OFF_DATE_RE = re.compile(
+    rf"(?:[,·(]|\s[-–—]\s)\s*(?:[^\W\d_]+\s+(?:de|du|d['’])\s*)?"
+    rf"(?:(?:{MONTHS})(?:\s*[-–]\s*(?:{MONTHS}))?\s+)?(?:19|20)\d\d\)?$",
+    re.I,
+)
+
+
 def _heads_list(text: str, kinds: Kinds, i: int) -> bool:
-    """Whether line `i`, read as running text, is the heading of the bulleted list under it
-    (rule `heading_over_list`): it reads as a heading, the next line opens on a bullet, and
-    the line above ends a sentence or is no running text (« • 69 % jugent … devoir. » / « Les
-    associations · …, enquête de mai-juin 2016 » / « • Une association compte … »). The
-    answers' units keep reading it as a line of text."""
+    """Whether line `i`, read as running text, heads the bulleted list under it (rule
+    `heading_over_list`): it reads as a heading ending on a date set off from its words, the
+    next line opens on a bullet, the line above ends a sentence or is no running text, and
+    the list ends on the next such heading or the page's end (« • … devoir. » / « Les
+    associations · …, enquête de mai-juin 2016 » / « • Une association compte … » / « Les
+    maires · …, novembre 2024 »): its date is the list's, not the paragraphs' after it. The
+    answers' units keep reading the line as text."""
     s, e, _ = kinds[i]
     line = text[s:e].strip()
-    if not is_heading(_NUMBERING_RE.sub("", line)):
+    if not _SET_OFF_DATE_RE.search(line) or not is_heading(_NUMBERING_RE.sub("", line)):
         return False
-    after = next((text[a:b].strip() for a, b, k in kinds[i + 1 :] if k != "blank"), "")
-    if not _GLYPH_RE.match(after):
+    lines = [text[a:b].strip() for a, b, k in kinds if k != "blank"]
+    at = sum(1 for a, _, k in kinds[:i] if k != "blank")
+    above = lines[at - 1] if at else ""
+    kind_above = next((k for a, b, k in reversed(kinds[:i]) if k != "blank"), "")
+    if kind_above == "prose" and not TERMINAL.search(above):
         return False
-    above = next(((text[a:b].strip(), k) for a, b, k in reversed(kinds[:i]) if k != "blank"), None)
-    return above is None or above[1] != "prose" or bool(TERMINAL.search(above[0]))
+    rest = lines[at + 1 :]
+    if not rest or not _GLYPH_RE.match(rest[0]):
+        return False
+    for nxt in rest:
+        if _GLYPH_RE.match(nxt) or nxt[:1].islower():
+            continue  # an item, or an item's line wrapped
+        return is_heading(_NUMBERING_RE.sub("", nxt)) and not TERMINAL.search(nxt)
+    return True
 
 
 # The end of a heading line that a date on the next line completes: a month (« l'étude de

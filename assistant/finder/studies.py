@@ -31,22 +31,39 @@ CUE_BEFORE = 30
 CUE_AFTER = 40
 NEAR = 400  # characters before a headcount where the mention of its study is looked for
 MAX_NAME_WORDS = 8  # a longer run of capitalised words after a survey noun is no name
-# A name in a sentence: capitalised words joined by « - », « – » or « & » (« PHARE-Citoyens »)
+# A name opening a sentence or a table's row as its label, after an optional « Source : »
+# (« Source : CAPRA-Habitants, 2019 ; … », « CAPRA-Habitants : … », « CAPRA-Habitants —
+# 640 habitants … », « CAPRA-Habitants 03/2019 640 … »)
+# A name in a sentence: capitalised words joined by « - », « – » or « & » (« ARCO-Villes »)
 _NAME_TOKEN_RE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+(?![\w])")
-_BY_RE = re.compile(r"\bpar\s+$")  # « conduite par Recherches & Solidarités »: who ran it
+_BY_RE = re.compile(r"\bpar\s+$")  # « conduite par Halles & Marchés »: who ran the survey
+_LABEL_NAME_RE = re.compile(
+    r"\s*(?:Sources?\s*:\s*)?(?P<name>[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+"
+    r"(?:\s+[A-ZÀ-Ýa-zà-ÿ][\w’']*){0,2}?)\s*(?:[:,;]|[–—]\s|(?=\d))"
+)
 # A measure ending on a name in brackets credits its figure already (names.py, `with_name`).
 _CREDITED_RE = re.compile(r"\([^()]*[A-ZÀ-Ý][^()]*\)\s*$")
 _TRAILING_NUMBER_RE = re.compile(r"(?:\s+\d+)+$")
 
 
-@cache
-def _cue_re() -> re.Pattern[str]:
-    """Folded words saying a count took part in a survey (« interrogees », « aupres de »)."""
-    words = {fold_lower(w) for e in read_data("sample.toml")["sample_words"] for w in e["words"]}
-    reach = {fold_lower(w) for w in vocabulary().words("survey_reach")}
-    cues = sorted(words | reach, key=len, reverse=True)
-    ends = (re.escape(w) + ("" if w[-1] in "'’" else r"(?![\w])") for w in cues)
+def _alternation(words: set[str]) -> re.Pattern[str]:
+    """Folded words as a pattern; one ending on an apostrophe (« aupres d' ») is a prefix."""
+    ends = (
+        re.escape(w) + ("" if w[-1] in "'’" else r"(?![\w])")
+        for w in sorted(words, key=len, reverse=True)
+    )
     return re.compile(r"(?<![\w])(?:" + "|".join(ends) + ")")
+
+
+@cache
+def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Folded words saying a count took part in a survey: the strong ones (« interrogees »,
+    « echantillon »), then the weak ones (« participe », « aupres de »: data file
+    `weak_survey_cues`, `survey_reach`)."""
+    words = {fold_lower(w) for e in read_data("sample.toml")["sample_words"] for w in e["words"]}
+    vocab = vocabulary()
+    weak = {fold_lower(w) for w in vocab.words("weak_survey_cues") + vocab.words("survey_reach")}
+    return _alternation(words - weak), _alternation(weak)
 
 
 @cache
@@ -65,25 +82,29 @@ def _counts_a_population(row: FigureRow) -> bool:
     return row.unit == "people" or bool(row.noun and vocabulary().actors(fold_in_place(row.noun)))
 
 
-def _is_headcount(row: FigureRow) -> bool:
-    """A count of a population that its own noun (« 2 460 répondants »), its measure, or the
-    words right before it or after it in its clause say took part in a survey."""
+def _headcount(row: FigureRow) -> int:
+    """2 for a count of a population that its own noun (« 2 460 répondants »), its measure, or
+    the words right before it or after it in its clause say took part in a survey with a
+    strong word (« interrogés », « échantillon »); 1 with a weak one only (« ont participé »,
+    « auprès de »); 0 for any other figure."""
     if row.unit not in HEADCOUNT_UNITS or not _counts_a_population(row):
-        return False
+        return 0
     if row.noun and fold_lower(row.noun).split()[0] in _respondents():
-        return True
+        return 2
     at = row.sentence.find(row.text)
     if at < 0:
-        return False
+        return 0
     before = re.split(r"\d", row.sentence[max(0, at - CUE_BEFORE) : at])[-1]
-    after = re.split(
-        r"[\d.;!?]", row.sentence[at + len(row.text) : at + len(row.text) + CUE_AFTER]
-    )[0]
+    end = at + len(row.text)
+    after = re.split(r"[\d.;!?]", row.sentence[end : end + CUE_AFTER])[0]
     texts = [fold_lower(t) for t in (row.measure, before, after)]
     if row.noun:  # « 250 participants » alone says nothing of a survey; « … interrogées » does
         head = re.compile(r"(?<![\w])" + re.escape(fold_lower(row.noun).split()[0]) + r"(?![\w])")
         texts = [head.sub(" ", t) for t in texts]
-    return any(_cue_re().search(t) for t in texts)
+    strong, weak = _cue_res()
+    if any(strong.search(t) for t in texts):
+        return 2
+    return int(any(weak.search(t) for t in texts))
 
 
 @cache
@@ -97,40 +118,62 @@ def _study_re() -> re.Pattern[str]:
 
 def _studies(text: str) -> list[Name]:
     """The studies a text names after a survey noun, in order: the name ends at a line break
-    unless the line ends on « & » or a dash (« IMPACTS & » / « TRAJECTOIRES »), loses a year
-    after it (« VIGIE-Commerces 2023 »), and is not a table's head (« Enquête / Population /
-    Terrain », one word a line: the survey noun must have its name on its line)."""
-    out = []
-    for m in _study_re().finditer(text):
+    unless the line ends on « & » or a dash (« IMPACTS & » / « TRAJECTOIRES »), and the
+    search goes on from there; it loses a year after it (« VIGIE-Commerces 2023 »). Not a
+    heading in capitals (« ENQUÊTE AUPRÈS DES MAIRES »), not a table's head (« Enquête /
+    Population / Terrain », one word a line, or « Enquête Population Terrain Répondants »)."""
+    out, pos = [], 0
+    while (m := _study_re().search(text, pos)) is not None:
         name, start = m.group("name"), m.start("name")
+        pos = m.end()
         cuts = list(RESTART_RE.finditer(name))  # « … VIGIE-Commerces Le réseau »: a new sentence
         if cuts:
             name = name[: cuts[0].start()]
+            pos = start + len(name)
         for brk in re.finditer(r"\n", name):
             if not re.search(r"[&–-]\s*$", name[: brk.start()]):
                 name = name[: brk.start()]
+                pos = start + brk.start()  # the next line may name a study
                 break
         name = _TRAILING_NUMBER_RE.sub("", " ".join(name.split()))
-        if not re.search(r"[^\W\d_]{2,}", name) or len(name.split()) > MAX_NAME_WORDS:
+        words = name.split()
+        if (
+            not re.search(r"[^\W\d_]{2,}", name)
+            or len(words) > MAX_NAME_WORDS
+            or m.group("kind").isupper()  # a heading in capitals
+            or (len(words) >= 3 and all(w.isalpha() and w[:1].isupper() for w in words))
+        ):
             continue
         out.append(Name(name, start, False, fold_lower(m.group("kind"))))
     return out
 
 
 def _named_before(sentence: str, at: int, mention: re.Pattern[str]) -> str:
-    """The last name the sentence prints before the figure at `at` that mentions none of the
-    document's studies (« Source : CAPRA-Habitants, 2019 ; 640 habitants interrogés », « Le
-    programme PHARE-Citoyens a interrogé 640 habitants »): the survey the count is said of
-    there and then; "" when there is none. Who ran a survey, named after the count (« …
-    auprès de 1 380 responsables, par Recherches & Solidarités »), is not read."""
+    """The name that opens the sentence of a count, as its label, when it mentions none of the
+    document's studies (« Source : CAPRA-Habitants, 2019 ; 640 habitants interrogés »,
+    « CAPRA-Habitants : 640 habitants interrogés »): the survey the count is said of there and
+    then; "". A place, a person or an event named on the way (« En Auvergne-Rhône-Alpes, »,
+    « Selon Jean-Marc Durand, », « Depuis la crise Covid-19 ») is none."""
+    m = _LABEL_NAME_RE.match(sentence, 0, at)
+    if m is None or any(
+        x <= m.start("name") < y for x, y in (s.span() for s in mention.finditer(sentence, 0, at))
+    ):
+        return ""
+    return " ".join(m.group("name").split())
+
+
+def _names_another(sentence: str, at: int, mention: re.Pattern[str]) -> bool:
+    """Whether the sentence names, before the figure at `at`, something that is none of the
+    document's studies (« Le programme ARCO-Villes a interrogé 640 habitants », « En
+    Auvergne-Rhône-Alpes, 640 … »): the count may be that body's, or that place's; better no
+    study than the wrong one. Who ran the survey (« conduite par Halles & Marchés ») is no
+    such body."""
     studied = [m.span() for m in mention.finditer(sentence, 0, at)]
-    names = [
-        t.group()
-        for t in _NAME_TOKEN_RE.finditer(sentence, 0, at)
-        if not any(x <= t.start() < y for x, y in studied)
+    return any(
+        not any(x <= t.start() < y for x, y in studied)
         and not _BY_RE.search(sentence, max(0, t.start() - 6), t.start())
-    ]
-    return " ".join(names[-1].split()) if names else ""
+        for t in _NAME_TOKEN_RE.finditer(sentence, 0, at)
+    )
 
 
 def _label(name: Name) -> str:
@@ -141,14 +184,15 @@ def _label(name: Name) -> str:
 def with_study(
     rows: Sequence[FigureRow], pages: Mapping[int, str], title: str = ""
 ) -> list[FigureRow]:
-    """`rows` with each survey headcount whose measure names no study of the document, and
-    whose clause names no other body (« Le programme PHARE-Citoyens a interrogé 640
-    habitants »), followed by the study's name (« nombre de maires interrogés (enquête IMPACTS &
-    TRAJECTOIRES – Elus locaux) »). `pages`: the document's cleaned page texts by page
-    number. The study is the one mentioned nearest before the figure (NEAR characters at
-    most) or after it in its sentence, by any mention of its name; else the one the document
-    mentions most when no other is mentioned as often; else the one the title names."""
-    if not any(_is_headcount(r) for r in rows):
+    """`rows` with each survey headcount whose measure credits no name yet followed by its
+    study's name (« nombre de maires interrogés (enquête IMPACTS & TRAJECTOIRES – Elus
+    locaux) »). `pages`: the document's cleaned page texts by page number. The study is the
+    name that opens the count's sentence as its label (`_named_before`); else the study
+    mentioned nearest before the figure (NEAR characters at most) or after it in its sentence,
+    by any mention of its name; else — for a count a strong word marks (« interrogés »,
+    « échantillon »), not a weak one (« ont participé ») — the one the title names, else the
+    one the document mentions most when no other is mentioned as often."""
+    if not any(_headcount(r) for r in rows):
         return list(rows)
     studies: dict[str, Name] = {}
     for text in pages.values():
@@ -166,25 +210,32 @@ def with_study(
     starts = {number: [m.start() for m in found] for number, found in mentions.items()}
     times = Counter(" ".join(m.group().split()) for found in mentions.values() for m in found)
     ranked = times.most_common(2)
-    # the study the document speaks of most, when no other is mentioned as often
+    # the study the title names, else the one the document speaks of most, when no other is
+    # mentioned as often
     main = (
-        studies[ranked[0][0]]
+        titled[0]
+        if titled
+        else studies[ranked[0][0]]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        else (titled[0] if titled and not ranked else None)
+        else None
     )
     named = [re.compile(r"(?<![\w])" + re.escape(fold_lower(n)) + r"(?![\w])") for n in names]
     out = []
     for row in rows:
         measure = fold_lower(row.measure)
+        strength = _headcount(row)
         if (
-            not _is_headcount(row)
+            not strength
             or any(rx.search(measure) for rx in named)
             or _CREDITED_RE.search(row.measure)
         ):
             out.append(row)
             continue
-        said = _named_before(row.sentence, max(0, row.sentence.find(row.text)), mention)
-        if said and fold_lower(said) in measure:
+        at = max(0, row.sentence.find(row.text))
+        said = _named_before(row.sentence, at, mention)
+        if (said and fold_lower(said) in measure) or (
+            not said and _names_another(row.sentence, at, mention)
+        ):
             out.append(row)
             continue
         found, at_page = mentions.get(row.page, []), starts.get(row.page, [])
@@ -193,7 +244,8 @@ def with_study(
         at = row.sentence.find(row.text)
         after = mention.search(row.sentence, at) if at >= 0 else None
         hit = before or after
-        study = studies.get(" ".join(hit.group().split())) if hit else main
+        fallback = main if strength == 2 else None  # a weak cue needs a mention near it
+        study = studies.get(" ".join(hit.group().split())) if hit else fallback
         if study is None and not said:
             out.append(row)
             continue
