@@ -172,3 +172,14 @@ def test_a_mention_is_a_whole_word():
     )
     measure = _one([text, METHODS], "640").measure
     assert measure.endswith("(enquête VIGIE-Commerces)"), measure
+
+
+def test_third_review_labels_and_cues():
+    """A label's date is not part of its name; a study in a capitals heading is one; a count
+    that answered « l'enquête » is a survey's headcount however far its study was named."""
+    text = "CAPRA-Habitants en mars 2019 : 640 habitants interrogés.\n"
+    assert _one([INTRO, text], "640").measure.endswith("(CAPRA-Habitants)")
+    cover = "ENQUÊTE VIGIE-COMMERCES\nRésultats de l'édition 2023\n"
+    assert _one([cover, METHODS], "640").measure.endswith("(enquête VIGIE-COMMERCES)")
+    far = "Au total, 640 personnes ont répondu à l'enquête.\n"
+    assert _one([INTRO, far], "640").measure.endswith("(enquête VIGIE-Commerces)")

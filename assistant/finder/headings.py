@@ -153,28 +153,33 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
     return out
 
 
-# A date set off at the end of a heading, after a comma, a middle dot, a dash or a bracket,
-# perhaps with its survey (« …, septembre 2015 », « …, enquête de mai-juin 2016 »,
-# « … · 2024 »): not a year the heading's own words lead to (« fondé en 1998 », « par rapport à
-# 2019 », « jusqu'en 2030 »).
-_SET_OFF_DATE_RE = re.compile(
-    rf"(?:[,·(]|\s[-–—]\s)\s*(?:[^\W\d_]+\s+(?:de|du|d['’])\s*)?"
-    rf"(?:(?:{MONTHS})(?:\s*[-–]\s*(?:{MONTHS}))?\s+)?(?:19|20)\d\d\)?$",
-    re.I,
-)
+# A date set off at the end of a heading, after a comma, a middle dot or a dash, perhaps with
+# its survey (« …, septembre 2015 », « …, enquête de mai-juin 2016 », « … · 2024 »): not a year
+# the heading's own words lead to (« fondé en 1998 », « par rapport à 2019 », « jusqu'en
+# 2030 », « horizon de 2030 ») nor one in brackets (« Nos objectifs (2030) »).
+@cache
+def _set_off_date_re() -> re.Pattern[str]:
+    surveys = "|".join(
+        re.escape(w) for w in sorted(vocabulary().survey_nouns, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:[,·]|\s[-–—]\s)\s*(?:(?:{surveys})\s+(?:de|du|d['’])\s*)?"
+        rf"(?:(?:{MONTHS})(?:\s*[-–]\s*(?:{MONTHS}))?\s+)?(?:19|20)\d\d$",
+        re.I,
+    )
 
 
 def _heads_list(text: str, kinds: Kinds, i: int) -> bool:
     """Whether line `i`, read as running text, heads the bulleted list under it (rule
     `heading_over_list`): it reads as a heading ending on a date set off from its words, the
     next line opens on a bullet, the line above ends a sentence or is no running text, and
-    the list ends on the next such heading or the page's end (« • … devoir. » / « Les
+    the list ends on a heading (any) or the page's end (« • … devoir. » / « Les
     associations · …, enquête de mai-juin 2016 » / « • Une association compte … » / « Les
     maires · …, novembre 2024 »): its date is the list's, not the paragraphs' after it. The
     answers' units keep reading the line as text."""
     s, e, _ = kinds[i]
     line = text[s:e].strip()
-    if not _SET_OFF_DATE_RE.search(line) or not is_heading(_NUMBERING_RE.sub("", line)):
+    if not _set_off_date_re().search(line) or not is_heading(_NUMBERING_RE.sub("", line)):
         return False
     lines = [text[a:b].strip() for a, b, k in kinds if k != "blank"]
     at = sum(1 for a, _, k in kinds[:i] if k != "blank")

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from ..datafiles import read_data
-from ..text import fold_in_place, fold_lower
+from ..text import MONTHS, fold_in_place, fold_lower
 from .measure import MAX_MEASURE_WORDS, clean
 from .names import NAME_PATTERN, RESTART_RE, Name
 from .rows import FigureRow
@@ -37,9 +37,15 @@ MAX_NAME_WORDS = 8  # a longer run of capitalised words after a survey noun is n
 # A name in a sentence: capitalised words joined by « - », « – » or « & » (« ARCO-Villes »)
 _NAME_TOKEN_RE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+(?![\w])")
 _BY_RE = re.compile(r"\bpar\s+$")  # « conduite par Halles & Marchés »: who ran the survey
+_NAME_RUN = r"[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+"
 _LABEL_NAME_RE = re.compile(
-    r"\s*(?:Sources?\s*:\s*)?(?P<name>[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+"
-    r"(?:\s+[A-ZÀ-Ýa-zà-ÿ][\w’']*){0,2}?)\s*(?:[:,;]|[–—]\s|(?=\d))"
+    # « Source : IMPACTS & TRAJECTOIRES – Elus locaux, novembre 2024 ; … »: after « Source : »,
+    # the name and up to two words, then a comma, a semicolon or a colon
+    rf"\s*Sources?\s*:\s*(?P<source>{_NAME_RUN}(?:\s+[A-ZÀ-Ýa-zà-ÿ][\w’']*){{0,2}}?)\s*[:,;]"
+    # « CAPRA-Habitants : 640 … », « CAPRA-Habitants en mars 2019 : 640 … », « CAPRA-Habitants —
+    # 640 … », « CAPRA-Habitants 03/2019 640 … » (a table's row)
+    rf"|\s*(?P<name>{_NAME_RUN})(?:\s+(?:en|de|du)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d)?"
+    rf"\s*(?:[:;]|[–—]\s|(?=\d))"
 )
 # A measure ending on a name in brackets credits its figure already (names.py, `with_name`).
 _CREDITED_RE = re.compile(r"\([^()]*[A-ZÀ-Ý][^()]*\)\s*$")
@@ -58,12 +64,13 @@ def _alternation(words: set[str]) -> re.Pattern[str]:
 @cache
 def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Folded words saying a count took part in a survey: the strong ones (« interrogees »,
-    « echantillon »), then the weak ones (« participe », « aupres de »: data file
+    « echantillon », a survey noun: « a l'enquete »), then the weak ones (« participe », « aupres de »: data file
     `weak_survey_cues`, `survey_reach`)."""
     words = {fold_lower(w) for e in read_data("sample.toml")["sample_words"] for w in e["words"]}
     vocab = vocabulary()
     weak = {fold_lower(w) for w in vocab.words("weak_survey_cues") + vocab.words("survey_reach")}
-    return _alternation(words - weak), _alternation(weak)
+    surveys = {fold_lower(w) for w in vocab.survey_nouns}  # « ont répondu à l'enquête »
+    return _alternation((words - weak) | surveys), _alternation(weak)
 
 
 @cache
@@ -140,7 +147,7 @@ def _studies(text: str) -> list[Name]:
         if (
             not re.search(r"[^\W\d_]{2,}", name)
             or len(words) > MAX_NAME_WORDS
-            or m.group("kind").isupper()  # a heading in capitals
+            or (m.group("kind").isupper() and not re.search(r"[-–&\d]", name))  # a heading
             or (len(words) >= 3 and all(w.isalpha() and w[:1].isupper() for w in words))
         ):
             continue
@@ -155,11 +162,12 @@ def _named_before(sentence: str, at: int, mention: re.Pattern[str]) -> str:
     then; "". A place, a person or an event named on the way (« En Auvergne-Rhône-Alpes, »,
     « Selon Jean-Marc Durand, », « Depuis la crise Covid-19 ») is none."""
     m = _LABEL_NAME_RE.match(sentence, 0, at)
+    group = "source" if m is not None and m.group("source") else "name"
     if m is None or any(
-        x <= m.start("name") < y for x, y in (s.span() for s in mention.finditer(sentence, 0, at))
+        x <= m.start(group) < y for x, y in (s.span() for s in mention.finditer(sentence, 0, at))
     ):
         return ""
-    return " ".join(m.group("name").split())
+    return " ".join(m.group(group).split())
 
 
 def _names_another(sentence: str, at: int, mention: re.Pattern[str]) -> bool:
