@@ -2,10 +2,9 @@
 in a methods box, « Échantillon : 2 000 personnes » on a slide, a table of fieldwork lines —
 a figure one cites as « maires interrogés (enquête IMPACTS & TRAJECTOIRES – Elus locaux) ».
 The sentence path names the study printed shortly before (names.py, `with_name`); this pass,
-over a whole document, names it for every headcount still without one: the study mentioned
-last before it on its page, else the one the document mentions most, else the one its title
-names. Words that say a count took part in a survey: data/sample.toml (`sample_words`) and
-data/figure_words.toml (`survey_reach`, `respondent_nouns`)."""
+over a whole document, names it for every headcount still without one (`with_study` says
+which). Words that say a count took part in a survey: data/sample.toml (`sample_words`) and
+data/figure_words.toml (`survey_reach`, `respondent_nouns`, `weak_survey_cues`)."""
 
 from __future__ import annotations
 
@@ -31,13 +30,11 @@ CUE_BEFORE = 30
 CUE_AFTER = 40
 NEAR = 400  # characters before a headcount where the mention of its study is looked for
 MAX_NAME_WORDS = 8  # a longer run of capitalised words after a survey noun is no name
-# A name opening a sentence or a table's row as its label, after an optional « Source : »
-# (« Source : CAPRA-Habitants, 2019 ; … », « CAPRA-Habitants : … », « CAPRA-Habitants —
-# 640 habitants … », « CAPRA-Habitants 03/2019 640 … »)
 # A name in a sentence: capitalised words joined by « - », « – » or « & » (« ARCO-Villes »)
 _NAME_TOKEN_RE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+(?![\w])")
 _BY_RE = re.compile(r"\bpar\s+$")  # « conduite par Halles & Marchés »: who ran the survey
 _NAME_RUN = r"[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+"
+# A name opening a sentence or a table's row as its label, after an optional « Source : »
 _LABEL_NAME_RE = re.compile(
     # « Source : IMPACTS & TRAJECTOIRES – Elus locaux, novembre 2024 ; … »: after « Source : »,
     # the name and up to two words, then a comma, a semicolon or a colon
@@ -64,8 +61,8 @@ def _alternation(words: set[str]) -> re.Pattern[str]:
 @cache
 def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Folded words saying a count took part in a survey: the strong ones (« interrogees »,
-    « echantillon », a survey noun: « a l'enquete »), then the weak ones (« participe », « aupres de »: data file
-    `weak_survey_cues`, `survey_reach`)."""
+    « echantillon », a survey noun: « a l'enquete »), then the weak ones (« participe »,
+    « aupres de »: data file `weak_survey_cues`, `survey_reach`)."""
     words = {fold_lower(w) for e in read_data("sample.toml")["sample_words"] for w in e["words"]}
     vocab = vocabulary()
     weak = {fold_lower(w) for w in vocab.words("weak_survey_cues") + vocab.words("survey_reach")}
@@ -249,8 +246,7 @@ def with_study(
         found, at_page = mentions.get(row.page, []), starts.get(row.page, [])
         k = bisect.bisect_left(at_page, row.start)  # the mentions before the figure
         before = found[k - 1] if k and found[k - 1].start() >= row.start - NEAR else None
-        at = row.sentence.find(row.text)
-        after = mention.search(row.sentence, at) if at >= 0 else None
+        after = mention.search(row.sentence, at) if row.text in row.sentence else None
         hit = before or after
         fallback = main if strength == 2 else None  # a weak cue needs a mention near it
         study = studies.get(" ".join(hit.group().split())) if hit else fallback
