@@ -137,6 +137,7 @@ def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
 # use code point (Symbol and Wingdings fonts); none of them is ever a letter of the text.
 _BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
 _GLYPH = re.compile(rf"[{_BULLETS}]")
+GLYPH = _GLYPH  # a bullet glyph (« • », « ▸ », …), public for the finder's headings
 _ITEM = re.compile(
     rf"^(?:[{_BULLETS}]\s*"
     r"|[-–—*]\s+"  # a dash or a star then a space

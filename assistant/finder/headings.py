@@ -9,8 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..checks.figures import reads_as_count
-from ..layout import _GLYPH as _GLYPH_RE
-from ..layout import DATED_OPENING, TERMINAL, Kinds, calls_for_more, is_heading
+from ..layout import DATED_OPENING, GLYPH, TERMINAL, Kinds, calls_for_more, is_heading
 from ..text import MONTHS, fold_lower
 from .detect import Found, detect
 from .headed import is_item
@@ -188,10 +187,10 @@ def _heads_list(text: str, kinds: Kinds, i: int) -> bool:
     if kind_above == "prose" and not TERMINAL.search(above):
         return False
     rest = lines[at + 1 :]
-    if not rest or not _GLYPH_RE.match(rest[0]):
+    if not rest or not GLYPH.match(rest[0]):
         return False
     for nxt in rest:
-        if _GLYPH_RE.match(nxt) or nxt[:1].islower():
+        if GLYPH.match(nxt) or nxt[:1].islower():
             continue  # an item, or an item's line wrapped
         return is_heading(_NUMBERING_RE.sub("", nxt)) and not TERMINAL.search(nxt)
     return True
