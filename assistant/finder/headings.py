@@ -172,22 +172,19 @@ def _heads_list(text: str, kinds: Kinds, i: int) -> bool:
     """Whether line `i`, read as running text, heads the bulleted list under it (rule
     `heading_over_list`): it reads as a heading ending on a date set off from its words, the
     next line opens on a bullet, the line above ends a sentence or is no running text, and
-    the list ends on a heading (any) or the page's end (« • … devoir. » / « Les
-    associations · …, enquête de mai-juin 2016 » / « • Une association compte … » / « Les
-    maires · …, novembre 2024 »): its date is the list's, not the paragraphs' after it. The
-    answers' units keep reading the line as text."""
+    the list ends on a heading (any) or the page's end (« • … animé. » / « Les commerçants ·
+    VIGIE-Commerces, enquête de mai-juin 2016 » / « • Un commerce compte … » / « Les
+    habitants · …, septembre 2015 »): its date is the list's, not the paragraphs' after it.
+    The answers' units keep reading the line as text."""
     s, e, _ = kinds[i]
     line = text[s:e].strip()
     if not _set_off_date_re().search(line) or not is_heading(_NUMBERING_RE.sub("", line)):
         return False
-    lines = [text[a:b].strip() for a, b, k in kinds if k != "blank"]
-    at = sum(1 for a, _, k in kinds[:i] if k != "blank")
-    above = lines[at - 1] if at else ""
-    kind_above = next((k for a, b, k in reversed(kinds[:i]) if k != "blank"), "")
-    if kind_above == "prose" and not TERMINAL.search(above):
+    above = next(((text[a:b].strip(), k) for a, b, k in reversed(kinds[:i]) if k != "blank"), None)
+    if above is not None and above[1] == "prose" and not TERMINAL.search(above[0]):
         return False
-    rest = lines[at + 1 :]
-    if not rest or not GLYPH.match(rest[0]):
+    rest = (text[a:b].strip() for a, b, k in kinds[i + 1 :] if k != "blank")
+    if not GLYPH.match(next(rest, "")):
         return False
     for nxt in rest:
         if GLYPH.match(nxt) or nxt[:1].islower():

@@ -1,6 +1,6 @@
 """The study a survey's headcount belongs to (rule `headcount_study`): « 302 maires interrogés »
 in a methods box, « Échantillon : 2 000 personnes » on a slide, a table of fieldwork lines —
-a figure one cites as « maires interrogés (enquête IMPACTS & TRAJECTOIRES – Elus locaux) ».
+a figure one cites as « commerçants interrogés (enquête VIGIE-Commerces) ».
 The sentence path names the study printed shortly before (names.py, `with_name`); this pass,
 over a whole document, names it for every headcount still without one (`with_study` says
 which). Words that say a count took part in a survey: data/sample.toml (`sample_words`) and
@@ -31,12 +31,12 @@ CUE_AFTER = 40
 NEAR = 400  # characters before a headcount where the mention of its study is looked for
 MAX_NAME_WORDS = 8  # a longer run of capitalised words after a survey noun is no name
 # A name in a sentence: capitalised words joined by « - », « – » or « & » (« ARCO-Villes »)
-_NAME_TOKEN_RE = re.compile(r"(?<![\w])[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+(?![\w])")
-_BY_RE = re.compile(r"\bpar\s+$")  # « conduite par Halles & Marchés »: who ran the survey
 _NAME_RUN = r"[A-ZÀ-Ý][\w’']*(?:\s*[-–&]\s*[A-ZÀ-Ý0-9][\w’']*)+"
+_NAME_TOKEN_RE = re.compile(rf"(?<![\w]){_NAME_RUN}(?![\w])")
+_BY_RE = re.compile(r"\bpar\s+$")  # « conduite par Halles & Marchés »: who ran the survey
 # A name opening a sentence or a table's row as its label, after an optional « Source : »
 _LABEL_NAME_RE = re.compile(
-    # « Source : IMPACTS & TRAJECTOIRES – Elus locaux, novembre 2024 ; … »: after « Source : »,
+    # « Source : HALLES & MARCHÉS – Bourgs ruraux, mai 2023 ; … »: after « Source : »,
     # the name and up to two words, then a comma, a semicolon or a colon
     rf"\s*Sources?\s*:\s*(?P<source>{_NAME_RUN}(?:\s+[A-ZÀ-Ýa-zà-ÿ][\w’']*){{0,2}}?)\s*[:,;]"
     # « CAPRA-Habitants : 640 … », « CAPRA-Habitants en mars 2019 : 640 … », « CAPRA-Habitants —
@@ -122,7 +122,7 @@ def _study_re() -> re.Pattern[str]:
 
 def _studies(text: str) -> list[Name]:
     """The studies a text names after a survey noun, in order: the name ends at a line break
-    unless the line ends on « & » or a dash (« IMPACTS & » / « TRAJECTOIRES »), and the
+    unless the line ends on « & » or a dash (« HALLES & » / « MARCHÉS »), and the
     search goes on from there; it loses a year after it (« VIGIE-Commerces 2023 »). Not a
     heading in capitals (« ENQUÊTE AUPRÈS DES MAIRES »), not a table's head (« Enquête /
     Population / Terrain », one word a line, or « Enquête Population Terrain Répondants »)."""
@@ -152,7 +152,7 @@ def _studies(text: str) -> list[Name]:
     return out
 
 
-def _named_before(sentence: str, at: int, mention: re.Pattern[str]) -> str:
+def _named_before(sentence: str, at: int, studied: list[tuple[int, int]]) -> str:
     """The name that opens the sentence of a count, as its label, when it mentions none of the
     document's studies (« Source : CAPRA-Habitants, 2019 ; 640 habitants interrogés »,
     « CAPRA-Habitants : 640 habitants interrogés »): the survey the count is said of there and
@@ -160,20 +160,17 @@ def _named_before(sentence: str, at: int, mention: re.Pattern[str]) -> str:
     « Selon Jean-Marc Durand, », « Depuis la crise Covid-19 ») is none."""
     m = _LABEL_NAME_RE.match(sentence, 0, at)
     group = "source" if m is not None and m.group("source") else "name"
-    if m is None or any(
-        x <= m.start(group) < y for x, y in (s.span() for s in mention.finditer(sentence, 0, at))
-    ):
+    if m is None or any(x <= m.start(group) < y for x, y in studied):
         return ""
     return " ".join(m.group(group).split())
 
 
-def _names_another(sentence: str, at: int, mention: re.Pattern[str]) -> bool:
+def _names_another(sentence: str, at: int, studied: list[tuple[int, int]]) -> bool:
     """Whether the sentence names, before the figure at `at`, something that is none of the
     document's studies (« Le programme ARCO-Villes a interrogé 640 habitants », « En
     Auvergne-Rhône-Alpes, 640 … »): the count may be that body's, or that place's; better no
     study than the wrong one. Who ran the survey (« conduite par Halles & Marchés ») is no
-    such body."""
-    studied = [m.span() for m in mention.finditer(sentence, 0, at)]
+    such body. `studied`: the spans of the sentence that mention a study."""
     return any(
         not any(x <= t.start() < y for x, y in studied)
         and not _BY_RE.search(sentence, max(0, t.start() - 6), t.start())
@@ -190,14 +187,14 @@ def with_study(
     rows: Sequence[FigureRow], pages: Mapping[int, str], title: str = ""
 ) -> list[FigureRow]:
     """`rows` with each survey headcount whose measure credits no name yet followed by its
-    study's name (« nombre de maires interrogés (enquête IMPACTS & TRAJECTOIRES – Elus
-    locaux) »). `pages`: the document's cleaned page texts by page number. The study is the
+    study's name (« nombre de commerçants interrogés (enquête VIGIE-Commerces) »). `pages`: the document's cleaned page texts by page number. The study is the
     name that opens the count's sentence as its label (`_named_before`); else the study
     mentioned nearest before the figure (NEAR characters at most) or after it in its sentence,
     by any mention of its name; else — for a count a strong word marks (« interrogés »,
     « échantillon »), not a weak one (« ont participé ») — the one the title names, else the
     one the document mentions most when no other is mentioned as often."""
-    if not any(_headcount(r) for r in rows):
+    strengths = [_headcount(r) for r in rows]
+    if not any(strengths):
         return list(rows)
     studies: dict[str, Name] = {}
     for text in pages.values():
@@ -226,9 +223,8 @@ def with_study(
     )
     named = [re.compile(r"(?<![\w])" + re.escape(fold_lower(n)) + r"(?![\w])") for n in names]
     out = []
-    for row in rows:
+    for row, strength in zip(rows, strengths, strict=True):
         measure = fold_lower(row.measure)
-        strength = _headcount(row)
         if (
             not strength
             or any(rx.search(measure) for rx in named)
@@ -237,9 +233,10 @@ def with_study(
             out.append(row)
             continue
         at = max(0, row.sentence.find(row.text))
-        said = _named_before(row.sentence, at, mention)
+        studied = [m.span() for m in mention.finditer(row.sentence, 0, at)]
+        said = _named_before(row.sentence, at, studied)
         if (said and fold_lower(said) in measure) or (
-            not said and _names_another(row.sentence, at, mention)
+            not said and _names_another(row.sentence, at, studied)
         ):
             out.append(row)
             continue
