@@ -207,6 +207,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from .finder.export import render
     from .finder.rows import FigureQuery
     from .finder.search import search
+    from .finder.table import STALE as STALE_FIGURES
     from .finder.table import FigureTable
 
     settings = settings_from_args(args)
@@ -219,7 +220,10 @@ def cmd_figures(args: argparse.Namespace) -> int:
         until=args.until,
         limit=args.limit,
     )
-    results = search(FigureTable(settings.index_dir), query)
+    table = FigureTable(settings.index_dir)
+    results = search(table, query)
+    if table.stale():  # an upgrade changed the finder: served until ingest publishes the rebuild
+        print(STALE_FIGURES, file=sys.stderr)
     # CSV saved to a file (« > chiffres.csv ») starts with a byte-order mark so that Excel reads
     # its accents; down a pipe or on a terminal it does not (it would break `cut`, `csvkit`…).
     bom = args.format == "csv" and writes_to_file(sys.stdout)

@@ -1,9 +1,16 @@
 """The figures table: SQLite (standard library) with FTS5, in the index folder, written by
 ingest one document per transaction (a killed ingest leaves the previous version or the new one,
-never half a document) and read by `assistant figures` and GET /api/figures."""
+never half a document) and read by `assistant figures` and GET /api/figures.
+
+When the published table is of another schema (an upgrade changed what the finder reads), ingest
+builds the new table beside it, in a file of its own, and publishes it only once every document is
+in (`publish`, a one-line pointer file replaced atomically): meanwhile readers keep searching the
+previous, complete table, never a half-filled one. A killed rebuild resumes where it stopped."""
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -14,7 +21,9 @@ from ..errors import IndexMissingError
 from ..text import ANALYZER_VERSION, analyze
 from .rows import FigureRow
 
-TABLE_NAME = "figures.sqlite"
+TABLE_NAME = "figures.sqlite"  # the table of a new index (and of every index before pointers)
+POINTER = "figures.current"  # the name of the published table, when it is not TABLE_NAME
+BUILDING = "figures.building"  # the table being rebuilt beside it, and its schema
 # bump: an older table is rebuilt (21: timeline columns' dates; 22: the unit "pts", figures in
 # points « +5 pts », « ± 2,2 points », which older tables hold as nothing or as bare numbers;
 # 23: points read on positive evidence only, timeline columns ended by a numbered heading;
@@ -26,6 +35,10 @@ NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
     "(les documents déjà indexés ne sont pas relus pour leurs passages, seulement pour leurs chiffres)."
 )
+STALE = (
+    "Note : cette table des chiffres a été lue par une version antérieure de l'assistant ; "
+    "relancez « assistant ingest » pour la mettre à jour (elle reste consultable d'ici là)."
+)
 _TYPES = {"value": "REAL", "page": "INTEGER", "start": "INTEGER", "end": "INTEGER"}
 _COLUMNS = ", ".join(f"{name} {_TYPES.get(name, 'TEXT')}" for name in ROW_FIELDS)
 _SCHEMA = f"""
@@ -36,6 +49,7 @@ CREATE INDEX IF NOT EXISTS figures_source ON figures(source);
 CREATE INDEX IF NOT EXISTS figures_recent ON figures(date DESC, source, page, start);
 CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5(focus, context, tokenize='unicode61');
 """
+_READ_COLUMNS = {*ROW_FIELDS, "id", "year_num"}  # what a search needs of an older table
 
 
 def terms(text: str) -> str:
@@ -51,21 +65,54 @@ def _year_num(row: FigureRow) -> int | None:
 
 
 class FigureTable:
-    """The figures of one index folder. Light to build; the file is opened per call."""
+    """The figures of one index folder. Light to build; the files are found and opened per call
+    (a long-running reader sees a table published since)."""
 
     def __init__(self, index_dir: Path) -> None:
-        self.path = Path(index_dir) / TABLE_NAME
+        self.index_dir = Path(index_dir)
+
+    @property
+    def path(self) -> Path:
+        """The published table, the one searches read."""
+        try:
+            name = (self.index_dir / POINTER).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            name = ""
+        return self.index_dir / (Path(name).name or TABLE_NAME)
+
+    def _target(self) -> Path:
+        """The table ingest writes: the published one, unless it holds another schema; then a
+        file of its own beside it (named in BUILDING, so that a killed rebuild resumes in it),
+        published when complete."""
+        published = self.path
+        if not published.is_file() or _schema(published) == SCHEMA_VERSION:
+            return published
+        try:
+            name, schema = (self.index_dir / BUILDING).read_text(encoding="utf-8").split("\n")[:2]
+        except (FileNotFoundError, ValueError):
+            name = schema = ""
+        if schema != SCHEMA_VERSION or not Path(name).name:
+            name = f"figures-{secrets.token_hex(6)}.sqlite"  # never a name used before
+            _replace_text(self.index_dir / BUILDING, f"{name}\n{SCHEMA_VERSION}")
+        return self.index_dir / Path(name).name
 
     def exists(self) -> bool:
-        if not self.path.is_file():
+        """Whether there is a table to search: of this schema, or complete and of an older one
+        with the same columns (served until ingest publishes its rebuild; see `stale`)."""
+        path = self.path
+        if not path.is_file():
             return False
-        with self._connect() as db:
-            row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        return row is not None and row[0] == SCHEMA_VERSION
+        schema, readable = _describe(path)
+        return schema is not None and readable
+
+    def stale(self) -> bool:
+        """Whether the table searched was written by an older version of the finder."""
+        path = self.path
+        return path.is_file() and _schema(path) != SCHEMA_VERSION
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
+    def _connect(self, path: Path | None = None) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(path or self.path, timeout=30)
         try:
             db.execute("PRAGMA journal_mode=WAL")  # readers keep reading while ingest writes
             yield db
@@ -89,10 +136,11 @@ class FigureTable:
             db.commit()
 
     def has_document(self, source: str, key: str) -> bool:
-        """Whether the table holds this version (content key) of the document."""
-        if not self.path.is_file():
+        """Whether the table being written holds this version (content key) of the document."""
+        target = self._target()
+        if not target.is_file():
             return False
-        with self._connect() as db:
+        with self._connect(target) as db:
             self._writable(db)
             row = db.execute("SELECT key FROM documents WHERE source = ?", (source,)).fetchone()
         return row is not None and row[0] == key
@@ -104,9 +152,9 @@ class FigureTable:
     def replace_documents(self, docs: Sequence[tuple[str, str, Sequence[FigureRow]]]) -> None:
         """Each (source, key, rows): `rows` become the figures of `source` (version `key`); all
         in one transaction (ingest writes a group of files at once: one commit, not one each)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
         marks = ", ".join("?" * (len(ROW_FIELDS) + 1))
-        with self._connect() as db:
+        with self._connect(self._target()) as db:
             self._writable(db)
             with db:  # one transaction: commit at the end, roll back on any error
                 for source, key, rows in docs:
@@ -127,20 +175,72 @@ class FigureTable:
 
     def remove_document(self, source: str) -> None:
         """Take a document's figures out (its PDF was removed or can no longer be read)."""
-        if not self.path.is_file():
+        target = self._target()
+        if not target.is_file():
             return
-        with self._connect() as db:
+        with self._connect(target) as db:
             self._writable(db)
             with db:
                 _delete(db, source)
 
     def sources(self) -> dict[str, str]:
-        """Documents in the table with their content key."""
-        if not self.path.is_file():
+        """Documents in the table being written, with their content key."""
+        target = self._target()
+        if not target.is_file():
             return {}
-        with self._connect() as db:
+        with self._connect(target) as db:
             self._writable(db)
             return dict(db.execute("SELECT source, key FROM documents").fetchall())
+
+    def publish(self) -> None:
+        """Once ingest has been through every document: make a table built beside the
+        published one the one searches read (the pointer file replaced in one step). The
+        previous table stays, a reader may still be on it; older ones are removed."""
+        target, published = self._target(), self.path
+        if target == published:
+            return
+        with self._connect(target) as db:  # a corpus left with no document: an empty table
+            self._writable(db)
+        _replace_text(self.index_dir / POINTER, target.name)
+        (self.index_dir / BUILDING).unlink(missing_ok=True)
+        for old in self.index_dir.glob("figures*.sqlite"):
+            if old not in (target, published):
+                for part in (
+                    old,
+                    old.with_name(old.name + "-wal"),
+                    old.with_name(old.name + "-shm"),
+                ):
+                    part.unlink(missing_ok=True)
+
+
+def _replace_text(path: Path, text: str) -> None:
+    """Write a small file in one step: readers see the old text or the new, never part."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _describe(path: Path) -> tuple[str | None, bool]:
+    """A table file's schema mark (None: none, or not a table) and whether it has what a search
+    reads (its columns and the full-text table), opened read-only."""
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            mark = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            columns = {r[1] for r in db.execute("PRAGMA table_info(figures)")}
+            fts = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'figures_fts'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None, False
+    return (None if mark is None else str(mark[0])), fts is not None and columns >= _READ_COLUMNS
+
+
+def _schema(path: Path) -> str | None:
+    return _describe(path)[0]
 
 
 def _delete(db: sqlite3.Connection, source: str) -> None:

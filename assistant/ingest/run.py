@@ -100,6 +100,7 @@ def _ingest(
             reconcile(store, manifest)
             report = IngestReport(files=list(skipped), fingerprint=settings.fingerprint())
             _files(run, pdfs, report, readers)
+            run.figures.publish()  # a figures table rebuilt beside the old one replaces it now
             clear_checkpoints(settings.index_dir)  # every file went through: what is left is stale
             if chroma is not None:
                 others = chroma.other_collections()
