@@ -6,6 +6,7 @@ publication date by a year; the words live in assistant/data/figure_words.toml."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -54,7 +55,7 @@ def _statement_re() -> re.Pattern[str]:
     )
 
 
-_CLAUSE_ENDS = ".!?;"
+_CLAUSE_END_RE = re.compile(r"[.!?;]")
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -63,14 +64,18 @@ def _in_dated_clauses(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[
     « ! », « ? » or « ; » (the fieldwork and publication statements, their words included):
     it is tried only in the clauses that print a year (most clauses of a page print none,
     and a pattern opening on a word list is slow to try everywhere)."""
+    ends: list[int] | None = None  # where clauses end, found once (not once per year)
     done = 0
     for year in _YEAR_DIGITS_RE.finditer(text):
         if year.start() < done:
             continue
-        start = max(text.rfind(c, 0, year.start()) for c in _CLAUSE_ENDS) + 1
-        ends = [at for c in _CLAUSE_ENDS if (at := text.find(c, year.end())) >= 0]
-        done = min(ends, default=len(text))
-        yield from pattern.finditer(text, max(start, 0), done)
+        if ends is None:
+            ends = [m.start() for m in _CLAUSE_END_RE.finditer(text)]
+        i = bisect_left(ends, year.start())
+        start = ends[i - 1] + 1 if i else 0
+        j = bisect_left(ends, year.end())
+        done = ends[j] if j < len(ends) else len(text)
+        yield from pattern.finditer(text, start, done)
 
 
 def survey_years(text: str, doc_year: str = "") -> list[tuple[int, str]]:
