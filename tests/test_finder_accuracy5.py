@@ -382,7 +382,9 @@ def test_a_share_pointing_back_past_an_amount_takes_the_words_of_the_sentence_be
         "partenariat avec une entreprise. Chez celles qui disposent de moins de 10 000 €, la "
         "proportion tombe à 20 %."
     )
-    assert "ont noué un partenariat avec une entreprise" in one(text, "20 %").measure
+    # « la moitié » is a figure itself since session 27 (`proportions_in_words`): the words
+    # are its measure, read as for « 50 % ont noué … » (without the auxiliary)
+    assert "noué un partenariat avec une entreprise" in one(text, "20 %").measure
 
 
 def test_a_key_figure_naming_no_one_counts_whom_the_figures_before_it_count():

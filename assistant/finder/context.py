@@ -198,6 +198,13 @@ def _actor(
     item: ListItem | None,
     before_sentence: str = "",
 ) -> Actor | None:
+    if fig.unit == "%" and fig.noun:  # « neuf maires sur dix »: who is counted is inside
+        noun = fold_in_place(fig.noun)  # the figure (rule `proportions_in_words`)
+        at = fig.start + max(0, fig.text.find(fig.noun.split()[0]))
+        for a in vocabulary().actors(noun):
+            if a.start == 0:
+                text = fig.noun[: a.end] if a.end < len(noun) else fig.noun
+                return Actor(text, a.category, at, at + len(text))
     if fig.unit in ("count", "people"):
         noun = fold_in_place(fig.noun)
         at = len(sentence) - len(sentence[fig.end :].lstrip())  # the noun after the spaces

@@ -12,6 +12,7 @@ from ..checks.figures import figure_matches, point_sign, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
 from .notation import quoted_notation
+from .proportions import proportions
 from .scales import scale_mark
 from .spelled import spelled_numbers
 from .thresholds import bounds_a_class, in_population
@@ -288,6 +289,16 @@ def detect(text: str) -> list[Found]:
             continue  # « de moins de deux mille habitants », as with digits
         if not any(s < w_end and w_start < e for s, e in taken):
             found.append(Found(w_start, w_end, flat[w_start:w_end], w_value, w_unit, w_noun))
+    # « neuf Français sur dix », « les deux tiers », « une quarantaine de … » (rule
+    # `proportions_in_words`): the share replaces the numbers read inside it (« neuf Français »)
+    shares = [
+        s
+        for s in proportions(flat, vocab, _noun_after)
+        if s[3] == "%" or not in_population(flat, s[0])
+    ]
+    if shares:
+        found = [f for f in found if not any(a < f.end and f.start < b for a, b, *_ in shares)]
+        found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shares]
     return sorted(found, key=lambda f: f.start)
 
 

@@ -67,7 +67,10 @@ FLOORS = {
     # (branch fig9): 0.968/0.956/0.839/0.961 on all 186 items (0.988/0.951/0.853/0.963 without
     # the numbers in words); of A-G only C (measure, year) and D (measure) moved. Floors just
     # below.
-    "-h": {"recall": 0.96, "actor": 0.95, "measure": 0.83, "year": 0.95, "false_positives": 1},
+    # Session 27 (`proportions_in_words`): « près d'une sur deux », « la moitié » found (recall
+    # 0.973 → 0.989); the ratios below are over the figures found, and the new ones' actors
+    # are not all right: actor 0.950 → 0.946 though 1 more actor is right in count.
+    "-h": {"recall": 0.98, "actor": 0.94, "measure": 0.83, "year": 0.95, "false_positives": 1},
     # Set I (written blind on 1 December, night, over every page of notes-s22 and notes-s23 and
     # eight unused real-world pages, every figure written in digits): measured once, after the
     # ninth round, 0.937/0.835/0.756/0.921 with no false positive (0.937/0.835/0.756/0.915 on
@@ -186,14 +189,19 @@ FLOORS = {
     # (0.889/0.881/0.706/0.750, 15 false positives: 160 figures found instead of 155, 141 with
     # the right actor instead of 138, 113 measures instead of 112, 120 years instead of 118);
     # unread.
-    "-z": {"recall": 0.88, "actor": 0.87, "measure": 0.69, "year": 0.74, "false_positives": 15},
+    # Session 27: Z's misses were read (it is a tuning set since); `proportions_in_words` finds 5
+    # more (recall 0.889 → 0.917), year 0.750 → 0.739 over the figures found (+2 in count).
+    "-z": {"recall": 0.91, "actor": 0.87, "measure": 0.70, "year": 0.73, "false_positives": 15},
     # Set AA (written blind in session 26 by a helper who saw no extractor output; 217 figures,
     # 418 non-figures over 15 pages: an opinion barometer with answer distributions, a forecast
     # budget in € and k€, a spoken interview with « les deux tiers », « un sur cinq », 60
     # figures in words and 63 timecodes, a comparison table of regions, a dense methods page):
     # measured on the start code of session 26 (0.668/0.828/0.448/0.476, 53 false positives)
-    # and on its end code (measure 0.462, the rest unchanged); unread.
-    "-aa": {"recall": 0.66, "actor": 0.82, "measure": 0.46, "year": 0.47, "false_positives": 53},
+    # and on its end code (measure 0.462, the rest unchanged). Session 27: measured once more on
+    # that code (the same), then read (a tuning set since): `proportions_in_words` gives
+    # 0.747/0.858/0.562/0.444, 54 false positives (« « neuf sur dix », c'était généreux », a
+    # figure quoted as words); year is over the figures found: 69 → 72 right in count.
+    "-aa": {"recall": 0.74, "actor": 0.85, "measure": 0.56, "year": 0.44, "false_positives": 54},
 }
 
 

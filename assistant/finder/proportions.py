@@ -1,0 +1,119 @@
+"""Rule `proportions_in_words`: shares and approximate counts written in words, as speech and
+infographics print them — « neuf Français sur dix », « un maire sur deux », « 8 Français sur
+10 » (a share: 90 %, 50 %, 80 %), « la moitié des associations », « les deux tiers des
+Français » (50 %, 66,7 %), « une quarantaine de fondations », « un millier d'exemples » (40,
+1 000). The words and their values are in data/figure_words.toml (`share_fractions`,
+`approximate_counts`, `not_shares`), each with its reason."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ..text import STOP_WORDS, fold_lower
+from .spelled import number_value
+from .vocabulary import Vocabulary, vocabulary
+
+_DENOMINATORS = (2, 3, 4, 4)  # of `share_fractions`, in its order
+_APPROXIMATE = (10, 12, 15, 20, 30, 40, 50, 60, 100, 1000)  # of `approximate_counts`
+_ONE = {"un": 1, "une": 1, "la": 1, "le": 1, "l'": 1, "l’": 1}
+
+Share = tuple[int, int, float, str, str]  # start, end, value, unit, noun
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    vocab = vocabulary()
+    numbers = _alternation(vocab.words("number_words"))
+    fractions = _alternation(vocab.words("share_fractions"))
+    approximate = _alternation(vocab.words("approximate_counts"))
+    ratio = re.compile(
+        rf"(?<![\w-])(?P<x>\d{{1,2}}|{numbers}|une?)"
+        r"(?P<noun>(?:[ \t\n]+[^\W\d_][\w'’-]*){0,3}?)"
+        rf"[ \t\n]+sur[ \t\n]+(?P<y>\d{{1,3}}|{numbers})(?![\w'’-])",
+        re.I,
+    )
+    fraction = re.compile(
+        rf"(?<![\w'’-])(?P<det>(?:les[ \t\n]+)?(?:{numbers}|une?)|la|le|l['’])"
+        rf"[ \t\n]*(?<=[ \t\n'’])(?P<frac>{fractions})(?![\w'’-])",
+        re.I,
+    )
+    approx = re.compile(
+        rf"(?<![\w-])(?P<det>une?)[ \t\n]+(?P<word>{approximate})"
+        r"(?P<de>[ \t\n]+de[ \t\n]+|[ \t\n]+d['’])",
+        re.I,
+    )
+    return ratio, fraction, approx
+
+
+def _number(token: str) -> int:
+    token = fold_lower(token)
+    if token.isdigit():
+        return int(token)
+    return _ONE.get(token) or number_value(token)
+
+
+_BEFORE_ADVERBIAL_RE = re.compile(r"(?:\b[àa]u?|\bde|\bpar)[ \t\n]+$", re.I)  # « à la moitié »
+_ELIDED_RE = re.compile(r"^(?:[ldsnmtj]|qu)['’]")
+_DE_RE = re.compile(r"[ \t\n]+(?:de[ \t\n]+|d['’]|du[ \t\n]+|des[ \t\n]+)(?P<w>[^\W\d_]+)")
+_NEXT_WORD_RE = re.compile(r"[ \t\n]*(?P<w>[^\W\d_][\w]*)?(?P<hyphen>-)?")
+
+
+def proportions(
+    flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary], str]
+) -> list[Share]:
+    """The shares and approximate counts written in words on a page flattened to one line
+    (offsets unchanged), in order."""
+    ratio_re, fraction_re, approx_re = _patterns()
+    not_shares = {fold_lower(w) for w in vocab.words("not_shares")}
+    out: list[Share] = []
+    for m in ratio_re.finditer(flat):
+        x, y = _number(m.group("x")), _number(m.group("y"))
+        noun = " ".join(m.group("noun").split())
+        nouns = [fold_lower(w) for w in noun.split()]
+        if not 0 < x < y <= 100 or any(w in not_shares or w in STOP_WORDS for w in nouns):
+            continue  # « une expérimentation conduite sur trois ans », « un milliard de … sur 10 »
+        if any(_ELIDED_RE.match(w) for w in nouns):
+            continue  # « une politique s'appuyant sur 5 priorités »: a clause, not who is counted
+        after = _NEXT_WORD_RE.match(flat, m.end())
+        word = fold_lower(after.group("w") or "") if after else ""
+        if word and word not in STOP_WORDS and (word[-1] in "sx" or word in not_shares):
+            continue  # « sur 5 priorités », « sur 12 mois »: what the second number counts
+        if m.group("x").isdigit() and not noun:
+            continue  # « 7 sur 10 »: a mark (the digits' grammar reads it)
+        if m.group("y").isdigit() != m.group("x").isdigit() and not noun:
+            continue  # « deux sur 10 »: read only as printed alike
+        out.append((m.start(), m.end(), round(100 * x / y, 1), "%", noun))
+    for m in fraction_re.finditer(flat):
+        det = m.group("det").split()[-1]
+        numerator = _number(det)
+        denominator = _DENOMINATORS[_index(vocab, "share_fractions", m.group("frac"))]
+        if not 0 < numerator < denominator or _BEFORE_ADVERBIAL_RE.search(flat, 0, m.start()):
+            continue
+        if fold_lower(det) in ("la", "le", "l'", "l’") and denominator != 2:
+            continue  # « le tiers payant », « le quart nord-est »: not a share
+        after = _DE_RE.match(flat, m.end())
+        nxt = _NEXT_WORD_RE.match(flat, m.end())
+        if after is not None and fold_lower(after.group("w")) in not_shares:
+            continue  # « un quart d'heure »
+        if after is None and nxt and nxt.group("w") and fold_lower(nxt.group("w")) in not_shares:
+            continue  # « le tiers secteur », « un tiers lieu »
+        out.append((m.start(), m.end(), round(100 * numerator / denominator, 1), "%", ""))
+    for m in approx_re.finditer(flat):
+        noun = noun_after(flat, m.end(), vocab)
+        if not noun or fold_lower(noun.split()[0]) in vocab.years:
+            continue  # « une dizaine d'années »: a span of time, not a count
+        value = _APPROXIMATE[_index(vocab, "approximate_counts", m.group("word"))]
+        unit = "people" if fold_lower(noun.split()[0]) in vocab.people else "count"
+        out.append((m.start(), m.end("word"), float(value), unit, noun))
+    return sorted(out)
+
+
+def _index(vocab: Vocabulary, key: str, word: str) -> int:
+    folded = fold_lower(word)
+    return [fold_lower(w) for w in vocab.words(key)].index(folded)
