@@ -142,6 +142,9 @@ class GenerationSettings(BaseModel):
     # « Qui préside … ? », « qui dirige … ? »: a quoted sentence names a person, else the answer
     # refuses (answer/held.py).
     role: bool = True
+    # « Qui est le trésorier de … ? »: a quoted sentence says the role asked (a word of its
+    # family in data/focus.toml, `role_family`), else the answer refuses (answer/held.py).
+    role_named: bool = True
     owner: bool = True
     marked_item: bool = True
     echo: bool = True

@@ -156,6 +156,12 @@ CASES = [
         hits(("La présidence de la Fondation des Dunes est assurée à tour de rôle par ses membres.", 1.0)),
     ),
     Case(
+        "role_named",
+        "Qui est le trésorier de la Fondation des Dunes ?",
+        hits(("La Fondation des Dunes est présidée par Anne Robin depuis sa création.", 1.0)),
+        conf={"focus": False, "attribute": False},  # « trésorier » is missing for these too
+    ),
+    Case(
         "owner",
         "Qui préside la Fondation des Dunes ?",
         hits((

@@ -65,6 +65,13 @@ def role_words() -> frozenset[str]:
     return _all("asks_role")
 
 
+def asked_role_families(question: str) -> list[frozenset[str]]:
+    """The role families (data/focus.toml, `role_family`) whose words the question uses, each
+    as its analysed words."""
+    words = set(analyze(question))
+    return [family for family in _tables().get("role_family", ()) if family & words]
+
+
 def generic_bodies() -> frozenset[str]:
     """Analysed words that name a kind of body, not which one (data/focus.toml,
     `generic_body`): two foundations are not the same for sharing « Fondation »."""

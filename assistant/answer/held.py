@@ -20,7 +20,14 @@ from . import owner
 from .asked import capitals, same_meaning
 from .candidate import Candidate
 from .dating import PageYears, refers_to_asked_year
-from .focus import asks_money, asks_role, asks_share, money_words, role_words
+from .focus import (
+    asked_role_families,
+    asks_money,
+    asks_role,
+    asks_share,
+    money_words,
+    role_words,
+)
 from .kinds import (
     MARK,
     MONEY,
@@ -44,6 +51,7 @@ HELD_RULES = (
     "marked_item",
     "sample",
     "role",
+    "role_named",
     "asked_year",
     "owner",
     "echo",
@@ -68,6 +76,11 @@ def held_signals(
             ours = [c for c in chosen if c.hit_index == best]
             giving = [c.text for c in ours if names_someone(c.text)]
             signals = {"role_held": bool(giving)}
+            if conf.role_named and giving and (families := asked_role_families(query.asked)):
+                # « qui est le trésorier de X ? »: a quoted sentence says the role asked, not
+                # only the name of X's president (rule `role_named`)
+                said = set().union(*(analyze(c.text) for c in chosen))
+                signals["role_named_held"] = any(family & said for family in families)
             if conf.owner:
                 # The role the question names, not its near kin (« sa directrice » is not
                 # who presides).

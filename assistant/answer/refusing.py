@@ -73,6 +73,15 @@ REFUSING = (
         "generation.role",
     ),
     Rule(
+        "role_named",
+        "Question « qui » sur un rôle (« qui est le trésorier de X ? ») : refus quand aucune "
+        "phrase citée ne dit ce rôle ou un mot de sa famille (data/focus.toml, `role_family` : "
+        "« présidée par », « sous la direction de », « délégué général » pour qui dirige) ; la "
+        "phrase qui nomme le président-fondateur de X ne dit pas qui en est le trésorier "
+        "(assistant/answer/held.py).",
+        "generation.role_named",
+    ),
+    Rule(
         "owner",
         "Question qui nomme l'organisme dont elle demande un rôle ou une somme (« qui préside "
         "la Fondation X », « le montant de la dotation de la Fondation X ») : refus quand les "

@@ -1,0 +1,54 @@
+"""Rule `role_named` (session 27): « qui est le trésorier de X ? » is answered by a sentence that
+says the role asked (or a word of its family, data/focus.toml `role_family`), not by the one that
+names X's president-founder. Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.generators import ExtractiveGenerator
+from assistant.reading.query import read
+from assistant.settings import GenerationSettings
+from assistant.types import Chunk, DocInfo, Hit
+
+DOC = DocInfo(source="pv.pdf", title="Procès-verbal", kind="autre", date="2022")
+FOUNDER = (
+    "L'assemblée générale de l'association Les Jardins partagés s'ouvre sous la présidence "
+    "de Paul Durand, président-fondateur."
+)
+TREASURER = "Claire Lenoir, trésorière de l'association Les Jardins partagés, présente les comptes."
+
+
+def _signals(question: str, text: str, **switches: bool) -> tuple[bool, list[str]]:
+    hit = Hit(Chunk("c0", DOC, 1, "1", 0, len(text), text), 1.0)
+    gen = ExtractiveGenerator(GenerationSettings(**switches))
+    signals = gen.assess(read(question), [hit])
+    return gen.refuses(signals), signals["rules"]
+
+
+@pytest.mark.parametrize("switch", [True, False])
+def test_the_president_named_is_not_the_treasurer_asked(switch):
+    refused, rules = _signals(
+        "Qui est le trésorier de l'association Les Jardins partagés ?",
+        FOUNDER,
+        role_named=switch,
+        focus=False,  # the rule alone, not the focus word that may also be missing
+    )
+    assert refused is switch
+    assert ("role_named" in rules) is switch
+
+
+def test_the_treasurer_named_answers():
+    refused, rules = _signals(
+        "Qui est le trésorier de l'association Les Jardins partagés ?", TREASURER
+    )
+    assert not refused and "role_named" not in rules
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Qui dirige l'association Les Jardins partagés ?", "c ki le président des Jardins partagés ?"],
+)
+def test_who_leads_is_answered_by_a_word_of_the_same_family(question):
+    _refused, rules = _signals(question, FOUNDER)
+    assert "role_named" not in rules, rules
