@@ -38,9 +38,19 @@ _TYPES = [
 ]
 
 
+# « Quelle fonction occupait-il quand il a confié la mission ? »: « quand » opening a clause
+# with its subject, after the question's own interrogative, says when the fact took place; it
+# does not ask when (« Qui a confié la mission, et quand le rapport a-t-il été remis ? » does).
+_SUBORDINATE_WHEN_RE = re.compile(r"(?<!\bet )(?<!, )\bquand (?=(?:il|elle|ils|elles|on) )")
+_ASKING_RE = re.compile(r"\b(?:quel(?:le)?s?|qui|que|quoi|combien|comment)\b")
+
+
 def question_type(question: str) -> str:
     """figure | when | who | definition | list | other."""
     q = fold_lower(question)
+    sub = _SUBORDINATE_WHEN_RE.search(q)
+    if sub and _ASKING_RE.search(q, 0, sub.start()):
+        q = q[: sub.start()] + "lorsque" + q[sub.start() + len("quand") :]
     for name, pattern in _TYPES:
         if re.search(pattern, q):
             return name
