@@ -27,6 +27,7 @@ def _read(text: str) -> list[tuple[str, float, str]]:
         ("Les deux tiers des élus approuvent.", ("Les deux tiers", 66.7, "%")),
         ("Un tiers voulait agir, la moitié ne le voulait pas.", ("Un tiers", 33.3, "%")),
         ("Trois quarts des clubs ont répondu.", ("Trois quarts", 75.0, "%")),
+        ("Plus de la moitié des clubs ont répondu.", ("la moitié", 50.0, "%")),
         ("Une trentaine de clubs ont signé.", ("Une trentaine", 30.0, "count")),
         ("Plus d'un millier de visiteurs sont venus.", ("un millier", 1000.0, "count")),
     ],
@@ -53,6 +54,7 @@ def test_the_share_replaces_the_number_read_inside_it():
         "Les tiers-lieux se multiplient.",
         "Comptez un quart d'heure de marche.",  # a span of time
         "Le projet est à moitié financé.",  # no article: an adverb
+        "Le chantier est arrivé à la moitié du parcours.",  # a place on a way
         "Le chantier a duré une dizaine d'années.",  # a span of time, not a count
         "Il reste des centaines de dossiers.",  # no value
     ],

@@ -58,7 +58,7 @@ def _number(token: str) -> int:
     return _ONE.get(token) or number_value(token)
 
 
-_BEFORE_ADVERBIAL_RE = re.compile(r"(?:\b[àa]u?|\bde|\bpar)[ \t\n]+$", re.I)  # « à la moitié »
+_BEFORE_ADVERBIAL_RE = re.compile(r"(?<!\w)[àa]u?[ \t\n]+$", re.I)  # « à la moitié du chemin »
 _ELIDED_RE = re.compile(r"^(?:[ldsnmtj]|qu)['’]")
 _DE_RE = re.compile(r"[ \t\n]+(?:de[ \t\n]+|d['’]|du[ \t\n]+|des[ \t\n]+)(?P<w>[^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"[ \t\n]*(?P<w>[^\W\d_][\w]*)?(?P<hyphen>-)?")
@@ -93,7 +93,9 @@ def proportions(
         det = m.group("det").split()[-1]
         numerator = _number(det)
         denominator = _DENOMINATORS[_index(vocab, "share_fractions", m.group("frac"))]
-        if not 0 < numerator < denominator or _BEFORE_ADVERBIAL_RE.search(flat, 0, m.start()):
+        if not 0 < numerator < denominator or _BEFORE_ADVERBIAL_RE.search(
+            flat[max(0, m.start() - 4) : m.start()]
+        ):
             continue
         if fold_lower(det) in ("la", "le", "l'", "l’") and denominator != 2:
             continue  # « le tiers payant », « le quart nord-est »: not a share
