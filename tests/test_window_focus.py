@@ -256,7 +256,8 @@ NEAR_MISS = hit(
 
 @pytest.mark.parametrize("focus_on, refused", [(True, True), (False, False)])
 def test_a_near_miss_is_refused_when_nothing_speaks_of_the_focus(focus_on, refused):
-    gen = ExtractiveGenerator(GenerationSettings(focus=focus_on))
+    # the focus rule alone: `role_named` refuses this near miss too (tests/test_role_named.py)
+    gen = ExtractiveGenerator(GenerationSettings(focus=focus_on, role_named=False))
     gen.idf = {"associ": 1.0, "tresori": 1.2, "": 4.0}  # a corpus about associations
     question = "Qui est le trésorier de l'association ?"
     signals = gen.assess(Query(question), [NEAR_MISS])
