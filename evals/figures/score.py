@@ -72,6 +72,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-y",  # set Y
     REPO / "evals" / "corpora" / "notes-z",  # set Z
     REPO / "evals" / "corpora" / "notes-aa",  # set AA
+    REPO / "evals" / "corpora" / "notes-ab",  # set AB
 )
 
 
