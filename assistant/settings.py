@@ -147,6 +147,9 @@ class GenerationSettings(BaseModel):
     role_named: bool = True
     owner: bool = True
     marked_item: bool = True
+    # « Combien de salariés … ? »: a quoted sentence counts something, or gives a share while
+    # the quoted sentences name what is counted, else the answer refuses (answer/held.py).
+    how_many: bool = True
     echo: bool = True
     # A figure question naming a year (« combien … en 2017 ? ») refuses when every quoted
     # sentence giving a figure dates it to other years only (answer/held.py, `year_held`).

@@ -45,3 +45,22 @@ def test_a_question_asking_a_grade_is_answered_by_a_letter_grade():
     answer, rules = _answer("Quelle note le CDP a-t-il donnée au Groupe ?", text)
     assert "A-" in answer
     assert "mark" not in rules  # not refused for want of a mark
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("c koi la note que les francais mettent a l'emploi ?", True),
+        ("c'est quoi la note donnée à la sécurité ?", True),
+        ("il a eu quoi comme note au CDP ?", True),
+        ("Quel enjeu obtient la meilleure note ?", True),
+        # a note that is a document
+        ("D'après la note du 29 février 2016, quelle part des associations … ?", False),
+        ("Et cette note, elle a été publiée quand ?", False),
+        ("Quel organisme a publié la note qui les décrypte ?", False),
+    ],
+)
+def test_everyday_ways_of_asking_a_mark(question, asks):
+    from assistant.answer.kinds import asks_mark
+
+    assert asks_mark(question) is asks

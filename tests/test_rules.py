@@ -131,6 +131,16 @@ CASES = [
         hits(("Les habitants donnent 7,1/10 à l'emploi, premier enjeu de leur quartier.", 1.0)),
     ),
     Case(
+        "how_many",
+        "Combien de salariés emploie le réseau Delta ?",
+        hits((
+            "Le réseau Delta accompagne les entreprises d'au moins 10 salariés de la région "
+            "depuis 2015, avec une dotation de 2 M€ sur 3 ans.",
+            1.0,
+        )),
+        conf={"focus": False},  # « salariés » is in the sentence: the focus holds anyway
+    ),
+    Case(
         "echo",
         "Combien des 12 mesures du plan Delta ont déjà été appliquées ?",
         hits(("Le plan Delta, adopté en 2021, compte 12 mesures pour les clubs sportifs.", 1.0)),

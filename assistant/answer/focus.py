@@ -175,6 +175,39 @@ def not_counted() -> frozenset[str]:
     return _all("not_counted")
 
 
+def counts_nothing() -> frozenset[str]:
+    """Analysed words a number before them does not count things with (data file
+    `counts_nothing`: « 3 ans », « le 14 juin », « 2 millions », « deux fois »)."""
+    return _all("counts_nothing")
+
+
+@cache
+def count_measures() -> frozenset[str]:
+    """Folded words between a number and « de » + what it counts (data file `count_measures`:
+    « 50 millions de repas », « 50 000 t de CO2 »)."""
+    return frozenset(_written("count_measures"))
+
+
+@cache
+def after_bare_count() -> frozenset[str]:
+    """Folded words that may follow a number whose noun is not printed after it (data file
+    `after_bare_count`: « On en compte plus de 500 depuis 2006 »)."""
+    return frozenset(_written("after_bare_count"))
+
+
+@cache
+def bound_sizes() -> frozenset[str]:
+    """Folded words after « NOM de plus de N » that make N a bound on the size of what NOM
+    names (data file `bound_sizes`: « les entreprises d'au moins 10 salariés »)."""
+    return frozenset(_written("bound_sizes"))
+
+
+def counted_kin(stem: str) -> frozenset[str]:
+    """The analysed nouns that count the same things as `stem` (data file `counted_kin`),
+    with it."""
+    return frozenset({stem}).union(*(g for g in _tables().get("counted_kin", ()) if stem in g))
+
+
 def same_attribute() -> tuple[frozenset[str], ...]:
     """Analysed words of the same meaning for what a question asks about the subject it
     names, group by group (data file `same_attribute`, tighter than `same`)."""

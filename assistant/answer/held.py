@@ -2,7 +2,7 @@
 who holds a role, a figure of the year it names — and whether the sentences the answer quotes
 give it, for the body and the thing the question names, beyond what the question itself says:
 when they do not, the answer is a near miss (rules `money`, `share`, `mark`, `marked_item`,
-`sample`, `role`, `asked_year`, `owner`, `echo`;
+`how_many`, `sample`, `role`, `role_named`, `asked_year`, `owner`, `echo`;
 assistant/answer/refusal.py)."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from .focus import (
     asks_money,
     asks_role,
     asks_share,
+    counted_kin,
+    counts_nothing,
     money_words,
     role_words,
 )
@@ -33,6 +35,9 @@ from .kinds import (
     MONEY,
     SHARE,
     asks_mark,
+    bare_count,
+    counted_noun,
+    counted_nouns,
     given_amounts,
     marked_item,
     names_someone,
@@ -49,6 +54,7 @@ ASKED_UNITS = (
 HELD_RULES = (
     *(rule for rule, _, _ in ASKED_UNITS),
     "marked_item",
+    "how_many",
     "sample",
     "role",
     "role_named",
@@ -101,6 +107,19 @@ def held_signals(
         signals["marked_item_held"] = any(
             MARK.search(c.text) and same_meaning(item) & set(analyze(c.text)) for c in chosen
         )
+    noun = counted_noun(query.asked) if conf.how_many and not query.sample else ""
+    if noun and not signals and noun not in counts_nothing():
+        # « combien de salariés … ? »: a quoted sentence counts something (« plus de 1 000
+        # exemples », or a number whose noun the sentence before names: « On en compte plus de
+        # 500 depuis 2006 »), or gives a share while the quoted sentences name what is asked or
+        # its kin (data/focus.toml `counted_kin`: « combien de maires … ? » / « Ils sont 92 % »
+        # after « … la majorité des maires »); « 3 ans », « 1,5 M€ », « le 14 juin », « les
+        # entreprises d'au moins 10 salariés » count nothing. Not « combien de fois », « combien
+        # de mois », « combien d'euros »: they ask no count of things (`counts_nothing`).
+        said = set().union(*(analyze(c.text) for c in chosen))
+        signals["how_many_held"] = any(
+            counted_nouns(c.text) or bare_count(c.text) for c in chosen
+        ) or (any(SHARE.search(c.text) for c in chosen) and bool(counted_kin(noun) & said))
     if conf.owner and conf.money and asks_money(query.asked):
         giving = [c.text for c in chosen if MONEY.search(c.text)]
         # The words of a sum the question uses, and those of the same meaning (« la dotation »

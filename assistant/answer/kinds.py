@@ -9,7 +9,15 @@ import re
 from ..reading.sample import counted
 from ..settings import GenerationSettings
 from ..text import COUNTED_BY_VERB, MONTHS, STOP_WORDS, YEAR, analyze, canonical_number, fold
-from .focus import gives_mark, not_counted, not_focus
+from .focus import (
+    after_bare_count,
+    bound_sizes,
+    count_measures,
+    counts_nothing,
+    gives_mark,
+    not_counted,
+    not_focus,
+)
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
@@ -44,7 +52,14 @@ SHARE = re.compile(
     r"|\bsur (?:deux|trois|quatre|cinq|dix)\b",
     re.I,
 )
-_ASKS_MARK = re.compile(r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b", re.I)
+# Not « la note de réflexion », « la note du 29 février », « cette note » (a document): the
+# mark given, obtained, best, or that someone gives (« la note que les Français mettent à … »).
+_ASKS_MARK = re.compile(
+    r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b"
+    r"|\bnote (?:donn|attribu|accord|obtenu)\w*|\bnote (?:que|qu[’'])|\bcomme note\b"
+    r"|\b(?:meilleure|moins bonne|plus basse|plus haute) note\b",
+    re.I,
+)
 
 
 # « combien de temps », « quelle durée », « pendant combien de mois »: the answer is a span.
@@ -234,6 +249,24 @@ def _share(sentence: str, end: int) -> bool:
     return bool(_SHARE_AFTER.match(sentence, end) or _SHARE_BEFORE.search(sentence, 0, end))
 
 
+# A number that bounds who another noun counts (« les entreprises d'au moins 10 salariés »,
+# « les communes de moins de 2 000 habitants »): a threshold, not how many there are.
+_BOUND_BEFORE = re.compile(
+    r"([^\W\d_]+)\s+(?:d[’']au (?:moins|plus)|de (?:plus|moins) de)\s*$", re.I
+)
+
+
+def _bounded(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at `start`:`end` bounds the size of what the noun before it names
+    (« les entreprises d'au moins 10 salariés »), not an amount (« les réponses de plus de
+    1 380 responsables », « auprès de plus de 500 organisations »)."""
+    m = _BOUND_BEFORE.search(sentence, 0, start)
+    if not m or fold(m.group(1).lower()) in STOP_WORDS:
+        return False
+    size = re.match(r"\s*(\S+)", sentence[end:])
+    return bool(size) and fold(size.group(1).lower().strip(".,;:)")) in bound_sizes()
+
+
 def counts(sentence: str, stem: str) -> bool:
     """Whether a number stands right before the counted noun in the sentence, or, in a
     pronoun-led pair (« … les associations qui emploient un salarié. » / « On en dénombre
@@ -253,6 +286,61 @@ def counts(sentence: str, stem: str) -> bool:
             continue  # « Enquête (2017) / Associations » dates the survey, it counts nothing
         after = analyze(sentence[m.end() : m.end() + 40])[:3]
         if stem in after:
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s*[«“\"]?\s*([^\W\d_][\w’'-]{2,})")
+# A measure or an order of magnitude between a number and what it counts (« 50 millions de
+# repas », « 50 000 t de CO2 »): the noun after « de ».
+_MEASURED = re.compile(r"\s*([^\W\d_][\w²³]*)\.?\s+(?:de\s+|d[’'])\s*([^\W_][\w’'-]*)")
+# A number whose noun is not printed after it: it ends its clause, or a word follows that is
+# no noun (« On en compte plus de 500 depuis 2006 », « … sont 302 en tout »).
+_ANY_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
+_BARE = re.compile(r"\s*(?:[.,;:)\]!?]|$)")
+
+
+def _counting(sentence: str) -> list[re.Match[str]]:
+    """The numbers of the sentence that may count things: not a year, a share or a threshold
+    (« 2018 », « 46 % », « les entreprises d'au moins 10 salariés »)."""
+    return [
+        m
+        for m in _COUNT.finditer(sentence)
+        if not (
+            sentence[max(0, m.start() - 1) : m.start()].isalnum()  # « CO2 », « n°3 »
+            or YEAR.fullmatch(m.group())
+            or _share(sentence, m.end())
+            or _bounded(sentence, m.start(), m.end())
+        )
+    ]
+
+
+def counted_nouns(sentence: str) -> set[str]:
+    """The stems of what the numbers of the sentence count (« 21 co-fondateurs », « plus de 500
+    organisations », « 50 millions de repas »): not a span, a date, a sum, a share or a
+    threshold (« 3 ans », « le 14 juin », « 1,5 M€ », « 46 % », « les entreprises d'au moins
+    10 salariés »)."""
+    out: set[str] = set()
+    for m in _counting(sentence):
+        measured = _MEASURED.match(sentence, m.end())
+        if measured and fold(measured.group(1).lower()) in count_measures():
+            out.update(analyze(measured.group(2)))
+            continue
+        word = _NEXT_WORD.match(sentence, m.end())
+        stems = set(analyze(word.group(1))) if word else set()
+        if stems and not stems & counts_nothing():
+            out |= stems
+    return out
+
+
+def bare_count(sentence: str) -> bool:
+    """Whether a number of the sentence counts what it does not print after it: it ends its
+    clause or a word that is no noun follows (data file `after_bare_count`)."""
+    for m in _counting(sentence):
+        if _BARE.match(sentence, m.end()):
+            return True
+        word = _ANY_WORD.match(sentence, m.end())
+        if word and fold(word.group(1).lower()) in after_bare_count():
             return True
     return False
 

@@ -31,6 +31,17 @@ REFUSING = (
         "generation.share",
     ),
     Rule(
+        "how_many",
+        "Question « combien de … » (sauf sommes, parts, notes, durées et effectifs d'enquête) : "
+        "refus quand aucune phrase citée ne compte quelque chose (« plus de 1 000 exemples », "
+        "« On en compte 500 depuis 2006 ») ni ne donne une part alors que les phrases citées "
+        "nomment ce qui est compté ; « 3 ans », « 1,5 M€ », « le 14 juin », « les entreprises "
+        "d'au moins 10 salariés » ne comptent rien (assistant/answer/held.py, kinds.py "
+        "`counted_nouns`, `bare_count` ; data/focus.toml `counts_nothing`, `count_measures`, "
+        "`after_bare_count`, `bound_sizes`, `counted_kin`).",
+        "generation.how_many",
+    ),
+    Rule(
         "mark",
         "Question de chiffre qui demande une note sur 10 (« quelle note », « sur 10 ») : refus "
         "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 », ou la lettre d'une agence de "

@@ -31,7 +31,7 @@ _OUT_OF = re.compile(
 _DENOMINATOR = re.compile(r"\bsur\s+$", re.I)  # the « quatre » of « trois sur quatre »
 # The word after a number, past a « de » (« des milliers de répondants »).
 _WORD = re.compile(r"\s*(?:de |d['’])?\s*([^\W\d_][\w’'-]*)")
-_COUNTED = re.compile(r"\bcombien (?:de |d['’])\s*(\w+)", re.I)
+_COUNTED = re.compile(r"\bcombien (?:de |d['’])\s*(\w+(?:-\w+)*)", re.I)
 
 
 @cache

@@ -1,0 +1,73 @@
+"""Rule `how_many` (issue 9, near misses): « combien de salariés … ? » refuses unless a quoted
+sentence counts something (a number with its noun after it, or whose noun a sentence before
+names) or gives a share of what is asked or its kin (data/focus.toml `counted_kin`):
+« 3 ans », « 1,5 M€ », « le 14 juin » count nothing (assistant/answer/held.py, kinds.py)."""
+
+from __future__ import annotations
+
+from assistant.answer.focus import counted_kin
+from assistant.answer.generators import ExtractiveGenerator
+from assistant.answer.kinds import bare_count, counted_nouns
+from assistant.reading.query import Query
+from assistant.settings import GenerationSettings
+from assistant.text import analyze
+from assistant.types import Chunk, DocInfo, Hit
+
+
+def _answer(question: str, text: str, **conf: bool) -> str:
+    doc = DocInfo(source="note.pdf", title="Note de travail", kind="autre", date="2022")
+    gen = ExtractiveGenerator(GenerationSettings(**conf))
+    return "".join(
+        gen.generate(Query(question), [Hit(Chunk("c0", doc, 2, "2", 0, len(text), text), 1.0)])
+    )
+
+
+def test_what_numbers_count():
+    assert counted_nouns("Elle réunit 21 co-fondateurs, issus de mondes différents.") >= {
+        "fondateur"
+    }
+    assert counted_nouns("Il a mené des expérimentations auprès de plus de 500 organisations.")
+    assert counted_nouns("un réseau de 350 « catalyseurs territoriaux »") == {"catalyseur"}
+    # spans, dates, sums, shares and thresholds count nothing
+    assert not counted_nouns("Une dotation de 1,5 M€ pour une expérimentation sur 3 ans.")
+    assert not counted_nouns("Elle a été créée le 14 juin 2022 sous l'égide de la Fondation.")
+    assert not counted_nouns(
+        "37 % des entreprises d'au moins 10 salariés réalisent des partenariats."
+    )
+    assert not counted_nouns("Le comité se réunit deux fois par an.")
+    # a measure or an order of magnitude before « de »: what comes after is counted
+    assert "rep" in counted_nouns("soit 50 millions de repas")
+    assert counted_nouns("Le projet évite 50 000 t de CO2 par an.") >= set(analyze("CO2"))
+
+
+def test_a_number_whose_noun_is_named_before():
+    assert bare_count("On en compte plus de 500 depuis 2006.")
+    assert bare_count("Au total, elles sont 302.")
+    assert bare_count("Ces derniers devraient être 350 à terme.")
+    assert not bare_count("Le projet évite 50 000 t de CO2 par an.")  # « CO2 » counts nothing
+    assert not bare_count("Budget total : 1,638M€")
+
+
+def test_kin_from_the_data_file():
+    assert set(analyze("organisations")) <= counted_kin(analyze("structures")[0])
+    assert counted_kin("zzz") == {"zzz"}
+
+
+def test_refuses_a_count_of_something_else():
+    text = (
+        "Le réseau Delta a été fondé le 14 juin 2015 par des entreprises de la région. "
+        "Il dispose d'un budget de 2 M€ sur 3 ans pour ses salariés."
+    )
+    question = "Combien de salariés emploie le réseau Delta ?"
+    assert _answer(question, text).startswith("Je n'ai pas trouvé")
+    assert not _answer(question, text, how_many=False, focus=False).startswith("Je n'ai pas trouvé")
+
+
+def test_answers_a_count_of_a_kin_noun_or_a_share():
+    text = "Le réseau Delta a mené des expérimentations auprès de plus de 500 organisations."
+    assert "500" in _answer("Le réseau Delta a travaillé avec combien de structures ?", text)
+    share = "Dans l'enquête Delta, les maires sont 92 % à exprimer un besoin d'alliance."
+    assert "92 %" in _answer("Combien de maires expriment un besoin d'alliance ?", share)
+    # a share whose noun the sentence before gives
+    pair = "L'enquête Delta a interrogé les maires. Près de la moitié, 46 %, ne savent pas piloter les alliances."
+    assert "46 %" in _answer("Combien de maires ne savent pas piloter les alliances ?", pair)
