@@ -145,6 +145,9 @@ class GenerationSettings(BaseModel):
     # « Qui est le trésorier de … ? »: a quoted sentence says the role asked (a word of its
     # family in data/focus.toml, `role_family`), else the answer refuses (answer/held.py).
     role_named: bool = True
+    # « Quelle fonction occupait X quand … ? »: a quoted sentence names a function (data/focus.toml
+    # `function_titles`, `role_family`), else the answer refuses (answer/held.py).
+    function: bool = True
     owner: bool = True
     marked_item: bool = True
     # « Combien de salariés … ? »: a quoted sentence counts something, or gives a share while

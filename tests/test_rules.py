@@ -172,6 +172,16 @@ CASES = [
         conf={"focus": False, "attribute": False},  # « trésorier » is missing for these too
     ),
     Case(
+        "function",
+        "Quelle fonction occupait Paul Martin quand il a lancé le plan Delta ?",
+        hits((
+            "En 2019, Paul Martin a lancé le plan Delta avec trois réseaux d'entreprises. "
+            "Le plan Delta compte 12 mesures pour les clubs sportifs.",
+            1.0,
+        )),
+        conf={"focus": False, "attribute": False},  # « fonction » is missing for these too
+    ),
+    Case(
         "owner",
         "Qui préside la Fondation des Dunes ?",
         hits((

@@ -60,6 +60,19 @@ def asks_role(question: str) -> bool:
     return bool(set(analyze(question)) & _all("asks_role"))
 
 
+def asks_function(question: str) -> bool:
+    """Whether the question asks the function someone held (data/focus.toml,
+    `asks_function`: « quelle fonction occupait … », « ministre de quoi »)."""
+    folded = fold_lower(question)
+    return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in _written("asks_function"))
+
+
+def function_titles() -> frozenset[str]:
+    """Analysed words that name a function (data/focus.toml, `function_titles`, and the role
+    families)."""
+    return _all("function_titles") | _all("role_family")
+
+
 def role_words() -> frozenset[str]:
     """Analysed words that name a role (data/focus.toml, `asks_role`)."""
     return _all("asks_role")

@@ -2,7 +2,7 @@
 who holds a role, a figure of the year it names — and whether the sentences the answer quotes
 give it, for the body and the thing the question names, beyond what the question itself says:
 when they do not, the answer is a near miss (rules `money`, `share`, `mark`, `marked_item`,
-`how_many`, `sample`, `role`, `role_named`, `asked_year`, `owner`, `echo`;
+`how_many`, `sample`, `role`, `role_named`, `function`, `asked_year`, `owner`, `echo`;
 assistant/answer/refusal.py)."""
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from .candidate import Candidate
 from .dating import PageYears, refers_to_asked_year
 from .focus import (
     asked_role_families,
+    asks_function,
     asks_money,
     asks_role,
     asks_share,
     counted_kin,
     counts_nothing,
+    function_titles,
     money_words,
     role_words,
 )
@@ -58,6 +60,7 @@ HELD_RULES = (
     "sample",
     "role",
     "role_named",
+    "function",
     "asked_year",
     "owner",
     "echo",
@@ -73,6 +76,12 @@ def held_signals(
 ) -> dict[str, Any]:
     """`<rule>_held` for each thing the question asks for — a sum, a share, a mark, a
     survey's headcount, the person who holds a role — whether a quoted sentence gives it."""
+    if conf.function and asks_function(query.asked):
+        # « Quelle fonction occupait X quand … ? »: a quoted sentence names a function (« le
+        # ministre », « sa directrice »); the sentence telling what X did answers nothing
+        # (rule `function`).
+        said = set().union(*(analyze(c.text) for c in chosen))
+        return {"function_held": bool(said & function_titles())}
     if query.kind == "who":
         # « Qui préside … ? » asks for a person: a quoted sentence names one (rule `role`).
         if conf.role and asks_role(query.asked):

@@ -42,6 +42,15 @@ REFUSING = (
         "generation.how_many",
     ),
     Rule(
+        "function",
+        "« Quelle fonction occupait X quand … ? », « il était ministre de quoi ? » (phrases de "
+        "data/focus.toml, `asks_function`) : refus quand aucune phrase citée ne nomme une "
+        "fonction (`function_titles`, `role_family` : « ministre », « députée », « directrice »"
+        ") ; la phrase qui dit ce que X a fait ne dit pas sa fonction "
+        "(assistant/answer/held.py).",
+        "generation.function",
+    ),
+    Rule(
         "mark",
         "Question de chiffre qui demande une note sur 10 (« quelle note », « sur 10 ») : refus "
         "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 », ou la lettre d'une agence de "
