@@ -148,6 +148,9 @@ class GenerationSettings(BaseModel):
     # « Quelle fonction occupait X quand … ? »: a quoted sentence names a function (data/focus.toml
     # `function_titles`, `role_family`), else the answer refuses (answer/held.py).
     function: bool = True
+    # « Quel montant X apporte-t-elle au projet ? »: a quoted sentence giving a sum names X, else
+    # the answer refuses (answer/held.py, owner.py `money_giver`, data/focus.toml).
+    giver: bool = True
     owner: bool = True
     marked_item: bool = True
     # « Combien de salariés … ? »: a quoted sentence counts something, or gives a share while

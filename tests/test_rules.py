@@ -182,6 +182,16 @@ CASES = [
         conf={"focus": False, "attribute": False},  # « fonction » is missing for these too
     ),
     Case(
+        "giver",
+        "Quel montant la Fondation Alpha apporte-t-elle au projet Delta ?",
+        hits((
+            "Le projet Delta réunit la Fondation Alpha et trois réseaux d'entreprises. "
+            "Budget total du projet Delta : 1,6 M€ sur trois ans.",
+            1.0,
+        )),
+        conf={"focus": False, "attribute": False},
+    ),
+    Case(
         "owner",
         "Qui préside la Fondation des Dunes ?",
         hits((

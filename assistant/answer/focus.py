@@ -85,6 +85,13 @@ def asked_role_families(question: str) -> list[frozenset[str]]:
     return [family for family in _tables().get("role_family", ()) if family & words]
 
 
+@cache
+def giving_verbs() -> tuple[str, ...]:
+    """Folded beginnings of the verbs by which a body gives a sum (data/focus.toml,
+    `giving_verbs`: « apporte », « versé », « met »)."""
+    return tuple(_written("giving_verbs"))
+
+
 def generic_bodies() -> frozenset[str]:
     """Analysed words that name a kind of body, not which one (data/focus.toml,
     `generic_body`): two foundations are not the same for sharing « Fondation »."""

@@ -2,7 +2,8 @@
 who holds a role, a figure of the year it names — and whether the sentences the answer quotes
 give it, for the body and the thing the question names, beyond what the question itself says:
 when they do not, the answer is a near miss (rules `money`, `share`, `mark`, `marked_item`,
-`how_many`, `sample`, `role`, `role_named`, `function`, `asked_year`, `owner`, `echo`;
+`how_many`, `sample`, `role`, `role_named`, `function`, `giver`, `asked_year`, `owner`,
+`echo`;
 assistant/answer/refusal.py)."""
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ HELD_RULES = (
     "role",
     "role_named",
     "function",
+    "giver",
     "asked_year",
     "owner",
     "echo",
@@ -129,6 +131,18 @@ def held_signals(
         signals["how_many_held"] = any(
             counted_nouns(c.text) or bare_count(c.text) for c in chosen
         ) or (any(SHARE.search(c.text) for c in chosen) and bool(counted_kin(noun) & said))
+    if conf.giver and (giver := owner.money_giver(query.asked)):
+        # « Quel montant X apporte-t-elle au projet ? »: a sentence giving a sum names X; the
+        # project's total budget, or another partner's share, is not X's (rule `giver`).
+        # The sentence names X, or its publication's title or section does (a company's own
+        # report: « le Groupe a consacré 5 M€ … » in « Casino, déclaration 2018 »).
+        giving = [
+            f"{c.text} {hits[c.hit_index].chunk.doc.title} {hits[c.hit_index].chunk.section}"
+            for c in chosen
+            if MONEY.search(c.text)
+        ]
+        if giving:
+            signals["giver_held"] = any(owner.gives_named(t, giver) for t in giving)
     if conf.owner and conf.money and asks_money(query.asked):
         giving = [c.text for c in chosen if MONEY.search(c.text)]
         # The words of a sum the question uses, and those of the same meaning (« la dotation »

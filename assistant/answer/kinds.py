@@ -264,7 +264,9 @@ def _bounded(sentence: str, start: int, end: int) -> bool:
     if not m or fold(m.group(1).lower()) in STOP_WORDS:
         return False
     size = re.match(r"\s*(\S+)", sentence[end:])
-    return bool(size) and fold(size.group(1).lower().strip(".,;:)")) in bound_sizes()
+    if size is None:
+        return False
+    return fold(size.group(1).lower().strip(".,;:)")) in bound_sizes()
 
 
 def counts(sentence: str, stem: str) -> bool:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..text import STOP_WORDS, analyze, fold
-from .focus import generic_bodies
+from ..acronyms import spells
+from ..text import STOP_WORDS, analyze, fold, fold_lower
+from .focus import generic_bodies, giving_verbs
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # A name: capitalised words, with the small words and numbers names hold between them
@@ -115,3 +116,34 @@ def held(
     they mention it and tie every mention to another named body."""
     tied = [name for sentence in sentences for name in owners(sentence, attribute)]
     return not tied or not all(name and is_other(name, asked, capitals) for name in tied)
+
+
+def money_giver(question: str) -> str:
+    """The phrase naming the body a question asks how much it gives (« Quel montant la
+    Fondation X apporte-t-elle au projet ? » → « la fondation x », « et la fondation x elle met
+    combien ? »), or "" when the question asks no giver's sum (rule `giver`): not « combien de
+    projets X a-t-elle financés », which counts projects."""
+    text = fold_lower(question)
+    verbs = "|".join(re.escape(v) for v in giving_verbs())
+    asked = re.search(
+        rf"\b(?:quel montant|quelle somme|combien(?: d['’]argent)?)\s+(?!de\s|d['’])(.+?)\s+"
+        rf"(?:a-t-(?:il|elle)\s+|avait-(?:il|elle)\s+|a\s+|avait\s+)?(?:{verbs})\w*",
+        text,
+    ) or re.search(
+        rf"^(?:et\s+)?(.+?)\s+(?:il|elle|ils|elles)\s+(?:{verbs})\w*\b.*\bcombien\b", text
+    )
+    # A pronoun or an auxiliary names no one (« Et lui, il apporte combien ? », « quel montant
+    # a été consacré … »): no giver to look for.
+    return asked.group(1) if asked and analyze(asked.group(1)) else ""
+
+
+def gives_named(sentence: str, giver: str) -> bool:
+    """Whether the sentence names the giver: a word of its name (« Casino »), the kind of body
+    it is when the sentence says only that (« le Groupe », « la Fondation »), or its acronym
+    spelled out or written (« l'AFD » / « l'Agence Française de Développement »)."""
+    words = set(analyze(sentence))
+    named = set(analyze(giver))
+    if named & words:
+        return True
+    letters = [w for w in re.findall(r"[a-z]+", giver) if len(w) >= 2 and w not in STOP_WORDS]
+    return any(len(w) <= 5 and spells(w.upper(), sentence) for w in letters)

@@ -51,6 +51,14 @@ REFUSING = (
         "generation.function",
     ),
     Rule(
+        "giver",
+        "« Quel montant X apporte-t-elle au projet ? », « et X elle met combien ? » (verbes de "
+        "data/focus.toml, `giving_verbs`) : refus quand aucune phrase citée qui donne une somme "
+        "ne nomme X ; le budget total du projet ou la part d'un autre partenaire ne sont pas "
+        "ce que X apporte (assistant/answer/held.py, owner.py).",
+        "generation.giver",
+    ),
+    Rule(
         "mark",
         "Question de chiffre qui demande une note sur 10 (« quelle note », « sur 10 ») : refus "
         "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 », ou la lettre d'une agence de "
