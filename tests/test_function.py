@@ -26,7 +26,11 @@ def _answer(question: str, text: str, **conf: bool) -> str:
         ("Quelle fonction occupait Paul Martin quand il a lancé le plan ?", True),
         ("Paul Martin était ministre de quoi en 2019 ?", True),
         ("Quel poste occupe Anne Robin ?", True),
+        ("Quelle était la fonction de Paul Martin en 2019 ?", True),
         ("Quel rôle joue la fondation dans le plan ?", False),  # what a body does
+        ("Quel poste de dépenses pèse le plus dans le budget ?", False),
+        ("Quel titre porte le rapport Delta ?", False),
+        ("Quelle fonction a le comité de pilotage ?", False),
         ("Qui a lancé le plan Delta ?", False),
     ],
 )

@@ -32,6 +32,7 @@ def _answer(question: str, text: str, **conf: bool) -> str:
         ("Combien de salariés emploie Alpha ?", ""),
         ("Combien de projets la Fondation Alpha a-t-elle financés ?", ""),  # counts projects
         ("Et lui, il apporte combien ?", ""),  # a pronoun names no one
+        ("Combien coûte le métro de Rennes ?", ""),  # « métro » is no verb of giving
         ("Quel montant a été consacré à la solidarité ?", ""),
     ],
 )
@@ -45,6 +46,8 @@ def test_a_sentence_names_the_giver():
         "Principal cofinanceur : l'Agence Française de Développement (800 000 €)", "l'afd"
     )
     assert not gives_named("Budget total : 1,6 M€", "la fondation alpha")
+    # another body of the same kind is not the giver
+    assert not gives_named("La Fondation Beta apporte 300 000 € au projet.", "la fondation alpha")
 
 
 def test_a_total_budget_does_not_say_what_a_partner_gives():

@@ -35,6 +35,9 @@ def test_what_numbers_count():
         "37 % des entreprises d'au moins 10 salariés réalisent des partenariats."
     )
     assert not counted_nouns("Le comité se réunit deux fois par an.")
+    # a body's own size is a count; a threshold after a plural noun is not
+    assert "membr" in counted_nouns("Le réseau Delta, un réseau de plus de 120 membres, agit.")
+    assert "salari" in counted_nouns("L'association emploie une dizaine de salariés.")
     # a measure or an order of magnitude before « de »: what comes after is counted
     assert "rep" in counted_nouns("soit 50 millions de repas")
     assert counted_nouns("Le projet évite 50 000 t de CO2 par an.") >= set(analyze("CO2"))

@@ -51,13 +51,15 @@ def test_a_question_asking_a_grade_is_answered_by_a_letter_grade():
     ("question", "asks"),
     [
         ("c koi la note que les francais mettent a l'emploi ?", True),
-        ("c'est quoi la note donnée à la sécurité ?", True),
+        ("la note que les Français donnent à la sécurité, c'est combien ?", True),
         ("il a eu quoi comme note au CDP ?", True),
         ("Quel enjeu obtient la meilleure note ?", True),
         # a note that is a document
         ("D'après la note du 29 février 2016, quelle part des associations … ?", False),
         ("Et cette note, elle a été publiée quand ?", False),
         ("Quel organisme a publié la note qui les décrypte ?", False),
+        ("Combien d'associations cite la note que le ministère a envoyée ?", False),
+        ("Combien de mesures compte la note donnée aux préfets ?", False),
     ],
 )
 def test_everyday_ways_of_asking_a_mark(question, asks):

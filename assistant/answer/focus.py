@@ -61,10 +61,16 @@ def asks_role(question: str) -> bool:
 
 
 def asks_function(question: str) -> bool:
-    """Whether the question asks the function someone held (data/focus.toml,
-    `asks_function`: « quelle fonction occupait … », « ministre de quoi »)."""
+    """Whether the question asks the function someone held: a phrase of `asks_function`
+    (« quelle fonction », « quel poste ») with a verb of holding one (`holds_function`:
+    « occupait », « exerçait »), or « ministre de quoi » (data/focus.toml). Not « quel poste
+    de dépenses pèse le plus », « quelle fonction a le comité »."""
     folded = fold_lower(question)
-    return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in _written("asks_function"))
+
+    def said(table: str) -> bool:
+        return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in _written(table))
+
+    return said("asks_function_alone") or (said("asks_function") and said("holds_function"))
 
 
 def function_titles() -> frozenset[str]:
@@ -87,7 +93,7 @@ def asked_role_families(question: str) -> list[frozenset[str]]:
 
 @cache
 def giving_verbs() -> tuple[str, ...]:
-    """Folded beginnings of the verbs by which a body gives a sum (data/focus.toml,
+    """Folded forms of the verbs by which a body gives a sum (data/focus.toml,
     `giving_verbs`: « apporte », « versé », « met »)."""
     return tuple(_written("giving_verbs"))
 

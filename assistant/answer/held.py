@@ -78,12 +78,23 @@ def held_signals(
 ) -> dict[str, Any]:
     """`<rule>_held` for each thing the question asks for — a sum, a share, a mark, a
     survey's headcount, the person who holds a role — whether a quoted sentence gives it."""
+    signals = _held(query, chosen, conf, hits, page_years)
     if conf.function and asks_function(query.asked):
         # « Quelle fonction occupait X quand … ? »: a quoted sentence names a function (« le
         # ministre », « sa directrice »); the sentence telling what X did answers nothing
         # (rule `function`).
         said = set().union(*(analyze(c.text) for c in chosen))
-        return {"function_held": bool(said & function_titles())}
+        signals["function_held"] = bool(said & function_titles())
+    return signals
+
+
+def _held(
+    query: Query,
+    chosen: Sequence[Candidate],
+    conf: GenerationSettings,
+    hits: Sequence[Hit],
+    page_years: PageYears | None,
+) -> dict[str, Any]:
     if query.kind == "who":
         # « Qui préside … ? » asks for a person: a quoted sentence names one (rule `role`).
         if conf.role and asks_role(query.asked):
@@ -128,9 +139,10 @@ def held_signals(
         # entreprises d'au moins 10 salariés » count nothing. Not « combien de fois », « combien
         # de mois », « combien d'euros »: they ask no count of things (`counts_nothing`).
         said = set().union(*(analyze(c.text) for c in chosen))
+        kin = counted_kin(noun)
         signals["how_many_held"] = any(
             counted_nouns(c.text) or bare_count(c.text) for c in chosen
-        ) or (any(SHARE.search(c.text) for c in chosen) and bool(counted_kin(noun) & said))
+        ) or (any(SHARE.search(c.text) for c in chosen) and bool(kin & said))
     if conf.giver and (giver := owner.money_giver(query.asked)):
         # « Quel montant X apporte-t-elle au projet ? »: a sentence giving a sum names X; the
         # project's total budget, or another partner's share, is not X's (rule `giver`).

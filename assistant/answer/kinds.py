@@ -52,11 +52,12 @@ SHARE = re.compile(
     r"|\bsur (?:deux|trois|quatre|cinq|dix)\b",
     re.I,
 )
-# Not « la note de réflexion », « la note du 29 février », « cette note » (a document): the
-# mark given, obtained, best, or that someone gives (« la note que les Français mettent à … »).
+# Not « la note de réflexion », « la note du 29 février », « la note que le ministère a
+# envoyée » (a document): the best mark, a mark as what was obtained, or the mark someone gives
+# (« la note que les Français mettent à … »).
 _ASKS_MARK = re.compile(
     r"\bsur (?:10|dix)\b|/\s?10\b|\bquelle note\b|\bnote moyenne\b"
-    r"|\bnote (?:donn|attribu|accord|obtenu)\w*|\bnote (?:que|qu[’'])|\bcomme note\b"
+    r"|\bnote (?:que|qu[’'])[^?]{0,40}\b(?:mett|mis|donn|attribu|accord)\w*|\bcomme note\b"
     r"|\b(?:meilleure|moins bonne|plus basse|plus haute) note\b",
     re.I,
 )
@@ -252,14 +253,15 @@ def _share(sentence: str, end: int) -> bool:
 # A number that bounds who another noun counts (« les entreprises d'au moins 10 salariés »,
 # « les communes de moins de 2 000 habitants »): a threshold, not how many there are.
 _BOUND_BEFORE = re.compile(
-    r"([^\W\d_]+)\s+(?:d[’']au (?:moins|plus)|de (?:plus|moins) de)\s*$", re.I
+    r"([^\W\d_]+[sx])\s+(?:d[’']au (?:moins|plus)|de (?:plus|moins) de)\s*$", re.I
 )
 
 
 def _bounded(sentence: str, start: int, end: int) -> bool:
-    """Whether the number at `start`:`end` bounds the size of what the noun before it names
-    (« les entreprises d'au moins 10 salariés »), not an amount (« les réponses de plus de
-    1 380 responsables », « auprès de plus de 500 organisations »)."""
+    """Whether the number at `start`:`end` bounds the size of what the plural noun before it
+    names (« les entreprises d'au moins 10 salariés »), not an amount (« les réponses de plus de
+    1 380 responsables », « auprès de plus de 500 organisations », « un réseau de plus de 120
+    membres »)."""
     m = _BOUND_BEFORE.search(sentence, 0, start)
     if not m or fold(m.group(1).lower()) in STOP_WORDS:
         return False
@@ -298,6 +300,8 @@ _NEXT_WORD = re.compile(r"\s*[«“\"]?\s*([^\W\d_][\w’'-]{2,})")
 _MEASURED = re.compile(r"\s*([^\W\d_][\w²³]*)\.?\s+(?:de\s+|d[’'])\s*([^\W_][\w’'-]*)")
 # A number whose noun is not printed after it: it ends its clause, or a word follows that is
 # no noun (« On en compte plus de 500 depuis 2006 », « … sont 302 en tout »).
+# What a collective number word counts (« une dizaine de salariés », « des milliers de … »).
+_COLLECTIVE = re.compile(r"\s+(?:de\s+|d[’'])\s*([^\W\d_][\w’'-]*)")
 _ANY_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
 _BARE = re.compile(r"\s*(?:[.,;:)\]!?]|$)")
 
@@ -324,6 +328,10 @@ def counted_nouns(sentence: str) -> set[str]:
     10 salariés »)."""
     out: set[str] = set()
     for m in _counting(sentence):
+        collective = _COLLECTIVE.match(sentence, m.end())
+        if collective and fold(m.group().lower()) in count_measures():
+            out.update(analyze(collective.group(1)))  # « une dizaine de salariés »
+            continue
         measured = _MEASURED.match(sentence, m.end())
         if measured and fold(measured.group(1).lower()) in count_measures():
             out.update(analyze(measured.group(2)))

@@ -127,23 +127,36 @@ def money_giver(question: str) -> str:
     verbs = "|".join(re.escape(v) for v in giving_verbs())
     asked = re.search(
         rf"\b(?:quel montant|quelle somme|combien(?: d['’]argent)?)\s+(?!de\s|d['’])(.+?)\s+"
-        rf"(?:a-t-(?:il|elle)\s+|avait-(?:il|elle)\s+|a\s+|avait\s+)?(?:{verbs})\w*",
+        rf"(?:a-t-(?:il|elle)\s+|avait-(?:il|elle)\s+|a\s+|avait\s+)?(?:{verbs})(?![\w])",
         text,
     ) or re.search(
-        rf"^(?:et\s+)?(.+?)\s+(?:il|elle|ils|elles)\s+(?:{verbs})\w*\b.*\bcombien\b", text
+        rf"^(?:et\s+)?(.+?)\s+(?:il|elle|ils|elles)\s+(?:{verbs})(?![\w]).*\bcombien\b", text
     )
     # A pronoun or an auxiliary names no one (« Et lui, il apporte combien ? », « quel montant
-    # a été consacré … »): no giver to look for.
-    return asked.group(1) if asked and analyze(asked.group(1)) else ""
+    # a été consacré … »), nor a kind of body alone (« la Métropole »): no giver to look for.
+    if not asked or not set(analyze(asked.group(1))) - generic_bodies():
+        return ""
+    return asked.group(1)
 
 
 def gives_named(sentence: str, giver: str) -> bool:
     """Whether the sentence names the giver: a word of its name (« Casino »), the kind of body
-    it is when the sentence says only that (« le Groupe », « la Fondation »), or its acronym
-    spelled out or written (« l'AFD » / « l'Agence Française de Développement »)."""
+    it is when the sentence names no body of that kind (« le Groupe a consacré … », not « la
+    Fondation Beta apporte … » for the Fondation Alpha), or its acronym spelled out or written
+    (« l'AFD » / « l'Agence Française de Développement »)."""
     words = set(analyze(sentence))
     named = set(analyze(giver))
-    if named & words:
+    if (named - generic_bodies()) & words:
         return True
+    for kind in named & generic_bodies() & words:
+        others = [
+            m
+            for m in re.finditer(
+                r"\b([^\W\d_]+)(?=\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÀ-Ö])", sentence
+            )
+            if kind in analyze(m.group(1))
+        ]
+        if not others:
+            return True  # « le Groupe », « la Fondation »: the one the publication is about
     letters = [w for w in re.findall(r"[a-z]+", giver) if len(w) >= 2 and w not in STOP_WORDS]
     return any(len(w) <= 5 and spells(w.upper(), sentence) for w in letters)
