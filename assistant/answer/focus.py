@@ -66,11 +66,16 @@ def asks_function(question: str) -> bool:
     « occupait », « exerçait »), or « ministre de quoi » (data/focus.toml). Not « quel poste
     de dépenses pèse le plus », « quelle fonction a le comité »."""
     folded = fold_lower(question)
+    return bool(_phrases("asks_function_alone").search(folded)) or bool(
+        _phrases("asks_function").search(folded) and _phrases("holds_function").search(folded)
+    )
 
-    def said(table: str) -> bool:
-        return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in _written(table))
 
-    return said("asks_function_alone") or (said("asks_function") and said("holds_function"))
+@cache
+def _phrases(table: str) -> re.Pattern[str]:
+    """The folded phrases of a table as whole words, one pattern compiled once."""
+    phrases = "|".join(re.escape(p) for p in _written(table))
+    return re.compile(rf"\b(?:{phrases})\b" if phrases else r"(?!)")  # an empty table: none
 
 
 def function_titles() -> frozenset[str]:

@@ -83,9 +83,14 @@ def held_signals(
         # « Quelle fonction occupait X quand … ? »: a quoted sentence names a function (« le
         # ministre », « sa directrice »); the sentence telling what X did answers nothing
         # (rule `function`).
-        said = set().union(*(analyze(c.text) for c in chosen))
+        said = _said(chosen)
         signals["function_held"] = bool(said & function_titles())
     return signals
+
+
+def _said(chosen: Sequence[Candidate]) -> set[str]:
+    """Every analysed word of the quoted sentences."""
+    return set().union(*(analyze(c.text) for c in chosen))
 
 
 def _held(
@@ -107,7 +112,7 @@ def _held(
             if conf.role_named and giving and (families := asked_role_families(query.asked)):
                 # « qui est le trésorier de X ? »: a quoted sentence says the role asked, not
                 # only the name of X's president (rule `role_named`)
-                said = set().union(*(analyze(c.text) for c in chosen))
+                said = _said(chosen)
                 signals["role_named_held"] = any(family & said for family in families)
             if conf.owner:
                 # The role the question names, not its near kin (« sa directrice » is not
@@ -138,7 +143,7 @@ def _held(
         # after « … la majorité des maires »); « 3 ans », « 1,5 M€ », « le 14 juin », « les
         # entreprises d'au moins 10 salariés » count nothing. Not « combien de fois », « combien
         # de mois », « combien d'euros »: they ask no count of things (`counts_nothing`).
-        said = set().union(*(analyze(c.text) for c in chosen))
+        said = _said(chosen)
         kin = counted_kin(noun)
         signals["how_many_held"] = any(
             counted_nouns(c.text) or bare_count(c.text) for c in chosen

@@ -257,6 +257,9 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
+
+
 def _bounded(sentence: str, start: int, end: int) -> bool:
     """Whether the number at `start`:`end` bounds the size of what the plural noun before it
     names (« les entreprises d'au moins 10 salariés »), not an amount (« les réponses de plus de
@@ -265,7 +268,7 @@ def _bounded(sentence: str, start: int, end: int) -> bool:
     m = _BOUND_BEFORE.search(sentence, 0, start)
     if not m or fold(m.group(1).lower()) in STOP_WORDS:
         return False
-    size = re.match(r"\s*(\S+)", sentence[end:])
+    size = _NEXT_TOKEN.match(sentence, end)
     if size is None:
         return False
     return fold(size.group(1).lower().strip(".,;:)")) in bound_sizes()
@@ -298,10 +301,10 @@ _NEXT_WORD = re.compile(r"\s*[«“\"]?\s*([^\W\d_][\w’'-]{2,})")
 # A measure or an order of magnitude between a number and what it counts (« 50 millions de
 # repas », « 50 000 t de CO2 »): the noun after « de ».
 _MEASURED = re.compile(r"\s*([^\W\d_][\w²³]*)\.?\s+(?:de\s+|d[’'])\s*([^\W_][\w’'-]*)")
-# A number whose noun is not printed after it: it ends its clause, or a word follows that is
-# no noun (« On en compte plus de 500 depuis 2006 », « … sont 302 en tout »).
 # What a collective number word counts (« une dizaine de salariés », « des milliers de … »).
 _COLLECTIVE = re.compile(r"\s+(?:de\s+|d[’'])\s*([^\W\d_][\w’'-]*)")
+# A number whose noun is not printed after it: it ends its clause, or a word follows that is
+# no noun (« On en compte plus de 500 depuis 2006 », « … sont 302 en tout »).
 _ANY_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
 _BARE = re.compile(r"\s*(?:[.,;:)\]!?]|$)")
 

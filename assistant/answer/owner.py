@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from ..acronyms import spells
 from ..text import STOP_WORDS, analyze, fold, fold_lower
@@ -118,20 +119,29 @@ def held(
     return not tied or not all(name and is_other(name, asked, capitals) for name in tied)
 
 
+@cache
+def _giver_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """« Quel montant X apporte-t-elle … », « combien X a-t-il versé … », and « et X elle met
+    combien ? », with the verbs of giving of data/focus.toml, compiled once."""
+    verbs = "|".join(re.escape(v) for v in giving_verbs())
+    return re.compile(
+        rf"\b(?:quel montant|quelle somme|combien(?: d['’]argent)?)\s+(?!de\s|d['’])(.+?)\s+"
+        rf"(?:a-t-(?:il|elle)\s+|avait-(?:il|elle)\s+|a\s+|avait\s+)?(?:{verbs})(?![\w])"
+    ), re.compile(rf"^(?:et\s+)?(.+?)\s+(?:il|elle|ils|elles)\s+(?:{verbs})(?![\w]).*\bcombien\b")
+
+
+# A word right before a name (« la Fondation Beta », « le groupe de La Poste »).
+_BEFORE_NAME = re.compile(r"\b([^\W\d_]+)(?=\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÀ-Ö])")
+
+
 def money_giver(question: str) -> str:
     """The phrase naming the body a question asks how much it gives (« Quel montant la
     Fondation X apporte-t-elle au projet ? » → « la fondation x », « et la fondation x elle met
     combien ? »), or "" when the question asks no giver's sum (rule `giver`): not « combien de
     projets X a-t-elle financés », which counts projects."""
     text = fold_lower(question)
-    verbs = "|".join(re.escape(v) for v in giving_verbs())
-    asked = re.search(
-        rf"\b(?:quel montant|quelle somme|combien(?: d['’]argent)?)\s+(?!de\s|d['’])(.+?)\s+"
-        rf"(?:a-t-(?:il|elle)\s+|avait-(?:il|elle)\s+|a\s+|avait\s+)?(?:{verbs})(?![\w])",
-        text,
-    ) or re.search(
-        rf"^(?:et\s+)?(.+?)\s+(?:il|elle|ils|elles)\s+(?:{verbs})(?![\w]).*\bcombien\b", text
-    )
+    asking, dislocated = _giver_patterns()
+    asked = asking.search(text) or dislocated.search(text)
     # A pronoun or an auxiliary names no one (« Et lui, il apporte combien ? », « quel montant
     # a été consacré … »), nor a kind of body alone (« la Métropole »): no giver to look for.
     if not asked or not set(analyze(asked.group(1))) - generic_bodies():
@@ -149,14 +159,7 @@ def gives_named(sentence: str, giver: str) -> bool:
     if (named - generic_bodies()) & words:
         return True
     for kind in named & generic_bodies() & words:
-        others = [
-            m
-            for m in re.finditer(
-                r"\b([^\W\d_]+)(?=\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÀ-Ö])", sentence
-            )
-            if kind in analyze(m.group(1))
-        ]
-        if not others:
+        if not any(kind in analyze(m.group(1)) for m in _BEFORE_NAME.finditer(sentence)):
             return True  # « le Groupe », « la Fondation »: the one the publication is about
     letters = [w for w in re.findall(r"[a-z]+", giver) if len(w) >= 2 and w not in STOP_WORDS]
     return any(len(w) <= 5 and spells(w.upper(), sentence) for w in letters)
