@@ -192,6 +192,15 @@ CASES = [
         conf={"focus": False, "attribute": False},
     ),
     Case(
+        "place",
+        "Quelle part des clubs bretons a un partenaire local ?",
+        hits((
+            "Dans l'enquête nationale Delta, 62 % des clubs ont un partenaire local. "
+            "Les clubs interrogés viennent de toutes les régions.",
+            1.0,
+        )),
+    ),
+    Case(
         "owner",
         "Qui préside la Fondation des Dunes ?",
         hits((

@@ -59,6 +59,16 @@ REFUSING = (
         "generation.giver",
     ),
     Rule(
+        "place",
+        "Question de chiffre qui nomme un lieu (« quelle part des associations bretonnes », « "
+        "combien de tonnes en Argentine » : régions, continents, pays de data/places.toml, noms "
+        "et adjectifs) : refus quand aucune phrase citée qui donne un chiffre ne nomme ce lieu, "
+        "ni le titre ou la section de sa publication ; une enquête qui ne ventile pas ses "
+        "chiffres par région ne dit rien de la Bretagne (assistant/answer/held.py, "
+        "reading/places.py).",
+        "generation.place",
+    ),
+    Rule(
         "mark",
         "Question de chiffre qui demande une note sur 10 (« quelle note », « sur 10 ») : refus "
         "quand aucune phrase citée n'en donne (« 7,1 », « 6/10 », ou la lettre d'une agence de "

@@ -1,0 +1,91 @@
+"""Rule `place` (issue 9, near misses): a figure question naming a place (« les associations
+bretonnes », « en Argentine ») refuses unless a quoted sentence giving a figure names that place,
+or its publication's title or section does: a survey that never broke its figures out by region
+answers nothing about Brittany (assistant/reading/places.py, answer/held.py,
+data/places.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.generators import ExtractiveGenerator
+from assistant.reading.places import asked_places, names_place
+from assistant.reading.query import Query
+from assistant.settings import GenerationSettings
+from assistant.types import Chunk, DocInfo, Hit
+
+REFUSAL = "Je n'ai pas trouvé"
+
+
+def _answer(question: str, text: str, title: str = "Note de travail", **conf: bool) -> str:
+    doc = DocInfo(source="note.pdf", title=title, kind="autre", date="2022")
+    gen = ExtractiveGenerator(GenerationSettings(**conf))
+    hit = Hit(Chunk("c0", doc, 2, "2", 0, len(text), text), 1.0)
+    return "".join(gen.generate(Query(question), [hit]))
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Quelle part des associations bretonnes a un partenaire ?", 1),
+        ("ds la region normandie cb d assos ont un partenariat ?", 1),
+        ("Combien de tonnes en Argentine en 2018 ?", 1),
+        ("Quelle part des partenariats se noue à l'échelle européenne ?", 1),
+        ("Combien de clubs dans les Hauts de France ?", 1),  # a space for the hyphen
+        ("Combien de clubs en Bretagne et en Normandie ?", 2),
+        ("Combien de salariés en Grande-Bretagne ?", 1),  # not the Bretagne
+        ("Quel budget pour la région PACA ?", 1),
+        ("Quel est l'impact du pacte ?", 0),  # « PACA » is read as written
+        ("Combien d'associations en France ?", 0),  # the whole scope, not a restriction
+        ("Combien d'enfants au centre de loisirs ?", 0),  # « centre » alone is no region
+    ],
+)
+def test_the_places_a_question_names(question, count):
+    assert len(asked_places(question)) == count
+
+
+def test_a_text_names_a_place_by_its_name_or_adjective():
+    (brittany,) = asked_places("en Bretagne")
+    assert names_place("62 % des clubs bretons ont un partenaire.", brittany)
+    assert names_place("En Bretagne, 62 % des clubs ont un partenaire.", brittany)
+    assert names_place("Les associations bretonnes : 62 %", brittany)
+    assert not names_place("En Grande-Bretagne, 62 % des clubs ont un partenaire.", brittany)
+    assert not names_place("62 % des clubs ont un partenaire.", brittany)
+
+
+NATIONAL = (
+    "Dans l'enquête nationale Delta, 62 % des clubs ont un partenaire local. "
+    "Les clubs interrogés viennent de toutes les régions."
+)
+
+
+def test_a_national_figure_does_not_answer_for_a_region():
+    question = "Quelle part des clubs bretons a un partenaire local ?"
+    assert _answer(question, NATIONAL).startswith(REFUSAL)
+    assert "62 %" in _answer(question, NATIONAL, place=False)
+
+
+def test_the_figure_of_the_place_answers():
+    text = "En Bretagne, 48 % des clubs ont un partenaire local, contre 62 % dans le pays."
+    assert "48 %" in _answer("Quelle part des clubs bretons a un partenaire local ?", text)
+
+
+def test_a_regional_publication_names_its_place_in_its_title():
+    question = "Quelle part des clubs bretons a un partenaire local ?"
+    answer = _answer(question, NATIONAL, title="Les clubs sportifs en Bretagne")
+    assert "62 %" in answer
+
+
+def test_another_country_is_not_the_one_asked():
+    text = "En Colombie, le groupe a donné environ 1 900 tonnes de marchandises en 2018."
+    question = "Combien de tonnes de marchandises le groupe a-t-il données en Argentine en 2018 ?"
+    # « Argentine » is a name the passage lacks: without the name rules, only `place` refuses
+    names = {"near_miss": False, "absent_name": False}
+    assert _answer(question, text, **names).startswith(REFUSAL)
+    assert "1 900 tonnes" in _answer(question, text, place=False, **names)
+
+
+def test_a_question_without_a_figure_is_not_checked():
+    text = "Le rapport consacré à la vie associative a été publié le 26 novembre 2020."
+    question = "Quand est sorti le rapport sur la vie associative en Normandie ?"
+    assert "26 novembre 2020" in _answer(question, text, near_miss=False, absent_name=False)
