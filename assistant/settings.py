@@ -151,10 +151,10 @@ class GenerationSettings(BaseModel):
     # « Quel montant X apporte-t-elle au projet ? »: a quoted sentence giving a sum names X, else
     # the answer refuses (answer/held.py, owner.py `money_giver`, data/focus.toml).
     giver: bool = True
-    # « Quelle part des associations bretonnes … ? »: a quoted sentence giving a figure names
-    # the place asked (data/places.toml), or its publication's title or section does, else the
-    # answer refuses (answer/held.py, reading/places.py).
-    place: bool = True
+    # « Quelle part des associations bretonnes / sans salarié … ? »: a quoted sentence giving a
+    # figure names the place or segment asked (data/restrictions.toml), or its publication's
+    # title or section does, else the answer refuses (answer/held.py, reading/restrictions.py).
+    restriction: bool = True
     owner: bool = True
     marked_item: bool = True
     # « Combien de salariés … ? »: a quoted sentence counts something, or gives a share while

@@ -192,7 +192,7 @@ CASES = [
         conf={"focus": False, "attribute": False},
     ),
     Case(
-        "place",
+        "restriction",
         "Quelle part des clubs bretons a un partenaire local ?",
         hits((
             "Dans l'enquête nationale Delta, 62 % des clubs ont un partenaire local. "

@@ -2,8 +2,8 @@
 who holds a role, a figure of the year it names — and whether the sentences the answer quotes
 give it, for the body and the thing the question names, beyond what the question itself says:
 when they do not, the answer is a near miss (rules `money`, `share`, `mark`, `marked_item`,
-`how_many`, `sample`, `role`, `role_named`, `function`, `giver`, `place`, `asked_year`,
-`owner`, `echo`;
+`how_many`, `sample`, `role`, `role_named`, `function`, `giver`, `restriction`,
+`asked_year`, `owner`, `echo`;
 assistant/answer/refusal.py)."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..reading import constraints
-from ..reading.places import asked_places, names_place
 from ..reading.query import Query
+from ..reading.restrictions import asked_restrictions, names_restriction
 from ..reading.sample import headcount
 from ..settings import GenerationSettings
 from ..text import analyze
@@ -64,7 +64,7 @@ HELD_RULES = (
     "role_named",
     "function",
     "giver",
-    "place",
+    "restriction",
     "asked_year",
     "owner",
     "echo",
@@ -162,19 +162,20 @@ def _held(
         ]
         if giving:
             signals["giver_held"] = any(owner.gives_named(t, giver) for t in giving)
-    if conf.place and (places := asked_places(query.pinned)):
-        # « Quelle part des associations bretonnes … ? », « combien de tonnes en Argentine ? »:
-        # each place asked is named by a quoted sentence giving a figure, or by its publication's
-        # title or section (a regional report); a survey that never broke its figures out by
-        # region, or the figure of another country, answers nothing about it (rule `place`).
+    if conf.restriction and (restrictions := asked_restrictions(query.pinned)):
+        # « Quelle part des associations bretonnes … ? », « combien de tonnes en Argentine ? »,
+        # « … des associations sans salarié ? »: each place or segment asked is named by a quoted
+        # sentence giving a figure, or by its publication's title or section (a regional
+        # report); a survey that never broke its figures out by region, the figure of another
+        # country or of all associations answers nothing about it (rule `restriction`).
         giving = [
             f"{c.text} {hits[c.hit_index].chunk.doc.title} {hits[c.hit_index].chunk.section}"
             for c in chosen
             if quantity(c.text)
         ]
         if giving:
-            signals["place_held"] = all(
-                any(names_place(t, place) for t in giving) for place in places
+            signals["restriction_held"] = all(
+                any(names_restriction(t, r) for t in giving) for r in restrictions
             )
     if conf.owner and conf.money and asks_money(query.asked):
         giving = [c.text for c in chosen if MONEY.search(c.text)]

@@ -59,14 +59,15 @@ REFUSING = (
         "generation.giver",
     ),
     Rule(
-        "place",
-        "Question de chiffre qui nomme un lieu (« quelle part des associations bretonnes », « "
-        "combien de tonnes en Argentine » : régions, continents, pays de data/places.toml, noms "
-        "et adjectifs) : refus quand aucune phrase citée qui donne un chiffre ne nomme ce lieu, "
-        "ni le titre ou la section de sa publication ; une enquête qui ne ventile pas ses "
-        "chiffres par région ne dit rien de la Bretagne (assistant/answer/held.py, "
-        "reading/places.py).",
-        "generation.place",
+        "restriction",
+        "Question de chiffre qui le restreint à un lieu ou à une partie de la population (« "
+        "quelle part des associations bretonnes », « combien de tonnes en Argentine », « les "
+        "associations sans salarié », « en milieu rural » : régions, continents, pays et "
+        "segments de data/restrictions.toml, noms et adjectifs) : refus quand aucune phrase "
+        "citée qui donne un chiffre ne le nomme, ni le titre ou la section de sa publication ; "
+        "une enquête qui ne ventile pas ses chiffres par région ne dit rien de la Bretagne "
+        "(assistant/answer/held.py, reading/restrictions.py).",
+        "generation.restriction",
     ),
     Rule(
         "mark",

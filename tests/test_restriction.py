@@ -1,16 +1,16 @@
-"""Rule `place` (issue 9, near misses): a figure question naming a place (« les associations
-bretonnes », « en Argentine ») refuses unless a quoted sentence giving a figure names that place,
-or its publication's title or section does: a survey that never broke its figures out by region
-answers nothing about Brittany (assistant/reading/places.py, answer/held.py,
-data/places.toml)."""
+"""Rule `restriction` (issue 9, near misses): a figure question restricted to a place (« les
+associations bretonnes », « en Argentine ») or a segment (« sans salarié », « en milieu rural »)
+refuses unless a quoted sentence giving a figure names it, or its publication's title or section
+does: a survey that never broke its figures out by region answers nothing about Brittany
+(assistant/reading/restrictions.py, answer/held.py, data/restrictions.toml)."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.answer.generators import ExtractiveGenerator
-from assistant.reading.places import asked_places, names_place
 from assistant.reading.query import Query
+from assistant.reading.restrictions import asked_restrictions, names_restriction
 from assistant.settings import GenerationSettings
 from assistant.types import Chunk, DocInfo, Hit
 
@@ -38,19 +38,25 @@ def _answer(question: str, text: str, title: str = "Note de travail", **conf: bo
         ("Quel est l'impact du pacte ?", 0),  # « PACA » is read as written
         ("Combien d'associations en France ?", 0),  # the whole scope, not a restriction
         ("Combien d'enfants au centre de loisirs ?", 0),  # « centre » alone is no region
+        ("Quelle part des associations sans aucun salarié a un partenaire ?", 1),
+        ("Combien de fondations agissent surtout en milieu rural ?", 1),
+        ("Quelle part des dirigeants de grandes entreprises juge utile de coopérer ?", 1),
+        ("Quelle part des dirigeants de PME juge utile de coopérer ?", 1),
+        ("les patrons de pme ils pensent quoi ?", 0),  # an acronym typed in lowercase
+        ("Quelle part des associations employeuses a un partenaire ?", 0),
     ],
 )
 def test_the_places_a_question_names(question, count):
-    assert len(asked_places(question)) == count
+    assert len(asked_restrictions(question)) == count
 
 
 def test_a_text_names_a_place_by_its_name_or_adjective():
-    (brittany,) = asked_places("en Bretagne")
-    assert names_place("62 % des clubs bretons ont un partenaire.", brittany)
-    assert names_place("En Bretagne, 62 % des clubs ont un partenaire.", brittany)
-    assert names_place("Les associations bretonnes : 62 %", brittany)
-    assert not names_place("En Grande-Bretagne, 62 % des clubs ont un partenaire.", brittany)
-    assert not names_place("62 % des clubs ont un partenaire.", brittany)
+    (brittany,) = asked_restrictions("en Bretagne")
+    assert names_restriction("62 % des clubs bretons ont un partenaire.", brittany)
+    assert names_restriction("En Bretagne, 62 % des clubs ont un partenaire.", brittany)
+    assert names_restriction("Les associations bretonnes : 62 %", brittany)
+    assert not names_restriction("En Grande-Bretagne, 62 % des clubs ont un partenaire.", brittany)
+    assert not names_restriction("62 % des clubs ont un partenaire.", brittany)
 
 
 NATIONAL = (
@@ -62,7 +68,7 @@ NATIONAL = (
 def test_a_national_figure_does_not_answer_for_a_region():
     question = "Quelle part des clubs bretons a un partenaire local ?"
     assert _answer(question, NATIONAL).startswith(REFUSAL)
-    assert "62 %" in _answer(question, NATIONAL, place=False)
+    assert "62 %" in _answer(question, NATIONAL, restriction=False)
 
 
 def test_the_figure_of_the_place_answers():
@@ -79,13 +85,22 @@ def test_a_regional_publication_names_its_place_in_its_title():
 def test_another_country_is_not_the_one_asked():
     text = "En Colombie, le groupe a donné environ 1 900 tonnes de marchandises en 2018."
     question = "Combien de tonnes de marchandises le groupe a-t-il données en Argentine en 2018 ?"
-    # « Argentine » is a name the passage lacks: without the name rules, only `place` refuses
+    # « Argentine » is a name the passage lacks: without the name rules, only `restriction` refuses
     names = {"near_miss": False, "absent_name": False}
     assert _answer(question, text, **names).startswith(REFUSAL)
-    assert "1 900 tonnes" in _answer(question, text, place=False, **names)
+    assert "1 900 tonnes" in _answer(question, text, restriction=False, **names)
 
 
 def test_a_question_without_a_figure_is_not_checked():
     text = "Le rapport consacré à la vie associative a été publié le 26 novembre 2020."
     question = "Quand est sorti le rapport sur la vie associative en Normandie ?"
     assert "26 novembre 2020" in _answer(question, text, near_miss=False, absent_name=False)
+
+
+def test_the_share_of_all_associations_says_nothing_of_those_without_staff():
+    text = "Parmi les associations qui emploient au moins un salarié, 98 % ont un partenaire."
+    question = "Quelle proportion des associations sans salarié ont au moins un partenaire ?"
+    assert _answer(question, text).startswith(REFUSAL)
+    assert "98 %" in _answer(question, text, restriction=False)
+    said = "Parmi les associations sans salarié, 31 % ont un partenaire."
+    assert "31 %" in _answer(question, said)
