@@ -221,3 +221,16 @@ def test_an_answer_quoting_points_is_checked_on_the_number_the_page_prints():
         assert figure_on_page(fig, page), answer
     (minus,) = find_figures("La voiture recule de -4 points [1].")
     assert not figure_on_page(minus, "La voiture recule de 4 points.")
+
+
+def test_a_bare_margin_in_a_table_is_in_points():
+    # rule `bare_margin`: « ± 3,4 » under a caption « (en points) » is a margin of error
+    page = (
+        "Tableau 3 – Marge d'erreur selon le résultat (en points)\n"
+        "Résultat Ensemble Petites communes\n"
+        "10 % ou 90 % ± 3,4 ± 8,5\n"
+        "Le terrain a duré ± 5 ans selon les équipes.\n"
+    )
+    assert points(page) == [("± 3,4", 3.4), ("± 8,5", 8.5)]
+    years = [(f.text, f.unit) for f in detect(page) if "5 ans" in f.text]
+    assert years and years[0][1] == "years"  # a counted noun keeps its own unit

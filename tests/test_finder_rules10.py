@@ -31,6 +31,27 @@ def test_list_items_take_the_unit_of_their_heading():
     assert found["5,8"] == ("/10", 5.8)
 
 
+ROWS = (
+    "Tableau 3 – Les clubs et leurs partenaires\n"
+    "Partenaires cités (en %)\n"
+    "Collectivités territoriales 74 89\n"
+    "Entreprises 28 –\n"
+    "Collectifs de clubs – 56\n"
+    "La première colonne porte sur l'ensemble des clubs.\n"
+)
+
+
+def test_table_rows_take_the_unit_of_their_heading():
+    # rule `heading_row`: several cells per row, dashes for what is not given
+    found = {(r.text, r.unit) for r in rows(ROWS)}
+    assert {("74", "%"), ("89", "%"), ("28", "%"), ("56", "%")} <= found
+
+
+def test_table_rows_without_a_unit_heading_stay_bare():
+    plain = ROWS.replace(" (en %)", "")
+    assert not {r.text for r in rows(plain)} & {"74", "89", "28", "56"}
+
+
 def test_list_items_without_a_unit_heading_stay_bare():
     plain = "Les priorités\nLogement : 7,4\nTransports : 6,2\n"
     assert [r.text for r in rows(plain)] == []

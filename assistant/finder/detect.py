@@ -252,6 +252,16 @@ def detect(text: str) -> list[Found]:
                 ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
                 key,
             )
+        elif (
+            point_sign(flat, m.start())[1] == "±"
+            and not _PAGE_LINE_RE.fullmatch(_line(text, m.start(), m.end()))
+            and not _noun_after(flat, m.end(), vocab)
+        ):
+            # « ± 3,4 » in a table of margins (« en points » in its caption): a margin of error
+            # is in points whether or not the unit is printed; not « ± 5 ans » (rule
+            # `bare_margin`)
+            unit, value = "pts", key
+            start = point_sign(flat, m.start())[0]
         else:
             bare = (
                 _bare_unit(text, m, vocab)

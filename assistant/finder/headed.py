@@ -1,4 +1,5 @@
-"""Bare numbers of a list whose unit is said once, by the line above it (rule `heading_unit`):
+"""Bare numbers of a list whose unit is said once, by the line above it (rule `heading_unit`;
+and the cells of a table's rows under such a line, rule `heading_row`):
 « Les attentes, notées sur 10 » / « Emploi : 7,1 » / « Pouvoir d'achat : 6,6 » … are marks out
 of 10, as « 6,6 » under a table caption's « Note sur 10 » is (cells.bare_cells, which needs a
 « Tableau … » caption). A slide or a short list prints its unit in its heading, not in a caption."""
@@ -18,6 +19,14 @@ _ITEM_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{1,2})?)[ \t]*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\([a-z]\))?[ \t]*$",
 )
 _CLOSERS = "*¹²³⁴⁵⁶⁷⁸⁹⁰)"  # what may follow an item's number
+# A table row of several columns under a heading that gives their unit (rule `heading_row`):
+# a label, then cells that are bare numbers or dashes for « not given » (« Collectivités
+# territoriales 74 89 », « Entreprises 28 – », « Collectifs d'associations – 56 »).
+_CELL = r"(?:\d{1,3}(?:,\d{1,2})?|[–—-])"
+_ROW_RE = re.compile(
+    rf"^[ \t]*(?P<label>[^\W\d_][^\d\n:]{{1,60}}?)[ \t]+(?P<cells>{_CELL}(?:[ \t]+{_CELL})+)[ \t]*$"
+)
+_ROW_CLOSERS = "–—-"
 MIN_ITEMS = 2  # one line under a heading is a sentence's end, not a list
 _RANGE = {"/10": 10.0, "%": 100.0}
 
@@ -36,9 +45,9 @@ def _items(text: str) -> list[list[tuple[int, re.Match[str]]]]:
     for i, line in enumerate(text.split("\n")):
         start, pos = pos, pos + len(line) + 1
         tail = line.rstrip()[-1:]
-        if not tail or not (tail.isdigit() or tail in _CLOSERS):
+        if not tail or not (tail.isdigit() or tail in _CLOSERS or tail in _ROW_CLOSERS):
             continue
-        m = _ITEM_RE.fullmatch(line)
+        m = _ITEM_RE.fullmatch(line) or _row(line)
         if m is None or any(rx.search(line) for rx, _, _ in UNIT_HEADERS):
             continue  # « Les attentes, notées sur 10 » is the heading, not an item
         if i == last + 1:
@@ -47,6 +56,20 @@ def _items(text: str) -> list[list[tuple[int, re.Match[str]]]]:
             runs.append([(start, m)])
         last = i
     return runs
+
+
+def _row(line: str) -> re.Match[str] | None:
+    """A row of several cells, at least one a number (not a row of dashes alone)."""
+    m = _ROW_RE.fullmatch(line)
+    return m if m is not None and re.search(r"\d", m.group("cells")) else None
+
+
+def _numbers(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of an item's or a row's numbers, in its line."""
+    if "cells" not in m.groupdict():
+        return [m.span("num")]
+    at = m.start("cells")
+    return [(at + n.start(), at + n.end()) for n in re.finditer(r"\d+(?:,\d+)?", m["cells"])]
 
 
 def heading_units(text: str, figures: list[Found]) -> list[Found]:
@@ -64,12 +87,14 @@ def heading_units(text: str, figures: list[Found]) -> list[Found]:
         if not unit:
             continue
         for line_start, m in run:
-            start, end = line_start + m.start("num"), line_start + m.end("num")
-            kind = next((k for _, k, _ in figure_matches(m.group("num"))), "")
-            value = float(m.group("num").replace(",", ".")) * mult
-            if start in taken or kind != "number" or value > _RANGE.get(unit, float("inf")):
-                continue
-            if sums_shares(text[line_start:start], unit):
-                continue  # « Total 100 »: the table's sum
-            out.append(Found(start, end, text[start:end], value, unit))
+            for a, b in _numbers(m):
+                start, end = line_start + a, line_start + b
+                number = text[start:end]
+                kind = next((k for _, k, _ in figure_matches(number)), "")
+                value = float(number.replace(",", ".")) * mult
+                if start in taken or kind != "number" or value > _RANGE.get(unit, float("inf")):
+                    continue
+                if sums_shares(text[line_start:start], unit):
+                    continue  # « Total 100 »: the table's sum
+                out.append(Found(start, end, number, value, unit))
     return out

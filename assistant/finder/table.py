@@ -28,8 +28,10 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # points « +5 pts », « ± 2,2 points », which older tables hold as nothing or as bare numbers;
 # 23: points read on positive evidence only, timeline columns ended by a numbered heading;
 # 24: a survey's headcount names its study, `headcount_study`; 25: a heading over a bulleted
-# list dates its section; 26: shares and approximate counts in words, `proportions_in_words`)
-SCHEMA_VERSION = f"26/{ANALYZER_VERSION}"
+# list dates its section; 26: shares and approximate counts in words, `proportions_in_words`;
+# 27: a bare margin « ± 3,4 » is in points, `bare_margin`; the cells of table rows under a
+# heading giving their unit, `heading_row`)
+SCHEMA_VERSION = f"27/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
