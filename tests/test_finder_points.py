@@ -234,3 +234,17 @@ def test_a_bare_margin_in_a_table_is_in_points():
     assert points(page) == [("± 3,4", 3.4), ("± 8,5", 8.5)]
     years = [(f.text, f.unit) for f in detect(page) if "5 ans" in f.text]
     assert years and years[0][1] == "years"  # a counted noun keeps its own unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Durée du chantier : ± 2 jours, marge comprise.",  # a duration
+        "Budget 12 000 € ± 500, marge de sécurité comprise.",  # a tolerance of a sum
+        "Température 20 °C ± 2 (marge de l'appareil).",
+        "Le rapport ± 2023 présente une marge.",  # a year
+        "Tolérance ± 2 sur la pièce.",  # no margin on the page
+    ],
+)
+def test_a_plus_minus_that_is_no_margin_is_not_in_points(text):
+    assert points(text) == []

@@ -293,3 +293,12 @@ def test_years_later_dates_from_the_year_before():
         "Quatre ans plus tard, la même mesure donnait encore 84 %.\n"
     )
     assert one(text, "84 %").year == "2012"
+
+
+def test_rows_of_sums_or_of_named_rows_are_not_read_as_shares():
+    sums = "Montants (en euros)\nSport 1 200 1 350\nCulture 1 100 900\n"
+    named = "Partenaires cités (en %)\nAxe 1 45 52\nAxe 2 40 41\n"
+    counts = "Répartition (en %)\nMaires interrogés 312 280 150\nÉlus 98 110 40\n"
+    assert not [r for r in rows(sums) if r.unit == "€" and r.value < 1000]
+    assert "1" not in {r.text for r in rows(named)}
+    assert not {r.text for r in rows(counts) if r.unit == "%"} & {"98", "40"}

@@ -104,3 +104,28 @@ def test_the_share_of_all_associations_says_nothing_of_those_without_staff():
     assert "98 %" in _answer(question, text, restriction=False)
     said = "Parmi les associations sans salarié, 31 % ont un partenaire."
     assert "31 %" in _answer(question, said)
+
+
+def test_a_sentence_pointing_back_at_the_place_answers():
+    text = "La Bretagne est une terre de sport. La région compte 5 400 clubs."
+    assert "5 400" in _answer("Combien de clubs en Bretagne ?", text)
+
+
+def test_an_everyday_word_is_no_place():
+    text = "Lors de l'assemblée générale annuelle, 85 bénévoles étaient présents."
+    question = "Combien de bénévoles étaient présents à la réunion annuelle ?"
+    assert asked_restrictions(question) == ()
+    assert asked_restrictions("Combien de clubs à La Réunion ?")
+    assert asked_restrictions("un café corsé") == ()
+    assert "85" in _answer(question, text, near_miss=False, absent_name=False, focus=False)
+
+
+def test_an_old_region_is_not_its_neighbour():
+    # « alsaciennes » asks the Alsace (and the Grand Est it belongs to): Lorraine is not it
+    text = "En Lorraine, 15 % des associations ont un partenaire."
+    question = "Quelle part des associations alsaciennes a un partenaire ?"
+    assert _answer(question, text).startswith(REFUSAL)
+    # « Grand Est » is also a name the passage lacks: without the name rules, `restriction` holds
+    names = {"near_miss": False, "absent_name": False}
+    grand_est = "Quelle part des associations du Grand Est a un partenaire ?"
+    assert "15 %" in _answer(grand_est, text, **names)

@@ -8,6 +8,7 @@ assistant/answer/refusal.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -165,14 +166,10 @@ def _held(
     if conf.restriction and (restrictions := asked_restrictions(query.pinned)):
         # « Quelle part des associations bretonnes … ? », « combien de tonnes en Argentine ? »,
         # « … des associations sans salarié ? »: each place or segment asked is named by a quoted
-        # sentence giving a figure, or by its publication's title or section (a regional
-        # report); a survey that never broke its figures out by region, the figure of another
+        # sentence giving a figure, the lines just before it (« La Bretagne … La région compte
+        # 5 400 clubs »), or its publication's title or section (a regional report); a survey that never broke its figures out by region, the figure of another
         # country or of all associations answers nothing about it (rule `restriction`).
-        giving = [
-            f"{c.text} {hits[c.hit_index].chunk.doc.title} {hits[c.hit_index].chunk.section}"
-            for c in chosen
-            if quantity(c.text)
-        ]
+        giving = [_with_lead(c, hits) for c in chosen if quantity(c.text)]
         if giving:
             signals["restriction_held"] = all(
                 any(names_restriction(t, r) for t in giving) for r in restrictions
@@ -238,6 +235,30 @@ def sample_held(
         if refers_to_asked_year(c, hits, years, page_years, pages) is not False:
             return True
     return False
+
+
+# How far before a sentence the place it speaks of may be named (in the sentence before it), in
+# characters of its passage, when the sentence opens by pointing back at a place (« La région
+# compte … », « Ce territoire … », « On y compte … »).
+LEAD = 160
+_POINTS_BACK = re.compile(
+    r"(?:(?:La|Cette) (?:région|collectivité)|(?:Le|Ce) (?:territoire|pays|département|continent)"
+    r"|(?:On|Il|Elle|Ils|Elles) y\b|Y\b|Là\b|Sur place\b)",
+)
+
+
+def _with_lead(c: Candidate, hits: Sequence[Hit]) -> str:
+    """A quoted sentence, with the sentence just before it when it points back at a place (« La
+    Bretagne … La région compte … »), its section and its publication's title: what it may
+    speak of without naming it."""
+    chunk = hits[c.hit_index].chunk
+    at = chunk.text.find(c.text[:40])
+    previous = ""
+    if at > 0 and _POINTS_BACK.match(c.text):
+        # The sentence right before, not the ones above it (another country's paragraph).
+        before = chunk.text[max(0, at - LEAD) : at].rstrip()
+        previous = re.split(r"[.!?…]\s", before[:-1])[-1] if before else ""
+    return f"{chunk.doc.title} {chunk.section} {previous} {c.text}"
 
 
 def _owned(query: Query, giving: Sequence[str], attribute: frozenset[str]) -> bool:

@@ -152,6 +152,32 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     return ("people" if folded in vocab.people else "count"), noun
 
 
+# After a number, a unit sign: « ± 2 °C », « ± 500 € » are no margins in points.
+_SIGN_AFTER_RE = re.compile(r"[ \t]*[°€$£%/]")
+# … and before its sign, a unit: « 12 000 € ± 500 », « 12 cm ± 0,5 » are tolerances.
+_UNIT_BEFORE_RE = re.compile(r"(?:[°€$£]|°C|\b(?:[mck]?m|kg|g|h|min|[KkM]€))[ \t]*$")
+
+
+def _bare_margin(text: str, flat: str, m: re.Match[str]) -> bool:
+    """Whether « ± N » printed without a unit is a margin of error in points: no unit or counted
+    noun follows it nor stands before its sign, it is no year, and its page speaks of margins
+    (`point_margin`: « marge d'erreur », « intervalle de confiance ») — not a tolerance
+    (« 12 000 € ± 500 », « 20 °C ± 2 »), a duration (« ± 2 jours ») or a page number."""
+    if _PAGE_LINE_RE.fullmatch(_line(text, m.start(), m.end())) or YEAR.fullmatch(m.group("v")):
+        return False
+    if _SIGN_AFTER_RE.match(flat, m.end()) or _noun_after(flat, m.end(), vocabulary()):
+        return False  # « ± 5 ans », « ± 10 personnes »
+    word = _WORD_RE.match(flat, m.end())
+    if word and fold_lower(word.group(1)) in vocabulary().not_counted:
+        return False  # « ± 2 jours », « ± 15 minutes »: a duration
+    if _UNIT_BEFORE_RE.search(
+        flat, max(0, point_sign(flat, m.start())[0] - 12), point_sign(flat, m.start())[0] - 1
+    ):
+        return False
+    words = fold_lower(text)
+    return any(fold_lower(w) in words for w in vocabulary().words("point_margin"))
+
+
 def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     """Whether a bare number may take the unit of the figure after it: not a page number, an
     ordinal, a footnote call or a name (« programme 1 000 … »)."""
@@ -252,16 +278,10 @@ def detect(text: str) -> list[Found]:
                 ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
                 key,
             )
-        elif (
-            point_sign(flat, m.start())[1] == "±"
-            and not _PAGE_LINE_RE.fullmatch(_line(text, m.start(), m.end()))
-            and not _noun_after(flat, m.end(), vocab)
-        ):
+        elif (sign := point_sign(flat, m.start()))[1] == "±" and _bare_margin(text, flat, m):
             # « ± 3,4 » in a table of margins (« en points » in its caption): a margin of error
-            # is in points whether or not the unit is printed; not « ± 5 ans » (rule
-            # `bare_margin`)
-            unit, value = "pts", key
-            start = point_sign(flat, m.start())[0]
+            # is in points whether or not the unit is printed (rule `bare_margin`)
+            unit, value, start = "pts", key, sign[0]
         else:
             bare = (
                 _bare_unit(text, m, vocab)

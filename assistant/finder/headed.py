@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from ..checks.figures import figure_matches
+from ..text import fold_lower
 from .cells import UNIT_HEADERS, sums_shares
 from .detect import Found
+from .vocabulary import vocabulary
 
 # A list line: a short label, then a bare number closing the line (« Emploi : 7,1 »,
 # « • Sécurité : 6,6 * », « Pouvoir d'achat 6,6 »); a footnote call may follow the number.
@@ -72,6 +74,21 @@ def _numbers(m: re.Match[str]) -> list[tuple[int, int]]:
     return [(at + n.start(), at + n.end()) for n in re.finditer(r"\d+(?:,\d+)?", m["cells"])]
 
 
+def _bounded_row(text: str, line_start: int, spans: list[tuple[int, int]], unit: str) -> bool:
+    """Whether a row of several cells reads as shares or marks (rule `heading_row`): its unit
+    is bounded (a row of sums, « 1 200 1 350 », may be one number in thousands groups), every
+    cell is within the range (« 312 280 150 99 » counts respondents), and the label does not
+    end on a number's name (« Axe 1 45 52 »: the 1 names the axis)."""
+    bound = _RANGE.get(unit)
+    if bound is None:
+        return False
+    cells = [float(text[line_start + a : line_start + b].replace(",", ".")) for a, b in spans]
+    if any(c > bound for c in cells):
+        return False
+    label = text[line_start : line_start + spans[0][0]].split()
+    return not label or fold_lower(label[-1]) not in vocabulary().name_words
+
+
 def heading_units(text: str, figures: list[Found]) -> list[Found]:
     """The bare numbers of runs of at least MIN_ITEMS list lines, in the unit the line right
     above the run gives (UNIT_HEADERS: « sur 10 », « en % », « (K€) » …); marks and shares
@@ -87,7 +104,10 @@ def heading_units(text: str, figures: list[Found]) -> list[Found]:
         if not unit:
             continue
         for line_start, m in run:
-            for a, b in _numbers(m):
+            spans = _numbers(m)
+            if len(spans) > 1 and not _bounded_row(text, line_start, spans, unit):
+                continue
+            for a, b in spans:
                 start, end = line_start + a, line_start + b
                 number = text[start:end]
                 kind = next((k for _, k, _ in figure_matches(number)), "")

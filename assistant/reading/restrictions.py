@@ -28,7 +28,7 @@ def _restrictions() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     data = read_data("restrictions.toml")
     restrictions = []
     for entry in [*data["places"], *data["segments"]]:
-        acronyms = [n for n in entry["names"] if n.isupper()]
+        acronyms = [n for n in entry["names"] if n.isupper()] + entry.get("written", [])
         folded = [_words(n) for n in entry["names"] if not n.isupper()]
         folded += [_words(a) + _ENDINGS for a in entry["adjectives"]]
         restrictions.append(
