@@ -166,9 +166,11 @@ def _held(
     if conf.restriction and (restrictions := asked_restrictions(query.pinned)):
         # « Quelle part des associations bretonnes … ? », « combien de tonnes en Argentine ? »,
         # « … des associations sans salarié ? »: each place or segment asked is named by a quoted
-        # sentence giving a figure, the lines just before it (« La Bretagne … La région compte
-        # 5 400 clubs »), or its publication's title or section (a regional report); a survey that never broke its figures out by region, the figure of another
-        # country or of all associations answers nothing about it (rule `restriction`).
+        # sentence giving a figure, the sentence before it when it points back at the place
+        # (« La Bretagne … La région compte 5 400 clubs »), or its publication's title or
+        # section (a regional report); a survey that never broke its figures out by region, the
+        # figure of another country or of all associations answers nothing about it (rule
+        # `restriction`).
         giving = [_with_lead(c, hits) for c in chosen if quantity(c.text)]
         if giving:
             signals["restriction_held"] = all(

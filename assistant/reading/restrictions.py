@@ -23,8 +23,9 @@ def _words(name: str) -> str:
 @cache
 def _restrictions() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]:
     """Each place and segment of the data file: a pattern over folded text (its names and
-    adjectives), and one over the text as written (its names in capitals: « UE », « PACA »). A name glued after
-    a hyphen is another place's (« Grande-Bretagne » is not the Bretagne)."""
+    adjectives), and one over the text as written (its names in capitals, « UE », « PACA », and
+    those of `written`, « La Réunion »). A name glued after a hyphen is another place's
+    (« Grande-Bretagne » is not the Bretagne)."""
     data = read_data("restrictions.toml")
     restrictions = []
     for entry in [*data["places"], *data["segments"]]:
@@ -41,6 +42,7 @@ def _restrictions() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 
 def _names(text: str, folded: str, restriction: int) -> bool:
+    """Whether `text` (`folded`: the same, folded) names restriction number `restriction`."""
     in_folded, as_written = _restrictions()[restriction]
     return bool(
         (in_folded and in_folded.search(folded)) or (as_written and as_written.search(text))
