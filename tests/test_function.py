@@ -5,19 +5,9 @@ the sentence telling what X did does not say what X was (assistant/answer/held.p
 from __future__ import annotations
 
 import pytest
+from one_passage import answer as _answer
 
 from assistant.answer.focus import asks_function
-from assistant.answer.generators import ExtractiveGenerator
-from assistant.reading.query import Query
-from assistant.settings import GenerationSettings
-from assistant.types import Chunk, DocInfo, Hit
-
-
-def _answer(question: str, text: str, **conf: bool) -> str:
-    doc = DocInfo(source="note.pdf", title="Note de travail", kind="autre", date="2022")
-    gen = ExtractiveGenerator(GenerationSettings(**conf))
-    hit = Hit(Chunk("c0", doc, 2, "2", 0, len(text), text), 1.0)
-    return "".join(gen.generate(Query(question), [hit]))
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,10 @@ partner's share, is not what X gives (assistant/answer/held.py, owner.py)."""
 from __future__ import annotations
 
 import pytest
+from one_passage import REFUSAL
+from one_passage import answer as _answer
 
-from assistant.answer.generators import ExtractiveGenerator
 from assistant.answer.owner import gives_named, money_giver
-from assistant.reading.query import Query
-from assistant.settings import GenerationSettings
-from assistant.types import Chunk, DocInfo, Hit
-
-REFUSAL = "Je n'ai pas trouvé"
-
-
-def _answer(question: str, text: str, **conf: bool) -> str:
-    doc = DocInfo(source="note.pdf", title="Note de travail", kind="autre", date="2022")
-    gen = ExtractiveGenerator(GenerationSettings(**conf))
-    hit = Hit(Chunk("c0", doc, 2, "2", 0, len(text), text), 1.0)
-    return "".join(gen.generate(Query(question), [hit]))
 
 
 @pytest.mark.parametrize(

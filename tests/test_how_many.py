@@ -5,21 +5,11 @@ names) or gives a share of what is asked or its kin (data/focus.toml `counted_ki
 
 from __future__ import annotations
 
+from one_passage import answer as _answer
+
 from assistant.answer.focus import counted_kin
-from assistant.answer.generators import ExtractiveGenerator
 from assistant.answer.kinds import bare_count, counted_nouns
-from assistant.reading.query import Query
-from assistant.settings import GenerationSettings
 from assistant.text import analyze
-from assistant.types import Chunk, DocInfo, Hit
-
-
-def _answer(question: str, text: str, **conf: bool) -> str:
-    doc = DocInfo(source="note.pdf", title="Note de travail", kind="autre", date="2022")
-    gen = ExtractiveGenerator(GenerationSettings(**conf))
-    return "".join(
-        gen.generate(Query(question), [Hit(Chunk("c0", doc, 2, "2", 0, len(text), text), 1.0)])
-    )
 
 
 def test_what_numbers_count():

@@ -7,21 +7,10 @@ does: a survey that never broke its figures out by region answers nothing about 
 from __future__ import annotations
 
 import pytest
+from one_passage import REFUSAL
+from one_passage import answer as _answer
 
-from assistant.answer.generators import ExtractiveGenerator
-from assistant.reading.query import Query
 from assistant.reading.restrictions import asked_restrictions, names_restriction
-from assistant.settings import GenerationSettings
-from assistant.types import Chunk, DocInfo, Hit
-
-REFUSAL = "Je n'ai pas trouvé"
-
-
-def _answer(question: str, text: str, title: str = "Note de travail", **conf: bool) -> str:
-    doc = DocInfo(source="note.pdf", title=title, kind="autre", date="2022")
-    gen = ExtractiveGenerator(GenerationSettings(**conf))
-    hit = Hit(Chunk("c0", doc, 2, "2", 0, len(text), text), 1.0)
-    return "".join(gen.generate(Query(question), [hit]))
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from ..reading.query import Query
 from ..reading.restrictions import asked_restrictions, names_restriction
 from ..reading.sample import headcount
 from ..settings import GenerationSettings
-from ..text import analyze
+from ..text import analyze, fold_lower
 from ..types import Hit
 from . import owner
 from .asked import capitals, same_meaning
@@ -171,10 +171,11 @@ def _held(
         # section (a regional report); a survey that never broke its figures out by region, the
         # figure of another country or of all associations answers nothing about it (rule
         # `restriction`).
-        giving = [_with_lead(c, hits) for c in chosen if quantity(c.text)]
-        if giving:
+        leads = [_with_lead(c, hits) for c in chosen if quantity(c.text)]
+        read = [(t, fold_lower(t)) for t in leads]  # folded once, for every place asked
+        if read:
             signals["restriction_held"] = all(
-                any(names_restriction(t, r) for t in giving) for r in restrictions
+                any(names_restriction(t, r, folded) for t, folded in read) for r in restrictions
             )
     if conf.owner and conf.money and asks_money(query.asked):
         giving = [c.text for c in chosen if MONEY.search(c.text)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..checks.figures import figure_matches, point_sign, reads_as_count
 from ..text import STOP_WORDS, YEAR, fold_lower
@@ -158,7 +159,7 @@ _SIGN_AFTER_RE = re.compile(r"[ \t]*[°€$£%/]")
 _UNIT_BEFORE_RE = re.compile(r"(?:[°€$£]|°C|\b(?:[mck]?m|kg|g|h|min|[KkM]€))[ \t]*$")
 
 
-def _bare_margin(text: str, flat: str, m: re.Match[str]) -> bool:
+def _bare_margin(text: str, flat: str, m: re.Match[str], sign_start: int) -> bool:
     """Whether « ± N » printed without a unit is a margin of error in points: no unit or counted
     noun follows it nor stands before its sign, it is no year, and its page speaks of margins
     (`point_margin`: « marge d'erreur », « intervalle de confiance ») — not a tolerance
@@ -170,10 +171,15 @@ def _bare_margin(text: str, flat: str, m: re.Match[str]) -> bool:
     word = _WORD_RE.match(flat, m.end())
     if word and fold_lower(word.group(1)) in vocabulary().not_counted:
         return False  # « ± 2 jours », « ± 15 minutes »: a duration
-    if _UNIT_BEFORE_RE.search(
-        flat, max(0, point_sign(flat, m.start())[0] - 12), point_sign(flat, m.start())[0] - 1
-    ):
+    if _UNIT_BEFORE_RE.search(flat, max(0, sign_start - 12), sign_start - 1):
         return False
+    return _speaks_of_margins(text)
+
+
+@lru_cache(maxsize=4)
+def _speaks_of_margins(text: str) -> bool:
+    """Whether a page prints a word of margins (`point_margin`), read once per page however
+    many « ± » it holds."""
     words = fold_lower(text)
     return any(fold_lower(w) in words for w in vocabulary().words("point_margin"))
 
@@ -278,7 +284,9 @@ def detect(text: str) -> list[Found]:
                 ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
                 key,
             )
-        elif (sign := point_sign(flat, m.start()))[1] == "±" and _bare_margin(text, flat, m):
+        elif (sign := point_sign(flat, m.start()))[1] == "±" and _bare_margin(
+            text, flat, m, sign[0]
+        ):
             # « ± 3,4 » in a table of margins (« en points » in its caption): a margin of error
             # is in points whether or not the unit is printed (rule `bare_margin`)
             unit, value, start = "pts", key, sign[0]

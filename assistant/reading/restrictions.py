@@ -55,6 +55,7 @@ def asked_restrictions(question: str) -> tuple[int, ...]:
     return tuple(i for i in range(len(_restrictions())) if _names(question, folded, i))
 
 
-def names_restriction(text: str, restriction: int) -> bool:
-    """Whether the text names the place or segment (a name or an adjective of it)."""
-    return _names(text, fold_lower(text), restriction)
+def names_restriction(text: str, restriction: int, folded: str | None = None) -> bool:
+    """Whether the text names the place or segment (a name or an adjective of it); `folded`:
+    the text already folded, when it is read for several."""
+    return _names(text, fold_lower(text) if folded is None else folded, restriction)
