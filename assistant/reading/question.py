@@ -38,6 +38,17 @@ _TYPES = [
 ]
 
 
+# A question none of the patterns above types, yet which names a figure as what it wants (« Les
+# maires ils pensent quoi des partenariats, en % ? », « t'as un chiffre récent ? », « quelle
+# importance, sur une échelle de 10 … ? »), asks for a figure: without this, its answer may open
+# on a sentence with no number although the figure sits in the same passage. A question quoting
+# a figure itself (« le chiffre de 92 % … correspond à quoi ? ») asks about it, not for it.
+_QUOTES_FIGURE_RE = re.compile(r"\d\s?%")
+_FIGURE_CUE_RE = re.compile(
+    r"%|\b(?:pourcentages?|chiffres?|statistiques?|stats|taux|proportion|echelle de \d+|sur une echelle"
+    r"|quel(?:le)? (?:valeur|prix|enveloppe|importance))\b"
+)
+
 # « Quelle fonction occupait-il quand il a confié la mission ? »: « quand » opening a clause
 # with its subject, after the question's own interrogative, says when the fact took place; it
 # does not ask when (« Qui a confié la mission, et quand le rapport a-t-il été remis ? » does).
@@ -54,6 +65,8 @@ def question_type(question: str) -> str:
     for name, pattern in _TYPES:
         if re.search(pattern, q):
             return name
+    if _FIGURE_CUE_RE.search(q) and not _QUOTES_FIGURE_RE.search(q):
+        return "figure"
     return "other"
 
 

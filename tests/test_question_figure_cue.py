@@ -1,0 +1,46 @@
+"""A question no interrogative types, yet which names a figure as what it wants (« en % ? »,
+« t'as un chiffre ? », « sur une échelle de 10 »), asks for a figure (session 30): its answer
+opens on the sentence giving the number, not on a sentence of the same passage sharing more of
+its words. A question quoting a figure asks about it, not for it. Invented questions and text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.reading.question import question_type
+from tests.one_passage import answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Les gens ils trouvent les jardins partagés utiles ? t'as un chiffre récent ?", "figure"),
+        ("les élus ils pensent quoi des jardins partagés, en % ?", "figure"),
+        ("Quelle importance, sur une échelle de 10, les habitants donnent-ils au sport ?", "figure"),
+        ("Quel prix de l'eau la commune retient-elle ?", "figure"),
+        ("Les habitants ils sont pour, t'as des stats ?", "figure"),
+        # a question quoting its figure asks about it:
+        ("le chiffre de 64 % des habitants il correspond a quoi exactement ?", "other"),
+        ("Les jardins sont-ils utiles pour 64 % ou 46 % des habitants ?", "other"),
+        # the interrogatives keep their kind:
+        ("Qui publie ces chiffres ?", "who"),
+        ("Les habitants aiment-ils les jardins partagés ?", "other"),
+    ],
+)
+def test_a_figure_named_as_what_is_wanted_makes_a_figure_question(question, kind):
+    assert question_type(question) == kind
+
+
+PASSAGE = (
+    "Des jardins attendus\n"
+    "Les enquêtes récentes le montrent : pour les habitants, les jardins partagés ne sont plus "
+    "une curiosité de quartier, ils sont attendus partout et les habitants les trouvent utiles.\n"
+    "64 %\n"
+    "des habitants : « utiles »\n"
+    "En 2023, 64 % des habitants estiment que les jardins partagés rendent service au quartier."
+)
+
+
+def test_the_answer_opens_on_the_figure_the_question_asks_for():
+    reply = answer("Les habitants ils trouvent les jardins partagés utiles ? t'as un chiffre récent ?", PASSAGE)
+    assert reply.split("[1]")[0].count("64 %") == 1, reply
