@@ -16,7 +16,10 @@ from tests.one_passage import answer
     [
         ("Les gens ils trouvent les jardins partagés utiles ? t'as un chiffre récent ?", "figure"),
         ("les élus ils pensent quoi des jardins partagés, en % ?", "figure"),
-        ("Quelle importance, sur une échelle de 10, les habitants donnent-ils au sport ?", "figure"),
+        (
+            "Quelle importance, sur une échelle de 10, les habitants donnent-ils au sport ?",
+            "figure",
+        ),
         ("Quel prix de l'eau la commune retient-elle ?", "figure"),
         ("Les habitants ils sont pour, t'as des stats ?", "figure"),
         # a question quoting its figure asks about it:
@@ -42,5 +45,7 @@ PASSAGE = (
 
 
 def test_the_answer_opens_on_the_figure_the_question_asks_for():
-    reply = answer("Les habitants ils trouvent les jardins partagés utiles ? t'as un chiffre récent ?", PASSAGE)
+    reply = answer(
+        "Les habitants ils trouvent les jardins partagés utiles ? t'as un chiffre récent ?", PASSAGE
+    )
     assert reply.split("[1]")[0].count("64 %") == 1, reply
