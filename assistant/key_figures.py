@@ -9,8 +9,9 @@ import re
 from .layout import NO_VALUE, NUMERIC, TERMINAL, Kinds, calls_for_more, line_kinds
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
-# … »): it opens in lowercase, or with an elided article (« d’entre elles … »).
-_GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']")
+# … »): it opens in lowercase, with an elided article (« d’entre elles … »), or with the
+# quoted words of an answer (« 35 % » / « « fortement » »).
+_GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']|«")
 
 
 def numeric_line(text: str, start: int, end: int) -> bool:

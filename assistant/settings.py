@@ -102,6 +102,9 @@ class GenerationSettings(BaseModel):
     window: bool = True
     # Quote a list's items after the sentence announcing them, as one unit (answer/window.py).
     list_items: bool = True
+    # After the first quoted sentence, a sentence announcing a list whose items are not quoted
+    # (« Ce plan repose sur 4 axes : ») is left out (rule `bare_lead`, answer/lists.py).
+    bare_lead: bool = True
     # Never quote web addresses, labels in capitals or a passage's cut-off first words.
     boilerplate: bool = True
     # Read runs of three short lines or more with no sentence together (a portfolio caption, a

@@ -430,6 +430,16 @@ CASES = [
         conf={"window": False, "neighbours": False},
     ),
     Case(
+        "bare_lead",
+        "Combien de mesures contient la feuille de route des jardins partagés ?",
+        hits(
+            ("La feuille de route des jardins partagés compte 21 mesures, réparties en trois "
+             "volets.", 1.0),
+            ("Portée par la ville, la feuille de route des jardins partagés se déploie autour "
+             "de deux enjeux :", 0.95),
+        ),
+    ),
+    Case(
         "rescue",
         "Quel est le calendrier prévu du chantier de rénovation thermique des gymnases municipaux ?",
         hits(("Les gymnases de la ville accueillent les clubs le samedi.", 1.0)),

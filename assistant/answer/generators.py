@@ -24,7 +24,7 @@ from .extractive import candidates
 from .focus import focus
 from .held import held_signals
 from .lacking import fill_parts
-from .lists import whole_lists
+from .lists import whole_lists, without_bare_leads
 from .pages import as_their_page, page_siblings
 from .refusal import refusal
 from .window import beside, complete, widen
@@ -224,6 +224,10 @@ class ExtractiveGenerator:
             if filled is not None:
                 quoted_all = filled
                 rules.append("parts_first")
+        if self.conf.bare_lead:
+            kept_all = without_bare_leads(quoted_all, content_terms(query.asked))
+            rules += ["bare_lead"] * (kept_all != quoted_all)
+            quoted_all = kept_all
         rules += ["runners_up"] * any(c in rest for c in quoted_all) + chose
         return quoted_all, _scoring_rules(quoted_all, cands, best) + rules
 

@@ -103,3 +103,29 @@ def whole_lists(
         out.append(unit)
         used += word_count(unit.text)
     return out
+
+
+def _bare(text: str) -> bool:
+    """A sentence announcing a list, its items not with it: it ends on its colon."""
+    return text.rstrip().endswith(":")
+
+
+def without_bare_leads(
+    quoted: list[Candidate], terms: frozenset[str] | set[str] = frozenset()
+) -> list[Candidate]:
+    """`quoted` without the sentences after the first that announce a list whose items are
+    not quoted (« Elle s'est déroulée en trois étapes : »): alone, such a sentence says
+    nothing the reader can use. One joined to the sentence before it (a pronoun-led pair,
+    « Sa préfiguration a commencé en 2018.\nElle s'est déroulée en trois étapes : ») keeps
+    that sentence. The first quoted sentence stays: it may answer by itself (« … autour de
+    deux enjeux : » for « combien d'enjeux ? »), and so does one holding words of the
+    question (`terms`) no sentence before it holds (« … cinq entrées, qui forment l'acronyme
+    M.E.D.O.C. : » after the entries, for « MEDOC c'est quoi ? »)."""
+    out = quoted[:1]
+    for unit in quoted[1:]:
+        said = set().union(*(c.terms for c in out))
+        if unit.own or not _bare(unit.text) or (unit.terms & terms) - said:
+            out.append(unit)
+        elif "\n" in unit.text:
+            out.append(dataclasses.replace(unit, text=unit.text.rsplit("\n", 1)[0]))
+    return out

@@ -26,6 +26,14 @@ CHOOSING = (
         "generation.list_items",
     ),
     Rule(
+        "bare_lead",
+        "Après la première phrase citée, une phrase qui annonce une liste sans que ses "
+        "éléments soient cités (« Ce plan repose sur 4 axes : ») n'est pas citée : seule, "
+        "elle ne dit rien ; jointe à la phrase qu'elle suit (un pronom), elle en est retirée "
+        "(assistant/answer/lists.py, without_bare_leads).",
+        "generation.bare_lead",
+    ),
+    Rule(
         "boilerplate",
         "Une adresse web presque seule, une étiquette ou un titre courant en capitales, la fin "
         "d'une phrase coupée par le début du passage ne sont jamais cités comme réponse "

@@ -51,6 +51,17 @@ class Unit:
     run: bool = False  # short lines read together (rule `short_runs`, grids.short_runs)
 
 
+def _announcing(text: str, spans: list[tuple[int, int]], start: int) -> tuple[int, str]:
+    """The sentence just before a key figure at `start` (its start, its text on one line),
+    when nothing but blank stands between them (« Question : votre territoire est-il en
+    mouvement ? » / « 91 % » / « répondent oui »): it says what the figure counts. (-1, "")
+    when there is none."""
+    for s, e in reversed(spans):
+        if e <= start:
+            return (s, one_line(text[s:e])) if not text[e:start].strip() else (-1, "")
+    return -1, ""
+
+
 def one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
@@ -111,6 +122,7 @@ def units(
     titled = [(o, h) for o, h in heads if not any(a <= o < b for a, b in inside)]
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
     announce = ""  # the sentence a list's items follow
+    answering: dict[int, bool] = {}  # sentences announcing key figures: answer a heading?
     figures = key_figures(text, kinds)
     # The words under a key figure (« 81 % » / « des dirigeants partagent … ») are no sentence
     # of their own: quoted without their figure they say nothing. `key_figures` reads them.
@@ -168,6 +180,11 @@ def units(
         first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
         if first and not item:
             before = ""  # a heading stands between them
+        if sentence.endswith(":") and any(text[e:a].strip() == "" for a, _, _ in figures):
+            # quoted with the key figures it announces, never alone; they answer the
+            # question heading it answers
+            answering[s] = first and heading.endswith("?")
+            continue
         out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before, own))
     # A table under a header row is read by rows, with its column titles: not also as label
     # and value pairs (« Volet » / « Parution » / « Citoyens » / « septembre 2015 » …) nor
@@ -187,13 +204,25 @@ def units(
             out.append(Unit(f"{caption.rstrip(' :')} : {pair}", -0.1, heading, own=pair))
         else:
             out.append(Unit(f"{pair.rstrip('.')}.", -0.1, heading))  # a row may end with « n.c. »
+    # The sentence announcing a run of key figures (its text, its start) and the run's end.
+    intro, intro_at, last = "", -1, -1
     for s, e, words in figures:
         if any(s < b and e > a for a, b in tabled):
             continue  # « 75 % » / « forme la plus répandue »: a table's cells, read by rows
         figure = one_line(words).rstrip(" .;,")
+        if last < 0 or text[last:s].strip():  # not in a run of figures: its own sentence
+            intro_at, intro = _announcing(text, spans, s)
+        last = e
         if not is_instruction(figure):
             titles = [h for off, h in titled if off < s]
-            out.append(Unit(f"{figure}.", -0.1, titles[-1] if titles else ""))
+            heading = titles[-1] if titles else ""
+            if intro.endswith(":") and not is_instruction(intro):
+                # « Une majorité de petites communes : » / « 84 % » / « des répondants … »:
+                # the figure is an item of the list its sentence announces, quoted with it.
+                answers = answering.get(intro_at, False)
+                out.append(Unit(f"{intro} {figure}.", -0.1, heading, answers, own=figure))
+            else:
+                out.append(Unit(f"{figure}.", -0.1, heading, before=intro))
     for s, lines in short_runs(text, kinds) if runs else []:
         joined = " ; ".join(lines)
         if is_instruction(joined) or (skip_boilerplate and boilerplate(joined, False)):

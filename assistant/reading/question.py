@@ -15,7 +15,7 @@ from .pronouns import IMPERSONAL, points_back
 _TYPES = [
     (
         "figure",
-        r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne|sur (?:10|dix|20|100)|c.est quoi (?:le|la|l.) ?(?:nombre|montant|budget|taux|score|pourcentage|part|proportion|note|dotation|somme|chiffre|effectif|enveloppe))\b",
+        r"\b(combien|quelle part|quel pourcentage|quelle proportion|quel (?:est le )?(?:nombre|montant|score|taux|budget)|quelle (?:note|dotation|somme)|part des|note moyenne|sur (?:10|dix|20|100)|c.est quoi (?:le|la|l.) ?(?:nombre|montant|budget|taux|score|pourcentage|part|proportion|note|dotation|somme|chiffre|effectif|enveloppe))\b|c.est quoi (?:le|les) %",
     ),
     (
         "when",
