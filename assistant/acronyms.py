@@ -54,6 +54,8 @@ def spells(acronym: str, text: str) -> bool:
     (« ARPEA-Collectivités ») spells nothing."""
     if len(acronym) < 2:
         return False
+    if _expanded_before(acronym, text):
+        return True
     words = [w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text)]
     letters = acronym.upper()
     for start, word in enumerate(words):
@@ -68,6 +70,24 @@ def spells(acronym: str, text: str) -> bool:
                 gap += 1
             i += 1
         if matched == len(letters):
+            return True
+    return False
+
+
+def _expanded_before(acronym: str, text: str) -> bool:
+    """Whether `text` writes the words `acronym` stands for just before it in brackets, in any
+    case: « le Commissariat général à l'égalité des territoires (CGET) », « les Unités
+    localisées pour l'inclusion scolaire (ULIS) ». The initials of the last words before the
+    bracket that are not stop words spell it, one word a letter."""
+    letters = acronym.upper()
+    for m in re.finditer(rf"\(\s*{re.escape(letters)}\s*\)", text):
+        words = [
+            w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text[: m.start()])
+        ]
+        content = [w for w in words if fold(w.lower()) not in STOP_WORDS][-len(letters) :]
+        if len(content) == len(letters) and all(
+            fold(w[:1]).upper() == c for w, c in zip(content, letters, strict=True)
+        ):
             return True
     return False
 

@@ -54,3 +54,40 @@ def test_asking_what_an_acronym_means_is_a_definition_question(question):
 )  # fmt: skip
 def test_words_spell_an_acronym_by_their_capitals(acronym, text, expected):
     assert spells(acronym, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("acronym", "text", "expected"),
+    [
+        # French capitalises the first word only: the bracket after the words says they
+        # stand for it (session 30)
+        ("CGET", "Le Commissariat général à l’égalité des territoires (CGET) et la ville", True),
+        ("ULIS", "Elle dénombre les Unités localisées pour l'inclusion scolaire (ULIS).", True),
+        ("AJP", "un atelier des jardins partagés ( AJP ) ouvre", True),
+        # the words before the bracket must spell it, one word a letter
+        ("CGET", "Le parcours mené avec la commune (CGET) prolonge", False),
+        ("AJP", "un atelier partagé (AJP) ouvre", False),
+        ("AJP", "un atelier des jardins partagés, dit AJP, ouvre", False),
+    ],
+)
+def test_words_before_the_acronym_in_brackets_spell_it_in_any_case(acronym, text, expected):
+    assert spells(acronym, text) is expected
+
+
+def test_a_definition_question_on_an_acronym_opens_on_the_passage_spelling_it_out():
+    from assistant.answer.generators import ExtractiveGenerator
+    from assistant.reading.query import Query
+    from assistant.settings import GenerationSettings
+    from tests.test_rules import hits
+
+    passages = hits(
+        ("Le parcours d'expérience avec l'AJP prolonge cette histoire en passant de "
+         "l'expérimentation à la formation.", 1.0),
+        ("Avec l'AJP, la ville a également conduit un parcours sur les plantations avec 10 "
+         "quartiers pilotes.", 0.95),
+        ("L'atelier des jardins partagés (AJP) et la ville lancent un parcours consacré aux "
+         "plantations.", 0.9),
+    )  # fmt: skip
+    gen = ExtractiveGenerator(GenerationSettings())
+    reply = "".join(gen.generate(Query("c'est quoi l'AJP au juste ?"), passages))
+    assert "atelier des jardins partagés (AJP)" in reply.split("[")[0], reply
