@@ -75,21 +75,30 @@ def spells(acronym: str, text: str) -> bool:
 
 
 def _expanded_before(acronym: str, text: str) -> bool:
-    """Whether `text` writes the words `acronym` stands for just before it in brackets, in any
-    case: « le Commissariat général à l'égalité des territoires (CGET) », « les Unités
-    localisées pour l'inclusion scolaire (ULIS) ». The initials of the last words before the
-    bracket that are not stop words spell it, one word a letter."""
+    """Whether `text` writes the words `acronym` stands for beside it in brackets, in any case:
+    before it (« le Commissariat général à l'égalité des territoires (CGET) », « les Unités
+    localisées pour l'inclusion scolaire (ULIS) ») or after it (« le CGET (Commissariat
+    général à l'égalité des territoires) »). The initials of the words next to it that are
+    not stop words spell it, one word a letter."""
     letters = acronym.upper()
-    for m in re.finditer(rf"\(\s*{re.escape(letters)}\s*\)", text):
-        words = [
-            w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text[: m.start()])
-        ]
-        content = [w for w in words if fold(w.lower()) not in STOP_WORDS][-len(letters) :]
-        if len(content) == len(letters) and all(
-            fold(w[:1]).upper() == c for w, c in zip(content, letters, strict=True)
-        ):
+    name = re.escape(letters)
+    for m in re.finditer(rf"\(\s*{name}\s*\)", text):
+        if _initials(_content(text[: m.start()])[-len(letters) :]) == letters:
+            return True
+    for m in re.finditer(rf"(?<![\w.]){name}\s*\(([^()]*)\)", text):
+        if _initials(_content(m.group(1))[: len(letters)]) == letters:
             return True
     return False
+
+
+def _content(text: str) -> list[str]:
+    """The words of `text` that are not stop words, elided articles cut off (« l'égalité »)."""
+    words = [w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text)]
+    return [w for w in words if fold(w.lower()) not in STOP_WORDS]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(fold(w[:1]).upper() for w in words)
 
 
 def _opens(word: str, letter: str) -> bool:

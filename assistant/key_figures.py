@@ -9,9 +9,11 @@ import re
 from .layout import NO_VALUE, NUMERIC, TERMINAL, Kinds, calls_for_more, line_kinds
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
-# … »): it opens in lowercase, with an elided article (« d’entre elles … »), or with the
-# quoted words of an answer (« 35 % » / « « fortement » »).
-_GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']|«")
+# … »): it opens in lowercase or with an elided article (« d’entre elles … »).
+_GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']")
+# Or the quoted words of an answer (« 35 % » / « « fortement » »): the quotation is the whole
+# line, or goes on to the next; not a testimony (« « Nous manquons de moyens », dit-elle »).
+_QUOTED_WORDS = re.compile(r"«[^»]*(?:»\s*)?$")
 
 
 def numeric_line(text: str, start: int, end: int) -> bool:
@@ -27,10 +29,24 @@ def goes_on(text: str, kinds: Kinds, i: int) -> bool:
     nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip()
     return (
         bool(nxt)
-        and bool(_GOES_ON.match(nxt))
+        and bool(
+            _GOES_ON.match(nxt) or (_QUOTED_WORDS.match(nxt) and not _labelled(text, kinds, i))
+        )
         and not NUMERIC.match(nxt)
         and not NO_VALUE.fullmatch(nxt)  # « 6,6 » / « n.c. »: the next cell of its row
     )
+
+
+def _labelled(text: str, kinds: Kinds, i: int) -> bool:
+    """Whether the figure on line `i` follows a quoted label of its own (« « Oui » » / « 35 % »
+    / « « Non » » / « 65 % »: a table of answers, label first) rather than the quoted words of
+    the figure above it (« 35 % » / « « fortement » » / « 56 % »)."""
+    if i < 1:
+        return False
+    above = text[kinds[i - 1][0] : kinds[i - 1][1]].strip()
+    if not above.startswith("«"):
+        return False
+    return i < 2 or not numeric_line(text, kinds[i - 2][0], kinds[i - 2][1])
 
 
 def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:

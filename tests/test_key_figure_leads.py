@@ -8,7 +8,9 @@
 - Rule `bare_lead`: after the first quoted sentence, a sentence announcing a list whose items
   are not quoted is left out, unless it holds words of the question no sentence before it
   holds; joined to the sentence before it (a pronoun-led pair), it is cut from the pair.
-- « C'est quoi le % de … » asks for a figure, not a definition."""
+- « C'est quoi le % de … » asks for a figure, not a definition.
+(The before-stop review's cases: quoted labels of a table, a testimony, a lead a paragraph
+away or after the figures, a list of key figures quoted whole.)"""
 
 from __future__ import annotations
 
@@ -66,13 +68,46 @@ def test_a_sentence_announcing_key_figures_is_quoted_with_them_never_alone():
     got = texts(BOX)
     joined = (
         "Une majorité de jeunes jardiniers : 72 % des répondants ont moins de 35 ans et "
-        "cultivent une parcelle."
+        "cultivent une parcelle"
     )
     assert joined in got
     assert "Une majorité de jeunes jardiniers :" not in got
     unit = next(u for u in units(BOX) if u.text == joined)
     assert unit.own == "72 % des répondants ont moins de 35 ans et cultivent une parcelle"
     assert unit.answers_heading and unit.heading == "Qui a répondu ?"
+
+
+def test_quoted_labels_before_their_figures_stay_a_table():
+    # label first: « « Oui » » / « 35 % »; not the figure above's quoted words
+    got = texts("Réponses des maires à la question posée\n« Oui »\n35 %\n« Non »\n65 %\n")
+    assert not any("35 % « Non »" in t for t in got), got
+    # a testimony after a figure is no caption of it
+    testimony = "2 300\n« Nous avons besoin de plus de moyens », explique la maire.\n"
+    assert [w for _, _, w in key_figures(testimony)] == []
+
+
+def test_a_lead_a_paragraph_away_or_after_the_figures_is_not_joined():
+    far = "Le projet s'articule autour de trois objectifs :\n\n\n120\nbénévoles mobilisés\n"
+    assert not any(
+        t.startswith("Le projet s'articule autour de trois objectifs : 120") for t in texts(far)
+    )
+    after = (
+        "Chiffres clés\n61 %\ndes maires sont satisfaits\n\n"
+        "Le plan régional repose sur deux enjeux majeurs :\n• la mobilité ;\n• le logement.\n"
+    )
+    got = texts(after)
+    assert "Le plan régional repose sur deux enjeux majeurs : la mobilité" in got, got
+
+
+def test_a_list_of_key_figures_is_quoted_whole_after_its_lead():
+    from tests.one_passage import answer
+
+    text = (
+        "En 2023, le budget du programme se répartit en deux postes :\n"
+        "2,5 M€\nde fonctionnement\n1 M€\nd'investissement\n"
+    )
+    reply = answer("Quels sont les postes du budget du programme ?", text)
+    assert "deux postes : 2,5 M€ de fonctionnement ; 1 M€ d'investissement" in reply, reply
 
 
 def cand(text: str, terms: set[str], own: str = "") -> Candidate:

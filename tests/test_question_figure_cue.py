@@ -25,6 +25,17 @@ from tests.one_passage import answer
         # a question quoting its figure asks about it:
         ("le chiffre de 64 % des habitants il correspond a quoi exactement ?", "other"),
         ("Les jardins sont-ils utiles pour 64 % ou 46 % des habitants ?", "other"),
+        ("Quel coût pour la commune ?", "figure"),
+        ("t'as une stat ?", "figure"),
+        # how, why, where: the figure is the subject, not what is asked (the review's cases)
+        ("Comment est calculé le taux de pauvreté ?", "other"),
+        ("Pourquoi le taux de participation a-t-il baissé ?", "other"),
+        ("Où trouver les statistiques détaillées de l'enquête ?", "other"),
+        ("Le prêt à taux zéro est-il ouvert aux associations ?", "other"),
+        ("Le service statistique ministériel a-t-il publié l'étude ?", "other"),
+        ("Quelle importance accorder à ce rapport ?", "other"),
+        ("Quelle valeur ajoutée pour les territoires ?", "other"),
+        ("Le chiffre de 3 millions correspond à quoi ?", "other"),
         # the interrogatives keep their kind:
         ("Qui publie ces chiffres ?", "who"),
         ("Les habitants aiment-ils les jardins partagés ?", "other"),

@@ -58,8 +58,15 @@ def _announcing(text: str, spans: list[tuple[int, int]], start: int) -> tuple[in
     when there is none."""
     for s, e in reversed(spans):
         if e <= start:
-            return (s, one_line(text[s:e])) if not text[e:start].strip() else (-1, "")
+            return (s, one_line(text[s:e])) if _next_to(text, e, start) else (-1, "")
     return -1, ""
+
+
+def _next_to(text: str, end: int, start: int) -> bool:
+    """Whether what ends at `end` is followed by what starts at `start`: nothing but blank
+    between them, one blank line at most (a paragraph further down is no continuation)."""
+    between = text[end:start]
+    return start >= end and not between.strip() and between.count("\n") <= 2
 
 
 def one_line(text: str) -> str:
@@ -180,7 +187,7 @@ def units(
         first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
         if first and not item:
             before = ""  # a heading stands between them
-        if sentence.endswith(":") and any(text[e:a].strip() == "" for a, _, _ in figures):
+        if sentence.endswith(":") and any(_next_to(text, e, a) for a, _, _ in figures):
             # quoted with the key figures it announces, never alone; they answer the
             # question heading it answers
             answering[s] = first and heading.endswith("?")
@@ -220,7 +227,7 @@ def units(
                 # « Une majorité de petites communes : » / « 84 % » / « des répondants … »:
                 # the figure is an item of the list its sentence announces, quoted with it.
                 answers = answering.get(intro_at, False)
-                out.append(Unit(f"{intro} {figure}.", -0.1, heading, answers, own=figure))
+                out.append(Unit(f"{intro} {figure}", -0.1, heading, answers, own=figure))
             else:
                 out.append(Unit(f"{figure}.", -0.1, heading, before=intro))
     for s, lines in short_runs(text, kinds) if runs else []:

@@ -40,13 +40,18 @@ _TYPES = [
 
 # A question none of the patterns above types, yet which names a figure as what it wants (« Les
 # maires ils pensent quoi des partenariats, en % ? », « t'as un chiffre récent ? », « quelle
-# importance, sur une échelle de 10 … ? »), asks for a figure: without this, its answer may open
-# on a sentence with no number although the figure sits in the same passage. A question quoting
-# a figure itself (« le chiffre de 92 % … correspond à quoi ? ») asks about it, not for it.
-_QUOTES_FIGURE_RE = re.compile(r"\d\s?%")
+# importance, sur une échelle de 10 … ? », « quel prix … ? »), asks for a figure: without this,
+# its answer may open on a sentence with no number although the figure sits in the same
+# passage. Not a question asking how, why or where (« Comment est calculé le taux … ? »,
+# « Où trouver les chiffres détaillés ? »): the figure is its subject, not what it asks; nor
+# one quoting a figure itself (« le chiffre de 92 % … correspond à quoi ? »): it asks about
+# it, not for it.
+_NOT_FIGURE_RE = re.compile(r"\d|\b(?:comment|pourquoi|ou|d'ou)\b")
+_SCALE_RE = re.compile(r"\b(?:echelle de|sur) \d+\b")  # a scale names no figure
 _FIGURE_CUE_RE = re.compile(
-    r"%|\b(?:pourcentages?|chiffres?|statistiques?|stats|taux|proportion|echelle de \d+|sur une echelle"
-    r"|quel(?:le)? (?:valeur|prix|enveloppe|importance))\b"
+    r"(?:\ben |\ble |\bquel )%|\b(?:en pourcentage|(?:un|une|le|les|des|tes|vos|quels?) "
+    r"(?:chiffres?|stats?)|sur une echelle|echelle de \d+"
+    r"|quel(?:le)? (?:est (?:le|la) )?(?:prix|cout|montant))\b"
 )
 
 # « Quelle fonction occupait-il quand il a confié la mission ? »: « quand » opening a clause
@@ -65,7 +70,7 @@ def question_type(question: str) -> str:
     for name, pattern in _TYPES:
         if re.search(pattern, q):
             return name
-    if _FIGURE_CUE_RE.search(q) and not _QUOTES_FIGURE_RE.search(q):
+    if _FIGURE_CUE_RE.search(q) and not _NOT_FIGURE_RE.search(_SCALE_RE.sub("", q)):
         return "figure"
     return "other"
 
