@@ -64,6 +64,8 @@ def test_words_spell_an_acronym_by_their_capitals(acronym, text, expected):
         ("CGET", "Le Commissariat général à l’égalité des territoires (CGET) et la ville", True),
         ("ULIS", "Elle dénombre les Unités localisées pour l'inclusion scolaire (ULIS).", True),
         ("AJP", "un atelier des jardins partagés ( AJP ) ouvre", True),
+        ("CGET", "Le CGET (Commissariat général à l’égalité des territoires) et la ville", True),
+        ("CGET", "Le CGET (créé en 2014) et la ville", False),
         # the words before the bracket must spell it, one word a letter
         ("CGET", "Le parcours mené avec la commune (CGET) prolonge", False),
         ("AJP", "un atelier partagé (AJP) ouvre", False),
