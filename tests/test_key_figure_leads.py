@@ -139,3 +139,17 @@ def test_a_lead_holding_words_of_the_question_no_sentence_before_holds_is_kept()
 def test_c_est_quoi_le_percent_asks_for_a_figure():
     assert question_type("c'est quoi le % de jardiniers de moins de 35 ans ?") == "figure"
     assert question_type("c'est quoi un jardin partagé ?") == "definition"
+
+
+def test_an_item_holding_none_of_the_question_words_brings_its_whole_list():
+    from tests.one_passage import answer
+
+    text = (
+        "En 2023, le budget du programme se répartit en deux postes :\n"
+        "2,5 M€\nde fonctionnement\n1 M€\nd'investissement\n"
+    )
+    whole = answer("Comment se répartit le budget du programme en 2023 ?", text)
+    assert "2,5 M€ de fonctionnement ; 1 M€ d'investissement" in whole, whole
+    # an item the question names stays alone
+    one = answer("Combien pour le fonctionnement dans le budget du programme ?", text)
+    assert "2,5 M€ de fonctionnement" in one and "1 M€" not in one, one

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+from ..text import analyze
 from .candidate import MAX_WORDS, Candidate, word_count
 
 
@@ -25,6 +26,11 @@ def list_window(
     # The items of the list, in text order; a table's rows are read after the passage's
     # sentences, so they need not follow the sentence announcing them.
     members = [beside[p] for p in sorted(beside) if _same_list(beside[p], lead)]
+    if best.own and not whole and terms and not set(analyze(best.own)) & terms:
+        # The item holds none of the question's words: its lead does (« Comment se répartit
+        # le budget ? » / « le budget se répartit en deux postes : » / « 2,5 M€ … »), so the
+        # question asks what the lead announces: the whole list.
+        whole = True
     if best.own and not whole:
         members = [
             u for u in members if u.position == best.position or (u.terms - best.terms) & terms
