@@ -153,3 +153,18 @@ def test_an_item_holding_none_of_the_question_words_brings_its_whole_list():
     # an item the question names stays alone
     one = answer("Combien pour le fonctionnement dans le budget du programme ?", text)
     assert "2,5 M€ de fonctionnement" in one and "1 M€" not in one, one
+
+
+def test_a_key_figure_whose_words_stop_on_an_article_starts_low():
+    # a date alone on its line, then prose cut by the box's three lines
+    text = (
+        "2011\n"
+        "L'étude interrogeait les clubs sur leurs\n"
+        "relations avec les écoles. À l'époque, 21\n"
+        "% d'entre eux déclaraient déjà développer des\n"
+        "partenariats.\n"
+    )
+    cut = [u for u in units(text) if u.text.startswith("2011")]
+    assert cut and all(u.prior == -0.5 for u in cut), cut
+    whole = [u for u in units(text) if u.text.startswith("À l'époque")]
+    assert whole and whole[0].prior == 0.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -247,4 +248,12 @@ def units(
             titles = [h for off, h in titled if off < s]
             heading = titles[-1] if titles else ""
             out.append(Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, own=own))
-    return out
+    # A key figure, a cell, a row or a run of short lines whose words stop on an article or a
+    # preposition (« 2011 L'étude … À l'époque, 21 % d'entre elles déclaraient développer
+    # des ») was cut off like the head of a sentence: it starts as low.
+    return [
+        dataclasses.replace(u, prior=-0.5)
+        if u.prior > -0.5 and _DANGLING.search(u.text.rstrip(" ."))
+        else u
+        for u in out
+    ]
