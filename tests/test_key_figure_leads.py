@@ -168,3 +168,14 @@ def test_a_key_figure_whose_words_stop_on_an_article_starts_low():
     assert cut and all(u.prior == -0.5 for u in cut), cut
     whole = [u for u in units(text) if u.text.startswith("À l'époque")]
     assert whole and whole[0].prior == 0.0
+
+
+def test_rule_bare_lead_keeps_a_lead_giving_a_number_of_its_own():
+    first = cand("Le budget a été voté en mars 2023.", {"budget", "vot"})
+    vote = cand(
+        "Le vote a été acquis par 42 voix contre 40, après un débat portant sur trois points :",
+        {"vot", "voix"},
+    )
+    count = cand("Le débat a porté sur 3 points :", {"debat"})
+    site = cand("La plateforme www.jardins21.org les rassemble en cinq entrées :", {"plateform"})
+    assert without_bare_leads([first, vote, count, site]) == [first, vote, site]

@@ -4,6 +4,7 @@ with its items, the caption or lead said once."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 
 from ..text import analyze
@@ -111,9 +112,19 @@ def whole_lists(
     return out
 
 
+# The count a lead ends on (« … repose sur 4 axes : », « … en trois étapes successives : »).
+_COUNT_END = re.compile(
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)(?:\s+[\w’'-]+){1,2}\s*:$"
+)
+
+
 def _bare(text: str) -> bool:
-    """A sentence announcing a list, its items not with it: it ends on its colon."""
-    return text.rstrip().endswith(":")
+    """A sentence announcing a list, its items not with it: it ends on its colon, and says
+    nothing of its own besides the count it announces; one giving a number of its own (« Le
+    vote a été acquis par 42 voix contre 40, après un débat portant sur trois points : »)
+    says something."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return last.endswith(":") and not re.search(r"\d", _COUNT_END.sub("", last))
 
 
 def without_bare_leads(
