@@ -54,7 +54,7 @@ def spells(acronym: str, text: str) -> bool:
     (« ARPEA-Collectivités ») spells nothing."""
     if len(acronym) < 2:
         return False
-    if _expanded_before(acronym, text):
+    if _expanded_beside(acronym, text):
         return True
     words = [w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text)]
     letters = acronym.upper()
@@ -74,7 +74,7 @@ def spells(acronym: str, text: str) -> bool:
     return False
 
 
-def _expanded_before(acronym: str, text: str) -> bool:
+def _expanded_beside(acronym: str, text: str) -> bool:
     """Whether `text` writes the words `acronym` stands for beside it in brackets, in any case:
     before it (« le Commissariat général à l'égalité des territoires (CGET) », « les Unités
     localisées pour l'inclusion scolaire (ULIS) ») or after it (« le CGET (Commissariat

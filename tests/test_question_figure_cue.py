@@ -27,6 +27,7 @@ from tests.one_passage import answer
         ("Les jardins sont-ils utiles pour 64 % ou 46 % des habitants ?", "other"),
         ("Quel coût pour la commune ?", "figure"),
         ("t'as une stat ?", "figure"),
+        ("c'est rare ou fréquent ? t'as un chiffre ?", "figure"),  # « ou », not « où »
         # how, why, where: the figure is the subject, not what is asked (the review's cases)
         ("Comment est calculé le taux de pauvreté ?", "other"),
         ("Pourquoi le taux de participation a-t-il baissé ?", "other"),

@@ -46,7 +46,10 @@ _TYPES = [
 # « Où trouver les chiffres détaillés ? »): the figure is its subject, not what it asks; nor
 # one quoting a figure itself (« le chiffre de 92 % … correspond à quoi ? »): it asks about
 # it, not for it.
-_NOT_FIGURE_RE = re.compile(r"\d|\b(?:comment|pourquoi|ou|d'ou)\b")
+# (« où » read with its accent, or typed without it where « ou » cannot mean « or »: first or
+# last word.)
+_NOT_FIGURE_RE = re.compile(r"\d|\b(?:comment|pourquoi|d'ou)\b|^ou\b|\bou\s*\?\s*$")
+_WHERE_RE = re.compile(r"(?<![\w])où\b")
 _SCALE_RE = re.compile(r"\b(?:echelle de|sur) \d+\b")  # a scale names no figure
 _FIGURE_CUE_RE = re.compile(
     r"(?:\ben |\ble |\bquel )%|\b(?:en pourcentage|(?:un|une|le|les|des|tes|vos|quels?) "
@@ -70,7 +73,8 @@ def question_type(question: str) -> str:
     for name, pattern in _TYPES:
         if re.search(pattern, q):
             return name
-    if _FIGURE_CUE_RE.search(q) and not _NOT_FIGURE_RE.search(_SCALE_RE.sub("", q)):
+    asks_other = _NOT_FIGURE_RE.search(_SCALE_RE.sub("", q)) or _WHERE_RE.search(question.lower())
+    if _FIGURE_CUE_RE.search(q) and not asks_other:
         return "figure"
     return "other"
 
