@@ -56,7 +56,7 @@ def spells(acronym: str, text: str) -> bool:
         return False
     if _expanded_beside(acronym, text):
         return True
-    words = [w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text)]
+    words = _words(text)
     letters = acronym.upper()
     for start, word in enumerate(words):
         if not _opens(word, letters[0]):
@@ -76,9 +76,8 @@ def spells(acronym: str, text: str) -> bool:
 
 def _expanded_beside(acronym: str, text: str) -> bool:
     """Whether `text` writes the words `acronym` stands for beside it in brackets, in any case:
-    before it (« le Commissariat général à l'égalité des territoires (CGET) », « les Unités
-    localisées pour l'inclusion scolaire (ULIS) ») or after it (« le CGET (Commissariat
-    général à l'égalité des territoires) »). The initials of the words next to it that are
+    before it (« le Conseil local des jardins partagés (CLJP) », « les Unités de soutien aux
+    écoles rurales (USER) ») or after it (« le CLJP (Conseil local des jardins partagés) »). The initials of the words next to it that are
     not stop words spell it, one word a letter."""
     letters = acronym.upper()
     name = re.escape(letters)
@@ -93,8 +92,12 @@ def _expanded_beside(acronym: str, text: str) -> bool:
 
 def _content(text: str) -> list[str]:
     """The words of `text` that are not stop words, elided articles cut off (« l'égalité »)."""
-    words = [w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text)]
-    return [w for w in words if fold(w.lower()) not in STOP_WORDS]
+    return [w for w in _words(text) if fold(w.lower()) not in STOP_WORDS]
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, elided articles cut off (« l'Agence » → « Agence »)."""
+    return [w.group(0).split("’")[-1].split("'")[-1] for w in _WORD.finditer(text)]
 
 
 def _initials(words: list[str]) -> str:

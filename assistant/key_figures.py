@@ -11,7 +11,7 @@ from .layout import NO_VALUE, NUMERIC, TERMINAL, Kinds, calls_for_more, line_kin
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
 # … »): it opens in lowercase or with an elided article (« d’entre elles … »).
 _GOES_ON = re.compile(r"[a-zà-ÿ]|[dlDL][’']")
-# Or the quoted words of an answer (« 35 % » / « « fortement » »): the quotation is the whole
+# Or the quoted words of an answer (« 22 % » / « « depuis peu » »): the quotation is the whole
 # line, or goes on to the next; not a testimony (« « Nous manquons de moyens », dit-elle »).
 _QUOTED_WORDS = re.compile(r"«[^»]*(?:»\s*)?$")
 
@@ -40,7 +40,7 @@ def goes_on(text: str, kinds: Kinds, i: int) -> bool:
 def _labelled(text: str, kinds: Kinds, i: int) -> bool:
     """Whether the figure on line `i` follows a quoted label of its own (« « Oui » » / « 35 % »
     / « « Non » » / « 65 % »: a table of answers, label first) rather than the quoted words of
-    the figure above it (« 35 % » / « « fortement » » / « 56 % »)."""
+    the figure above it (« 22 % » / « « depuis peu » » / « 39 % »)."""
     if i < 1:
         return False
     above = text[kinds[i - 1][0] : kinds[i - 1][1]].strip()

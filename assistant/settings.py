@@ -103,7 +103,7 @@ class GenerationSettings(BaseModel):
     # Quote a list's items after the sentence announcing them, as one unit (answer/window.py).
     list_items: bool = True
     # After the first quoted sentence, a sentence announcing a list whose items are not quoted
-    # (« Ce plan repose sur 4 axes : ») is left out (rule `bare_lead`, answer/lists.py).
+    # (« Le projet s'articule autour de 4 axes : ») is left out (rule `bare_lead`, answer/lists.py).
     bare_lead: bool = True
     # Never quote web addresses, labels in capitals or a passage's cut-off first words.
     boilerplate: bool = True

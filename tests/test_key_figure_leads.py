@@ -19,6 +19,7 @@ from assistant.answer.lists import without_bare_leads
 from assistant.answer.units import units
 from assistant.key_figures import key_figures
 from assistant.reading.question import question_type
+from tests.one_passage import answer
 
 SLIDE = (
     "Des jardins qui poussent\n"
@@ -39,6 +40,13 @@ BOX = (
     "des répondants ont moins de 35 ans\n"
     "et cultivent une parcelle\n"
     "Lecture : l'échantillon reflète la jeunesse des nouveaux jardiniers.\n"
+)
+
+
+# A lead, then two key figures: the items of its list.
+BUDGET = (
+    "En 2023, le budget du programme se répartit en deux postes :\n"
+    "2,5 M€\nde fonctionnement\n1 M€\nd'investissement\n"
 )
 
 
@@ -100,13 +108,7 @@ def test_a_lead_a_paragraph_away_or_after_the_figures_is_not_joined():
 
 
 def test_a_list_of_key_figures_is_quoted_whole_after_its_lead():
-    from tests.one_passage import answer
-
-    text = (
-        "En 2023, le budget du programme se répartit en deux postes :\n"
-        "2,5 M€\nde fonctionnement\n1 M€\nd'investissement\n"
-    )
-    reply = answer("Quels sont les postes du budget du programme ?", text)
+    reply = answer("Quels sont les postes du budget du programme ?", BUDGET)
     assert "deux postes : 2,5 M€ de fonctionnement ; 1 M€ d'investissement" in reply, reply
 
 
@@ -142,16 +144,10 @@ def test_c_est_quoi_le_percent_asks_for_a_figure():
 
 
 def test_an_item_holding_none_of_the_question_words_brings_its_whole_list():
-    from tests.one_passage import answer
-
-    text = (
-        "En 2023, le budget du programme se répartit en deux postes :\n"
-        "2,5 M€\nde fonctionnement\n1 M€\nd'investissement\n"
-    )
-    whole = answer("Comment se répartit le budget du programme en 2023 ?", text)
+    whole = answer("Comment se répartit le budget du programme en 2023 ?", BUDGET)
     assert "2,5 M€ de fonctionnement ; 1 M€ d'investissement" in whole, whole
     # an item the question names stays alone
-    one = answer("Combien pour le fonctionnement dans le budget du programme ?", text)
+    one = answer("Combien pour le fonctionnement dans le budget du programme ?", BUDGET)
     assert "2,5 M€ de fonctionnement" in one and "1 M€" not in one, one
 
 

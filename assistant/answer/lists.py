@@ -112,7 +112,7 @@ def whole_lists(
     return out
 
 
-# The count a lead ends on (« … repose sur 4 axes : », « … en trois étapes successives : »).
+# The count a lead ends on (« … s'articule autour de 4 axes : », « … en trois temps forts : »).
 _COUNT_END = re.compile(
     r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)(?:\s+[\w’'-]+){1,2}\s*:$"
 )
@@ -131,13 +131,13 @@ def without_bare_leads(
     quoted: list[Candidate], terms: frozenset[str] | set[str] = frozenset()
 ) -> list[Candidate]:
     """`quoted` without the sentences after the first that announce a list whose items are
-    not quoted (« Elle s'est déroulée en trois étapes : »): alone, such a sentence says
+    not quoted (« Elle s'est tenue en trois temps forts : »): alone, such a sentence says
     nothing the reader can use. One joined to the sentence before it (a pronoun-led pair,
-    « Sa préfiguration a commencé en 2018.\nElle s'est déroulée en trois étapes : ») keeps
+    « Sa rédaction a commencé en 2018.\nElle s'est tenue en trois temps forts : ») keeps
     that sentence. The first quoted sentence stays: it may answer by itself (« … autour de
-    deux enjeux : » for « combien d'enjeux ? »), and so does one holding words of the
-    question (`terms`) no sentence before it holds (« … cinq entrées, qui forment l'acronyme
-    M.E.D.O.C. : » after the entries, for « MEDOC c'est quoi ? »)."""
+    deux priorités : » for « combien de priorités ? »), and so does one holding words of the
+    question (`terms`) no sentence before it holds (« … trois entrées, qui forment le sigle
+    MED : » after the entries, for « MED c'est quoi ? »)."""
     out = quoted[:1]
     for unit in quoted[1:]:
         said = set().union(*(c.terms for c in out))

@@ -28,7 +28,7 @@ CHOOSING = (
     Rule(
         "bare_lead",
         "Après la première phrase citée, une phrase qui annonce une liste sans que ses "
-        "éléments soient cités (« Ce plan repose sur 4 axes : ») n'est pas citée : seule, "
+        "éléments soient cités (« Le projet s'articule autour de 4 axes : ») n'est pas citée : seule, "
         "elle ne dit rien ; jointe à la phrase qu'elle suit (un pronom), elle en est retirée ; "
         "une phrase qui donne un nombre à elle, outre le nombre qu'elle annonce (« par 42 voix "
         "contre 40, … sur trois points : »), reste "

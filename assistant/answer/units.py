@@ -54,8 +54,8 @@ class Unit:
 
 def _announcing(text: str, spans: list[tuple[int, int]], start: int) -> tuple[int, str]:
     """The sentence just before a key figure at `start` (its start, its text on one line),
-    when nothing but blank stands between them (« Question : votre territoire est-il en
-    mouvement ? » / « 91 % » / « répondent oui »): it says what the figure counts. (-1, "")
+    when nothing but blank stands between them (« Question : votre quartier a-t-il un jardin
+    partagé ? » / « 61 % » / « répondent oui »): it says what the figure counts. (-1, "")
     when there is none."""
     for s, e in reversed(spans):
         if e <= start:
@@ -179,8 +179,6 @@ def units(
             sentence, before = before + "\n" + sentence, "" if apart else said(j - 2)
         ends = sentence.rstrip("»”) ").endswith((".", "!", "…", ":"))
         prior = 0.0 if ends or (item and len(own) >= 25) else -0.15
-        if _DANGLING.search(sentence.rstrip()):
-            prior = -0.5  # the head of a sentence cut off (« … déclaraient développer des »)
         if _NOTE.match(sentence):
             continue  # captions and notes about the data, not statements
         above = [(off, h) for off, h in heads if off < s]
@@ -225,7 +223,7 @@ def units(
             titles = [h for off, h in titled if off < s]
             heading = titles[-1] if titles else ""
             if intro.endswith(":") and not is_instruction(intro):
-                # « Une majorité de petites communes : » / « 84 % » / « des répondants … »:
+                # « Une majorité de jeunes jardiniers : » / « 72 % » / « des répondants … »:
                 # the figure is an item of the list its sentence announces, quoted with it.
                 answers = answering.get(intro_at, False)
                 out.append(Unit(f"{intro} {figure}", -0.1, heading, answers, own=figure))
@@ -248,9 +246,9 @@ def units(
             titles = [h for off, h in titled if off < s]
             heading = titles[-1] if titles else ""
             out.append(Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, own=own))
-    # A key figure, a cell, a row or a run of short lines whose words stop on an article or a
-    # preposition (« 2011 L'étude … À l'époque, 21 % d'entre elles déclaraient développer
-    # des ») was cut off like the head of a sentence: it starts as low.
+    # The head of a sentence cut off (« … déclaraient développer des »), and a key figure, a
+    # cell, a row or a run of short lines whose words stop on an article or a preposition
+    # (« 2011 L'étude … À l'époque, 21 % d'entre eux déclaraient développer des »), start low.
     return [
         dataclasses.replace(u, prior=-0.5)
         if u.prior > -0.5 and _DANGLING.search(u.text.rstrip(" ."))

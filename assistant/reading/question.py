@@ -38,13 +38,13 @@ _TYPES = [
 ]
 
 
-# A question none of the patterns above types, yet which names a figure as what it wants (« Les
-# maires ils pensent quoi des partenariats, en % ? », « t'as un chiffre récent ? », « quelle
+# A question none of the patterns above types, yet which names a figure as what it wants (« les
+# habitants ils pensent quoi des jardins partagés, en % ? », « t'as un chiffre ? », « quelle
 # importance, sur une échelle de 10 … ? », « quel prix … ? »), asks for a figure: without this,
 # its answer may open on a sentence with no number although the figure sits in the same
 # passage. Not a question asking how, why or where (« Comment est calculé le taux … ? »,
 # « Où trouver les chiffres détaillés ? »): the figure is its subject, not what it asks; nor
-# one quoting a figure itself (« le chiffre de 92 % … correspond à quoi ? »): it asks about
+# one quoting a figure itself (« le chiffre de 64 % … correspond à quoi ? »): it asks about
 # it, not for it.
 # (« où » read with its accent, or typed without it where « ou » cannot mean « or »: first or
 # last word.)
