@@ -88,8 +88,13 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
 
 
 def open_ended(line: str) -> bool:
-    """A caption or cell line that goes on in the next: it calls for more or leaves a bracket open."""
-    return calls_for_more(line) or line.count("(") > line.count(")")
+    """A caption or cell line that goes on in the next: it calls for more or leaves a bracket
+    or a quotation open (« ont une « envie » / « d'agir » »)."""
+    return (
+        calls_for_more(line)
+        or line.count("(") > line.count(")")
+        or line.count("«") > line.count("»")
+    )
 
 
 def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]:

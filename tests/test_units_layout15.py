@@ -267,3 +267,19 @@ def test_a_table_title_leads_its_rows_and_a_wide_last_cell_closes_the_last_row()
     assert rows[-1][1] == (
         "IMPACT — Période : 2018-2022 ; Repère : lancé en novembre 2017 par les cinq partenaires"
     )
+
+
+def test_a_caption_left_open_by_a_quotation_belongs_to_one_figure():
+    """Three figures side by side whose captions each wrap inside their quotation (« ont une
+    « envie » / « d'agir » »): each figure takes its two lines, not the next caption's end."""
+    text = PROSE + (
+        "Trois publics, trois attentes\n40 %\n55 %\n70 %\n"
+        "des habitants parlent d'une « envie\nd'agir »\n"
+        "des commerçants parlent d'un « besoin\nde lien »\n"
+        "des bénévoles parlent d'un « devoir\nde solidarité »\n"
+        "Ces trois publics ont été interrogés au même moment, avec les mêmes questions.\n"
+    )
+    texts = _texts(text)
+    assert "40 % des habitants parlent d'une « envie d'agir »." in texts
+    assert "55 % des commerçants parlent d'un « besoin de lien »." in texts
+    assert "70 % des bénévoles parlent d'un « devoir de solidarité »." in texts
