@@ -4,8 +4,11 @@ and a unit of a passage already quoted that gives it (rule `parts_first`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
+from ..reading.numbers import stated_years, years
+from ..reading.parts import restates
 from ..reading.query import Query
 from ..reading.question import question_type
 from ..search.retrieve import content_terms
@@ -29,6 +32,9 @@ class Part:
     wanted: frozenset[str] = frozenset()  # what it wants beyond its question word (`wanted`)
     duration: bool = False  # it asks how long (« et sur quelle durée ? »)
     share: bool = False  # it asks for a share (« quelle part … ? »): a count is no answer
+    # the year that tells it from another part asking the same of another year (« … en 2008,
+    # et en 2012 ? »): its answer is dated to it, in the unit or the sentence before it
+    years: frozenset[str] = frozenset()
 
     def filled_by(self, unit: Candidate, before: Candidate | None = None) -> bool:
         """Whether `unit` gives what this part asks for, with its words, if any, in it or in
@@ -39,6 +45,10 @@ class Part:
         if replaces_kind(self.wanted):
             return False  # « tous les combien » asks how often: an amount is no answer
         if self.share and not SHARE.search(unit.text):
+            return False
+        if self.years and not self.years & (
+            stated_years(unit.text) | (stated_years(before.text) if before is not None else set())
+        ):
             return False
         lines = unit.text.split("\n")
         if self.words and len(lines) > 1:
@@ -84,17 +94,26 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
             Part(query.kind, frozenset(), known, wanted(query.asked) if wants else frozenset())
         ]
     else:
-        parts = [
-            Part(
-                question_type(p),
-                _part_words(p),
-                known,
-                asks(p),
-                asks_duration(p),
-                question_type(p) == "figure" and asks_share(p),
+        parts = []
+        for i, p in enumerate(query.parts):
+            kind, share = question_type(p), asks_share(p)
+            if i and kind == "other" and restates(p):
+                # « …, et qu'en était-il en 2008 ? » asks what the part before it asked
+                kind, share = parts[-1].kind, parts[-1].share
+            parts.append(
+                Part(
+                    kind,
+                    _part_words(p),
+                    known,
+                    asks(p),
+                    asks_duration(p),
+                    kind == "figure" and share,
+                )
             )
-            for p in query.parts
-        ]
+        dated = [frozenset(years(p)) for p in query.parts]
+        if len(set(dated)) == len(dated) and all(dated):
+            # each part asks of its own year: the year is what tells its answer apart
+            parts = [dataclasses.replace(p, years=y) for p, y in zip(parts, dated, strict=True)]
     out, named = [], set()  # the units that already give the person of a « qui » part
     for part in parts:
         # A part of a two-part question (with its words) is looked for whatever it asks.

@@ -13,6 +13,7 @@ from ..key_figures import key_figures
 from ..layout import VALUE_ROW, find_headings, line_kinds
 from ..sentences import segments
 from ..text import EDITION, fold_lower
+from .kinds import quantity
 
 _PRONOUN_START = re.compile(
     r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
@@ -50,6 +51,22 @@ class Unit:
     before: str = ""
     own: str = ""  # a list item (bullet, dash, number) without the sentence announcing it
     run: bool = False  # short lines read together (rule `short_runs`, grids.short_runs)
+
+
+def _states_figure(line: str) -> bool:
+    """Whether a short line states a figure with words of its own (« 2012 : 84 % des
+    habitants »), not a label, a value alone or a numbered heading (« 4. Le Fonds ODD 17 »)."""
+    line = _NUMBERED.sub("", line, count=1)
+    return quantity(line) and bool(_COUNTS.search(line))
+
+
+# A number and what it counts right after it: a unit (« 84 % », « 1,5 M€ ») or a word
+# (« 302 maires »); not a page or issue number (« Cahier n° 3 · … 41 », « Page 3 sur 12 »).
+_COUNTS = re.compile(
+    r"(?<![\w°])\d[\d  ,.]*\s?(?:%|[kM]d?€|€|(?!(?:sur|par|pour|sous|dans|avec)\b)[a-zà-ÿ]{3})"
+)
+# The number of a heading or a list item (« 4. », « 2.1 », « 3) »).
+_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+(?=[A-ZÀ-Ö])")
 
 
 def _announcing(text: str, spans: list[tuple[int, int]], start: int) -> tuple[int, str]:
@@ -148,7 +165,7 @@ def units(
             announce = sentence
         # A labelled row of a slide or a form is short by nature (« Budget total : 1,6 M€»).
         row = bool(VALUE_ROW.match(sentence))
-        short = len(sentence) < (3 if item or row else 25)
+        short = len(sentence) < (3 if item or row or _states_figure(sentence) else 25)
         # Words in lower case: a line in capitals is a title; a list item may be names alone
         # (« • ARPEA, de 2008 à 2012 ; »).
         letters = r"[^\W\d_]{3}" if item else r"[a-zà-ÿ]{3}"
@@ -229,6 +246,20 @@ def units(
                 out.append(Unit(f"{intro} {figure}", -0.1, heading, answers, own=figure))
             else:
                 out.append(Unit(f"{figure}.", -0.1, heading, before=intro))
+    # A short line alone that states a figure (« 81 % des habitants » under « Ce qu'ils en
+    # disent : ») is a statement, not a heading: quoted with the sentence it follows.
+    quoted = " ".join(u.text for u in out)
+    for s, e, kind in kinds:
+        line = one_line(text[s:e])
+        if kind != "short" or not _states_figure(line) or line in quoted:
+            continue
+        if is_instruction(line) or any(a <= s < b for a, b, _ in figures):
+            continue
+        _, before = _announcing(text, spans, s)
+        titles = [h for off, h in titled if off < s]
+        out.append(
+            Unit(f"{line.rstrip(' .;,')}.", -0.1, titles[-1] if titles else "", before=before)
+        )
     for s, lines in short_runs(text, kinds) if runs else []:
         joined = " ; ".join(lines)
         if is_instruction(joined) or (skip_boilerplate and boilerplate(joined, False)):

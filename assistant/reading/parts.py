@@ -10,9 +10,13 @@ _SECOND_PART = re.compile(
     r",?\s+(?:et|puis|ainsi que)\s+(?=(?:combien|qui|quand|quel(?:le)?s?|o[uù]|comment|pourquoi|"
     r"depuis quand|(?:[àa]|en|de|sur|dans|pendant|par|pour|avec|chez) quel(?:le)?s?|"
     r"(?:par|pour|avec|chez|de) qui|lequel|laquelle|"
-    r"c'est quoi|qu'est-ce)\b)|(?<=\?)\s+(?=\S)",
+    r"c'est quoi|qu'est-ce|qu['’]en)\b)|(?<=\?)\s+(?=\S)",
     re.I,
 )
+# « … en 2008, et en 2012 ? », « … en 2008, puis en 2012 ? »: the same thing asked again for
+# another year, one more part (not « en 2008 et en 2012 » before the question word: there the
+# years open the question, and the answer holds them with its figures anyway).
+_YEAR_PART = re.compile(r",\s*(?:et|puis)\s+(?=(?:en|pour)\s+(?:19|20)\d\d\s*\??\s*$)", re.I)
 
 
 # « Qui a lancé la mission, à qui l'a-t-il confiée, et quand … ? »: a comma, then another
@@ -38,12 +42,23 @@ _ASKING = re.compile(
 )
 
 
+# A part that asks the previous one's question again, of another year or group (« en 2012 ? »,
+# « qu'en était-il pour les plus petites ? »): it asks for the same kind of answer.
+_RESTATES = re.compile(r"(?:en|pour|qu['’]en)\b", re.I)
+
+
+def restates(part: str) -> bool:
+    """Whether a part (not the first) asks the previous part's question again, of another year
+    or group (« en 2012 ? », « qu'en était-il pour celles sous 10 000 € ? »)."""
+    return bool(_RESTATES.match(part.strip()))
+
+
 def question_parts(question: str) -> tuple[str, ...]:
     """The things a question asks, one per part (« Combien … et qui finance ? » → two; « qui
     a lancé …, à qui l'a-t-il confiée, et quand … ? » → three). A comma only parts a question
     whose first part already asks something (« Selon l'étude, qui … » is one question)."""
     parts = []
-    for whole in _SECOND_PART.split(question):
+    for whole in (p for piece in _SECOND_PART.split(question) for p in _YEAR_PART.split(piece)):
         clauses = _CLAUSE_PART.split(whole, maxsplit=1)
         for piece in clauses if _ASKING.search(clauses[0]) else [whole]:
             parts += _comma_parts(piece)
