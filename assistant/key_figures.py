@@ -87,13 +87,14 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
     return out
 
 
-def open_ended(line: str) -> bool:
+def open_ended(line: str, nxt: str = "") -> bool:
     """A caption or cell line that goes on in the next: it calls for more or leaves a bracket
-    or a quotation open (« ont une « envie » / « d'agir » »)."""
+    open; or it leaves a quotation open that the next line `nxt` closes (« ont une « envie » /
+    « d'agir » »: not a caption whose closing mark is missing or another kind of quote)."""
     return (
         calls_for_more(line)
         or line.count("(") > line.count(")")
-        or line.count("«") > line.count("»")
+        or (line.count("«") > line.count("»") and "»" in nxt.split("«", 1)[0])
     )
 
 
@@ -122,10 +123,10 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]
     j = i + n
     while len(captions) < n and j < len(kinds) and caption(j):
         first = j
-        line = text[kinds[j][0] : kinds[j][1]].strip()
-        while open_ended(line) and j + 1 < len(kinds):
+        line = _line(text, kinds, j)
+        while j + 1 < len(kinds) and open_ended(line, _line(text, kinds, j + 1)):
             j += 1
-            line = text[kinds[j][0] : kinds[j][1]].strip()
+            line = _line(text, kinds, j)
         captions.append((first, j))
         j += 1
     if len(captions) < n or any(not caption(a) or figure(b) for a, b in captions):
@@ -133,7 +134,12 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]
         lines = range(i + n, i + 2 * n)
         if i + 2 * n > len(kinds) or not all(caption(j) for j in lines):
             return []
-        if any(open_ended(text[kinds[j][0] : kinds[j][1]].strip()) for j in lines[:-1]):
+        if any(open_ended(_line(text, kinds, j)) for j in lines[:-1]):
             return []  # one caption wrapped onto the next line: not one line each
         captions = [(j, j) for j in range(i + n, i + 2 * n)]
     return [(v, a, b) for v, (a, b) in zip(range(i, i + n), captions, strict=True)]
+
+
+def _line(text: str, kinds: Kinds, j: int) -> str:
+    """Line `j`, stripped."""
+    return text[kinds[j][0] : kinds[j][1]].strip()

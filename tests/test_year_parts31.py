@@ -78,3 +78,68 @@ def test_a_short_line_stating_a_figure_is_a_unit():
     assert [u.text for u in units(footer, True, "")] == [
         "Le fonds finance une expérimentation de trois ans."
     ]
+
+
+def test_a_part_asked_of_another_thing_keeps_its_own_kind():
+    """« Pour quelle raison ? », « En quoi … ? », « qu'en pensent … ? » ask something else."""
+    kinds = [
+        p.kind for p in lacking(Query("Quand le fonds a-t-il été créé ? Pour quelle raison ?"), [])
+    ]
+    assert kinds == ["when", "other"]  # the reason part asks no date
+    assert len(question_parts("Qui finance le fonds, et qu'en pensent les élus ?")) == 1
+    again = lacking(Query("Combien de bénévoles en 2019 ? Et en 2020 ?"), [])
+    assert [p.kind for p in again] == ["figure", "figure"]
+
+
+def test_a_year_in_brackets_dates_its_figure():
+    query = Query("Quelle part des communes avait un partenaire en 2018, et en 2022 ?")
+    assert lacking(query, [unit("Communes partenaires : 35 % (2018), 52 % (2022).")]) == []
+
+
+def test_the_sentence_before_a_unit_in_the_window_dates_it():
+    said = unit("En 2013, la question a été posée de nouveau.", 1)
+    figure = unit("Le niveau reste élevé, à 68 %.", 2)
+    first = unit("En 2009, 71 % des habitants jugeaient utile de coopérer.", 0)
+    assert lacking(Query(TWO_YEARS), [first, said, figure]) == []
+
+
+def test_a_where_part_wants_a_place():
+    query = Query("Quand et où la charte a-t-elle été présentée ?")
+    dated = unit("La charte a été présentée le 30 novembre 2021.")
+    assert [p.kind for p in lacking(query, [dated])] == ["where"]
+    placed = unit("La soirée de présentation de la charte s'est tenue à Saint-Maurice.", 1)
+    assert lacking(query, [dated, placed]) == []
+
+
+def test_lines_that_only_look_like_figures_are_no_units():
+    text = (
+        "Le programme se déroule sur trois jours dans la ville de Lyon, avec des ateliers.\n"
+        "12 rue des Lilas, 69003 Lyon\n"
+        "Du 3 au 5 juin\n"
+        "9 h 30 accueil\n"
+        "2.1 Les 12 territoires pilotes\n"
+        "Région\t1,5 M€\t3 ans\n"
+        "Au total, 145 partenaires ont rejoint le programme depuis son lancement en 2019.\n"
+        "45 partenaires\n"
+    )
+    texts = [u.text for u in units(text, True, "")]
+    for line in ("12 rue", "Du 3 au 5", "9 h 30", "2.1 Les", "Région"):
+        # (together they are a run of short lines, read as one: `short_runs`)
+        assert not any(t.startswith(line) and t.endswith(".") for t in texts), line
+    assert "45 partenaires." in texts  # not the end of « 145 partenaires »
+
+
+def test_a_caption_whose_quotation_is_not_closed_is_read_one_line_each():
+    from assistant.key_figures import key_figures
+
+    text = (
+        "Trois publics\n40 %\n55 %\n70 %\n"
+        "des habitants parlent d'une « envie d'agir”\n"
+        "des commerçants parlent d'un « besoin de lien »\n"
+        "des bénévoles parlent d'un « devoir »\n"
+        "Ces publics ont été interrogés au même moment.\n"
+    )
+    read = [words for _, _, words in key_figures(text)]
+    assert read[0] == "40 % des habitants parlent d'une « envie d'agir”"
+    assert read[1] == "55 % des commerçants parlent d'un « besoin de lien »"
+    assert read[2] == "70 % des bénévoles parlent d'un « devoir »"

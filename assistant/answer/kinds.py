@@ -199,9 +199,20 @@ def proper_names(sentence: str) -> set[str]:
     return out
 
 
+# A place: a capitalised name after a preposition of place (« à Saint-Maurice », « en
+# Normandie », « au Brésil », « sur le territoire de Paris-Est »), a street or a postcode.
+_PLACE = re.compile(
+    r"\b(?:à|au|aux|en|dans|sur le territoire de|près de)\s+(?:l['’]|la |le |les )?[A-ZÀ-Ö]"
+    r"|\b(?:rue|avenue|boulevard|place|quai|siège)\b|\b\d{5}\b"
+)
+
+
 def answer_kind_fits(qtype: str, sentence: str, known: frozenset[str] = frozenset()) -> bool:
-    """A figure question wants an amount, a "when" question a date and a "who" question a
-    name that it does not itself hold (`known`: its folded words); the others anything."""
+    """A figure question wants an amount, a "when" question a date, a "who" question a name
+    that it does not itself hold (`known`: its folded words) and a "where" part a place; the
+    others anything."""
+    if qtype == "where":
+        return bool(_PLACE.search(sentence))
     if qtype == "figure":
         return quantity(sentence)
     if qtype == "when":

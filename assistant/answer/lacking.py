@@ -7,12 +7,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from ..reading.numbers import stated_years, years
-from ..reading.parts import restates
+from ..reading.numbers import years
+from ..reading.parts import asks_again
 from ..reading.query import Query
-from ..reading.question import question_type
+from ..reading.question import asks_where, question_type
 from ..search.retrieve import content_terms
-from ..text import analyze
+from ..text import YEAR, analyze
 from .asked import question_words
 from .candidate import Candidate
 from .focus import answer_kind_nouns, asks_share
@@ -46,9 +46,7 @@ class Part:
             return False  # « tous les combien » asks how often: an amount is no answer
         if self.share and not SHARE.search(unit.text):
             return False
-        if self.years and not self.years & (
-            stated_years(unit.text) | (stated_years(before.text) if before is not None else set())
-        ):
+        if self.years and not self.years & _dated(unit, before):
             return False
         lines = unit.text.split("\n")
         if self.words and len(lines) > 1:
@@ -67,6 +65,12 @@ class Part:
         return answer_kind_fits(self.kind, unit.text, self.known) and (
             not self.words or bool(self.words & said)
         )
+
+
+def _dated(unit: Candidate, before: Candidate | None) -> set[str]:
+    """The years a unit, or the sentence before it, prints (« 52 % (2022) » too: a year in
+    brackets dates a figure of a slide or a table)."""
+    return {m.group(0) for u in (unit, before) if u is not None for m in YEAR.finditer(u.text)}
 
 
 def _part_words(part: str) -> frozenset[str]:
@@ -96,10 +100,13 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
     else:
         parts = []
         for i, p in enumerate(query.parts):
-            kind, share = question_type(p), asks_share(p)
-            if i and kind == "other" and restates(p):
+            kind = question_type(p)
+            if i and kind == "other" and asks_again(p):
                 # « …, et qu'en était-il en 2008 ? » asks what the part before it asked
-                kind, share = parts[-1].kind, parts[-1].share
+                parts.append(dataclasses.replace(parts[-1], words=_part_words(p)))
+                continue
+            if kind == "other" and asks_where(p):
+                kind = "where"  # « Quand et où … ? »: a place
             parts.append(
                 Part(
                     kind,
@@ -107,19 +114,25 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
                     known,
                     asks(p),
                     asks_duration(p),
-                    kind == "figure" and share,
+                    kind == "figure" and asks_share(p),
                 )
             )
         dated = [frozenset(years(p)) for p in query.parts]
         if len(set(dated)) == len(dated) and all(dated):
             # each part asks of its own year: the year is what tells its answer apart
             parts = [dataclasses.replace(p, years=y) for p, y in zip(parts, dated, strict=True)]
+    # a unit's year or subject may stand in the sentence just before it in the window
+    at = {(u.hit_index, u.position): u for u in window}
+
+    def before(unit: Candidate) -> Candidate | None:
+        return at.get((unit.hit_index, unit.position - 1))
+
     out, named = [], set()  # the units that already give the person of a « qui » part
     for part in parts:
         # A part of a two-part question (with its words) is looked for whatever it asks.
-        if not (part.words or part.wanted or part.kind in ("figure", "when", "who")):
+        if not (part.words or part.wanted or part.kind in ("figure", "when", "who", "where")):
             continue
-        filling = [i for i, u in enumerate(window) if part.filled_by(u)]
+        filling = [i for i, u in enumerate(window) if part.filled_by(u, before(u))]
         if part.kind == "who":
             # « Qui a lancé la mission, à qui l'a-t-il confiée ? »: two people, two sentences.
             filling = [i for i in filling if i not in named]

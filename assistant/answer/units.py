@@ -12,7 +12,7 @@ from ..headed_tables import headed_rows, written_rows
 from ..key_figures import key_figures
 from ..layout import VALUE_ROW, find_headings, line_kinds
 from ..sentences import segments
-from ..text import EDITION, fold_lower
+from ..text import EDITION, MONTHS, fold_lower
 from .kinds import quantity
 
 _PRONOUN_START = re.compile(
@@ -53,20 +53,33 @@ class Unit:
     run: bool = False  # short lines read together (rule `short_runs`, grids.short_runs)
 
 
+def _said(line: str, quoted: str) -> bool:
+    """Whether `line` stands whole in `quoted` (« 45 partenaires » is not in « 145 … »)."""
+    return re.search(rf"(?<![\w,.]){re.escape(line)}(?!\w)", quoted) is not None
+
+
+def _heading_at(titled: list[tuple[int, str]], start: int) -> str:
+    """The last heading above offset `start`, or ""."""
+    above = [h for off, h in titled if off < start]
+    return above[-1] if above else ""
+
+
 def _states_figure(line: str) -> bool:
     """Whether a short line states a figure with words of its own (« 2012 : 84 % des
     habitants »), not a label, a value alone or a numbered heading (« 4. Le Fonds ODD 17 »)."""
-    line = _NUMBERED.sub("", line, count=1)
-    return quantity(line) and bool(_COUNTS.search(line))
+    return not _NUMBERED.match(line) and quantity(line) and bool(_COUNTS.search(line))
 
 
-# A number and what it counts right after it: a unit (« 84 % », « 1,5 M€ ») or a word
-# (« 302 maires »); not a page or issue number (« Cahier n° 3 · … 41 », « Page 3 sur 12 »).
+# A number and what it counts right after it: a unit (« 84 % », « 1,5 M€ »), an acronym
+# (« 12 PME ») or a word (« 302 maires »); not a page or issue number (« Cahier n° 3 · … 41 »,
+# « Page 3 sur 12 »), a street number, a date or a time (« 12 rue … », « 5 juin », « 9 h 30 »).
 _COUNTS = re.compile(
-    r"(?<![\w°])\d[\d  ,.]*\s?(?:%|[kM]d?€|€|(?!(?:sur|par|pour|sous|dans|avec)\b)[a-zà-ÿ]{3})"
+    r"(?<![\w°])(?<!h )\d+(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?\s?(?:%|[kM]d?€|€|[A-Z]{2,}\b|"
+    rf"(?!(?:sur|par|pour|sous|dans|avec|rue|avenue|boulevard|place|quai|heures?|{MONTHS})\b)"
+    r"[a-zà-ÿ]{3})"
 )
-# The number of a heading or a list item (« 4. », « 2.1 », « 3) »).
-_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+(?=[A-ZÀ-Ö])")
+# The number of a heading (« 4. », « 2.1 », « II. », « A. »): a numbered line is a heading.
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[IVX]+\.|[A-Z]\.)\s+(?=[A-ZÀ-Ö\d])")
 
 
 def _announcing(text: str, spans: list[tuple[int, int]], start: int) -> tuple[int, str]:
@@ -219,8 +232,7 @@ def units(
         pair = one_line(text[s:e])
         if is_instruction(f"{caption} {pair}"):
             continue
-        titles = [h for off, h in titled if off < s]
-        heading = titles[-1] if titles else ""
+        heading = _heading_at(titled, s)
         if caption:
             # A row of a captioned table is an item of it: a question on the table gets its
             # rows together, under the caption said once (`lists.list_window`).
@@ -237,8 +249,7 @@ def units(
             intro_at, intro = _announcing(text, spans, s)
         last = e
         if not is_instruction(figure):
-            titles = [h for off, h in titled if off < s]
-            heading = titles[-1] if titles else ""
+            heading = _heading_at(titled, s)
             if intro.endswith(":") and not is_instruction(intro):
                 # « Une majorité de jeunes jardiniers : » / « 72 % » / « des répondants … »:
                 # the figure is an item of the list its sentence announces, quoted with it.
@@ -246,26 +257,11 @@ def units(
                 out.append(Unit(f"{intro} {figure}", -0.1, heading, answers, own=figure))
             else:
                 out.append(Unit(f"{figure}.", -0.1, heading, before=intro))
-    # A short line alone that states a figure (« 81 % des habitants » under « Ce qu'ils en
-    # disent : ») is a statement, not a heading: quoted with the sentence it follows.
-    quoted = " ".join(u.text for u in out)
-    for s, e, kind in kinds:
-        line = one_line(text[s:e])
-        if kind != "short" or not _states_figure(line) or line in quoted:
-            continue
-        if is_instruction(line) or any(a <= s < b for a, b, _ in figures):
-            continue
-        _, before = _announcing(text, spans, s)
-        titles = [h for off, h in titled if off < s]
-        out.append(
-            Unit(f"{line.rstrip(' .;,')}.", -0.1, titles[-1] if titles else "", before=before)
-        )
     for s, lines in short_runs(text, kinds) if runs else []:
         joined = " ; ".join(lines)
         if is_instruction(joined) or (skip_boilerplate and boilerplate(joined, False)):
             continue
-        titles = [h for off, h in titled if off < s]
-        out.append(Unit(joined, -0.15, titles[-1] if titles else "", run=True))
+        out.append(Unit(joined, -0.15, _heading_at(titled, s), run=True))
     for s, e, title in rows(text, kinds):
         # Each row is an item of the list its title announces (quoted with it).
         own = one_line(text[s:e])
@@ -274,9 +270,25 @@ def units(
     for s, _e, table, own in tables:
         # Each row of a table under a header row, with its column titles; an item of the table.
         if not is_instruction(f"{table} {own}"):
-            titles = [h for off, h in titled if off < s]
-            heading = titles[-1] if titles else ""
+            heading = _heading_at(titled, s)
             out.append(Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, own=own))
+    # A short line alone that states a figure (« 81 % des habitants » under « Ce qu'ils en
+    # disent : ») is a statement, not a heading; not a line another unit already reads (a
+    # table's cell, a key figure, a run), nor a banner, a note or a line repeated.
+    read = [(a, b) for a, b, _, _ in tables] + [(a, b) for a, b, _ in (*pairs, *figures)]
+    read += [(a, b) for a, b, _ in rows(text, kinds)]
+    quoted = " ".join(u.text for u in out)
+    for s, e, kind in kinds:
+        line = one_line(text[s:e])
+        if kind != "short" or "\t" in text[s:e] or not _states_figure(line):
+            continue
+        if any(a <= s < b for a, b in read) or _said(line, quoted) or _NOTE.match(line):
+            continue
+        if is_instruction(line) or boilerplate(line, False):
+            continue
+        _, before = _announcing(text, spans, s)
+        out.append(Unit(f"{line.rstrip(' .;,')}.", -0.1, _heading_at(titled, s), before=before))
+        quoted += f" {line}"
     # The head of a sentence cut off (« … déclaraient développer des »), and a key figure, a
     # cell, a row or a run of short lines whose words stop on an article or a preposition
     # (« 2011 L'étude … À l'époque, 21 % d'entre eux déclaraient développer des »), start low.

@@ -10,7 +10,7 @@ _SECOND_PART = re.compile(
     r",?\s+(?:et|puis|ainsi que)\s+(?=(?:combien|qui|quand|quel(?:le)?s?|o[uù]|comment|pourquoi|"
     r"depuis quand|(?:[àa]|en|de|sur|dans|pendant|par|pour|avec|chez) quel(?:le)?s?|"
     r"(?:par|pour|avec|chez|de) qui|lequel|laquelle|"
-    r"c'est quoi|qu'est-ce|qu['’]en)\b)|(?<=\?)\s+(?=\S)",
+    r"c'est quoi|qu'est-ce|qu['’]en (?:est|[ée]tait|sera)-il)\b)|(?<=\?)\s+(?=\S)",
     re.I,
 )
 # « … en 2008, et en 2012 ? », « … en 2008, puis en 2012 ? »: the same thing asked again for
@@ -43,14 +43,18 @@ _ASKING = re.compile(
 
 
 # A part that asks the previous one's question again, of another year or group (« en 2012 ? »,
-# « qu'en était-il pour les plus petites ? »): it asks for the same kind of answer.
-_RESTATES = re.compile(r"(?:en|pour|qu['’]en)\b", re.I)
+# « Et en 2012 ? », « qu'en était-il pour les plus petites ? »): it asks the same thing. Not
+# « Pour quelle raison ? », « En quoi consiste-t-il ? », « qu'en pensent les élus ? ».
+_ASKS_AGAIN = re.compile(
+    r"(?:(?:et|puis)\s+)?(?:(?:en|pour)\s+(?:19|20)\d\d\s*\??|qu['’]en (?:est|[ée]tait|sera)-il\b.*)$",
+    re.I | re.S,
+)
 
 
-def restates(part: str) -> bool:
+def asks_again(part: str) -> bool:
     """Whether a part (not the first) asks the previous part's question again, of another year
     or group (« en 2012 ? », « qu'en était-il pour celles sous 10 000 € ? »)."""
-    return bool(_RESTATES.match(part.strip()))
+    return bool(_ASKS_AGAIN.match(part.strip()))
 
 
 def question_parts(question: str) -> tuple[str, ...]:

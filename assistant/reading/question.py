@@ -50,6 +50,18 @@ _TYPES = [
 # last word.)
 _NOT_FIGURE_RE = re.compile(r"\d|\b(?:comment|pourquoi|d'ou)\b|^ou\b|\bou\s*\?\s*$")
 _WHERE_RE = re.compile(r"(?<![\w])où\b")
+_WHERE_TYPED_RE = re.compile(r"^ou\b|\bou\s*\?\s*$")  # « ou » typed for « où »: first or last
+
+
+def asks_where(question: str) -> bool:
+    """Whether the question asks where (« Quand et où … ? », « elle est basée où ? »), not
+    from where (« ils viennent d'où ? »: a source)."""
+    lowered = question.lower().replace("’", "'")
+    if re.search(r"\bd'o[uù]\b", lowered):
+        return False
+    return bool(_WHERE_RE.search(lowered) or _WHERE_TYPED_RE.search(fold_lower(question)))
+
+
 _SCALE_RE = re.compile(r"\b(?:echelle de|sur) \d+\b")  # a scale names no figure
 _FIGURE_CUE_RE = re.compile(
     r"(?:\ben |\ble |\bquel )%|\b(?:en pourcentage|(?:un|une|le|les|des|tes|vos|quels?) "
