@@ -6,8 +6,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
+from functools import cache
 
-from ..text import analyze
+from ..datafiles import read_data
+from ..text import analyze, fold_lower
 from .candidate import MAX_WORDS, Candidate, word_count
 
 
@@ -146,3 +148,25 @@ def without_bare_leads(
         elif "\n" in unit.text:
             out.append(dataclasses.replace(unit, text=unit.text.rsplit("\n", 1)[0]))
     return out
+
+
+@cache
+def _continuing() -> re.Pattern[str]:
+    """The patterns of a sentence that continues an enumeration (data/enumeration.toml)."""
+    patterns = [p for e in read_data("enumeration.toml")["continues"] for p in e["patterns"]]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# A figure as an enumeration gives it: a share, a mark, an amount.
+_ITEM_FIGURE = re.compile(r"\d(?:[\d\u00a0\u202f ]*\d)?(?:,\d+)?\s?(?:%|/\s?10\b|[kM]d?€|€)")
+
+
+def continues_enumeration(unit: Candidate, before: Candidate | None) -> bool:
+    """Whether `unit` goes on with the enumeration of figures `before` gives (« … l'emploi
+    (49 %), devant le développement (46 %). » / « La précarité et l'éducation suivent, à
+    36 % chacune. »): `before` gives two figures or more, `unit` one and the words by which a
+    sentence ranks what it adds after them (data/enumeration.toml)."""
+    if before is None or len(_ITEM_FIGURE.findall(before.text)) < 2:
+        return False
+    text = unit.text.split("\n")[-1]
+    return bool(_ITEM_FIGURE.search(text)) and bool(_continuing().search(fold_lower(text)))

@@ -13,7 +13,7 @@ from ..types import Chunk
 from .asked import same_meaning
 from .candidate import MAX_WORDS, Candidate, weighted_cover, word_count
 from .lacking import Part, lacking
-from .lists import list_window, reached_list
+from .lists import continues_enumeration, list_window, reached_list
 
 # A neighbour joins when it adds this much of the question's weighted words.
 MIN_GAIN = 0.15
@@ -45,6 +45,7 @@ def widen(
             return [listed]
     window = [best]
     budget = MAX_WORDS - word_count(best.text)
+    enumerates = lists and query.kind in ("list", "definition", "other")
 
     def cover(units: list[Candidate]) -> float:
         return weighted_cover(terms, same_meaning(set().union(*(u.terms for u in units))), idf)
@@ -68,6 +69,10 @@ def widen(
             return 0.0
         if after and announced(high):
             return 1.0  # the items a sentence announces
+        if after and enumerates and not missing and continues_enumeration(unit, beside.get(high)):
+            # not a question for one figure, date or name: the rest of the figures the window
+            # enumerates (« … suivent, à 36 % »), once no part of the question is lacking
+            return 1.0
         gain = cover([*window, unit]) - cover(window)
         if any(part.filled_by(unit, beside.get(unit.position - 1)) for part in missing):
             # the amount or the date the context sentence leads to; of two neighbours that
