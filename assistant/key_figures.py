@@ -134,7 +134,7 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]
         lines = range(i + n, i + 2 * n)
         if i + 2 * n > len(kinds) or not all(caption(j) for j in lines):
             return []
-        if any(open_ended(_line(text, kinds, j)) for j in lines[:-1]):
+        if any(open_ended(_line(text, kinds, j), _line(text, kinds, j + 1)) for j in lines[:-1]):
             return []  # one caption wrapped onto the next line: not one line each
         captions = [(j, j) for j in range(i + n, i + 2 * n)]
     return [(v, a, b) for v, (a, b) in zip(range(i, i + n), captions, strict=True)]

@@ -29,7 +29,15 @@ def unit(text: str, position: int = 0) -> Candidate:
 def test_a_sentence_ranking_its_figures_after_those_before_continues_them():
     before = unit("Ils citent d'abord le lien entre voisins (61 %), devant l'alimentation (48 %).")
     assert continues_enumeration(unit("La santé et l'éducation suivent, à 31 % chacune."), before)
-    assert continues_enumeration(unit("Enfin, la culture recueille 12 %."), before)
+    assert continues_enumeration(unit("La culture ferme la marche, à 12 %."), before)
+    # « Enfin », a verb of order with an object, a figure of another unit: no continuation
+    assert not continues_enumeration(
+        unit("Enfin, une évaluation coûtant 15 000 € est prévue."), before
+    )
+    assert not continues_enumeration(
+        unit("Les bénévoles suivent une formation, prise en charge à 100 %."), before
+    )
+    assert not continues_enumeration(unit("Les écoles suivent, avec 2 000 €."), before)
     # no figure of its own, no ranking word, or nothing enumerated before it: no continuation
     assert not continues_enumeration(unit("La santé et l'éducation suivent."), before)
     assert not continues_enumeration(unit("La santé recueille 31 % des réponses."), before)

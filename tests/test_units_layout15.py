@@ -283,3 +283,15 @@ def test_a_caption_left_open_by_a_quotation_belongs_to_one_figure():
     assert "40 % des habitants parlent d'une « envie d'agir »." in texts
     assert "55 % des commerçants parlent d'un « besoin de lien »." in texts
     assert "70 % des bénévoles parlent d'un « devoir de solidarité »." in texts
+
+
+def test_captions_one_line_each_unless_a_quotation_runs_on():
+    """« 40 % » / « 55 % » / « des habitants parlent d'une « envie » / « d'agir » » / « des
+    commerçants parlent d'un besoin »: two figures, three caption lines, one of them wrapped
+    inside its quotation: not read one line each (« 55 % d'agir » »)."""
+    text = PROSE + (
+        "Deux publics\n40 %\n55 %\n"
+        "des habitants parlent d'une « envie\nd'agir »\n"
+        "des commerçants parlent d'un besoin de lien\n"
+    )
+    assert not any(t.startswith("55 % d'agir") for t in _texts(text))

@@ -96,11 +96,12 @@ def test_a_year_in_brackets_dates_its_figure():
     assert lacking(query, [unit("Communes partenaires : 35 % (2018), 52 % (2022).")]) == []
 
 
-def test_the_sentence_before_a_unit_in_the_window_dates_it():
-    said = unit("En 2013, la question a été posée de nouveau.", 1)
-    figure = unit("Le niveau reste élevé, à 68 %.", 2)
-    first = unit("En 2009, 71 % des habitants jugeaient utile de coopérer.", 0)
-    assert lacking(Query(TWO_YEARS), [first, said, figure]) == []
+def test_one_figure_does_not_answer_two_years():
+    query = Query("Combien de bénévoles comptait le programme en 2019, et en 2022 ?")
+    both = unit("Lancé en 2019 et renouvelé en 2022, le programme compte 45 bénévoles.")
+    assert len(lacking(query, [both])) == 2  # whose year is the 45 ? neither part is given
+    compared = unit("Il compte 52 bénévoles, soit 7 de plus par rapport à 2019.")
+    assert [sorted(p.years) for p in lacking(query, [compared])] == [["2019"], ["2022"]]
 
 
 def test_a_where_part_wants_a_place():
@@ -143,3 +144,54 @@ def test_a_caption_whose_quotation_is_not_closed_is_read_one_line_each():
     assert read[0] == "40 % des habitants parlent d'une « envie d'agir”"
     assert read[1] == "55 % des commerçants parlent d'un « besoin de lien »"
     assert read[2] == "70 % des bénévoles parlent d'un « devoir »"
+
+
+def test_a_place_is_a_name_after_a_preposition_not_any_capital():
+    from assistant.answer.kinds import answer_kind_fits
+
+    for sentence in (
+        "La mise en place de la charte a pris trois mois.",
+        "Le comité s'est réuni en Mai et en Assemblée générale.",
+        "Le texte a été validé au Conseil d'administration.",
+        "Il est disponible en PDF.",
+        "La campagne a réuni 12500 participants.",
+    ):
+        assert not answer_kind_fits("where", sentence), sentence
+    for sentence in (
+        "La soirée s'est tenue à Saint-Maurice.",
+        "À Nantes, le projet a réuni 40 associations.",
+        "Le siège est au 12 rue des Lilas.",
+    ):
+        assert answer_kind_fits("where", sentence), sentence
+
+
+def test_where_is_asked_by_où_not_by_or_nor_by_a_relative():
+    from assistant.reading.question import asks_where
+
+    assert asks_where("Quand et où la charte a-t-elle été signée ?")
+    assert asks_where("elle est basée ou ?")
+    for question in (
+        "Ou bien le projet a-t-il été annulé ?",
+        "Où en est le projet aujourd'hui ?",
+        "Là où il y a des besoins ?",
+        "Les chiffres viennent d'où ?",
+        "La charte ou la loi ?",
+    ):
+        assert not asks_where(question), question
+
+
+def test_a_bare_where_part_takes_the_words_of_the_part_before():
+    query = Query("Quand la charte a-t-elle été signée, et où ?")
+    signed = unit("La charte a été signée le 3 mars 2021.")
+    elsewhere = unit("Le taux d'adhésion atteint 40 % en Bretagne.", 1)
+    assert [p.kind for p in lacking(query, [signed, elsewhere])] == ["where"]
+    placed = unit("La charte a été signée à Rennes.", 2)
+    assert lacking(query, [signed, placed]) == []
+
+
+def test_a_short_line_inside_a_longer_number_is_still_new():
+    text = (
+        "Au total, 1 500 bénévoles ont rejoint le programme depuis son lancement en 2019.\n"
+        "500 bénévoles\n"
+    )
+    assert "500 bénévoles." in [u.text for u in units(text, True, "")]

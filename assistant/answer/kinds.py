@@ -199,11 +199,17 @@ def proper_names(sentence: str) -> set[str]:
     return out
 
 
-# A place: a capitalised name after a preposition of place (« à Saint-Maurice », « en
-# Normandie », « au Brésil », « sur le territoire de Paris-Est »), a street or a postcode.
+# A place: a capitalised name after a preposition of place (« à Saint-Maurice », « En
+# Normandie », « au Brésil », « sur le territoire de Paris-Est »), not a month, a body (« au
+# Conseil », « en Assemblée générale ») nor a word in capitals (« en PDF »); a street after
+# its number (« 12 rue … »); a postcode before its town (« 69003 Lyon »).
 _PLACE = re.compile(
-    r"\b(?:à|au|aux|en|dans|sur le territoire de|près de)\s+(?:l['’]|la |le |les )?[A-ZÀ-Ö]"
-    r"|\b(?:rue|avenue|boulevard|place|quai|siège)\b|\b\d{5}\b"
+    r"(?:\b|^)(?:[àÀ]|[Aa]ux?|[Ee]n|[Dd]ans|[Ss]ur le territoire de|[Pp]rès de)\s+"
+    r"(?:l['’]|la |le |les )?"
+    rf"(?!(?i:{MONTHS}|conseil|comit[ée]|assembl[ée]e|bureau|commission)\b)"
+    r"[A-ZÀ-ÖŒ][a-zà-ÿœ]"
+    r"|\b\d+(?:\s(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin)\b"
+    r"|\b\d{5}\s[A-ZÀ-Ö]"
 )
 
 

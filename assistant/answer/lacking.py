@@ -5,14 +5,15 @@ and a unit of a passage already quoted that gives it (rule `parts_first`)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
-from ..reading.numbers import years
+from ..reading.numbers import stated_years, years
 from ..reading.parts import asks_again
 from ..reading.query import Query
 from ..reading.question import asks_where, question_type
 from ..search.retrieve import content_terms
-from ..text import YEAR, analyze
+from ..text import analyze
 from .asked import question_words
 from .candidate import Candidate
 from .focus import answer_kind_nouns, asks_share
@@ -35,6 +36,7 @@ class Part:
     # the year that tells it from another part asking the same of another year (« … en 2008,
     # et en 2012 ? »): its answer is dated to it, in the unit or the sentence before it
     years: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()  # the years of the other parts: no answer to this one
 
     def filled_by(self, unit: Candidate, before: Candidate | None = None) -> bool:
         """Whether `unit` gives what this part asks for, with its words, if any, in it or in
@@ -46,8 +48,15 @@ class Part:
             return False  # « tous les combien » asks how often: an amount is no answer
         if self.share and not SHARE.search(unit.text):
             return False
-        if self.years and not self.years & _dated(unit, before):
-            return False
+        if self.years:
+            dated = _dated(unit, before) & (self.years | self.others)
+            if not dated & self.years:
+                return False
+            if not dated <= self.years and len(_FIGURE.findall(unit.text)) < len(dated):
+                # dated to another part's year too, with one figure for both (« lancé en
+                # 2019, renouvelé en 2022, il compte 45 bénévoles »); not a row giving each
+                # year its figure (« 35 % (2018), 52 % (2022) »)
+                return False
         lines = unit.text.split("\n")
         if self.words and len(lines) > 1:
             # A unit that carries the sentence its pronoun points to: the date of the one (« En
@@ -68,9 +77,20 @@ class Part:
 
 
 def _dated(unit: Candidate, before: Candidate | None) -> set[str]:
-    """The years a unit, or the sentence before it, prints (« 52 % (2022) » too: a year in
-    brackets dates a figure of a slide or a table)."""
-    return {m.group(0) for u in (unit, before) if u is not None for m in YEAR.finditer(u.text)}
+    """The years a unit, or the sentence before it, dates its facts to (`stated_years`: not
+    the base year of a change), and a year alone in brackets (« 52 % (2022) »), which dates a
+    figure of a slide or a table."""
+    return {
+        year
+        for u in (unit, before)
+        if u is not None
+        for year in stated_years(u.text) | set(_BRACKETED_YEAR.findall(u.text))
+    }
+
+
+_BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
+# A figure that is not a year (« 35 % », « 1 200 », « 2,5 »).
+_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?")
 
 
 def _part_words(part: str) -> frozenset[str]:
@@ -105,12 +125,15 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
                 # « …, et qu'en était-il en 2008 ? » asks what the part before it asked
                 parts.append(dataclasses.replace(parts[-1], words=_part_words(p)))
                 continue
+            words = _part_words(p)
             if kind == "other" and asks_where(p):
                 kind = "where"  # « Quand et où … ? »: a place
+                if i and not words:
+                    words = parts[-1].words  # « …, et où ? »: where what the part before asks
             parts.append(
                 Part(
                     kind,
-                    _part_words(p),
+                    words,
                     known,
                     asks(p),
                     asks_duration(p),
@@ -120,19 +143,17 @@ def lacking(query: Query, window: list[Candidate], wants: bool = True) -> list[P
         dated = [frozenset(years(p)) for p in query.parts]
         if len(set(dated)) == len(dated) and all(dated):
             # each part asks of its own year: the year is what tells its answer apart
-            parts = [dataclasses.replace(p, years=y) for p, y in zip(parts, dated, strict=True)]
-    # a unit's year or subject may stand in the sentence just before it in the window
-    at = {(u.hit_index, u.position): u for u in window}
-
-    def before(unit: Candidate) -> Candidate | None:
-        return at.get((unit.hit_index, unit.position - 1))
-
+            every = frozenset().union(*dated)
+            parts = [
+                dataclasses.replace(p, years=y, others=every - y)
+                for p, y in zip(parts, dated, strict=True)
+            ]
     out, named = [], set()  # the units that already give the person of a « qui » part
     for part in parts:
         # A part of a two-part question (with its words) is looked for whatever it asks.
         if not (part.words or part.wanted or part.kind in ("figure", "when", "who", "where")):
             continue
-        filling = [i for i, u in enumerate(window) if part.filled_by(u, before(u))]
+        filling = [i for i, u in enumerate(window) if part.filled_by(u)]
         if part.kind == "who":
             # « Qui a lancé la mission, à qui l'a-t-il confiée ? »: two people, two sentences.
             filling = [i for i in filling if i not in named]

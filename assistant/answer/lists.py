@@ -157,16 +157,21 @@ def _continuing() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-# A figure as an enumeration gives it: a share, a mark, an amount.
-_ITEM_FIGURE = re.compile(r"\d(?:[\d\u00a0\u202f ]*\d)?(?:,\d+)?\s?(?:%|/\s?10\b|[kM]d?€|€)")
+# A figure as an enumeration gives it: a share, a mark, an amount; its unit in group 1.
+_ITEM_FIGURE = re.compile(r"\d(?:[\d\u00a0\u202f ]*\d)?(?:,\d+)?\s?(%|/\s?10\b|[kM]d?€|€)")
 
 
 def continues_enumeration(unit: Candidate, before: Candidate | None) -> bool:
     """Whether `unit` goes on with the enumeration of figures `before` gives (« … l'emploi
     (49 %), devant le développement (46 %). » / « La précarité et l'éducation suivent, à
-    36 % chacune. »): `before` gives two figures or more, `unit` one and the words by which a
-    sentence ranks what it adds after them (data/enumeration.toml)."""
-    if before is None or len(_ITEM_FIGURE.findall(before.text)) < 2:
+    36 % chacune. »): `before` gives two figures or more, `unit` one in the same unit (a share
+    after shares) and the words by which a sentence ranks what it adds after them
+    (data/enumeration.toml)."""
+    if before is None:
         return False
+    listed = _ITEM_FIGURE.findall(before.text)
     text = unit.text.split("\n")[-1]
-    return bool(_ITEM_FIGURE.search(text)) and bool(_continuing().search(fold_lower(text)))
+    own = _ITEM_FIGURE.findall(text)
+    if len(listed) < 2 or not own or not set(own) & set(listed):
+        return False
+    return bool(_continuing().search(fold_lower(text)))

@@ -55,7 +55,8 @@ class Unit:
 
 def _said(line: str, quoted: str) -> bool:
     """Whether `line` stands whole in `quoted` (« 45 partenaires » is not in « 145 … »)."""
-    return re.search(rf"(?<![\w,.]){re.escape(line)}(?!\w)", quoted) is not None
+    # not inside a longer number either (« 500 bénévoles » in « 1 500 bénévoles »)
+    return re.search(rf"(?<![\w,.])(?<!\d\s){re.escape(line)}(?!\w)", quoted) is not None
 
 
 def _heading_at(titled: list[tuple[int, str]], start: int) -> str:
@@ -73,10 +74,13 @@ def _states_figure(line: str) -> bool:
 # A number and what it counts right after it: a unit (« 84 % », « 1,5 M€ »), an acronym
 # (« 12 PME ») or a word (« 302 maires »); not a page or issue number (« Cahier n° 3 · … 41 »,
 # « Page 3 sur 12 »), a street number, a date or a time (« 12 rue … », « 5 juin », « 9 h 30 »).
+_NOT_COUNTED = (
+    rf"(?i:sur|par|pour|sous|dans|avec|des|les|aux|bis|ter|rue|avenue|boulevard|place|quai|"
+    rf"heures?|{MONTHS})"
+)
 _COUNTS = re.compile(
-    r"(?<![\w°])(?<!h )\d+(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?\s?(?:%|[kM]d?€|€|[A-Z]{2,}\b|"
-    rf"(?!(?:sur|par|pour|sous|dans|avec|rue|avenue|boulevard|place|quai|heures?|{MONTHS})\b)"
-    r"[a-zà-ÿ]{3})"
+    r"(?<![\w°])(?<!h )\d+(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d+)?\s?(?:%|[kM]d?€|€|"
+    rf"(?!(?:{_NOT_COUNTED})\b)(?:[A-Z]{{2,}}\b|[a-zà-ÿ]{{3}}))"
 )
 # The number of a heading (« 4. », « 2.1 », « II. », « A. »): a numbered line is a heading.
 _NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[IVX]+\.|[A-Z]\.)\s+(?=[A-ZÀ-Ö\d])")
@@ -262,7 +266,8 @@ def units(
         if is_instruction(joined) or (skip_boilerplate and boilerplate(joined, False)):
             continue
         out.append(Unit(joined, -0.15, _heading_at(titled, s), run=True))
-    for s, e, title in rows(text, kinds):
+    titled_rows = rows(text, kinds)
+    for s, e, title in titled_rows:
         # Each row is an item of the list its title announces (quoted with it).
         own = one_line(text[s:e])
         if not is_instruction(f"{title} {own}"):
@@ -276,7 +281,7 @@ def units(
     # disent : ») is a statement, not a heading; not a line another unit already reads (a
     # table's cell, a key figure, a run), nor a banner, a note or a line repeated.
     read = [(a, b) for a, b, _, _ in tables] + [(a, b) for a, b, _ in (*pairs, *figures)]
-    read += [(a, b) for a, b, _ in rows(text, kinds)]
+    read += [(a, b) for a, b, _ in titled_rows]
     quoted = " ".join(u.text for u in out)
     for s, e, kind in kinds:
         line = one_line(text[s:e])

@@ -10,13 +10,13 @@ _SECOND_PART = re.compile(
     r",?\s+(?:et|puis|ainsi que)\s+(?=(?:combien|qui|quand|quel(?:le)?s?|o[uù]|comment|pourquoi|"
     r"depuis quand|(?:[àa]|en|de|sur|dans|pendant|par|pour|avec|chez) quel(?:le)?s?|"
     r"(?:par|pour|avec|chez|de) qui|lequel|laquelle|"
-    r"c'est quoi|qu'est-ce|qu['’]en (?:est|[ée]tait|sera)-il)\b)|(?<=\?)\s+(?=\S)",
+    r"c'est quoi|qu'est-ce|qu['’]en (?:est|[ée]tait|sera)[- ]?il)\b)|(?<=\?)\s+(?=\S)",
     re.I,
 )
 # « … en 2008, et en 2012 ? », « … en 2008, puis en 2012 ? »: the same thing asked again for
 # another year, one more part (not « en 2008 et en 2012 » before the question word: there the
 # years open the question, and the answer holds them with its figures anyway).
-_YEAR_PART = re.compile(r",\s*(?:et|puis)\s+(?=(?:en|pour)\s+(?:19|20)\d\d\s*\??\s*$)", re.I)
+_YEAR_PART = re.compile(r",\s*(?:et|puis)\s+(?=(?:en|pour)\s+(?:19|20)\d\d\s*[?!.]*\s*$)", re.I)
 
 
 # « Qui a lancé la mission, à qui l'a-t-il confiée, et quand … ? »: a comma, then another
@@ -46,7 +46,8 @@ _ASKING = re.compile(
 # « Et en 2012 ? », « qu'en était-il pour les plus petites ? »): it asks the same thing. Not
 # « Pour quelle raison ? », « En quoi consiste-t-il ? », « qu'en pensent les élus ? ».
 _ASKS_AGAIN = re.compile(
-    r"(?:(?:et|puis)\s+)?(?:(?:en|pour)\s+(?:19|20)\d\d\s*\??|qu['’]en (?:est|[ée]tait|sera)-il\b.*)$",
+    r"(?:(?:et|puis)\s+)?(?:(?:en|pour)\s+(?:19|20)\d\d\s*[?!.]*"
+    r"|qu['’]en (?:est|[ée]tait|sera)[- ]?il\b.*)$",
     re.I | re.S,
 )
 

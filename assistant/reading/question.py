@@ -50,16 +50,25 @@ _TYPES = [
 # last word.)
 _NOT_FIGURE_RE = re.compile(r"\d|\b(?:comment|pourquoi|d'ou)\b|^ou\b|\bou\s*\?\s*$")
 _WHERE_RE = re.compile(r"(?<![\w])où\b")
-_WHERE_TYPED_RE = re.compile(r"^ou\b|\bou\s*\?\s*$")  # « ou » typed for « où »: first or last
+# « où » asking where (accents folded: « ou » typed for it): opening the question or a part
+# (« où … ? », « quand et où … ? », « …, et où ? »), closing it (« elle est basée où ? »), or
+# after a verb of being somewhere (« situé où », « a eu lieu où »). Not « ou » meaning « or »
+# (« ou bien », « ou alors »), « où en est … » (how far along), nor a relative « où » (« là
+# où », « au moment où », « jusqu'où »).
+_WHERE_ASKED_RE = re.compile(
+    r"(?:^|\bet\s+|,\s*)ou\b(?!\s+(?:bien|alors|plutot|encore|en\s+(?:est|sont|etai(?:t|ent)))\b)"
+    r"|(?<!\bla )(?<!\bmoment )(?<!jusqu')\bou\s*[?!.]*\s*$"
+    r"|\b(?:est|sont|etait|etaient|basee?s?|situee?s?|trouve|trouvent|lieu|tenue?|passe)\s+ou\b"
+)
 
 
 def asks_where(question: str) -> bool:
-    """Whether the question asks where (« Quand et où … ? », « elle est basée où ? »), not
-    from where (« ils viennent d'où ? »: a source)."""
-    lowered = question.lower().replace("’", "'")
-    if re.search(r"\bd'o[uù]\b", lowered):
+    """Whether the question (or a part of it) asks where (« Quand et où … ? », « elle est basée
+    où ? »), not from where (« ils viennent d'où ? »: a source) nor « or »."""
+    folded = fold_lower(question).replace("’", "'").strip()
+    if re.search(r"\bd'ou\b", folded):
         return False
-    return bool(_WHERE_RE.search(lowered) or _WHERE_TYPED_RE.search(fold_lower(question)))
+    return bool(_WHERE_ASKED_RE.search(folded))
 
 
 _SCALE_RE = re.compile(r"\b(?:echelle de|sur) \d+\b")  # a scale names no figure
