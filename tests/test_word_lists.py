@@ -17,6 +17,7 @@ TABLES = {
     "families.toml": "family",
     "sample.toml": None,  # asks_sample, sample_words
     "wanted.toml": "wanted",
+    "enumeration.toml": "continues",
 }
 
 
