@@ -26,7 +26,7 @@ def goes_on(text: str, kinds: Kinds, i: int) -> bool:
     s, e, _ = kinds[i]
     if not numeric_line(text, s, e) or i + 1 >= len(kinds):
         return False
-    nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip()
+    nxt = _line(text, kinds, i + 1)
     return (
         bool(nxt)
         and bool(
@@ -43,7 +43,7 @@ def _labelled(text: str, kinds: Kinds, i: int) -> bool:
     the figure above it (« 22 % » / « « depuis peu » » / « 39 % »)."""
     if i < 1:
         return False
-    above = text[kinds[i - 1][0] : kinds[i - 1][1]].strip()
+    above = _line(text, kinds, i - 1)
     if not above.startswith("«"):
         return False
     return i < 2 or not numeric_line(text, kinds[i - 2][0], kinds[i - 2][1])
@@ -67,7 +67,7 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
         if side:
             for value, first, last in side:
                 lines = [text[s:e].strip() for s, e, _ in kinds[first : last + 1]]
-                words = f"{text[kinds[value][0] : kinds[value][1]].strip()} {' '.join(lines)}"
+                words = f"{_line(text, kinds, value)} {' '.join(lines)}"
                 out.append((kinds[value][0], kinds[last][1], words))
                 paired.update((value, *range(first, last + 1)))
             continue
@@ -116,7 +116,7 @@ def _side_by_side(text: str, kinds: Kinds, i: int) -> list[tuple[int, int, int]]
         return []
 
     def caption(j: int) -> bool:
-        line = text[kinds[j][0] : kinds[j][1]].strip()
+        line = _line(text, kinds, j)
         return bool(line) and not figure(j) and bool(_GOES_ON.match(line) or line[:1] == "«")
 
     captions: list[tuple[int, int]] = []

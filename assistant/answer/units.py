@@ -182,7 +182,10 @@ def units(
             announce = sentence
         # A labelled row of a slide or a form is short by nature (« Budget total : 1,6 M€»).
         row = bool(VALUE_ROW.match(sentence))
-        short = len(sentence) < (3 if item or row or _states_figure(sentence) else 25)
+        # (a figure's words are read only on a sentence short enough for them to matter)
+        short = len(sentence) < 3 or (
+            len(sentence) < 25 and not (item or row or _states_figure(sentence))
+        )
         # Words in lower case: a line in capitals is a title; a list item may be names alone
         # (« • ARPEA, de 2008 à 2012 ; »).
         letters = r"[^\W\d_]{3}" if item else r"[a-zà-ÿ]{3}"
