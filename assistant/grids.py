@@ -197,11 +197,16 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
     kinds = line_kinds(text) if kinds is None else kinds
     out: list[tuple[int, list[str]]] = []
     run: list[tuple[int, int]] = []
+    named: list[tuple[int, int]] = []  # the prose lines right before the run
 
     def flush() -> None:
         lines = [(s, text[s:e].strip()) for s, e in run]
         lines = [(s, line) for s, line in lines if not CAPTION.match(line)]
         run.clear()
+        if len(lines) == 2 and (title := _caption_title(text, named)):
+            # « Rénovation et surélévation » / « d'une maison locative » (one phrase) / « Vevey,
+            # 2019 » / « Rapin Saiz Architectes »: the phrase names what the two lines credit
+            lines.insert(0, (named[0][0], title))
         if len(lines) < 3 or any(
             NUMERIC.match(line) or not _LETTER.search(line) for _, line in lines
         ):
@@ -215,10 +220,40 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
     for i, (s, e, kind) in enumerate(kinds):
         if kind == "short" and i not in value_first:
             run.append((s, e))
-        else:  # a key figure written value first ends the run: `key_figures` reads it
-            flush()
+            continue
+        # a key figure written value first ends the run: `key_figures` reads it
+        after_run = bool(run)
+        flush()
+        if kind != "prose":
+            named = []
+        elif after_run or not named or kinds[i - 1][2] != "prose":
+            named = [(s, e)]  # the first prose line after anything else
+        else:
+            named = [*named, (s, e)]
     flush()
     return out
+
+
+# The most characters of a phrase that titles a caption of two short lines.
+CAPTION_TITLE = 70
+
+
+def _caption_title(text: str, lines: list[tuple[int, int]]) -> str:
+    """The last one or two prose lines before a run of two short lines when they make one
+    short phrase opening with a capital (no stop, no colon, at most `CAPTION_TITLE`
+    characters): the title of a portfolio caption, below the text of the caption before."""
+    last = [text[s:e].strip() for s, e in lines[-2:]]
+    if len(last) == 2 and not last[0][:1].isupper():
+        last = last[1:]
+    title = " ".join(last)
+    if (
+        not title[:1].isupper()
+        or len(title) > CAPTION_TITLE
+        or TERMINAL.search(title)
+        or ":" in title
+    ):
+        return ""
+    return title
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -49,12 +49,17 @@ def _labelled(text: str, kinds: Kinds, i: int) -> bool:
     return i < 2 or not numeric_line(text, kinds[i - 2][0], kinds[i - 2][1])
 
 
+# A key figure's words run over three lines at most, or one more when the third stops
+# on a word that calls for more (« … 56 % ni plus ni » / « moins »).
+_MAX_MORE = 3
+
+
 def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
     """Key figures written value first, their words on the lines below (« 148 000 » /
     « associations employeuses dans le champ de l’étude » / « IMPACT – Associations &
     Territoires »): (start, end, text) of each, from the figure to the last of its lines
-    (three at most, up to the next figure, a blank line, a sentence of its own or the end of
-    the figure's sentence). Figures printed side by side come out of the page values first,
+    (three at most, and a fourth the third calls for; up to the next figure, a blank line, a
+    sentence of its own or the end of the figure's sentence). Figures printed side by side come out of the page values first,
     then their words in the same order (« 148 000 » / « 98 % » / « associations employeuses »
     / « ont un partenaire »): each value takes the caption of its rank (`_side_by_side`)."""
     kinds = line_kinds(text) if kinds is None else kinds
@@ -74,8 +79,10 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
         if not goes_on(text, kinds, i):
             continue
         end, label_kind = kinds[i + 1][1], kinds[i + 1][2]
-        for s, e, kind in kinds[i + 2 : i + 4]:
+        for j, (s, e, kind) in enumerate(kinds[i + 2 : i + 2 + _MAX_MORE], i + 2):
             line = text[s:e].strip()
+            if j >= i + 4 and not open_ended(_line(text, kinds, j - 1)):
+                break  # past three lines, only a word the caption still calls for
             if not line or NUMERIC.match(line) or (line[:1].isupper() and TERMINAL.search(line)):
                 break
             if TERMINAL.search(text[kinds[i][0] : end].rstrip()):

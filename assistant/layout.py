@@ -261,8 +261,26 @@ def line_kinds(text: str) -> Kinds:
             and not item_marker(prev_line)
             and not item_marker(nxt)
         )
+        # « 84 % des répondants sont maires d'une commune de moins de 2 000 » / « habitants » /
+        # « 91 % »: a line opening in lowercase after a line of prose that has not ended its
+        # sentence ends that sentence, even short and above a figure; it is no label of the
+        # figure, no heading, no cell. Not a row of values (« sur la précarité : 36 % » / « sur
+        # l'éducation : 36 % »), nor a table's cell ending on its value.
+        tail = (
+            prev == "prose"
+            and line[:1].islower()
+            and not prev_line.endswith(_ENDS)
+            and not marker
+            and not _VALUE_AFTER_COLON.search(prev_line)
+            and not _VALUE_AFTER_COLON.search(line)
+            and not line[
+                -1:
+            ].isdigit()  # « … droit de » / « l'alliance » / « sans date 92 »: a cell
+        )
         if heads and lone_number:
             kind = "short"
+        elif tail:
+            kind = "prose"
         elif _GLYPH.fullmatch(line) or (listed and not NUMERIC.match(line[marker:])):
             kind = "prose"  # a list item, or the glyph standing alone before one
         elif CAPTION.match(line) or (
@@ -287,6 +305,10 @@ def line_kinds(text: str) -> Kinds:
         out.append((s, e, kind))
         prev, prev_line = kind, line
     return out
+
+
+# A value after a colon (« sur l'emploi : 49 % »): a row of its own, whatever its case.
+_VALUE_AFTER_COLON = re.compile(r"\s:\s+\S*\d")
 
 
 def _cell_wrap(line: str, prev: str, nxt: str, width: int, widest: int) -> bool:

@@ -206,15 +206,20 @@ FLOORS = {
     # figure quoted as words); year is over the figures found: 69 → 72 right in count.
     # Session 29 (`bare_margin`: « ± 3,4 » in a table of margins in points): recall 0.751 →
     # 0.816 (14 more found), measure 0.558 → 0.514 over the figures found (the same 91 in count:
-    # a margin's measure is rarely the gold's), year 0.442 → 0.486.
-    "-aa": {"recall": 0.81, "actor": 0.86, "measure": 0.51, "year": 0.48, "false_positives": 54},
+    # a margin's measure is rarely the gold's), year 0.442 → 0.486. Session 32 (a wrapped
+    # cell's last line ends its sentence): one false positive more counted, 54 → 55, the same
+    # row as before (« 2 000 » of « Communes de 2 000 habitants et plus », a class bound) whose
+    # sentence now reads to its end and so matches the non-figure's; no row was added.
+    "-aa": {"recall": 0.81, "actor": 0.86, "measure": 0.51, "year": 0.48, "false_positives": 55},
     # Set AB (written blind in session 28 by a helper who saw no extractor output; 101 figures,
     # 376 non-figures over 13 pages: a call for projects with eligibility thresholds, steering
     # committee minutes with an actions table, a note comparing three editions of a survey with
     # a bar chart, a before/after evaluation report, annotated questionnaires): measured once
     # on the start code of session 28 (b841ba0): 0.733/0.757/0.527/0.689, 43 false positives.
-    # Unread: keep it so (scores only, never its misses).
-    "-ab": {"recall": 0.73, "actor": 0.75, "measure": 0.52, "year": 0.68, "false_positives": 43},
+    # Unread: keep it so (scores only, never its misses). Session 32: 43 → 44 false positives
+    # counted with the same rows (137 before and after, none added or removed, counted without
+    # reading the set): one row's sentence now reads to the end of its wrapped line, as in AA.
+    "-ab": {"recall": 0.73, "actor": 0.75, "measure": 0.52, "year": 0.68, "false_positives": 44},
 }
 
 
