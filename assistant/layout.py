@@ -46,9 +46,18 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     for i, line in enumerate(lines):
         stripped = line.strip()
         if i not in tabled and is_heading(stripped):
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if calls_for_more(stripped) and _HEADING_TAIL.fullmatch(nxt):
+                # « Les fondations, catalyseurs des » / « alliances territoriales »: one heading
+                stripped = f"{stripped} {nxt}"
             found.append((offset, stripped))
         offset += len(line) + 1
     return found
+
+
+# The second line of a heading wrapped after a word that calls for more: a few words in
+# lowercase, no stop.
+_HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}")
 
 
 def is_heading(line: str) -> bool:

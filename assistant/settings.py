@@ -25,8 +25,11 @@ from pydantic_settings import (
 # and a clause of more than five words before a colon is no row label: they change the
 # sections of passages and the sentences the figures table reads; 11: a heading may open on
 # its section's year or period, « 3. 2018-2022 : CAPRA, mesurer les effets », which changes
-# the sections of passages).
-CLEANING_VERSION = "11"
+# the sections of passages; 12: a heading wrapped after a word that calls for more is one
+# heading, « Les fondations, catalyseurs des » / « alliances territoriales », and the last word
+# of a wrapped sentence alone on its line ends its sentence: the sections of passages and where
+# their sentences end).
+CLEANING_VERSION = "12"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

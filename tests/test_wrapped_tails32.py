@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.answer.units import units
 from assistant.finder.extract import extract_figures
-from assistant.layout import line_kinds
+from assistant.layout import find_headings, line_kinds
 from assistant.types import DocInfo, Page
 
 # A technical sheet in a narrow column: a sentence wrapped over three lines, the last one a
@@ -125,3 +125,19 @@ def test_a_sentence_ending_with_a_stop_titles_no_two_lines():
         "ouverts aux habitants du quartier.\n"
     )
     assert not any("Nantes" in t and "délais" in t for t in _texts(text))
+
+
+def test_a_heading_wrapped_after_a_word_calling_for_more_is_one_heading():
+    """« Les fondations, catalyseurs des » / « alliances territoriales »: the sentences under
+    it are read with the whole heading, not its first line."""
+    text = (
+        "Les fondations, catalyseurs des\n"
+        "alliances territoriales\n"
+        "L'étude a interrogé 42 fondations sur leurs partenaires locaux.\n"
+    )
+    assert find_headings(text) == [(0, "Les fondations, catalyseurs des alliances territoriales")]
+    found = [u for u in units(text, True, "") if u.text.startswith("L'étude")]
+    assert found and found[0].heading == "Les fondations, catalyseurs des alliances territoriales"
+    # a heading that ends on a full word keeps its line
+    text = "Les fondations en région\nalliances territoriales et locales\n"
+    assert find_headings(text)[0] == (0, "Les fondations en région")
