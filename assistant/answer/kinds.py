@@ -20,6 +20,8 @@ from .focus import (
 )
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
+# A bracket right after a word: what follows, one or two digits then « ) », calls a note.
+_CALL_BEFORE = re.compile(r"[^\W\d_]\s?\($")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
 _CARDINALS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
 _NUMBER_WORDS = (
@@ -161,6 +163,12 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
             continue
         if _NAMED_BEFORE.search(sentence, 0, m.start()):
             continue  # « l'ODD 17 », « le bulletin n° 7 »: a name that holds a number
+        if (
+            _CALL_BEFORE.search(sentence, 0, m.start())
+            and len(m.group(0)) <= 2
+            and after[:1] == ")"
+        ):
+            continue  # « les travaux du SDSN (4) »: a footnote call in brackets
         if not _NOT_QUANTITY_AFTER.match(after):
             return True
     return False
