@@ -8,16 +8,8 @@ from __future__ import annotations
 import re
 
 from .key_figures import goes_on, numeric_line, open_ended
-from .layout import (
-    CAPTION,
-    NO_VALUE,
-    NUMERIC,
-    TERMINAL,
-    Kinds,
-    calls_for_more,
-    line_kinds,
-    without_aside,
-)
+from .layout import Kinds, line_kinds
+from .line_forms import CAPTION, NO_VALUE, NUMERIC, TERMINAL, calls_for_more, without_aside
 
 
 def _wraps(line: str, nxt: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .layout import NUMERIC, TERMINAL, Kinds, line_kinds, written_tables
+from .layout import Kinds, line_kinds, written_tables
+from .line_forms import NUMERIC, TERMINAL
 
 DIGIT = re.compile(r"\d")
 MAX_HEADER_WORDS = 5  # a column's title is a few words (« Période couverte »)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .layout import NO_VALUE, NUMERIC, TERMINAL, Kinds, calls_for_more, line_kinds
+from .layout import Kinds, line_kinds
+from .line_forms import NO_VALUE, NUMERIC, TERMINAL, calls_for_more
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
 # … »): it opens in lowercase or with an elided article (« d’entre elles … »).

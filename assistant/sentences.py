@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .layout import (
+from .layout import Kinds, _lines, _typical_width, line_kinds
+from .line_forms import (
     _CONTINUES,
     _CREDIT,
     _GLYPH,
     _LABELLED,
     TERMINAL,
-    Kinds,
-    _lines,
-    _typical_width,
     calls_for_more,
     item_marker,
-    line_kinds,
 )
 
 # Where a sentence ends inside a line, unless an abbreviation ends there (« M. », « p. »).

@@ -10,7 +10,8 @@ from assistant.answer.choice import select
 from assistant.answer.extractive import candidates
 from assistant.answer.units import units
 from assistant.answer.window import widen
-from assistant.layout import item_marker, line_kinds
+from assistant.layout import line_kinds
+from assistant.line_forms import item_marker
 from assistant.reading.query import Query
 from assistant.sentences import segments
 from assistant.types import Chunk, DocInfo, Hit

@@ -10,7 +10,8 @@ from ..checks.instructions import is_instruction
 from ..grids import cells, rows, short_runs
 from ..headed_tables import headed_rows, written_rows
 from ..key_figures import key_figures
-from ..layout import VALUE_ROW, find_headings, line_kinds
+from ..layout import find_headings, line_kinds
+from ..line_forms import VALUE_ROW
 from ..sentences import segments
 from ..text import EDITION, MONTHS, fold_lower
 from .kinds import quantity

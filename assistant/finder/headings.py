@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import cache
 
 from ..checks.figures import reads_as_count
-from ..layout import DATED_OPENING, GLYPH, TERMINAL, Kinds, calls_for_more, is_heading
+from ..layout import Kinds
+from ..line_forms import DATED_OPENING, GLYPH, TERMINAL, calls_for_more, is_heading
 from ..text import MONTHS, fold_lower
 from .detect import Found, detect
 from .headed import is_item

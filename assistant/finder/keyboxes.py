@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..layout import calls_for_more
+from ..line_forms import calls_for_more
 from .rows import FigureRow
 from .spelled import number_value
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..layout import item_marker
+from ..line_forms import item_marker
 from ..sentences import segments
 from ..text import fold_in_place, fold_lower
 from .measure import content_words

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from ..layout import TERMINAL
+from ..line_forms import TERMINAL
 from ..text import YEAR
 from .detect import Found, detect
 from .parts import Context

@@ -16,7 +16,7 @@ import re
 from pypdf import PageObject
 
 from ..headed_tables import DIGIT, MAX_HEADER_WORDS, column_titles
-from ..layout import NUMERIC, TERMINAL
+from ..line_forms import NUMERIC, TERMINAL
 
 # Off only to measure what reading tables of words costs (evals/bench_reading.py).
 ENABLED = True

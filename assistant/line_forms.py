@@ -1,0 +1,129 @@
+"""What one line of a page is on its own, before its neighbours are read (`layout`): a heading,
+a figure alone (a value, a date of a table, an empty cell's mark), a caption, a labelled row
+(« Budget total : 1,6 M€ »), a list item's bullet, dash or number, a line that ends its
+sentence or one that calls for more."""
+
+from __future__ import annotations
+
+import re
+
+from .text import MONTHS, STOP_WORDS, fold
+
+# A sentence ends inside the line (« … politique. Lors du FNAF 2019, Gabriel »): running text
+# wrapped at the column's edge, not a heading (a heading is one phrase).
+_INNER_STOP = re.compile(r"[a-zà-ÿ]{2}[.!?…]»?\s+[«A-ZÀ-ÖØ-Þ]")
+# A table's row written on one line, its cells after their column's title (« Groupe La Poste —
+# Nature : entreprise »; ingest/text_tables.py, headed_tables.py): a row, never a heading.
+TABLE_ROW = re.compile(r"^[^\n—:]{1,80} — [^\n—:]{1,60} : \S")
+# A heading may open on its section's year or period (« 3. 2018-2022 : CAPRA, mesurer les
+# effets », « 5. 2020 : des données pour repartir »).
+# The opening of a heading on its section's year or period (« 3. 2018-2022 : », « II. 2020 — »),
+# then a word that is no count's plural noun (« 2000 : personnes interrogées » is a key figure)
+# and no other year further on (« 2019 : mission confiée · 7 mai 2020 : … » is a timeline's
+# row). Groups: the year, the period's end.
+DATED_OPENING = (
+    r"(?:[0-9IVX]+[.)]\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*[:—–]\s+"
+    r"(?![^\n]*(?<!\d)(?:19|20)\d\d(?!\d))"
+    r"(?!(?!(?:des|les|ses|ces|mes|tes|nos|vos|leurs|aux|dans|sous|sans|plus|très|vers|"
+    r"après|depuis)\b)[a-zà-ÿ]+[sx]\b)"
+)
+_HEADING = re.compile(
+    rf"^(?:(?:[0-9IVX]+[.)]\s+)?[A-ZÀ-ÖØ-Þ«]|{DATED_OPENING}[^\W\d_«])[^\n]{{2,90}}$"
+)
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line (stripped) looks like a section heading: short, capitalised, no final
+    stop, no share or page number, no sentence ending inside it, no table row."""
+    return bool(
+        _HEADING.match(line)
+        and len(line.split()) <= 12
+        and not line.endswith((".", ",", ";", ":", "…"))
+        and not re.search(r"\d\s*%|\bp\.\s*\d", line)
+        and not _INNER_STOP.search(line)
+        and not TABLE_ROW.match(line)
+    )
+
+
+_CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
+_ENDS = (".", "!", "?", "…", "»", ")", "”")
+_ASIDE_END = re.compile(r"\s*\([^()]*\)$")
+
+
+def without_aside(line: str) -> str:
+    """A label without its closing aside (« Acteurs académiques (universités, recherche) »,
+    « Structures d'intérêt général (associations, fondations…) »): how the label ends, not
+    how the aside does, says whether it is a sentence."""
+    return _ASIDE_END.sub("", line)
+
+
+TERMINAL = re.compile(r"[.!?…][»”)]*$")
+NUMERIC = re.compile(
+    # A footnote call may follow the value (« 6,6 ¹ », « 42 % * »).
+    # « Plus de 2 000 » / « personnes interrogées »: a key figure said as a floor.
+    # The value is read once, atomically: with the spaces it may end on read again by what
+    # follows, a line of a year then many spaces took seconds (catastrophic backtracking).
+    r"^(?:(?:plus|près|moins) de\s)?[+<>≈~]?\s*(?:de\s)?(?>[\d\s.,]+)(?:%|€|M€|k€|/\s?10|ans?|millions?)?"
+    r"\s*[¹²³⁴⁵⁶⁷⁸⁹*]?$"
+    rf"|^(?:(?:\d{{1,2}}|1er)\s)?(?:{MONTHS})\.?\s\d{{4}}$",  # dates in tables
+    re.I,
+)
+# The mark of a table cell left empty: not communiqué, non disponible, sans objet, a dash.
+NO_VALUE = re.compile(r"(?i:n\.?\s?[cdsa]\.?|nc|nd|ns|s\.o\.|—|–|-)")
+# A date cut by a line end after its day: « publiée le 23 » / « septembre 2014 ».
+_DAY_END = re.compile(r"(?<![\d,.])\b(?:\d{1,2}|1er)$")
+_MONTH_START = re.compile(rf"^(?i:{MONTHS})\b")
+# … or after its month: « remises le 7 mai » / « 2020. ».
+_MONTH_END = re.compile(rf"(?<![\w-])(?i:{MONTHS})$")
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
+# A year that ends a sentence on its own line (« … au début de l'année » / « 2014. »).
+_YEAR_STOP = re.compile(r"(?:19|20)\d{2}[.!?…]")
+_WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
+# Opening with a capital: « Tableau 2 – … », « CHIFFRES CLÉS »; a wrapped line of prose that
+# starts with « tableau reproduit … » is no caption.
+CAPTION = re.compile(r"^(?=[A-ZÀ-Ö])(?i:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b")
+
+
+def calls_for_more(line: str) -> bool:
+    """Whether the line ends on a word that calls for more (« … des partenariats entre les »):
+    a line of running text or of a cell that goes on in the next one."""
+    return fold(line.rsplit(" ", 1)[-1].lower()) in STOP_WORDS
+
+
+# A bullet glyph opening a list item. Some PDFs map it to a C1 control (\x83) or to a private
+# use code point (Symbol and Wingdings fonts); none of them is ever a letter of the text.
+_BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
+_GLYPH = re.compile(rf"[{_BULLETS}]")
+GLYPH = _GLYPH  # a bullet glyph (« • », « ▸ », …), public for the finder's headings
+_ITEM = re.compile(
+    rf"^(?:[{_BULLETS}]\s*"
+    r"|[-–—*]\s+"  # a dash or a star then a space
+    r"|[oO]\s+(?=[a-zà-ÿ])"  # "o" / "O": how pypdf reads some fonts' round bullet
+    r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=\S))"  # 1. 2) (3) a) (ii)
+)
+# "Budget total : 1,6 M€", "Durée : 3 ans": a label, a colon, its value — one row of a form.
+_LABEL = r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+"
+_LABELLED = re.compile(_LABEL + r"\S")
+# « Mise en page et logo - Anne Durand »: a task, a dash, the person who did it (credits).
+_CREDIT = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][^:.!?–—-]{1,50}\s[-–—]\s[A-ZÀ-ÖØ-Þ][\w’'-]+\s[A-ZÀ-ÖØ-Þ][\w’'-]+$"
+)
+# A labelled row whose value is a figure (« Budget total : 1,6 M€ »).
+VALUE_ROW = re.compile(_LABEL + r"\S*\d")
+
+
+# Lines opening on one capital letter and the same word, as a spelled-out acronym's lines do
+# (« D comme Données » / « O comme Outils »): that « O » is a letter, not pypdf's reading of a
+# round bullet.
+_LETTER_LINE = re.compile(r"([A-ZÀ-Ö])\s+(\w+)")
+
+
+def item_marker(line: str, before: str = "") -> int:
+    """Length of the bullet, dash or number that opens a list item on this line (0: none);
+    `before`, the line above it."""
+    m = _ITEM.match(line)
+    if m and line[:1] == "O":
+        above, this = _LETTER_LINE.match(before.strip()), _LETTER_LINE.match(line)
+        if above and this and above.group(1) != "O" and above.group(2) == this.group(2):
+            return 0
+    return m.end() if m else 0
