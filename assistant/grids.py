@@ -9,7 +9,15 @@ import re
 
 from .key_figures import goes_on, numeric_line, open_ended
 from .layout import Kinds, line_kinds
-from .line_forms import CAPTION, NO_VALUE, NUMERIC, TERMINAL, calls_for_more, without_aside
+from .line_forms import (
+    _CONTINUES,
+    CAPTION,
+    NO_VALUE,
+    NUMERIC,
+    TERMINAL,
+    calls_for_more,
+    without_aside,
+)
 
 
 def _wraps(line: str, nxt: str) -> bool:
@@ -195,11 +203,17 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
         lines = [(s, text[s:e].strip()) for s, e in run]
         lines = [(s, line) for s, line in lines if not CAPTION.match(line)]
         run.clear()
-        if len(lines) == 2 and (title := _caption_title(text, named)):
+        least = 3
+        if len(lines) == 2 and named:
             # « Rénovation et surélévation » / « d'une maison locative » (one phrase) / « Vevey,
-            # 2019 » / « Rapin Saiz Architectes »: the phrase names what the two lines credit
-            lines.insert(0, (named[0][0], title))
-        if len(lines) < 3 or any(
+            # 2019 » / « Rapin Saiz Architectes »: the phrase names what the two lines credit;
+            # under a sentence cut short, the two lines are read together all the same
+            start, title = _caption_title(text, named)
+            if title:
+                lines.insert(0, (start, title))
+            elif not TERMINAL.search(text[named[-1][0] : named[-1][1]].strip()):
+                least = 2
+        if len(lines) < least or any(
             NUMERIC.match(line) or not _LETTER.search(line) for _, line in lines
         ):
             return
@@ -221,7 +235,7 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
         elif after_run or not named or kinds[i - 1][2] != "prose":
             named = [(s, e)]  # the first prose line after anything else
         else:
-            named = [*named, (s, e)]
+            named = [named[-1], (s, e)]  # the last two lines of prose
     flush()
     return out
 
@@ -230,22 +244,26 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
 CAPTION_TITLE = 70
 
 
-def _caption_title(text: str, lines: list[tuple[int, int]]) -> str:
+def _caption_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, str]:
     """The last one or two prose lines before a run of two short lines when they make one
     short phrase opening with a capital (no stop, no colon, at most `CAPTION_TITLE`
-    characters): the title of a portfolio caption, below the text of the caption before."""
-    last = [text[s:e].strip() for s, e in lines[-2:]]
-    if len(last) == 2 and not last[0][:1].isupper():
-        last = last[1:]
+    characters): the title of a portfolio caption, below the text of the caption before; where
+    it starts, and "" for none."""
+    spans = lines[-2:]
+    last = [text[s:e].strip() for s, e in spans]
+    if len(last) == 2 and not (last[0][:1].isupper() and last[1][:1].islower()):
+        spans, last = spans[1:], last[1:]  # two lines make one title when the second wraps
     title = " ".join(last)
     if (
         not title[:1].isupper()
         or len(title) > CAPTION_TITLE
         or TERMINAL.search(title)
         or ":" in title
+        or calls_for_more(title)
+        or title.endswith(_CONTINUES)
     ):
-        return ""
-    return title
+        return 0, ""
+    return spans[0][0], title
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .layout import Kinds, line_kinds
-from .line_forms import NO_VALUE, NUMERIC, TERMINAL, calls_for_more
+from .line_forms import NO_VALUE, NUMERIC, TERMINAL, calls_for_more, is_heading
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
 # … »): it opens in lowercase or with an elided article (« d’entre elles … »).
@@ -82,8 +82,8 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
         end, label_kind = kinds[i + 1][1], kinds[i + 1][2]
         for j, (s, e, kind) in enumerate(kinds[i + 2 : i + 2 + _MAX_MORE], i + 2):
             line = text[s:e].strip()
-            if j >= i + 4 and not open_ended(_line(text, kinds, j - 1)):
-                break  # past three lines, only a word the caption still calls for
+            if j >= i + 4 and not _called_for(_line(text, kinds, j - 1), line):
+                break  # past three lines, only the few words the caption still calls for
             if not line or NUMERIC.match(line) or (line[:1].isupper() and TERMINAL.search(line)):
                 break
             if TERMINAL.search(text[kinds[i][0] : end].rstrip()):
@@ -93,6 +93,21 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
             end = e
         out.append((kinds[i][0], end, text[kinds[i][0] : end]))
     return out
+
+
+def _called_for(third: str, fourth: str) -> bool:
+    """Whether a key figure's fourth line ends the words of its third (« … ni plus ni » /
+    « moins »): the third calls for more, the fourth is a few words in lowercase, no heading
+    (« … soit 5 points » / « de plus » / « Méthodologie de l'enquête »)."""
+    return (
+        open_ended(third)
+        and fourth[:1].islower()
+        and len(fourth.split()) <= _FEW_WORDS
+        and not is_heading(fourth)
+    )
+
+
+_FEW_WORDS = 3
 
 
 def open_ended(line: str, nxt: str = "") -> bool:

@@ -45,7 +45,7 @@ def find_headings(text: str) -> list[tuple[int, str]]:
         stripped = line.strip()
         if i not in tabled and is_heading(stripped):
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if calls_for_more(stripped) and _HEADING_TAIL.fullmatch(nxt):
+            if _LINKING_END.search(stripped) and _HEADING_TAIL.fullmatch(nxt):
                 # « Les fondations, catalyseurs des » / « alliances territoriales »: one heading
                 stripped = f"{stripped} {nxt}"
             found.append((offset, stripped))
@@ -53,9 +53,16 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     return found
 
 
-# The second line of a heading wrapped after a word that calls for more: a few words in
-# lowercase, no stop.
-_HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}")
+# The second line of a heading wrapped after an article, a preposition or a conjunction: a few
+# words in lowercase, no stop, no page number at its end (a table of contents).
+_HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)")
+# The words a heading cannot end on: it goes on in the next line (« … catalyseurs des »); not
+# words that may end a phrase (« Pour en savoir plus », « Ils l'ont fait »).
+_LINKING_END = re.compile(
+    r"(?:^|\s)(?:de|des|du|d['’]|la|le|les|l['’]|un|une|et|ou|à|au|aux|en|pour|sur|"
+    r"entre|dans|par|avec|sans|sous|vers|chez)$",
+    re.I,
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -173,19 +180,20 @@ def line_kinds(text: str) -> Kinds:
         )
         # « 84 % des répondants sont maires d'une commune de moins de 2 000 » / « habitants » /
         # « 91 % »: a line opening in lowercase after a line of prose that has not ended its
-        # sentence ends that sentence, even short and above a figure; it is no label of the
-        # figure, no heading, no cell. Not a row of values (« sur la précarité : 36 % » / « sur
-        # l'éducation : 36 % »), nor a table's cell ending on its value.
+        # sentence ends that sentence; it is no heading and no cell. Right above a figure, only
+        # when the line above states an amount itself: otherwise it is the wrapped label of the
+        # figure (« … des collectivités et de » / « l'État » / « 44 % »). Not after a colon,
+        # not a row of values (« sur la précarité : 36 % » / « sur l'éducation : 36 % »), nor
+        # a cell ending on its value (« sans date 92 »).
         tail = (
             prev == "prose"
             and line[:1].islower()
-            and not prev_line.endswith(_ENDS)
+            and not prev_line.endswith((*_ENDS, ":"))
             and not marker
             and not _VALUE_AFTER_COLON.search(prev_line)
             and not _VALUE_AFTER_COLON.search(line)
-            and not line[
-                -1:
-            ].isdigit()  # « … droit de » / « l'alliance » / « sans date 92 »: a cell
+            and not line[-1:].isdigit()
+            and (not numeric_next or bool(_AMOUNT.search(prev_line)))
         )
         if heads and lone_number:
             kind = "short"
@@ -217,6 +225,8 @@ def line_kinds(text: str) -> Kinds:
     return out
 
 
+# An amount in a line of running text (« 84 % », « 2 000 », « 1,5 M€ »), not a year.
+_AMOUNT = re.compile(r"\d\s?(?:%|€|M€|k€)|\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
 # A value after a colon (« sur l'emploi : 49 % »): a row of its own, whatever its case.
 _VALUE_AFTER_COLON = re.compile(r"\s:\s+\S*\d")
 

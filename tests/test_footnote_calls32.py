@@ -28,3 +28,13 @@ def test_a_figure_of_another_year_with_a_call_beside_it_is_of_that_year_only():
         _cand("Le groupe s'appuie sur les travaux du réseau SDSN (4), très actif."),
     ]
     assert year_held(chosen, frozenset({"2017"})) is False
+
+
+def test_counts_in_brackets_after_common_words_stay_amounts():
+    assert quantity("Le comité réunit des fondations (8), des entreprises (11) et d'autres.")
+    assert quantity("En 2017, le réseau compte des associations membres (42) en France.")
+    chosen = [
+        _cand("Des formations sont déployées (96 salariés formés en 2018)."),
+        _cand("En 2017, le réseau compte des associations membres (42) en France."),
+    ]
+    assert year_held(chosen, frozenset({"2017"})) is True

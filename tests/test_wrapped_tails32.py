@@ -141,3 +141,73 @@ def test_a_heading_wrapped_after_a_word_calling_for_more_is_one_heading():
     # a heading that ends on a full word keeps its line
     text = "Les fondations en région\nalliances territoriales et locales\n"
     assert find_headings(text)[0] == (0, "Les fondations en région")
+
+
+def test_a_wrapped_label_right_above_its_figure_stays_its_label():
+    """« … des collectivités et de » / « l'État » / « 44 % »: the line above states no amount,
+    so « l'État » ends the label of 44 %, not a sentence of its own."""
+    text = (
+        "Répartition des financements\n"
+        "Subventions publiques des collectivités et de\n"
+        "l'État\n"
+        "44 %\n"
+        "Dons et mécénat\n"
+        "12 %\n"
+    )
+    kinds = {text[s:e]: k for s, e, k in line_kinds(text)}
+    assert kinds["l'État"] == "short"
+    for text in (
+        "Nous avons interrogé les acteurs suivants :\nfondations d'entreprise\n45 %\n",
+        "Marie Dupont, chargée de mission\nmarie.dupont@exemple.fr\n01 23 45 67 89\n",
+    ):
+        kinds = {text[s:e]: k for s, e, k in line_kinds(text)}
+        assert kinds[text.split("\n")[1]] == "short", text
+
+
+def test_a_key_figure_takes_no_heading_as_its_fourth_line():
+    text = (
+        "Repères\n"
+        "72 %\n"
+        "des entreprises ont un partenaire\n"
+        "associatif, soit 5 points\n"
+        "de plus\n"
+        "Méthodologie de l'enquête\n"
+        "L'enquête a été menée en ligne.\n"
+    )
+    assert not any("Méthodologie" in t and "72 %" in t for t in _texts(text))
+
+
+def test_a_caption_title_is_one_short_phrase_and_a_cut_sentence_keeps_its_two_lines():
+    # a sentence cut at the page's end titles no footer
+    text = (
+        "Les Départements et les Régions ont été associés à la démarche dès\n"
+        "Rapport d'activité 2023\n"
+        "Observatoire des partenariats\n"
+    )
+    assert not any("dès" in t and "Rapport" in t for t in _texts(text))
+    # two credit lines are no title of one phrase
+    text = (
+        "Directeur de la publication - Jean Martin\n"
+        "Rédaction - Anne Durand\n"
+        "Impression\n"
+        "Imprimerie Dupont\n"
+    )
+    assert not any("Jean Martin Rédaction" in t for t in _texts(text))
+    # under a long sentence cut short, the place and the author are still read together
+    text = (
+        "Le quartier a été entièrement rénové avec le soutien de la métropole et de\n"
+        "la Caisse des dépôts\n"
+        "Lyon, 2021\n"
+        "Agence Martin Architectes\n"
+    )
+    assert any("Lyon, 2021" in t and "Agence Martin Architectes" in t for t in _texts(text))
+
+
+def test_a_heading_joins_its_next_line_only_after_a_linking_word():
+    assert (
+        find_headings("Pour en savoir plus\nrendez-vous sur le site de l'Observatoire\n")[0][1]
+        == "Pour en savoir plus"
+    )
+    assert find_headings("Les fondations et les\ncollectivités 12\n")[0][1] == (
+        "Les fondations et les"
+    )

@@ -20,8 +20,10 @@ from .focus import (
 )
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
-# A bracket right after a word: what follows, one or two digits then « ) », calls a note.
-_CALL_BEFORE = re.compile(r"[^\W\d_]\s?\($")
+# A bracket right after an acronym (« le SDSN (4) », « le WBCSD (5) »): what follows, one or
+# two digits then « ) », calls a note; after a common word it may be a count (« des
+# fondations (8) »).
+_CALL_BEFORE = re.compile(r"\b[A-Z][A-Z0-9&]+\s?\($")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
 _CARDINALS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
 _NUMBER_WORDS = (
@@ -164,7 +166,7 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
         if _NAMED_BEFORE.search(sentence, 0, m.start()):
             continue  # « l'ODD 17 », « le bulletin n° 7 »: a name that holds a number
         if (
-            _CALL_BEFORE.search(sentence, 0, m.start())
+            _CALL_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
             and len(m.group(0)) <= 2
             and after[:1] == ")"
         ):
