@@ -60,9 +60,10 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
     « associations employeuses dans le champ de l’étude » / « IMPACT – Associations &
     Territoires »): (start, end, text) of each, from the figure to the last of its lines
     (three at most, and a fourth the third calls for; up to the next figure, a blank line, a
-    sentence of its own or the end of the figure's sentence). Figures printed side by side come out of the page values first,
-    then their words in the same order (« 148 000 » / « 98 % » / « associations employeuses »
-    / « ont un partenaire »): each value takes the caption of its rank (`_side_by_side`)."""
+    sentence of its own or the end of the figure's sentence). Figures printed side by side come
+    out of the page values first, then their words in the same order (« 148 000 » / « 98 % » /
+    « associations employeuses » / « ont un partenaire »): each value takes the caption of its
+    rank (`_side_by_side`)."""
     kinds = line_kinds(text) if kinds is None else kinds
     out = []
     paired: set[int] = set()
