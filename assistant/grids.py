@@ -232,7 +232,7 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
         flush()
         if kind != "prose":
             named = []
-        elif after_run or not named or kinds[i - 1][2] != "prose":
+        elif after_run or not named:
             named = [(s, e)]  # the first prose line after anything else
         else:
             named = [named[-1], (s, e)]  # the last two lines of prose

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .layout import Kinds, line_kinds
-from .line_forms import NO_VALUE, NUMERIC, TERMINAL, calls_for_more, is_heading
+from .line_forms import NO_VALUE, NUMERIC, TERMINAL, calls_for_more
 
 # The line after a key figure that goes on from it (« 148 000 » / « associations employeuses
 # … »): it opens in lowercase or with an elided article (« d’entre elles … »).
@@ -98,14 +98,9 @@ def key_figures(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, s
 
 def _called_for(third: str, fourth: str) -> bool:
     """Whether a key figure's fourth line ends the words of its third (« … ni plus ni » /
-    « moins »): the third calls for more, the fourth is a few words in lowercase, no heading
+    « moins »): the third calls for more, the fourth is a few words in lowercase, so no heading
     (« … soit 5 points » / « de plus » / « Méthodologie de l'enquête »)."""
-    return (
-        open_ended(third)
-        and fourth[:1].islower()
-        and len(fourth.split()) <= _FEW_WORDS
-        and not is_heading(fourth)
-    )
+    return open_ended(third) and fourth[:1].islower() and len(fourth.split()) <= _FEW_WORDS
 
 
 _FEW_WORDS = 3

@@ -22,14 +22,17 @@ from .line_forms import (
     _WRAPPED_END,
     _YEAR_START,
     _YEAR_STOP,
+    AMOUNT,
     CAPTION,
     NO_VALUE,
     NUMERIC,
     TERMINAL,
+    VALUE_AFTER_COLON,
     calls_for_more,
     is_heading,
     item_marker,
     without_aside,
+    wraps_after,
 )
 
 
@@ -45,7 +48,7 @@ def find_headings(text: str) -> list[tuple[int, str]]:
         stripped = line.strip()
         if i not in tabled and is_heading(stripped):
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if _LINKING_END.search(stripped) and _HEADING_TAIL.fullmatch(nxt):
+            if wraps_after(stripped) and _HEADING_TAIL.fullmatch(nxt):
                 # « Les fondations, catalyseurs des » / « alliances territoriales »: one heading
                 stripped = f"{stripped} {nxt}"
             found.append((offset, stripped))
@@ -56,13 +59,6 @@ def find_headings(text: str) -> list[tuple[int, str]]:
 # The second line of a heading wrapped after an article, a preposition or a conjunction: a few
 # words in lowercase, no stop, no page number at its end (a table of contents).
 _HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)")
-# The words a heading cannot end on: it goes on in the next line (« … catalyseurs des »); not
-# words that may end a phrase (« Pour en savoir plus », « Ils l'ont fait »).
-_LINKING_END = re.compile(
-    r"(?:^|\s)(?:de|des|du|d['’]|la|le|les|l['’]|un|une|et|ou|à|au|aux|en|pour|sur|"
-    r"entre|dans|par|avec|sans|sous|vers|chez)$",
-    re.I,
-)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -190,10 +186,10 @@ def line_kinds(text: str) -> Kinds:
             and line[:1].islower()
             and not prev_line.endswith((*_ENDS, ":"))
             and not marker
-            and not _VALUE_AFTER_COLON.search(prev_line)
-            and not _VALUE_AFTER_COLON.search(line)
+            and not VALUE_AFTER_COLON.search(prev_line)
+            and not VALUE_AFTER_COLON.search(line)
             and not line[-1:].isdigit()
-            and (not numeric_next or bool(_AMOUNT.search(prev_line)))
+            and (not numeric_next or bool(AMOUNT.search(prev_line)))
         )
         if heads and lone_number:
             kind = "short"
@@ -223,12 +219,6 @@ def line_kinds(text: str) -> Kinds:
         out.append((s, e, kind))
         prev, prev_line = kind, line
     return out
-
-
-# An amount in a line of running text (« 84 % », « 2 000 », « 1,5 M€ »), not a year.
-_AMOUNT = re.compile(r"\d\s?(?:%|€|M€|k€)|\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
-# A value after a colon (« sur l'emploi : 49 % »): a row of its own, whatever its case.
-_VALUE_AFTER_COLON = re.compile(r"\s:\s+\S*\d")
 
 
 def _cell_wrap(line: str, prev: str, nxt: str, width: int, widest: int) -> bool:

@@ -6,7 +6,9 @@ sentence or one that calls for more."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .datafiles import read_data
 from .text import MONTHS, STOP_WORDS, fold
 
 # A sentence ends inside the line (« … politique. Lors du FNAF 2019, Gabriel »): running text
@@ -84,6 +86,22 @@ _WRAPPED_END = re.compile(r"^[^\s.!?…]{1,30}[.!?…](?:\s|$)")
 CAPTION = re.compile(r"^(?=[A-ZÀ-Ö])(?i:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b")
 
 
+@cache
+def _wrapping_words() -> frozenset[str]:
+    """The words after which a heading goes on in the next line (data/layout.toml)."""
+    return frozenset(
+        w.lower().replace("’", "'")
+        for e in read_data("layout.toml")["wraps_after"]
+        for w in e["words"]
+    )
+
+
+def wraps_after(line: str) -> bool:
+    """Whether a line ends on an article, a preposition or a conjunction (data/layout.toml,
+    `wraps_after`): a heading that goes on in the next line (« … catalyseurs des »)."""
+    return re.split(r"\s", line)[-1].lower().replace("’", "'") in _wrapping_words()
+
+
 def calls_for_more(line: str) -> bool:
     """Whether the line ends on a word that calls for more (« … des partenariats entre les »):
     a line of running text or of a cell that goes on in the next one."""
@@ -110,6 +128,10 @@ _CREDIT = re.compile(
 )
 # A labelled row whose value is a figure (« Budget total : 1,6 M€ »).
 VALUE_ROW = re.compile(_LABEL + r"\S*\d")
+# A value after a colon (« sur l'emploi : 49 % »): a row of its own, whatever its case.
+VALUE_AFTER_COLON = re.compile(r"\s:\s+\S*\d")
+# An amount in a line of running text (« 84 % », « 2 000 », « 1,5 M€ »), not a year.
+AMOUNT = re.compile(r"\d\s?(?:%|€|M€|k€)|\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
 
 
 # Lines opening on one capital letter and the same word, as a spelled-out acronym's lines do

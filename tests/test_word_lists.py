@@ -18,6 +18,7 @@ TABLES = {
     "sample.toml": None,  # asks_sample, sample_words
     "wanted.toml": "wanted",
     "enumeration.toml": "continues",
+    "layout.toml": "wraps_after",
 }
 
 
