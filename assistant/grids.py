@@ -205,8 +205,8 @@ def short_runs(text: str, kinds: Kinds | None = None) -> list[tuple[int, list[st
         run.clear()
         least = 3
         if len(lines) == 2 and named:
-            # « Rénovation et surélévation » / « d'une maison locative » (one phrase) / « Vevey,
-            # 2019 » / « Rapin Saiz Architectes »: the phrase names what the two lines credit;
+            # « Réhabilitation d'une ancienne » / « école communale » (one phrase) / « Nantes,
+            # 2020 » / « Atelier Dupré Architectes »: the phrase names what the two lines credit;
             # under a sentence cut short, the two lines are read together all the same
             start, title = _caption_title(text, named)
             if title:

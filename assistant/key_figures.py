@@ -51,7 +51,7 @@ def _labelled(text: str, kinds: Kinds, i: int) -> bool:
 
 
 # A key figure's words run over three lines at most, or one more when the third stops
-# on a word that calls for more (« … 56 % ni plus ni » / « moins »).
+# on a word that calls for more (« … 58 % ni plus ni » / « moins »).
 _MAX_MORE = 3
 
 

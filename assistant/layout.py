@@ -49,7 +49,7 @@ def find_headings(text: str) -> list[tuple[int, str]]:
         if i not in tabled and is_heading(stripped):
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
             if wraps_after(stripped) and _HEADING_TAIL.fullmatch(nxt):
-                # « Les fondations, catalyseurs des » / « alliances territoriales »: one heading
+                # « Les clubs sportifs, moteurs des » / « solidarités locales »: one heading
                 stripped = f"{stripped} {nxt}"
             found.append((offset, stripped))
         offset += len(line) + 1
@@ -174,13 +174,13 @@ def line_kinds(text: str) -> Kinds:
             and not item_marker(prev_line)
             and not item_marker(nxt)
         )
-        # « 84 % des répondants sont maires d'une commune de moins de 2 000 » / « habitants » /
-        # « 91 % »: a line opening in lowercase after a line of prose that has not ended its
+        # « 62 % des répondants sont élus d'une commune de moins de 3 500 » / « habitants » /
+        # « 88 % »: a line opening in lowercase after a line of prose that has not ended its
         # sentence ends that sentence; it is no heading and no cell. Right above a figure, only
         # when the line above states an amount itself: otherwise it is the wrapped label of the
         # figure (« … des collectivités et de » / « l'État » / « 44 % »). Not after a colon,
-        # not a row of values (« sur la précarité : 36 % » / « sur l'éducation : 36 % »), nor
-        # a cell ending on its value (« sans date 92 »).
+        # not a row of values (« sur le sport : 31 % » / « sur la culture : 28 % »), nor
+        # a cell ending on its value (« non daté 57 »).
         tail = (
             prev == "prose"
             and line[:1].islower()

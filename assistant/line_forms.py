@@ -98,7 +98,7 @@ def _wrapping_words() -> frozenset[str]:
 
 def wraps_after(line: str) -> bool:
     """Whether a line ends on an article, a preposition or a conjunction (data/layout.toml,
-    `wraps_after`): a heading that goes on in the next line (« … catalyseurs des »)."""
+    `wraps_after`): a heading that goes on in the next line (« … moteurs des »)."""
     return re.split(r"\s", line)[-1].lower().replace("’", "'") in _wrapping_words()
 
 
@@ -128,9 +128,9 @@ _CREDIT = re.compile(
 )
 # A labelled row whose value is a figure (« Budget total : 1,6 M€ »).
 VALUE_ROW = re.compile(_LABEL + r"\S*\d")
-# A value after a colon (« sur l'emploi : 49 % »): a row of its own, whatever its case.
+# A value after a colon (« sur le sport : 31 % »): a row of its own, whatever its case.
 VALUE_AFTER_COLON = re.compile(r"\s:\s+\S*\d")
-# An amount in a line of running text (« 84 % », « 2 000 », « 1,5 M€ »), not a year.
+# An amount in a line of running text (« 62 % », « 3 500 », « 2,4 M€ »), not a year.
 AMOUNT = re.compile(r"\d\s?(?:%|€|M€|k€)|\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
 
 

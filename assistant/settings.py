@@ -26,7 +26,7 @@ from pydantic_settings import (
 # sections of passages and the sentences the figures table reads; 11: a heading may open on
 # its section's year or period, « 3. 2018-2022 : CAPRA, mesurer les effets », which changes
 # the sections of passages; 12: a heading wrapped after a word that calls for more is one
-# heading, « Les fondations, catalyseurs des » / « alliances territoriales », and the last word
+# heading, « Les clubs sportifs, moteurs des » / « solidarités locales », and the last word
 # of a wrapped sentence alone on its line ends its sentence: the sections of passages and where
 # their sentences end).
 CLEANING_VERSION = "12"

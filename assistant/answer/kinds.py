@@ -20,7 +20,7 @@ from .focus import (
 )
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
-# A bracket right after an acronym (« le SDSN (4) », « le WBCSD (5) »): what follows, one or
+# A bracket right after an acronym (« le réseau ABCD (4) », « le XYZ (5) »): what follows, one or
 # two digits then « ) », calls a note; after a common word it may be a count (« des
 # fondations (8) »).
 _CALL_BEFORE = re.compile(r"\b[A-Z][A-Z0-9&]+\s?\($")
@@ -170,7 +170,7 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
             and len(m.group(0)) <= 2
             and after[:1] == ")"
         ):
-            continue  # « les travaux du SDSN (4) »: a footnote call in brackets
+            continue  # « les travaux du réseau ABCD (4) »: a footnote call in brackets
         if not _NOT_QUANTITY_AFTER.match(after):
             return True
     return False
