@@ -148,6 +148,8 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         line = text[s:e].strip()
         if kind != "short" or len(line.split()) < 2 or NUMERIC.match(line) or CAPTION.match(line):
             return False
+        if not announced and calls_for_more(line):
+            return False  # a title wrapped after « en », « des » …: no row ends there
         if announced:
             return bool(_LETTER.search(line))  # « … ainsi : » / « 35 % fortement »
         nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip() if i + 1 < len(kinds) else ""
@@ -177,8 +179,15 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         flush()
         line = text[s:e].strip()
         if line:
-            # a table's row (layout.written_tables) titles no rows under it
-            title = "" if kinds[i][2] == "row" else line
+            # a table's row (layout.written_tables) titles no rows under it; a title wrapped
+            # after a word that calls for more goes on in this line (« … d'« Agir ensemble
+            # en » / « Territoire »)
+            wraps = (
+                title
+                and len(title.split()) <= 12
+                and (calls_for_more(title) or title.rsplit(" ", 1)[-1] == "«")
+            )
+            title = "" if kinds[i][2] == "row" else f"{title} {line}" if wraps else line
     flush()
     return out
 

@@ -46,10 +46,16 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     tabled = written_tables(lines) if " / " in text else {}
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if i not in tabled and is_heading(stripped):
+        # a line going on from a sentence cut after a comma or a linking word is no heading
+        # (« Ses partenaires sont la Ville, » / « Le Réseau Nord, La Banque Sud »)
+        cut = i > 0 and (lines[i - 1].rstrip().endswith(",") or wraps_after(lines[i - 1].strip()))
+        if i not in tabled and not cut and is_heading(stripped):
             nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if wraps_after(stripped) and _HEADING_TAIL.fullmatch(nxt):
-                # « Les clubs sportifs, moteurs des » / « solidarités locales »: one heading
+            if wraps_after(stripped) and (
+                _HEADING_TAIL.fullmatch(nxt) or (is_heading(nxt) and len(nxt.split()) <= 3)
+            ):
+                # « Les clubs sportifs, moteurs des » / « solidarités locales », « Ce que
+                # disent les » / « Habitants »: one heading
                 stripped = f"{stripped} {nxt}"
             found.append((offset, stripped))
         offset += len(line) + 1
@@ -123,6 +129,7 @@ def line_kinds(text: str) -> Kinds:
     written = written_tables(lines) if " / " in text else {}
     out: list[tuple[int, int, str]] = []
     prev, prev_line = "blank", ""
+    opened = False  # the line before opened after a break (a heading may stand there)
     for i, (s, e) in enumerate(spans):
         line = lines[i]
         if i in written:
@@ -181,9 +188,11 @@ def line_kinds(text: str) -> Kinds:
         # figure (« … des collectivités et de » / « l'État » / « 44 % »). Not after a colon,
         # not a row of values (« sur le sport : 31 % » / « sur la culture : 28 % »), nor
         # a cell ending on its value (« non daté 57 »).
+        # So does a line in capitals after a comma or a linking word (« Ses partenaires
+        # sont la Ville, » / « Le Réseau Nord et La Banque Sud »): names go on the sentence.
         tail = (
             prev == "prose"
-            and line[:1].islower()
+            and (line[:1].islower() or prev_line.endswith(",") or wraps_after(prev_line))
             and not prev_line.endswith((*_ENDS, ":"))
             and not marker
             and not VALUE_AFTER_COLON.search(prev_line)
@@ -216,8 +225,25 @@ def line_kinds(text: str) -> Kinds:
             kind = "prose"
         else:
             kind = "short"
+        # « Les associations en » / « première ligne » (or « Ce que disent les » /
+        # « Habitants ») then a new sentence: a heading wrapped after a linking word, both
+        # lines short (`find_headings` reads them as one heading), not the opening of the
+        # sentence after them.
+        if (
+            kind == "prose"
+            and prev == "prose"
+            and opened
+            and wraps_after(prev_line)
+            and is_heading(prev_line)
+            and (_HEADING_TAIL.fullmatch(line) or is_heading(line))
+            and len(line.split()) <= 4  # a heading's tail is short and ends its phrase
+            and not calls_for_more(line)
+            and not nxt[:1].islower()
+        ):
+            out[-1] = (out[-1][0], out[-1][1], "short")
+            kind = "short"
         out.append((s, e, kind))
-        prev, prev_line = kind, line
+        prev, prev_line, opened = kind, line, after_break
     return out
 
 

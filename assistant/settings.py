@@ -28,8 +28,9 @@ from pydantic_settings import (
 # the sections of passages; 12: a heading wrapped after a word that calls for more is one
 # heading, « Les clubs sportifs, moteurs des » / « solidarités locales », and the last word
 # of a wrapped sentence alone on its line ends its sentence: the sections of passages and where
-# their sentences end).
-CLEANING_VERSION = "12"
+# their sentences end; 13: a line of names after a sentence cut on a comma or a linking word
+# goes on that sentence and is no heading: the sections of passages and their sentences).
+CLEANING_VERSION = "13"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

@@ -167,7 +167,7 @@ def test_the_list_rule_is_recorded_and_can_be_switched_off():
     ],
 )
 def test_boilerplate_gives_context_and_is_never_a_unit(sentence, opens, expected):
-    from assistant.answer.units import boilerplate
+    from assistant.answer.boilerplate import boilerplate
 
     assert boilerplate(sentence, opens) is expected
 

@@ -103,9 +103,18 @@ def fold_first(word: str) -> str:
     return word.lower().strip(",;:")
 
 
+# A sentence ending on an abbreviation (« … le 26 nov. », « … les salariés, etc. »): its dot
+# is the abbreviation's, kept before [n] (« 26 nov [1]. » would read as a cut word).
+_ABBREVIATED_END = re.compile(
+    r"\b(?:janv|févr|avr|juil|sept|oct|nov|déc|etc|hab)\.$", re.IGNORECASE
+)
+
+
 def cite(sentence: str, n: int) -> str:
-    """Put [n] before the sentence's final punctuation."""
+    """Put [n] before the sentence's final punctuation (after an abbreviation's dot)."""
     sentence = sentence.rstrip()
+    if _ABBREVIATED_END.search(sentence):
+        return f"{sentence} [{n}]"
     if sentence.endswith(("»", ")")) and len(sentence) > 1 and sentence[-2] in ".!?":
         return f"{sentence[:-2]}{sentence[-1]} [{n}]{sentence[-2]}"
     if sentence[-1:] in ".!?…":

@@ -152,6 +152,7 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
             ask.mark,
             ask.duration,
             ask.money and not passage.near_miss,  # another subject's sum is no answer
+            ask.known,
         )
     )
     if gives(ask.wanted, sentence):

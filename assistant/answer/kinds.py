@@ -242,11 +242,17 @@ def answer_kind_fits(qtype: str, sentence: str, known: frozenset[str] = frozense
     return True
 
 
-def names_someone(sentence: str) -> bool:
-    """A compound proper name, inside the sentence or opening it."""
+def names_someone(sentence: str, known: frozenset[str] = frozenset()) -> bool:
+    """A compound proper name, inside the sentence or opening it, that the question does not
+    itself hold (`known`: its folded words): « Qui dirige Terre-Neuve ? » is not answered by
+    a sentence whose only name is « Terre-Neuve »."""
+
+    def new(name: str) -> bool:
+        return not set(re.findall(r"[^\W_]+", fold(name.lower()))) <= known
+
     lead = _LEAD_NAME.match(sentence)
-    return bool(_NAME.search(sentence)) or bool(
-        lead and fold(lead.group(1).lower()) not in STOP_WORDS
+    return any(new(m.group()) for m in _NAME.finditer(sentence)) or bool(
+        lead and fold(lead.group(1).lower()) not in STOP_WORDS and new(lead.group())
     )
 
 
@@ -424,11 +430,13 @@ def kind_bonus(
     mark: bool = False,
     duration: bool = False,
     money: bool = False,
+    known: frozenset[str] = frozenset(),
 ) -> Steps:
     """What the sentence's kind adds to its score for this kind of question (`mark`: it asks
-    for a mark out of 10; `duration`: how long; `money`: a sum, rule `money`)."""
+    for a mark out of 10; `duration`: how long; `money`: a sum, rule `money`; `known`: the
+    question's folded words, whose names answer no « qui »)."""
     if money:  # a figure question asking for a sum (« quel budget », « quelle dotation »)
-        steps = kind_bonus(qtype, sentence, counted, conf, mark, duration)
+        steps = kind_bonus(qtype, sentence, counted, conf, mark, duration, known=known)
         return [*steps, (0.3, ["money"])] if MONEY.search(sentence) else steps
     if qtype == "figure":
         return _figure(sentence, counted, conf, mark, duration)
@@ -436,7 +444,7 @@ def kind_bonus(
         return span  # « quelle est la durée du projet ? »
     if qtype == "when" and conf.kind_when:
         return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
-    if qtype == "who" and conf.kind_who and names_someone(sentence):
+    if qtype == "who" and conf.kind_who and names_someone(sentence, known):
         return [(0.25, ["who"])]
     if qtype == "definition" and conf.kind_definition:
         return [(0.2 if _DEFINITION.search(sentence[:160]) else -0.1, ["definition"])]

@@ -7,13 +7,15 @@ import re
 from dataclasses import dataclass
 
 from ..checks.instructions import is_instruction
+from ..directory import entries
 from ..grids import cells, rows, short_runs
 from ..headed_tables import headed_rows, written_rows
 from ..key_figures import key_figures
 from ..layout import find_headings, line_kinds
 from ..line_forms import VALUE_ROW
 from ..sentences import segments
-from ..text import EDITION, MONTHS, fold_lower
+from ..text import MONTHS
+from .boilerplate import boilerplate, front_matter
 from .kinds import quantity
 
 _PRONOUN_START = re.compile(
@@ -26,9 +28,6 @@ _PRONOUN_START = re.compile(
 # 69 % », « C'est le cas de 64 % d'entre eux »). It is read joined to the one before. (« Au
 # total, 11 territoires ont rejoint … » has a subject of its own.)
 _CONTINUES = re.compile(_PRONOUN_START.pattern + r"|^(?:On|Soit|C[’']est|Dont)\b")
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:fr|com|org|net|eu|gouv\.fr)(?:/\S*)?", re.I
-)
 _SENTENCE_DONE = re.compile(r"[.!?…:][»”)]*\s*$")
 # The head of a sentence cut off by the passage's end, or by a line misread as a heading or a
 # cell: it stops on an article, a preposition, a conjunction or a possessive, which never end a
@@ -109,36 +108,6 @@ def one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
-def boilerplate(sentence: str, opens_text: bool) -> bool:
-    """Context, never an answer: a web address with little else, a label or running title in
-    capitals (« ÉTUDE — SYNTHÈSE », « DOCUMENT DE RÉFÉRENCE 2018 »), the tail of a sentence
-    cut off by the passage's start (« du réseau », et le dispositif …)."""
-    if _URL.search(sentence) and len(re.sub(r"\W", "", _URL.sub("", sentence))) < 20:
-        return True
-    letters = [c for c in sentence if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    if letters and upper >= 0.7 * len(letters) and len(sentence.split()) <= 12:
-        return True
-    return opens_text and (sentence[:1].islower() or sentence[:1] in ",;:)]»”…")
-
-
-def front_matter(text: str, title: str) -> str:
-    """`text` with the lines of its front matter blanked (same length, so offsets hold): the
-    lines of the document's title (« IMPACT : mesurer ce que les alliances » / « changent
-    dans les territoires ») and the line saying when it came out (« Publiée en 2021 par
-    l'Observatoire »). In a narrow column they are as wide as prose and would otherwise open
-    the first sentence."""
-    folded_title = " ".join(fold_lower(title).split())
-    out = []
-    for line in text.split("\n"):
-        bare = " ".join(fold_lower(line).split())
-        # Three words at least: a word wrapped alone onto its line may also be in the title.
-        of_title = len(bare.split()) >= 3 and bare in folded_title
-        edition = bool(EDITION.match(line.strip())) and not line.rstrip().endswith(".")
-        out.append(" " * len(line) if of_title or edition else line)
-    return "\n".join(out)
-
-
 def units(
     text: str, skip_boilerplate: bool = True, title: str = "", runs: bool = True
 ) -> list[Unit]:
@@ -196,7 +165,7 @@ def units(
             continue
         if any(a < s < b for a, b in captions) and sentence[:1].islower():
             continue
-        if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip()):
+        if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip(), item):
             continue
         before = said(j - 1)
         own = ""
@@ -265,7 +234,16 @@ def units(
                 out.append(Unit(f"{intro} {figure}", -0.1, heading, answers, own=figure))
             else:
                 out.append(Unit(f"{figure}.", -0.1, heading, before=intro))
+    # The entries of a directory (« MEMBRES » / « JEANNE MARTIN » / « Architecte, Lyon »),
+    # each an item of the list its title announces; not also read as runs of short lines.
+    listed = entries(text)
+    for _s, _e, title, entry in listed:
+        if not is_instruction(f"{title} {entry}"):
+            out.append(Unit(f"{title} : {entry}", -0.1, title, own=entry))
     for s, lines in short_runs(text, kinds) if runs else []:
+        end = s + sum(len(line) + 1 for line in lines)
+        if any(s < b and end > a for a, b, _, _ in listed):
+            continue
         joined = " ; ".join(lines)
         if is_instruction(joined) or (skip_boilerplate and boilerplate(joined, False)):
             continue

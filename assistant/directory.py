@@ -1,0 +1,83 @@
+"""The entries of a directory written without bullets: under a title in capitals, each entry
+opens with a name in capitals on its own line, then a few lines about it (« ÉQUIPE » /
+« JEANNE MARTIN » / « Architecte, Lyon » / « PAUL DURAND » / « Ingénieur »). Each entry is an
+item of the list its title announces; the name alone, or the lines about it alone, say
+nothing."""
+
+from __future__ import annotations
+
+import re
+
+MAX_DETAILS = 4  # lines about one entry: more is a section of prose under a heading
+_DIGIT = re.compile(r"\d")
+
+
+def _capitals(line: str) -> bool:
+    """A line whose letters are all capitals: a name, a title or a heading."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _named(line: str) -> bool:
+    """A name in capitals on its own line (« MARIE-PASCALE DURAND », « LE RÉSEAU ALPHA »):
+    one to five words, no figure, no punctuation that ends a phrase."""
+    return (
+        _capitals(line)
+        and len(line.split()) <= 5
+        and not _DIGIT.search(line)
+        and not line.endswith((":", ".", ",", ";"))
+    )
+
+
+def _said(details: list[str]) -> str:
+    """The lines about an entry on one line: a line wrapped after a comma or a dash, or going
+    on in lowercase, is joined with a space; distinct lines (two roles) with a comma (« ; »
+    parts the entries of a list when they are quoted together)."""
+    out = details[0]
+    for line in details[1:]:
+        wrapped = out.endswith((",", "-", "–")) or line[:1].islower()
+        out = f"{out} {line}" if wrapped else f"{out}, {line}"
+    return out
+
+
+def entries(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, title, entry) of each entry of the directories of `text`: a title in
+    capitals, then two entries or more, each a name in capitals and one to `MAX_DETAILS`
+    lines about it that are not in capitals. The entry reads « NAME, details »."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        spans.append((offset, offset + len(line), line.strip()))
+        offset += len(line) + 1
+    lines = [(s, e, line) for s, e, line in spans if line]
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(lines) - 2:
+        title = lines[i][2]
+        if not (_named(title) and _named(lines[i + 1][2])):
+            i += 1
+            continue
+        found: list[tuple[int, int, str, str]] = []
+        j = i + 1
+        while j < len(lines) and _named(lines[j][2]):
+            k = j + 1
+            while k < len(lines) and k - j <= MAX_DETAILS and not _capitals(lines[k][2]):
+                k += 1
+            details = [line for _, _, line in lines[j + 1 : k]]
+            # An entry has a few lines about it, none ending a sentence (a heading over a
+            # paragraph is no entry), and a line in capitals (or the text's end) follows.
+            if (
+                not details
+                or len(details) > MAX_DETAILS
+                or any(line.endswith((".", "!", "?")) for line in details)
+                or (k < len(lines) and not _capitals(lines[k][2]))
+            ):
+                break
+            entry = f"{lines[j][2]}, {_said(details)}"
+            found.append((lines[j][0], lines[k - 1][1], title, entry))
+            j = k
+        if len(found) >= 2:
+            out.extend(found)
+            i = j
+        else:
+            i += 1
+    return out
