@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .line_forms import TERMINAL, item_marker
+
 MAX_DETAILS = 4  # lines about one entry: more is a section of prose under a heading
 _DIGIT = re.compile(r"\d")
+# A line no entry holds: a web or e-mail address (a footer), a list item, a page number at
+# its end (a table of contents).
+_NO_DETAIL = re.compile(r"(?:https?://|www\.|@|\.(?:fr|com|org)\b)|\d$", re.I)
 
 
 def _capitals(line: str) -> bool:
@@ -57,27 +62,29 @@ def entries(text: str) -> list[tuple[int, int, str, str]]:
             i += 1
             continue
         found: list[tuple[int, int, str, str]] = []
-        j = i + 1
+        j, failed = i + 1, False
         while j < len(lines) and _named(lines[j][2]):
             k = j + 1
             while k < len(lines) and k - j <= MAX_DETAILS and not _capitals(lines[k][2]):
                 k += 1
             details = [line for _, _, line in lines[j + 1 : k]]
             # An entry has a few lines about it, none ending a sentence (a heading over a
-            # paragraph is no entry), and a line in capitals (or the text's end) follows.
+            # paragraph is no entry), none an item, an address or a page number, and a line
+            # in capitals (or the text's end) follows.
             if (
                 not details
-                or len(details) > MAX_DETAILS
-                or any(line.endswith((".", "!", "?")) for line in details)
+                or any(TERMINAL.search(line) or item_marker(line) for line in details)
+                or any(_NO_DETAIL.search(line) for line in details)
                 or (k < len(lines) and not _capitals(lines[k][2]))
             ):
+                failed = True  # the directory ends; this name titles nothing after it
                 break
             entry = f"{lines[j][2]}, {_said(details)}"
             found.append((lines[j][0], lines[k - 1][1], title, entry))
             j = k
         if len(found) >= 2:
             out.extend(found)
-            i = j
-        else:
-            i += 1
+        # after a directory cut short, its failing name titles nothing (« CNRS » under a
+        # name is a detail); a title over a title (« RAPPORT » / « MEMBRES ») just moves on
+        i = j + 1 if failed and found else max(j, i + 1)
     return out

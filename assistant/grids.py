@@ -171,7 +171,7 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         if not run:
             announced = title.rstrip().endswith(":")
         if row(i):
-            if not run and title and (calls_for_more(title) or title.rsplit(" ", 1)[-1] == "«"):
+            if not run and _title_wraps(title):
                 title = f"{title} {text[s:e].strip()}"  # the title wraps onto this line
                 continue
             run.append((s, e))
@@ -179,17 +179,19 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         flush()
         line = text[s:e].strip()
         if line:
-            # a table's row (layout.written_tables) titles no rows under it; a title wrapped
-            # after a word that calls for more goes on in this line (« … d'« Agir ensemble
-            # en » / « Territoire »)
-            wraps = (
-                title
-                and len(title.split()) <= 12
-                and (calls_for_more(title) or title.rsplit(" ", 1)[-1] == "«")
-            )
+            # a table's row (layout.written_tables) titles no rows under it; a short title
+            # wrapped after a word that calls for more goes on in this line (« Les deux
+            # quartiers pilotes du « Plan Vélo en » / « Ville » »)
+            wraps = _title_wraps(title) and len(title.split()) <= 12
             title = "" if kinds[i][2] == "row" else f"{title} {line}" if wraps else line
     flush()
     return out
+
+
+def _title_wraps(title: str) -> bool:
+    """Whether a title goes on in the next line: it ends on a word that calls for more or on
+    an opening quote."""
+    return bool(title) and (calls_for_more(title) or title.rsplit(" ", 1)[-1] == "«")
 
 
 RUN_LINES = 5  # the lines of a run read together: a box or a caption, not a whole page

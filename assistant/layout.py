@@ -48,12 +48,17 @@ def find_headings(text: str) -> list[tuple[int, str]]:
         stripped = line.strip()
         # a line going on from a sentence cut after a comma or a linking word is no heading
         # (« Ses partenaires sont la Ville, » / « Le Réseau Nord, La Banque Sud »)
-        cut = i > 0 and (lines[i - 1].rstrip().endswith(",") or wraps_after(lines[i - 1].strip()))
+        above = lines[i - 1].strip() if i > 0 else ""
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        cut = not item_marker(above) and _names_go_on(above, stripped, nxt)
         if i not in tabled and not cut and is_heading(stripped):
-            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if wraps_after(stripped) and (
-                _HEADING_TAIL.fullmatch(nxt) or (is_heading(nxt) and len(nxt.split()) <= 3)
-            ):
+            short_tail = (
+                is_heading(nxt)
+                and len(nxt.split()) <= 3
+                and len(stripped.split()) <= 6
+                and not _DETERMINER_START.match(nxt)
+            )
+            if wraps_after(stripped) and (_HEADING_TAIL.fullmatch(nxt) or short_tail):
                 # « Les clubs sportifs, moteurs des » / « solidarités locales », « Ce que
                 # disent les » / « Habitants »: one heading
                 stripped = f"{stripped} {nxt}"
@@ -192,7 +197,7 @@ def line_kinds(text: str) -> Kinds:
         # sont la Ville, » / « Le Réseau Nord et La Banque Sud »): names go on the sentence.
         tail = (
             prev == "prose"
-            and (line[:1].islower() or prev_line.endswith(",") or wraps_after(prev_line))
+            and (line[:1].islower() or _names_go_on(prev_line, line, nxt))
             and not prev_line.endswith((*_ENDS, ":"))
             and not marker
             and not VALUE_AFTER_COLON.search(prev_line)
@@ -235,6 +240,8 @@ def line_kinds(text: str) -> Kinds:
             and opened
             and wraps_after(prev_line)
             and is_heading(prev_line)
+            and len(prev_line.split()) <= 6  # a heading, not a full line of prose
+            and ":" not in prev_line
             and (_HEADING_TAIL.fullmatch(line) or is_heading(line))
             and len(line.split()) <= 4  # a heading's tail is short and ends its phrase
             and not calls_for_more(line)
@@ -245,6 +252,28 @@ def line_kinds(text: str) -> Kinds:
         out.append((s, e, kind))
         prev, prev_line, opened = kind, line, after_break
     return out
+
+
+# An article or a determiner opening a line: after « … avec les », a line opening on « Les »
+# starts something else (a heading), it does not go on the phrase.
+_DETERMINER_START = re.compile(
+    r"(?i:le|la|les|l['’]|un|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|nos|notre)\b"
+)
+
+
+def _names_go_on(prev_line: str, line: str, nxt: str) -> bool:
+    """Whether a capitalised `line` goes on the sentence `prev_line` left open after a comma or
+    a linking word (« … la Ville de Brévannes, » / « Réseau Alpha, Fondation Beta »): not a
+    line in capitals (a heading, « NOS ACTIONS »), not the text's last line (a footer), not a
+    line opening on an article after an article (« … avec les » / « Les chiffres clés »)."""
+    if not (prev_line.endswith(",") or wraps_after(prev_line)):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if not nxt or (letters and all(c.isupper() for c in letters)):
+        return False
+    if prev_line.endswith(","):
+        return True
+    return wraps_after(prev_line) and not _DETERMINER_START.match(line)
 
 
 def _cell_wrap(line: str, prev: str, nxt: str, width: int, widest: int) -> bool:

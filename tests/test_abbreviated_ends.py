@@ -25,3 +25,10 @@ def test_each_sentence_keeps_its_own_citation_after_an_abbreviation():
         ("Publication du bilan : 14 déc. [1]", [1]),
         ("Il couvre la région [2].", [2]),
     ]
+
+
+def test_a_number_word_is_no_abbreviated_month():
+    assert (
+        cite("Les lauréats sont au nombre de sept.", 1)
+        == "Les lauréats sont au nombre de sept [1]."
+    )

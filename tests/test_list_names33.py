@@ -137,3 +137,88 @@ def test_a_heading_wrapped_after_a_linking_word_does_not_open_the_next_sentence(
     assert "Ce que disent les Habitants" in [h for _, h in find_headings(text)]
     texts = [u.text for u in units(text, True, "")]
     assert "Les habitants, eux, réclament davantage de coopération entre acteurs locaux." in texts
+
+
+def test_a_heading_or_a_footer_after_a_comma_stays_apart():
+    text = (
+        "Le réseau travaille avec les associations locales de solidarité,\n"
+        "NOS ACTIONS EN RÉGION\n"
+        "Le réseau a soutenu 45 projets en 2023.\n"
+    )
+    assert "NOS ACTIONS EN RÉGION" in [h for _, h in find_headings(text)]
+    after_article = (
+        "Le réseau souhaite poursuivre en 2024 avec les\n"
+        "Les chiffres clés\n"
+        "Le budget atteint 2 M€ cette année.\n"
+    )
+    kinds = {after_article[s:e]: k for s, e, k in line_kinds(after_article)}
+    assert kinds["Les chiffres clés"] == "short"
+    listed = "Le réseau réunit :\n- les collectivités,\n- les entreprises,\nNos actions en 2023\n"
+    listed += "Le réseau a soutenu 45 projets.\n"
+    assert "Nos actions en 2023" in [h for _, h in find_headings(listed)]
+
+
+def test_a_full_line_of_prose_is_no_wrapped_heading():
+    text = (
+        "Nos partenaires\n"
+        "Le comité de pilotage réunit les élus et les\n"
+        "Chambres Consulaires\n"
+        "La Région et l'État y siègent aussi depuis 2019.\n"
+    )
+    texts = [u.text for u in units(text, True, "")]
+    assert "Le comité de pilotage réunit les élus et les Chambres Consulaires" in texts
+    heads = [h for _, h in find_headings(text)]
+    assert not any("Chambres" in h for h in heads)
+
+
+def test_a_numbered_heading_in_capitals_is_no_item():
+    text = "Le plan\n1. CONTEXTE ET ENJEUX\n2. LES TERRITOIRES PILOTES\nLe réseau a retenu trois territoires.\n"
+    assert [u.text for u in units(text, True, "")] == ["Le réseau a retenu trois territoires."]
+
+
+def test_what_is_no_directory():
+    from assistant.directory import entries
+
+    # a name under a name is a detail (« CNRS »): no entry is read under it
+    board = (
+        "CONSEIL SCIENTIFIQUE\nJEANNE MARTIN\nDirectrice de recherche\nCNRS\nPAUL DURAND\n"
+        "Professeur\nUniversité de Lyon\nLÉA PETIT\nIngénieure\nADEME\n"
+    )
+    contents = "SOMMAIRE\nL'ESSENTIEL\nLes chiffres clés 4\nLe mot de la présidente 5\nNOS ACTIONS\nLa formation 8\n"
+    items = (
+        "NOS ACTIONS\nFORMATION\n• 12 sessions\n• 240 stagiaires\nACCOMPAGNEMENT\n• 30 projets\n"
+    )
+    footer = "PARTENAIRES\nBANQUE SUD\nMécène principal\nBANQUE DES COLLINES\nMécène\nwww.alpha.example\n"
+    assert [entries(t) for t in (board, contents, items, footer)] == [[], [], [], []]
+    bureau = (
+        "RAPPORT ANNUEL\nMEMBRES DU BUREAU\nJEANNE MARTIN\nPrésidente\nPAUL DURAND\nTrésorier\n"
+    )
+    assert [e for _, _, _, e in entries(bureau)] == [
+        "JEANNE MARTIN, Présidente",
+        "PAUL DURAND, Trésorier",
+    ]
+
+
+def test_a_who_question_gets_nothing_for_the_name_it_gives():
+    from assistant.answer.kinds import names_someone
+
+    known = frozenset({"qui", "dirige", "terre", "neuve"})
+    assert not names_someone("Le conseil de Terre-Neuve se réunit chaque mois.", known)
+    assert names_someone("Le conseil de Terre-Neuve est présidé par Marie Dupont.", known)
+    assert names_someone("Le conseil de Terre-Neuve se réunit chaque mois.")
+
+
+def test_a_slide_title_wrapped_after_en_titles_its_rows():
+    from assistant.grids import rows
+
+    slide = (
+        "Le plan a été lancé en 2021 par la métropole, avec les communes volontaires du nord.\n"
+        "Les deux quartiers pilotes du « Plan Vélo en\n"
+        "Ville »\n"
+        "Le Bourg, avec l'association Roue Libre\n"
+        "Les Tilleuls, avec le centre social\n"
+        "À retenir : le plan s'étend désormais à tout le territoire.\n"
+    )
+    assert {title for _, _, title in rows(slide)} == {
+        "Les deux quartiers pilotes du « Plan Vélo en Ville »"
+    }

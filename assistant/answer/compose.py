@@ -106,7 +106,7 @@ def fold_first(word: str) -> str:
 # A sentence ending on an abbreviation (« … le 26 nov. », « … les salariés, etc. »): its dot
 # is the abbreviation's, kept before [n] (« 26 nov [1]. » would read as a cut word).
 _ABBREVIATED_END = re.compile(
-    r"\b(?:janv|févr|avr|juil|sept|oct|nov|déc|etc|hab)\.$", re.IGNORECASE
+    r"(?:\d\s+(?:janv|févr|avr|juil|sept|oct|nov|déc)|\betc|\d\s+hab)\.$", re.IGNORECASE
 )
 
 

@@ -165,7 +165,12 @@ def units(
             continue
         if any(a < s < b for a, b in captions) and sentence[:1].islower():
             continue
-        if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip(), item):
+        # an item in capitals after a bullet or a dash is a name of its list (« • LE RÉSEAU
+        # ALPHA »), not after a number (« 1. CONTEXTE », a numbered heading) nor on a page number
+        marker = text[text.rfind("\n", 0, s) + 1 : s].strip()
+        named = item and bool(marker) and not any(c.isalnum() for c in marker)
+        named = named and not sentence[-1:].isdigit()
+        if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip(), named):
             continue
         before = said(j - 1)
         own = ""
@@ -237,9 +242,9 @@ def units(
     # The entries of a directory (« MEMBRES » / « JEANNE MARTIN » / « Architecte, Lyon »),
     # each an item of the list its title announces; not also read as runs of short lines.
     listed = entries(text)
-    for _s, _e, title, entry in listed:
-        if not is_instruction(f"{title} {entry}"):
-            out.append(Unit(f"{title} : {entry}", -0.1, title, own=entry))
+    for _s, _e, head, entry in listed:
+        if not is_instruction(f"{head} {entry}"):
+            out.append(Unit(f"{head} : {entry}", -0.1, head, own=entry))
     for s, lines in short_runs(text, kinds) if runs else []:
         end = s + sum(len(line) + 1 for line in lines)
         if any(s < b and end > a for a, b, _, _ in listed):
