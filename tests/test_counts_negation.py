@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.asked import negative
+from assistant.answer.counting import counts
 from assistant.answer.extractive import candidates
-from assistant.answer.kinds import counted_noun, counts
+from assistant.answer.kinds import counted_noun
 from assistant.answer.units import units
 from assistant.reading.query import read
 from assistant.types import Chunk, DocInfo, Hit

@@ -94,7 +94,8 @@ def test_a_pronoun_subject_after_the_question_words_follows_up(question, follows
 
 def test_combien_de_temps_counts_no_temps():
     """« combien de temps » asks for a duration: « 17 % : Temps partiel » is no count of it."""
-    from assistant.answer.kinds import counted_noun, counts
+    from assistant.answer.counting import counts
+    from assistant.answer.kinds import counted_noun
 
     assert counted_noun("et il dure combien de temps ?") == ""
     assert counted_noun("combien de profils ?") == "profil"
@@ -103,7 +104,8 @@ def test_combien_de_temps_counts_no_temps():
 
 def test_a_share_of_what_is_counted_is_no_count_of_it():
     """« combien de maires » asks how many: « 92 % des maires » gives a share of them."""
-    from assistant.answer.kinds import counted_noun, counts
+    from assistant.answer.counting import counts
+    from assistant.answer.kinds import counted_noun
 
     stem = counted_noun("Combien de maires ont répondu à l'enquête ?")
     assert counts("302 maires ont été interrogés par téléphone.", stem)

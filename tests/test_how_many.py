@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from one_passage import answer as _answer
 
+from assistant.answer.counting import bare_count, counted_nouns
 from assistant.answer.focus import counted_kin
-from assistant.answer.kinds import bare_count, counted_nouns
 from assistant.text import analyze
 
 

@@ -17,8 +17,9 @@ from ..types import Chunk, Hit
 from .asked import Asked, negative, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
 from .choice import says_more
+from .counting import counts
 from .focus import holds
-from .kinds import counts, kind_bonus, quantity
+from .kinds import kind_bonus, quantity
 from .units import Unit, units
 from .wanted import gives
 

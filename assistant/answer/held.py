@@ -22,6 +22,7 @@ from ..types import Hit
 from . import owner
 from .asked import capitals, same_meaning
 from .candidate import Candidate
+from .counting import bare_count, counted_nouns
 from .dating import PageYears, refers_to_asked_year
 from .focus import (
     asked_role_families,
@@ -40,9 +41,7 @@ from .kinds import (
     MONEY,
     SHARE,
     asks_mark,
-    bare_count,
     counted_noun,
-    counted_nouns,
     given_amounts,
     marked_item,
     names_someone,

@@ -8,12 +8,9 @@ import re
 
 from ..reading.sample import counted
 from ..settings import GenerationSettings
-from ..text import COUNTED_BY_VERB, MONTHS, STOP_WORDS, YEAR, analyze, canonical_number, fold
+from ..text import MONTHS, STOP_WORDS, analyze, canonical_number, fold
+from .counting import _CARDINALS, _NUMBER_WORDS, counts
 from .focus import (
-    after_bare_count,
-    bound_sizes,
-    count_measures,
-    counts_nothing,
     gives_mark,
     not_counted,
     not_focus,
@@ -25,12 +22,6 @@ _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 # fondations (8) »).
 _CALL_BEFORE = re.compile(r"\b[A-Z][A-Z0-9&]+\s?\($")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
-_CARDINALS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
-_NUMBER_WORDS = (
-    f"{_CARDINALS}|quinze|vingt|trente|quarante|"
-    "cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?|"
-    "moitié|tiers|quart|majorité"
-)
 _WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 # A number word after a definite or demonstrative determiner names the items, not their count
 # (« les deux enquêtes », « ces trois volets »), unless a fraction follows (« les deux tiers »).
@@ -38,8 +29,6 @@ _REFERENCE = re.compile(r"\b(?:les|ces|des|aux|ses|leurs|nos|vos)\s$", re.I)
 _CARDINAL = re.compile(_CARDINALS, re.I)
 _FRACTION = re.compile(r"\s(?:tiers|quarts?|cinquièmes?|dixièmes?)\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
-_SHARE_AFTER = re.compile(r"[\d\s\u00a0\u202f,.]*(?:%|pour cent\b)")
-_SHARE_BEFORE = re.compile(r"\bpour cent$", re.I)  # the « cent » of « pour cent »
 # A mark out of 10 (« 7,1 », « 6/10 », « 7 sur 10 »), for a question asking for one.
 MARK = re.compile(
     r"(?<![\d,])\d(?:,\d{1,2})?\s?(?:/\s?10|sur 10)\b|(?<![\d,])\d,\d{1,2}(?![\d,]|\s?(?:%|k?M?€|mil))"
@@ -261,134 +250,6 @@ def counted_noun(question: str) -> str:
     stem = counted(question)
     # « combien de temps » asks for a duration: no « temps » is counted (data/focus.toml).
     return stem if stem not in not_counted() else ""
-
-
-# A whole number (« 1 380 », « 2,5 ») or a number word, for counting: « 11 territoires »,
-# « cinq profils », « quinze fondations ».
-_COUNT = re.compile(rf"\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|\b(?:{_NUMBER_WORDS})\b", re.I)
-# A year closing its clause (« Enquête (2017) / Associations », « en 2019, 40 projets »), not
-# a count (« plus de 2000 associations »).
-_YEAR_CLOSED = re.compile(r"\s*[^\w\s]")
-# The subject of a sentence that counts what a pronoun stands for (« On en dénombre … »,
-# « Elles sont … »), not « en compte » inside a clause (« On prend en compte 12 critères »).
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?:On|L[’']on|Ils|Elles|Il|Elle|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Ce dernier|"
-    r"Cette dernière|Ces derniers|Ces dernières)\s",
-    re.I,
-)
-
-
-def _share(sentence: str, end: int) -> bool:
-    """« 92 % des maires » is a share of them, not how many."""
-    return bool(_SHARE_AFTER.match(sentence, end) or _SHARE_BEFORE.search(sentence, 0, end))
-
-
-# A number that bounds who another noun counts (« les entreprises d'au moins 10 salariés »,
-# « les communes de moins de 2 000 habitants »): a threshold, not how many there are.
-_BOUND_BEFORE = re.compile(
-    r"([^\W\d_]+[sx])\s+(?:d[’']au (?:moins|plus)|de (?:plus|moins) de)\s*$", re.I
-)
-
-
-_NEXT_TOKEN = re.compile(r"\s*(\S+)")
-
-
-def _bounded(sentence: str, start: int, end: int) -> bool:
-    """Whether the number at `start`:`end` bounds the size of what the plural noun before it
-    names (« les entreprises d'au moins 10 salariés »), not an amount (« les réponses de plus de
-    1 380 responsables », « auprès de plus de 500 organisations », « un réseau de plus de 120
-    membres »)."""
-    m = _BOUND_BEFORE.search(sentence, 0, start)
-    if not m or fold(m.group(1).lower()) in STOP_WORDS:
-        return False
-    size = _NEXT_TOKEN.match(sentence, end)
-    if size is None:
-        return False
-    return fold(size.group(1).lower().strip(".,;:)")) in bound_sizes()
-
-
-def counts(sentence: str, stem: str) -> bool:
-    """Whether a number stands right before the counted noun in the sentence, or, in a
-    pronoun-led pair (« … les associations qui emploient un salarié. » / « On en dénombre
-    148 000 »), counts what the pronoun stands for, named by the first sentence."""
-    head, _, tail = sentence.rpartition("\n")
-    subject = _PRONOUN_SUBJECT.match(tail)
-    if head and subject and stem in analyze(head):
-        for m in _COUNT.finditer(tail):
-            verb = COUNTED_BY_VERB.search(tail, 0, m.start())
-            # right after the subject (« On en dénombre 148 000 ») or as it (« Elles sont 302 »)
-            if verb and verb.start() in (0, subject.end()) and not _share(tail, m.end()):
-                return True
-    for m in _COUNT.finditer(sentence):
-        if _share(sentence, m.end()):
-            continue
-        if YEAR.fullmatch(m.group()) and _YEAR_CLOSED.match(sentence, m.end()):
-            continue  # « Enquête (2017) / Associations » dates the survey, it counts nothing
-        after = analyze(sentence[m.end() : m.end() + 40])[:3]
-        if stem in after:
-            return True
-    return False
-
-
-_NEXT_WORD = re.compile(r"\s*[«“\"]?\s*([^\W\d_][\w’'-]{2,})")
-# A measure or an order of magnitude between a number and what it counts (« 50 millions de
-# repas », « 50 000 t de CO2 »): the noun after « de ».
-_MEASURED = re.compile(r"\s*([^\W\d_][\w²³]*)\.?\s+(?:de\s+|d[’'])\s*([^\W_][\w’'-]*)")
-# What a collective number word counts (« une dizaine de salariés », « des milliers de … »).
-_COLLECTIVE = re.compile(r"\s+(?:de\s+|d[’'])\s*([^\W\d_][\w’'-]*)")
-# A number whose noun is not printed after it: it ends its clause, or a word follows that is
-# no noun (« On en compte plus de 500 depuis 2006 », « … sont 302 en tout »).
-_ANY_WORD = re.compile(r"\s*([^\W\d_][\w’'-]*)")
-_BARE = re.compile(r"\s*(?:[.,;:)\]!?]|$)")
-
-
-def _counting(sentence: str) -> list[re.Match[str]]:
-    """The numbers of the sentence that may count things: not a year, a share or a threshold
-    (« 2018 », « 46 % », « les entreprises d'au moins 10 salariés »)."""
-    return [
-        m
-        for m in _COUNT.finditer(sentence)
-        if not (
-            sentence[max(0, m.start() - 1) : m.start()].isalnum()  # « CO2 », « n°3 »
-            or YEAR.fullmatch(m.group())
-            or _share(sentence, m.end())
-            or _bounded(sentence, m.start(), m.end())
-        )
-    ]
-
-
-def counted_nouns(sentence: str) -> set[str]:
-    """The stems of what the numbers of the sentence count (« 21 co-fondateurs », « plus de 500
-    organisations », « 50 millions de repas »): not a span, a date, a sum, a share or a
-    threshold (« 3 ans », « le 14 juin », « 1,5 M€ », « 46 % », « les entreprises d'au moins
-    10 salariés »)."""
-    out: set[str] = set()
-    for m in _counting(sentence):
-        collective = _COLLECTIVE.match(sentence, m.end())
-        if collective and fold(m.group().lower()) in count_measures():
-            out.update(analyze(collective.group(1)))  # « une dizaine de salariés »
-            continue
-        measured = _MEASURED.match(sentence, m.end())
-        if measured and fold(measured.group(1).lower()) in count_measures():
-            out.update(analyze(measured.group(2)))
-            continue
-        word = _NEXT_WORD.match(sentence, m.end())
-        stems = set(analyze(word.group(1))) if word else set()
-        if stems and not stems & counts_nothing():
-            out |= stems
-    return out
-
-
-def bare_count(sentence: str) -> bool:
-    """Whether a number of the sentence counts what it does not print after it: it ends its
-    clause or a word that is no noun follows (data file `after_bare_count`)."""
-    for m in _counting(sentence):
-        if _BARE.match(sentence, m.end()):
-            return True
-        word = _ANY_WORD.match(sentence, m.end())
-        if word and fold(word.group(1).lower()) in after_bare_count():
-            return True
-    return False
 
 
 # Changes of score, applied in order (float sums must not move: answers stay byte-identical),
