@@ -193,7 +193,7 @@ def line_kinds(text: str) -> Kinds:
         # figure (« … des collectivités et de » / « l'État » / « 44 % »). Not after a colon,
         # not a row of values (« sur le sport : 31 % » / « sur la culture : 28 % »), nor
         # a cell ending on its value (« non daté 57 »).
-        # So does a line in capitals after a comma or a linking word (« Ses partenaires
+        # So does a capitalised line after a comma or a linking word (« Ses partenaires
         # sont la Ville, » / « Le Réseau Nord et La Banque Sud »): names go on the sentence.
         tail = (
             prev == "prose"
@@ -265,15 +265,13 @@ def _names_go_on(prev_line: str, line: str, nxt: str) -> bool:
     """Whether a capitalised `line` goes on the sentence `prev_line` left open after a comma or
     a linking word (« … la Ville de Brévannes, » / « Réseau Alpha, Fondation Beta »): not a
     line in capitals (a heading, « NOS ACTIONS »), not the text's last line (a footer), not a
-    line opening on an article after an article (« … avec les » / « Les chiffres clés »)."""
+    line opening on an article after a linking word (« … avec les » / « Les chiffres clés »)."""
     if not (prev_line.endswith(",") or wraps_after(prev_line)):
         return False
     letters = [c for c in line if c.isalpha()]
     if not nxt or (letters and all(c.isupper() for c in letters)):
         return False
-    if prev_line.endswith(","):
-        return True
-    return wraps_after(prev_line) and not _DETERMINER_START.match(line)
+    return prev_line.endswith(",") or not _DETERMINER_START.match(line)
 
 
 def _cell_wrap(line: str, prev: str, nxt: str, width: int, widest: int) -> bool:
