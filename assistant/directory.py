@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .line_forms import TERMINAL, item_marker
+from .layout import Kinds, line_kinds
+from .line_forms import TERMINAL, in_capitals, item_marker
 
 MAX_DETAILS = 4  # lines about one entry: more is a section of prose under a heading
 _DIGIT = re.compile(r"\d")
@@ -19,8 +20,7 @@ _NO_DETAIL = re.compile(r"(?:https?://|www\.|@|\.(?:fr|com|org)\b)|\d$", re.I)
 
 def _capitals(line: str) -> bool:
     """A line whose letters are all capitals: a name, a title or a heading."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return sum(c.isalpha() for c in line) >= 4 and in_capitals(line)
 
 
 def _named(line: str) -> bool:
@@ -45,15 +45,12 @@ def _said(details: list[str]) -> str:
     return out
 
 
-def entries(text: str) -> list[tuple[int, int, str, str]]:
+def entries(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, title, entry) of each entry of the directories of `text`: a title in
     capitals, then two entries or more, each a name in capitals and one to `MAX_DETAILS`
     lines about it that are not in capitals. The entry reads « NAME, details »."""
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        spans.append((offset, offset + len(line), line.strip()))
-        offset += len(line) + 1
-    lines = [(s, e, line) for s, e, line in spans if line]
+    kinds = line_kinds(text) if kinds is None else kinds
+    lines = [(s, e, text[s:e].strip()) for s, e, kind in kinds if kind != "blank"]
     out: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(lines) - 2:

@@ -16,6 +16,7 @@ from .line_forms import (
     NUMERIC,
     TERMINAL,
     calls_for_more,
+    in_capitals,
     without_aside,
 )
 
@@ -153,12 +154,11 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
         if announced:
             return bool(_LETTER.search(line))  # « … ainsi : » / « 35 % fortement »
         nxt = text[kinds[i + 1][0] : kinds[i + 1][1]].strip() if i + 1 < len(kinds) else ""
-        letters = [c for c in line if c.isalpha()]
         return (
             line[:1].isupper()
             and not NUMERIC.match(nxt)
             and not line[-1:].isdigit()
-            and sum(c.isupper() for c in letters) < 0.7 * len(letters)
+            and not in_capitals(line, 0.7)
         )
 
     def flush() -> None:

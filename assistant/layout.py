@@ -29,6 +29,7 @@ from .line_forms import (
     TERMINAL,
     VALUE_AFTER_COLON,
     calls_for_more,
+    in_capitals,
     is_heading,
     item_marker,
     without_aside,
@@ -268,8 +269,7 @@ def _names_go_on(prev_line: str, line: str, nxt: str) -> bool:
     line opening on an article after a linking word (« … avec les » / « Les chiffres clés »)."""
     if not (prev_line.endswith(",") or wraps_after(prev_line)):
         return False
-    letters = [c for c in line if c.isalpha()]
-    if not nxt or (letters and all(c.isupper() for c in letters)):
+    if not nxt or in_capitals(line):
         return False
     return prev_line.endswith(",") or not _DETERMINER_START.match(line)
 

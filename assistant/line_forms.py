@@ -34,6 +34,13 @@ _HEADING = re.compile(
 )
 
 
+def in_capitals(line: str, share: float = 1.0) -> bool:
+    """Whether the line's letters are capitals (at least `share` of them): a name, a title or
+    a running title (« NOS ACTIONS », « ÉTUDE — SYNTHÈSE »). A line without letters is not."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= share * len(letters)
+
+
 def is_heading(line: str) -> bool:
     """Whether a line (stripped) looks like a section heading: short, capitalised, no final
     stop, no share or page number, no sentence ending inside it, no table row."""

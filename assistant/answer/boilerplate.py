@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..line_forms import in_capitals
 from ..text import EDITION, fold_lower
 
 _URL = re.compile(
@@ -20,9 +21,7 @@ def boilerplate(sentence: str, opens_text: bool, item: bool = False) -> bool:
     capitals is a name of the list (« • LE RÉSEAU DES ÉCOLES »), not a running title."""
     if _URL.search(sentence) and len(re.sub(r"\W", "", _URL.sub("", sentence))) < 20:
         return True
-    letters = [c for c in sentence if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    if not item and letters and upper >= 0.7 * len(letters) and len(sentence.split()) <= 12:
+    if not item and in_capitals(sentence, 0.7) and len(sentence.split()) <= 12:
         return True
     return opens_text and (sentence[:1].islower() or sentence[:1] in ",;:)]»”…")
 

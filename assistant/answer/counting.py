@@ -8,9 +8,11 @@ import re
 from ..text import COUNTED_BY_VERB, STOP_WORDS, YEAR, analyze, fold
 from .focus import after_bare_count, bound_sizes, count_measures, counts_nothing
 
-_CARDINALS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
-_NUMBER_WORDS = (
-    f"{_CARDINALS}|quinze|vingt|trente|quarante|"
+# Numbers written in words: the cardinals (« trois volets »), then larger numbers, orders of
+# magnitude and fractions (« quinze fondations », « des milliers », « la moitié »).
+CARDINALS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+NUMBER_WORDS = (
+    f"{CARDINALS}|quinze|vingt|trente|quarante|"
     "cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?|"
     "moitié|tiers|quart|majorité"
 )
@@ -20,7 +22,7 @@ _SHARE_BEFORE = re.compile(r"\bpour cent$", re.I)  # the « cent » of « pour c
 
 # A whole number (« 1 380 », « 2,5 ») or a number word, for counting: « 11 territoires »,
 # « cinq profils », « quinze fondations ».
-_COUNT = re.compile(rf"\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|\b(?:{_NUMBER_WORDS})\b", re.I)
+_COUNT = re.compile(rf"\d+(?:[ \u00a0\u202f.]\d{{3}})*(?:,\d+)?|\b(?:{NUMBER_WORDS})\b", re.I)
 # A year closing its clause (« Enquête (2017) / Associations », « en 2019, 40 projets »), not
 # a count (« plus de 2000 associations »).
 _YEAR_CLOSED = re.compile(r"\s*[^\w\s]")

@@ -9,7 +9,7 @@ import re
 from ..reading.sample import counted
 from ..settings import GenerationSettings
 from ..text import MONTHS, STOP_WORDS, analyze, canonical_number, fold
-from .counting import _CARDINALS, _NUMBER_WORDS, counts
+from .counting import CARDINALS, NUMBER_WORDS, counts
 from .focus import (
     gives_mark,
     not_counted,
@@ -22,11 +22,11 @@ _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 # fondations (8) »).
 _CALL_BEFORE = re.compile(r"\b[A-Z][A-Z0-9&]+\s?\($")
 _NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
-_WORD_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
+_WORD_NUMBER = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
 # A number word after a definite or demonstrative determiner names the items, not their count
 # (« les deux enquêtes », « ces trois volets »), unless a fraction follows (« les deux tiers »).
 _REFERENCE = re.compile(r"\b(?:les|ces|des|aux|ses|leurs|nos|vos)\s$", re.I)
-_CARDINAL = re.compile(_CARDINALS, re.I)
+_CARDINAL = re.compile(CARDINALS, re.I)
 _FRACTION = re.compile(r"\s(?:tiers|quarts?|cinquièmes?|dixièmes?)\b", re.I)
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 # A mark out of 10 (« 7,1 », « 6/10 », « 7 sur 10 »), for a question asking for one.

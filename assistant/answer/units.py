@@ -241,7 +241,7 @@ def units(
                 out.append(Unit(f"{figure}.", -0.1, heading, before=intro))
     # The entries of a directory (« MEMBRES » / « JEANNE MARTIN » / « Architecte, Lyon »),
     # each an item of the list its title announces; not also read as runs of short lines.
-    listed = entries(text)
+    listed = entries(text, kinds)
     for _s, _e, head, entry in listed:
         if not is_instruction(f"{head} {entry}"):
             out.append(Unit(f"{head} : {entry}", -0.1, head, own=entry))
