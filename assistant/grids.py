@@ -183,7 +183,13 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
             # wrapped after a word that calls for more goes on in this line (« Les deux
             # quartiers pilotes du « Plan Vélo en » / « Ville » »)
             wraps = _title_wraps(title) and len(title.split()) <= 12
-            title = "" if kinds[i][2] == "row" else f"{title} {line}" if wraps else line
+            # the tail of a sentence of running text (« un point d'appui pour penser la
+            # suite : ») titles nothing either
+            tail = kinds[i][2] == "prose" and line[:1].islower()
+            if kinds[i][2] == "row" or (tail and not wraps):
+                title = ""
+            else:
+                title = f"{title} {line}" if wraps else line
     flush()
     return out
 

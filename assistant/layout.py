@@ -59,10 +59,22 @@ def find_headings(text: str) -> list[tuple[int, str]]:
                 and len(stripped.split()) <= 6
                 and not _DETERMINER_START.match(nxt)
             )
-            if wraps_after(stripped) and (_HEADING_TAIL.fullmatch(nxt) or short_tail):
+            after = lines[i + 2].strip() if i + 2 < len(lines) else ""
+            tail = bool(_HEADING_TAIL.fullmatch(nxt)) and not after[:1].islower()
+            if wraps_after(stripped) and (tail or short_tail):
                 # « Les clubs sportifs, moteurs des » / « solidarités locales », « Ce que
                 # disent les » / « Habitants »: one heading
                 stripped = f"{stripped} {nxt}"
+            elif (
+                nxt[:1].islower()
+                and not NUMERIC.match(nxt)  # « novembre 2020 »: a date under a title
+                and not _CONTENTS_TAIL.fullmatch(nxt)  # « collectivités 12 »: contents
+                and not (tail and is_heading(f"{stripped} {nxt}"))
+            ):
+                # « Ce premier volet a interrogé plus de 2 000 » / « personnes. Il … »: the
+                # first line of a paragraph, whose sentence goes on below, is no heading
+                offset += len(line) + 1
+                continue
             found.append((offset, stripped))
         offset += len(line) + 1
     return found
@@ -70,7 +82,9 @@ def find_headings(text: str) -> list[tuple[int, str]]:
 
 # The second line of a heading wrapped after an article, a preposition or a conjunction: a few
 # words in lowercase, no stop, no page number at its end (a table of contents).
-_HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)")
+# The end of a table of contents' entry wrapped over two lines: words, then the page number.
+_CONTENTS_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,60}\s\d{1,3}")
+_HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)(?:\s?\?)?")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -29,8 +29,10 @@ from pydantic_settings import (
 # heading, « Les clubs sportifs, moteurs des » / « solidarités locales », and the last word
 # of a wrapped sentence alone on its line ends its sentence: the sections of passages and where
 # their sentences end; 13: a line of names after a sentence cut on a comma or a linking word
-# goes on that sentence and is no heading: the sections of passages and their sentences).
-CLEANING_VERSION = "13"
+# goes on that sentence and is no heading: the sections of passages and their sentences; 14:
+# the first line of a paragraph whose sentence goes on below is no heading, a question heading
+# wrapped over two lines is one: the sections of passages).
+CLEANING_VERSION = "14"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 
@@ -176,6 +178,10 @@ class GenerationSettings(BaseModel):
     # 0.5 more (0.3: 11 answers of 17 on the tuning sets; 0.8: −1) and fills that part of the
     # window (answer/wanted.py, data/wanted.toml).
     wanted: bool = True
+    # « À quelle heure … ? », « leur numéro de téléphone ? », « leur mail ? »: a quoted sentence
+    # prints an hour, a number, an address (data/wanted.toml, `refuses`), else the answer
+    # refuses (answer/held.py).
+    given: bool = True
     # A question in the negative (« quelle part n'en voulait pas ? »): + 0.3 to a sentence in
     # the negative (answer/asked.py, `negative`).
     negation: bool = True

@@ -64,8 +64,14 @@ class _InPlace(dict[int, str]):
 _IN_PLACE = _InPlace()
 
 
+# An acronym written with a dot after each capital (« M.E.D.O.C. », « S.N.C.F »).
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[A-Z]?(?!\w)")
+
+
 def folded_words(text: str) -> list[str]:
-    """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"])."""
+    """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"]);
+    an acronym written with dots is one word (« M.E.D.O.C. » → ["medoc"])."""
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     return re.findall(r"[a-z0-9]+", fold_lower(text))
 
 

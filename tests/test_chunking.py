@@ -112,3 +112,25 @@ def test_a_line_wrapped_after_a_first_name_keeps_the_sentence_whole():
     )
     said = [u.text for u in units(text)]
     assert any(s.startswith("Lors du FNAF 2019, Gabriel Attal a confié") for s in said), said
+
+
+# Key figures set a line each, then a heading, then the section it heads: the splitter's cut
+# falls right after the heading (at a size of 220 to 250 characters).
+KEY_FIGURES_THEN_SECTION = (
+    "Ce cahier rassemble plusieurs résultats récents\n"
+    "302\n91 %\n84 %\nmaires ont répondu\nvoient leur territoire en mouvement\n"
+    "des répondants vivent dans une\ncommune de moins de 2 000\nhabitants\n"
+    "Comment l'enquête a été menée\n"
+    "Les entretiens ont eu lieu par téléphone. Ils se sont étalés sur quatre semaines, du 30\n"
+    "septembre au 28 octobre 2024, auprès d'un échantillon de maires. Les petites communes y\n"
+    "sont très présentes, ce qui reflète la réalité du maillage communal français.\n"
+)
+
+
+@pytest.mark.parametrize("size", [220, 250])
+def test_a_heading_opens_the_passage_it_heads(size):
+    chunks = chunk_pages(DOC, "c" * 64, [Page(1, "1", KEY_FIGURES_THEN_SECTION)], size, 0)
+    assert not any(c.text.rstrip().endswith("menée") for c in chunks)
+    section = next(c for c in chunks if "par téléphone" in c.text)
+    assert section.text.startswith("Comment l'enquête a été menée")
+    assert section.section == "Comment l'enquête a été menée"

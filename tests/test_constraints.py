@@ -20,7 +20,8 @@ from assistant.types import Chunk, DocInfo, Hit
         ("L'ODD 17, ça porte sur quoi ?", ["odd 17"]),
         ("Combien de dirigeants de TPE et PME jugent utile de jouer collectif ?", ["tpe", "pme"]),
         ("Quelle part des Allemands est favorable aux alliances ?", ["allemands"]),
-        ("Que veut dire M.E.D.O.C. ?", ["m e d o c"]),
+        # an acronym written with dots is one word, as a page writing it either way reads it
+        ("Que veut dire M.E.D.O.C. ?", ["medoc"]),
         ("FNAF, ça veut dire quoi ?", ["fnaf"]),
         # A year after a name is the year asked, not part of the name.
         ("IMPACT – Associations & Territoires 2021 : quel pourcentage ?", ["impact associations territoires"]),

@@ -147,9 +147,11 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
         if re.fullmatch(r"(?:19|20)\d{2}", m.group(0)) and not re.match(r"\s?%", after):
             continue  # a year
         if m.group(0) in ("10", "20", "100") and re.search(
-            r"(?:\bsur|/)\s?$", sentence[: m.start()]
+            r"(?:\bsur|/|\bde 0 à)\s?$", sentence[: m.start()]
         ):
-            continue  # a scale (« noter sur 10 »), not an amount
+            continue  # a scale (« noter sur 10 », « de 0 à 10 »), not an amount
+        if m.group(0) == "0" and re.match(r"\s?à\s?(?:5|10|20|100)\b", after):
+            continue  # the scale's other bound
         if canonical_number(m.group(0)) in known:
             continue
         if _NAMED_BEFORE.search(sentence, 0, m.start()):

@@ -21,7 +21,14 @@ from .kinds import quantity
 _PRONOUN_START = re.compile(
     r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
     r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
-    r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci)\b"
+    r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci|"
+    # a date said by the sentence before (« Le même jour, le 11e rapport … est paru »)
+    r"Le même jour|Le jour même|La même année|Le même mois|Le lendemain|La veille|"
+    r"Au même moment|À cette (?:date|occasion)|À cette même date|"
+    # a person or a body said by the sentence before (« À ses côtés, la direction générale est
+    # confiée à … », « Pour sa part, … », « Selon elle, … »)
+    r"À (?:ses|leurs) côtés|À son côté|De (?:son|leur) côté|Pour (?:sa|leur) part|"
+    r"Avec (?:lui|elle|eux|elles)|Selon (?:lui|elle|eux|elles)|Sous (?:sa|son|leur))\b"
 )
 # A sentence that goes on from the one before, with no subject of its own: a pronoun-led one,
 # or one giving the figure the one before announces (« On en compte plus de 500 », « Soit
@@ -134,6 +141,7 @@ def units(
     titled = [(o, h) for o, h in heads if not any(a <= o < b for a, b in inside)]
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
     announce = ""  # the sentence a list's items follow
+    announce_before = ""  # the sentence before it: what the list is about
     answering: dict[int, bool] = {}  # sentences announcing key figures: answer a heading?
     figures = key_figures(text, kinds)
     # The words under a key figure (« 81 % » / « des dirigeants partagent … ») are no sentence
@@ -145,11 +153,16 @@ def units(
         """Sentence `k` on one line: "" before the first, or for an order hidden in the text."""
         return one_line(text[spans[k][0] : spans[k][1]]) if k >= 0 and k not in orders else ""
 
+    def said_before(offset: int) -> str:
+        """The last sentence ending before `offset`: what a list, a table or a directory
+        below it is about (« Nous accueillerons … la coopérative Re-Co » / « MEMBRES … »)."""
+        return said(max((k for k, (_, e) in enumerate(spans) if e <= offset), default=-1))
+
     for j, (s, e, kind) in enumerate(found):
         sentence = one_line(text[s:e])
         item = kind == "item"
         if not item:
-            announce = sentence
+            announce, announce_before = sentence, said(j - 1)
         # A labelled row of a slide or a form is short by nature (« Budget total : 1,6 M€»).
         row = bool(VALUE_ROW.match(sentence))
         # (a figure's words are read only on a sentence short enough for them to matter)
@@ -173,14 +186,17 @@ def units(
         if skip_boilerplate and boilerplate(sentence, not item and not text[:s].strip(), named):
             continue
         before = said(j - 1)
+        above = [(off, h) for off, h in heads if off < s]
+        first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
         own = ""
         if item:
             # An item is quoted after the sentence that announces its list (« … au plus près
             # du terrain : à l'échelle locale : 73 % »), never alone nor with the item above.
-            own, before = sentence.rstrip(" ;,."), ""
+            # (read with what its list is about: the sentence before the one announcing it)
             lead = announce.endswith(":") and len(announce.split()) <= 40
+            own, before = sentence.rstrip(" ;,."), announce_before if lead else announce
             sentence = f"{announce} {own}" if lead else own
-        elif _CONTINUES.match(sentence) and _SENTENCE_DONE.search(before):
+        elif _CONTINUES.match(sentence) and _SENTENCE_DONE.search(before) and not first:
             # A pronoun points back to a sentence; a key figure or a row above it is no
             # sentence (« 84 % des répondants … » / « Cette note présente … »).
             # "\n" marks the join: each part gets its own citation when composed. The pair is
@@ -193,9 +209,7 @@ def units(
         prior = 0.0 if ends or (item and len(own) >= 25) else -0.15
         if _NOTE.match(sentence):
             continue  # captions and notes about the data, not statements
-        above = [(off, h) for off, h in heads if off < s]
         heading = above[-1][1] if above else ""
-        first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
         if first and not item:
             before = ""  # a heading stands between them
         if sentence.endswith(":") and any(_next_to(text, e, a) for a, _, _ in figures):
@@ -214,13 +228,17 @@ def units(
         pair = one_line(text[s:e])
         if is_instruction(f"{caption} {pair}"):
             continue
-        heading = _heading_at(titled, s)
+        # the caption's column titles (« Enjeu » / « Note moyenne ») head no row: the section
+        # heading above the table does
+        labels = {part.strip() for part in caption.split(" / ")}
+        heading = _heading_at([(o, h) for o, h in titled if h not in labels], s)
         if caption:
             # A row of a captioned table is an item of it: a question on the table gets its
             # rows together, under the caption said once (`lists.list_window`).
-            out.append(Unit(f"{caption.rstrip(' :')} : {pair}", -0.1, heading, own=pair))
+            unit = Unit(f"{caption.rstrip(' :')} : {pair}", -0.1, heading, own=pair)
         else:
-            out.append(Unit(f"{pair.rstrip('.')}.", -0.1, heading))  # a row may end with « n.c. »
+            unit = Unit(f"{pair.rstrip('.')}.", -0.1, heading)  # a row may end with « n.c. »
+        out.append(dataclasses.replace(unit, before=said_before(s)))
     # The sentence announcing a run of key figures (its text, its start) and the run's end.
     intro, intro_at, last = "", -1, -1
     for s, e, words in figures:
@@ -244,7 +262,7 @@ def units(
     listed = entries(text, kinds)
     for _s, _e, head, entry in listed:
         if not is_instruction(f"{head} {entry}"):
-            out.append(Unit(f"{head} : {entry}", -0.1, head, own=entry))
+            out.append(Unit(f"{head} : {entry}", -0.1, head, before=said_before(_s), own=entry))
     for s, lines in short_runs(text, kinds) if runs else []:
         end = s + sum(len(line) + 1 for line in lines)
         if any(s < b and end > a for a, b, _, _ in listed):
@@ -258,12 +276,16 @@ def units(
         # Each row is an item of the list its title announces (quoted with it).
         own = one_line(text[s:e])
         if not is_instruction(f"{title} {own}"):
-            out.append(Unit(f"{title.rstrip(' :')} : {own}", -0.1, title, own=own))
+            before = said_before(s)
+            out.append(Unit(f"{title.rstrip(' :')} : {own}", -0.1, title, before=before, own=own))
     for s, _e, table, own in tables:
         # Each row of a table under a header row, with its column titles; an item of the table.
         if not is_instruction(f"{table} {own}"):
             heading = _heading_at(titled, s)
-            out.append(Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, own=own))
+            before = said_before(s)
+            out.append(
+                Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, before=before, own=own)
+            )
     # A short line alone that states a figure (« 81 % des habitants » under « Ce qu'ils en
     # disent : ») is a statement, not a heading; not a line another unit already reads (a
     # table's cell, a key figure, a run), nor a banner, a note or a line repeated.

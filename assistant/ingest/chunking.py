@@ -72,6 +72,23 @@ def _whole_sentences(
     return out
 
 
+def _headings_go_down(
+    text: str, spans: list[tuple[int, int]], headings: list[tuple[int, str]]
+) -> list[tuple[int, int]]:
+    """A passage that ends on a heading gives it to the passage after it on the page: a
+    heading heads what follows it, it is no sentence of the passage above."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        start, end = out[k]
+        for offset, heading in headings:
+            last = " ".join(text[offset:end].split())
+            if start < offset < end and last == " ".join(heading.split()):
+                out[k] = (start, len(text[:offset].rstrip()))
+                out[k + 1] = (min(offset, out[k + 1][0]), out[k + 1][1])
+                break
+    return out
+
+
 def chunk_id(doc_sha: str, position: int, text: str) -> str:
     """Deterministic id: document hash + position + passage hash."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
@@ -90,7 +107,8 @@ def chunk_pages(
             continue
         headings = find_headings(page.text)
         spans = _spans(splitter, page.text, overlap)
-        for start, end in _whole_sentences(page.text, spans, int(size * STRETCH)):
+        whole = _whole_sentences(page.text, spans, int(size * STRETCH))
+        for start, end in _headings_go_down(page.text, whole, headings):
             text = page.text[start:end]
             above = [h for off, h in headings if off <= start]
             if above:
