@@ -52,3 +52,21 @@ def test_the_treasurer_named_answers():
 def test_who_leads_is_answered_by_a_word_of_the_same_family(question):
     _refused, rules = _signals(question, FOUNDER)
     assert "role_named" not in rules, rules
+
+
+# The body asked about pilots something else: it holds a role, it is not said to have one.
+PILOTS = (
+    "Les Jardins partagés ont ouvert leur troisième site en mai, en présence de Marie Blanc. "
+    "Pilotée par l'association Les Jardins partagés, la fête des récoltes réunit 300 voisins."
+)
+PRESIDED = "L'association Les Jardins partagés est présidée par Marie Blanc depuis 2019."
+
+
+def test_a_role_the_subject_holds_over_something_else_does_not_answer():
+    refused, rules = _signals("Qui préside l'association Les Jardins partagés ?", PILOTS)
+    assert refused and "role_named" in rules, rules
+
+
+def test_a_role_held_over_the_subject_answers():
+    refused, rules = _signals("Qui préside l'association Les Jardins partagés ?", PRESIDED)
+    assert not refused and "role_named" not in rules, rules

@@ -146,6 +146,11 @@ CASES = [
         hits(("Le plan Delta, adopté en 2021, compte 12 mesures pour les clubs sportifs.", 1.0)),
     ),
     Case(
+        "given",
+        "À quelle heure commence le forum de la ligue Delta ?",
+        hits(("Le forum de la ligue Delta se tiendra le 12 mars 2025 à Nantes.", 1.0)),
+    ),
+    Case(
         "share",
         "Quelle part des clubs de la ligue Delta a un partenaire ?",
         hits(("La ligue Delta compte 320 clubs, dont beaucoup ont un partenaire local.", 1.0)),

@@ -36,9 +36,13 @@ ALL = frozenset({"provenance", "frequency", "mode", "place", "address"})
         ("re-co c'est ou leur adresse ?", {"address"}),
         ("Où se trouve le siège de la coopérative ?", {"address", "place"}),
         ("elle est basée où la fondation ?", {"address", "place"}),
-        # « s'adresse », an e-mail address, « qui siège », « où » alone ask no address
+        # « s'adresse », an e-mail address, « qui siège », « où » alone ask no address (an
+        # e-mail address is wanted as such: rule `given`)
         ("À qui s'adresse ce guide ?", set()),
-        ("quelle est leur adresse mail ?", set()),
+        ("quelle est leur adresse mail ?", {"email"}),
+        ("à quelle heure ouvre le forum ?", {"hour"}),
+        ("c koi leur numero de tel ?", {"phone"}),
+        ("Dans quel numéro de la revue est paru le dossier ?", set()),
         ("Qui siège au conseil d'administration ?", set()),
         ("la réunion est où ?", {"place"}),
         # « ou » is not « où », « d'où » asks where data comes from.

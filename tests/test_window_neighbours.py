@@ -94,3 +94,34 @@ def test_two_passages_answer_a_two_part_question_each_with_its_citation():
     )
     off = ExtractiveGenerator(GenerationSettings(max_sentences=2, two_passages=False))
     assert "two_passages" not in off.assess(Query(question), hits)["rules"]
+
+
+# The sentence announcing a list opens the next passage of the page, its items under it.
+LISTED = (
+    "La charte prolonge la démarche « Agir pour nos quartiers », lancée en 2012 par le "
+    "réseau régional des centres sociaux. Celle-ci a été initiée après une étude conduite "
+    "auprès de 300 habitants et de leurs élus, dans les communes de la vallée.\n\n"
+    "Trois quartiers pilotes ont expérimenté la démarche, chacun avec un partenaire :\n"
+    "• le quartier Nord, avec la Maison des jeunes ;\n"
+    "• le quartier des Tilleuls, avec la Banque des Collines ;\n"
+    "• le quartier de la Gare.\n"
+)
+
+
+def test_a_list_in_the_next_passage_comes_with_its_items():
+    chunks = chunk_pages(DOC, "e" * 64, [Page(2, "2", LISTED)], size=300, overlap=0)
+    assert len(chunks) == 2 and chunks[1].text.startswith("Trois quartiers pilotes")
+    store = MemoryStore(HashingEmbedder())
+    store.upsert(chunks)
+    lexical = LexicalIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks])
+    index = Index(Settings(), store, store.embedder, lexical, {c.id: c for c in chunks})
+    # (the refusal on a thin page is not what is tested here: rule `attribute` off)
+    gen = ExtractiveGenerator(GenerationSettings(page_siblings=False, attribute=False))
+    gen.bind(index)
+    gen.embedder = None
+    question = (
+        "Quels quartiers ont expérimenté en premier la démarche « Agir pour nos quartiers » ?"
+    )
+    text = "".join(gen.generate(Query(question), [Hit(chunks[0], 1.0)]))
+    assert "Trois quartiers pilotes" in text, text
+    assert "le quartier Nord" in text and "le quartier de la Gare" in text, text

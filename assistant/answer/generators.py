@@ -199,7 +199,13 @@ class ExtractiveGenerator:
         if self.conf.neighbours and self.neighbours is not None:
             chunks = self.neighbours(hits[best.hit_index].chunk)
             score = hits[best.hit_index].score
-            extra = beside(window, cands, chunks, lambda c: self._units(query, c, score, asked))
+            extra = beside(
+                window,
+                cands,
+                chunks,
+                lambda c: self._units(query, c, score, asked),
+                self.conf.list_items,
+            )
         if self.conf.two_passages and len(chosen) == 1:
             floor = 0.6 * best.score
             extra += [

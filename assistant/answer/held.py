@@ -47,6 +47,7 @@ from .kinds import (
     names_someone,
     quantity,
 )
+from .wanted import gives, refusing, wanted
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
 ASKED_UNITS = (
@@ -68,6 +69,7 @@ HELD_RULES = (
     "asked_year",
     "owner",
     "echo",
+    "given",
 )
 
 
@@ -81,6 +83,10 @@ def held_signals(
     """`<rule>_held` for each thing the question asks for — a sum, a share, a mark, a
     survey's headcount, the person who holds a role — whether a quoted sentence gives it."""
     signals = _held(query, chosen, conf, hits, page_years)
+    if conf.given and (forms := refusing(wanted(query.asked))):
+        # « À quelle heure … ? », « leur numéro de téléphone ? »: a quoted sentence prints
+        # one; the day of the event or a contact form answers nothing (rule `given`).
+        signals["given_held"] = any(gives(forms, c.text) for c in chosen)
     if conf.function and asks_function(query.asked):
         # « Quelle fonction occupait X quand … ? »: a quoted sentence names a function (« le
         # ministre », « sa directrice »); the sentence telling what X did answers nothing
@@ -88,6 +94,19 @@ def held_signals(
         said = _said(chosen)
         signals["function_held"] = bool(said & function_titles())
     return signals
+
+
+def _role_said(sentence: str, families: Sequence[frozenset[str]], subjects: Sequence[str]) -> bool:
+    """Whether the sentence says a role of the families asked: not one the question's subject
+    itself holds over something else (« Pilotée par la Fondation X, la Charte … » does not say
+    who presides the Fondation X)."""
+    text = fold_lower(sentence).replace("’", "'")
+    for name in subjects:
+        # « … par l'association Les Jardins » for the name « jardins »: a few words between
+        held_by = rf"\b[\w-]+\s+par\s+(?:[\w']+\s+|l'){{0,3}}{re.escape(fold_lower(name))}"
+        text = re.sub(held_by, " ", text)
+    words = set(analyze(text))
+    return any(family & words for family in families)
 
 
 def _said(chosen: Sequence[Candidate]) -> set[str]:
@@ -114,8 +133,9 @@ def _held(
             if conf.role_named and giving and (families := asked_role_families(query.asked)):
                 # « qui est le trésorier de X ? »: a quoted sentence says the role asked, not
                 # only the name of X's president (rule `role_named`)
-                said = _said(chosen)
-                signals["role_named_held"] = any(family & said for family in families)
+                signals["role_named_held"] = any(
+                    _role_said(c.text, families, query.names) for c in chosen
+                )
             if conf.owner:
                 # The role the question names, not its near kin (« sa directrice » is not
                 # who presides).

@@ -94,6 +94,14 @@ REFUSING = (
         "generation.echo",
     ),
     Rule(
+        "given",
+        "Question qui demande une chose qu'une phrase imprime ou non — une heure (« à quelle "
+        "heure ? »), un numéro de téléphone, une adresse électronique (data/wanted.toml, "
+        "`refuses`) : refus quand aucune phrase citée n'en donne ; le jour de l'événement, un "
+        "formulaire de contact ne répondent pas (assistant/answer/wanted.py, held.py).",
+        "generation.given",
+    ),
+    Rule(
         "sample",
         "« Combien de X ont été interrogés / ont répondu » (mots de data/sample.toml) : les "
         "passages qui donnent un effectif (« 302 maires interrogés ») montent de 0,3 fois le "

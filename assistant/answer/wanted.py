@@ -26,6 +26,9 @@ class Wanted:
     # Read on the text as written (« où » is not « ou », a place has a capital), questions in
     # lowercase; else both folded (accents off, lowercase).
     folded: bool = True
+    # A sentence prints it or not (an hour, a phone number): none quoted, the answer refuses
+    # (rule `given`).
+    refuses: bool = False
 
     def read(self, text: str, question: bool) -> str:
         if self.folded:
@@ -43,6 +46,7 @@ def _table() -> tuple[Wanted, ...]:
             bool(entry["replaces_kind"]),
             tuple(re.compile(p) for p in entry.get("cues", ())),
             bool(entry.get("folded", True)),
+            bool(entry.get("refuses", False)),
         )
         for entry in read_data("wanted.toml")["wanted"]
     )
@@ -67,6 +71,12 @@ def wanted_by_part(part: str, question: str) -> frozenset[str]:
         ):
             out.add(w.name)
     return frozenset(out)
+
+
+def refusing(names: frozenset[str]) -> frozenset[str]:
+    """Those of `names` whose absence from the quoted sentences refuses the answer (rule
+    `given`: an hour, a telephone number, an e-mail address)."""
+    return frozenset(w.name for w in _table() if w.name in names and w.refuses)
 
 
 def replaces_kind(names: frozenset[str]) -> bool:

@@ -172,10 +172,13 @@ def beside(
     cands: list[Candidate],
     chunks: tuple[Chunk | None, Chunk | None],
     scored: Callable[[Chunk], list[Candidate]],
+    lists: bool = True,
 ) -> list[tuple[Candidate, bool]]:
     """The units at the edges of the passages just before and after the best one on its page
     (`chunks`, scored by `scored`), cited like it; each with whether it continues the window
-    (the first unit of the next passage after a window that reaches the end of its own)."""
+    (the first unit of the next passage after a window that reaches the end of its own). A
+    sentence announcing a list comes with its items (`lists`): quoted alone, ending on its
+    colon, it would say nothing."""
     best = window[0]
     ours = [c.position for c in cands if c.hit_index == best.hit_index]
     reaches_end = max(u.position for u in window) >= max(ours, default=0)
@@ -185,8 +188,11 @@ def beside(
         if not units:
             continue
         edge = min(u.position for u in units) if after else max(u.position for u in units)
+        found = {u.position: u for u in units}
         for u in units:
             if abs(u.position - edge) <= 1:
+                listed = None if u.own else reached_list(u, found, lists, MAX_WORDS)
+                u = listed or u
                 moved = dataclasses.replace(u, hit_index=best.hit_index)
                 out.append((moved, after and reaches_end and u.position == edge))
     return out
