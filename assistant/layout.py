@@ -2,8 +2,9 @@
 (a bullet, a dash or a number opens the line, or a bullet glyph stands alone on the line before
 the item), rows of a slide or a form ("Budget total : 1,6 M€", ended by a line that stops short
 of the column's width), label + value pairs of tables and key-figure boxes, the rows of a table
-of words that ingest wrote one per line; and headings. Punctuation alone cuts prose only: the
-layout says where a list item or a row ends."""
+of words that ingest wrote one per line; and short lines (headings, cells, captions: the
+section headings are read by headings.py). Punctuation alone cuts prose only: the layout says
+where a list item or a row ends."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .line_forms import (
     _YEAR_STOP,
     AMOUNT,
     CAPTION,
+    HEADING_TAIL,
     NO_VALUE,
     NUMERIC,
     TERMINAL,
@@ -35,56 +37,6 @@ from .line_forms import (
     without_aside,
     wraps_after,
 )
-
-
-def find_headings(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of lines that look like section headings: short, capitalised, no final
-    stop, no sentence ending inside them."""
-    found = []
-    offset = 0
-    lines = text.split("\n")
-    # the column titles of a table of words written a row per line are no heading
-    tabled = written_tables(lines) if " / " in text else {}
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        # a line going on from a sentence cut after a comma or a linking word is no heading
-        # (« Ses partenaires sont la Ville, » / « Le Réseau Nord, La Banque Sud »)
-        above = lines[i - 1].strip() if i > 0 else ""
-        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        cut = not item_marker(above) and _names_go_on(above, stripped, nxt)
-        if i not in tabled and not cut and is_heading(stripped):
-            short_tail = (
-                is_heading(nxt)
-                and len(nxt.split()) <= 3
-                and len(stripped.split()) <= 6
-                and not _DETERMINER_START.match(nxt)
-            )
-            after = lines[i + 2].strip() if i + 2 < len(lines) else ""
-            tail = bool(_HEADING_TAIL.fullmatch(nxt)) and not after[:1].islower()
-            if wraps_after(stripped) and (tail or short_tail):
-                # « Les clubs sportifs, moteurs des » / « solidarités locales », « Ce que
-                # disent les » / « Habitants »: one heading
-                stripped = f"{stripped} {nxt}"
-            elif (
-                nxt[:1].islower()
-                and not NUMERIC.match(nxt)  # « novembre 2020 »: a date under a title
-                and not _CONTENTS_TAIL.fullmatch(nxt)  # « collectivités 12 »: contents
-                and not (tail and is_heading(f"{stripped} {nxt}"))
-            ):
-                # « Ce premier volet a interrogé plus de 2 000 » / « personnes. Il … »: the
-                # first line of a paragraph, whose sentence goes on below, is no heading
-                offset += len(line) + 1
-                continue
-            found.append((offset, stripped))
-        offset += len(line) + 1
-    return found
-
-
-# The second line of a heading wrapped after an article, a preposition or a conjunction: a few
-# words in lowercase, no stop, no page number at its end (a table of contents).
-# The end of a table of contents' entry wrapped over two lines: words, then the page number.
-_CONTENTS_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,60}\s\d{1,3}")
-_HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)(?:\s?\?)?")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -212,7 +164,7 @@ def line_kinds(text: str) -> Kinds:
         # sont la Ville, » / « Le Réseau Nord et La Banque Sud »): names go on the sentence.
         tail = (
             prev == "prose"
-            and (line[:1].islower() or _names_go_on(prev_line, line, nxt))
+            and (line[:1].islower() or names_go_on(prev_line, line, nxt))
             and not prev_line.endswith((*_ENDS, ":"))
             and not marker
             and not VALUE_AFTER_COLON.search(prev_line)
@@ -257,7 +209,7 @@ def line_kinds(text: str) -> Kinds:
             and is_heading(prev_line)
             and len(prev_line.split()) <= 6  # a heading, not a full line of prose
             and ":" not in prev_line
-            and (_HEADING_TAIL.fullmatch(line) or is_heading(line))
+            and (HEADING_TAIL.fullmatch(line) or is_heading(line))
             and len(line.split()) <= 4  # a heading's tail is short and ends its phrase
             and not calls_for_more(line)
             and not nxt[:1].islower()
@@ -271,12 +223,12 @@ def line_kinds(text: str) -> Kinds:
 
 # An article or a determiner opening a line: after « … avec les », a line opening on « Les »
 # starts something else (a heading), it does not go on the phrase.
-_DETERMINER_START = re.compile(
+DETERMINER_START = re.compile(
     r"(?i:le|la|les|l['’]|un|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs|nos|notre)\b"
 )
 
 
-def _names_go_on(prev_line: str, line: str, nxt: str) -> bool:
+def names_go_on(prev_line: str, line: str, nxt: str) -> bool:
     """Whether a capitalised `line` goes on the sentence `prev_line` left open after a comma or
     a linking word (« … la Ville de Brévannes, » / « Réseau Alpha, Fondation Beta »): not a
     line in capitals (a heading, « NOS ACTIONS »), not the text's last line (a footer), not a
@@ -285,7 +237,7 @@ def _names_go_on(prev_line: str, line: str, nxt: str) -> bool:
         return False
     if not nxt or in_capitals(line):
         return False
-    return prev_line.endswith(",") or not _DETERMINER_START.match(line)
+    return prev_line.endswith(",") or not DETERMINER_START.match(line)
 
 
 def _cell_wrap(line: str, prev: str, nxt: str, width: int, widest: int) -> bool:

@@ -156,3 +156,11 @@ def item_marker(line: str, before: str = "") -> int:
         if above and this and above.group(1) != "O" and above.group(2) == this.group(2):
             return 0
     return m.end() if m else 0
+
+
+# The second line of a heading wrapped after an article, a preposition or a conjunction: a few
+# words in lowercase, no stop, no page number at its end (a table of contents); a question
+# heading ends on its question mark (« Où les alliances changeraient-elles la » / « donne ? »).
+HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)(?:\s?\?)?")
+# The end of a table of contents' entry wrapped over two lines: words, then the page number.
+CONTENTS_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,60}\s\d{1,3}")

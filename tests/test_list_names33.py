@@ -5,7 +5,8 @@ sentence, it is no heading."""
 from __future__ import annotations
 
 from assistant.answer.units import units
-from assistant.layout import find_headings, line_kinds
+from assistant.headings import find_headings
+from assistant.layout import line_kinds
 
 # A slide: the last partner of a bulleted list is written in capitals.
 SLIDE = (

@@ -6,7 +6,7 @@ pronoun right under a heading is not joined to the sentence above the heading.""
 from __future__ import annotations
 
 from assistant.answer.units import units
-from assistant.layout import find_headings
+from assistant.headings import find_headings
 
 # A two-column bulletin page: a section heading, a paragraph whose lines are short, a table
 # written a cell per line under its column titles, then a question heading wrapped after « la ».

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from assistant.answer.generators import ExtractiveGenerator
 from assistant.answer.units import units
+from assistant.headings import find_headings
 from assistant.ingest.pdf import read_pdf
 from assistant.ingest.text_tables import has_word_run, plain_text, tables
-from assistant.layout import find_headings
 from assistant.reading.query import Query
 from assistant.types import Chunk, DocInfo, Hit
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from assistant.answer.units import units
 from assistant.finder.extract import extract_figures
-from assistant.layout import find_headings, line_kinds
+from assistant.headings import find_headings
+from assistant.layout import line_kinds
 from assistant.types import DocInfo, Page
 
 # A technical sheet in a narrow column: a sentence wrapped over three lines, the last one a

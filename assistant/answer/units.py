@@ -10,31 +10,16 @@ from ..checks.instructions import is_instruction
 from ..directory import entries
 from ..grids import cells, rows, short_runs
 from ..headed_tables import headed_rows, written_rows
+from ..headings import find_headings
 from ..key_figures import key_figures
-from ..layout import find_headings, line_kinds
+from ..layout import line_kinds
 from ..line_forms import VALUE_ROW
 from ..sentences import segments
 from ..text import MONTHS
 from .boilerplate import boilerplate, front_matter
 from .kinds import quantity
+from .openers import continues
 
-_PRONOUN_START = re.compile(
-    r"^(?:Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|"
-    r"Leur|Leurs|Son|Sa|Ses|Lui|Eux|Ce dernier|Cette dernière|Celui|Celle|Ceux|Y|En outre|"
-    r"De plus|Par ailleurs|Parmi eux|Parmi elles|Parmi celles-ci|"
-    # a date said by the sentence before (« Le même jour, le 11e rapport … est paru »)
-    r"Le même jour|Le jour même|La même année|Le même mois|Le lendemain|La veille|"
-    r"Au même moment|À cette (?:date|occasion)|À cette même date|"
-    # a person or a body said by the sentence before (« À ses côtés, la direction générale est
-    # confiée à … », « Pour sa part, … », « Selon elle, … »)
-    r"À (?:ses|leurs) côtés|À son côté|De (?:son|leur) côté|Pour (?:sa|leur) part|"
-    r"Avec (?:lui|elle|eux|elles)|Selon (?:lui|elle|eux|elles)|Sous (?:sa|son|leur))\b"
-)
-# A sentence that goes on from the one before, with no subject of its own: a pronoun-led one,
-# or one giving the figure the one before announces (« On en compte plus de 500 », « Soit
-# 69 % », « C'est le cas de 64 % d'entre eux »). It is read joined to the one before. (« Au
-# total, 11 territoires ont rejoint … » has a subject of its own.)
-_CONTINUES = re.compile(_PRONOUN_START.pattern + r"|^(?:On|Soit|C[’']est|Dont)\b")
 _SENTENCE_DONE = re.compile(r"[.!?…:][»”)]*\s*$")
 # The head of a sentence cut off by the passage's end, or by a line misread as a heading or a
 # cell: it stops on an article, a preposition, a conjunction or a possessive, which never end a
@@ -196,7 +181,7 @@ def units(
             lead = announce.endswith(":") and len(announce.split()) <= 40
             own, before = sentence.rstrip(" ;,."), announce_before if lead else announce
             sentence = f"{announce} {own}" if lead else own
-        elif _CONTINUES.match(sentence) and _SENTENCE_DONE.search(before) and not first:
+        elif continues().match(sentence) and _SENTENCE_DONE.search(before) and not first:
             # A pronoun points back to a sentence; a key figure or a row above it is no
             # sentence (« 84 % des répondants … » / « Cette note présente … »).
             # "\n" marks the join: each part gets its own citation when composed. The pair is

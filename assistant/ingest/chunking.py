@@ -7,7 +7,7 @@ import re
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from ..layout import find_headings
+from ..headings import find_headings
 from ..types import Chunk, DocInfo, Page
 
 # Paragraphs, then sentence ends (pypdf wraps prose line by line, so a line end is weaker
