@@ -184,8 +184,9 @@ def rows(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
             # quartiers pilotes du « Plan Vélo en » / « Ville » »)
             wraps = _title_wraps(title) and len(title.split()) <= 12
             # the tail of a sentence of running text (« un point d'appui pour penser la
-            # suite : ») titles nothing either
-            tail = kinds[i][2] == "prose" and line[:1].islower()
+            # suite : comment ») titles nothing either, unless it announces them with a colon
+            # (« … trois axes de travail pour » / « la suite du programme : »)
+            tail = kinds[i][2] == "prose" and line[:1].islower() and not line.endswith(":")
             if kinds[i][2] == "row" or (tail and not wraps):
                 title = ""
             else:

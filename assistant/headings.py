@@ -4,7 +4,7 @@ titles of a table, nor names that go on a sentence cut after a comma or a linkin
 
 from __future__ import annotations
 
-from .layout import DETERMINER_START, names_go_on, written_tables
+from .layout import DETERMINER_START, line_spans, names_go_on, typical_width, written_tables
 from .line_forms import CONTENTS_TAIL, HEADING_TAIL, NUMERIC, is_heading, item_marker, wraps_after
 
 
@@ -14,6 +14,8 @@ def find_headings(text: str) -> list[tuple[int, str]]:
     found = []
     offset = 0
     lines = text.split("\n")
+    # the first line of a paragraph fills the column; a title above a subtitle seldom does
+    width = typical_width(text, line_spans(text))
     # the column titles of a table of words written a row per line are no heading
     tabled = written_tables(lines) if " / " in text else {}
     for i, line in enumerate(lines):
@@ -38,6 +40,7 @@ def find_headings(text: str) -> list[tuple[int, str]]:
                 stripped = f"{stripped} {nxt}"
             elif (
                 nxt[:1].islower()
+                and len(stripped) >= 0.6 * width
                 and not NUMERIC.match(nxt)  # « novembre 2020 »: a date under a title
                 and not CONTENTS_TAIL.fullmatch(nxt)  # « collectivités 12 »: contents
                 and not (tail and is_heading(f"{stripped} {nxt}"))

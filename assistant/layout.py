@@ -39,7 +39,7 @@ from .line_forms import (
 )
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
     out, offset = [], 0
     for line in text.split("\n"):
         out.append((offset, offset + len(line)))
@@ -47,7 +47,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _typical_width(text: str, spans: list[tuple[int, int]]) -> int:
+def typical_width(text: str, spans: list[tuple[int, int]]) -> int:
     """The column's width: the median width of the lines a sentence wraps from (the next line
     goes on in lowercase), which are full; with fewer than three of them, the widest of them or
     the third quartile of all widths (a page of slide rows or key figures has few wrapped
@@ -92,8 +92,8 @@ def line_kinds(text: str) -> Kinds:
     """Each line with its kind: "prose" (part of running text, a list item, a labelled row),
     "short" (heading, table cell, caption, key figure), "row" (a row of a table of words
     written on one line, `written_tables`) or "blank"."""
-    spans = _lines(text)
-    width = _typical_width(text, spans)
+    spans = line_spans(text)
+    width = typical_width(text, spans)
     widest = max((e - s for s, e in spans), default=0)
     # What each line is on its own, read once: each is also the line before or after another.
     lines = [text[s:e].strip() for s, e in spans] + [""]

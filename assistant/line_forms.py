@@ -162,5 +162,6 @@ def item_marker(line: str, before: str = "") -> int:
 # words in lowercase, no stop, no page number at its end (a table of contents); a question
 # heading ends on its question mark (« Où les alliances changeraient-elles la » / « donne ? »).
 HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)(?:\s?\?)?")
-# The end of a table of contents' entry wrapped over two lines: words, then the page number.
-CONTENTS_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,60}\s\d{1,3}")
+# The end of a table of contents' entry wrapped over two lines: words, then the page number,
+# after a space, dot leaders or « p. » (« collectivités 12 », « collectivités ....... p. 12 »).
+CONTENTS_TAIL = re.compile(r"[a-zà-ÿ][^!?…:;\n]{0,60}?(?:\s|\.)(?:p\.\s?)?\d{1,3}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import Kinds, _lines, _typical_width, line_kinds
+from .layout import Kinds, line_kinds, line_spans, typical_width
 from .line_forms import (
     _CONTINUES,
     _CREDIT,
@@ -87,8 +87,8 @@ def segments(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]
         run.clear()
         item = False
 
-    spans = _lines(text)
-    width = _typical_width(text, spans)
+    spans = line_spans(text)
+    width = typical_width(text, spans)
     prev = ""
     glyph = False  # the line before was a bullet glyph alone
     for s, e, kind in line_kinds(text) if kinds is None else kinds:

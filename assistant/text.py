@@ -64,8 +64,9 @@ class _InPlace(dict[int, str]):
 _IN_PLACE = _InPlace()
 
 
-# An acronym written with a dot after each capital (« M.E.D.O.C. », « S.N.C.F »).
-_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[A-Z]?(?!\w)")
+# An acronym written with a dot after each capital, three capitals at least (« M.E.D.O.C. »,
+# « S.N.C.F »), not a person's initials (« J.P. Martin »).
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-ZÀ-Ö]\.){2,}[A-ZÀ-Ö]\.?(?!\w)")
 
 
 def folded_words(text: str) -> list[str]:

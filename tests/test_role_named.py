@@ -70,3 +70,13 @@ def test_a_role_the_subject_holds_over_something_else_does_not_answer():
 def test_a_role_held_over_the_subject_answers():
     refused, rules = _signals("Qui préside l'association Les Jardins partagés ?", PRESIDED)
     assert not refused and "role_named" not in rules, rules
+
+
+def test_a_role_given_by_the_subject_to_someone_answers():
+    """« désigné trésorier par l'association X » says who is X's treasurer: only a participle
+    opening its clause (« Pilotée par X, … ») is a role X holds over something else."""
+    refused, rules = _signals(
+        "Qui est le trésorier de l'association Les Jardins partagés ?",
+        "Paul Leroy a été désigné trésorier par l'association Les Jardins partagés en 2021.",
+    )
+    assert not refused and "role_named" not in rules, rules

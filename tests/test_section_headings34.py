@@ -5,6 +5,8 @@ pronoun right under a heading is not joined to the sentence above the heading.""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer.units import units
 from assistant.headings import find_headings
 
@@ -146,3 +148,83 @@ def test_what_letters_mean_in_the_plural_is_a_definition():
     assert question_type("Que signifient les lettres M.E.D.O.C. ?") == "definition"
     assert question_type("Que veulent dire les lettres ABC ?") == "definition"
     assert question_type("Que signifie le sigle ABC ?") == "definition"
+
+
+# Review of session 34: the cases a reader found with invented pages.
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Baromètre\nnovembre-décembre 2020\n", "Baromètre"),
+        (
+            "Éditorial\npar Jeanne Martin, présidente de l'Observatoire des partenariats\n",
+            "Éditorial",
+        ),
+        (
+            "Trois questions à Paul Durand\ndirecteur général de la Fondation Delta depuis 2019\n",
+            "Trois questions à Paul Durand",
+        ),
+        ("Les fondations et les\ncollectivités ........ p. 12\n", "Les fondations et les"),
+    ],
+)
+def test_a_title_over_a_subtitle_in_lowercase_stays_a_heading(text, title):
+    body = (
+        "Cette année encore, les alliances locales ont montré leur force dans les territoires,\n"
+        "et les associations ont multiplié les partenariats avec les entreprises du bassin.\n"
+    )
+    assert _headings(text + body)[:1] == [title]
+
+
+def test_a_list_under_a_heading_is_not_read_with_the_sentence_above_the_heading():
+    text = (
+        "Le budget de la Fondation Alpha atteint 3 millions d'euros cette année.\n"
+        "Nos objectifs pour 2023\n"
+        "• renforcer les liens avec les communes ;\n"
+        "• former les bénévoles.\n"
+    )
+    items = [u for u in units(text) if u.own]
+    assert items and all("budget" not in u.before for u in items), [u.before for u in items]
+
+
+def test_a_change_from_zero_is_an_amount_a_scale_is_not():
+    from assistant.answer.kinds import quantity
+
+    assert quantity("Le taux est passé de 0 à 10 %.")
+    assert quantity("Les effectifs sont passés de 0 à 20 salariés.")
+    assert not quantity("Chaque enjeu est noté sur une échelle de 1 à 10.")
+
+
+def test_a_lowercase_line_ending_on_a_colon_titles_its_rows():
+    from assistant.grids import rows
+
+    text = (
+        "Au terme de la concertation, le comité de pilotage a retenu trois axes de travail pour\n"
+        "la suite du programme :\n"
+        "Mobiliser les acteurs locaux\n"
+        "Partager les données de terrain\n"
+        "Évaluer les actions menées\n"
+        "Le comité se réunira de nouveau en juin pour en dresser un premier bilan.\n"
+    )
+    assert len(rows(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joined"),
+    [
+        ("La veille, le comité avait voté le budget.", True),
+        ("La veille juridique est assurée par un cabinet.", False),
+        ("Sous sa forme actuelle, le dispositif date de 2019.", False),
+    ],
+)
+def test_openings_that_point_back(sentence, joined):
+    from assistant.answer.openers import continues
+
+    assert bool(continues().match(sentence)) is joined
+
+
+def test_initials_are_no_acronym():
+    from assistant.text import folded_words
+
+    assert folded_words("J.P. Martin") == ["j", "p", "martin"]
+    assert folded_words("É.S.S.") == ["ess"]

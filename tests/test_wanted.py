@@ -43,6 +43,12 @@ ALL = frozenset({"provenance", "frequency", "mode", "place", "address"})
         ("à quelle heure ouvre le forum ?", {"hour"}),
         ("c koi leur numero de tel ?", {"phone"}),
         ("Dans quel numéro de la revue est paru le dossier ?", set()),
+        # no hour, number nor address asked (review of session 34)
+        ("Qu'apporte un tel partenariat aux associations ?", set()),
+        ("Comment appeler ce type d'alliance ?", set()),
+        ("Quel est le standard retenu pour les données ouvertes ?", set()),
+        ("Quel est le volume horaire des formations ?", set()),
+        ("Les bénévoles ont-ils été interrogés par mail ?", set()),
         ("Qui siège au conseil d'administration ?", set()),
         ("la réunion est où ?", {"place"}),
         # « ou » is not « où », « d'où » asks where data comes from.

@@ -98,12 +98,15 @@ def held_signals(
 
 def _role_said(sentence: str, families: Sequence[frozenset[str]], subjects: Sequence[str]) -> bool:
     """Whether the sentence says a role of the families asked: not one the question's subject
-    itself holds over something else (« Pilotée par la Fondation X, la Charte … » does not say
-    who presides the Fondation X)."""
+    itself holds over something else, a participle opening its clause (« Pilotée par la
+    Fondation X, la Charte … » does not say who presides the Fondation X; « désigné trésorier
+    par l'association X » does say who is its treasurer)."""
     text = fold_lower(sentence).replace("’", "'")
     for name in subjects:
         # « … par l'association Les Jardins » for the name « jardins »: a few words between
-        held_by = rf"\b[\w-]+\s+par\s+(?:[\w']+\s+|l'){{0,3}}{re.escape(fold_lower(name))}"
+        held_by = (
+            rf"(?:^|[,;:\n(]\s*)[\w-]+\s+par\s+(?:[\w']+\s+|l'){{0,3}}{re.escape(fold_lower(name))}"
+        )
         text = re.sub(held_by, " ", text)
     words = set(analyze(text))
     return any(family & words for family in families)

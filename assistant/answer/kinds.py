@@ -127,6 +127,14 @@ _DEFINITION = re.compile(
 _NAMED_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Z0-9]*|\bn[°º]|\bN[°º]|\bnuméro)\s?$")
 
 
+# The bounds of a scale, nothing counted after the upper one (« une échelle de 0 à 10. »,
+# « (1 à 10) »), not a change (« passé de 0 à 10 % », « de 0 à 20 salariés »); « § » marks the
+# number read.
+_SCALE_BOUNDS = re.compile(
+    r"(?:\bde|\()\s?(?:§\s?à\s?(?:5|10|20|100)|[01]\s?à\s?§)\s*(?:[.,;:)]|$)"
+)
+
+
 def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
     an ordinal ("3e dîner"), a scale (« noter sur 10 ») or a footnote call glued to a word
@@ -147,11 +155,11 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
         if re.fullmatch(r"(?:19|20)\d{2}", m.group(0)) and not re.match(r"\s?%", after):
             continue  # a year
         if m.group(0) in ("10", "20", "100") and re.search(
-            r"(?:\bsur|/|\bde 0 à)\s?$", sentence[: m.start()]
+            r"(?:\bsur|/)\s?$", sentence[: m.start()]
         ):
-            continue  # a scale (« noter sur 10 », « de 0 à 10 »), not an amount
-        if m.group(0) == "0" and re.match(r"\s?à\s?(?:5|10|20|100)\b", after):
-            continue  # the scale's other bound
+            continue  # a scale (« noter sur 10 »), not an amount
+        if _SCALE_BOUNDS.search(sentence[: m.start()] + "§" + after):
+            continue  # a scale's bound (« une échelle de 0 à 10. »), not « passé de 0 à 10 % »
         if canonical_number(m.group(0)) in known:
             continue
         if _NAMED_BEFORE.search(sentence, 0, m.start()):

@@ -15,4 +15,5 @@ def continues() -> re.Pattern[str]:
     """A sentence's opening that goes on from the sentence before (data/openers.toml)."""
     words = [w for entry in read_data("openers.toml")["opener"] for w in entry["words"]]
     alternatives = "|".join(re.escape(w).replace("'", "[’']") for w in words)
-    return re.compile(rf"^(?:{alternatives})\b")
+    # (an opening may end on its comma: « La veille, »)
+    return re.compile(rf"^(?:{alternatives})(?!\w)")

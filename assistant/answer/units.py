@@ -125,8 +125,7 @@ def units(
     inside = [(a, b) for a, b, _, _ in tables] + [(a, b) for a, b, _ in pairs]
     titled = [(o, h) for o, h in heads if not any(a <= o < b for a, b in inside)]
     orders = {j for j, (s, e) in enumerate(spans) if is_instruction(text[s:e])}
-    announce = ""  # the sentence a list's items follow
-    announce_before = ""  # the sentence before it: what the list is about
+    announce, announce_at = "", 0  # the sentence a list's items follow, and its start
     answering: dict[int, bool] = {}  # sentences announcing key figures: answer a heading?
     figures = key_figures(text, kinds)
     # The words under a key figure (« 81 % » / « des dirigeants partagent … ») are no sentence
@@ -138,16 +137,21 @@ def units(
         """Sentence `k` on one line: "" before the first, or for an order hidden in the text."""
         return one_line(text[spans[k][0] : spans[k][1]]) if k >= 0 and k not in orders else ""
 
-    def said_before(offset: int) -> str:
-        """The last sentence ending before `offset`: what a list, a table or a directory
-        below it is about (« Nous accueillerons … la coopérative Re-Co » / « MEMBRES … »)."""
-        return said(max((k for k, (_, e) in enumerate(spans) if e <= offset), default=-1))
+    def said_before(offset: int, labels: frozenset[str] = frozenset()) -> str:
+        """What a list, a table or a directory below the last sentence ending before `offset`
+        is about: that sentence (« Nous accueillerons … la coopérative Re-Co » / « MEMBRES
+        … »), or the heading between them (another section's; not a column title of the table
+        itself, `labels`)."""
+        k = max((k for k, (_, e) in enumerate(spans) if e <= offset), default=-1)
+        end = spans[k][1] if k >= 0 else 0
+        between = [h for at, h in titled if end <= at < offset and h not in labels]
+        return between[-1] if between else said(k)
 
     for j, (s, e, kind) in enumerate(found):
         sentence = one_line(text[s:e])
         item = kind == "item"
         if not item:
-            announce, announce_before = sentence, said(j - 1)
+            announce, announce_at = sentence, s
         # A labelled row of a slide or a form is short by nature (« Budget total : 1,6 M€»).
         row = bool(VALUE_ROW.match(sentence))
         # (a figure's words are read only on a sentence short enough for them to matter)
@@ -179,7 +183,7 @@ def units(
             # du terrain : à l'échelle locale : 73 % »), never alone nor with the item above.
             # (read with what its list is about: the sentence before the one announcing it)
             lead = announce.endswith(":") and len(announce.split()) <= 40
-            own, before = sentence.rstrip(" ;,."), announce_before if lead else announce
+            own, before = sentence.rstrip(" ;,."), said_before(announce_at if lead else s)
             sentence = f"{announce} {own}" if lead else own
         elif continues().match(sentence) and _SENTENCE_DONE.search(before) and not first:
             # A pronoun points back to a sentence; a key figure or a row above it is no
@@ -223,7 +227,7 @@ def units(
             unit = Unit(f"{caption.rstrip(' :')} : {pair}", -0.1, heading, own=pair)
         else:
             unit = Unit(f"{pair.rstrip('.')}.", -0.1, heading)  # a row may end with « n.c. »
-        out.append(dataclasses.replace(unit, before=said_before(s)))
+        out.append(dataclasses.replace(unit, before=said_before(s, frozenset(labels))))
     # The sentence announcing a run of key figures (its text, its start) and the run's end.
     intro, intro_at, last = "", -1, -1
     for s, e, words in figures:
@@ -245,9 +249,12 @@ def units(
     # The entries of a directory (« MEMBRES » / « JEANNE MARTIN » / « Architecte, Lyon »),
     # each an item of the list its title announces; not also read as runs of short lines.
     listed = entries(text, kinds)
-    for _s, _e, head, entry in listed:
+    opens: dict[str, int] = {}  # where each directory's first entry starts
+    for start, _e, head, entry in listed:
+        # every entry is read with what stands before the directory, not the entry above it
+        before = said_before(opens.setdefault(head, start), frozenset({head}))
         if not is_instruction(f"{head} {entry}"):
-            out.append(Unit(f"{head} : {entry}", -0.1, head, before=said_before(_s), own=entry))
+            out.append(Unit(f"{head} : {entry}", -0.1, head, before=before, own=entry))
     for s, lines in short_runs(text, kinds) if runs else []:
         end = s + sum(len(line) + 1 for line in lines)
         if any(s < b and end > a for a, b, _, _ in listed):
@@ -267,7 +274,7 @@ def units(
         # Each row of a table under a header row, with its column titles; an item of the table.
         if not is_instruction(f"{table} {own}"):
             heading = _heading_at(titled, s)
-            before = said_before(s)
+            before = said_before(s, frozenset(part.strip() for part in table.split(" / ")))
             out.append(
                 Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, before=before, own=own)
             )
