@@ -69,11 +69,16 @@ _IN_PLACE = _InPlace()
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-ZÀ-Ö]\.){2,}[A-ZÀ-Ö]\.?(?!\w)")
 
 
+def undotted(text: str) -> str:
+    """The text with its acronyms written with dots written without (« M.E.D.O.C. » →
+    « MEDOC »): one word, as a page or a question writing it either way reads it."""
+    return _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
 def folded_words(text: str) -> list[str]:
     """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"]);
     an acronym written with dots is one word (« M.E.D.O.C. » → ["medoc"])."""
-    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
-    return re.findall(r"[a-z0-9]+", fold_lower(text))
+    return re.findall(r"[a-z0-9]+", fold_lower(undotted(text)))
 
 
 def fold_in_place(text: str) -> str:

@@ -228,3 +228,10 @@ def test_initials_are_no_acronym():
 
     assert folded_words("J.P. Martin") == ["j", "p", "martin"]
     assert folded_words("É.S.S.") == ["ess"]
+
+
+def test_an_acronym_without_its_last_dot_is_one_name():
+    from assistant.reading.query import Query
+
+    # the spelling corrector writes the corpus's form, « M.E.D.O.C », into the question
+    assert Query("M.E.D.O.C sur le site odd17 ca veut dire quoi").names == ("medoc",)

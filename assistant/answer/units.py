@@ -265,11 +265,11 @@ def units(
         out.append(Unit(joined, -0.15, _heading_at(titled, s), run=True))
     titled_rows = rows(text, kinds)
     for s, e, title in titled_rows:
-        # Each row is an item of the list its title announces (quoted with it).
+        # Each row is an item of the list its title announces (quoted with it); the title says
+        # what the rows are about (a running title misread as one gets no more context).
         own = one_line(text[s:e])
         if not is_instruction(f"{title} {own}"):
-            before = said_before(s)
-            out.append(Unit(f"{title.rstrip(' :')} : {own}", -0.1, title, before=before, own=own))
+            out.append(Unit(f"{title.rstrip(' :')} : {own}", -0.1, title, own=own))
     for s, _e, table, own in tables:
         # Each row of a table under a header row, with its column titles; an item of the table.
         if not is_instruction(f"{table} {own}"):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..datafiles import read_data
-from ..text import fold_lower
+from ..text import fold_lower, undotted
 from ..text import folded_words as words
 from ..types import Chunk
 from .numbers import quantities as quantities
@@ -42,7 +42,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ
 
 
 def names(question: str) -> list[str]:
-    """The names the question asks about, as folded word sequences ("fondation des territoires")."""
+    """The names the question asks about, as folded word sequences ("fondation des territoires");
+    an acronym written with dots is one name (« M.E.D.O.C » → "medoc", not « M. » and "edoc")."""
+    question = undotted(question)
     tokens = re.findall(r"[^\W\d_][\w’'.-]*", question)
     capitalised = [t for t in tokens if t[:1].isupper()]
     if len(tokens) >= 5 and len(capitalised) > 0.6 * len(tokens):
