@@ -5,7 +5,15 @@ titles of a table, nor names that go on a sentence cut after a comma or a linkin
 from __future__ import annotations
 
 from .layout import DETERMINER_START, line_spans, names_go_on, typical_width, written_tables
-from .line_forms import CONTENTS_TAIL, HEADING_TAIL, NUMERIC, is_heading, item_marker, wraps_after
+from .line_forms import (
+    CONTENTS_TAIL,
+    HEADING_TAIL,
+    NUMERIC,
+    QUESTION_TAIL,
+    is_heading,
+    item_marker,
+    wraps_after,
+)
 
 
 def find_headings(text: str) -> list[tuple[int, str]]:
@@ -33,7 +41,8 @@ def find_headings(text: str) -> list[tuple[int, str]]:
                 and not DETERMINER_START.match(nxt)
             )
             after = lines[i + 2].strip() if i + 2 < len(lines) else ""
-            tail = bool(HEADING_TAIL.fullmatch(nxt)) and not after[:1].islower()
+            ends = HEADING_TAIL.fullmatch(nxt) or QUESTION_TAIL.fullmatch(nxt)
+            tail = bool(ends) and not after[:1].islower()
             if wraps_after(stripped) and (tail or short_tail):
                 # « Les clubs sportifs, moteurs des » / « solidarités locales », « Ce que
                 # disent les » / « Habitants »: one heading

@@ -159,9 +159,12 @@ def item_marker(line: str, before: str = "") -> int:
 
 
 # The second line of a heading wrapped after an article, a preposition or a conjunction: a few
-# words in lowercase, no stop, no page number at its end (a table of contents); a question
-# heading ends on its question mark (« Où les alliances changeraient-elles la » / « donne ? »).
-HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)(?:\s?\?)?")
+# words in lowercase, no stop, no page number at its end (a table of contents).
+HEADING_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)")
+# The same ending a question heading (« Où les alliances changeraient-elles la » / « donne ? »):
+# one heading for the sentences under it (headings.py); the lines stay read as one sentence
+# (layout.py), as the figures table reads the section they are in.
+QUESTION_TAIL = re.compile(r"[a-zà-ÿ][^.!?…:;\n]{0,50}(?<!\d)\s?\?")
 # The end of a table of contents' entry wrapped over two lines: words, then the page number,
 # after a space, dot leaders or « p. » (« collectivités 12 », « collectivités ....... p. 12 »).
 CONTENTS_TAIL = re.compile(r"[a-zà-ÿ][^!?…:;\n]{0,60}?(?:\s|\.)(?:p\.\s?)?\d{1,3}")

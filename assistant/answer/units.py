@@ -18,17 +18,8 @@ from ..sentences import segments
 from ..text import MONTHS
 from .boilerplate import boilerplate, front_matter
 from .kinds import quantity
-from .openers import continues
+from .openers import DANGLING, SENTENCE_DONE, continues
 
-_SENTENCE_DONE = re.compile(r"[.!?…:][»”)]*\s*$")
-# The head of a sentence cut off by the passage's end, or by a line misread as a heading or a
-# cell: it stops on an article, a preposition, a conjunction or a possessive, which never end a
-# French sentence (« … déclaraient déjà développer des », « … revu par l'équipe de »).
-_DANGLING = re.compile(
-    r"(?<![\w’'-])(?:de|des|du|la|le|les|un|une|et|ou|à|au|aux|en|par|pour|sur|dans|avec|"
-    r"sans|sous|entre|vers|chez|que|qui|dont|ce|cette|ces|son|sa|ses|leur|leurs|se|notre|"
-    r"nos|votre|vos|mon|ma|mes|[ldjnmsc][’']|qu[’']|jusqu[’']|lorsqu[’']|puisqu[’'])$"
-)
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
 
 
@@ -176,7 +167,10 @@ def units(
             continue
         before = said(j - 1)
         above = [(off, h) for off, h in heads if off < s]
-        first = bool(above) and (j == 0 or spans[j - 1][1] <= above[-1][0])
+        # (the sentence before may be the heading itself: « Où … la » / « donne ? »)
+        first = bool(above) and (
+            j == 0 or spans[j - 1][1] <= above[-1][0] or spans[j - 1][0] == above[-1][0]
+        )
         own = ""
         if item:
             # An item is quoted after the sentence that announces its list (« … au plus près
@@ -185,7 +179,7 @@ def units(
             lead = announce.endswith(":") and len(announce.split()) <= 40
             own, before = sentence.rstrip(" ;,."), said_before(announce_at if lead else s)
             sentence = f"{announce} {own}" if lead else own
-        elif continues().match(sentence) and _SENTENCE_DONE.search(before) and not first:
+        elif continues().match(sentence) and SENTENCE_DONE.search(before) and not first:
             # A pronoun points back to a sentence; a key figure or a row above it is no
             # sentence (« 84 % des répondants … » / « Cette note présente … »).
             # "\n" marks the join: each part gets its own citation when composed. The pair is
@@ -300,7 +294,7 @@ def units(
     # (« 2011 L'étude … À l'époque, 21 % d'entre eux déclaraient développer des »), start low.
     return [
         dataclasses.replace(u, prior=-0.5)
-        if u.prior > -0.5 and _DANGLING.search(u.text.rstrip(" ."))
+        if u.prior > -0.5 and DANGLING.search(u.text.rstrip(" ."))
         else u
         for u in out
     ]

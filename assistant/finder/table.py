@@ -33,8 +33,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # heading giving their unit, `heading_row`; 28: the last word of a wrapped sentence alone on its
 # line ends its sentence, a key figure's words take the fourth line the third calls for; 29: a
 # line of names after a sentence cut on a comma or a linking word goes on that sentence; 30: a
-# question heading wrapped over two lines is one heading, not a line of prose)
-SCHEMA_VERSION = f"30/{ANALYZER_VERSION}"
+# question heading wrapped over two lines is one heading, not a line of prose; 31: it is read
+# as a line of prose again, in the section of the heading above it)
+SCHEMA_VERSION = f"31/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
