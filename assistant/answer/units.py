@@ -169,7 +169,7 @@ def units(
         above = [(off, h) for off, h in heads if off < s]
         # (the sentence before may be the heading itself: « Où … la » / « donne ? »)
         first = bool(above) and (
-            j == 0 or spans[j - 1][1] <= above[-1][0] or spans[j - 1][0] == above[-1][0]
+            j == 0 or spans[j - 1][1] <= above[-1][0] or said(j - 1) == above[-1][1]
         )
         own = ""
         if item:
