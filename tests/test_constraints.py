@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.counting import quantity
 from assistant.answer.extractive import candidates
-from assistant.answer.kinds import answer_kind_fits, quantity
+from assistant.answer.kinds import answer_kind_fits
 from assistant.reading import constraints
 from assistant.reading.query import Query
 from assistant.types import Chunk, DocInfo, Hit

@@ -5,8 +5,8 @@ question asks (rule `asked_year`)."""
 from __future__ import annotations
 
 from assistant.answer.candidate import Candidate
+from assistant.answer.counting import quantity
 from assistant.answer.held import year_held
-from assistant.answer.kinds import quantity
 
 
 def _cand(text: str) -> Candidate:

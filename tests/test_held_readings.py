@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.kinds import given_amounts, marked_item, quantity
+from assistant.answer.counting import given_amounts, quantity
+from assistant.answer.kinds import marked_item
 from assistant.answer.owner import asked_owner, held, owners
 from assistant.text import analyze
 

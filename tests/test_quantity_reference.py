@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.kinds import quantity
+from assistant.answer.counting import quantity
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ def test_pronoun_led_sentence_is_not_joined_across_a_heading():
 
 
 def test_a_scale_s_bounds_are_no_amount():
-    from assistant.answer.kinds import quantity
+    from assistant.answer.counting import quantity
 
     assert not quantity("Le tableau suivant donne les notes, sur une échelle de 0 à 10.")
     assert quantity("L'emploi obtient 7,1 sur une échelle de 0 à 10.")
@@ -188,7 +188,7 @@ def test_a_list_under_a_heading_is_not_read_with_the_sentence_above_the_heading(
 
 
 def test_a_change_from_zero_is_an_amount_a_scale_is_not():
-    from assistant.answer.kinds import quantity
+    from assistant.answer.counting import quantity
 
     assert quantity("Le taux est passé de 0 à 10 %.")
     assert quantity("Les effectifs sont passés de 0 à 20 salariés.")

@@ -1,11 +1,13 @@
 """What the numbers of a sentence count: « 302 maires » counts mayors, « 46 % des maires » is
-a share of them, « les entreprises d'au moins 10 salariés » a threshold, « 2018 » a year."""
+a share of them, « les entreprises d'au moins 10 salariés » a threshold, « 2018 » a year; and
+whether a sentence states an amount at all (`quantity`: not a year, a scale, a footnote call
+or the number of a name)."""
 
 from __future__ import annotations
 
 import re
 
-from ..text import COUNTED_BY_VERB, STOP_WORDS, YEAR, analyze, fold
+from ..text import COUNTED_BY_VERB, MONTHS, STOP_WORDS, YEAR, analyze, canonical_number, fold
 from .focus import after_bare_count, bound_sizes, count_measures, counts_nothing
 
 # Numbers written in words: the cardinals (« trois volets »), then larger numbers, orders of
@@ -146,3 +148,80 @@ def bare_count(sentence: str) -> bool:
         if word and fold(word.group(1).lower()) in after_bare_count():
             return True
     return False
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
+# A bracket right after an acronym (« le réseau ABCD (4) », « le XYZ (5) »): what follows, one or
+# two digits then « ) », calls a note; after a common word it may be a count (« des
+# fondations (8) »).
+_CALL_BEFORE = re.compile(r"\b[A-Z][A-Z0-9&]+\s?\($")
+_NOT_QUANTITY_AFTER = re.compile(rf"\s?(?:e|er|re|ère|ème|è|nd|nde|{MONTHS})\b")
+_WORD_NUMBER = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
+# A number word after a definite or demonstrative determiner names the items, not their count
+# (« les deux enquêtes », « ces trois volets »), unless a fraction follows (« les deux tiers »).
+_REFERENCE = re.compile(r"\b(?:les|ces|des|aux|ses|leurs|nos|vos)\s$", re.I)
+_CARDINAL = re.compile(CARDINALS, re.I)
+_FRACTION = re.compile(r"\s(?:tiers|quarts?|cinquièmes?|dixièmes?)\b", re.I)
+
+
+# What stands right before a number that belongs to a name: an acronym, « n° », « numéro ».
+_NAMED_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Z0-9]*|\bn[°º]|\bN[°º]|\bnuméro)\s?$")
+
+
+# The bounds of a scale, nothing counted after the upper one (« une échelle de 0 à 10. »,
+# « (1 à 10) »), not a change (« passé de 0 à 10 % », « de 0 à 20 salariés »); « § » marks the
+# number read.
+_SCALE_BOUNDS = re.compile(
+    r"(?:\bde|\()\s?(?:§\s?à\s?(?:5|10|20|100)|[01]\s?à\s?§)\s*(?:[.,;:)]|$)"
+)
+
+
+def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
+    an ordinal ("3e dîner"), a scale (« noter sur 10 ») or a footnote call glued to a word
+    ("méritent1"). `known`: amounts the question itself gives (canonical numbers, lowercase
+    number words), which a sentence repeating them does not state."""
+    for word in _WORD_NUMBER.finditer(sentence):
+        if word.group(0).lower() in known:
+            continue
+        if (
+            _CARDINAL.fullmatch(word.group(0))
+            and _REFERENCE.search(sentence[: word.start()])
+            and not _FRACTION.match(sentence[word.end() :])
+        ):
+            continue  # « les deux enquêtes », « ces trois volets »: which ones, not how many
+        return True
+    for m in _NUMBER.finditer(sentence):
+        after = sentence[m.end() : m.end() + 12]
+        if re.fullmatch(r"(?:19|20)\d{2}", m.group(0)) and not re.match(r"\s?%", after):
+            continue  # a year
+        if m.group(0) in ("10", "20", "100") and re.search(
+            r"(?:\bsur|/)\s?$", sentence[: m.start()]
+        ):
+            continue  # a scale (« noter sur 10 »), not an amount
+        if _SCALE_BOUNDS.search(sentence[: m.start()] + "§" + after):
+            continue  # a scale's bound (« une échelle de 0 à 10. »), not « passé de 0 à 10 % »
+        if canonical_number(m.group(0)) in known:
+            continue
+        if _NAMED_BEFORE.search(sentence, 0, m.start()):
+            continue  # « l'ODD 17 », « le bulletin n° 7 »: a name that holds a number
+        if (
+            _CALL_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
+            and len(m.group(0)) <= 2
+            and after[:1] == ")"
+        ):
+            continue  # « les travaux du réseau ABCD (4) »: a footnote call in brackets
+        if not _NOT_QUANTITY_AFTER.match(after):
+            return True
+    return False
+
+
+def given_amounts(question: str) -> frozenset[str]:
+    """The amounts a question gives (« combien des 21 mesures … ») : canonical numbers and
+    lowercase number words, years aside."""
+    numbers = {
+        canonical_number(m.group(0))
+        for m in _NUMBER.finditer(question)
+        if not re.fullmatch(r"(?:19|20)\d{2}", m.group(0))
+    }
+    return frozenset(numbers | {w.lower() for w in _WORD_NUMBER.findall(question)})

@@ -17,9 +17,9 @@ from ..types import Chunk, Hit
 from .asked import Asked, negative, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
 from .choice import says_more
-from .counting import counts
+from .counting import counts, quantity
 from .focus import holds
-from .kinds import kind_bonus, quantity
+from .kinds import kind_bonus
 from .units import Unit, units
 from .wanted import gives
 

@@ -22,7 +22,7 @@ from ..types import Hit
 from . import owner
 from .asked import capitals, same_meaning
 from .candidate import Candidate
-from .counting import bare_count, counted_nouns
+from .counting import bare_count, counted_nouns, given_amounts, quantity
 from .dating import PageYears, refers_to_asked_year
 from .focus import (
     asked_role_families,
@@ -42,10 +42,8 @@ from .kinds import (
     SHARE,
     asks_mark,
     counted_noun,
-    given_amounts,
     marked_item,
     names_someone,
-    quantity,
 )
 from .wanted import gives, refusing, wanted
 

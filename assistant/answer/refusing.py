@@ -90,7 +90,7 @@ REFUSING = (
         "Question de chiffre qui donne elle-même un nombre (« combien des 21 mesures … ont été "
         "mises en œuvre ? ») : refus quand les phrases citées du passage de la meilleure ne "
         "donnent pas d'autre nombre que ceux de la question (« une feuille de route de 21 "
-        "mesures ») (assistant/answer/kinds.py, `given_amounts` ; held.py).",
+        "mesures ») (assistant/answer/counting.py, `given_amounts` ; held.py).",
         "generation.echo",
     ),
     Rule(

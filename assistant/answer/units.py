@@ -17,7 +17,7 @@ from ..line_forms import VALUE_ROW
 from ..sentences import segments
 from ..text import MONTHS
 from .boilerplate import boilerplate, front_matter
-from .kinds import quantity
+from .counting import quantity
 from .openers import DANGLING, SENTENCE_DONE, continues
 
 _NOTE = re.compile(r"(?:Sources?|Lecture|Champ|Périmètre|Note|Sauf mention contraire)\b")
