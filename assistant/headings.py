@@ -4,7 +4,14 @@ titles of a table, nor names that go on a sentence cut after a comma or a linkin
 
 from __future__ import annotations
 
-from .layout import DETERMINER_START, line_spans, names_go_on, typical_width, written_tables
+from .layout import (
+    DETERMINER_START,
+    fills_column,
+    line_spans,
+    names_go_on,
+    typical_width,
+    written_tables,
+)
 from .line_forms import (
     CONTENTS_TAIL,
     HEADING_TAIL,
@@ -49,7 +56,7 @@ def find_headings(text: str) -> list[tuple[int, str]]:
                 stripped = f"{stripped} {nxt}"
             elif (
                 nxt[:1].islower()
-                and len(stripped) >= 0.6 * width
+                and fills_column(stripped, width)
                 and not NUMERIC.match(nxt)  # « novembre 2020 »: a date under a title
                 and not CONTENTS_TAIL.fullmatch(nxt)  # « collectivités 12 »: contents
                 and not (tail and is_heading(f"{stripped} {nxt}"))

@@ -47,6 +47,12 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def fills_column(line: str, width: int) -> bool:
+    """Whether a line is long enough for the column of typical `width` (see `typical_width`):
+    running text wraps a full line; headings, cells and captions stop short of it."""
+    return len(line) >= 0.6 * width
+
+
 def typical_width(text: str, spans: list[tuple[int, int]]) -> int:
     """The column's width: the median width of the lines a sentence wraps from (the next line
     goes on in lowercase), which are full; with fewer than three of them, the widest of them or
@@ -66,6 +72,12 @@ def typical_width(text: str, spans: list[tuple[int, int]]) -> int:
 # Each line of a text: (start, end, kind), as `line_kinds` reads them.
 Kinds = list[tuple[int, int, str]]
 MAX_TITLES = 4  # columns of a table of words written a row per line
+
+
+def column_titles(header: str) -> frozenset[str]:
+    """The column titles a table's header or caption joins with « / » (« Enjeu / Note
+    moyenne »)."""
+    return frozenset(part.strip() for part in header.split(" / "))
 
 
 def written_tables(lines: list[str]) -> dict[int, int]:
@@ -115,7 +127,7 @@ def line_kinds(text: str) -> Kinds:
             prev, prev_line = "blank", ""
             continue
         nxt = lines[i + 1]
-        long_line = len(line) >= 0.6 * width
+        long_line = fills_column(line, width)
         # « le 7 mai » / « 2020. », « l'année » / « 2014. »: in running text, a date cut before
         # its year, not a label above its figure (« Date de création » / « 2014. » on a slide)
         year_next = (long_line or (prev == "prose" and len(line.split()) > 3)) and (
@@ -247,7 +259,8 @@ def _cell_wrap(line: str, prev: str, nxt: str, width: int, widest: int) -> bool:
     return (
         prev == "short"
         and len(line) <= 0.5 * widest  # a cell, not a line of the page's running text
-        and 0 < len(nxt) < 0.6 * width
+        and bool(nxt)
+        and not fills_column(nxt, width)
         and not TERMINAL.search(nxt)
         and not line.endswith(_ENDS + _CONTINUES)  # « … autour du RAMEAU : » announces a list
         and not _SENTENCE_INSIDE.search(line)

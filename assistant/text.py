@@ -64,20 +64,20 @@ class _InPlace(dict[int, str]):
 _IN_PLACE = _InPlace()
 
 
-# An acronym written with a dot after each capital, three capitals at least (« M.E.D.O.C. »,
-# « S.N.C.F »), not a person's initials (« J.P. Martin »).
+# An acronym written with a dot after each capital, three capitals at least (« R.E.S.O. »,
+# « A.B.C »), not a person's initials (« J.P. Martin »).
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-ZÀ-Ö]\.){2,}[A-ZÀ-Ö]\.?(?!\w)")
 
 
 def undotted(text: str) -> str:
-    """The text with its acronyms written with dots written without (« M.E.D.O.C. » →
-    « MEDOC »): one word, as a page or a question writing it either way reads it."""
+    """The text with its acronyms written with dots written without (« R.E.S.O. » →
+    « RESO »): one word, as a page or a question writing it either way reads it."""
     return _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
 def folded_words(text: str) -> list[str]:
     """Folded words and numbers of a text ("JURIS\nAssociations" → ["juris", "associations"]);
-    an acronym written with dots is one word (« M.E.D.O.C. » → ["medoc"])."""
+    an acronym written with dots is one word (« R.E.S.O. » → ["reso"])."""
     return re.findall(r"[a-z0-9]+", fold_lower(undotted(text)))
 
 

@@ -12,7 +12,7 @@ from ..grids import cells, rows, short_runs
 from ..headed_tables import headed_rows, written_rows
 from ..headings import find_headings
 from ..key_figures import key_figures
-from ..layout import line_kinds
+from ..layout import column_titles, line_kinds
 from ..line_forms import VALUE_ROW
 from ..sentences import segments
 from ..text import MONTHS
@@ -130,7 +130,7 @@ def units(
 
     def said_before(offset: int, labels: frozenset[str] = frozenset()) -> str:
         """What a list, a table or a directory below the last sentence ending before `offset`
-        is about: that sentence (« Nous accueillerons … la coopérative Re-Co » / « MEMBRES
+        is about: that sentence (« … les membres de la coopérative Habitat Sud » / « MEMBRES
         … »), or the heading between them (another section's; not a column title of the table
         itself, `labels`)."""
         k = max((k for k, (_, e) in enumerate(spans) if e <= offset), default=-1)
@@ -213,7 +213,7 @@ def units(
             continue
         # the caption's column titles (« Enjeu » / « Note moyenne ») head no row: the section
         # heading above the table does
-        labels = {part.strip() for part in caption.split(" / ")}
+        labels = column_titles(caption)
         heading = _heading_at([(o, h) for o, h in titled if h not in labels], s)
         if caption:
             # A row of a captioned table is an item of it: a question on the table gets its
@@ -221,7 +221,7 @@ def units(
             unit = Unit(f"{caption.rstrip(' :')} : {pair}", -0.1, heading, own=pair)
         else:
             unit = Unit(f"{pair.rstrip('.')}.", -0.1, heading)  # a row may end with « n.c. »
-        out.append(dataclasses.replace(unit, before=said_before(s, frozenset(labels))))
+        out.append(dataclasses.replace(unit, before=said_before(s, labels)))
     # The sentence announcing a run of key figures (its text, its start) and the run's end.
     intro, intro_at, last = "", -1, -1
     for s, e, words in figures:
@@ -268,7 +268,7 @@ def units(
         # Each row of a table under a header row, with its column titles; an item of the table.
         if not is_instruction(f"{table} {own}"):
             heading = _heading_at(titled, s)
-            before = said_before(s, frozenset(part.strip() for part in table.split(" / ")))
+            before = said_before(s, column_titles(table))
             out.append(
                 Unit(f"{table.rstrip(' :.')} : {own}", -0.1, heading, before=before, own=own)
             )

@@ -43,7 +43,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ
 
 def names(question: str) -> list[str]:
     """The names the question asks about, as folded word sequences ("fondation des territoires");
-    an acronym written with dots is one name (« M.E.D.O.C » → "medoc", not « M. » and "edoc")."""
+    an acronym written with dots is one name (« M.E.S.O » → "meso", not « M. » and "eso")."""
     question = undotted(question)
     tokens = re.findall(r"[^\W\d_][\w’'.-]*", question)
     capitalised = [t for t in tokens if t[:1].isupper()]
