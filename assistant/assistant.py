@@ -19,7 +19,7 @@ from .contract import Answer, Citation, NearestDocument, RetrievalRecord
 from .errors import IndexMissingError
 from .finder.browse import page_years
 from .finder.table import FigureTable
-from .reading.query import read
+from .reading.query import Query, read
 from .request import bounded_history, checked_question
 from .search.index import Index
 from .search.live import IndexHolder
@@ -141,20 +141,17 @@ class Assistant:
         index, generator = self._serving()
         question = checked_question(question, self.settings.server)
         history = bounded_history(history, self.settings.server)
-        query = read(
-            question,
-            history,
-            index.documents(),
-            correct=index.spelling.correct,
-            rewrite=self._llm_rewrite(),
-            pronouns=self.settings.generation.pronoun_followup,
-        )
-        used = merge_filters(filt, query.stated)
-        search = query if used.sources == query.publication else query.full_search()
-        retrieval = retrieve(index, search, used)
-        if not retrieval.hits and used != filt and not used.is_empty():
-            # the question's own filter found nothing
-            retrieval = retrieve(index, query.full_search(), filt)
+        query = self._read(index, question, history)
+        if query.context and self.settings.generation.followup_document:
+            # A follow-up read with the previous question as its context (not one rewritten
+            # whole, « et pour les maires ? ») searches first in the document the previous
+            # question's best passage came from (measured: as good as the previous answer's
+            # first citation, and the history stays the questions alone).
+            previous = self._retrieve(index, self._read(index, history[-1], history[:-1]), filt)
+            query = replace(
+                query, previous_sources=tuple(h.chunk.doc.source for h in previous.hits[:1])
+            )
+        retrieval = self._retrieve(index, query, filt)
         hits = list(retrieval.hits)
         # How the question was understood: follow-up rewritten, spelling corrected.
         record = RetrievalRecord.of(retrieval, understood=query.text)
@@ -166,6 +163,8 @@ class Assistant:
             weak = generator.refuses(signals)  # type: ignore[attr-defined]
         if query.pointed_back:
             record = replace(record, rules=("pronoun_followup", *(record.rules or ())))
+        if query.previous_sources:
+            record = replace(record, rules=("followup_document", *(record.rules or ())))
         base: dict[str, Any] = {
             "question": question,
             "generator": generator.name,
@@ -212,6 +211,27 @@ class Assistant:
             **base,
         )
         yield "answer", answer
+
+    def _read(self, index: Index, question: str, history: Sequence[str]) -> Query:
+        return read(
+            question,
+            history,
+            index.documents(),
+            correct=index.spelling.correct,
+            rewrite=self._llm_rewrite(),
+            pronouns=self.settings.generation.pronoun_followup,
+        )
+
+    @staticmethod
+    def _retrieve(index: Index, query: Query, filt: SearchFilter | None) -> Retrieval:
+        """The passages for a question read, within its own filters and the caller's; when
+        the question's own filter finds nothing, within the caller's alone."""
+        used = merge_filters(filt, query.stated)
+        search = query if used.sources == query.publication else query.full_search()
+        retrieval = retrieve(index, search, used)
+        if not retrieval.hits and used != filt and not used.is_empty():
+            retrieval = retrieve(index, query.full_search(), filt)
+        return retrieval
 
     def _llm_rewrite(self) -> Callable[[str, list[str]], str] | None:
         """The LLM's rewrite of a follow-up when one is configured, else None (the rules')."""

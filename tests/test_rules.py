@@ -482,6 +482,7 @@ def test_every_rule_has_a_crafted_case():
         "page_siblings",  # tests/test_window_neighbours.py
         "pronoun_followup",  # tests/test_followups.py: it reads the question, not the passages
         "figure_year",  # tests/test_figure_year.py: it reads the figures table
+        "followup_document",  # tests/test_followup_document.py: it lifts passages
     } == {r.name for r in RULES}
 
 

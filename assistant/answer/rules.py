@@ -134,6 +134,13 @@ CHOOSING = (
         "generation.pronoun_followup",
     ),
     Rule(
+        "followup_document",
+        "Une question de suite cherche d'abord dans la publication d'où venait le meilleur "
+        "passage de la question précédente : les passages de cette publication gagnent une part "
+        "du meilleur score fusionné (assistant/assistant.py, search/retrieve.py).",
+        "generation.followup_document",
+    ),
+    Rule(
         "figure",
         "Question de chiffre : + 0,2 pour une phrase qui donne un montant, une part ou un "
         "nombre, − 0,25 pour une phrase qui n'en donne pas (assistant/answer/kinds.py).",

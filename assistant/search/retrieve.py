@@ -138,7 +138,8 @@ def dense_within(
 
 
 NAME_BONUS = 0.5  # share of the best fused score added to passages holding the asked names
-SAMPLE_BONUS = 0.3  # the same, for passages giving the headcount a question asks (rule `sample`)
+SAMPLE_BONUS = 0.3
+FOLLOWUP_BONUS = 0.5  # the same, for a follow-up's passages of the previous question's document  # the same, for passages giving the headcount a question asks (rule `sample`)
 
 
 def gives_headcount(text: str, counted: str) -> bool:
@@ -209,6 +210,11 @@ def retrieve(
         # (« 302 maires interrogés ») go up by SAMPLE_BONUS of the best fused score (rule
         # `sample`).
         _lift(fused, passage, lambda c: gives_headcount(c.text, sample), SAMPLE_BONUS)
+    if question.previous_sources and index.settings.generation.followup_document:
+        # A follow-up (« et il dure combien de temps ? ») most often asks about the publication
+        # the previous answer came from: its passages go up (rule `followup_document`).
+        previous = set(question.previous_sources)
+        _lift(fused, passage, lambda c: c.doc.source in previous, FOLLOWUP_BONUS)
     lex_rank = {cid: (r, s) for r, (cid, s) in enumerate(lexical, 1)}
     dense_rank = {c.id: (r, s) for r, (c, s) in enumerate(dense, 1)}
     hits = [

@@ -1,0 +1,73 @@
+"""A follow-up searches first in the document of the previous question's best passage (rule
+`followup_document`): « et ça dure combien de temps ? » after a question on a project is
+answered from that project's publication, not from another one that says « dure » more often."""
+
+from __future__ import annotations
+
+import pytest
+from pdf_factory import make_text_pdf
+
+from assistant.assistant import Assistant
+from assistant.settings import Settings
+
+# Invented publications: a project whose calendar page never names it, and a training
+# leaflet whose sentences match « combien de temps … dure » word for word.
+PROJECT = [
+    "Le projet Lien Rural\n\nLe projet Lien Rural accompagne 40 associations de villages.\n"
+    "Il est conduit avec trois communautés de communes.",
+    "Calendrier\n\nLes travaux durent trois ans, de janvier 2024 à décembre 2026.\n"
+    "Un bilan d'étape est prévu à mi-parcours.",
+]
+LEAFLET = [
+    "La formation des bénévoles\n\nLa formation dure six semaines, à raison d'une soirée "
+    "par semaine.\nChaque session dure deux heures : combien de temps au total ? Douze heures.",
+]
+FIRST = "Que fait le projet Lien Rural ?"
+FOLLOW = "et ça dure combien de temps ?"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("followup-document")
+    make_text_pdf(root / "corpus" / "projet-lien-rural.pdf", PROJECT)
+    make_text_pdf(root / "corpus" / "formation-benevoles.pdf", LEAFLET)
+    return root
+
+
+def _bot(root, name: str, **generation) -> Assistant:
+    s = Settings(
+        corpus_dir=root / "corpus",
+        index_dir=root / name,
+        data_dir=root / "data",
+        embedding={"model": "hashing"},
+        generation=generation,
+    )
+    return Assistant.from_settings(s)
+
+
+def test_followup_answers_from_the_previous_document(corpus):
+    bot = _bot(corpus, "index")
+    first = bot.ask(FIRST)
+    assert first.citations[0].source == "projet-lien-rural.pdf", first.text
+    a = bot.ask(FOLLOW, history=[FIRST])
+    assert not a.refused, a.text
+    assert (a.citations[0].source, a.citations[0].page) == ("projet-lien-rural.pdf", 2), a.text
+    assert "trois ans" in a.text
+    assert "followup_document" in a.retrieval.rules  # the answer says what shaped it
+
+
+def test_without_the_rule_the_followup_strays(corpus):
+    """The same follow-up with the rule off: the leaflet's « dure » wins (what the rule fixes)."""
+    bot = _bot(corpus, "index-off", followup_document=False)
+    a = bot.ask(FOLLOW, history=[FIRST])
+    assert a.refused or a.citations[0].source == "formation-benevoles.pdf", a.text
+    assert "followup_document" not in (a.retrieval.rules or ())
+
+
+def test_a_question_that_stands_alone_is_not_pulled_back(corpus):
+    """A new question after the project's is no follow-up: the leaflet answers it."""
+    bot = _bot(corpus, "index")
+    a = bot.ask("Combien de temps dure la formation des bénévoles ?", history=[FIRST])
+    assert a.citations[0].source == "formation-benevoles.pdf", a.text
+    assert "six semaines" in a.text
+    assert "followup_document" not in (a.retrieval.rules or ())
