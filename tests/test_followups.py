@@ -127,6 +127,14 @@ def test_a_share_of_what_is_counted_is_no_count_of_it():
         # The first thing named is pointed at.
         ("Ces données sont actualisées tous les combien ?", True),
         ("Quel pourcentage de ces associations a au moins un partenaire ?", True),
+        # The first thing named is owned by what the conversation spoke of.
+        ("Combien de temps a pris son écriture ?", True),
+        ("Qui a piloté sa co-construction, et pendant combien de temps ?", True),
+        ("À quelle date leur rapport a-t-il été remis ?", True),
+        # « c'est / c'était » and a question word: the subject is what was spoken of.
+        ("c'était quand le terrain ?", True),
+        ("C'était à quelles dates, le terrain ?", True),
+        ("c est dans quels pays ?", True),
         # A name or a year of its own, an impersonal verb, a noun subject, a pointer that
         # points inside the question: a question of its own.
         ("Quel montant EDF a-t-il versé à la LPO ?", False),
@@ -135,6 +143,11 @@ def test_a_share_of_what_is_counted_is_no_count_of_it():
         ("combien y a-t-il de cibles ?", False),
         ("Quand le programme a-t-il démarré ?", False),
         ("c'est qui la présidente de la fondation ?", False),
+        ("C'est quoi un catalyseur territorial ?", False),
+        # A possessive owned by the question's own subject.
+        ("Combien d'associations ont vu leur budget baisser ?", False),
+        ("Combien de maires jugent leur territoire engagé ?", False),
+        ("Quel est le rôle des fondations dans leur territoire ?", False),
         ("Combien de Français trouvaient urgent de coopérer, et ce chiffre a-t-il bougé ?", False),
     ],
 )

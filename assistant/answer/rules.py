@@ -128,9 +128,10 @@ CHOOSING = (
     Rule(
         "pronoun_followup",
         "Une question qui ne nomme rien elle-même et dont le sujet ou l'objet est un pronom "
-        "(« Quand ont-ils rendu leur rapport ? », « Qui l'a lancé ? ») ou dont le premier "
-        "nom est désigné par « ce / ces » (« ces données ») est lue comme la suite de la "
-        "précédente (assistant/reading/pronouns.py).",
+        "(« Quand ont-ils rendu leur rapport ? », « Qui l'a lancé ? », « c'était quand ? ») "
+        "ou dont le premier nom est désigné par « ce / ces » (« ces données ») ou possédé "
+        "(« son nom », « leur rapport ») est lue comme la suite de la précédente "
+        "(assistant/reading/pronouns.py).",
         "generation.pronoun_followup",
     ),
     Rule(

@@ -1,7 +1,8 @@
 """Questions that speak of what the conversation spoke of without naming it: the subject is
-a pronoun after the question words (« Quand ont-ils rendu leur rapport ? »), the object a
-pronoun (« Qui l'a lancé ? »), or the first thing named is pointed at (« ces données »,
-« ce programme »). Read after a previous question, they are follow-ups."""
+a pronoun after the question words (« Quand ont-ils rendu leur rapport ? », « c'était quand ? »),
+the object a pronoun (« Qui l'a lancé ? »), or the first thing named is pointed at (« ces
+données », « ce programme ») or owned (« son nom », « leur rapport »). Read after a previous
+question, they are follow-ups."""
 
 from __future__ import annotations
 
@@ -37,6 +38,32 @@ _SECOND_CLAUSE = re.compile(r"[,;?]|\bet\b")
 _EN = re.compile(r"^(?:et\s+)?(?:qui|combien|quel\w*)\s+(?:\w+\s+)?en\s+(?:est|sont|a|ont|compte)")
 
 
+# « c'était quand ? », « c'est dans quels pays ? », « c t où ? » (not « c'est quoi … », « c'est
+# qui … », which ask about what they name next).
+_CE_SUBJECT = re.compile(
+    r"^(?:et\s+)?c(?:'|\s)?\s*(?:est|etait|t)\s+(?:\w+\s+){0,2}?"
+    r"(?:quand|ou|combien|comment|pourquoi|quel\w*)\b"
+)
+# « son nom », « sa co-construction », « leur rapport »: the first thing named is owned by
+# what the conversation spoke of, when nothing named comes before it (« des associations … leur
+# budget » owns its own subject).
+_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+\w")
+_NAMED_BEFORE = re.compile(
+    r"\b(?:le|la|les|l'|un|une|des|du|au|aux|d'|ce|cet|cette|ces)(?:\s|(?<='))"
+    r"|\bde\s+(?!quel)"
+)
+_QUESTION_PHRASES = re.compile(r"\bcombien de (?:temps|fois)\b|\ba quel\w* \w+")
+
+
+def _owned_first(q: str) -> bool:
+    """The first thing the question names comes with « son / sa / ses / leur(s) »."""
+    m = _POSSESSIVE.search(q)
+    if m is None or _SECOND_CLAUSE.search(q[: m.start()]):
+        return False
+    before = _QUESTION_PHRASES.sub(" ", q[: m.start()])
+    return not _NAMED_BEFORE.search(before)
+
+
 def _named(question: str) -> bool:
     """The question names something of its own: a capitalised word past the first, or a year."""
     words = re.findall(r"[\w’'-]+", question)[1:]
@@ -53,6 +80,8 @@ def points_back(question: str) -> bool:
     if _INVERTED.search(q) and not _IMPERSONAL.search(q):
         return True
     if _OBJECT.search(q) or _EN.search(q):
+        return True
+    if _CE_SUBJECT.search(q) or _owned_first(q):
         return True
     m = _DEMONSTRATIVE.search(q)
     return m is not None and not _SECOND_CLAUSE.search(q[: m.start()])
