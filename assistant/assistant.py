@@ -66,6 +66,10 @@ def merge_filters(explicit: SearchFilter | None, stated: SearchFilter) -> Search
     return explicit
 
 
+# How many questions back a chain of follow-ups is retrieved again for `followup_document`.
+FOLLOWUP_DEPTH = 3
+
+
 class Assistant:
     """Retrieve, then answer, then check — for one index and one answer backend. Given an
     IndexHolder (as `from_settings` does), it follows the index generations ingest publishes."""
@@ -142,16 +146,12 @@ class Assistant:
         question = checked_question(question, self.settings.server)
         history = bounded_history(history, self.settings.server)
         query = self._read(index, question, history)
-        if query.context and self.settings.generation.followup_document:
-            # A follow-up read with the previous question as its context (not one rewritten
-            # whole, « et pour les maires ? ») searches first in the document the previous
-            # question's best passage came from (measured: as good as the previous answer's
-            # first citation, and the history stays the questions alone).
-            previous = self._retrieve(index, self._read(index, history[-1], history[:-1]), filt)
-            query = replace(
-                query, previous_sources=tuple(h.chunk.doc.source for h in previous.hits[:1])
-            )
+        t = time.perf_counter()
+        query = self._with_previous_document(index, query, history, filt)
+        t_previous = time.perf_counter() - t
         retrieval = self._retrieve(index, query, filt)
+        if query.previous_sources:
+            retrieval = replace(retrieval, timings={**retrieval.timings, "previous": t_previous})
         hits = list(retrieval.hits)
         # How the question was understood: follow-up rewritten, spelling corrected.
         record = RetrievalRecord.of(retrieval, understood=query.text)
@@ -212,15 +212,41 @@ class Assistant:
         )
         yield "answer", answer
 
-    def _read(self, index: Index, question: str, history: Sequence[str]) -> Query:
+    def _read(
+        self, index: Index, question: str, history: Sequence[str], rewrite: bool = True
+    ) -> Query:
         return read(
             question,
             history,
             index.documents(),
             correct=index.spelling.correct,
-            rewrite=self._llm_rewrite(),
+            rewrite=self._llm_rewrite() if rewrite else None,
             pronouns=self.settings.generation.pronoun_followup,
         )
+
+    def _with_previous_document(
+        self,
+        index: Index,
+        query: Query,
+        history: Sequence[str],
+        filt: SearchFilter | None,
+        depth: int = FOLLOWUP_DEPTH,
+    ) -> Query:
+        """A follow-up read with the previous question as its context (not one rewritten whole,
+        « et pour les maires ? ») gets the document of the previous question's best passage,
+        whose passages retrieval lifts (rule `followup_document`; measured as good as the
+        previous answer's first citation, and the history stays the questions alone). The
+        previous question is read by the rules alone (no second call to an LLM), and when it
+        is itself such a follow-up, retrieved with its own previous document (up to `depth`
+        questions back). Nothing when the search is already held to some documents."""
+        if not (query.context and history and depth and self.settings.generation.followup_document):
+            return query
+        if merge_filters(filt, query.stated).sources:
+            return query
+        previous = self._read(index, history[-1], history[:-1], rewrite=False)
+        previous = self._with_previous_document(index, previous, history[:-1], filt, depth - 1)
+        best = self._retrieve(index, previous, filt).hits[:1]
+        return replace(query, previous_sources=tuple(h.chunk.doc.source for h in best))
 
     @staticmethod
     def _retrieve(index: Index, query: Query, filt: SearchFilter | None) -> Retrieval:

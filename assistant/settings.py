@@ -190,8 +190,9 @@ class GenerationSettings(BaseModel):
     # A question naming nothing of its own whose subject or object is a pronoun (« Quand
     # ont-ils rendu leur rapport ? ») is a follow-up (reading/pronouns.py).
     pronoun_followup: bool = True
-    # A follow-up searches first in the publication the previous question's best passage came
-    # from: its passages go up by a share of the best fused score (search/retrieve.py).
+    # A follow-up read with the previous question favours the publication the previous
+    # question's best passage came from: its passages get a bonus of half the best fused score
+    # (assistant.py, search/retrieve.py).
     followup_document: bool = True
     kind_figure: bool = True
     kind_percent: bool = True

@@ -8,7 +8,9 @@ import pytest
 from pdf_factory import make_text_pdf
 
 from assistant.assistant import Assistant
+from assistant.errors import AssistantError
 from assistant.settings import Settings
+from assistant.types import SearchFilter
 
 # Invented publications: a project whose calendar page never names it, and a training
 # leaflet whose sentences match « combien de temps … dure » word for word.
@@ -17,6 +19,7 @@ PROJECT = [
     "Il est conduit avec trois communautés de communes.",
     "Calendrier\n\nLes travaux durent trois ans, de janvier 2024 à décembre 2026.\n"
     "Un bilan d'étape est prévu à mi-parcours.",
+    "Budget\n\nLe budget total s'élève à 180 000 euros, apportés par la région.",
 ]
 LEAFLET = [
     "La formation des bénévoles\n\nLa formation dure six semaines, à raison d'une soirée "
@@ -71,3 +74,51 @@ def test_a_question_that_stands_alone_is_not_pulled_back(corpus):
     assert a.citations[0].source == "formation-benevoles.pdf", a.text
     assert "six semaines" in a.text
     assert "followup_document" not in (a.retrieval.rules or ())
+
+
+def test_a_chain_of_followups_keeps_the_document(corpus, monkeypatch):
+    """A third turn: the previous question is itself a follow-up, so it is retrieved with its
+    own previous document (the first question's), as it was when it was answered."""
+    bot = _bot(corpus, "index")
+    index, _ = bot._serving()
+    searched = []
+    retrieve = bot._retrieve
+
+    def spy(index, query, filt):
+        searched.append(query)
+        return retrieve(index, query, filt)
+
+    monkeypatch.setattr(bot, "_retrieve", spy)
+    history = [FIRST, FOLLOW]
+    query = bot._read(index, "et ça coûte combien ?", history)
+    lifted = bot._with_previous_document(index, query, history, None)
+    assert [q.asked for q in searched] == [FIRST, "ça dure combien de temps ?"]
+    assert searched[1].previous_sources == ("projet-lien-rural.pdf",)
+    assert lifted.previous_sources == ("projet-lien-rural.pdf",)
+
+
+def test_no_second_search_when_the_documents_are_given(corpus):
+    """The caller's filter (or a publication the question names) already holds the search to
+    some documents: no retrieval of the previous question, no rule recorded."""
+    bot = _bot(corpus, "index")
+    only = SearchFilter(sources=("formation-benevoles.pdf",))
+    a = bot.ask(FOLLOW, history=[FIRST], filt=only)
+    assert "followup_document" not in (a.retrieval.rules or ())
+    assert all(c.source == "formation-benevoles.pdf" for c in a.citations)
+    assert "previous" not in a.timings
+
+
+def test_the_previous_question_is_read_without_the_llm(corpus, monkeypatch):
+    """With an LLM rewriting follow-ups, the previous question is read by the rules: one call
+    per question, even when the model fails."""
+    bot = _bot(corpus, "index")
+    calls = []
+
+    def failing(question, history):
+        calls.append(question)
+        raise AssistantError("modèle injoignable")
+
+    monkeypatch.setattr(bot, "_llm_rewrite", lambda: failing)
+    a = bot.ask("et ça coûte combien ?", history=[FIRST, FOLLOW])
+    assert calls == ["et ça coûte combien ?"]
+    assert "180 000" in a.text and "previous" in a.timings

@@ -131,10 +131,13 @@ def test_a_share_of_what_is_counted_is_no_count_of_it():
         ("Combien de temps a pris son écriture ?", True),
         ("Qui a piloté sa co-construction, et pendant combien de temps ?", True),
         ("À quelle date leur rapport a-t-il été remis ?", True),
-        # « c'est / c'était » and a question word: the subject is what was spoken of.
-        ("c'était quand le terrain ?", True),
-        ("C'était à quelles dates, le terrain ?", True),
-        ("c est dans quels pays ?", True),
+        ("Combien de temps a duré sa co-construction ?", True),
+        ("Quel est son budget ?", True),
+        # « c'est / c'était » and a question word ending the clause: the subject is what was
+        # spoken of.
+        ("c'était quand ?", True),
+        ("c est dans quels pays et ça dure combien de temps ?", True),
+        ("c'était où exactement, et qui avait piloté l'écriture ?", True),
         # A name or a year of its own, an impersonal verb, a noun subject, a pointer that
         # points inside the question: a question of its own.
         ("Quel montant EDF a-t-il versé à la LPO ?", False),
@@ -144,10 +147,23 @@ def test_a_share_of_what_is_counted_is_no_count_of_it():
         ("Quand le programme a-t-il démarré ?", False),
         ("c'est qui la présidente de la fondation ?", False),
         ("C'est quoi un catalyseur territorial ?", False),
-        # A possessive owned by the question's own subject.
+        # « c'est quand la date limite ? »: it asks about what it names next.
+        ("c'est quand la date limite de candidature ?", False),
+        ("c'est combien le smic horaire ?", False),
+        ("c'était quand le terrain ?", False),
+        # A possessive owned by the question's own subject, a quantifier or anyone (after an
+        # infinitive).
         ("Combien d'associations ont vu leur budget baisser ?", False),
         ("Combien de maires jugent leur territoire engagé ?", False),
         ("Quel est le rôle des fondations dans leur territoire ?", False),
+        ("Quels maires jugent leur territoire engagé ?", False),
+        ("Quelle association a vu son budget baisser ?", False),
+        ("Pourquoi certaines communes perdent-elles leurs commerces ?", False),
+        ("Comment chaque commune finance-t-elle ses écoles ?", False),
+        ("Comment financer sa rénovation énergétique ?", False),
+        ("Quand doit-on déclarer ses revenus ?", False),
+        ("Qui peut demander son inscription ?", False),
+        ("Qui a fait sa thèse sur le bénévolat ?", False),
         ("Combien de Français trouvaient urgent de coopérer, et ce chiffre a-t-il bougé ?", False),
     ],
 )

@@ -128,17 +128,19 @@ CHOOSING = (
     Rule(
         "pronoun_followup",
         "Une question qui ne nomme rien elle-même et dont le sujet ou l'objet est un pronom "
-        "(« Quand ont-ils rendu leur rapport ? », « Qui l'a lancé ? », « c'était quand ? ») "
-        "ou dont le premier nom est désigné par « ce / ces » (« ces données ») ou possédé "
-        "(« son nom », « leur rapport ») est lue comme la suite de la précédente "
+        "(« Quand ont-ils rendu leur rapport ? », « Qui l'a lancé ? », « c'était quand ? »), "
+        "dont le premier nom est désigné par « ce / ces » (« ces données ») ou dont le sujet "
+        "est possédé par ce dont on parlait (« Quand leur rapport a-t-il été remis ? », « Quel "
+        "est son budget ? ») est lue comme la suite de la précédente "
         "(assistant/reading/pronouns.py).",
         "generation.pronoun_followup",
     ),
     Rule(
         "followup_document",
-        "Une question de suite cherche d'abord dans la publication d'où venait le meilleur "
-        "passage de la question précédente : les passages de cette publication gagnent une part "
-        "du meilleur score fusionné (assistant/assistant.py, search/retrieve.py).",
+        "Une question de suite lue avec la question précédente favorise la publication d'où "
+        "venait le meilleur passage de la question précédente : ses passages reçoivent un "
+        "bonus égal à la moitié du meilleur score fusionné (assistant/assistant.py, "
+        "search/retrieve.py).",
         "generation.followup_document",
     ),
     Rule(

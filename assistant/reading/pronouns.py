@@ -38,30 +38,37 @@ _SECOND_CLAUSE = re.compile(r"[,;?]|\bet\b")
 _EN = re.compile(r"^(?:et\s+)?(?:qui|combien|quel\w*)\s+(?:\w+\s+)?en\s+(?:est|sont|a|ont|compte)")
 
 
-# « c'était quand ? », « c'est dans quels pays ? », « c t où ? » (not « c'est quoi … », « c'est
-# qui … », which ask about what they name next).
+# « c'était quand ? », « c'était où exactement, et qui … ? », « c est dans quels pays et … ? »: the
+# question phrase ends the question or its first clause. Not « c'est quoi … », « c'est qui … »
+# nor « c'est quand la date limite ? », which ask about what they name next.
 _CE_SUBJECT = re.compile(
-    r"^(?:et\s+)?c(?:'|\s)?\s*(?:est|etait|t)\s+(?:\w+\s+){0,2}?"
-    r"(?:quand|ou|combien|comment|pourquoi|quel\w*)\b"
+    r"^(?:et\s+)?c(?:'|\s)?\s*(?:est|etait|t)\s+(?:a\s+|dans\s+|en\s+)?"
+    r"(?:quand|ou|combien|comment|pourquoi|quel\w*(?:\s+\w+)?)"
+    r"(?:\s+exactement)?\s*(?:\?|$|,\s*et\b|\s+et\b)"
 )
-# « son nom », « sa co-construction », « leur rapport »: the first thing named is owned by
-# what the conversation spoke of, when nothing named comes before it (« des associations … leur
-# budget » owns its own subject).
-_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+\w")
-_NAMED_BEFORE = re.compile(
-    r"\b(?:le|la|les|l'|un|une|des|du|au|aux|d'|ce|cet|cette|ces)(?:\s|(?<='))"
-    r"|\bde\s+(?!quel)"
+_OWNER = r"(?:son|sa|ses|leur|leurs)\s+[\w-]+"
+# What the conversation spoke of owns the subject of the question (« Quand leur rapport
+# a-t-il été remis ? », « Combien de temps a duré sa co-construction ? », « Quel est son
+# budget ? »), in these three shapes only: a possessive after a noun, an infinitive or a
+# quantifier owns that (« Quels maires jugent leur territoire engagé ? », « Comment financer sa
+# rénovation ? », « Pourquoi certaines communes perdent-elles leurs commerces ? »).
+_OWNED = (
+    # question words, then the owned subject and the inverted verb
+    re.compile(rf"^{_PREPOSITIONS}{_ASK}\s+{_OWNER}\s+\w+-(?:t-)?(?:il|elle|ils|elles)\b"),
+    # question words, a compound tense, then the owned subject ending the clause
+    re.compile(
+        rf"^{_PREPOSITIONS}(?:quand|comment|pourquoi|combien de (?:temps|fois)|qui)\s+"
+        rf"(?:a|ont|avait|avaient|est|sont|etait|etaient)\s+\w+\s+{_OWNER}\s*(?:\?|$|,\s*et\b)"
+    ),
+    # « quel est son budget ? »
+    re.compile(rf"^(?:et\s+)?quel(?:le)?s?\s+(?:est|sont|etait|etaient)\s+{_OWNER}\s*(?:\?|$)"),
 )
-_QUESTION_PHRASES = re.compile(r"\bcombien de (?:temps|fois)\b|\ba quel\w* \w+")
 
 
 def _owned_first(q: str) -> bool:
-    """The first thing the question names comes with « son / sa / ses / leur(s) »."""
-    m = _POSSESSIVE.search(q)
-    if m is None or _SECOND_CLAUSE.search(q[: m.start()]):
-        return False
-    before = _QUESTION_PHRASES.sub(" ", q[: m.start()])
-    return not _NAMED_BEFORE.search(before)
+    """The subject the question asks about is owned (« son / sa / ses / leur(s) ») by what the
+    conversation spoke of."""
+    return any(p.search(q) for p in _OWNED)
 
 
 def _named(question: str) -> bool:
@@ -72,8 +79,9 @@ def _named(question: str) -> bool:
 
 
 def points_back(question: str) -> bool:
-    """The question names nothing of its own and its subject or object is a pronoun, or the
-    first thing it names is pointed at with « ce / cette / ces »."""
+    """The question names nothing of its own and its subject or object is a pronoun (« c'était
+    quand ? » too), its subject is owned by what was spoken of (« son nom », « leur rapport »),
+    or the first thing it names is pointed at with « ce / cette / ces »."""
     if _named(question):
         return False
     q = fold_lower(question).replace("’", "'").strip()

@@ -52,8 +52,8 @@ class Query:
     search_context: str = ""
     # Read after the previous question by the rule `pronoun_followup` alone.
     pointed_back: bool = False
-    # A follow-up: the publications the previous question's best passage came from, searched
-    # first (rule `followup_document`).
+    # A follow-up: the publication the previous question's best passage came from, whose
+    # passages retrieval favours (rule `followup_document`).
     previous_sources: tuple[str, ...] = ()
 
     @property
