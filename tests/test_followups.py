@@ -223,3 +223,22 @@ def test_a_question_pointing_back_is_read_after_the_previous_one(tmp_path):
 )
 def test_a_followup_asks_what_its_own_question_word_asks(previous, followup, kind):
     assert read(followup, [previous]).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Et le questionnaire est resté ouvert sur quelle période ?",
+        "Sur quelle période et de quelle façon ont-ils été interrogés ?",
+        "À quel moment la charte a-t-elle été signée ?",
+        "En quel mois le rapport est-il paru ?",
+    ],
+)
+def test_a_period_or_a_moment_asks_when(question):
+    """« sur quelle période » asks when: a follow-up asking it is not read with the figure
+    question before it (« Combien de personnes ont répondu ? »)."""
+    from assistant.reading.question import question_type
+
+    assert question_type(question) == "when"
+    query = read(question, ["Combien de personnes ont répondu au baromètre ?"])
+    assert query.kind == "when"
