@@ -2,9 +2,12 @@
 
     python -m evals.bench_query spelling [--names 40000] [--questions 300]
     python -m evals.bench_query filter [--passages 20000] [--questions 60] [--keep DIR]
+    python -m evals.bench_query followup [--corpus corpus] [--repeat 5]
 
-Prints medians (ms per question) as one JSON line per part; no model is needed (the hashing
-embedder and an in-memory store stand in for the real ones)."""
+Prints medians (ms per question) as one JSON line per part. `spelling` and `filter` need no
+model (the hashing embedder and an in-memory store stand in for the real ones); `followup`
+answers the demo set's follow-ups with the default model, rule `followup_document` on and off
+in turn."""
 
 from __future__ import annotations
 
@@ -201,9 +204,52 @@ def bench_filter(n_passages: int, n_questions: int, folder: str | None) -> dict:
     }
 
 
+def bench_followup(corpus: str, repeat: int) -> dict[str, object]:
+    """Answer time of the follow-ups of evals/questions/demo.jsonl (with their conversation),
+    rule `followup_document` on and off, alternated question by question in one process."""
+    import tempfile
+    from pathlib import Path
+
+    from assistant.assistant import Assistant
+    from assistant.settings import Settings
+
+    from .questions import histories, load_questions
+
+    qset = load_questions(Path(__file__).parent / "questions" / "demo.jsonl")
+    history = histories(qset.questions)
+    asked = [(q.question, history[q.id]) for q in qset.questions if q.follows]
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Settings(corpus_dir=Path(corpus), index_dir=Path(tmp), data_dir=Path(tmp) / "d")
+        off = base.generation.model_copy(update={"followup_document": False})
+        bots = {
+            "on": Assistant.from_settings(base),
+            "off": Assistant.from_settings(base.model_copy(update={"generation": off})),
+        }
+        for bot in bots.values():  # warm: index, model, tables
+            bot.ask(*asked[0])
+        times: dict[str, list[float]] = {w: [] for w in bots}
+        for _ in range(repeat):
+            for question, past in asked:
+                for way, bot in bots.items():  # alternated, so load falls on both
+                    t = time.perf_counter()
+                    bot.ask(question, history=past)
+                    times[way].append((time.perf_counter() - t) * 1000)
+    on, off_ms = statistics.median(times["on"]), statistics.median(times["off"])
+    return {
+        "part": "followup",
+        "followups": len(asked),
+        "repeat": repeat,
+        "on_p50_ms": round(on, 1),
+        "off_p50_ms": round(off_ms, 1),
+        "ratio_on_off": round(on / off_ms, 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=["spelling", "filter"])
+    parser.add_argument("part", choices=["spelling", "filter", "followup"])
+    parser.add_argument("--corpus", default="corpus", help="PDF folder of the followup part")
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--names", type=int, default=40000)
     parser.add_argument("--passages", type=int, default=20000)
     parser.add_argument("--questions", type=int, default=300)
@@ -211,6 +257,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.part == "spelling":
         print(json.dumps(bench_spelling(args.names, args.questions)))
+    elif args.part == "followup":
+        print(json.dumps(bench_followup(args.corpus, args.repeat)))
     else:
         print(json.dumps(bench_filter(args.passages, args.questions, args.keep)))
 
