@@ -194,6 +194,10 @@ class GenerationSettings(BaseModel):
     # question's best passage came from: its passages get a bonus of half the best fused score
     # (assistant.py, search/retrieve.py).
     followup_document: bool = True
+    # A passage BM25 puts first far ahead of the next (1.5 times its score) gets half the best
+    # fused score: reciprocal ranks alone weigh it 1/61 when the vectors miss it
+    # (search/retrieve.py).
+    lexical_lead: bool = True
     kind_figure: bool = True
     kind_percent: bool = True
     kind_counted: bool = True

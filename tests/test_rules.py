@@ -483,6 +483,7 @@ def test_every_rule_has_a_crafted_case():
         "pronoun_followup",  # tests/test_followups.py: it reads the question, not the passages
         "figure_year",  # tests/test_figure_year.py: it reads the figures table
         "followup_document",  # tests/test_followup_document.py: it lifts passages
+        "lexical_lead",  # tests/test_lexical_lead.py: it lifts a passage
     } == {r.name for r in RULES}
 
 

@@ -140,7 +140,8 @@ def _index(sample: bool) -> Index:
     store = MemoryStore(HashingEmbedder())
     store.upsert(chunks)
     lexical = LexicalIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks])
-    settings = Settings(generation={"sample": sample})
+    # (rule `lexical_lead` off: c0, BM25's leader by far here, would get its own bonus)
+    settings = Settings(generation={"sample": sample, "lexical_lead": False})
     return Index(settings, store, store.embedder, lexical, {c.id: c for c in chunks})
 
 

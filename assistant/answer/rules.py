@@ -144,6 +144,13 @@ CHOOSING = (
         "generation.followup_document",
     ),
     Rule(
+        "lexical_lead",
+        "Le passage que BM25 classe premier avec au moins 1,5 fois le score du suivant reçoit "
+        "un bonus égal à la moitié du meilleur score fusionné : par les rangs réciproques seuls, "
+        "il ne pèse que 1/61 quand les vecteurs ne le trouvent pas (search/retrieve.py).",
+        "generation.lexical_lead",
+    ),
+    Rule(
         "figure",
         "Question de chiffre : + 0,2 pour une phrase qui donne un montant, une part ou un "
         "nombre, − 0,25 pour une phrase qui n'en donne pas (assistant/answer/kinds.py).",
