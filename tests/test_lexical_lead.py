@@ -10,7 +10,6 @@ import assistant.search.retrieve as retrieve_module
 from assistant.assistant import Assistant
 from assistant.reading.query import Query
 from assistant.search.retrieve import lexical_lead
-from assistant.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -27,12 +26,9 @@ def test_far_ahead(lexical, lead):
     assert lexical_lead(lexical) == lead
 
 
-def _index(tmp_path, **generation):
-    settings = Settings(
-        corpus_dir=write_small_corpus(tmp_path / "corpus"),
-        index_dir=tmp_path / "index",
-        data_dir=tmp_path / "data",
-        embedding={"model": "hashing"},
+def _index(make_settings, tmp_path, **generation):
+    settings = make_settings(
+        write_small_corpus(tmp_path / "corpus"),
         retrieval={"k": 2, "max_per_document": 1},
         generation=generation,
     )
@@ -40,11 +36,11 @@ def _index(tmp_path, **generation):
 
 
 @pytest.mark.parametrize("on", [True, False])
-def test_the_lexical_leader_missed_by_the_vectors_is_kept(tmp_path, monkeypatch, on):
+def test_the_lexical_leader_missed_by_the_vectors_is_kept(make_settings, tmp_path, monkeypatch, on):
     """BM25 puts one passage far ahead (12 against 7), the vectors miss it and rank the others:
     with the rule it is among the two hits, without it the passages both methods found come
     first."""
-    index = _index(tmp_path, lexical_lead=on)
+    index = _index(make_settings, tmp_path, lexical_lead=on)
     ids = sorted(index.chunks)
     leader, others = ids[0], ids[1:]
     lexical = [(leader, 12.0), *((cid, 7.0 - i) for i, cid in enumerate(others))]

@@ -210,7 +210,7 @@ def retrieve(
         # next (its words, the question's rarest) that the vectors missed weighs 1/61 and falls
         # behind passages both methods rank midway. It gets LEAD_BONUS of the best fused score
         # (rule `lexical_lead`).
-        fused[lead] += LEAD_BONUS * max(fused.values(), default=0.0)
+        _lift(fused, passage, lambda c: c.id == lead, LEAD_BONUS)
     if names := list(question.search_names):
         # A passage holding every name the user typed ("JURIS Associations") goes up by half
         # the best fused score: ahead of passages that only share common words with the
