@@ -13,7 +13,7 @@ from assistant.settings import Settings
 from assistant.types import SearchFilter
 
 # Invented publications: a project whose calendar page never names it, and a training
-# leaflet whose sentences match « combien de temps … dure » word for word.
+# leaflet whose sentences say « dure » twice.
 PROJECT = [
     "Le projet Lien Rural\n\nLe projet Lien Rural accompagne 40 associations de villages.\n"
     "Il est conduit avec trois communautés de communes.",
@@ -23,7 +23,7 @@ PROJECT = [
 ]
 LEAFLET = [
     "La formation des bénévoles\n\nLa formation dure six semaines, à raison d'une soirée "
-    "par semaine.\nChaque session dure deux heures : combien de temps au total ? Douze heures.",
+    "par semaine.\nChaque session dure deux heures.",
 ]
 FIRST = "Que fait le projet Lien Rural ?"
 FOLLOW = "et ça dure combien de temps ?"

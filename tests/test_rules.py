@@ -59,6 +59,20 @@ CASES = [
         conf={"kind_figure": False},
     ),
     Case(
+        # The foundation is named only in the credit line before the sentence: the refusal
+        # reads the sentence's support weakened (a sentence with few of the question's words
+        # and not close in meaning is refused: `min_similarity` high makes any such one far).
+        "own_names",
+        "Dans quelles villes moyennes la Fondation Alpha est-elle implantée ?",
+        hits((
+            "L'étude a été publiée en mars par la Fondation Alpha. "
+            "Les associations interrogées sont implantées dans des villes moyennes.",
+            1.0,
+        )),
+        conf={"min_similarity": 0.99},
+        embedder=True,
+    ),
+    Case(
         "other_year",
         "Combien de bénévoles actifs comptait l'association en 2020 ?",
         hits(

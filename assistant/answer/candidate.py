@@ -35,6 +35,9 @@ class Candidate:
     # would have outranked any sentence scoring below score + lost.
     demoted: tuple[str, ...] = ()
     lost: float = 0.0
+    # What the question names is only in the sentence before it: its `support` as the refusal
+    # reads it was weakened (rule `own_names`).
+    named_before: bool = False
 
 
 def weighted_cover(

@@ -55,6 +55,11 @@ def spelled(ask: Asked, text: str) -> set[str]:
     return {fold(c.lower()) for c in ask.capitals if spells(c, text)}
 
 
+# What the refusal keeps of the support of a sentence that names what the question names only
+# in the sentence before it (rule `own_names`): as much as `absent_name` keeps.
+OWN_NAMES = 0.4
+
+
 def _support(
     ask: Asked,
     unit: Unit,
@@ -124,6 +129,15 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     spelt = spelled(ask, sentence)
     words = set(analyze(" ".join([sentence, *spelt])))
     support, fired, lost = _support(ask, unit, words, context, passage, conf, spelt)
+    # The refusal reads whether the sentence, its heading or its publication names what the
+    # question names: the sentence before may say whose figure the score weighs, not that the
+    # sentence speaks of it (« … publiés par Le RAMEAU. Les réponses … leur budget annuel. »;
+    # a pronoun-led sentence already holds the one before it). Rule `own_names`.
+    named_before = (
+        conf.rules.own_names
+        and "absent_name" not in fired
+        and not ask.names <= words | passage.context | set(analyze(unit.heading)) | spelt
+    )
     demoted = list(fired)
     defined = bool(ask.acronym) and spells(ask.acronym, sentence)
     if defined:  # the words the acronym asked about stands for
@@ -187,7 +201,7 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         sentence,
         score,
         frozenset(words),
-        support,
+        support * OWN_NAMES if named_before else support,
         passage.near_miss,
         _attribute(ask, passage, sentence, words | context, conf),
         position,
@@ -198,6 +212,7 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         tuple(fired),
         tuple(demoted),
         lost,
+        named_before,
     )
 
 

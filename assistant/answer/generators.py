@@ -20,7 +20,7 @@ from .candidate import Candidate, weighted_cover, word_count
 from .choice import choose, repeats
 from .compose import quote
 from .dating import demote_other_years
-from .extractive import candidates
+from .extractive import OWN_NAMES, candidates
 from .focus import focus
 from .held import held_signals
 from .lacking import fill_parts
@@ -115,6 +115,10 @@ class ExtractiveGenerator:
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             chosen, shaped = self._chosen(query, cands, hits, asked)
             support = max((c.support for c in best), default=0.0)
+            # Rule `own_names` lowered the support the refusal reads.
+            weakened = ["own_names"] * any(
+                c.named_before and c.support / OWN_NAMES > support for c in best
+            )
             if len(query.parts) > 1 and chosen:
                 # No one sentence holds both halves of a two-part question: its window does.
                 words = set().union(*(c.terms for c in chosen))
@@ -160,7 +164,7 @@ class ExtractiveGenerator:
                     self.embedder, question, [c.text for c in about[:12]]
                 )
             # Which of the named rules (assistant/answer/rules.py) shaped this answer.
-            signals["rules"] = shaped + lifted + refusal(signals, self.conf)[1]
+            signals["rules"] = shaped + lifted + weakened + refusal(signals, self.conf)[1]
             last = self._last = Scored(key, cands, signals, chosen)
         return last
 

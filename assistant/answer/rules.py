@@ -81,6 +81,16 @@ CHOOSING = (
         "generation.absent_name",
     ),
     Rule(
+        "own_names",
+        "Pour le refus, le support d'une phrase est multiplié par 0,4 quand un nom que pose la "
+        "question n'est que dans la phrase d'avant (ni dans la phrase, ni dans son intertitre, "
+        "ni dans le titre de la publication) : la phrase d'avant peut dire de qui parle la "
+        "phrase pour la choisir, pas qu'elle répond (« … publiés par Le RAMEAU. Les réponses "
+        "peuvent être croisées avec … leur budget annuel. ») ; une phrase qui commence par un "
+        "pronom tient déjà celle d'avant (assistant/answer/extractive.py, _scored).",
+        "generation.own_names",
+    ),
+    Rule(
         "other_year",
         "Le support d'une phrase est multiplié par 0,4 quand elle date son fait d'une autre "
         "année que celle que demande la question (assistant/answer/extractive.py, _support).",

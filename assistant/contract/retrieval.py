@@ -23,7 +23,7 @@ class RetrievedPassage:
     page_label: str
     """Numéro de page imprimé."""
     score: float
-    """Score fusionné (rangs des recherches sémantique et par mots)."""
+    """Score fusionné des recherches par mots (BM25 rapporté au meilleur) et sémantique (cosinus)."""
     dense_rank: int | None
     """Rang dans la recherche sémantique (1 = premier) ; null si elle ne l'a pas trouvé."""
     lexical_rank: int | None
