@@ -90,10 +90,11 @@ class RetrievalSettings(BaseModel):
     dense_weight: float = Field(1.0, ge=0.0)
     max_per_document: int = Field(4, ge=1)
     # A passage over the cap still comes before the other documents' passages that score less
-    # than this share of the best (0: the cap holds). With RRF and equal weights, the best
-    # passage scores at most twice what one method alone gives: 0.5 keeps out the passages of
-    # other documents that one method only found, or both ranked low (a question on one long
-    # report). Measured on 2026-12-03 (README, séance 24): 0.35, 0.5, 0.7 all gain; 0.5 most.
+    # than this share of the best (0: the cap holds). Chosen with RRF and equal weights (the
+    # best passage scores at most twice what one method alone gives: 0.5 keeps out the passages
+    # of other documents that one method only found, or both ranked low; README, séance 24).
+    # With score fusion, a passage the vectors alone found stays under it whenever the best has
+    # a BM25 match; 0.35 and 0.7 measured no better there (README, séance 36).
     diverse_floor: float = Field(0.5, ge=0.0, le=1.0)
     reranker: str = ""  # cross-encoder name or path; "" = none
     # Refusal: answer only when the best passages hold enough of the question's content words,

@@ -37,15 +37,36 @@ def corpus(tmp_path_factory):
     return root
 
 
-def _bot(root, name: str, **generation) -> Assistant:
+def _bot(root, name: str, retrieval=None, **generation) -> Assistant:
     s = Settings(
         corpus_dir=root / "corpus",
         index_dir=root / name,
         data_dir=root / "data",
         embedding={"model": "hashing"},
         generation=generation,
+        retrieval=retrieval or {},
     )
     return Assistant.from_settings(s)
+
+
+# A leaflet that repeats the follow-up's words word for word. With reciprocal ranks the rule
+# brings the follow-up back to the project; with scores (the default) BM25's lead on that
+# leaflet outweighs the bonus (half the best fused score): a known limit, measured on the
+# tuning sets (a bonus of 1.0 or 2.0 did worse there; README, séance 36).
+ECHO = [
+    "La formation des bénévoles\n\nLa formation dure six semaines, à raison d'une soirée "
+    "par semaine.\nChaque session dure deux heures : combien de temps au total ? Douze heures.",
+]
+
+
+def test_with_reciprocal_ranks_even_a_word_for_word_echo_is_passed(tmp_path):
+    make_text_pdf(tmp_path / "corpus" / "projet-lien-rural.pdf", PROJECT)
+    make_text_pdf(tmp_path / "corpus" / "formation-benevoles.pdf", ECHO)
+    for on in (True, False):
+        bot = _bot(tmp_path, f"index-{on}", {"fusion": "rrf"}, followup_document=on)
+        a = bot.ask(FOLLOW, history=[FIRST])
+        home = not a.refused and a.citations[0].source == "projet-lien-rural.pdf"
+        assert home is on, a.text
 
 
 def test_followup_answers_from_the_previous_document(corpus):

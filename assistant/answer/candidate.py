@@ -35,9 +35,8 @@ class Candidate:
     # would have outranked any sentence scoring below score + lost.
     demoted: tuple[str, ...] = ()
     lost: float = 0.0
-    # What the question names is only in the sentence before it: its `support` as the refusal
-    # reads it was weakened (rule `own_names`).
-    named_before: bool = False
+    # `support` before rule `own_names` weakened it for the refusal (equal when it did not).
+    named_support: float = 0.0
 
 
 def weighted_cover(

@@ -3,6 +3,7 @@ the question, and how much of the question they hold. The wording is in `compose
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from .asked import Asked, negative, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
 from .choice import says_more
 from .counting import counts, quantity
-from .focus import holds
+from .focus import generic_bodies, holds
 from .kinds import kind_bonus
 from .units import Unit, units
 from .wanted import gives
@@ -94,6 +95,45 @@ def _support(
     return support, fired, full - support
 
 
+# A sentence opening on a determiner and a noun (« La fondation compte … »): when the noun is
+# a kind of body or a word of the name asked about, it speaks of the body the sentence before
+# names.
+_OPENING_NOUN = re.compile(
+    r"(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*([^\W\d_][\w-]*)"
+)
+# « … y sont engagés »: « y » points back at a place or a body (not the « il y a » that
+# points at nothing).
+_Y = re.compile(r"(?<![Ii]l )\b[yY]\b(?!['’])")
+
+
+def _named_before(
+    ask: Asked,
+    unit: Unit,
+    words: set[str],
+    context: set[str],
+    passage: Passage,
+    spelt: set[str],
+    conf: Conf,
+) -> bool:
+    """Whether the sentence names what the question names only through the sentence before it
+    (rule `own_names`): the refusal then reads its support weakened. The sentence before may
+    say whose figure the score weighs, not that this sentence speaks of it (« L'enquête a été
+    publiée par la Fondation Alpha. Les associations … leur budget annuel. »). Only running
+    text: a list item's, a table row's or a key figure's `before` is what they are about. Not
+    a sentence that points back at the body (« La fondation compte … », « … y sont
+    engagés »); a pronoun-led one already holds the sentence before it."""
+    if not (conf.rules.own_names and unit.prose and ask.names):
+        return False
+    if not ask.names <= words | context | spelt:
+        return False  # not named before either (rule `absent_name` reads that)
+    if ask.names <= words | passage.context | set(analyze(unit.heading)) | spelt:
+        return False
+    opening = _OPENING_NOUN.match(unit.text)
+    if opening and set(analyze(opening.group(1))) & (ask.names | generic_bodies()):
+        return False
+    return not _Y.search(unit.text)
+
+
 def _heading(ask: Asked, unit: Unit, conf: Conf) -> float:
     """How much of the question the heading the sentence first answers asks (rule
     `heading_answer`): « Qu'est-ce qu'une alliance ? » then « On parle d'alliance … »."""
@@ -129,26 +169,20 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     spelt = spelled(ask, sentence)
     words = set(analyze(" ".join([sentence, *spelt])))
     support, fired, lost = _support(ask, unit, words, context, passage, conf, spelt)
-    # The refusal reads whether the sentence, its heading or its publication names what the
-    # question names: the sentence before may say whose figure the score weighs, not that the
-    # sentence speaks of it (« … publiés par Le RAMEAU. Les réponses … leur budget annuel. »;
-    # a pronoun-led sentence already holds the one before it). Rule `own_names`.
-    named_before = (
-        conf.rules.own_names
-        and "absent_name" not in fired
-        and not ask.names <= words | passage.context | set(analyze(unit.heading)) | spelt
-    )
+    named_before = _named_before(ask, unit, words, context, passage, spelt, conf)
     demoted = list(fired)
     defined = bool(ask.acronym) and spells(ask.acronym, sentence)
     if defined:  # the words the acronym asked about stands for
         support = 1.0
         prior += 0.6
         fired.append("acronym")
+        named_before = False
     asked = _heading(ask, unit, conf)
     if asked >= 0.7:  # the publication asks the user's question and answers it here
         support = max(support, asked)
         prior += 0.4
         fired.append("heading_answer")
+        named_before = False
     score = support + passage.weight + prior - (0.3 if passage.near_miss else 0.0)
     lost += 0.3 if passage.near_miss else 0.0
     if ask.focus:
@@ -212,7 +246,7 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         tuple(fired),
         tuple(demoted),
         lost,
-        named_before,
+        named_support=support,
     )
 
 

@@ -20,7 +20,7 @@ from .candidate import Candidate, weighted_cover, word_count
 from .choice import choose, repeats
 from .compose import quote
 from .dating import demote_other_years
-from .extractive import OWN_NAMES, candidates
+from .extractive import candidates
 from .focus import focus
 from .held import held_signals
 from .lacking import fill_parts
@@ -115,10 +115,6 @@ class ExtractiveGenerator:
             best = [c for c in cands if c.hit_index < SUPPORT_HITS]
             chosen, shaped = self._chosen(query, cands, hits, asked)
             support = max((c.support for c in best), default=0.0)
-            # Rule `own_names` lowered the support the refusal reads.
-            weakened = ["own_names"] * any(
-                c.named_before and c.support / OWN_NAMES > support for c in best
-            )
             if len(query.parts) > 1 and chosen:
                 # No one sentence holds both halves of a two-part question: its window does.
                 words = set().union(*(c.terms for c in chosen))
@@ -131,6 +127,10 @@ class ExtractiveGenerator:
                 held = [weighted_cover(added, c.terms, self.idf) for c in best if not c.near_miss]
                 if max(held, default=0.0) > support:
                     support, lifted = max(held), ["followup_support"]
+            # Rule `own_names` lowered the support the refusal reads: without it, the support
+            # would be higher (the lifts above do not depend on it).
+            named = max((c.named_support for c in best), default=0.0)
+            weakened = ["own_names"] * (support < named)
             attribute = max((c.attribute for c in best), default=1.0)
             # Closeness in meaning is read on sentences about what the question pins down: a
             # paraphrase about another subject or year must not rescue the answer.

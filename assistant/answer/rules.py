@@ -85,9 +85,13 @@ CHOOSING = (
         "Pour le refus, le support d'une phrase est multiplié par 0,4 quand un nom que pose la "
         "question n'est que dans la phrase d'avant (ni dans la phrase, ni dans son intertitre, "
         "ni dans le titre de la publication) : la phrase d'avant peut dire de qui parle la "
-        "phrase pour la choisir, pas qu'elle répond (« … publiés par Le RAMEAU. Les réponses "
-        "peuvent être croisées avec … leur budget annuel. ») ; une phrase qui commence par un "
-        "pronom tient déjà celle d'avant (assistant/answer/extractive.py, _scored).",
+        "phrase pour la choisir, pas qu'elle répond (« L'enquête a été publiée par la Fondation "
+        "Alpha. Les associations interrogées ont indiqué leur budget annuel. ») ; seulement dans "
+        "le texte courant (la phrase d'avant d'un élément de liste, d'une ligne de tableau ou "
+        "d'un chiffre clé dit de quoi ils parlent), pas pour une phrase qui renvoie au même "
+        "organisme (« La fondation compte … », « … y sont engagés ») ni pour la phrase qui "
+        "développe le sigle demandé ou répond à l'intertitre ; une phrase qui commence par un "
+        "pronom tient déjà celle d'avant (assistant/answer/extractive.py, _named_before).",
         "generation.own_names",
     ),
     Rule(
@@ -157,7 +161,9 @@ CHOOSING = (
         "lexical_lead",
         "Le passage que BM25 classe premier avec au moins 1,5 fois le score du suivant reçoit "
         "un bonus égal à la moitié du meilleur score fusionné : par les rangs réciproques seuls, "
-        "il ne pèse que 1/61 quand les vecteurs ne le trouvent pas (search/retrieve.py).",
+        "il ne pèse que 1/61 quand les vecteurs ne le trouvent pas ; avec la fusion des scores "
+        "(le défaut), il garde déjà son avance et la règle ne change presque rien "
+        "(search/retrieve.py).",
         "generation.lexical_lead",
     ),
     Rule(

@@ -34,6 +34,9 @@ class Unit:
     before: str = ""
     own: str = ""  # a list item (bullet, dash, number) without the sentence announcing it
     run: bool = False  # short lines read together (rule `short_runs`, grids.short_runs)
+    # A sentence of running text: its `before` is the sentence before it, not what a list, a
+    # table or a key figure is about (rule `own_names`).
+    prose: bool = False
 
 
 def _said(line: str, quoted: str) -> bool:
@@ -200,7 +203,8 @@ def units(
             # question heading it answers
             answering[s] = first and heading.endswith("?")
             continue
-        out.append(Unit(sentence, prior, heading, first and heading.endswith("?"), before, own))
+        answers = first and heading.endswith("?")
+        out.append(Unit(sentence, prior, heading, answers, before, own, prose=not item))
     # A table under a header row is read by rows, with its column titles: not also as label
     # and value pairs (« Volet » / « Parution » / « Citoyens » / « septembre 2015 » …) nor
     # as key figures.

@@ -50,7 +50,7 @@ class Citation:
     chunk_id: str = ""
     """Identifiant du passage (aperçu de page : `/preview/<source>/<page>.png?chunk=<id>`)."""
     score: float = 0.0
-    """Score de la recherche (scores des recherches par mots et sémantique fusionnés), pour comparer les passages d'une réponse."""
+    """Score de la recherche (par défaut, score BM25 rapporté au meilleur plus cosinus, avec les bonus des règles ; rangs réciproques si `retrieval.fusion` vaut `rrf`), pour comparer les passages d'une réponse."""
     catalogued: bool = True
     """Faux pour un PDF sans entrée dans `catalogue.toml` : titre, type et date viennent du
     fichier lui-même (« hors catalogue »)."""

@@ -23,7 +23,7 @@ class RetrievedPassage:
     page_label: str
     """Numéro de page imprimé."""
     score: float
-    """Score fusionné des recherches par mots (BM25 rapporté au meilleur) et sémantique (cosinus)."""
+    """Score fusionné (par défaut, BM25 rapporté au meilleur plus cosinus, avec les bonus des règles ; rangs réciproques si `retrieval.fusion` vaut `rrf`)."""
     dense_rank: int | None
     """Rang dans la recherche sémantique (1 = premier) ; null si elle ne l'a pas trouvé."""
     lexical_rank: int | None

@@ -209,12 +209,13 @@ def retrieve(
         # Reciprocal ranks forget by how much BM25 put a passage first: one far ahead of the
         # next (its words, the question's rarest) that the vectors missed weighs 1/61 and falls
         # behind passages both methods rank midway. It gets LEAD_BONUS of the best fused score
-        # (rule `lexical_lead`).
+        # (rule `lexical_lead`; nearly neutral with score fusion, which keeps that margin).
         _lift(fused, passage, lambda c: c.id == lead, LEAD_BONUS)
     if names := list(question.search_names):
-        # A passage holding every name the user typed ("JURIS Associations") goes up by half
-        # the best fused score: ahead of passages that only share common words with the
-        # question, not ahead of one both methods ranked first.
+        # A passage holding every name the user typed ("Fondation Alpha") goes up by half the
+        # best fused score: ahead of passages that only share common words with the question
+        # (with reciprocal ranks, not ahead of one both methods ranked first; with scores, it
+        # may pass one when BM25 found it alone).
         _lift(
             fused,
             passage,
