@@ -77,3 +77,17 @@ def test_not_for_the_sentence_spelling_out_the_acronym_asked():
     )
     question = "Pour la Fondation Alpha, c'est quoi un PGD ?"
     assert "own_names" not in signals(question, text)["rules"]
+
+
+def test_never_on_top_of_absent_name():
+    """A sentence `absent_name` already weakened (here: « IMPACT » asked in capitals, printed
+    otherwise) is not weakened a second time."""
+    text = (
+        "L'enquête Impact a été publiée par la Fondation Alpha. "
+        "Les associations interrogées sont implantées dans des villes moyennes."
+    )
+    question = (
+        "Dans quelles villes moyennes l'enquête IMPACT de la Fondation Alpha a-t-elle eu lieu ?"
+    )
+    on = signals(question, text)
+    assert "absent_name" in on["rules"] and "own_names" not in on["rules"]

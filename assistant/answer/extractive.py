@@ -169,7 +169,10 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     spelt = spelled(ask, sentence)
     words = set(analyze(" ".join([sentence, *spelt])))
     support, fired, lost = _support(ask, unit, words, context, passage, conf, spelt)
-    named_before = _named_before(ask, unit, words, context, passage, spelt, conf)
+    # (not twice: a sentence `absent_name` weakened is weakened enough)
+    named_before = "absent_name" not in fired and _named_before(
+        ask, unit, words, context, passage, spelt, conf
+    )
     demoted = list(fired)
     defined = bool(ask.acronym) and spells(ask.acronym, sentence)
     if defined:  # the words the acronym asked about stands for
