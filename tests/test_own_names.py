@@ -91,3 +91,17 @@ def test_never_on_top_of_absent_name():
     )
     on = signals(question, text)
     assert "absent_name" in on["rules"] and "own_names" not in on["rules"]
+
+
+@pytest.mark.parametrize(
+    "opening, points_back",
+    [
+        ("L'association emploie 12 salariés.", True),  # a kind of body, one of them
+        ("Les associations emploient 12 salariés.", False),  # others, many
+        ("La fondation emploie 12 salariés.", True),  # a word of the name asked about
+    ],
+)
+def test_a_sentence_opening_on_the_body_points_back(opening, points_back):
+    text = f"Le rapport a été publié par la Fondation Alpha. {opening}"
+    question = "Combien de salariés emploie la Fondation Alpha ?"
+    assert ("own_names" not in signals(question, text)["rules"]) is points_back

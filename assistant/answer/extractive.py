@@ -96,10 +96,12 @@ def _support(
 
 
 # A sentence opening on a determiner and a noun (« La fondation compte … »): when the noun is
-# a kind of body or a word of the name asked about, it speaks of the body the sentence before
-# names.
+# a word of the name asked about, or a kind of body after a singular determiner (« L'association
+# emploie … », not « Les associations interrogées … »), it speaks of the body the sentence
+# before names.
 _OPENING_NOUN = re.compile(
-    r"(?:Le|La|Les|L['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\s*([^\W\d_][\w-]*)"
+    r"(?:(?P<one>Le|La|Ce|Cet|Cette|Son|Sa)\s+|(?P<one2>L['’])\s*|(?:Les|Ces|Ses|Leurs?)\s+)"
+    r"(?P<noun>[^\W\d_][\w-]*)"
 )
 # « … y sont engagés »: « y » points back at a place or a body (not the « il y a » that
 # points at nothing).
@@ -129,8 +131,11 @@ def _named_before(
     if ask.names <= words | passage.context | set(analyze(unit.heading)) | spelt:
         return False
     opening = _OPENING_NOUN.match(unit.text)
-    if opening and set(analyze(opening.group(1))) & (ask.names | generic_bodies()):
-        return False
+    if opening:
+        noun = set(analyze(opening.group("noun")))
+        one = opening.group("one") or opening.group("one2")
+        if noun & ask.names or (one and noun & generic_bodies()):
+            return False
     return not _Y.search(unit.text)
 
 
