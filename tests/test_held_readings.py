@@ -81,3 +81,44 @@ def test_an_amount_the_question_gives_is_no_answer():
     assert not quantity("La feuille de route compte 21 mesures.", known)
     assert quantity("Douze des 21 mesures sont appliquées.", known)
     assert quantity("12 des 21 mesures sont appliquées.", known)
+
+
+def _refusal(question: str, history: list[str], text: str, **switches: bool):
+    from assistant.answer.generators import ExtractiveGenerator
+    from assistant.reading.query import read
+    from assistant.settings import GenerationSettings
+    from assistant.types import Chunk, DocInfo, Hit
+
+    doc = DocInfo(source="note.pdf", title="Note", kind="autre", date="2022")
+    hit = Hit(Chunk("c0", doc, 1, "1", 0, len(text), text), 1.0)
+    gen = ExtractiveGenerator(GenerationSettings(**switches))
+    signals = gen.assess(read(question, history), [hit])
+    return gen.refuses(signals), signals["rules"]
+
+
+HISTORY = ["La Fondation des Dunes a été créée en quelle année ?"]
+
+
+@pytest.mark.parametrize("switch", [True, False])
+def test_a_follow_up_pronoun_asks_about_the_body_named_before(switch):
+    """Session 37: « qui la préside ? » after a question on the Fondation des Dunes is not
+    answered by the president of another body (rule `owner`, the body read from the question
+    before)."""
+    refused, rules = _refusal(
+        "qui la préside ?",
+        HISTORY,
+        "La Fondation des Dunes a été créée en 2020. Le réseau Alpha est présidé par Anne Robin.",
+        owner=switch,
+    )
+    assert refused is switch
+    assert ("owner" in rules) is switch
+
+
+def test_a_follow_up_pronoun_answered_about_that_body():
+    refused, rules = _refusal(
+        "qui la préside ?",
+        HISTORY,
+        "La Fondation des Dunes a été créée en 2020. La Fondation des Dunes est présidée par "
+        "Luc Pot.",
+    )
+    assert not refused and "owner" not in rules, rules

@@ -80,3 +80,32 @@ def test_a_role_given_by_the_subject_to_someone_answers():
         "Paul Leroy a été désigné trésorier par l'association Les Jardins partagés en 2021.",
     )
     assert not refused and "role_named" not in rules, rules
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'association Les Jardins partagés a piloté la fête des récoltes, avec 300 voisins.",
+        "L'association Les Jardins partagés, qui anime le réseau des potagers, compte 40 membres.",
+    ],
+)
+def test_a_role_the_subject_holds_as_the_verbs_subject_does_not_answer(sentence):
+    """Session 37: « X a piloté ce travail » says what X leads, not who leads X; a place named
+    in the sentence (« en présence de Marie Blanc ») still names someone, so only this rule
+    refuses."""
+    text = f"Marie Blanc était présente à Saint-Jean-des-Prés. {sentence}"
+    refused, rules = _signals("Qui préside l'association Les Jardins partagés ?", text)
+    assert refused and "role_named" in rules, rules
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'association Les Jardins partagés est dirigée par Marie Blanc depuis 2019.",
+        "L'association Les Jardins partagés a pour présidente Marie Blanc.",
+        "L'association Les Jardins partagés a élu Marie Blanc présidente en 2019.",
+    ],
+)
+def test_the_subject_presided_by_someone_still_answers(sentence):
+    refused, rules = _signals("Qui préside l'association Les Jardins partagés ?", sentence)
+    assert not refused and "role_named" not in rules, rules

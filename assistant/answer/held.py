@@ -101,13 +101,41 @@ def _role_said(sentence: str, families: Sequence[frozenset[str]], subjects: Sequ
     par l'association X » does say who is its treasurer)."""
     text = fold_lower(sentence).replace("’", "'")
     for name in subjects:
+        named = re.escape(fold_lower(name))
         # « … par l'association Les Jardins » for the name « jardins »: a few words between
-        held_by = (
-            rf"(?:^|[,;:\n(]\s*)[\w-]+\s+par\s+(?:[\w']+\s+|l'){{0,3}}{re.escape(fold_lower(name))}"
-        )
-        text = re.sub(held_by, " ", text)
+        held_by = rf"(?:^|[,;:\n(]\s*)[\w-]+\s+par\s+(?:[\w']+\s+|l'){{0,3}}{named}"
+        text = _subject_roles(re.sub(held_by, " ", text), named, families)
     words = set(analyze(text))
     return any(family & words for family in families)
+
+
+# The words right after a name, up to a mark that ends its clause (« , qui » does not).
+_CLAUSE = re.compile(r"(?:\s*,\s*qui\b|\s+[\w'-]+){1,5}")
+
+
+def _subject_roles(text: str, named: str, families: Sequence[frozenset[str]]) -> str:
+    """The folded sentence without the roles the subject named holds over something else:
+    « La Fondation X a piloté ce travail », « les Jardins partagés, qui animent le réseau », not
+    « X est présidée par … » (a « par » follows the role), « X a pour président … » or « X a élu
+    Luc Pot président » (the role comes after « pour », « comme » or further than three words)."""
+    for m in re.finditer(rf"\b{named}\b", text):
+        clause = _CLAUSE.match(text, m.end())
+        if not clause:
+            continue
+        words = re.findall(r"[\w'-]+", clause.group())
+        for i, word in enumerate(words[:4]):
+            if any(set(analyze(word)) & family for family in families):
+                if words[i + 1 : i + 2] != ["par"] and words[i - 1 : i] not in (
+                    ["pour"],
+                    ["comme"],
+                ):
+                    return (
+                        text[: m.end()]
+                        + " "
+                        + _subject_roles(text[clause.end() :], named, families)
+                    )
+                break
+    return text
 
 
 def _said(chosen: Sequence[Candidate]) -> set[str]:
@@ -288,6 +316,11 @@ def _owned(query: Query, giving: Sequence[str], attribute: frozenset[str]) -> bo
     """Whether a sentence giving what is asked does not tie it to another named body than
     the question's (rule `owner`, assistant/answer/owner.py)."""
     asked = owner.asked_owner(query.pinned, attribute)
+    if not asked and query.pointed_back and not query.names:
+        # « … la Fondation X … — qui la préside ? »: the pronoun stands for what the previous
+        # question named.
+        asked = owner.named_owner(constraints.names(query.context))
+        return owner.held(giving, attribute, asked, capitals(query.context)) if asked else True
     if not asked:
         return True  # the question does not name whose it asks
     return owner.held(giving, attribute, asked, capitals(query.pinned))

@@ -95,6 +95,13 @@ def asked_owner(question: str, attribute: frozenset[str]) -> frozenset[str]:
     return frozenset(found - attribute - generic_bodies())
 
 
+def named_owner(names: Iterable[str]) -> frozenset[str]:
+    """Analysed words of the bodies a previous question named (the `asked_owner` of a
+    follow-up that points back at them: « qui la préside ? »), not those naming a kind of
+    body."""
+    return frozenset(w for name in names for w in analyze(name)) - generic_bodies()
+
+
 def is_other(name: str, asked: frozenset[str], capitals: Iterable[str]) -> bool:
     """Whether a name is another body than the one the question ties its attribute to
     (`asked`: `asked_owner`; `capitals`: the question's words in capitals, which a name's
