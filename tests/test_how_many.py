@@ -64,3 +64,18 @@ def test_answers_a_count_of_a_kin_noun_or_a_share():
     # a share whose noun the sentence before gives
     pair = "L'enquête Delta a interrogé les maires. Près de la moitié, 46 %, ne savent pas piloter les alliances."
     assert "46 %" in _answer("Combien de maires ne savent pas piloter les alliances ?", pair)
+
+
+def test_a_share_of_another_population_counts_nothing_asked():
+    """Session 37: a share counts the noun printed after it (« 37 % des entreprises d'au moins
+    10 salariés » counts companies, « 53 % parmi les associations » associations), not the
+    employees a question asks for, even when a quoted sentence says « salariés »."""
+    text = (
+        "Le réseau Delta a publié une note en 2016. À cette date, 37 % des entreprises d'au "
+        "moins 10 salariés avaient un partenariat, et 53 % parmi les associations employeuses."
+    )
+    question = "Combien de salariés travaillent au réseau Delta ?"
+    assert _answer(question, text, focus=False).startswith("Je n'ai pas trouvé")
+    assert "37 %" in _answer(question, text, how_many=False, focus=False)
+    share = "Enfin, 40 % des salariés du réseau Delta travaillent à temps partiel."
+    assert "40 %" in _answer("Combien de salariés du réseau Delta sont à temps partiel ?", share)

@@ -198,7 +198,7 @@ def _held(
         kin = counted_kin(noun)
         signals["how_many_held"] = any(
             counted_nouns(c.text) or bare_count(c.text) for c in chosen
-        ) or (any(SHARE.search(c.text) for c in chosen) and bool(kin & said))
+        ) or any(_share_of(c.text, kin, said) for c in chosen)
     if conf.giver and (giver := owner.money_giver(query.asked)):
         # « Quel montant X apporte-t-elle au projet ? »: a sentence giving a sum names X; the
         # project's total budget, or another partner's share, is not X's (rule `giver`).
@@ -250,6 +250,27 @@ def _held(
         years = query.years or frozenset(constraints.years(query.text))
         signals["sample_held"] = sample_held(chosen, counted, years, hits, page_years)
     return signals
+
+
+# What a share counts, printed after it: « 37 % des entreprises », « 40 pour cent de ses
+# adhérents », « 53 % parmi les associations employeuses ».
+_SHARE_OF = re.compile(
+    r"(?:%|\bpour\s?cent)\s+(?:des\s+|de\s+(?:la\s+|l['’]\s*|ses\s+|leurs\s+)?|d['’]\s*"
+    r"|parmi\s+(?:les\s+|ses\s+|leurs\s+|ces\s+)?)"
+    r"([^\W\d_][\w’'-]{2,})",
+    re.I,
+)
+
+
+def _share_of(sentence: str, kin: frozenset[str], said: set[str]) -> bool:
+    """Whether a share of the sentence may count what « combien de … » asks (`kin`): the noun
+    printed after it, or, for a share that prints none (« Ils sont 92 % »), a word of the quoted
+    sentences (`said`). « 37 % des entreprises d'au moins 10 salariés » counts no employees."""
+    shares = len(SHARE.findall(sentence))
+    if not shares:
+        return False
+    counted = [set(analyze(m.group(1))) for m in _SHARE_OF.finditer(sentence)]
+    return any(nouns & kin for nouns in counted) or (shares > len(counted) and bool(kin & said))
 
 
 def year_held(chosen: Sequence[Candidate], years: frozenset[str]) -> bool | None:
