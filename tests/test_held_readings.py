@@ -122,3 +122,54 @@ def test_a_follow_up_pronoun_answered_about_that_body():
         "Luc Pot.",
     )
     assert not refused and "owner" not in rules, rules
+
+
+def test_a_sum_whose_sentence_points_back_is_the_body_named_before():
+    """Session 37: « Sa dotation s'élève à … » ties the sum to no name; the sentence before
+    says whose it is (`owner.lead`): « ce fonds » is no fondation, and the other bodies it names
+    are other bodies."""
+    from assistant.answer.owner import asked_kinds, lead, named_bodies
+
+    passage = (
+        "La Fondation des Dunes a été créée en 2022. Le RAMEAU et la Fondation Alpha ont créé "
+        "ce fonds en 2020. Sa dotation s'élève à 2 M€."
+    )
+    sentence = "Sa dotation s'élève à 2 M€."
+    before = lead(sentence, passage, SUM)
+    assert before == "Le RAMEAU et la Fondation Alpha ont créé ce fonds en 2020."
+    assert named_bodies(before) == ["fonds", "Le RAMEAU", "Fondation Alpha"]
+    # the sentence's own words before the sum are not what it points back at
+    assert lead("Claire Lenoir, trésorière, a présenté les comptes.", "", SUM) == ""
+    dunes = "Quel est le montant de la dotation de la Fondation des Dunes ?"
+    kinds = asked_kinds(dunes, SUM)
+    assert kinds == frozenset(analyze("fondation"))
+    assert not held([sentence], SUM, asked_owner(dunes, SUM), (), [before], kinds)
+    assert held([sentence], SUM, asked_owner(dunes, SUM), (), [""], kinds)  # nothing before
+    beta = "Quel est le montant de la dotation du Fonds Bêta ?"
+    assert held([sentence], SUM, asked_owner(beta, SUM), (), [before], asked_kinds(beta, SUM))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Le Fonds Alpha c'est quoi, et y a combien d'argent dedans ?",
+        "Parmi les associations dont le budget dépasse 150 000 €, quelle part a un partenaire ?",
+    ],
+)
+def test_no_owner_without_de_or_an_article(question):
+    assert asked_owner(question, SUM | frozenset(analyze("argent"))) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("named", "refused"), [("de la Fondation des Dunes", True), ("du Fonds Bêta", False)]
+)
+def test_the_answer_refuses_a_sum_of_the_body_named_before(named, refused):
+    text = (
+        "La Fondation des Dunes et le Fonds Bêta sont nés en 2020. Le RAMEAU et la Fondation "
+        "Alpha ont créé ce fonds en 2020. Sa dotation s'élève à 2 M€."
+    )
+    question = f"Quel est le montant de la dotation {named} ?"
+    got, rules = _refusal(question, [], text)
+    assert got is refused and ("owner" in rules) is refused, rules
+    got, rules = _refusal(question, [], text, owner=False)
+    assert not got, rules

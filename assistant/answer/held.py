@@ -226,12 +226,13 @@ def _held(
                 any(names_restriction(t, r, folded) for t, folded in read) for r in restrictions
             )
     if conf.owner and conf.money and asks_money(query.asked):
-        giving = [c.text for c in chosen if MONEY.search(c.text)]
+        sums = [c for c in chosen if MONEY.search(c.text)]
         # The words of a sum the question uses, and those of the same meaning (« la dotation »
         # / « doté de 1,5 M€ »).
         money = frozenset(same_meaning(set(analyze(query.asked)) & money_words()))
-        if giving and money:
-            signals["owner_held"] = _owned(query, giving, money)
+        if sums and money:
+            giving = [c.text for c in sums]
+            signals["owner_held"] = _owned(query, giving, money, _leads(sums, hits, money))
     if conf.echo and (known := given_amounts(query.asked)):
         # « Combien des 21 mesures … ? »: the passage the answer comes from must state an amount
         # other than those the question gives (« une feuille de route de 21 mesures » does not
@@ -333,15 +334,26 @@ def _with_lead(c: Candidate, hits: Sequence[Hit]) -> str:
     return f"{chunk.doc.title} {chunk.section} {previous} {c.text}"
 
 
-def _owned(query: Query, giving: Sequence[str], attribute: frozenset[str]) -> bool:
+def _owned(
+    query: Query, giving: Sequence[str], attribute: frozenset[str], leads: Sequence[str] = ()
+) -> bool:
     """Whether a sentence giving what is asked does not tie it to another named body than
-    the question's (rule `owner`, assistant/answer/owner.py)."""
+    the question's (rule `owner`, assistant/answer/owner.py). `leads`: what each sentence
+    may point back at (`owner.lead`)."""
     asked = owner.asked_owner(query.pinned, attribute)
+    said = query.pinned
     if not asked and query.pointed_back and not query.names:
         # « … la Fondation X … — qui la préside ? »: the pronoun stands for what the previous
         # question named.
-        asked = owner.named_owner(constraints.names(query.context))
-        return owner.held(giving, attribute, asked, capitals(query.context)) if asked else True
+        asked, said = owner.named_owner(constraints.names(query.context)), query.context
     if not asked:
         return True  # the question does not name whose it asks
-    return owner.held(giving, attribute, asked, capitals(query.pinned))
+    kinds = owner.asked_kinds(said, attribute)
+    return owner.held(giving, attribute, asked, capitals(said), leads, kinds)
+
+
+def _leads(
+    chosen: Sequence[Candidate], hits: Sequence[Hit], attribute: frozenset[str]
+) -> list[str]:
+    """For each quoted sentence, what it may point back at (`owner.lead`)."""
+    return [owner.lead(c.text, hits[c.hit_index].chunk.text, attribute) for c in chosen]

@@ -6,7 +6,7 @@ the attribute to another named body (rule `owner`, assistant/answer/held.py)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from ..acronyms import spells
@@ -69,13 +69,25 @@ def owners(sentence: str, attribute: frozenset[str]) -> list[str]:
 
 
 # Where the phrase a question ties its attribute to ends: punctuation or a word that opens
-# another clause (« la fondation avec laquelle … », « le budget du fonds en 2021 »).
+# another clause (« la fondation avec laquelle … », « le budget du fonds en 2021 »). It opens
+# on « de » or an article: « combien d'argent dedans », « le budget dépasse 150 000 € » tie
+# the attribute to no one.
 _PHRASE = re.compile(
-    r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’])\s*)?"
+    r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’])\s*)"
     r"((?:(?!(?:avec|qui|que|quand|pour|dans|en|depuis|selon|et|ou|au|aux|à|sur|lors|entre|par|"
     r"il|elle|ils|elles|t)\b)[\w’'-]+\s*)+)",
     re.I,
 )
+
+
+def asked_kinds(question: str, attribute: frozenset[str]) -> frozenset[str]:
+    """The kinds of body (data/focus.toml `generic_body`) of the phrase the question ties its
+    attribute to (« la dotation de la Fondation des Territoires » → fondation)."""
+    found: set[str] = set()
+    for m in _WORD.finditer(question):
+        if set(analyze(m.group(0))) & attribute and (phrase := _PHRASE.match(question, m.end())):
+            found.update(analyze(phrase.group(1)))
+    return frozenset(found & generic_bodies())
 
 
 def asked_owner(question: str, attribute: frozenset[str]) -> frozenset[str]:
@@ -102,28 +114,80 @@ def named_owner(names: Iterable[str]) -> frozenset[str]:
     return frozenset(w for name in names for w in analyze(name)) - generic_bodies()
 
 
-def is_other(name: str, asked: frozenset[str], capitals: Iterable[str]) -> bool:
+def is_other(
+    name: str, asked: frozenset[str], capitals: Iterable[str], kinds: frozenset[str] = frozenset()
+) -> bool:
     """Whether a name is another body than the one the question ties its attribute to
     (`asked`: `asked_owner`; `capitals`: the question's words in capitals, which a name's
-    initials may spell)."""
-    words = set(analyze(name)) - generic_bodies()
+    initials may spell; `kinds`: `asked_kinds`, which tell « ce fonds » from a fondation)."""
+    stems = set(analyze(name))
+    words = stems - generic_bodies()
     if not words:
-        return False  # « la Fondation »: which one, the sentence does not say
+        # « la Fondation »: which one, the sentence does not say; « ce fonds » is none of the
+        # fondations asked about
+        return bool(kinds and stems and not stems & kinds)
     if words & asked:
         return False
     return _initials(name) not in set(capitals)
 
 
+def lead(sentence: str, passage: str, attribute: frozenset[str]) -> str:
+    """What a sentence of the passage may point back at for the attribute it gives: the
+    sentence before it (in the passage, or inside the quoted text when it was read with the
+    one before it), not its own words (« Claire Lenoir, trésorière de … »)."""
+    first = next(
+        (m.start() for m in _WORD.finditer(sentence) if set(analyze(m.group())) & attribute),
+        len(sentence),
+    )
+    ends = [m.end() for m in _SENTENCE_END.finditer(sentence, 0, first)]
+    if ends:
+        return _SENTENCE_END.split(sentence[: ends[-1]].rstrip())[-1]
+    at = passage.find(sentence[:40])
+    before = passage[:at].rstrip() if at > 0 else ""
+    return _SENTENCE_END.split(before)[-1] if before else ""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def named_bodies(text: str) -> list[str]:
+    """The names a text prints (« le RAMEAU et la Fondation Alpha ont créé ce fonds » →
+    RAMEAU, Fondation Alpha): not a capitalised word that only opens a sentence (« Créé en
+    2020, … »), nor articles and pronouns (« Sa », « Il »)."""
+    found = [m.group(1) for m in _DEMONSTRATIVE.finditer(text)]
+    for m in re.finditer(_NAME, text):
+        words = [w for w in _WORD.findall(m.group()) if fold(w.lower()) not in STOP_WORDS]
+        alone = len(_WORD.findall(m.group())) == 1  # « Créé en 2020, … », not « Le RAMEAU »
+        if not words or (alone and _OPENS.search(text[: m.start()])):
+            continue
+        found.append(m.group())
+    return found
+
+
+# « ce fonds », « cette fondation »: a body of that kind named before.
+_DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]et|[Cc]ette)\s+([^\W\d_][\w-]*)")
+
+
 def held(
-    sentences: Iterable[str],
+    sentences: Sequence[str],
     attribute: frozenset[str],
     asked: frozenset[str],
     capitals: Iterable[str],
+    leads: Sequence[str] = (),
+    kinds: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the sentences leave the attribute to the body asked about: False only when
-    they mention it and tie every mention to another named body."""
-    tied = [name for sentence in sentences for name in owners(sentence, attribute)]
-    return not tied or not all(name and is_other(name, asked, capitals) for name in tied)
+    they mention it and tie every mention to another named body. `leads`: for each sentence,
+    the text just before it; a sentence that ties no mention to a name (« Sa dotation
+    s'élève à … », « Il dispose d'une dotation … ») speaks of a body named there, and only
+    of the bodies named there when there are some."""
+    tied = []
+    for sentence, lead in zip(sentences, leads or [""] * len(sentences), strict=True):
+        found = owners(sentence, attribute)
+        if found and not any(found):
+            found = named_bodies(lead) or found
+        tied += found
+    return not tied or not all(name and is_other(name, asked, capitals, kinds) for name in tied)
 
 
 @cache
