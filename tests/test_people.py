@@ -1,0 +1,75 @@
+"""Rule `role` reads who is a person (assistant/answer/people.py, data/people.toml): « qui
+préside … ? » is not answered by a sentence naming only a body, a place, an event or a role's
+title. Session 37; invented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.generators import ExtractiveGenerator
+from assistant.answer.people import names_person
+from assistant.reading.query import read
+from assistant.settings import REFUSAL, GenerationSettings
+from assistant.types import Chunk, DocInfo, Hit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Conseil Alpha est présidé par Marie Blanc depuis 2019.",
+        "Nom / Fonction : Jean-Baptiste Lerouge — Fonction : président",
+        "Il s'agit d'Anne Dubreuil, fondatrice du cabinet.",
+        "Elle est présidée par le Professeur Kowalczyk.",
+        "Le comité, présidé par Volker Brandt, s'est réuni deux fois.",  # after « par »
+        "Les membres fondateurs constituent ensemble la direction de la coopérative.",
+        "Marie BLANC dirige le réseau.",
+    ],
+)
+def test_a_person_is_named(sentence):
+    assert names_person(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En Grande-Bretagne, Alpha Energy dispose d'un Business Panel qui conseille le "
+        "Directeur Général.",
+        "La charte a été dévoilée à Saint-Maurice, le jour du Giving Tuesday.",
+        "Le Président-directeur général du Groupe fixe les orientations.",
+        "Le programme est financé par la Fondation Alpha.",  # an article: a body
+        "Les associations du réseau se réunissent chaque année.",
+    ],
+)
+def test_no_person_is_named(sentence):
+    assert not names_person(sentence)
+
+
+def test_a_name_the_question_gives_is_not_the_answer():
+    assert not names_person("Le prix Marie Blanc est remis chaque année.", frozenset({"blanc"}))
+
+
+DOC = DocInfo(source="rapport.pdf", title="Rapport annuel", kind="etude", date="2018")
+BODIES = (
+    "Le Conseil Alpha du Groupe réunit des personnalités externes. En Grande-Bretagne, "
+    "Alpha Energy dispose d'un Business Panel qui conseille le Directeur Général."
+)
+
+
+def _refused(text: str, **switches: bool) -> tuple[bool, list[str]]:
+    hit = Hit(Chunk("c0", DOC, 1, "1", 0, len(text), text), 1.0)
+    gen = ExtractiveGenerator(GenerationSettings(**switches))
+    query = read("Qui préside le Conseil Alpha du Groupe ?")
+    signals = gen.assess(query, [hit])
+    return "".join(gen.generate(query, [hit])) == REFUSAL, signals["rules"]
+
+
+@pytest.mark.parametrize("switch", [True, False])
+def test_bodies_places_and_titles_do_not_say_who_presides(switch):
+    refused, rules = _refused(BODIES, role=switch, focus=False)
+    assert refused is switch
+    assert ("role" in rules) is switch
+
+
+def test_the_person_named_answers():
+    refused, rules = _refused(BODIES + " Le Conseil Alpha est présidé par Marie Blanc.")
+    assert not refused and "role" not in rules, rules
