@@ -126,9 +126,8 @@ def test_a_follow_up_pronoun_answered_about_that_body():
 
 def test_a_sum_whose_sentence_points_back_is_the_body_named_before():
     """Session 37: « Sa dotation s'élève à … » ties the sum to no name; the sentence before
-    says whose it is (`owner.lead`): « ce fonds » is no fondation, and the other bodies it names
-    are other bodies."""
-    from assistant.answer.owner import asked_kinds, lead, named_bodies
+    may point at whose it is (`owner.lead`): « ce fonds » is no fondation."""
+    from assistant.answer.owner import asked_kinds, lead, pointed_bodies
 
     passage = (
         "La Fondation des Dunes a été créée en 2022. Le RAMEAU et la Fondation Alpha ont créé "
@@ -137,7 +136,10 @@ def test_a_sum_whose_sentence_points_back_is_the_body_named_before():
     sentence = "Sa dotation s'élève à 2 M€."
     before = lead(sentence, passage, SUM)
     assert before == "Le RAMEAU et la Fondation Alpha ont créé ce fonds en 2020."
-    assert named_bodies(before) == ["fonds", "Le RAMEAU", "Fondation Alpha"]
+    assert pointed_bodies(before) == ["fonds"]
+    # the bodies a sentence names may be partners; « ce travail » is no body
+    assert pointed_bodies("Ses partenaires sont la Fondation Alpha et le RAMEAU.") == []
+    assert pointed_bodies("La Fondation Alpha a piloté ce travail.") == []
     # the sentence's own words before the sum are not what it points back at
     assert lead("Claire Lenoir, trésorière, a présenté les comptes.", "", SUM) == ""
     dunes = "Quel est le montant de la dotation de la Fondation des Dunes ?"
@@ -163,7 +165,7 @@ def test_no_owner_without_de_or_an_article(question):
 @pytest.mark.parametrize(
     ("named", "refused"), [("de la Fondation des Dunes", True), ("du Fonds Bêta", False)]
 )
-def test_the_answer_refuses_a_sum_of_the_body_named_before(named, refused):
+def test_the_answer_refuses_a_sum_of_the_body_pointed_at_before(named, refused):
     text = (
         "La Fondation des Dunes et le Fonds Bêta sont nés en 2020. Le RAMEAU et la Fondation "
         "Alpha ont créé ce fonds en 2020. Sa dotation s'élève à 2 M€."
@@ -173,3 +175,15 @@ def test_the_answer_refuses_a_sum_of_the_body_named_before(named, refused):
     assert got is refused and ("owner" in rules) is refused, rules
     got, rules = _refusal(question, [], text, owner=False)
     assert not got, rules
+
+
+def test_a_sum_after_a_sentence_naming_partners_still_answers():
+    """The partners a sentence names are not whose the sum after it is."""
+    text = (
+        "La Fondation des Dunes agit sur le littoral. Ses partenaires sont la Fondation Alpha "
+        "et le RAMEAU. Sa dotation s'élève à 2 M€."
+    )
+    got, rules = _refusal(
+        "Quel est le montant de la dotation de la Fondation des Dunes ?", [], text
+    )
+    assert not got and "owner" not in rules, rules

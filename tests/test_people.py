@@ -73,3 +73,12 @@ def test_bodies_places_and_titles_do_not_say_who_presides(switch):
 def test_the_person_named_answers():
     refused, rules = _refused(BODIES + " Le Conseil Alpha est présidé par Marie Blanc.")
     assert not refused and "role" not in rules, rules
+
+
+def test_a_role_a_body_may_hold_needs_no_person():
+    """« qui pilote … ? » may be answered by a body (data/people.toml `person_roles`)."""
+    text = "Le projet Dunes est piloté par le Réseau Alpha depuis 2019, avec la Ville."
+    hit = Hit(Chunk("c0", DOC, 1, "1", 0, len(text), text), 1.0)
+    gen = ExtractiveGenerator(GenerationSettings())
+    signals = gen.assess(read("Qui pilote le projet Dunes ?"), [hit])
+    assert signals.get("role_held") is not False and "role" not in signals["rules"], signals

@@ -45,7 +45,7 @@ from .kinds import (
     marked_item,
     names_someone,
 )
-from .people import names_person
+from .people import asks_person, names_person
 from .wanted import gives, refusing, wanted
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
@@ -159,10 +159,13 @@ def _held(
             best = chosen[0].hit_index if chosen else -1
             ours = [c for c in chosen if c.hit_index == best]
             giving = [c.text for c in ours if names_someone(c.text)]
-            # And a quoted sentence names a person (data/people.toml), not only a body, a
-            # place or a role's title (« EDF Energy », « le Directeur Général »); the best
-            # passage may name no one at all, another may name the person asked.
-            person = any(names_person(c.text) for c in chosen if not c.near_miss)
+            # And, for a role only a person holds, a quoted sentence names a person
+            # (data/people.toml), not only a body, a place or a role's title (« EDF Energy »,
+            # « le Directeur Général »); the best passage may name no one at all, another may
+            # name the person asked.
+            person = not asks_person(query.asked) or any(
+                names_person(c.text) for c in chosen if not c.near_miss
+            )
             signals = {"role_held": bool(giving) and person}
             if conf.role_named and giving and (families := asked_role_families(query.asked)):
                 # « qui est le trésorier de X ? »: a quoted sentence says the role asked, not

@@ -150,18 +150,17 @@ def lead(sentence: str, passage: str, attribute: frozenset[str]) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
-def named_bodies(text: str) -> list[str]:
-    """The names a text prints (« le RAMEAU et la Fondation Alpha ont créé ce fonds » →
-    RAMEAU, Fondation Alpha): not a capitalised word that only opens a sentence (« Créé en
-    2020, … »), nor articles and pronouns (« Sa », « Il »)."""
-    found = [m.group(1) for m in _DEMONSTRATIVE.finditer(text)]
-    for m in re.finditer(_NAME, text):
-        words = [w for w in _WORD.findall(m.group()) if fold(w.lower()) not in STOP_WORDS]
-        alone = len(_WORD.findall(m.group())) == 1  # « Créé en 2020, … », not « Le RAMEAU »
-        if not words or (alone and _OPENS.search(text[: m.start()])):
-            continue
-        found.append(m.group())
-    return found
+def pointed_bodies(text: str) -> list[str]:
+    """The kinds of body a text points at with a demonstrative (« le RAMEAU et la Fondation
+    Alpha ont créé ce fonds » → fonds; data/focus.toml `generic_body`): what a sentence after it
+    that ties a sum to no name (« Sa dotation … ») speaks of. Not the bodies the text names,
+    which may be its partners (« Ses partenaires sont A et B. Son budget … »), nor « ce
+    travail »."""
+    return [
+        m.group(1)
+        for m in _DEMONSTRATIVE.finditer(text)
+        if set(analyze(m.group(1))) & generic_bodies()
+    ]
 
 
 # « ce fonds », « cette fondation »: a body of that kind named before.
@@ -179,13 +178,13 @@ def held(
     """Whether the sentences leave the attribute to the body asked about: False only when
     they mention it and tie every mention to another named body. `leads`: for each sentence,
     the text just before it; a sentence that ties no mention to a name (« Sa dotation
-    s'élève à … », « Il dispose d'une dotation … ») speaks of a body named there, and only
-    of the bodies named there when there are some."""
+    s'élève à … », « Il dispose d'une dotation … ») speaks of the body that text points at
+    (« … ont créé ce fonds »), when it points at one (`pointed_bodies`)."""
     tied = []
     for sentence, lead in zip(sentences, leads or [""] * len(sentences), strict=True):
         found = owners(sentence, attribute)
         if found and not any(found):
-            found = named_bodies(lead) or found
+            found = pointed_bodies(lead) or found
         tied += found
     return not tied or not all(name and is_other(name, asked, capitals, kinds) for name in tied)
 

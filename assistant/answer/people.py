@@ -47,3 +47,9 @@ _GROUP = re.compile(r"\b(?:[Ll]es|[Ss]es|[Ll]eurs|[Cc]es)\s+([\w-]+)")
 # « … par » right before a name: the agent of a passive, a person when no article comes
 # between (« par la Fondation X », « par le RAMEAU » name bodies).
 _AGENT = re.compile(r"\bpar\s+$")
+
+
+def asks_person(question: str) -> bool:
+    """Whether the role a question asks about is one only a person holds (data/people.toml
+    `person_roles`: « qui préside … ? », « c ki la dg ? », not « qui pilote le projet ? »)."""
+    return bool(set(re.findall(r"[\w-]+", fold(question.lower()))) & _words("person_roles"))
