@@ -160,10 +160,10 @@ class GenerationSettings(BaseModel):
     # (reading/sample.py, answer/held.py, search/retrieve.py).
     sample: bool = True
     # « Qui préside … ? », « qui dirige … ? »: a quoted sentence names a person, else the answer
-    # refuses (answer/held.py).
+    # refuses (answer/held_roles.py, people.py, data/people.toml).
     role: bool = True
     # « Qui est le trésorier de … ? »: a quoted sentence says the role asked (a word of its
-    # family in data/focus.toml, `role_family`), else the answer refuses (answer/held.py).
+    # family in data/focus.toml, `role_family`), else the answer refuses (answer/held_roles.py).
     role_named: bool = True
     # « Quelle fonction occupait X quand … ? »: a quoted sentence names a function (data/focus.toml
     # `function_titles`, `role_family`), else the answer refuses (answer/held.py).

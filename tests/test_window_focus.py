@@ -249,7 +249,7 @@ def test_an_answer_holds_its_focus_by_word_or_by_a_word_of_the_same_meaning(term
 
 NEAR_MISS = hit(
     "L'association a été fondée en 2006 à Lyon par un groupe de parents d'élèves. "
-    "Son président-fondateur est un ancien instituteur du quartier de la Croix-Rousse. "
+    "Son président-fondateur, Paul Girard, est un ancien instituteur de la Croix-Rousse. "
     "Elle réunit des familles, des enseignants et des commerçants autour de la lecture."
 )
 

@@ -20,22 +20,20 @@ from ..settings import GenerationSettings
 from ..text import analyze, fold_lower
 from ..types import Hit
 from . import owner
-from .asked import capitals, same_meaning
+from .asked import same_meaning
 from .candidate import Candidate
 from .counting import bare_count, counted_nouns, given_amounts, quantity
 from .dating import PageYears, refers_to_asked_year
 from .focus import (
-    asked_role_families,
     asks_function,
     asks_money,
-    asks_role,
     asks_share,
     counted_kin,
     counts_nothing,
     function_titles,
     money_words,
-    role_words,
 )
+from .held_roles import role_signals
 from .kinds import (
     MARK,
     MONEY,
@@ -43,9 +41,8 @@ from .kinds import (
     asks_mark,
     counted_noun,
     marked_item,
-    names_someone,
 )
-from .people import asks_person, names_person
+from .owned import lead_texts, owned
 from .wanted import gives, refusing, wanted
 
 # What a figure question may ask for, the rule named after it, and how a sentence gives it.
@@ -95,50 +92,6 @@ def held_signals(
     return signals
 
 
-def _role_said(sentence: str, families: Sequence[frozenset[str]], subjects: Sequence[str]) -> bool:
-    """Whether the sentence says a role of the families asked: not one the question's subject
-    itself holds over something else, a participle opening its clause (« Pilotée par la
-    Fondation X, la Charte … » does not say who presides the Fondation X; « désigné trésorier
-    par l'association X » does say who is its treasurer)."""
-    text = fold_lower(sentence).replace("’", "'")
-    for name in subjects:
-        named = re.escape(fold_lower(name))
-        # « … par l'association Les Jardins » for the name « jardins »: a few words between
-        held_by = rf"(?:^|[,;:\n(]\s*)[\w-]+\s+par\s+(?:[\w']+\s+|l'){{0,3}}{named}"
-        text = _subject_roles(re.sub(held_by, " ", text), named, families)
-    words = set(analyze(text))
-    return any(family & words for family in families)
-
-
-# The words right after a name, up to a mark that ends its clause (« , qui » does not).
-_CLAUSE = re.compile(r"(?:\s*,\s*qui\b|\s+[\w'-]+){1,5}")
-
-
-def _subject_roles(text: str, named: str, families: Sequence[frozenset[str]]) -> str:
-    """The folded sentence without the roles the subject named holds over something else:
-    « La Fondation X a piloté ce travail », « les Jardins partagés, qui animent le réseau », not
-    « X est présidée par … » (a « par » follows the role), « X a pour président … » or « X a élu
-    Luc Pot président » (the role comes after « pour », « comme » or further than three words)."""
-    for m in re.finditer(rf"\b{named}\b", text):
-        clause = _CLAUSE.match(text, m.end())
-        if not clause:
-            continue
-        words = re.findall(r"[\w'-]+", clause.group())
-        for i, word in enumerate(words[:4]):
-            if any(set(analyze(word)) & family for family in families):
-                if words[i + 1 : i + 2] != ["par"] and words[i - 1 : i] not in (
-                    ["pour"],
-                    ["comme"],
-                ):
-                    return (
-                        text[: m.end()]
-                        + " "
-                        + _subject_roles(text[clause.end() :], named, families)
-                    )
-                break
-    return text
-
-
 def _said(chosen: Sequence[Candidate]) -> set[str]:
     """Every analysed word of the quoted sentences."""
     return set().union(*(analyze(c.text) for c in chosen))
@@ -152,35 +105,7 @@ def _held(
     page_years: PageYears | None,
 ) -> dict[str, Any]:
     if query.kind == "who":
-        # « Qui préside … ? » asks for a person: a quoted sentence names one (rule `role`).
-        if conf.role and asks_role(query.asked):
-            # In the best sentence's passage: the president another passage names is another
-            # body's (« le Conseil scientifique, présidé par … » for « le Conseil des jeunes »).
-            best = chosen[0].hit_index if chosen else -1
-            ours = [c for c in chosen if c.hit_index == best]
-            giving = [c.text for c in ours if names_someone(c.text)]
-            # And, for a role only a person holds, a quoted sentence names a person
-            # (data/people.toml), not only a body, a place or a role's title (« EDF Energy »,
-            # « le Directeur Général »); the best passage may name no one at all, another may
-            # name the person asked.
-            person = not asks_person(query.asked) or any(
-                names_person(c.text) for c in chosen if not c.near_miss
-            )
-            signals = {"role_held": bool(giving) and person}
-            if conf.role_named and giving and (families := asked_role_families(query.asked)):
-                # « qui est le trésorier de X ? »: a quoted sentence says the role asked, not
-                # only the name of X's president (rule `role_named`)
-                signals["role_named_held"] = any(
-                    _role_said(c.text, families, query.names) for c in chosen
-                )
-            if conf.owner:
-                # The role the question names, not its near kin (« sa directrice » is not
-                # who presides).
-                role = frozenset(analyze(query.asked)) & role_words()
-                if role and giving:
-                    signals["owner_held"] = _owned(query, giving, role)
-            return signals
-        return {}
+        return role_signals(query, chosen, conf)
     if query.kind != "figure":
         return {}
     signals = {
@@ -240,7 +165,7 @@ def _held(
         money = frozenset(same_meaning(set(analyze(query.asked)) & money_words()))
         if sums and money:
             giving = [c.text for c in sums]
-            signals["owner_held"] = _owned(query, giving, money, _leads(sums, hits, money))
+            signals["owner_held"] = owned(query, giving, money, lead_texts(sums, hits, money))
     if conf.echo and (known := given_amounts(query.asked)):
         # « Combien des 21 mesures … ? »: the passage the answer comes from must state an amount
         # other than those the question gives (« une feuille de route de 21 mesures » does not
@@ -340,28 +265,3 @@ def _with_lead(c: Candidate, hits: Sequence[Hit]) -> str:
         before = chunk.text[max(0, at - LEAD) : at].rstrip()
         previous = re.split(r"[.!?…]\s", before[:-1])[-1] if before else ""
     return f"{chunk.doc.title} {chunk.section} {previous} {c.text}"
-
-
-def _owned(
-    query: Query, giving: Sequence[str], attribute: frozenset[str], leads: Sequence[str] = ()
-) -> bool:
-    """Whether a sentence giving what is asked does not tie it to another named body than
-    the question's (rule `owner`, assistant/answer/owner.py). `leads`: what each sentence
-    may point back at (`owner.lead`)."""
-    asked = owner.asked_owner(query.pinned, attribute)
-    said = query.pinned
-    if not asked and query.pointed_back and not query.names:
-        # « … la Fondation X … — qui la préside ? »: the pronoun stands for what the previous
-        # question named.
-        asked, said = owner.named_owner(constraints.names(query.context)), query.context
-    if not asked:
-        return True  # the question does not name whose it asks
-    kinds = owner.asked_kinds(said, attribute)
-    return owner.held(giving, attribute, asked, capitals(said), leads, kinds)
-
-
-def _leads(
-    chosen: Sequence[Candidate], hits: Sequence[Hit], attribute: frozenset[str]
-) -> list[str]:
-    """For each quoted sentence, what it may point back at (`owner.lead`)."""
-    return [owner.lead(c.text, hits[c.hit_index].chunk.text, attribute) for c in chosen]

@@ -1,7 +1,7 @@
 """Whose is the attribute a sentence gives: « le RAMEAU est présidé par … » gives RAMEAU's
 president, « le Fonds ODD 17 avait été doté de 1,5 M€ » the fund's endowment. A question that
 names its subject (« qui préside la Fondation X ? ») is not answered by a sentence that ties
-the attribute to another named body (rule `owner`, assistant/answer/held.py)."""
+the attribute to another named body (rule `owner`, assistant/answer/owned.py)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ name (« Anne Robin », « Charles-Benoît Heidsieck »), a title before one («
 Aurengo », « Mme Durand »), a name right after « par » (« présidé par Volker Beckman »), or
 people named together (« les membres fondateurs »). A body, a place, an event or a role's title (« EDF Energy »,
 « Grande-Bretagne », « Giving Tuesday », « le Directeur Général ») names no one who holds a
-role (rule `role`, assistant/answer/held.py)."""
+role (rule `role`, assistant/answer/held_roles.py)."""
 
 from __future__ import annotations
 

@@ -115,8 +115,13 @@ REFUSING = (
         "role",
         "Question « qui » sur qui tient un rôle (« qui préside », « qui dirige », « la "
         "directrice » : mots de data/focus.toml, `asks_role`) : refus quand aucune "
-        "phrase citée du passage de la meilleure ne nomme une personne (le président qu'un "
-        "autre passage nomme est celui d'un autre organe) (assistant/answer/held.py).",
+        "phrase citée du passage de la meilleure ne porte de nom propre (le président qu'un "
+        "autre passage nomme est celui d'un autre organe) ou, pour un rôle que seule une "
+        "personne tient (« préside », « la DG », « trésorier » : data/people.toml, "
+        "`person_roles`), quand aucune phrase citée ne nomme une personne (un prénom devant "
+        "un nom, une civilité, un nom juste après « par », des personnes nommées ensemble) : "
+        "« EDF Energy », « Grande-Bretagne », « le Directeur Général » ne nomment personne "
+        "(assistant/answer/held_roles.py, people.py).",
         "generation.role",
     ),
     Rule(
@@ -124,8 +129,8 @@ REFUSING = (
         "Question « qui » sur un rôle (« qui est le trésorier de X ? ») : refus quand aucune "
         "phrase citée ne dit ce rôle ou un mot de sa famille (data/focus.toml, `role_family` : "
         "« présidée par », « sous la direction de », « délégué général » pour qui dirige) ; la "
-        "phrase qui nomme le président-fondateur de X ne dit pas qui en est le trésorier "
-        "(assistant/answer/held.py).",
+        "phrase qui nomme le président-fondateur de X ne dit pas qui en est le trésorier, ni "
+        "« X a piloté ce travail » qui pilote X (assistant/answer/held_roles.py).",
         "generation.role_named",
     ),
     Rule(
@@ -135,8 +140,11 @@ REFUSING = (
         "phrases citées qui parlent de ce rôle ou de cette somme la rattachent toutes à un "
         "autre organisme nommé (« le RAMEAU est présidé par … », « le Fonds Y avait été doté "
         "de 1,5 M€ ») ; les mots qui disent seulement une sorte d'organisme (« Fondation », "
-        "« Fonds ») ne suffisent pas à faire le même (data/focus.toml, `generic_body` ; "
-        "assistant/answer/owner.py, held.py).",
+        "« Fonds ») ne suffisent pas à faire le même (data/focus.toml, `generic_body`). Une "
+        "phrase qui ne rattache la somme à aucun nom (« Sa dotation s'élève à … ») est celle "
+        "de l'organisme que la phrase d'avant désigne (« … ont créé ce fonds ») ; une suite "
+        "(« qui la préside ? ») demande l'organisme de la question d'avant "
+        "(assistant/answer/owner.py, owned.py).",
         "generation.owner",
     ),
     Rule(
