@@ -159,9 +159,13 @@ class GenerationSettings(BaseModel):
     # the quoted sentences, else the answer refuses; retrieval lifts the passages giving one
     # (reading/sample.py, answer/held.py, search/retrieve.py).
     sample: bool = True
-    # « Qui préside … ? », « qui dirige … ? »: a quoted sentence names a person, else the answer
-    # refuses (answer/held_roles.py, people.py, data/people.toml).
+    # « Qui préside … ? », « qui dirige … ? »: a quoted sentence of the best passage carries a
+    # proper name, else the answer refuses (answer/held_roles.py).
     role: bool = True
+    # « Qui préside … ? », « c ki la dg ? » (a role only a person holds, data/people.toml
+    # `person_roles`): a quoted sentence names a person, not only a body, a place or a role's
+    # title, else the answer refuses (answer/held_roles.py, people.py).
+    person: bool = True
     # « Qui est le trésorier de … ? »: a quoted sentence says the role asked (a word of its
     # family in data/focus.toml, `role_family`), else the answer refuses (answer/held_roles.py).
     role_named: bool = True

@@ -187,3 +187,39 @@ def test_a_sum_after_a_sentence_naming_partners_still_answers():
         "Quel est le montant de la dotation de la Fondation des Dunes ?", [], text
     )
     assert not got and "owner" not in rules, rules
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # a bare « Le Conseil » is no other body (the kinds only read a pointed « ce fonds »)
+        (
+            "Qui préside la Fondation Bêta ?",
+            "La Fondation Bêta est gouvernée par un Conseil d'administration de douze membres. "
+            "Le Conseil est présidé par Anne Robin depuis 2019.",
+        ),
+        # « destiné » is no article: the body is the one after « à »
+        (
+            "Quel est le budget destiné à la Fondation Bêta ?",
+            "Le budget de la Fondation Bêta est de 20 000 € pour 2023.",
+        ),
+        # the sentence before names the body asked: « Elle » is that body
+        (
+            "Quel est le montant du budget de la Fondation des Dunes ?",
+            "Depuis 2020, la Fondation des Dunes mène ce projet avec ses partenaires. Elle dispose "
+            "d'un budget de 2 M€.",
+        ),
+    ],
+)
+def test_review_cases_that_answer(question, text):
+    """Session 37 review: inputs the first version of these rules refused."""
+    got, rules = _refusal(question, [], text)
+    assert not got and "owner" not in rules, rules
+
+
+def test_a_body_named_without_article_is_whose_the_question_asks():
+    assert asked_owner("Qui préside France Active ?", PRESIDES) == frozenset(
+        analyze("France Active")
+    )
+    assert asked_owner("Quel est le budget destiné aux jeunes ?", SUM) == frozenset()
+    assert asked_owner("Qui préside leur fondation ?", PRESIDES) == frozenset()

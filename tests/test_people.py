@@ -1,4 +1,4 @@
-"""Rule `role` reads who is a person (assistant/answer/people.py, data/people.toml): « qui
+"""Rule `person` reads who is a person (assistant/answer/people.py, data/people.toml): « qui
 préside … ? » is not answered by a sentence naming only a body, a place, an event or a role's
 title. Session 37; invented examples."""
 
@@ -23,6 +23,10 @@ from assistant.types import Chunk, DocInfo, Hit
         "Le comité, présidé par Volker Brandt, s'est réuni deux fois.",  # after « par »
         "Les membres fondateurs constituent ensemble la direction de la coopérative.",
         "Marie BLANC dirige le réseau.",
+        "Le conseil est présidé par Hugo de Vries depuis 2020.",  # a particle
+        "Elle est présidée par le Dr. Lindqvist.",
+        "J. Durand préside le comité.",  # an initial
+        "Lenoir Durand, trésorière de l'association, présente les comptes.",  # role after
     ],
 )
 def test_a_person_is_named(sentence):
@@ -38,6 +42,9 @@ def test_a_person_is_named(sentence):
         "Le Président-directeur général du Groupe fixe les orientations.",
         "Le programme est financé par la Fondation Alpha.",  # an article: a body
         "Les associations du réseau se réunissent chaque année.",
+        "Le fonds a été créé par Le RAMEAU et la Ville.",  # an article after « par »
+        "Les membres du Conseil Alpha sont nommés par le Directeur Général.",
+        "La Marine Nationale et la Rose des Vents ont signé.",  # first names set aside
     ],
 )
 def test_no_person_is_named(sentence):
@@ -65,14 +72,14 @@ def _refused(text: str, **switches: bool) -> tuple[bool, list[str]]:
 
 @pytest.mark.parametrize("switch", [True, False])
 def test_bodies_places_and_titles_do_not_say_who_presides(switch):
-    refused, rules = _refused(BODIES, role=switch, focus=False)
+    refused, rules = _refused(BODIES, person=switch, focus=False)
     assert refused is switch
-    assert ("role" in rules) is switch
+    assert ("person" in rules) is switch
 
 
 def test_the_person_named_answers():
     refused, rules = _refused(BODIES + " Le Conseil Alpha est présidé par Marie Blanc.")
-    assert not refused and "role" not in rules, rules
+    assert not refused and "person" not in rules, rules
 
 
 def test_a_role_a_body_may_hold_needs_no_person():
@@ -81,4 +88,29 @@ def test_a_role_a_body_may_hold_needs_no_person():
     hit = Hit(Chunk("c0", DOC, 1, "1", 0, len(text), text), 1.0)
     gen = ExtractiveGenerator(GenerationSettings())
     signals = gen.assess(read("Qui pilote le projet Dunes ?"), [hit])
-    assert signals.get("role_held") is not False and "role" not in signals["rules"], signals
+    assert "person_held" not in signals and "person" not in signals["rules"], signals
+
+
+def test_a_name_the_question_gives_is_no_person_in_the_answer():
+    """The question's own name (« la Fondation Marie Blanc ») is not the person asked."""
+    text = "La Fondation Marie Blanc est présidée par le Directeur Général du Groupe."
+    hit = Hit(Chunk("c0", DOC, 1, "1", 0, len(text), text), 1.0)
+    gen = ExtractiveGenerator(GenerationSettings(focus=False))
+    signals = gen.assess(read("Qui préside la Fondation Marie Blanc ?"), [hit])
+    assert signals.get("person_held") is False and "person" in signals["rules"], signals
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Qui est la vice-présidente du réseau ?", True),
+        ("Qui présidait le conseil en 2019 ?", True),
+        ("c ki la dg ?", True),
+        ("Qui pilote le projet ?", False),
+        ("Qui coordonne le réseau ?", False),
+    ],
+)
+def test_roles_only_a_person_holds(question, asks):
+    from assistant.answer.people import asks_person
+
+    assert asks_person(question) is asks

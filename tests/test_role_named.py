@@ -90,9 +90,8 @@ def test_a_role_given_by_the_subject_to_someone_answers():
     ],
 )
 def test_a_role_the_subject_holds_as_the_verbs_subject_does_not_answer(sentence):
-    """Session 37: « X a piloté ce travail » says what X leads, not who leads X; a place named
-    in the sentence (« en présence de Marie Blanc ») still names someone, so only this rule
-    refuses."""
+    """Session 37: « X a piloté ce travail » says what X leads, not who leads X; the sentence
+    before names a person (« Marie Blanc était présente … »), so only this rule refuses."""
     text = f"Marie Blanc était présente à Saint-Jean-des-Prés. {sentence}"
     refused, rules = _signals("Qui préside l'association Les Jardins partagés ?", text)
     assert refused and "role_named" in rules, rules
@@ -104,6 +103,12 @@ def test_a_role_the_subject_holds_as_the_verbs_subject_does_not_answer(sentence)
         "L'association Les Jardins partagés est dirigée par Marie Blanc depuis 2019.",
         "L'association Les Jardins partagés a pour présidente Marie Blanc.",
         "L'association Les Jardins partagés a élu Marie Blanc présidente en 2019.",
+        # review of session 37: the role is not the verb right after the name
+        "L'association Les Jardins partagés est présidée depuis 2019 par Marie Blanc.",
+        "L'association Les Jardins partagés, présidée depuis 2019 par Marie Blanc, agit.",
+        "L'association Les Jardins partagés et sa présidente Marie Blanc ont signé la charte.",
+        "L'association Les Jardins partagés, sous la présidence de Marie Blanc, a signé.",
+        "L'association Les Jardins partagés a pour nouvelle présidente Marie Blanc.",
     ],
 )
 def test_the_subject_presided_by_someone_still_answers(sentence):

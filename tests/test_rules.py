@@ -191,6 +191,16 @@ CASES = [
         conf={"focus": False, "attribute": False},  # « trésorier » is missing for these too
     ),
     Case(
+        "person",
+        "Qui préside le Conseil Alpha du Groupe ?",
+        hits((
+            "Le Conseil Alpha du Groupe réunit des personnalités externes. En Grande-Bretagne, "
+            "Alpha Energy dispose d'un Business Panel qui conseille le Directeur Général.",
+            1.0,
+        )),
+        conf={"focus": False},
+    ),
+    Case(
         "function",
         "Quelle fonction occupait Paul Martin quand il a lancé le plan Delta ?",
         hits((

@@ -245,6 +245,17 @@ def same_attribute() -> tuple[frozenset[str], ...]:
     return _tables().get("same_attribute", ())
 
 
+def before_noun() -> frozenset[str]:
+    """Folded adjectives French puts before the noun (data file `before_noun`)."""
+    return _before_noun()
+
+
+@cache
+def share_quantifiers() -> frozenset[str]:
+    """Folded words between a share and the noun it counts (data file `share_quantifiers`)."""
+    return frozenset(_written("share_quantifiers"))
+
+
 @cache
 def gives_mark() -> frozenset[str]:
     """Lowercase verbs by which a question gives a mark to something (data file

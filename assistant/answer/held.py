@@ -28,10 +28,12 @@ from .focus import (
     asks_function,
     asks_money,
     asks_share,
+    before_noun,
     counted_kin,
     counts_nothing,
     function_titles,
     money_words,
+    share_quantifiers,
 )
 from .held_roles import role_signals
 from .kinds import (
@@ -58,6 +60,7 @@ HELD_RULES = (
     "how_many",
     "sample",
     "role",
+    "person",
     "role_named",
     "function",
     "giver",
@@ -187,24 +190,36 @@ def _held(
 
 
 # What a share counts, printed after it: « 37 % des entreprises », « 40 pour cent de ses
-# adhérents », « 53 % parmi les associations employeuses ».
+# adhérents », « 53 % parmi les associations employeuses », « 40 % de l'ensemble des jeunes
+# salariés »: the words up to a number or a bound (« d'au moins 10 salariés »).
 _SHARE_OF = re.compile(
-    r"(?:%|\bpour\s?cent)\s+(?:des\s+|de\s+(?:la\s+|l['’]\s*|ses\s+|leurs\s+)?|d['’]\s*"
-    r"|parmi\s+(?:les\s+|ses\s+|leurs\s+|ces\s+)?)"
-    r"([^\W\d_][\w’'-]{2,})",
+    r"(?:%|\bpour\s?cent)\s+(?:de|des|d['’]|parmi)\b\s*((?:(?!(?:au|moins|plus)\b)[^\W\d_]"
+    r"[\w’'-]*\s*){1,5})",
     re.I,
 )
 
 
 def _share_of(sentence: str, kin: frozenset[str], said: set[str]) -> bool:
-    """Whether a share of the sentence may count what « combien de … » asks (`kin`): the noun
-    printed after it, or, for a share that prints none (« Ils sont 92 % »), a word of the quoted
-    sentences (`said`). « 37 % des entreprises d'au moins 10 salariés » counts no employees."""
+    """Whether a share of the sentence may count what « combien de … » asks (`kin`): the first
+    nouns printed after it, or, for a share that prints none (« Ils sont 92 % », « 40 % d'entre
+    eux »), a word of the quoted sentences (`said`). « 37 % des entreprises d'au moins 10
+    salariés » counts no employees."""
     shares = len(SHARE.findall(sentence))
     if not shares:
         return False
-    counted = [set(analyze(m.group(1))) for m in _SHARE_OF.finditer(sentence)]
-    return any(nouns & kin for nouns in counted) or (shares > len(counted) and bool(kin & said))
+    skipped = before_noun() | share_quantifiers()
+    counted = [_head(m.group(1), skipped) for m in _SHARE_OF.finditer(sentence)]
+    counted = [noun for noun in counted if noun]
+    return any(noun & kin for noun in counted) or (shares > len(counted) and bool(kin & said))
+
+
+def _head(phrase: str, skipped: frozenset[str]) -> set[str]:
+    """The stems of the first word of a phrase that is not a small word, an adjective put
+    before the noun or a quantifier (« l'ensemble des jeunes salariés » → salari)."""
+    for word in re.findall(r"[^\W\d_][\w-]*", phrase):
+        if fold_lower(word) not in skipped and (stems := analyze(word)):
+            return set(stems[:1])
+    return set()
 
 
 def year_held(chosen: Sequence[Candidate], years: frozenset[str]) -> bool | None:

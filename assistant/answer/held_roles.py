@@ -31,14 +31,17 @@ def role_signals(
         best = chosen[0].hit_index if chosen else -1
         ours = [c for c in chosen if c.hit_index == best]
         giving = [c.text for c in ours if names_someone(c.text)]
-        # And, for a role only a person holds, a quoted sentence names a person
-        # (data/people.toml), not only a body, a place or a role's title (« EDF Energy »,
-        # « le Directeur Général »); the best passage may name no one at all, another may
-        # name the person asked.
-        person = not asks_person(query.asked) or any(
-            names_person(c.text) for c in chosen if not c.near_miss
-        )
-        signals = {"role_held": bool(giving) and person}
+        signals = {"role_held": bool(giving)}
+        if conf.person and asks_person(query.asked):
+            # A role only a person holds: a quoted sentence names a person (data/people.toml),
+            # not only a body, a place or a role's title (rule `person`); the best passage may
+            # name no one at all, another that holds every name asked may name the person.
+            known = frozenset(
+                fold_lower(w) for w in re.findall(r"[A-ZÀ-Ö][\w-]*", query.pinned)
+            )  # the question's own names (« la Fondation Marie Blanc ») are no answer
+            signals["person_held"] = any(
+                names_person(c.text, known) for c in chosen if not c.near_miss
+            )
         if conf.role_named and giving and (families := asked_role_families(query.asked)):
             # « qui est le trésorier de X ? »: a quoted sentence says the role asked, not
             # only the name of X's president (rule `role_named`)
@@ -70,30 +73,35 @@ def _role_said(sentence: str, families: Sequence[frozenset[str]], subjects: Sequ
     return any(family & words for family in families)
 
 
-# The words right after a name, up to a mark that ends its clause (« , qui » does not).
-_CLAUSE = re.compile(r"(?:\s*,\s*qui\b|\s+[\w'-]+){1,5}")
+# What may stand between a body's name and the verb of a role it holds over something else:
+# the rest of its name (up to two words that are not small words: « les jardins » +
+# « partagés »), then « , qui » and an auxiliary (« La Fondation X a piloté ce travail »,
+# « X, qui anime le réseau »).
+_REST = r"(?:\s+(?!(?:a|avait|aura|qui|est|sont|et|sa|son|ses|sous|pour|comme)\b)[\w'-]+)"
+_SUBJECTS = [
+    re.compile(
+        rf"{_REST}{{{n}}}\s*(?:,\s*)?(?:qui\s+)?(?:(?:a|avait|aura|ont|avaient)\s+)?"
+        r"(?P<role>[\w'-]+)"
+    )
+    for n in range(3)
+]
 
 
 def _subject_roles(text: str, named: str, families: Sequence[frozenset[str]]) -> str:
     """The folded sentence without the roles the subject named holds over something else:
-    « La Fondation X a piloté ce travail », « les Jardins partagés, qui animent le réseau », not
-    « X est présidée par … » (a « par » follows the role), « X a pour président … » or « X a élu
-    Luc Pot président » (the role comes after « pour », « comme » or further than three words)."""
+    « La Fondation X a piloté ce travail », « les Jardins partagés, qui animent le réseau »;
+    not « X est présidée (depuis 2019) par … » (a « par » follows), « X et sa présidente … »,
+    « X, sous la présidence de … », « X a pour présidente … », « X a élu Luc Pot président »
+    (the role is not the verb right after the name)."""
     for m in re.finditer(rf"\b{named}\b", text):
-        clause = _CLAUSE.match(text, m.end())
-        if not clause:
-            continue
-        words = re.findall(r"[\w'-]+", clause.group())
-        for i, word in enumerate(words[:4]):
-            if any(set(analyze(word)) & family for family in families):
-                if words[i + 1 : i + 2] != ["par"] and words[i - 1 : i] not in (
-                    ["pour"],
-                    ["comme"],
-                ):
-                    return (
-                        text[: m.end()]
-                        + " "
-                        + _subject_roles(text[clause.end() :], named, families)
-                    )
-                break
+        for pattern in _SUBJECTS:
+            subject = pattern.match(text, m.end())
+            if not subject or not any(
+                set(analyze(subject.group("role"))) & family for family in families
+            ):
+                continue
+            rest = text[subject.end() :]
+            if re.search(r"\bpar\b", re.split(r"[.;]", rest)[0]):
+                break  # « … présidée depuis 2019 par … »
+            return text[: m.end()] + " " + _subject_roles(rest, named, families)
     return text

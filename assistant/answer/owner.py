@@ -53,15 +53,20 @@ def _named_before(text: str, start: int) -> str:
 _OPENS = re.compile(r"(?:^|[.!?…:;]\s*|\n)$")
 
 
+_UNDER = re.compile(r"\bsous\s+(?:la|le|l['’])\s*$", re.I)
+
+
 def owners(sentence: str, attribute: frozenset[str]) -> list[str]:
     """The names each occurrence of an attribute word is tied to in the sentence ("" when
-    none: « son président », « sa dotation », « présidée par X » with no name before)."""
+    none: « son président », « sa dotation », « présidée par X » with no name before, « sous la
+    présidence de X », where X holds the role)."""
     found = []
     for m in _WORD.finditer(sentence):
         word = m.group(0)
         if not set(analyze(word)) & attribute:
             continue
-        name = _after_word(sentence, m.end())
+        # « sous la présidence de Marie Blanc »: the name after is who holds the role
+        name = "" if _UNDER.search(sentence, 0, m.start()) else _after_word(sentence, m.end())
         if not name and _PARTICIPLE.search(word):
             name = _named_before(sentence, m.start())
         found.append(name)
@@ -70,19 +75,19 @@ def owners(sentence: str, attribute: frozenset[str]) -> list[str]:
 
 # Where the phrase a question ties its attribute to ends: punctuation or a word that opens
 # another clause (« la fondation avec laquelle … », « le budget du fonds en 2021 »). It opens
-# on « de » or an article: « combien d'argent dedans », « le budget dépasse 150 000 € » tie
-# the attribute to no one.
+# on « de », an article or a capital: « combien d'argent dedans », « le budget dépasse
+# 150 000 € », « le budget destiné aux jeunes » tie the attribute to no one.
 _PHRASE = re.compile(
-    r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’])\s*)"
-    r"((?:(?!(?:avec|qui|que|quand|pour|dans|en|depuis|selon|et|ou|au|aux|à|sur|lors|entre|par|"
-    r"il|elle|ils|elles|t)\b)[\w’'-]+\s*)+)",
-    re.I,
+    r"\s*(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|le|la|les|l['’])(?:\s+|(?<=['’]))"
+    r"|(?=[A-ZÀ-Ö]))"  # or a name with no article (« qui préside France Alpha ? »)
+    r"((?:(?!(?i:avec|qui|que|quand|pour|dans|en|depuis|selon|et|ou|au|aux|à|sur|lors|entre|"
+    r"par|il|elle|ils|elles|t)\b)[\w’'-]+\s*)+)"
 )
 
 
 def asked_kinds(question: str, attribute: frozenset[str]) -> frozenset[str]:
     """The kinds of body (data/focus.toml `generic_body`) of the phrase the question ties its
-    attribute to (« la dotation de la Fondation des Territoires » → fondation)."""
+    attribute to (« la dotation de la Fondation des Dunes » → fondation)."""
     found: set[str] = set()
     for m in _WORD.finditer(question):
         if set(analyze(m.group(0))) & attribute and (phrase := _PHRASE.match(question, m.end())):
@@ -151,7 +156,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def pointed_bodies(text: str) -> list[str]:
-    """The kinds of body a text points at with a demonstrative (« le RAMEAU et la Fondation
+    """The kinds of body a text points at with a demonstrative (« le réseau Bêta et la Fondation
     Alpha ont créé ce fonds » → fonds; data/focus.toml `generic_body`): what a sentence after it
     that ties a sum to no name (« Sa dotation … ») speaks of. Not the bodies the text names,
     which may be its partners (« Ses partenaires sont A et B. Son budget … »), nor « ce
@@ -180,13 +185,19 @@ def held(
     the text just before it; a sentence that ties no mention to a name (« Sa dotation
     s'élève à … », « Il dispose d'une dotation … ») speaks of the body that text points at
     (« … ont créé ce fonds »), when it points at one (`pointed_bodies`)."""
-    tied = []
+    tied: list[tuple[str, frozenset[str]]] = []  # each name, and the kinds it is read against
     for sentence, lead in zip(sentences, leads or [""] * len(sentences), strict=True):
         found = owners(sentence, attribute)
-        if found and not any(found):
-            found = pointed_bodies(lead) or found
-        tied += found
-    return not tied or not all(name and is_other(name, asked, capitals, kinds) for name in tied)
+        pointed = pointed_bodies(lead) if found and not any(found) else []
+        if pointed and not set(analyze(lead)) & asked:
+            # « ce fonds » is none of the fondations asked about; a lead that names the body
+            # asked (« La Fondation X mène ce projet. Elle dispose … ») speaks of it
+            tied += [(name, kinds) for name in pointed]
+        else:
+            tied += [(name, frozenset()) for name in found]
+    return not tied or not all(
+        name and is_other(name, asked, capitals, kind) for name, kind in tied
+    )
 
 
 @cache

@@ -34,9 +34,11 @@ REFUSING = (
         "how_many",
         "Question « combien de … » (sauf sommes, parts, notes, durées et effectifs d'enquête) : "
         "refus quand aucune phrase citée ne compte quelque chose (« plus de 1 000 exemples », "
-        "« On en compte 500 depuis 2006 ») ni ne donne une part alors que les phrases citées "
-        "nomment ce qui est compté ; « 3 ans », « 1,5 M€ », « le 14 juin », « les entreprises "
-        "d'au moins 10 salariés » ne comptent rien (assistant/answer/held.py, kinds.py "
+        "« On en compte 500 depuis 2006 ») ni ne donne une part de ce qui est compté : le nom "
+        "imprimé après la part (« 37 % des entreprises » compte des entreprises), ou, quand "
+        "elle n'en imprime pas (« Ils sont 92 % »), un mot des phrases citées ; « 3 ans », "
+        "« 1,5 M€ », « le 14 juin », « les entreprises d'au moins 10 salariés » ne comptent "
+        "rien (assistant/answer/held.py, kinds.py "
         "`counted_nouns`, `bare_count` ; data/focus.toml `counts_nothing`, `count_measures`, "
         "`after_bare_count`, `bound_sizes`, `counted_kin`).",
         "generation.how_many",
@@ -116,13 +118,19 @@ REFUSING = (
         "Question « qui » sur qui tient un rôle (« qui préside », « qui dirige », « la "
         "directrice » : mots de data/focus.toml, `asks_role`) : refus quand aucune "
         "phrase citée du passage de la meilleure ne porte de nom propre (le président qu'un "
-        "autre passage nomme est celui d'un autre organe) ou, pour un rôle que seule une "
-        "personne tient (« préside », « la DG », « trésorier » : data/people.toml, "
-        "`person_roles`), quand aucune phrase citée ne nomme une personne (un prénom devant "
-        "un nom, une civilité, un nom juste après « par », des personnes nommées ensemble) : "
-        "« EDF Energy », « Grande-Bretagne », « le Directeur Général » ne nomment personne "
-        "(assistant/answer/held_roles.py, people.py).",
+        "autre passage nomme est celui d'un autre organe) (assistant/answer/held_roles.py).",
         "generation.role",
+    ),
+    Rule(
+        "person",
+        "Question « qui » sur un rôle que seule une personne tient (« préside », « la DG », "
+        "« trésorier » : data/people.toml, `person_roles` ; pas « qui pilote le projet ? », "
+        "auquel un organisme peut répondre) : refus quand aucune phrase citée d'un passage qui "
+        "porte tous les noms demandés ne nomme une personne (un prénom courant devant un nom, "
+        "une civilité, un nom juste après « par », des personnes nommées ensemble) : « Alpha "
+        "Energy », « Grande-Bretagne », « le Directeur Général » ne nomment personne "
+        "(assistant/answer/held_roles.py, people.py).",
+        "generation.person",
     ),
     Rule(
         "role_named",
