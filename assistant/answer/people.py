@@ -62,7 +62,9 @@ def _role_after(sentence: str, end: int) -> bool:
     """Whether a role only a person holds follows the name, after a comma (« Lenoir Durand,
     trésorière de l'association »)."""
     after = re.match(r"\s*,\s*(?:(?:le|la|son|sa|notre)\s+)?([\w-]+)", sentence[end:])
-    return bool(after) and fold(after.group(1).lower()).split("-")[0] in _words("person_roles")
+    return after is not None and (
+        fold(after.group(1).lower()).split("-")[0] in _words("person_roles")
+    )
 
 
 def asks_person(question: str) -> bool:
