@@ -1,7 +1,8 @@
-"""What a « qui … ? » question asks of a role — a person who holds it (rule `role`), the role
-itself and not another (`role_named`), for the body asked and not another (`owner`) — and
-whether the sentences the answer quotes give it (assistant/answer/held.py gathers these
-signals; assistant/answer/refusal.py reads them)."""
+"""What a « qui … ? » question asks of a role — someone named in the answering passage (rule
+`role`), a person for a role only a person holds (`person`), the role itself and not another
+(`role_named`), for the body asked and not another (`owner`) — and whether the sentences the
+answer quotes give it (assistant/answer/held.py gathers these signals;
+assistant/answer/refusal.py reads them)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from .people import asks_person, names_person
 def role_signals(
     query: Query, chosen: Sequence[Candidate], conf: GenerationSettings
 ) -> dict[str, Any]:
-    """`role_held`, `role_named_held`, `owner_held` for a « qui … ? » question (none for a
-    question asking no role)."""
-    # « Qui préside … ? » asks for a person: a quoted sentence names one (rule `role`).
+    """`role_held`, `person_held`, `role_named_held`, `owner_held` for a « qui … ? » question
+    (none for a question asking no role)."""
+    # « Qui préside … ? » asks for someone: a quoted sentence names one (rule `role`).
     if conf.role and asks_role(query.asked):
         # In the best sentence's passage: the president another passage names is another
         # body's (« le Conseil scientifique, présidé par … » for « le Conseil des jeunes »).
