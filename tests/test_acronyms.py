@@ -93,3 +93,16 @@ def test_a_definition_question_on_an_acronym_opens_on_the_passage_spelling_it_ou
     gen = ExtractiveGenerator(GenerationSettings())
     reply = "".join(gen.generate(Query("c'est quoi l'AJP au juste ?"), passages))
     assert "atelier des jardins partagés (AJP)" in reply.split("[")[0], reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ARPEA, c'est l'abréviation de quoi ?",
+        "le sigle CPESR c'est le sigle de quoi",
+        "DPEF signifie quoi ?",
+    ],
+)
+def test_asking_what_an_acronym_stands_for_is_a_definition(question):
+    """Session 37: « l'abréviation de quoi », « le sigle de quoi », « signifie quoi »."""
+    assert question_type(question) == "definition"

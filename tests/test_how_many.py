@@ -79,3 +79,15 @@ def test_a_share_of_another_population_counts_nothing_asked():
     assert "37 %" in _answer(question, text, how_many=False, focus=False)
     share = "Enfin, 40 % des salariés du réseau Delta travaillent à temps partiel."
     assert "40 %" in _answer("Combien de salariés du réseau Delta sont à temps partiel ?", share)
+
+
+def test_a_countrys_people_and_its_citizens_are_kin():
+    """Session 37: « combien de Français … ? » is answered by a share of « Citoyens » (a table
+    row) or of « habitants » (data/focus.toml `counted_kin`)."""
+    assert set(analyze("citoyens habitants")) <= counted_kin(analyze("Français")[0])
+    row = (
+        "Tableau 2 — Citoyens : Indicateur 2008 2012 ; Jugent urgent de créer des partenariats "
+        "86 % 84 %"
+    )
+    question = "Combien de Français jugeaient urgent de créer des partenariats en 2008 ?"
+    assert "86 %" in _answer(question, row, focus=False)

@@ -27,7 +27,7 @@ _TYPES = [
     ),
     (
         "definition",
-        r"\b(qu.appelle-t-on|qu.entend-on|qu.est[- ]ce que?|que (?:signifie(?:nt)?|veut dire|veulent dire|designent?)|veut dire quoi|a quoi correspond(?:ent)?|c.est quoi|definition|que recouvre)\b",
+        r"\b(qu.appelle-t-on|qu.entend-on|qu.est[- ]ce que?|que (?:signifie(?:nt)?|veut dire|veulent dire|designent?)|veut dire quoi|signifie quoi|(?:abreviation|sigle|acronyme) de quoi|a quoi correspond(?:ent)?|c.est quoi|definition|que recouvre)\b",
     ),
     (
         "list",
