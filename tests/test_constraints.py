@@ -430,3 +430,15 @@ def test_the_bounds_a_question_puts_on_who_it_counts(question, bounds):
 def test_a_bound_is_held_by_its_numbers_and_its_noun(bound, page, held):
     ctx = f" {' '.join(constraints.words(page))} "
     assert constraints.quantity_missing(bound, ctx) is not held
+
+
+def test_abbreviations_of_common_nouns_name_nothing():
+    """Session 37: « l'AG » (assemblée générale) is no body a passage must print
+    (data/focus.toml `not_names`, read by reading/constraints.py)."""
+    from assistant.reading import constraints
+
+    assert constraints.names("Qui a présenté les comptes du Réseau Delta à l'AG ?") == [
+        "reseau delta"
+    ]
+    assert constraints.names("la Fondation de France") == ["fondation de france"]
+    assert constraints.names("Dans la fiche Repère, combien de Français ?") == []

@@ -34,9 +34,18 @@ _OPENERS = {
     "fiche", "fiches", "etude", "etudes", "bulletin", "bulletins", "enquete", "enquetes",
 }  # fmt: skip
 _LINK_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "&", "–", "-"}
-# Alone, the country every publication is about, or the kind of a publication ("fiche
-# Repère"), names nothing; "Fondation de France" does.
-_ALONE_GENERIC = {"francais", "francaise", "francaises", "france", "repere", "reperes"}
+
+
+@functools.cache
+def _alone_generic() -> frozenset[str]:
+    """Words that, alone, name nothing a passage must print (data/focus.toml `not_names`: the
+    country every publication is about, the kind of a publication, « l'AG »); « Fondation de
+    France » does."""
+    return frozenset(
+        " ".join(words(w)) for e in read_data("focus.toml").get("not_names", ()) for w in e["words"]
+    )
+
+
 # A capital at the start of a sentence (after an opening quote or dash too) only starts it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+)\s*[«\"(–—-]?\s*([\wÀ-ÿ’']+)")
 
@@ -52,7 +61,7 @@ def names(question: str) -> list[str]:
     out: list[str] = []
     for m in _PHRASE.finditer(_lower_sentence_starts(question)):
         seq = " ".join(_untitled(words(" ".join(_trimmed(m.group(0).split())))))
-        if len(seq) > 1 and not seq.isdigit() and seq not in _ALONE_GENERIC and seq not in out:
+        if len(seq) > 1 and not seq.isdigit() and seq not in _alone_generic() and seq not in out:
             out.append(seq)
     return out
 
@@ -131,7 +140,7 @@ def _forms(segment: str) -> list[str]:
         if len(letters) > 1 and all(p.isupper() for p in letters):
             continue
         form = " ".join(parts).strip(".,;:")
-        if " ".join(words(form)) not in _ALONE_GENERIC:
+        if " ".join(words(form)) not in _alone_generic():
             out.append(form)
     return out
 
