@@ -114,3 +114,23 @@ def test_roles_only_a_person_holds(question, asks):
     from assistant.answer.people import asks_person
 
     assert asks_person(question) is asks
+
+
+def test_a_who_question_prefers_the_sentence_naming_a_person():
+    """Session 37 (rule `kind_who`): « qui a présenté les comptes ? » opens on the sentence that
+    names a person, not on an equal one naming a region, from a better-ranked passage."""
+
+    def at(n: int, text: str, score: float) -> Hit:
+        return Hit(Chunk(f"c{n}", DOC, n + 1, str(n + 1), 0, len(text), text, position=n), score)
+
+    hits = [
+        at(
+            0,
+            "Les comptes de l'exercice ont été présentés en séance, avec la Région Normandie.",
+            1.0,
+        ),
+        at(1, "Les comptes de l'exercice ont été présentés en séance par Hervé Lemarchand.", 0.9),
+    ]
+    gen = ExtractiveGenerator(GenerationSettings())
+    answer = "".join(gen.generate(read("Qui a présenté les comptes de l'exercice ?"), hits))
+    assert "Lemarchand" in answer.split("[")[0], answer

@@ -15,6 +15,7 @@ from .focus import (
     not_counted,
     not_focus,
 )
+from .people import names_person
 
 _PERCENT = re.compile(r"\d\s?%|\bpour cent\b")
 # A mark out of 10 (« 7,1 », « 6/10 », « 7 sur 10 »), for a question asking for one.
@@ -241,7 +242,9 @@ def kind_bonus(
     if qtype == "when" and conf.kind_when:
         return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
     if qtype == "who" and conf.kind_who and names_someone(sentence, known):
-        return [(0.25, ["who"])]
+        # a person (« Anne Durand », data/people.toml) more than a body or a place (« Région
+        # Normandie »): « qui … ? » asks for someone
+        return [(0.35 if names_person(sentence, known) else 0.25, ["who"])]
     if qtype == "definition" and conf.kind_definition:
         return [(0.2 if _DEFINITION.search(sentence[:160]) else -0.1, ["definition"])]
     return []
