@@ -220,8 +220,9 @@ CHOOSING = (
     ),
     Rule(
         "who",
-        "Question « qui » : + 0,25 pour une phrase qui contient un nom propre composé "
-        "(assistant/answer/kinds.py).",
+        "Question « qui » : + 0,25 pour une phrase qui contient un nom propre composé, + 0,35 "
+        "quand elle nomme une personne (un prénom courant devant un nom, une civilité… : "
+        "data/people.toml) (assistant/answer/kinds.py, people.py).",
         "generation.kind_who",
     ),
     Rule(
