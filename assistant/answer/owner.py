@@ -85,14 +85,26 @@ _PHRASE = re.compile(
 )
 
 
+def _asked_phrases(question: str, attribute: frozenset[str]) -> tuple[set[str], set[str]]:
+    """Analysed words of the phrases after the question's attribute words (« la dotation de la
+    Fondation des Dunes » → fondat, dun), and of the names right before its participles (« le
+    Fonds Alpha a-t-il été doté »)."""
+    after: set[str] = set()
+    before: set[str] = set()
+    for m in _WORD.finditer(question):
+        if not set(analyze(m.group(0))) & attribute:
+            continue
+        if phrase := _PHRASE.match(question, m.end()):
+            after.update(analyze(phrase.group(1)))
+        if _PARTICIPLE.search(m.group(0)):
+            before.update(analyze(_named_before(question, m.start())))
+    return after, before
+
+
 def asked_kinds(question: str, attribute: frozenset[str]) -> frozenset[str]:
     """The kinds of body (data/focus.toml `generic_body`) of the phrase the question ties its
     attribute to (« la dotation de la Fondation des Dunes » → fondation)."""
-    found: set[str] = set()
-    for m in _WORD.finditer(question):
-        if set(analyze(m.group(0))) & attribute and (phrase := _PHRASE.match(question, m.end())):
-            found.update(analyze(phrase.group(1)))
-    return frozenset(found & generic_bodies())
+    return frozenset(_asked_phrases(question, attribute)[0] & generic_bodies())
 
 
 def asked_owner(question: str, attribute: frozenset[str]) -> frozenset[str]:
@@ -100,16 +112,8 @@ def asked_owner(question: str, attribute: frozenset[str]) -> frozenset[str]:
     Fondation des Territoires » → territoir ; « le montant de la dotation du Fonds ODD 17 »),
     without the attribute's words and those that name a kind of body: empty when the question
     describes the body without naming it (« la fondation avec laquelle … »)."""
-    found: set[str] = set()
-    for m in _WORD.finditer(question):
-        if not set(analyze(m.group(0))) & attribute:
-            continue
-        phrase = _PHRASE.match(question, m.end())
-        if phrase:
-            found.update(analyze(phrase.group(1)))
-        if _PARTICIPLE.search(m.group(0)):
-            found.update(analyze(_named_before(question, m.start())))
-    return frozenset(found - attribute - generic_bodies())
+    after, before = _asked_phrases(question, attribute)
+    return frozenset((after | before) - attribute - generic_bodies())
 
 
 def named_owner(names: Iterable[str]) -> frozenset[str]:
