@@ -171,5 +171,9 @@ def test_an_injected_figure_is_not_shown_as_a_conflicting_figure(tmp_path):
         embedding={"model": "hashing"},
     )
     a = Assistant.from_settings(settings).ask("Combien de maires ressentent un besoin d'alliance ?")
-    assert "92 %" in a.text and "12 %" not in a.text and not a.conflicts, a.text
+    assert "92 %" in a.text and "12 %" not in a.text, a.text
+    # Editions that really differ may still be set side by side (another quoted figure); the
+    # injected one never is.
+    shown = [(item.source, f) for c in a.conflicts for item in c.items for f in item.figures]
+    assert all(src != "note-maires.pdf" and "12" not in f for src, f in shown), shown
     assert "note-maires.pdf" in [h.source for h in a.retrieval.hits]
