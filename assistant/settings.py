@@ -143,6 +143,10 @@ class GenerationSettings(BaseModel):
     # extractive.py, OWN_NAMES): with `retrieval.fusion = "score"`, a near miss on the
     # publisher named in a credit line above a sentence on others' budget was answered.
     own_names: bool = True
+    # A sentence `absent_name` weakens keeps 0.8 of its support instead of 0.4 in its score
+    # (not in the refusal) when its passage names what the question names (rule
+    # `passage_name`, assistant/answer/extractive.py).
+    passage_name: bool = True
     other_year: bool = True
     near_miss: bool = True
     # A bound the question puts on who it counts (« plus de 10 000 habitants », « les 18-25

@@ -59,6 +59,26 @@ CASES = [
         conf={"kind_figure": False},
     ),
     Case(
+        # The body is named two sentences before the one naming its director: `absent_name`
+        # weakens that one, but its passage names the body, so it is still chosen over another
+        # passage's sentence holding more of the question's words and no name.
+        "passage_name",
+        "Qui assure la direction générale de la Fondation Alpha ?",
+        hits(
+            (
+                "La Fondation Alpha a été créée en 2010 à Lyon. Elle réunit des entreprises du "
+                "territoire. La direction générale, elle, est assurée par Marie Durand.",
+                1.0,
+            ),
+            (
+                "La direction générale de la Fondation Alpha publie chaque année un rapport "
+                "d'activité.",
+                0.9,
+            ),
+        ),
+        conf={"max_sentences": 1},
+    ),
+    Case(
         # The foundation is named only in the credit line before the sentence: the refusal
         # reads the sentence's support weakened (a sentence with few of the question's words
         # and not close in meaning is refused: `min_similarity` high makes any such one far).

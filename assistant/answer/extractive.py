@@ -48,6 +48,7 @@ class Passage:
     capitals_held: bool = True  # its page and cover print or spell out the question's capitals
     unbounded: bool = False  # it lacks a bound the question puts on who it counts (`bounds`)
     acronyms: frozenset[str] = frozenset()  # analysed acronyms of its page and cover (`focus`)
+    words: frozenset[str] = frozenset()  # the analysed words of its own text
 
 
 def spelled(ask: Asked, text: str) -> set[str]:
@@ -59,6 +60,10 @@ def spelled(ask: Asked, text: str) -> set[str]:
 # What the refusal keeps of the support of a sentence that names what the question names only
 # in the sentence before it (rule `own_names`): as much as `absent_name` keeps.
 OWN_NAMES = 0.4
+# What `absent_name` keeps of a sentence's support, and what the choice of sentences keeps when
+# its passage names what the question names (rule `passage_name`).
+ABSENT_NAME = 0.4
+PASSAGE_NAME = 0.8
 
 
 def _support(
@@ -69,21 +74,33 @@ def _support(
     passage: Passage,
     conf: Conf,
     spelt: set[str],
-) -> tuple[float, list[str], float]:
+) -> tuple[float, list[str], float, float]:
     """How much of the question the sentence holds, read partly with its context
     (`context_weight`: its publication's title, section, heading and the sentence before it),
     weakened by the rules `absent_name`, `other_year` and `near_miss` (which of them did, and
-    how much they took)."""
+    how much they took); and what rule `passage_name` gives back to its score (not to the
+    support the refusal reads)."""
     idf, fired, share = conf.idf, [], conf.rules.context_weight
     in_context = weighted_cover(ask.terms, words | context, idf)
     alone = weighted_cover(ask.terms, words, idf)
     support = full = in_context * share + alone * (1 - share)
+    lift = 0.0
     if conf.rules.absent_name and (
         not ask.names <= words | context | spelt
         or not ask.attributed <= passage.doc_words
         or not passage.capitals_held
     ):
-        support *= 0.4  # a name the question asks about is absent
+        if (
+            conf.rules.passage_name
+            and ask.names <= passage.words | context | spelt
+            and ask.attributed <= passage.doc_words
+            and passage.capitals_held
+        ):
+            # The passage names it, not this sentence: « La direction générale, elle, est
+            # assurée par … » two sentences after the body's name, a table row under a
+            # caption naming the survey. Its score keeps more, the refusal no more.
+            lift = support * (PASSAGE_NAME - ABSENT_NAME)
+        support *= ABSENT_NAME  # a name the question asks about is absent
         fired.append("absent_name")
     years = constraints.stated_years(unit.text)
     if conf.rules.other_year and ask.years and years and not ask.years & years:
@@ -92,7 +109,7 @@ def _support(
     if passage.near_miss:
         support *= 0.4
         fired += ["near_miss", *["bounds"] * passage.unbounded]
-    return support, fired, full - support
+    return support, fired, full - support, lift
 
 
 # A sentence opening on a determiner and a noun (« La fondation compte … »): when the noun is
@@ -173,26 +190,28 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     # Développement » for « AFD ») holds it.
     spelt = spelled(ask, sentence)
     words = set(analyze(" ".join([sentence, *spelt])))
-    support, fired, lost = _support(ask, unit, words, context, passage, conf, spelt)
+    support, fired, lost, lift = _support(ask, unit, words, context, passage, conf, spelt)
     # (not twice: a sentence `absent_name` weakened is weakened enough)
     named_before = "absent_name" not in fired and _named_before(
         ask, unit, words, context, passage, spelt, conf
     )
     demoted = list(fired)
+    if lift:
+        fired.append("passage_name")
     defined = bool(ask.acronym) and spells(ask.acronym, sentence)
     if defined:  # the words the acronym asked about stands for
-        support = 1.0
+        support, lift = 1.0, 0.0
         prior += 0.6
         fired.append("acronym")
         named_before = False
     asked = _heading(ask, unit, conf)
     if asked >= 0.7:  # the publication asks the user's question and answers it here
-        support = max(support, asked)
+        support, lift = max(support, asked), 0.0
         prior += 0.4
         fired.append("heading_answer")
         named_before = False
-    score = support + passage.weight + prior - (0.3 if passage.near_miss else 0.0)
-    lost += 0.3 if passage.near_miss else 0.0
+    score = support + lift + passage.weight + prior - (0.3 if passage.near_miss else 0.0)
+    lost += (0.3 if passage.near_miss else 0.0) - lift
     if ask.focus:
         gain = 0.4 * weighted_cover(ask.focus, words | context, conf.idf)
         score += gain
@@ -288,7 +307,10 @@ def _passages(
         unbounded = near_miss and bool(set(missing) & set(ask.bounds))
         words = doc_words[chunk.doc.source]
         printed = frozenset(analyze(" ".join(acronyms(raw))))
-        out.append(Passage(i, chunk, weight, near_miss, context, words, held, unbounded, printed))
+        own = frozenset(analyze(chunk.text))
+        out.append(
+            Passage(i, chunk, weight, near_miss, context, words, held, unbounded, printed, own)
+        )
     return out
 
 

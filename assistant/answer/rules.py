@@ -81,6 +81,15 @@ CHOOSING = (
         "generation.absent_name",
     ),
     Rule(
+        "passage_name",
+        "Une phrase qu'affaiblit `absent_name` garde 0,8 de son support au lieu de 0,4 pour "
+        "son score (le refus lit toujours 0,4) quand son passage nomme ce que nomme la "
+        "question : « La direction générale, elle, est assurée par … » deux phrases après le "
+        "nom de l'organisme, une ligne de tableau sous une légende qui nomme l'enquête "
+        "(assistant/answer/extractive.py, _support).",
+        "generation.passage_name",
+    ),
+    Rule(
         "own_names",
         "Pour le refus, le support d'une phrase est multiplié par 0,4 quand un nom que pose la "
         "question n'est que dans la phrase d'avant (ni dans la phrase, ni dans son intertitre, "
