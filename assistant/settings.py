@@ -143,9 +143,10 @@ class GenerationSettings(BaseModel):
     # extractive.py, OWN_NAMES): with `retrieval.fusion = "score"`, a near miss on the
     # publisher named in a credit line above a sentence on others' budget was answered.
     own_names: bool = True
-    # A sentence `absent_name` weakens keeps 0.8 of its support instead of 0.4 in its score
-    # (not in the refusal) when its passage names what the question names (rule
-    # `passage_name`, assistant/answer/extractive.py).
+    # A sentence `absent_name` weakens (x0.4) gets twice its remaining support in its score
+    # (not in the support the refusal reads) when its passage prints every word of the name the
+    # question asks about, and the sentence holds no other part of it (rule `passage_name`,
+    # assistant/answer/extractive.py, _named_in_passage).
     passage_name: bool = True
     other_year: bool = True
     near_miss: bool = True

@@ -59,11 +59,11 @@ def spelled(ask: Asked, text: str) -> set[str]:
 
 # What the refusal keeps of the support of a sentence that names what the question names only
 # in the sentence before it (rule `own_names`): as much as `absent_name` keeps.
-OWN_NAMES = 0.4
 # What `absent_name` keeps of a sentence's support, and what the choice of sentences keeps when
 # its passage names what the question names (rule `passage_name`).
 ABSENT_NAME = 0.4
 PASSAGE_NAME = 0.8
+OWN_NAMES = ABSENT_NAME
 
 
 def _support(
@@ -84,22 +84,15 @@ def _support(
     in_context = weighted_cover(ask.terms, words | context, idf)
     alone = weighted_cover(ask.terms, words, idf)
     support = full = in_context * share + alone * (1 - share)
-    lift = 0.0
+    named_in_passage = False
     if conf.rules.absent_name and (
         not ask.names <= words | context | spelt
         or not ask.attributed <= passage.doc_words
         or not passage.capitals_held
     ):
-        if (
-            conf.rules.passage_name
-            and ask.names <= passage.words | context | spelt
-            and ask.attributed <= passage.doc_words
-            and passage.capitals_held
-        ):
-            # The passage names it, not this sentence: « La direction générale, elle, est
-            # assurée par … » two sentences after the body's name, a table row under a
-            # caption naming the survey. Its score keeps more, the refusal no more.
-            lift = support * (PASSAGE_NAME - ABSENT_NAME)
+        named_in_passage = conf.rules.passage_name and _named_in_passage(
+            ask, unit, words, context, passage, spelt
+        )
         support *= ABSENT_NAME  # a name the question asks about is absent
         fired.append("absent_name")
     years = constraints.stated_years(unit.text)
@@ -109,7 +102,37 @@ def _support(
     if passage.near_miss:
         support *= 0.4
         fired += ["near_miss", *["bounds"] * passage.unbounded]
+    # Rule `passage_name` gives back part of what `absent_name` took, after every other cut
+    # (another year's fact, a near-miss passage stay as weak as they were).
+    lift = support * (PASSAGE_NAME / ABSENT_NAME - 1) if named_in_passage else 0.0
     return support, fired, full - support, lift
+
+
+def _named_in_passage(
+    ask: Asked, unit: Unit, words: set[str], context: set[str], passage: Passage, spelt: set[str]
+) -> bool:
+    """Whether the sentence's own passage names every name the question asks about, where the
+    sentence and its context do not (rule `passage_name`): « La direction générale, elle, est
+    assurée par … » two sentences after the body's name, a table row under a caption naming the
+    survey. Not when the sentence holds only part of the name (« la Fondation Beta » for « la
+    Fondation Alpha » names another body), unless it opens on that word after a singular
+    determiner and so points back at the body (« La fondation emploie … »)."""
+    if not (
+        ask.names <= passage.words | context | spelt
+        and ask.attributed <= passage.doc_words
+        and passage.capitals_held
+    ):
+        return False
+    part = words & ask.names
+    if not part:
+        return True
+    opening = _OPENING_NOUN.match(unit.text)
+    return bool(
+        opening
+        and (opening.group("one") or opening.group("one2"))
+        and set(analyze(opening.group("noun"))) & part
+        and not (words - set(analyze(opening.group(0)))) & part
+    )
 
 
 # A sentence opening on a determiner and a noun (« La fondation compte … »): when the noun is
@@ -196,8 +219,6 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         ask, unit, words, context, passage, spelt, conf
     )
     demoted = list(fired)
-    if lift:
-        fired.append("passage_name")
     defined = bool(ask.acronym) and spells(ask.acronym, sentence)
     if defined:  # the words the acronym asked about stands for
         support, lift = 1.0, 0.0
@@ -210,6 +231,7 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
         prior += 0.4
         fired.append("heading_answer")
         named_before = False
+    fired += ["passage_name"] * (lift > 0)  # only when it reaches the score
     score = support + lift + passage.weight + prior - (0.3 if passage.near_miss else 0.0)
     lost += (0.3 if passage.near_miss else 0.0) - lift
     if ask.focus:
@@ -305,11 +327,19 @@ def _passages(
         weight = 0.5 * hit.score / best_score
         near_miss = conf.near_miss and bool(missing)
         unbounded = near_miss and bool(set(missing) & set(ask.bounds))
-        words = doc_words[chunk.doc.source]
-        printed = frozenset(analyze(" ".join(acronyms(raw))))
-        own = frozenset(analyze(chunk.text))
         out.append(
-            Passage(i, chunk, weight, near_miss, context, words, held, unbounded, printed, own)
+            Passage(
+                i,
+                chunk,
+                weight,
+                near_miss,
+                context,
+                doc_words=doc_words[chunk.doc.source],
+                capitals_held=held,
+                unbounded=unbounded,
+                acronyms=frozenset(analyze(" ".join(acronyms(raw)))),
+                words=frozenset(analyze(chunk.text)),
+            )
         )
     return out
 

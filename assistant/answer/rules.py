@@ -67,7 +67,7 @@ CHOOSING = (
     Rule(
         "page_siblings",
         "Les autres passages de la page du premier passage retrouvé concourent aussi (score "
-        "de recherche × 0,9) et sont cités comme lui : la réponse peut suivre le paragraphe "
+        "de recherche × 0,8) et sont cités comme lui : la réponse peut suivre le paragraphe "
         "qui ressemble à la question (assistant/answer/pages.py).",
         "generation.page_siblings",
     ),
@@ -82,11 +82,17 @@ CHOOSING = (
     ),
     Rule(
         "passage_name",
-        "Une phrase qu'affaiblit `absent_name` garde 0,8 de son support au lieu de 0,4 pour "
-        "son score (le refus lit toujours 0,4) quand son passage nomme ce que nomme la "
-        "question : « La direction générale, elle, est assurée par … » deux phrases après le "
-        "nom de l'organisme, une ligne de tableau sous une légende qui nomme l'enquête "
-        "(assistant/answer/extractive.py, _support).",
+        "Quand `absent_name` affaiblit une phrase (×0,4) mais que son passage écrit chacun "
+        "des mots du nom que pose la question, son score garde le double du support qui lui "
+        "reste (0,8 au lieu de 0,4, après les autres baisses : une autre année, un passage "
+        "« quasi-réponse » restent aussi faibles) ; le support que lit le refus ne change pas : "
+        "« La direction générale, elle, est assurée par … » deux phrases après le nom de "
+        "l'organisme, une ligne de tableau sous une légende qui nomme l'enquête. Pas pour une "
+        "phrase qui ne tient qu'une partie du nom (« la Fondation Beta » pour « la Fondation "
+        "Alpha »), sauf si elle s'ouvre sur ce mot et renvoie à l'organisme (« La fondation "
+        "emploie … ») ; sans effet quand `absent_name` est coupée ou qu'une phrase répond à "
+        "son intertitre ou développe le sigle demandé (assistant/answer/extractive.py, "
+        "_named_in_passage).",
         "generation.passage_name",
     ),
     Rule(
@@ -270,7 +276,7 @@ CHOOSING = (
     ),
     Rule(
         "runners_up",
-        "Après la meilleure phrase, celles d'autres passages dont le score atteint 70 % du "
+        "Après la meilleure phrase, celles d'autres passages dont le score atteint 60 % du "
         "sien (generation.runners_up_ratio) sont citées aussi (assistant/answer/choice.py, choose).",
         "generation.runners_up",
     ),
