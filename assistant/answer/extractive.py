@@ -57,12 +57,12 @@ def spelled(ask: Asked, text: str) -> set[str]:
     return {fold(c.lower()) for c in ask.capitals if spells(c, text)}
 
 
-# What the refusal keeps of the support of a sentence that names what the question names only
-# in the sentence before it (rule `own_names`): as much as `absent_name` keeps.
 # What `absent_name` keeps of a sentence's support, and what the choice of sentences keeps when
 # its passage names what the question names (rule `passage_name`).
 ABSENT_NAME = 0.4
 PASSAGE_NAME = 0.8
+# What the refusal keeps of the support of a sentence that names what the question names only
+# in the sentence before it (rule `own_names`): as much as `absent_name` keeps.
 OWN_NAMES = ABSENT_NAME
 
 
