@@ -145,7 +145,8 @@ class GenerationSettings(BaseModel):
     own_names: bool = True
     # A sentence `absent_name` weakens (x0.4) gets twice its remaining support in its score
     # (not in the support the refusal reads) when its passage prints every word of the name the
-    # question asks about, and the sentence holds no other part of it (rule `passage_name`,
+    # question asks about and the sentence prints none of them (a part would name another body),
+    # unless it opens on one and points back at the body (rule `passage_name`,
     # assistant/answer/extractive.py, _named_in_passage).
     passage_name: bool = True
     other_year: bool = True
