@@ -48,7 +48,7 @@ class Passage:
     capitals_held: bool = True  # its page and cover print or spell out the question's capitals
     unbounded: bool = False  # it lacks a bound the question puts on who it counts (`bounds`)
     acronyms: frozenset[str] = frozenset()  # analysed acronyms of its page and cover (`focus`)
-    words: frozenset[str] = frozenset()  # the analysed words of its own text
+    words: frozenset[str] = frozenset()  # the analysed words of its text, title and section
 
 
 def spelled(ask: Asked, text: str) -> set[str]:
@@ -126,13 +126,18 @@ def _named_in_passage(
     part = words & ask.names
     if not part:
         return True
-    opening = _OPENING_NOUN.match(unit.text)
-    return bool(
-        opening
-        and (opening.group("one") or opening.group("one2"))
-        and set(analyze(opening.group("noun"))) & part
-        and not (words - set(analyze(opening.group(0)))) & part
-    )
+    noun, singular = _opening(unit.text)
+    return singular and part <= noun
+
+
+def _opening(text: str) -> tuple[set[str], bool]:
+    """The stems of the noun a sentence opens on after a determiner (« La fondation compte … »
+    → fondat), and whether that determiner is singular; nothing when it opens otherwise."""
+    opening = _OPENING_NOUN.match(text)
+    if not opening:
+        return set(), False
+    noun = set(analyze(opening.group("noun")))
+    return noun, bool(opening.group("one") or opening.group("one2"))
 
 
 # A sentence opening on a determiner and a noun (« La fondation compte … »): when the noun is
@@ -170,12 +175,9 @@ def _named_before(
         return False  # not named before either (rule `absent_name` reads that)
     if ask.names <= words | passage.context | set(analyze(unit.heading)) | spelt:
         return False
-    opening = _OPENING_NOUN.match(unit.text)
-    if opening:
-        noun = set(analyze(opening.group("noun")))
-        one = opening.group("one") or opening.group("one2")
-        if noun & ask.names or (one and noun & generic_bodies()):
-            return False
+    noun, singular = _opening(unit.text)
+    if noun & ask.names or (singular and noun & generic_bodies()):
+        return False
     return not _Y.search(unit.text)
 
 
@@ -305,9 +307,12 @@ def _passages(
     conf: GenerationSettings,
     around: Callable[[Chunk], str] | None = None,
 ) -> list[Passage]:
+    # Each passage analysed once (with its title and section, as the lexical index reads it):
+    # its own words, and with the other passages of its publication, the publication's.
+    hit_words = [frozenset(analyze(lexical_text(h.chunk))) for h in hits]
     doc_words: dict[str, set[str]] = {}
-    for h in hits:
-        doc_words.setdefault(h.chunk.doc.source, set()).update(analyze(lexical_text(h.chunk)))
+    for h, words in zip(hits, hit_words, strict=True):
+        doc_words.setdefault(h.chunk.doc.source, set()).update(words)
     best_score = max((h.score for h in hits), default=0.0) or 1.0
     out = []
     for i, hit in enumerate(hits):
@@ -338,7 +343,7 @@ def _passages(
                 capitals_held=held,
                 unbounded=unbounded,
                 acronyms=frozenset(analyze(" ".join(acronyms(raw)))),
-                words=frozenset(analyze(chunk.text)),
+                words=hit_words[i],
             )
         )
     return out
