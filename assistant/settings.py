@@ -140,14 +140,14 @@ class GenerationSettings(BaseModel):
     absent_name: bool = True
     # The refusal reads a sentence as naming what the question names only when the sentence,
     # its heading or its publication does, not the sentence before it (assistant/answer/
-    # extractive.py, OWN_NAMES): with `retrieval.fusion = "score"`, a near miss on the
+    # naming.py, OWN_NAMES): with `retrieval.fusion = "score"`, a near miss on the
     # publisher named in a credit line above a sentence on others' budget was answered.
     own_names: bool = True
     # A sentence `absent_name` weakens (x0.4) gets twice its remaining support in its score
     # (not in the support the refusal reads) when its passage prints every word of the name the
     # question asks about and the sentence prints none of them (a part would name another body),
     # unless it opens on one and points back at the body (rule `passage_name`,
-    # assistant/answer/extractive.py, _named_in_passage).
+    # assistant/answer/naming.py, named_in_passage).
     passage_name: bool = True
     other_year: bool = True
     near_miss: bool = True

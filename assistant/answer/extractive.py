@@ -3,7 +3,6 @@ the question, and how much of the question they hold. The wording is in `compose
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -19,8 +18,16 @@ from .asked import Asked, negative, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
 from .choice import says_more
 from .counting import counts, quantity
-from .focus import generic_bodies, holds
+from .focus import holds
 from .kinds import kind_bonus
+from .naming import (
+    ABSENT_NAME,
+    OWN_NAMES,
+    PASSAGE_NAME,
+    named_in_passage,
+    names_only_before,
+    spelled,
+)
 from .units import Unit, units
 from .wanted import gives
 
@@ -51,21 +58,6 @@ class Passage:
     words: frozenset[str] = frozenset()  # the analysed words of its text, title and section
 
 
-def spelled(ask: Asked, text: str) -> set[str]:
-    """The names the question writes in capitals that `text` spells out in full (« AFD »,
-    « l'Agence Française de Développement »), folded as the question's names are."""
-    return {fold(c.lower()) for c in ask.capitals if spells(c, text)}
-
-
-# What `absent_name` keeps of a sentence's support, and what the choice of sentences keeps when
-# its passage names what the question names (rule `passage_name`).
-ABSENT_NAME = 0.4
-PASSAGE_NAME = 0.8
-# What the refusal keeps of the support of a sentence that names what the question names only
-# in the sentence before it (rule `own_names`): as much as `absent_name` keeps.
-OWN_NAMES = ABSENT_NAME
-
-
 def _support(
     ask: Asked,
     unit: Unit,
@@ -84,13 +76,13 @@ def _support(
     in_context = weighted_cover(ask.terms, words | context, idf)
     alone = weighted_cover(ask.terms, words, idf)
     support = full = in_context * share + alone * (1 - share)
-    named_in_passage = False
+    in_passage = False
     if conf.rules.absent_name and (
         not ask.names <= words | context | spelt
         or not ask.attributed <= passage.doc_words
         or not passage.capitals_held
     ):
-        named_in_passage = conf.rules.passage_name and _named_in_passage(
+        in_passage = conf.rules.passage_name and named_in_passage(
             ask, unit, words, context, passage, spelt
         )
         support *= ABSENT_NAME  # a name the question asks about is absent
@@ -104,81 +96,8 @@ def _support(
         fired += ["near_miss", *["bounds"] * passage.unbounded]
     # Rule `passage_name` gives back part of what `absent_name` took, after every other cut
     # (another year's fact, a near-miss passage stay as weak as they were).
-    lift = support * (PASSAGE_NAME / ABSENT_NAME - 1) if named_in_passage else 0.0
+    lift = support * (PASSAGE_NAME / ABSENT_NAME - 1) if in_passage else 0.0
     return support, fired, full - support, lift
-
-
-def _named_in_passage(
-    ask: Asked, unit: Unit, words: set[str], context: set[str], passage: Passage, spelt: set[str]
-) -> bool:
-    """Whether the sentence's own passage names every name the question asks about, where the
-    sentence and its context do not (rule `passage_name`): « La direction générale, elle, est
-    assurée par … » two sentences after the body's name, a table row under a caption naming the
-    survey. Not when the sentence holds only part of the name (« la Fondation Beta » for « la
-    Fondation Alpha » names another body), unless it opens on that word after a singular
-    determiner and so points back at the body (« La fondation emploie … »)."""
-    if not (
-        ask.names <= passage.words | context | spelt
-        and ask.attributed <= passage.doc_words
-        and passage.capitals_held
-    ):
-        return False
-    part = words & ask.names
-    if not part:
-        return True
-    noun, singular = _opening(unit.text)
-    return singular and part <= noun
-
-
-def _opening(text: str) -> tuple[set[str], bool]:
-    """The stems of the noun a sentence opens on after a determiner (« La fondation compte … »
-    → fondat), and whether that determiner is singular; nothing when it opens otherwise."""
-    opening = _OPENING_NOUN.match(text)
-    if not opening:
-        return set(), False
-    noun = set(analyze(opening.group("noun")))
-    return noun, bool(opening.group("one") or opening.group("one2"))
-
-
-# A sentence opening on a determiner and a noun (« La fondation compte … »): when the noun is
-# a word of the name asked about, or a kind of body after a singular determiner (« L'association
-# emploie … », not « Les associations interrogées … »), it speaks of the body the sentence
-# before names.
-_OPENING_NOUN = re.compile(
-    r"(?:(?P<one>Le|La|Ce|Cet|Cette|Son|Sa)\s+|(?P<one2>L['’])\s*|(?:Les|Ces|Ses|Leurs?)\s+)"
-    r"(?P<noun>[^\W\d_][\w-]*)"
-)
-# « … y sont engagés »: « y » points back at a place or a body (not the « il y a » that
-# points at nothing).
-_Y = re.compile(r"(?<![Ii]l )\b[yY]\b(?!['’])")
-
-
-def _named_before(
-    ask: Asked,
-    unit: Unit,
-    words: set[str],
-    context: set[str],
-    passage: Passage,
-    spelt: set[str],
-    conf: Conf,
-) -> bool:
-    """Whether the sentence names what the question names only through the sentence before it
-    (rule `own_names`): the refusal then reads its support weakened. The sentence before may
-    say whose figure the score weighs, not that this sentence speaks of it (« L'enquête a été
-    publiée par la Fondation Alpha. Les associations … leur budget annuel. »). Only running
-    text: a list item's, a table row's or a key figure's `before` is what they are about. Not
-    a sentence that points back at the body (« La fondation compte … », « … y sont
-    engagés »); a pronoun-led one already holds the sentence before it."""
-    if not (conf.rules.own_names and unit.prose and ask.names):
-        return False
-    if not ask.names <= words | context | spelt:
-        return False  # not named before either (rule `absent_name` reads that)
-    if ask.names <= words | passage.context | set(analyze(unit.heading)) | spelt:
-        return False
-    noun, singular = _opening(unit.text)
-    if noun & ask.names or (singular and noun & generic_bodies()):
-        return False
-    return not _Y.search(unit.text)
 
 
 def _heading(ask: Asked, unit: Unit, conf: Conf) -> float:
@@ -217,7 +136,7 @@ def _scored(ask: Asked, passage: Passage, position: int, unit: Unit, conf: Conf)
     words = set(analyze(" ".join([sentence, *spelt])))
     support, fired, lost, lift = _support(ask, unit, words, context, passage, conf, spelt)
     # (not twice: a sentence `absent_name` weakened is weakened enough)
-    named_before = "absent_name" not in fired and _named_before(
+    named_before = "absent_name" not in fired and names_only_before(
         ask, unit, words, context, passage, spelt, conf
     )
     demoted = list(fired)

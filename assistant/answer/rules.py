@@ -91,8 +91,8 @@ CHOOSING = (
         "phrase qui ne tient qu'une partie du nom (« la Fondation Beta » pour « la Fondation "
         "Alpha »), sauf si elle s'ouvre sur ce mot et renvoie à l'organisme (« La fondation "
         "emploie … ») ; sans effet quand `absent_name` est coupée ou qu'une phrase répond à "
-        "son intertitre ou développe le sigle demandé (assistant/answer/extractive.py, "
-        "_named_in_passage).",
+        "son intertitre ou développe le sigle demandé (assistant/answer/naming.py, "
+        "named_in_passage).",
         "generation.passage_name",
     ),
     Rule(
@@ -106,7 +106,7 @@ CHOOSING = (
         "d'un chiffre clé dit de quoi ils parlent), pas pour une phrase qui renvoie au même "
         "organisme (« La fondation compte … », « … y sont engagés ») ni pour la phrase qui "
         "développe le sigle demandé ou répond à l'intertitre ; une phrase qui commence par un "
-        "pronom tient déjà celle d'avant (assistant/answer/extractive.py, _named_before).",
+        "pronom tient déjà celle d'avant (assistant/answer/naming.py, names_only_before).",
         "generation.own_names",
     ),
     Rule(
