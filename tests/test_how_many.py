@@ -91,3 +91,15 @@ def test_a_countrys_people_and_its_citizens_are_kin():
     )
     question = "Combien de Français jugeaient urgent de créer des partenariats en 2008 ?"
     assert "86 %" in _answer(question, row, focus=False)
+
+
+def test_a_size_class_counts_nothing():
+    # an open or a closed size class bounds who is counted: it is no count of employees
+    assert not counted_nouns("Côté entreprises, la mesure porte sur celles de 10 salariés et plus.")
+    assert not counted_nouns("Elle vise les entreprises de 10 à 49 salariés.")
+    assert not counted_nouns("Les communes de 2 000 habitants ou plus ont répondu.")
+    # two counts joined by « et plus de » stay counts
+    assert {"salari", "benevol"} <= counted_nouns(
+        "Un réseau de 350 salariés et plus de 1 000 bénévoles."
+    )
+    assert {"salari", "benevol"} <= counted_nouns("Une association de 12 salariés et 40 bénévoles.")

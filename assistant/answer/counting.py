@@ -50,20 +50,43 @@ _BOUND_BEFORE = re.compile(
 
 
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
+# A size class written as an open or a closed range (« celles de 10 salariés et plus », « les
+# communes de 2 000 habitants ou plus », « de 10 à 49 salariés »): « de » before the number,
+# then « et plus » after its size word (not « et plus de 40 bénévoles », another count), or
+# « à » and the other end.
+_DE_BEFORE = re.compile(r"\bd(?:e|es)\s*$", re.I)
+_OPEN_END = re.compile(r"\s+(?:et|ou)\s+(?:plus|moins)\b(?!\s+(?:de\b|d[’']))", re.I)
+_RANGE_START = re.compile(r"\s*à\s*\d+(?:[ \u00a0\u202f.]\d{3})*(?=\s)")
+_RANGE_END = re.compile(r"\bde\s*\d+(?:[ \u00a0\u202f.]\d{3})*\s*à\s*$", re.I)
+
+
+def _size_word(sentence: str, at: int) -> re.Match[str] | None:
+    """The word at `at` when it names a size (data file `bound_sizes`: « salariés »)."""
+    size = _NEXT_TOKEN.match(sentence, at)
+    if size is None or fold(size.group(1).lower().strip(".,;:)")) not in bound_sizes():
+        return None
+    return size
 
 
 def _bounded(sentence: str, start: int, end: int) -> bool:
     """Whether the number at `start`:`end` bounds the size of what the plural noun before it
-    names (« les entreprises d'au moins 10 salariés »), not an amount (« les réponses de plus de
+    names (« les entreprises d'au moins 10 salariés »), or is an end of a size class (« celles de
+    10 salariés et plus », « de 10 à 49 salariés »), not an amount (« les réponses de plus de
     1 380 responsables », « auprès de plus de 500 organisations », « un réseau de plus de 120
-    membres »)."""
+    membres », « un réseau de 350 salariés et plus de 1 000 bénévoles »)."""
+    if _DE_BEFORE.search(sentence, 0, start):
+        ranged = _RANGE_START.match(sentence, end)
+        if ranged and _size_word(sentence, ranged.end()):
+            return True  # « de 10 à 49 salariés »: the lower end
+        size = _size_word(sentence, end)
+        if size and _OPEN_END.match(sentence, size.end()):
+            return True
+    if _RANGE_END.search(sentence, 0, start) and _size_word(sentence, end):
+        return True  # « de 10 à 49 salariés »: the upper end
     m = _BOUND_BEFORE.search(sentence, 0, start)
     if not m or fold(m.group(1).lower()) in STOP_WORDS:
         return False
-    size = _NEXT_TOKEN.match(sentence, end)
-    if size is None:
-        return False
-    return fold(size.group(1).lower().strip(".,;:)")) in bound_sizes()
+    return _size_word(sentence, end) is not None
 
 
 def counts(sentence: str, stem: str) -> bool:
