@@ -143,8 +143,8 @@ def test_cli_counts_dates_apart_from_quantities(golden_assistant, capsys):
     figures = GOLDEN["answer"]["figures"]
     dates = [f["text"] for f in figures if f["category"] == "date"]
     quantities = [f["text"] for f in figures if f["category"] == "quantity"]
-    assert dates == ["septembre 2015"] and len(quantities) == 7
-    assert "Sur les pages citées : ✓ 7 chiffres vérifiés, 1 date" in out
+    assert dates == ["septembre 2015"] and len(quantities) == 6
+    assert "Sur les pages citées : ✓ 6 chiffres vérifiés, 1 date" in out
     assert "Dates : septembre 2015 ✓" in out
 
 

@@ -129,6 +129,16 @@ def _is_name(text: str, start: int, num: str) -> bool:
     return len(num) <= 3 and len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+def _is_call(text: str, start: int, num: str) -> bool:
+    """Whether the bare number at ``start`` is a footnote call glued to a closing bracket or
+    quote (« (PHARE-Citoyens)1. », « « devoir d'alliance »2 »): one or two digits, then no
+    more word. A figure with a unit glued there stays one (« (2019)35 % »)."""
+    if start == 0 or text[start - 1] not in ')»”"' or len(num) > 2 or not num.isdigit():
+        return False
+    after = text[start + len(num) : start + len(num) + 1]
+    return not after or not after.isalnum()
+
+
 def _key(m: re.Match[str]) -> tuple[str, str] | None:
     """Kind and canonical key of one match (None for a name such as "ODD 17")."""
     kind, g = m.lastgroup, m.group
@@ -154,7 +164,7 @@ def _key(m: re.Match[str]) -> tuple[str, str] | None:
     if word or g("cur"):
         value = _canon(g("v"), _MULT[word] if word else 1)
         return ("number", value) if g("mw") and not g("mc") else ("money", value + "€")
-    if _is_name(m.string, m.start(), g("v")):
+    if _is_name(m.string, m.start(), g("v")) or _is_call(m.string, m.start(), g("v")):
         return None
     return "number", _canon(g("v"))
 

@@ -34,8 +34,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # line ends its sentence, a key figure's words take the fourth line the third calls for; 29: a
 # line of names after a sentence cut on a comma or a linking word goes on that sentence; 30: a
 # question heading wrapped over two lines is one heading, not a line of prose; 31: it is read
-# as a line of prose again, in the section of the heading above it)
-SCHEMA_VERSION = f"31/{ANALYZER_VERSION}"
+# as a line of prose again, in the section of the heading above it; 32: a footnote call glued
+# to a closing bracket or quote, « (PHARE-Citoyens)1 », is no figure)
+SCHEMA_VERSION = f"32/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

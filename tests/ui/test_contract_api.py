@@ -85,7 +85,7 @@ def test_chat_renders_the_golden_answer(golden_assistant):
     view = answer.to_dict()
     assert same(stable(view), GOLDEN["answer"])
     bubble = render.chat_html(view)
-    assert "✓ 7 chiffres vérifiés, 1 date" in bubble and "⚠" not in bubble.split("figures-line")[1]
+    assert "✓ 6 chiffres vérifiés, 1 date" in bubble and "⚠" not in bubble.split("figures-line")[1]
     sources = render.sources_html(view["citations"], view)
     for c in GOLDEN["answer"]["citations"]:  # the preview highlights the contract's passage
         assert html.escape(urlencode({"chunk": c["chunk_id"]})) in sources

@@ -210,9 +210,9 @@ def test_figures_line_counts_dates_apart(figures, line):
 
 
 def test_figures_line_of_the_golden_answer():
-    assert ">✓ 7 chiffres vérifiés, 1 date</small>" in render.figures_line(GOLDEN["figures"])
+    assert ">✓ 6 chiffres vérifiés, 1 date</small>" in render.figures_line(GOLDEN["figures"])
     older = [{k: v for k, v in f.items() if k != "category"} for f in GOLDEN["figures"]]
-    assert ">✓ 8 chiffres vérifiés</small>" in render.figures_line(older)  # records before 1.0
+    assert ">✓ 7 chiffres vérifiés</small>" in render.figures_line(older)  # records before 1.0
 
 
 def test_plain_text_copy_has_answer_and_sources():
