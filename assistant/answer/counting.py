@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..text import COUNTED_BY_VERB, MONTHS, STOP_WORDS, YEAR, analyze, canonical_number, fold
+from .contacts import contact_spans, in_contact
 from .focus import after_bare_count, bound_sizes, count_measures, counts_nothing
 
 # Numbers written in words: the cardinals (« trois volets »), then larger numbers, orders of
@@ -125,8 +126,10 @@ _BARE = re.compile(r"\s*(?:[.,;:)\]!?]|$)")
 
 
 def _counting(sentence: str) -> list[re.Match[str]]:
-    """The numbers of the sentence that may count things: not a year, a share or a threshold
-    (« 2018 », « 46 % », « les entreprises d'au moins 10 salariés »)."""
+    """The numbers of the sentence that may count things: not a year, a share, a threshold or
+    a number of an address or a telephone (« 2018 », « 46 % », « les entreprises d'au moins 10
+    salariés », « Av. de Morges 63 »)."""
+    contacts = contact_spans(sentence)
     return [
         m
         for m in _COUNT.finditer(sentence)
@@ -135,6 +138,7 @@ def _counting(sentence: str) -> list[re.Match[str]]:
             or YEAR.fullmatch(m.group())
             or _share(sentence, m.end())
             or _bounded(sentence, m.start(), m.end())
+            or in_contact(contacts, m.start(), m.end())
         )
     ]
 
@@ -201,8 +205,8 @@ _SCALE_BOUNDS = re.compile(
 
 def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
-    an ordinal ("3e dîner"), a scale (« noter sur 10 ») or a footnote call glued to a word
-    ("méritent1"). `known`: amounts the question itself gives (canonical numbers, lowercase
+    an ordinal ("3e dîner"), a scale (« noter sur 10 »), an address or a telephone number, or a
+    footnote call glued to a word ("méritent1"). `known`: amounts the question itself gives (canonical numbers, lowercase
     number words), which a sentence repeating them does not state."""
     for word in _WORD_NUMBER.finditer(sentence):
         if word.group(0).lower() in known:
@@ -214,7 +218,10 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
         ):
             continue  # « les deux enquêtes », « ces trois volets »: which ones, not how many
         return True
+    contacts = contact_spans(sentence)
     for m in _NUMBER.finditer(sentence):
+        if in_contact(contacts, m.start(), m.end()):
+            continue  # « Av. de Morges 63 », « 03 85 00 17 60 »: an address, a telephone
         after = sentence[m.end() : m.end() + 12]
         if re.fullmatch(r"(?:19|20)\d{2}", m.group(0)) and not re.match(r"\s?%", after):
             continue  # a year

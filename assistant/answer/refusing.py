@@ -37,10 +37,12 @@ REFUSING = (
         "« On en compte 500 depuis 2006 ») ni ne donne une part de ce qui est compté : le nom "
         "imprimé après la part (« 37 % des entreprises » compte des entreprises), ou, quand "
         "elle n'en imprime pas (« Ils sont 92 % »), un mot des phrases citées ; « 3 ans », "
-        "« 1,5 M€ », « le 14 juin », « les entreprises d'au moins 10 salariés » ne comptent "
-        "rien (assistant/answer/held.py, kinds.py "
-        "`counted_nouns`, `bare_count` ; data/focus.toml `counts_nothing`, `count_measures`, "
-        "`after_bare_count`, `bound_sizes`, `counted_kin`).",
+        "« 1,5 M€ », « le 14 juin », « les entreprises d'au moins 10 salariés », « celles de 10 "
+        "salariés et plus », une adresse ou un téléphone (« 12 rue des Lilas ») ne comptent "
+        "rien (assistant/answer/held.py, counting.py "
+        "`counted_nouns`, `bare_count`, contacts.py ; data/focus.toml `counts_nothing`, "
+        "`count_measures`, `after_bare_count`, `bound_sizes`, `counted_kin` ; "
+        "data/contacts.toml).",
         "generation.how_many",
     ),
     Rule(
