@@ -34,6 +34,9 @@ from assistant.types import Chunk, DocInfo, Hit, Page
         ("Combien de fondations ont participé à l'étude ?", "fondat"),
         ("Combien de maires voient leur territoire en mouvement ?", ""),  # a figure, not a sample
         ("Combien de partenaires une association a-t-elle ?", ""),
+        # a survey is made « auprès de » those it asks
+        ("L'étude Alpha, elle a été faite auprès de combien de dirigeants ?", "dirig"),
+        ("Combien d'entreprises agissent auprès des associations ?", ""),
     ],
 )
 def test_a_question_asking_a_surveys_headcount(question, counted):

@@ -15,10 +15,11 @@ TABLES = {
     "focus.toml": None,  # several tables: not_focus, same, not_counted, same_attribute
     "instructions.toml": None,
     "families.toml": "family",
-    "sample.toml": None,  # asks_sample, sample_words
+    "sample.toml": None,  # asks_sample, asks_sample_phrases, sample_words
     "wanted.toml": "wanted",
     "enumeration.toml": "continues",
     "layout.toml": "wraps_after",
+    "contacts.toml": "street",
 }
 
 

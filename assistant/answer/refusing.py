@@ -107,7 +107,8 @@ REFUSING = (
     ),
     Rule(
         "sample",
-        "« Combien de X ont été interrogés / ont répondu » (mots de data/sample.toml) : les "
+        "« Combien de X ont été interrogés / ont répondu », « faite auprès de combien de X » (mots "
+        "de data/sample.toml) : les "
         "passages qui donnent un effectif (« 302 maires interrogés ») montent de 0,3 fois le "
         "meilleur score, et une phrase qui en donne un de + 0,3 ; refus quand aucune phrase "
         "citée n'en donne, ou seulement celui d'une autre année que celle demandée "

@@ -55,9 +55,11 @@ def counted(question: str) -> str:
 
 def asks_sample(question: str) -> str:
     """What « combien de … » counts (a stem) when the question asks how many took part in a
-    survey (a word of `asks_sample`), else ""."""
+    survey (a word of `asks_sample`, a phrase of `asks_sample_phrases`), else ""."""
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", question.lower())}
-    return counted(question) if words & _words("asks_sample") else ""
+    folded = " ".join(fold_lower(question).split())
+    phrases = any(p in folded for p in _words("asks_sample_phrases"))
+    return counted(question) if words & _words("asks_sample") or phrases else ""
 
 
 def headcount(sentence: str, counted: str) -> bool:
