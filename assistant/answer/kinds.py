@@ -101,6 +101,8 @@ def asks_mark(question: str) -> bool:
 _MONTH_SHORT = r"janv|févr|fév|avr|juil|sept|oct|nov|déc"
 _DATE = re.compile(
     rf"\b(1[89]\d{{2}}|20\d{{2}})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS}|(?:{_MONTH_SHORT})\.)(?!\w)"
+    r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])/(?:1[89]|20)\d{2}\b"  # « 14/06/2022 »
+    rf"|\b(?:{MONTHS})(?: (?:à|et) (?:{MONTHS}))? (?:1[89]|20)\d{{2}}\b"  # « de mars à octobre 2023 »
 )
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
 # A name opening the sentence (« Anne Robin, fondatrice … »), unless its first word is a
@@ -240,7 +242,8 @@ def kind_bonus(
     if span := _span(sentence, conf, duration):
         return span  # « quelle est la durée du projet ? »
     if qtype == "when" and conf.kind_when:
-        return [(0.25 if _DATE.search(sentence) else -0.25, ["when"])]
+        # a date the question itself gives (« l'enquête de 2024 ») is no answer to « quand »
+        return [(0.25 if answer_kind_fits("when", sentence, known) else -0.25, ["when"])]
     if qtype == "who" and conf.kind_who and names_someone(sentence, known):
         # a person (« Anne Durand », data/people.toml) more than a body or a place (« Région
         # Normandie »): « qui … ? » asks for someone
