@@ -51,16 +51,17 @@ def window(question: str, text: str) -> list[str]:
             ["Le réseau des villes cyclables rassemble 412 communes adhérentes en 2023.",
              "Jeanne Martin, maire de Lunel, le préside depuis sa création en 2019."],
         ),
-        # The date of the second part: the first sentence's year answers the first part only.
+        # The date of the second part: the first sentence's year answers the first part only
+        # (the question gives 2019: the date that answers « quand » is the report's, first).
         (
             "Qui a confié au comité de quartier l'étude sur les jardins partagés en 2019, et quand "
             "leur rapport a-t-il été rendu ?",
             "En 2019, la maire adjointe Claire Dubois a confié au comité de quartier une étude sur "
             "les jardins partagés de la ville. Le rapport du comité a été remis le 7 mai 2020 au conseil "
             "municipal. Trois nouveaux jardins ont ouvert depuis dans le quartier nord.",
-            ["En 2019, la maire adjointe Claire Dubois a confié au comité de quartier une étude "
-             "sur les jardins partagés de la ville.",
-             "Le rapport du comité a été remis le 7 mai 2020 au conseil municipal."],
+            ["Le rapport du comité a été remis le 7 mai 2020 au conseil municipal.",
+             "En 2019, la maire adjointe Claire Dubois a confié au comité de quartier une étude "
+             "sur les jardins partagés de la ville."],
         ),
         # … even one sentence further on.
         (
