@@ -2,7 +2,8 @@ import itertools
 
 import pytest
 
-from assistant.checks.figures import Figure, figure_category, figure_on_page, find_figures
+from assistant.checks.figures import figure_category, figure_on_page
+from assistant.checks.grammar import Figure, find_figures
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from finder_page import FinderPage
 
-from assistant.checks.figures import figure_category, find_figures
+from assistant.checks.figures import figure_category
+from assistant.checks.grammar import find_figures
 from assistant.types import DocInfo, Page
 
 DOC = DocInfo(source="d.pdf", title="Titre", kind="étude", date="2021-09-16")

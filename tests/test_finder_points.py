@@ -12,7 +12,8 @@ import pytest
 from finder_page import FinderPage
 from pdf_factory import make_text_pdf
 
-from assistant.checks.figures import Figure, figure_on_page, find_figures
+from assistant.checks.figures import figure_on_page
+from assistant.checks.grammar import Figure, find_figures
 from assistant.cli import EXIT_OK, run
 from assistant.finder.browse import Facets
 from assistant.finder.detect import detect

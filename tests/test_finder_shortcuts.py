@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from assistant.checks.figures import figure_matches
+from assistant.checks.grammar import figure_matches
 from assistant.finder import fieldwork, names
 from assistant.finder.dating import sentence_years
 from assistant.finder.detect import detect

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..checks.citations import cited_numbers
-from ..checks.figures import find_figures
+from ..checks.grammar import find_figures
 from ..checks.instructions import is_instruction
 from ..checks.verify import as_conflicts, conflict_item, find_conflicts, merge_group
 from ..contract import Conflict, ConflictItem

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # The marker syntax lives in figures.py, which must skip markers when it looks for figures.
-from assistant.checks.figures import CITATION_RE, figure_category, figure_on_page, find_figures
+from assistant.checks.figures import figure_category, figure_on_page
+from assistant.checks.grammar import CITATION_RE, find_figures
 
 from ..contract import FigureCheck
 

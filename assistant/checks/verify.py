@@ -11,7 +11,7 @@ from ..search.retrieve import content_terms
 from ..sentences import split_sentences
 from ..types import Hit
 from .citations import CITATION_RE, check_figures, cited_numbers, marker_numbers, strip_unknown
-from .figures import find_figures
+from .grammar import find_figures
 from .instructions import is_instruction
 
 _NUMERIC = re.compile(r"^\d")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..checks.figures import figure_matches
+from ..checks.grammar import figure_matches
 from ..datafiles import read_data
 from ..text import MONTHS, YEAR, fold_in_place, fold_lower
 from .detect import Found

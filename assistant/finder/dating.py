@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..checks.figures import figure_matches
+from ..checks.grammar import figure_matches
 from ..text import MONTHS, YEAR, fold_in_place
 from ..types import Page
 from .detect import Found, detect

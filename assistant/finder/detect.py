@@ -1,5 +1,5 @@
 """Which numbers of a page are figures, and of which unit: the checks' figure grammar
-(assistant.checks.figures) read with the finder's rules. Years, dates, page numbers, footnote
+(assistant.checks.grammar) read with the finder's rules. Years, dates, page numbers, footnote
 calls, ordinals and names (« programme 1 000 … », « article 3 ») are not figures; a bare number
 is one only when a counted noun follows it (« 11 territoires », « 3 ans »)."""
 
@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..checks.figures import figure_matches, point_sign, reads_as_count
+from ..checks.figures import reads_as_count
+from ..checks.grammar import figure_matches
+from ..checks.points import point_sign
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
 from .notation import quoted_notation

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..checks.figures import figure_matches
+from ..checks.grammar import figure_matches
 from ..text import fold_lower
 from .cells import UNIT_HEADERS, sums_shares
 from .detect import Found

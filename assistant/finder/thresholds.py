@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..checks.figures import figure_matches
+from ..checks.grammar import figure_matches
 from ..text import fold_in_place
 from .vocabulary import by_first_letter, vocabulary
 
