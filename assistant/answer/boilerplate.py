@@ -14,13 +14,21 @@ _URL = re.compile(
 )
 
 
+# A title in guillemets, which a reference line cites (« Le RAMEAU, « Titre », lerameau.fr 10 »).
+_QUOTED = re.compile(r"«[^«»]*»")
+
+
 def boilerplate(sentence: str, opens_text: bool, item: bool = False) -> bool:
-    """Context, never an answer: a web address with little else, a label or running title in
-    capitals (« ÉTUDE — SYNTHÈSE », « DOCUMENT DE RÉFÉRENCE 2018 »), the tail of a sentence
-    cut off by the passage's start (« du réseau », et le dispositif …). A list `item` in
-    capitals is a name of the list (« • LE RÉSEAU DES ÉCOLES »), not a running title."""
-    if _URL.search(sentence) and len(re.sub(r"\W", "", _URL.sub("", sentence))) < 20:
-        return True
+    """Context, never an answer: a web address with little else (a title in guillemets aside: a
+    reference line), a label or running title in capitals (« ÉTUDE — SYNTHÈSE », « DOCUMENT DE
+    RÉFÉRENCE 2018 »), the tail of a sentence cut off by the passage's start (« du réseau »,
+    et le dispositif …). A list `item` in capitals is a name of the list (« • LE RÉSEAU DES
+    ÉCOLES »), not a running title."""
+    if (
+        _URL.search(sentence)
+        and len(re.sub(r"\W", "", _QUOTED.sub("", _URL.sub("", sentence)))) < 20
+    ):
+        return True  # a web address, or a reference to a title at one (« X, « Titre », x.fr 10 »)
     if not item and in_capitals(sentence, 0.7) and len(sentence.split()) <= 12:
         return True
     return opens_text and (sentence[:1].islower() or sentence[:1] in ",;:)]»”…")
