@@ -39,3 +39,15 @@ def test_a_contact_line_counts_nothing():
         assert not quantity(line) and not counted_nouns(line) and not bare_count(line)
     # an amount beside an address still counts
     assert counted_nouns("Au 12 rue des Lilas, la maison accueille 40 bénévoles.") == {"benevol"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus de 15000 Français ont répondu à l'enquête.",  # a count without its thin space
+        "La Place des Entreprises a aidé 120 PME.",  # a verb ends the street's name
+        "Valeurs : 05 12 15 18 20 22",  # a row of a table, not a telephone
+    ],
+)
+def test_prose_keeps_its_numbers(text):
+    assert spans(text) == [] and quantity(text)

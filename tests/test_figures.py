@@ -226,3 +226,6 @@ def test_a_footnote_call_glued_to_a_bracket_or_a_quote_is_no_figure():
     # a figure with its unit glued there stays one, and so does a count after a space
     assert [f.text for f in find_figures("Enquête (2019)35 % des maires")] == ["2019", "35 %"]
     assert [f.text for f in find_figures("le réseau (Alpha) 12 membres")] == ["12"]
+    # an opening straight quote, the first cell of a row of numbers
+    assert [f.text for f in find_figures('Le rapport indique "12 salariés" en moyenne.')] == ["12"]
+    assert [f.text for f in find_figures("Les réponses (en %)45 52 60")] == ["45", "52", "60"]

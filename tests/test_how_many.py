@@ -103,3 +103,6 @@ def test_a_size_class_counts_nothing():
         "Un réseau de 350 salariés et plus de 1 000 bénévoles."
     )
     assert {"salari", "benevol"} <= counted_nouns("Une association de 12 salariés et 40 bénévoles.")
+    # a change of size or a rough count is a count
+    assert "salari" in counted_nouns("L'association est passée de 10 à 49 salariés en cinq ans.")
+    assert "benevol" in counted_nouns("Chaque année, de 300 à 400 bénévoles se mobilisent.")

@@ -158,6 +158,7 @@ def test_the_list_rule_is_recorded_and_can_be_switched_off():
         # a reference line: a title in guillemets at a web address, and its page
         ("Réseau Alpha, « Faire alliance dans les territoires ruraux », alpha.org 12", False, True),
         ("Le guide « Faire alliance » de alpha.org recense 40 initiatives rurales.", False, False),
+        ("Comme le résume alpha.org : « 45 % des bénévoles ont moins de 35 ans ».", False, False),
         ("TOTAL Document de référence 2018", False, False),  # a capitalised name is not a label
         ("du réseau », et le dispositif a été prolongé jusqu'en 2024.", True, True),
         ("du réseau », et le dispositif a été prolongé jusqu'en 2024.", False, False),

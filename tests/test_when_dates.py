@@ -25,3 +25,4 @@ def test_a_year_the_question_gives_is_no_answer():
     assert bonus("Les résultats de l'enquête 2023 sont en ligne.", known) < 0
     assert bonus("L'enquête a été ouverte de mars à octobre 2023.", known) > 0
     assert bonus("Les résultats de l'enquête 2023 sont en ligne.") > 0
+    assert answer_kind_fits("when", "Création : 14.06.2022.", frozenset({"2022"}))

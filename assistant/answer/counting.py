@@ -51,14 +51,17 @@ _BOUND_BEFORE = re.compile(
 
 
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
-# A size class written as an open or a closed range (« celles de 10 salariés et plus », « les
-# communes de 2 000 habitants ou plus », « de 10 à 49 salariés »): « de » before the number,
-# then « et plus » after its size word (not « et plus de 40 bénévoles », another count), or
-# « à » and the other end.
-_DE_BEFORE = re.compile(r"\bd(?:e|es)\s*$", re.I)
+# A size class written as an open or a closed range after a plural noun or « celles », « ceux »
+# (« celles de 10 salariés et plus », « les communes de 2 000 habitants ou plus », « les
+# entreprises de 10 à 49 salariés »): « de » before the number, then « et plus » after its size
+# word (not « et plus de 40 bénévoles », another count), or « à » and the other end. Not a
+# change (« elle est passée de 10 à 49 salariés », « les effectifs passés de 10 à 49 ») nor a
+# rough count (« de 300 à 400 bénévoles se mobilisent »): no determiner and plural noun there.
+_CLASS_OF = r"(?:\b(?:celles|ceux)|\b(?:les|des|aux|ces|leurs|nos|vos)\s+[^\W\d_]+[sx])\s+"
+_DE_BEFORE = re.compile(rf"{_CLASS_OF}de\s*$", re.I)
 _OPEN_END = re.compile(r"\s+(?:et|ou)\s+(?:plus|moins)\b(?!\s+(?:de\b|d[’']))", re.I)
 _RANGE_START = re.compile(r"\s*à\s*\d+(?:[ \u00a0\u202f.]\d{3})*(?=\s)")
-_RANGE_END = re.compile(r"\bde\s*\d+(?:[ \u00a0\u202f.]\d{3})*\s*à\s*$", re.I)
+_RANGE_END = re.compile(rf"{_CLASS_OF}de\s*\d+(?:[ \u00a0\u202f.]\d{{3}})*\s*à\s*$", re.I)
 
 
 def _size_word(sentence: str, at: int) -> re.Match[str] | None:
@@ -72,7 +75,7 @@ def _size_word(sentence: str, at: int) -> re.Match[str] | None:
 def _bounded(sentence: str, start: int, end: int) -> bool:
     """Whether the number at `start`:`end` bounds the size of what the plural noun before it
     names (« les entreprises d'au moins 10 salariés »), or is an end of a size class (« celles de
-    10 salariés et plus », « de 10 à 49 salariés »), not an amount (« les réponses de plus de
+    10 salariés et plus », « les entreprises de 10 à 49 salariés »), not an amount (« les réponses de plus de
     1 380 responsables », « auprès de plus de 500 organisations », « un réseau de plus de 120
     membres », « un réseau de 350 salariés et plus de 1 000 bénévoles »)."""
     if _DE_BEFORE.search(sentence, 0, start):

@@ -101,8 +101,9 @@ def asks_mark(question: str) -> bool:
 _MONTH_SHORT = r"janv|févr|fév|avr|juil|sept|oct|nov|déc"
 _DATE = re.compile(
     rf"\b(1[89]\d{{2}}|20\d{{2}})\b|\b\d{{1,2}}(?:er)? (?:{MONTHS}|(?:{_MONTH_SHORT})\.)(?!\w)"
-    r"|\b(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])/(?:1[89]|20)\d{2}\b"  # « 14/06/2022 »
-    rf"|\b(?:{MONTHS})(?: (?:à|et) (?:{MONTHS}))? (?:1[89]|20)\d{{2}}\b"  # « de mars à octobre 2023 »
+    r"|\b(?:[0-2]?\d|3[01])([/.])(?:0?[1-9]|1[0-2])\2(?:1[89]|20)\d{2}\b"  # « 14/06/2022 »
+    # « de mars à octobre 2023 » (lowercase, as in prose: « Novembre 2023 » is often a footer)
+    rf"|\b(?:{MONTHS})(?: (?:à|et) (?:{MONTHS}))? (?:1[89]|20)\d{{2}}\b"
 )
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-ZÀ-Ö][a-zà-ÿ]+(?:[- ][A-ZÀ-Ö][a-zà-ÿ]+)+\b")
 # A name opening the sentence (« Anne Robin, fondatrice … »), unless its first word is a

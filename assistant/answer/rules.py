@@ -37,9 +37,9 @@ CHOOSING = (
     ),
     Rule(
         "boilerplate",
-        "Une adresse web presque seule, une étiquette ou un titre courant en capitales, la fin "
-        "d'une phrase coupée par le début du passage ne sont jamais cités comme réponse "
-        "(assistant/answer/units.py, boilerplate).",
+        "Une adresse web presque seule, une ligne de référence (« X, « Titre », x.org 12 »), "
+        "une étiquette ou un titre courant en capitales, la fin d'une phrase coupée par le début "
+        "du passage ne sont jamais cités comme réponse (assistant/answer/boilerplate.py).",
         "generation.boilerplate",
     ),
     Rule(

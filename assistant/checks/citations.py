@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-# The marker syntax lives in figures.py, which must skip markers when it looks for figures.
+# The marker syntax lives in grammar.py, which must skip markers when it looks for figures.
 from assistant.checks.figures import figure_category, figure_on_page
 from assistant.checks.grammar import CITATION_RE, find_figures
 

@@ -125,8 +125,11 @@ def _is_call(text: str, start: int, num: str) -> bool:
     more word. A figure with a unit glued there stays one (« (2019)35 % »)."""
     if start == 0 or text[start - 1] not in ')»”"' or len(num) > 2 or not num.isdigit():
         return False
-    after = text[start + len(num) : start + len(num) + 1]
-    return not after or not after.isalnum()
+    if text[start - 1] == '"' and (start < 2 or text[start - 2].isspace()):
+        return False  # a straight quote that opens: « "12 salariés" »
+    after = text[start + len(num) : start + len(num) + 3]
+    # not the first cell of a row of numbers (« (en %)45 52 60 »)
+    return not re.match(r"\w|\s\d", after)
 
 
 def _key(m: re.Match[str]) -> tuple[str, str] | None:
