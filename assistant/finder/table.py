@@ -35,8 +35,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # line of names after a sentence cut on a comma or a linking word goes on that sentence; 30: a
 # question heading wrapped over two lines is one heading, not a line of prose; 31: it is read
 # as a line of prose again, in the section of the heading above it; 32: a footnote call glued
-# to a closing bracket or quote, « (PHARE-Citoyens)1 », is no figure)
-SCHEMA_VERSION = f"32/{ANALYZER_VERSION}"
+# to a closing bracket or quote, « (PHARE-Citoyens)1 », is no figure; 33: but a number after an
+# opening straight quote or opening a row of numbers is one, « "12 salariés" », « (en %)45 52 »)
+SCHEMA_VERSION = f"33/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
