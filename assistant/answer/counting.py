@@ -74,9 +74,9 @@ def _size_word(sentence: str, at: int) -> re.Match[str] | None:
 
 def _bounded(sentence: str, start: int, end: int) -> bool:
     """Whether the number at `start`:`end` bounds the size of what the plural noun before it
-    names (« les entreprises d'au moins 10 salariés »), or is an end of a size class (« celles de
-    10 salariés et plus », « les entreprises de 10 à 49 salariés »), not an amount (« les réponses de plus de
-    1 380 responsables », « auprès de plus de 500 organisations », « un réseau de plus de 120
+    names (« les entreprises d'au moins 10 salariés »), or is an end of a size class (« celles
+    de 10 salariés et plus », « les entreprises de 10 à 49 salariés »), not an amount (« les
+    réponses de plus de 1 380 responsables », « auprès de plus de 500 organisations », « un réseau de plus de 120
     membres », « un réseau de 350 salariés et plus de 1 000 bénévoles »)."""
     if _DE_BEFORE.search(sentence, 0, start):
         ranged = _RANGE_START.match(sentence, end)
@@ -209,8 +209,9 @@ _SCALE_BOUNDS = re.compile(
 def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence states an amount: a share, a sum, a count; not only a year, a date,
     an ordinal ("3e dîner"), a scale (« noter sur 10 »), an address or a telephone number, or a
-    footnote call glued to a word ("méritent1"). `known`: amounts the question itself gives (canonical numbers, lowercase
-    number words), which a sentence repeating them does not state."""
+    footnote call glued to a word ("méritent1"). `known`: amounts the question itself gives
+    (canonical numbers, lowercase number words), which a sentence repeating them does not
+    state."""
     for word in _WORD_NUMBER.finditer(sentence):
         if word.group(0).lower() in known:
             continue
