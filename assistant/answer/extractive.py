@@ -25,6 +25,7 @@ from .naming import (
     OWN_NAMES,
     PASSAGE_NAME,
     named_in_passage,
+    names_held,
     names_only_before,
     spelled,
 )
@@ -77,11 +78,7 @@ def _support(
     alone = weighted_cover(ask.terms, words, idf)
     support = full = in_context * share + alone * (1 - share)
     in_passage = False
-    if conf.rules.absent_name and (
-        not ask.names <= words | context | spelt
-        or not ask.attributed <= passage.doc_words
-        or not passage.capitals_held
-    ):
+    if conf.rules.absent_name and not names_held(ask, words | context | spelt, passage):
         in_passage = conf.rules.passage_name and named_in_passage(
             ask, unit, words, context, passage, spelt
         )

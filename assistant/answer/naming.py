@@ -32,6 +32,13 @@ PASSAGE_NAME = 0.8
 OWN_NAMES = ABSENT_NAME
 
 
+def names_held(ask: Asked, seen: set[str] | frozenset[str], passage: Passage) -> bool:
+    """Whether `seen` (analysed words) holds every name the question asks about, its
+    publication every name it attributes something to, and its page and cover the question's
+    capitals; else rule `absent_name` weakens the sentence."""
+    return ask.names <= seen and ask.attributed <= passage.doc_words and passage.capitals_held
+
+
 def named_in_passage(
     ask: Asked, unit: Unit, words: set[str], context: set[str], passage: Passage, spelt: set[str]
 ) -> bool:
@@ -41,11 +48,7 @@ def named_in_passage(
     survey. Not when the sentence holds only part of the name (« la Fondation Beta » for « la
     Fondation Alpha » names another body), unless it opens on that word after a singular
     determiner and so points back at the body (« La fondation emploie … »)."""
-    if not (
-        ask.names <= passage.words | context | spelt
-        and ask.attributed <= passage.doc_words
-        and passage.capitals_held
-    ):
+    if not names_held(ask, passage.words | context | spelt, passage):
         return False
     part = words & ask.names
     if not part:
