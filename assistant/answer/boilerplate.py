@@ -14,7 +14,7 @@ _URL = re.compile(
 )
 
 
-# A title in guillemets, which a reference line cites (« Le RAMEAU, « Titre », lerameau.fr 10 »):
+# A title in guillemets, which a reference line cites (« Réseau Alpha, « Titre », alpha.org 10 »):
 # no figure but a year in it; a quotation that states one is said (« Comme le résume alpha.org :
 # « 45 % des bénévoles ont moins de 35 ans » »).
 _QUOTED = re.compile(r"«(?:[^«»\d]|(?:19|20)\d\d)*»")

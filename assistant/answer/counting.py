@@ -131,7 +131,7 @@ _BARE = re.compile(r"\s*(?:[.,;:)\]!?]|$)")
 def _counting(sentence: str) -> list[re.Match[str]]:
     """The numbers of the sentence that may count things: not a year, a share, a threshold or
     a number of an address or a telephone (« 2018 », « 46 % », « les entreprises d'au moins 10
-    salariés », « Av. de Morges 63 »)."""
+    salariés », « Av. des Tilleuls 63 »)."""
     contacts = contact_spans(sentence)
     return [
         m
@@ -225,7 +225,7 @@ def quantity(sentence: str, known: frozenset[str] = frozenset()) -> bool:
     contacts = contact_spans(sentence)
     for m in _NUMBER.finditer(sentence):
         if in_contact(contacts, m.start(), m.end()):
-            continue  # « Av. de Morges 63 », « 03 85 00 17 60 »: an address, a telephone
+            continue  # « Av. des Tilleuls 63 », « 01 23 45 67 89 »: an address, a telephone
         after = sentence[m.end() : m.end() + 12]
         if re.fullmatch(r"(?:19|20)\d{2}", m.group(0)) and not re.match(r"\s?%", after):
             continue  # a year
