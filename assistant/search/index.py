@@ -45,16 +45,17 @@ class TimedEmbeddings(Embeddings):
         self.known.update(zip(texts, vectors, strict=True))
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        todo = [t for t in texts if t not in self.known]
+        todo = list(dict.fromkeys(t for t in texts if t not in self.known))
+        here: dict[str, list[float]] = {}
         if todo:
             t = time.perf_counter()
-            self.known.update(zip(todo, self.inner.embed_documents(todo), strict=True))
+            here = dict(zip(todo, self.inner.embed_documents(todo), strict=True))
             self.seconds += time.perf_counter() - t
             self.passages += len(todo)
-        out = [self.known[t] for t in texts]
-        for text in texts:
-            self.known.pop(text, None)
-        return out
+        # The known vectors stay until the store is done (ingest clears `known` after each): a
+        # store of more than one batch may send one text twice, in two batches (two passages
+        # printing the same words), and the second must not be embedded again here.
+        return [self.known[t] if t in self.known else here[t] for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
         return self.inner.embed_query(text)
