@@ -59,6 +59,30 @@ def test_everyday_words_compile_and_apply_in_order():
 
 
 @pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # Images and words the publications do not use, read as the words they do use: left
+        # as typed, their rare words became what an answer must hold (rule `focus`).
+        ("Combien d'édiles ont répondu ?", "Combien d'élus ont répondu ?"),
+        ("Les clubs du coin, ils en pensent quoi ?", "Les clubs du territoire, ils en pensent quoi ?"),
+        ("Ils bossent main dans la main avec qui ?", "Ils travaillent en partenariat avec qui ?"),
+        ("Le coup d'envoi du réseau, c'était quand ?", "le lancement du réseau, c'était quand ?"),
+        ("Rédigé sous la houlette de qui ?", "Rédigé sous le pilotage de qui ?"),
+        ("Et le secteur non lucratif ?", "Et les associations ?"),
+        ("Le programme onusien date de quand ?", "Le programme des Nations unies date de quand ?"),
+        ("Combien de sous-objectifs ?", "Combien de cibles ?"),
+        ("Qui fait tourner la boutique ?", "Qui dirige ?"),
+        ("Et la DG du labo ?", "Et la directrice générale du laboratoire ?"),
+        # « sous » of a compound is no money; « main » and « coin » alone stay.
+        ("Combien de sous-traitants ?", "Combien de sous-traitants ?"),
+        ("Une main tendue au coin de la rue", "Une main tendue au coin de la rue"),
+    ],
+)  # fmt: skip
+def test_everyday_images_read_as_the_publications_words(typed, read):
+    assert plain_words(typed) == read
+
+
+@pytest.mark.parametrize(
     "typed, read, kind",
     [
         ("cb d'assos employeuses y a ?", "combien d'associations employeuses y a ?", "figure"),
