@@ -442,3 +442,12 @@ def test_abbreviations_of_common_nouns_name_nothing():
     ]
     assert constraints.names("la Fondation de France") == ["fondation de france"]
     assert constraints.names("Dans la fiche Repère, combien de Français ?") == []
+
+
+def test_the_name_of_the_covid_crisis_is_no_subject_a_page_must_print():
+    """« après le Covid » names a crisis the publications call « la crise sanitaire » or « la
+    crise »: the passage need not print it (data/focus.toml `not_names`)."""
+    from assistant.reading import constraints
+
+    assert constraints.names("Après le Covid, combien de réseaux ont été soutenus ?") == []
+    assert constraints.names("Le COVID-19 a-t-il freiné le Réseau Delta ?") == ["reseau delta"]
