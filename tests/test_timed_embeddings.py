@@ -38,3 +38,24 @@ def test_unknown_texts_are_embedded_once_and_timed() -> None:
     assert out == [[4.0, 1.0], [7.0, 7.0], [4.0, 1.0]]
     assert inner.asked == ["neuf"] and timed.passages == 1 and timed.seconds > 0
     assert "neuf" not in timed.known  # only the reader processes' vectors are kept
+
+
+def test_an_ingest_leaves_no_known_vector_behind(make_settings, tmp_path, monkeypatch) -> None:
+    """The reader processes' vectors are dropped once stored (`FileSteps._timed` clears them
+    after each store): a long ingest does not keep every vector of the corpus in memory."""
+    import assistant.ingest.run as run
+    from test_ingest import write_corpus
+
+    made: list[TimedEmbeddings] = []
+
+    class Spy(TimedEmbeddings):
+        def __init__(self, inner) -> None:
+            super().__init__(inner)
+            made.append(self)
+
+    monkeypatch.setattr(run, "TimedEmbeddings", Spy)
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 4, pages=2)
+    report = run.ingest(make_settings(corpus, pdf_readers=2))
+    assert report.timings["embedding (en parallèle)"] > 0  # vectors came from the readers
+    assert made and made[0].known == {}
