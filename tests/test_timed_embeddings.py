@@ -43,8 +43,9 @@ def test_unknown_texts_are_embedded_once_and_timed() -> None:
 def test_an_ingest_leaves_no_known_vector_behind(make_settings, tmp_path, monkeypatch) -> None:
     """The reader processes' vectors are dropped once stored (`FileSteps._timed` clears them
     after each store): a long ingest does not keep every vector of the corpus in memory."""
-    import assistant.ingest.run as run
     from test_ingest import write_corpus
+
+    import assistant.ingest.run as run
 
     made: list[TimedEmbeddings] = []
 
