@@ -142,3 +142,21 @@ def test_every_family_word_is_a_word_of_its_family_only():
     families = [e["words"] for e in _entries("families.toml")]
     words = [w for f in families for w in f]
     assert len(words) == len(set(words)), "a word in two families"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Quel institut a réalisé l'enquête ?", "who"),
+        ("Quel institut de sondage l'a réalisée ?", "who"),
+        ("À quel organisme a-t-on confié le pilotage du programme ?", "who"),
+        ("Quelle agence instruit les dossiers ?", "who"),
+        ("Quel prestataire a conduit l'étude ?", "who"),
+        # a name is wanted only when the organisation is what is asked
+        ("Quel type d'organisme répond ?", "other"),
+    ],
+)  # fmt: skip
+def test_which_organisation_asks_a_name(question, kind):
+    """« Quel institut … ? » asks who did something: an organisation's name, as « qui ».
+    Read as another question, a sentence without a name could answer it."""
+    assert question_type(question) == kind

@@ -23,7 +23,7 @@ _TYPES = [
     ),
     (
         "who",
-        r"\b((?<!ceux )(?<!celles )(?<!celui )(?<!celle )qui|quel(?:le)? (?:est|sont) (?:le|la|les) (?:president|directeur|directrice|fondateur|fondatrice|responsable|auteur|porteur|pilote)|par qui|avec qui|quels partenaires|quels acteurs)\b",
+        r"\b((?<!ceux )(?<!celles )(?<!celui )(?<!celle )qui|quel(?:le)? (?:est|sont) (?:le|la|les) (?:president|directeur|directrice|fondateur|fondatrice|responsable|auteur|porteur|pilote)|par qui|avec qui|quels partenaires|quels acteurs|quel(?:le)? (?:institut|organisme|cabinet|prestataire|agence|bureau d.etudes|operateur))\b",
     ),
     (
         "definition",
