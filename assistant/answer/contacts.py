@@ -5,7 +5,7 @@ a contact line counts nothing. Street words: data/contacts.toml."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..datafiles import read_data
 
@@ -44,11 +44,14 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def contact_spans(sentence: str) -> list[tuple[int, int]]:
-    """The spans of the addresses, telephone numbers and e-mail addresses of the sentence."""
-    return [m.span() for m in _pattern().finditer(sentence)]
+@lru_cache(maxsize=4096)
+def contact_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the addresses, telephone numbers and e-mail addresses of the sentence.
+    Kept for the sentences read again: `quantity`, `counted_nouns` and `bare_count` each read
+    the same quoted sentence."""
+    return tuple(m.span() for m in _pattern().finditer(sentence))
 
 
-def in_contact(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def in_contact(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Whether the number at `start`:`end` lies in one of the `spans`."""
     return any(a <= start and end <= b for a, b in spans)
