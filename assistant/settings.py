@@ -31,8 +31,9 @@ from pydantic_settings import (
 # their sentences end; 13: a line of names after a sentence cut on a comma or a linking word
 # goes on that sentence and is no heading: the sections of passages and their sentences; 14:
 # the first line of a paragraph whose sentence goes on below is no heading, a question heading
-# wrapped over two lines is one: the sections of passages).
-CLEANING_VERSION = "14"
+# wrapped over two lines is one: the sections of passages; 15: a document without a catalogue
+# date is dated by its first page as printed, running header included: the passages' dates).
+CLEANING_VERSION = "15"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

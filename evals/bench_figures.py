@@ -59,7 +59,7 @@ def bench_extraction(folder: Path, table: FigureTable) -> list:
         t = time.perf_counter()
         content = read_pdf(pdf)
         read_s += time.perf_counter() - t
-        doc = doc_info(pdf.name, None, content.title, content.pages[0].text)
+        doc = doc_info(pdf.name, None, content.title, content.front_page())
         t = time.perf_counter()
         rows = extract_figures(doc, content.pages)
         extract_s += time.perf_counter() - t
@@ -102,7 +102,7 @@ def bench_versus(folder: Path, other: Path, rounds: int) -> None:
         contents = [read_pdf(pdf) for pdf in pdfs]
         read_s = time.perf_counter() - t
         docs = [
-            (doc_info(pdf.name, None, c.title, c.pages[0].text), c.pages)
+            (doc_info(pdf.name, None, c.title, c.front_page()), c.pages)
             for pdf, c in zip(pdfs, contents, strict=True)
         ]
         for name in list(codes) if r % 2 else list(codes)[::-1]:

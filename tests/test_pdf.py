@@ -274,3 +274,29 @@ def test_miti_keeps_roman_labels_and_reports_blank_pages() -> None:
     content = _read(path)
     assert [p.label for p in content.pages[:4]] == ["1", "2", "i", "ii"]
     assert any("pages blanches" in w for w in content.warnings)
+
+
+def test_a_running_header_dates_the_edition(tmp_path: Path) -> None:
+    """Cleaning removes the header repeated on every page; its date still dates the document
+    (the first page prints it), before a date the body reports."""
+    from assistant.ingest.prepare import chunk_file
+    from assistant.settings import ChunkingSettings
+
+    pages = [
+        "L'enquête de janvier 2011 a ouvert la série des baromètres.\nElle est reprise ici.",
+        "Les résultats sont présentés question par question.",
+        "La méthode est décrite en annexe.",
+    ]
+    path = make_text_pdf(
+        tmp_path / "barometre.pdf",
+        pages,
+        header="Baromètre de l'alliance · édition avril 2025",
+        footer="page {page}/{pages}",
+    )
+    content = read_pdf(path)
+    assert "avril 2025" not in content.pages[0].text  # a running line, not the page's text
+    assert "avril 2025" in content.front_page()
+    doc, _ = chunk_file("barometre.pdf", None, content, ChunkingSettings())
+    assert doc.date == "2025-04"
+    # without a cover (content from an older reader), the cleaned first page is read
+    assert PdfContent(content.pages).front_page() == content.pages[0].text

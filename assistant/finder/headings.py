@@ -143,9 +143,15 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
         at = years[0].start()
         if any(f.start <= at < f.end for f in detect(line)):
             continue  # a count (« Les 2000 adhérents du réseau »), not a year
-        before = next((text[a:b].strip() for a, b, _ in reversed(kinds[:i])), "")
-        if before and not (TERMINAL.search(before) or before.endswith(":")):
-            continue  # the end of a sentence wrapped onto this line, or a title's first line
+        before, above = next(((text[a:b].strip(), k) for a, b, k in reversed(kinds[:i])), ("", ""))
+        if (
+            before
+            and not (TERMINAL.search(before) or before.endswith(":"))
+            and not (above == "short" and heading.lstrip("0123456789.) ")[:1].isupper())
+        ):
+            # the end of a sentence wrapped onto this line, or a title's first line; not a
+            # heading under a heading (« L'essentiel » / « Les Français · …, septembre 2015 »)
+            continue
         after = next((text[a:b].strip() for a, b, _ in kinds[i + 1 :]), "")
         if after[:1].islower():
             continue  # a title or a sentence that goes on

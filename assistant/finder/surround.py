@@ -10,6 +10,8 @@ from functools import cache
 
 from ..layout import Kinds, line_kinds
 from ..text import fold_in_place, fold_lower
+from .cells import CAPTION_RE
+from .detect import detect
 from .parts import Actor
 from .relations import counted_actors
 from .vocabulary import vocabulary
@@ -18,6 +20,9 @@ from .vocabulary import vocabulary
 @cache
 def _same_time_words() -> tuple[str, ...]:
     return tuple(fold_lower(w) for w in vocabulary().words("same_time_words"))
+
+
+MAX_HEADER_LINES = 3  # lines of a table's header between its caption and its rows
 
 
 class PagePopulations:
@@ -64,9 +69,30 @@ class PagePopulations:
         top = next((t for t, e in tables if t <= section <= e), None)
         if top is not None:
             return self.section_start(max(0, top - 1))
-        if section > 0 and self._same_time(section):
+        if section > 0 and (self._same_time(section) or self._inside_block(section)):
             return self.dating_section(section - 1, tables)
         return section
+
+    def _inside_block(self, section: int) -> bool:
+        """Rule `block_dated_above`: a table's caption, header or cell, a key figure's line,
+        starts no time of its own: « 1. Les Français en 2015 » dates « Tableau 1 – Les enjeux »,
+        its header « Enjeu Note Rang » and its rows « Emploi 7,1 »."""
+        line = self._line(section)
+        if CAPTION_RE.match(line) is not None or detect(line):
+            return True
+        # a header row: the short lines right above it reach a caption
+        j = bisect.bisect_left(self.breaks, section)
+        for k in range(j - 1, max(-1, j - 1 - MAX_HEADER_LINES), -1):
+            start = self.breaks[k]
+            if self.text.count("\n", start, self.breaks[k + 1]) != 1:
+                return False  # running text between: not the same block
+            if CAPTION_RE.match(self._line(start)):
+                return True
+        return False
+
+    def _line(self, start: int) -> str:
+        end = self.text.find("\n", start)
+        return self.text[start : end if end >= 0 else len(self.text)]
 
     def _same_time(self, section: int) -> bool:
         """Rule `same_time`: whether a section's heading says it speaks of the time of the

@@ -36,8 +36,11 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # question heading wrapped over two lines is one heading, not a line of prose; 31: it is read
 # as a line of prose again, in the section of the heading above it; 32: a footnote call glued
 # to a closing bracket or quote, « (PHARE-Citoyens)1 », is no figure; 33: but a number after an
-# opening straight quote or opening a row of numbers is one, « "12 salariés" », « (en %)45 52 »)
-SCHEMA_VERSION = f"33/{ANALYZER_VERSION}"
+# opening straight quote or opening a row of numbers is one, « "12 salariés" », « (en %)45 52 »;
+# 34: a dated heading under a heading dates its section, a table's caption and cells and a key
+# figure's line take the dates of the section they sit in, `block_dated_above`; documents
+# dated by their running header)
+SCHEMA_VERSION = f"34/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

@@ -234,6 +234,12 @@ def tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+def clean_page(raw: str) -> str:
+    """One page cleaned on its own: its running lines kept (there is no document to compare
+    with), its hyphenation left as printed."""
+    return tidy(collapse_dot_leaders(normalize(fix_glyph_names(raw))))
+
+
 def clean_pages(raw_pages: list[str]) -> list[str]:
     """The whole pipeline, page by page, with document-level running lines and vocabulary."""
     pages = [normalize(fix_glyph_names(page)) for page in raw_pages]

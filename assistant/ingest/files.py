@@ -280,8 +280,7 @@ class FileSteps:
             content = read_pdf(plan.path)
         except PdfReadError:
             return
-        first = content.pages[0].text if content.pages else ""
-        doc = doc_info(plan.source, plan.catalogue, content.title, first)
+        doc = doc_info(plan.source, plan.catalogue, content.title, content.front_page())
         self._figures(plan.source, plan.key, doc, content.pages)
 
     def _store(self, source: str, entry: FileEntry, chunks: list[Chunk]) -> None:

@@ -19,6 +19,7 @@ from pypdf.errors import DependencyError
 from assistant.errors import PdfReadError
 from assistant.ingest.cleaning import (
     GLYPH_NAME_RE,
+    clean_page,
     clean_pages,
     fix_glyph_names,
     infer_page_labels,
@@ -56,6 +57,14 @@ class PdfContent:
     author: str = ""
     warnings: tuple[str, ...] = ()
     sha256: str = ""
+    # The first page as printed: cleaned like the pages, its running header and footer kept
+    # (« Bulletin de veille · avril 2025 » in a header dates the edition, which the cleaned
+    # page no longer holds).
+    cover: str = ""
+
+    def front_page(self) -> str:
+        """What the document's first page prints, for its title and publication date."""
+        return self.cover or (self.pages[0].text if self.pages else "")
 
 
 @dataclass
@@ -99,7 +108,13 @@ def read_pdf(
     if not any(page.has_text_layer for page in pages):
         raise PdfReadError(NO_TEXT)
     warnings = _warnings(pages, raw, failed, imaged, len(anomalies) - extracting + done.anomalies)
-    return PdfContent(pages, *meta, warnings=warnings, sha256=hashlib.sha256(data).hexdigest())
+    return PdfContent(
+        pages,
+        *meta,
+        warnings=warnings,
+        sha256=hashlib.sha256(data).hexdigest(),
+        cover=clean_page(raw[0]) if raw else "",
+    )
 
 
 def _read_bytes(path: Path) -> bytes:

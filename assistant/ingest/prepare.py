@@ -59,8 +59,7 @@ def chunk_file(
     source: str, catalogue: dict[str, Any] | None, content: PdfContent, chunking: ChunkingSettings
 ) -> tuple[DocInfo, list[Chunk]]:
     """The document's description and its passages."""
-    first = content.pages[0].text if content.pages else ""
-    doc = doc_info(source, catalogue, content.title, first)
+    doc = doc_info(source, catalogue, content.title, content.front_page())
     return doc, chunk_pages(doc, content.sha256, content.pages, chunking.size, chunking.overlap)
 
 

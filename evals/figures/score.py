@@ -145,8 +145,7 @@ def file_rows(name: str) -> tuple[FigureRow, ...]:
     if folder is None:
         raise SystemExit(f"PDF introuvable : {name} (dans {', '.join(map(str, FOLDERS))})")
     content = read_pdf(folder / name)
-    first = content.pages[0].text if content.pages else ""
-    doc = doc_info(name, load_catalogue(folder).get(name), content.title, first)
+    doc = doc_info(name, load_catalogue(folder).get(name), content.title, content.front_page())
     return tuple(extract_figures(doc, content.pages))
 
 
