@@ -26,6 +26,24 @@ _FILLER_RE = re.compile(
 )
 
 
+@cache
+def _source_clause_re() -> re.Pattern[str]:
+    """« selon le volet PHARE-Institutions », « d'après l'enquête de 2016 »: where a figure
+    comes from, up to the next punctuation (data file `source_clause_nouns`)."""
+    nouns = "|".join(re.escape(w) for w in vocabulary().words("source_clause_nouns"))
+    return re.compile(
+        r"\b(?:selon|d['’]apr[èe]s)\s+(?:les?\s+|la\s+|l['’]\s*|ces?\s+|cette\s+|son\s+|sa\s+"
+        rf"|ses\s+|leurs?\s+|une?\s+)?(?:(?:derni[èe]re?s?|même|nouvel(?:le)?s?)\s+)?(?:{nouns})\b"
+        r"[^,;:.()!?]*",
+        re.I,
+    )
+
+
+def without_source(words: str) -> str:
+    """`words` without the clauses citing a figure's source (rule `source_clause`)."""
+    return _source_clause_re().sub(" ", words) if "selon" in words or "apr" in words else words
+
+
 def segment(sentence: str, fig: Found, others: list[Found]) -> tuple[int, int]:
     """The clause of a figure: between punctuation and the neighbouring figures."""
     start, end = 0, len(sentence)
@@ -120,8 +138,8 @@ def measure_of(
     if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
         head = sentence[: a - 1]
         k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
-        text = head[k:] + " " + text
-    text = clean(_FILLER_RE.sub(" ", text))
+        text = _listed_label(sentence, head[k:], k) + " " + text
+    text = clean(_FILLER_RE.sub(" ", without_source(text)))
     if content_words(text) >= 2 and not (
         content_words(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
@@ -150,18 +168,58 @@ def measure_of(
         return earlier
     # Lists share one predicate: after the last figure's population, else before the first.
     tail_start = max([f.end for f in figs] + actor_ends + [y for _, y in foreign])
-    tail = clean(sentence[tail_start:])
+    tail = clean(without_source(sentence[tail_start:]))
     if content_words(tail) >= 2:
         return clean(f"{text} {tail}") if text else tail
     first = qualifier_before(sentence, figs[0].start)
     # « Parmi celles dont le budget est inférieur à 10 000 €, elles ne sont que 20 % »: the
     # population the sentence opens with is not what it measures.
-    head = clean(_FILLER_RE.sub(" ", _PARMI_RE.sub("", sentence[:first])))
+    head = clean(_FILLER_RE.sub(" ", without_source(_PARMI_RE.sub("", sentence[:first]))))
     if content_words(head) < 2 and content_words(text) < 2:
         return carried or head or text
     if not content_words(head) or text in head:
         return head or text
     return clean(f"{head} {text}")
+
+
+# « d'activité économique (77 %) », « et de commerce (65 %) »: an item that goes on the
+# complement of the first one (« l'impact positif en matière d'emploi (83 %) »)
+_GOES_ON_RE = re.compile(
+    r"^\s*(?:et|ou)?\s*(de|d['’]|du|des|à|au|aux|en|pour|sur)(?=\s|['’]|\w)", re.I
+)
+_LINK_RE = re.compile(r"(?<![\w'’])(?:d['’](?=\w)|(?:de|du|des|à|au|aux|en|pour|sur)(?=\s))", re.I)
+_LINK_CLASS = {
+    "de": "de",
+    "d'": "de",
+    "d’": "de",
+    "du": "de",
+    "des": "de",
+    "à": "à",
+    "au": "à",
+    "aux": "à",
+}
+
+
+def _listed_label(sentence: str, label: str, at: int) -> str:
+    """Rule `listed_label`: the label of a figure in brackets that continues a list of such
+    labels (« l'impact positif en matière d'emploi (83 %), d'activité économique (77 %) »),
+    read with the words the first label's own complement hangs on (« l'impact positif en
+    matière d'activité économique »); another label as printed."""
+    m = _GOES_ON_RE.match(label)
+    first = sentence.find("(")
+    if m is None or first < 0 or first >= at:
+        return label
+    link = _LINK_CLASS.get(m.group(1).lower(), m.group(1).lower())
+    lead = sentence[:first]
+    lead = lead[max((b.end() for b in BOUNDARY_RE.finditer(lead)), default=0) :]
+    cut = [
+        x.start()
+        for x in _LINK_RE.finditer(lead)
+        if _LINK_CLASS.get(x.group().lower(), x.group().lower()) == link
+    ]
+    if not cut or not lead[: cut[-1]].strip():
+        return label
+    return f"{lead[: cut[-1]].rstrip()} {label[m.start(1) :]}"
 
 
 # « des associations dont le budget dépasse 150 000 € ont un partenariat »: a relative clause

@@ -1,0 +1,46 @@
+"""Session 41: what a figure measures. A clause citing the figure's source (« selon le volet
+… », « d'après l'enquête … ») says where it comes from, not what it measures (rule
+`source_clause`, data file `source_clause_nouns`); an item of a bracketed list that goes on the
+first item's complement is read with the words that complement hangs on (rule
+`listed_label`). Every example is invented; the positive tests fail without the rules."""
+
+from __future__ import annotations
+
+from finder_page import FinderPage
+
+from assistant.finder.measure import _listed_label
+from assistant.types import DocInfo
+
+DOC = DocInfo(source="note.pdf", title="Note", kind="autre", date="2024")
+
+
+def test_a_source_clause_is_not_what_a_figure_measures():
+    text = (
+        "Les enquêtes du réseau montrent que les habitants voient dans les jardins partagés "
+        "un lieu de rencontre : c'est le cas de 64 % d'entre eux selon le volet Quartiers.\n"
+    )
+    measure = FinderPage(DOC).one(text, "64 %").measure
+    assert "lieu de rencontre" in measure and "volet" not in measure
+
+
+def test_a_breakdown_by_budget_stays_in_the_measure():
+    text = "La part des clubs qui ont un mécène varie selon le budget du club : 35 % en moyenne.\n"
+    assert "budget" in FinderPage(DOC).one(text, "35 %").measure
+
+
+def test_an_item_of_a_bracketed_list_goes_on_the_first_one():
+    text = (
+        "Les riverains citent surtout des effets favorables en matière de santé (71 %), "
+        "de transport (58 %) et d'animation culturelle (44 %).\n"
+    )
+    page = FinderPage(DOC)
+    assert "effets favorables en matière de transport" in page.one(text, "58 %").measure
+    assert "effets favorables en matière d'animation culturelle" in page.one(text, "44 %").measure
+
+
+def test_an_item_naming_its_own_subject_is_read_as_printed():
+    text = "Les plus cités sont la mairie (52 %), le département (31 %) et la région (12 %)."
+    at = text.index(" le département")
+    assert _listed_label(text, " le département ", at) == " le département "
+    at = text.index(" la mairie")  # the first item: nothing before it to go on
+    assert _listed_label(text, " la mairie ", at) == " la mairie "
