@@ -44,3 +44,23 @@ def test_an_item_naming_its_own_subject_is_read_as_printed():
     assert _listed_label(text, " le département ", at) == " le département "
     at = text.index(" la mairie")  # the first item: nothing before it to go on
     assert _listed_label(text, " la mairie ", at) == " la mairie "
+
+
+def test_an_abbreviation_s_stops_do_not_cut_the_measure():
+    text = "Les quatre outils de la boîte R.E.S.E.A.U. sont en ligne.\n"
+    assert "R.E.S.E.A.U" in FinderPage(DOC).one(text, "quatre").measure
+
+
+def test_a_count_keeps_the_relative_clause_describing_what_it_counts():
+    text = "Le programme compte sept cahiers, qui décrivent les coopérations entre voisins.\n"
+    measure = FinderPage(DOC).one(text, "sept").measure
+    assert "décrivent les coopérations entre voisins" in measure
+
+
+def test_a_clause_on_lesquelles_names_its_antecedent():
+    text = (
+        "En tête viennent les associations du quartier, avec lesquelles 61 % des commerçants "
+        "mènent une action commune.\n"
+    )
+    measure = FinderPage(DOC).one(text, "61 %").measure
+    assert "avec les associations du quartier" in measure

@@ -16,7 +16,8 @@ from .vocabulary import vocabulary
 MAX_MEASURE_WORDS = 25
 SHORT_ITEM_WORDS = 4  # a list item with fewer content words is read with its list's lead
 _MONTH_RE = re.compile(MONTHS)
-BOUNDARY_RE = re.compile(r"[;:!?()]|[.,](?!\d)|\s[–—-]\s")
+# A stop after a lone capital is an abbreviation's (« M.E.D.O.C. », « M. Dupont »), no boundary.
+BOUNDARY_RE = re.compile(r"[;:!?()]|,(?!\d)|(?<!\b[A-ZÀ-Ý])\.(?!\d)|\s[–—-]\s")
 DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
 # Words around a figure that say nothing of what it measures.
 _FILLER_RE = re.compile(
@@ -130,6 +131,8 @@ def measure_of(
     if actor and a <= actor.start < b and actor.start >= fig.end and not fig.noun:
         cut = [(a, start), (actor.end, b)]
     cut[1] = _past_threshold(sentence, cut[1], figs)
+    if fig.noun and fig.unit in ("count", "people"):
+        cut[1] = _with_relative(sentence, cut[1], figs)
     inside_parens = sentence[max(0, a - 1) : a] == "("
     # the other figure of a range or pair, and the link to it (« environ 70 à 80 % des … »)
     pairs = [(fig.end, o.end) for o in figs if paired(sentence, fig, o)]
@@ -140,6 +143,7 @@ def measure_of(
         k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
         text = _listed_label(sentence, head[k:], k) + " " + text
     text = clean(_FILLER_RE.sub(" ", without_source(text)))
+    text = clean(f"{text} {_antecedent(sentence, a)}")
     if content_words(text) >= 2 and not (
         content_words(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
@@ -225,6 +229,48 @@ def _listed_label(sentence: str, label: str, at: int) -> str:
 # « des associations dont le budget dépasse 150 000 € ont un partenariat »: a relative clause
 # that narrows the population with a threshold figure.
 _RELATIVE_RE = re.compile(r"\s*(?:(?:de|d['’])\s*)?(?:celles|ceux)?\s*(?:dont|qui)\b", re.I)
+
+
+# « …, avec lesquelles 89 % des associations … »: a clause that opens on a relative pronoun
+# after a preposition, whose antecedent ends the clause before it
+_WHICH_RE = re.compile(
+    r"\s*(avec|pour|dans|chez|sur|par|contre|entre)\s+(?:lesquel(?:le)?s|lequel|laquelle)\b",
+    re.I,
+)
+_DETERMINER_RE = re.compile(r"(?<![\w'’])(?:les|la|le|l['’]|des|du|ces|ses|leurs)(?=\s|\w)", re.I)
+MAX_ANTECEDENT_WORDS = 8
+
+
+def _antecedent(sentence: str, a: int) -> str:
+    """Rule `relative_antecedent`: what a clause opening on « avec lesquelles », « pour
+    lesquels »… is about, « avec » and the noun phrase ending the clause before it (« les
+    collectivités locales ou territoriales, avec lesquelles 89 % des associations … »), ""."""
+    m = _WHICH_RE.match(sentence, a)
+    if m is None:
+        return ""
+    before = sentence[:a].rstrip(" ,")
+    words = before.split()[-MAX_ANTECEDENT_WORDS:]
+    tail = " ".join(words)
+    found = list(_DETERMINER_RE.finditer(tail))
+    # the head's article, not a complement's (« les associations du quartier »)
+    heads = [d.start() for d in found if d.group().lower() not in ("des", "du")]
+    det = heads or [d.start() for d in found]
+    return f"{m.group(1)} {tail[det[-1] :]}" if det else ""
+
+
+_RELATIVE_AFTER_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont)\b", re.I)
+
+
+def _with_relative(sentence: str, part: tuple[int, int], figs: list[Found]) -> tuple[int, int]:
+    """Rule `count_relative`: a count's clause with the relative clause that describes what
+    it counts (« Il compte dix volets, qui dressent le premier état des lieux »), up to the
+    next punctuation or figure; else the same words."""
+    x, y = part
+    if not _RELATIVE_AFTER_RE.match(sentence, y):
+        return part
+    stop = BOUNDARY_RE.search(sentence, y + 1)
+    end = stop.start() if stop else len(sentence)
+    return x, min([end, *(f.start for f in figs if y < f.start < end)])
 
 
 def _past_threshold(sentence: str, part: tuple[int, int], figs: list[Found]) -> tuple[int, int]:

@@ -40,8 +40,10 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # 34: a dated heading under a heading dates its section, a table's caption and cells and a key
 # figure's line take the dates of the section they sit in, `block_dated_above`; documents
 # dated by their running header; 35: a source clause « selon le volet … » is no measure,
-# `source_clause`, an item of a bracketed list goes on the first one's words, `listed_label`)
-SCHEMA_VERSION = f"35/{ANALYZER_VERSION}"
+# `source_clause`, an item of a bracketed list goes on the first one's words, `listed_label`;
+# 36: an abbreviation's stops cut no measure, a count keeps its relative clause,
+# `count_relative`, « avec lesquelles » names its antecedent, `relative_antecedent`)
+SCHEMA_VERSION = f"36/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
