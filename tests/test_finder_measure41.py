@@ -64,3 +64,12 @@ def test_a_clause_on_lesquelles_names_its_antecedent():
     )
     measure = FinderPage(DOC).one(text, "61 %").measure
     assert "avec les associations du quartier" in measure
+
+
+def test_a_share_framing_its_sentence_measures_the_clause_after_it():
+    text = (
+        "Pour 58 % des bénévoles, donner du temps, de l'énergie et des idées reste "
+        "un engagement de long terme.\n"
+    )
+    measure = FinderPage(DOC).one(text, "58 %").measure
+    assert "donner du temps, de l'énergie et des idées reste un engagement" in measure

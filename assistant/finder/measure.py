@@ -144,6 +144,9 @@ def measure_of(
         text = _listed_label(sentence, head[k:], k) + " " + text
     text = clean(_FILLER_RE.sub(" ", without_source(text)))
     text = clean(f"{text} {_antecedent(sentence, a)}")
+    framed = _framed_clause(sentence, fig, seg, figs)
+    if framed:
+        return framed
     if content_words(text) >= 2 and not (
         content_words(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
@@ -256,6 +259,26 @@ def _antecedent(sentence: str, a: int) -> str:
     heads = [d.start() for d in found if d.group().lower() not in ("des", "du")]
     det = heads or [d.start() for d in found]
     return f"{m.group(1)} {tail[det[-1] :]}" if det else ""
+
+
+# « Pour 80 % des foyers fiscaux, la taxe … »: a share that frames the clause after it
+_CLAUSE_END_RE = re.compile(r"[;:!?()]|(?<!\b[A-ZÀ-Ý])\.(?!\d)|\s[–—-]\s")
+_FOR_SHARE_RE = re.compile(r"\s*pour\s+(?:les\s+)?(?:(?:plus|près|moins) de\s+|environ\s+)?$", re.I)
+
+
+def _framed_clause(sentence: str, fig: Found, seg: tuple[int, int], figs: list[Found]) -> str:
+    """Rule `share_frame`: a share opening its sentence's first clause on « Pour » (« Pour 80
+    % des foyers fiscaux, la taxe d'habitation sera supprimée ») measures the clause after the
+    comma, up to the next punctuation or figure; ""."""
+    a, b = seg
+    if fig.unit != "%" or b >= len(sentence) or sentence[b] != ",":
+        return ""
+    if not _FOR_SHARE_RE.fullmatch(sentence, a, fig.start):
+        return ""
+    stop = _CLAUSE_END_RE.search(sentence, b + 1)  # a list's commas go on the clause
+    end = min([stop.start() if stop else len(sentence), *(f.start for f in figs if f.start > b)])
+    clause = clean(sentence[b + 1 : end])
+    return clause if content_words(clause) >= 2 else ""
 
 
 _RELATIVE_AFTER_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont)\b", re.I)

@@ -42,8 +42,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # dated by their running header; 35: a source clause « selon le volet … » is no measure,
 # `source_clause`, an item of a bracketed list goes on the first one's words, `listed_label`;
 # 36: an abbreviation's stops cut no measure, a count keeps its relative clause,
-# `count_relative`, « avec lesquelles » names its antecedent, `relative_antecedent`)
-SCHEMA_VERSION = f"36/{ANALYZER_VERSION}"
+# `count_relative`, « avec lesquelles » names its antecedent, `relative_antecedent`; 37: « Pour
+# 80 % des foyers, la taxe … » measures the clause after the comma, `share_frame`)
+SCHEMA_VERSION = f"37/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
