@@ -86,6 +86,18 @@ def test_everyday_words_compile_and_apply_in_order():
         ("Que publie le Labo de l'ESS ?", "Que publie le Labo de l'ESS ?"),
         ("Que finance la DG Trésor ?", "Que finance la DG Trésor ?"),
         ("Les onusiens ?", "Les onusiens ?"),
+        # Session 41 (blind86): a bracket setting a sense aside, « leur coin », « cagnotte »,
+        # « alliés » (elision undone), and what stays as typed.
+        ("Le sigle, ça veut dire quoi ? (pas le fleuve hein)", "Le sigle, ça veut dire quoi ?"),
+        ("Le sigle (et pas le logo) ?", "Le sigle ?"),
+        ("Les clubs (non sportifs) ?", "Les clubs (non sportifs) ?"),
+        ("Un souci pour leur coin ?", "Un souci pour leur territoire ?"),
+        ("Leur coin de rue ?", "Leur coin de rue ?"),
+        ("La cagnotte du réseau ?", "Le fonds du réseau ?"),
+        ("L'argent de la cagnotte ?", "L'argent du fonds ?"),
+        ("Combien d'alliés ?", "Combien de partenaires ?"),
+        ("Ses alliés et l'allié principal ?", "Ses partenaires et le partenaire principal ?"),
+        ("Un club allié à la commune ?", "Un club allié à la commune ?"),
     ],
 )  # fmt: skip
 def test_everyday_images_read_as_the_publications_words(typed, read):
