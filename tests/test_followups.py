@@ -232,6 +232,7 @@ def test_a_followup_asks_what_its_own_question_word_asks(previous, followup, kin
         "Sur quelle période et de quelle façon ont-ils été interrogés ?",
         "À quel moment la charte a-t-elle été signée ?",
         "En quel mois le rapport est-il paru ?",
+        "Et il a vraiment commencé quel jour ?",  # session 41 (blind86)
     ],
 )
 def test_a_period_or_a_moment_asks_when(question):

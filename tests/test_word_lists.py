@@ -98,6 +98,13 @@ def test_everyday_words_compile_and_apply_in_order():
         ("Combien d'alliés ?", "Combien de partenaires ?"),
         ("Ses alliés et l'allié principal ?", "Ses partenaires et le partenaire principal ?"),
         ("Un club allié à la commune ?", "Un club allié à la commune ?"),
+        (
+            "Les organismes sans but lucratif qui ont du personnel aident-ils des sociétés privées ?",
+            "Les associations employeuses aident-ils des entreprises ?",
+        ),
+        ("Et le monde non lucratif, près de chez lui ?", "Et les associations, au niveau local ?"),
+        ("Une société plus juste ?", "Une société plus juste ?"),
+        ("Les associations qui ont du personnel salarié ?", "Les associations employeuses ?"),
     ],
 )  # fmt: skip
 def test_everyday_images_read_as_the_publications_words(typed, read):

@@ -19,7 +19,7 @@ _TYPES = [
     ),
     (
         "when",
-        r"\b(quand(?! on (?:parle|dit|evoque))|quelles? dates?|en quelle annee|quelle annee|depuis quand|a quelle date|date de|c.est quoi (?:la date|l.annee)|quelles? periodes?|a quel moment|(?:en |a )?quel mois)\b",
+        r"\b(quand(?! on (?:parle|dit|evoque))|quelles? dates?|en quelle annee|quelle annee|depuis quand|a quelle date|date de|c.est quoi (?:la date|l.annee)|quelles? periodes?|a quel moment|(?:en |a |le )?quel (?:mois|jour))\b",
     ),
     (
         "who",
