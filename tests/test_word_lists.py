@@ -105,6 +105,8 @@ def test_everyday_words_compile_and_apply_in_order():
         ("Et le monde non lucratif, près de chez lui ?", "Et les associations, au niveau local ?"),
         ("Une société plus juste ?", "Une société plus juste ?"),
         ("Les associations qui ont du personnel salarié ?", "Les associations employeuses ?"),
+        ("Ils dirigent des villages ?", "Ils dirigent des petites communes ?"),
+        ("Le village voisin ?", "Le village voisin ?"),
     ],
 )  # fmt: skip
 def test_everyday_images_read_as_the_publications_words(typed, read):
