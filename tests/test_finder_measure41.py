@@ -67,9 +67,29 @@ def test_a_clause_on_lesquelles_names_its_antecedent():
 
 
 def test_a_share_framing_its_sentence_measures_the_clause_after_it():
+    text = "Pour 80 % des foyers modestes, la redevance sera supprimée, puis allégée.\n"
+    measure = FinderPage(DOC).one(text, "80 %").measure
+    assert "redevance sera supprimée" in measure
+    text = "Pour 40 % des associations, les dons baissent ; pour 25 %, ils augmentent.\n"
+    assert "augmentent" in FinderPage(DOC).one(text, "25 %").measure
+
+
+def test_a_source_clause_without_commas_takes_only_the_source():
+    text = "64 % des habitants jugent selon l'enquête leur quartier animé.\n"
+    assert "quartier animé" in FinderPage(DOC).one(text, "64 %").measure
+    text = "La part de clubs aidés varie selon la source de financement : 35 % en moyenne.\n"
+    assert "source de financement" in FinderPage(DOC).one(text, "35 %").measure
+
+
+def test_a_bracketed_list_hangs_on_the_first_item_s_own_link():
     text = (
-        "Pour 58 % des bénévoles, donner du temps, de l'énergie et des idées reste "
-        "un engagement de long terme.\n"
+        "Les riverains citent des effets en matière d'emploi des jeunes (83 %), "
+        "d'activité économique (77 %).\n"
     )
-    measure = FinderPage(DOC).one(text, "58 %").measure
-    assert "donner du temps, de l'énergie et des idées reste un engagement" in measure
+    measure = FinderPage(DOC).one(text, "77 %").measure
+    assert "en matière d'activité économique" in measure and "emploi" not in measure
+
+
+def test_a_count_s_part_or_a_second_figure_is_no_relative_of_it():
+    text = "Le réseau compte 300 adhérents, dont la plupart sont des associations.\n"
+    assert "plupart" not in FinderPage(DOC).one(text, "300").measure

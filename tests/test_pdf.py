@@ -300,3 +300,28 @@ def test_a_running_header_dates_the_edition(tmp_path: Path) -> None:
     assert doc.date == "2025-04"
     # without a cover (content from an older reader), the cleaned first page is read
     assert PdfContent(content.pages).front_page() == content.pages[0].text
+
+
+@pytest.mark.parametrize(
+    "header, footer",
+    [
+        ("12/03/2026 14:32 Rapport du réseau", "page {page}/{pages}"),
+        ("Rapport du réseau", "Imprimé le 12 mars 2026 - page {page}/{pages}"),
+        ("Téléchargé le 05/06/2025 depuis www.exemple.org", "page {page}/{pages}"),
+    ],
+)
+def test_a_print_or_download_stamp_does_not_date_the_document(
+    tmp_path: Path, header: str, footer: str
+) -> None:
+    """A running line that stamps the copy (a time, a web address, « Imprimé le … ») says
+    when the file was printed or saved, not when the text was published."""
+    from assistant.ingest.catalogue import doc_info
+
+    pages = [
+        "Le réseau a été créé en mars 2014.\nIl réunit des associations.",
+        "Les résultats sont présentés ici.",
+        "La méthode est décrite en annexe.",
+    ]
+    path = make_text_pdf(tmp_path / "rapport.pdf", pages, header=header, footer=footer)
+    content = read_pdf(path)
+    assert doc_info("rapport.pdf", None, "", content.front_page()).date == "2014-03"

@@ -99,9 +99,15 @@ def test_everyday_words_compile_and_apply_in_order():
         ("Ses alliés et l'allié principal ?", "Ses partenaires et le partenaire principal ?"),
         ("Un club allié à la commune ?", "Un club allié à la commune ?"),
         (
-            "Les organismes sans but lucratif qui ont du personnel aident-ils des sociétés privées ?",
-            "Les associations employeuses aident-ils des entreprises ?",
+            "Les organismes sans but lucratif qui ont du personnel aident des sociétés privées ?",
+            "Les associations employeuses aident des entreprises ?",
         ),
+        # from the before-stop review: names, idioms, conditions and participles left alone
+        ("Que fait l'association Villages Vivants ?", "Que fait l'association Villages Vivants ?"),
+        ("Combien ont contribué à la cagnotte ?", "Combien ont contribué au fonds ?"),
+        ("Ils se sont alliés avec qui ?", "Ils se sont alliés avec qui ?"),
+        ("Elles travaillent chacune dans leur coin ?", "Elles travaillent chacune dans leur coin ?"),
+        ("Les associations (pas de salariés) ?", "Les associations (pas de salariés) ?"),
         ("Et le monde non lucratif, près de chez lui ?", "Et les associations, au niveau local ?"),
         ("Une société plus juste ?", "Une société plus juste ?"),
         ("Les associations qui ont du personnel salarié ?", "Les associations employeuses ?"),

@@ -30,19 +30,22 @@ _FILLER_RE = re.compile(
 @cache
 def _source_clause_re() -> re.Pattern[str]:
     """« selon le volet PHARE-Institutions », « d'après l'enquête de 2016 »: where a figure
-    comes from, up to the next punctuation (data file `source_clause_nouns`)."""
+    comes from, the source's noun (data file `source_clause_nouns`) and its name or date
+    (capitalised words, « de 2016 »); not a breakdown (« varie selon la source »)."""
     nouns = "|".join(re.escape(w) for w in vocabulary().words("source_clause_nouns"))
     return re.compile(
-        r"\b(?:selon|d['’]apr[èe]s)\s+(?:les?\s+|la\s+|l['’]\s*|ces?\s+|cette\s+|son\s+|sa\s+"
+        r"(?<!\bvarie )(?<!\bvarient )(?<!\bdiffère )(?<!\bdiffèrent )"
+        r"\b(?:[Ss]elon|[Dd]['’]apr[èe]s)\s+(?:les?\s+|la\s+|l['’]\s*|ces?\s+|cette\s+|son\s+|sa\s+"
         rf"|ses\s+|leurs?\s+|une?\s+)?(?:(?:derni[èe]re?s?|même|nouvel(?:le)?s?)\s+)?(?:{nouns})\b"
-        r"[^,;:.()!?]*",
-        re.I,
+        r"(?:\s+(?:(?:de|du|des|d['’])\s*)?(?:[A-ZÀ-Ý][\w&'’.-]*|(?:19|20)\d\d\b))*",
     )
 
 
 def without_source(words: str) -> str:
     """`words` without the clauses citing a figure's source (rule `source_clause`)."""
-    return _source_clause_re().sub(" ", words) if "selon" in words or "apr" in words else words
+    if "elon" not in words and "apr" not in words:
+        return words
+    return _source_clause_re().sub(" ", words)
 
 
 def segment(sentence: str, fig: Found, others: list[Found]) -> tuple[int, int]:
@@ -191,20 +194,12 @@ def measure_of(
 
 # « d'activité économique (77 %) », « et de commerce (65 %) »: an item that goes on the
 # complement of the first one (« l'impact positif en matière d'emploi (83 %) »)
-_GOES_ON_RE = re.compile(
-    r"^\s*(?:et|ou)?\s*(de|d['’]|du|des|à|au|aux|en|pour|sur)(?=\s|['’]|\w)", re.I
-)
-_LINK_RE = re.compile(r"(?<![\w'’])(?:d['’](?=\w)|(?:de|du|des|à|au|aux|en|pour|sur)(?=\s))", re.I)
-_LINK_CLASS = {
-    "de": "de",
-    "d'": "de",
-    "d’": "de",
-    "du": "de",
-    "des": "de",
-    "à": "à",
-    "au": "à",
-    "aux": "à",
-}
+# « de », « à », « en »…: prepositions, not « des », « du », « au » (also articles, « des
+# commerçants (30 %) » names its own subject).
+_GOES_ON_RE = re.compile(r"^\s*(?:et|ou)?\s*(de|d['’]|à|en|pour|sur)(?=\s|(?<=['’])\w)", re.I)
+_LINK_RE = re.compile(r"(?<![\w'’])(?:d['’](?=\w)|(?:de|à|en|pour|sur)(?=\s))", re.I)
+_LINK_CLASS = {"de": "de", "d'": "de", "d’": "de"}
+_FIRST_BRACKET_RE = re.compile(r"\(\s*(?:près de |plus de |environ )?\d")
 
 
 def _listed_label(sentence: str, label: str, at: int) -> str:
@@ -213,7 +208,8 @@ def _listed_label(sentence: str, label: str, at: int) -> str:
     read with the words the first label's own complement hangs on (« l'impact positif en
     matière d'activité économique »); another label as printed."""
     m = _GOES_ON_RE.match(label)
-    first = sentence.find("(")
+    bracket = _FIRST_BRACKET_RE.search(sentence)  # the list's first bracketed figure
+    first = bracket.start() if bracket else -1
     if m is None or first < 0 or first >= at:
         return label
     link = _LINK_CLASS.get(m.group(1).lower(), m.group(1).lower())
@@ -278,10 +274,11 @@ def _framed_clause(sentence: str, fig: Found, seg: tuple[int, int], figs: list[F
     stop = _CLAUSE_END_RE.search(sentence, b + 1)  # a list's commas go on the clause
     end = min([stop.start() if stop else len(sentence), *(f.start for f in figs if f.start > b)])
     clause = clean(sentence[b + 1 : end])
-    return clause if content_words(clause) >= 2 else ""
+    return clause if content_words(clause) >= 1 else ""
 
 
-_RELATIVE_AFTER_RE = re.compile(r",\s*(?:qui|que|qu['’]|dont)\b", re.I)
+# not « dont », which opens a part of the count (« 300 adhérents, dont la plupart … »)
+_RELATIVE_AFTER_RE = re.compile(r",\s*(?:qui|que|qu['’])\b", re.I)
 
 
 def _with_relative(sentence: str, part: tuple[int, int], figs: list[Found]) -> tuple[int, int]:
@@ -293,7 +290,9 @@ def _with_relative(sentence: str, part: tuple[int, int], figs: list[Found]) -> t
         return part
     stop = BOUNDARY_RE.search(sentence, y + 1)
     end = stop.start() if stop else len(sentence)
-    return x, min([end, *(f.start for f in figs if y < f.start < end)])
+    if any(y < f.start < end for f in figs):
+        return part  # another figure inside (« 45 salariés, qui accompagnent 300 familles »)
+    return x, end
 
 
 def _past_threshold(sentence: str, part: tuple[int, int], figs: list[Found]) -> tuple[int, int]:

@@ -6,11 +6,13 @@ note de 7,1/10 ») takes the one named just before it in the same section, and a
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from ..layout import Kinds, line_kinds
+from ..line_forms import is_heading
 from ..text import fold_in_place, fold_lower
-from .cells import CAPTION_RE
+from .cells import MAX_TABLE_LINES
 from .detect import detect
 from .parts import Actor
 from .relations import counted_actors
@@ -22,7 +24,12 @@ def _same_time_words() -> tuple[str, ...]:
     return tuple(fold_lower(w) for w in vocabulary().words("same_time_words"))
 
 
-MAX_HEADER_LINES = 3  # lines of a table's header between its caption and its rows
+# A table's or chart's caption (« Tableau 1 – », « Graphique 2 : », « Chiffres clés »), not a
+# heading opening on the same word (« Tableau de bord des actions », « Encadré méthodologique »).
+_NUMBERED_CAPTION_RE = re.compile(
+    r"^(?:(?:Tableau|Figure|Graphique|Encadré)\s+(?:\d+|[IVX]+)\b|Chiffres clés\b)", re.I
+)
+_LEADING_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]+)[.)]?\s+")
 
 
 class PagePopulations:
@@ -42,6 +49,8 @@ class PagePopulations:
             if kind == "short" and not text[s:e][:1].islower()
         ]
         self._short = set(self.breaks)
+        self._blocks: dict[int, bool] = {}  # `_inside_block`, by line start
+        self._dating: dict[int, int] = {}  # `dating_section`, by section start
 
     def _actor(self, i: int) -> Actor:
         m = self.matches[i]
@@ -65,28 +74,47 @@ class PagePopulations:
         """Where the section that dates `pos` starts: each line of a stacked table (`tables`:
         start, end) starts a section, so its cells and the prose right after it take the
         section the table sits in."""
+        walked: list[int] = []  # one page, one `tables`: each section is walked once
         section = self.section_start(pos)
-        top = next((t for t, e in tables if t <= section <= e), None)
-        if top is not None:
-            return self.section_start(max(0, top - 1))
-        if section > 0 and (self._same_time(section) or self._inside_block(section)):
-            return self.dating_section(section - 1, tables)
-        return section
+        while (found := self._dating.get(section)) is None:
+            walked.append(section)
+            top = next((t for t, e in tables if t <= section <= e), None)
+            if top is not None:
+                found = self.section_start(max(0, top - 1))
+                break
+            if section > 0 and (self._same_time(section) or self._inside_block(section)):
+                section = self.section_start(section - 1)
+                continue
+            found = section
+            break
+        for w in walked:
+            self._dating[w] = found
+        return found
 
     def _inside_block(self, section: int) -> bool:
-        """Rule `block_dated_above`: a table's caption, header or cell, a key figure's line,
+        """Rule `block_dated_above`: a table's caption, header or row, a key figure's line,
         starts no time of its own: « 1. Les Français en 2015 » dates « Tableau 1 – Les enjeux »,
-        its header « Enjeu Note Rang » and its rows « Emploi 7,1 »."""
-        line = self._line(section)
-        if CAPTION_RE.match(line) is not None or detect(line):
+        its header « Enjeu Note Rang » and its rows « Emploi 7,1 ». A heading holding a number
+        (« 2. Les 12 chantiers ») starts its own section. Read once per line."""
+        known = self._blocks.get(section)
+        if known is None:
+            known = self._blocks[section] = self._block_line(section)
+        return known
+
+    def _block_line(self, section: int) -> bool:
+        line = self._line(section).strip()
+        if _NUMBERED_CAPTION_RE.match(line):
             return True
-        # a header row: the short lines right above it reach a caption
+        if detect(line) and not is_heading(_LEADING_NUMBER_RE.sub("", line)):
+            return True
+        # a header or a row: the short lines right above it, with no running text between,
+        # reach a caption
         j = bisect.bisect_left(self.breaks, section)
-        for k in range(j - 1, max(-1, j - 1 - MAX_HEADER_LINES), -1):
+        for k in range(j - 1, max(-1, j - 1 - MAX_TABLE_LINES), -1):
             start = self.breaks[k]
             if self.text.count("\n", start, self.breaks[k + 1]) != 1:
                 return False  # running text between: not the same block
-            if CAPTION_RE.match(self._line(start)):
+            if _NUMBERED_CAPTION_RE.match(self._line(start).strip()):
                 return True
         return False
 

@@ -43,8 +43,10 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # `source_clause`, an item of a bracketed list goes on the first one's words, `listed_label`;
 # 36: an abbreviation's stops cut no measure, a count keeps its relative clause,
 # `count_relative`, « avec lesquelles » names its antecedent, `relative_antecedent`; 37: « Pour
-# 80 % des foyers, la taxe … » measures the clause after the comma, `share_frame`)
-SCHEMA_VERSION = f"37/{ANALYZER_VERSION}"
+# 80 % des foyers, la taxe … » measures the clause after the comma, `share_frame`; 38: after
+# the before-stop review: every row of a table dated by its section, a source clause is its
+# noun and name, bracketed lists hang on « de », not « des »)
+SCHEMA_VERSION = f"38/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

@@ -240,6 +240,24 @@ def clean_page(raw: str) -> str:
     return tidy(collapse_dot_leaders(normalize(fix_glyph_names(raw))))
 
 
+# A running line that stamps the copy, not the edition: a time (« 12/03/2026 14:32 »), a web
+# address, a print or download date (« Imprimé le … », « Téléchargé le … depuis … »).
+_STAMP_RE = re.compile(
+    r"\b\d{1,2}\s*[:h]\s*\d{2}\b|https?://|\bwww\.|\b(?:imprimé|téléchargé|consulté|généré"
+    r"|exporté|édité le)e?s?\b",
+    re.I,
+)
+
+
+def cover_page(raw: str, cleaned: str) -> str:
+    """The first page as printed, for dating the document: cleaned on its own, its running
+    header and footer kept (« Baromètre … · édition avril 2025 ») but for the lines that stamp
+    the copy (`_STAMP_RE`); `cleaned` is the same page cleaned with its document."""
+    kept = set(cleaned.split("\n"))
+    lines = clean_page(raw).split("\n")
+    return "\n".join(x for x in lines if x in kept or not _STAMP_RE.search(x))
+
+
 def clean_pages(raw_pages: list[str]) -> list[str]:
     """The whole pipeline, page by page, with document-level running lines and vocabulary."""
     pages = [normalize(fix_glyph_names(page)) for page in raw_pages]

@@ -19,8 +19,8 @@ from pypdf.errors import DependencyError
 from assistant.errors import PdfReadError
 from assistant.ingest.cleaning import (
     GLYPH_NAME_RE,
-    clean_page,
     clean_pages,
+    cover_page,
     fix_glyph_names,
     infer_page_labels,
     normalize,
@@ -57,9 +57,9 @@ class PdfContent:
     author: str = ""
     warnings: tuple[str, ...] = ()
     sha256: str = ""
-    # The first page as printed: cleaned like the pages, its running header and footer kept
+    # The first page as printed (`cleaning.cover_page`): its running header and footer kept
     # (« Bulletin de veille · avril 2025 » in a header dates the edition, which the cleaned
-    # page no longer holds).
+    # page no longer holds), but for the lines that stamp the copy (a print or download date).
     cover: str = ""
 
     def front_page(self) -> str:
@@ -113,7 +113,7 @@ def read_pdf(
         *meta,
         warnings=warnings,
         sha256=hashlib.sha256(data).hexdigest(),
-        cover=clean_page(raw[0]) if raw else "",
+        cover=cover_page(raw[0], texts[0]) if raw else "",
     )
 
 
