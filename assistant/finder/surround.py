@@ -125,8 +125,7 @@ class PagePopulations:
     def _same_time(self, section: int) -> bool:
         """Rule `same_time`: whether a section's heading says it speaks of the time of the
         section before (« Les autres publics, au même moment »): it is dated with that one."""
-        end = self.text.find("\n", section)
-        heading = fold_lower(self.text[section : end if end >= 0 else len(self.text)])
+        heading = fold_lower(self._line(section))
         return any(w in heading for w in _same_time_words())
 
     def in_section(self, pos: int) -> Actor | None:
