@@ -67,6 +67,8 @@ def without_aside(line: str) -> str:
 
 
 TERMINAL = re.compile(r"[.!?…][»”)]*$")
+# Any number before a heading or a caption (« 3. », « 2.1 », « IV) »).
+LEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]+)[.)]?\s+")
 NUMERIC = re.compile(
     # A footnote call may follow the value (« 6,6 ¹ », « 42 % * »).
     # « Plus de 2 000 » / « personnes interrogées »: a key figure said as a floor.

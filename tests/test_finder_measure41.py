@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from finder_page import FinderPage
 
-from assistant.finder.measure import _listed_label
+from assistant.finder.clauses import _listed_label
 from assistant.types import DocInfo
 
 DOC = DocInfo(source="note.pdf", title="Note", kind="autre", date="2024")

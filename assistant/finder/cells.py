@@ -20,11 +20,12 @@ from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
 # The caption's number and its separator (« Tableau 1 — », « Figure 2 : », « Tableau 3 - »).
-CAPTION_RE = re.compile(
-    r"^(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b[^—–:-]*[—–:-]?\s*", re.I
-)
-_CAPTION_LINE_RE = re.compile(
-    r"^\s*(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)\b", re.I | re.M
+_CAPTION_WORDS = r"(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)"
+CAPTION_RE = re.compile(rf"^{_CAPTION_WORDS}\b[^—–:-]*[—–:-]?\s*", re.I)
+_CAPTION_LINE_RE = re.compile(rf"^\s*{_CAPTION_WORDS}\b", re.I | re.M)
+# A caption that numbers its block (« Tableau 3 », « Figure IV »), or a key-figures box.
+NUMBERED_CAPTION_RE = re.compile(
+    r"^(?:(?:Tableau|Figure|Graphique|Encadré)\s+(?:\d+|[IVX]+)\b|Chiffres clés\b)", re.I
 )
 # « Source : … », also after a base note on the same line (« Base : 2 000 personnes. Source : … »)
 _SOURCE_RE = re.compile(r"(?:^|[.;]\s+)Sources?\s*:", re.I)

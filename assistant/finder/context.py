@@ -16,13 +16,15 @@ from ..text import fold_in_place
 from .amounts import amount_measure
 from .anaphora import pronoun_antecedent
 from .bases import changed_by, own_base
+from .clauses import measure_of
 from .counted import beneficiary, counted_agents
 from .dating import figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
-from .measure import DONT_RE, clean, measure_of, paired, phrased, segment
+from .measure import DONT_RE, clean, paired, segment
 from .parallel import parallel_measure
 from .parts import Actor, Context
+from .phrasing import phrased
 from .relations import counted_actors, is_umbrella, specific
 from .rows import SHARE_UNITS
 from .variation import variation_measure

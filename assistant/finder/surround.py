@@ -6,14 +6,14 @@ note de 7,1/10 ») takes the one named just before it in the same section, and a
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache
 
 from ..layout import Kinds, line_kinds
 from ..line_forms import is_heading
 from ..text import fold_in_place, fold_lower
-from .cells import MAX_TABLE_LINES
+from .cells import MAX_TABLE_LINES, NUMBERED_CAPTION_RE
 from .detect import detect
+from .headings import LEADING_NUMBER
 from .parts import Actor
 from .relations import counted_actors
 from .vocabulary import vocabulary
@@ -22,14 +22,6 @@ from .vocabulary import vocabulary
 @cache
 def _same_time_words() -> tuple[str, ...]:
     return tuple(fold_lower(w) for w in vocabulary().words("same_time_words"))
-
-
-# A table's or chart's caption (« Tableau 1 – », « Graphique 2 : », « Chiffres clés »), not a
-# heading opening on the same word (« Tableau de bord des actions », « Encadré méthodologique »).
-_NUMBERED_CAPTION_RE = re.compile(
-    r"^(?:(?:Tableau|Figure|Graphique|Encadré)\s+(?:\d+|[IVX]+)\b|Chiffres clés\b)", re.I
-)
-_LEADING_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]+)[.)]?\s+")
 
 
 class PagePopulations:
@@ -103,9 +95,9 @@ class PagePopulations:
 
     def _block_line(self, section: int) -> bool:
         line = self._line(section).strip()
-        if _NUMBERED_CAPTION_RE.match(line):
+        if NUMBERED_CAPTION_RE.match(line):
             return True
-        if detect(line) and not is_heading(_LEADING_NUMBER_RE.sub("", line)):
+        if detect(line) and not is_heading(LEADING_NUMBER.sub("", line)):
             return True
         # a header or a row: the short lines right above it, with no running text between,
         # reach a caption
@@ -114,7 +106,7 @@ class PagePopulations:
             start = self.breaks[k]
             if self.text.count("\n", start, self.breaks[k + 1]) != 1:
                 return False  # running text between: not the same block
-            if _NUMBERED_CAPTION_RE.match(self._line(start).strip()):
+            if NUMBERED_CAPTION_RE.match(self._line(start).strip()):
                 return True
         return False
 
