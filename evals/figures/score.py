@@ -73,6 +73,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-z",  # set Z
     REPO / "evals" / "corpora" / "notes-aa",  # set AA
     REPO / "evals" / "corpora" / "notes-ab",  # set AB
+    REPO / "evals" / "corpora" / "notes-s83",  # set AE
+    REPO / "evals" / "corpora" / "notes-s85",  # set AE
 )
 
 
