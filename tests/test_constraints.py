@@ -451,3 +451,13 @@ def test_the_name_of_the_covid_crisis_is_no_subject_a_page_must_print():
 
     assert constraints.names("Après le Covid, combien de réseaux ont été soutenus ?") == []
     assert constraints.names("Le COVID-19 a-t-il freiné le Réseau Delta ?") == ["reseau delta"]
+
+
+def test_a_decade_pins_no_year():
+    """« au début des années 2010 » names a decade: the page answering says « en 2011 », so no
+    year of the decade is one a passage must print; a year stays a year."""
+    from assistant.reading.numbers import years
+
+    assert years("Au début des années 2010, quelle proportion ?") == set()
+    assert years("Dans les années 2000 et en 2012 ?") == {"2012"}
+    assert years("Qu'ont dit les années 2015 ?") == {"2015"}  # no decade ends in 5

@@ -111,3 +111,19 @@ def test_not_recorded_when_a_heading_answer_overrides_it():
     cands = candidates(Query(QUESTION), found, idf, rules=GenerationSettings())
     answering = [c for c in cands if "heading_answer" in c.rules]
     assert answering and all("passage_name" not in c.rules for c in answering)
+
+
+def test_an_acronym_typed_without_its_dots_is_held_by_the_page_printing_them():
+    """« Que veut dire RESEAU ? » over a page printing « R.E.S.E.A.U. » (invented): the
+    question's capitals are held by the page (no rule `absent_name`), as they are when the
+    question types the dots."""
+    found = hits(
+        (
+            "Pour passer à l'action, la grille R.E.S.E.A.U. rassemble les ressources du "
+            "collectif en six familles.",
+            1.0,
+        ),
+    )
+    for question in ("Que veut dire RESEAU ?", "Que veut dire R.E.S.E.A.U. ?"):
+        cands = candidates(Query(question), found, rules=GenerationSettings())
+        assert "absent_name" not in cands[0].rules, question

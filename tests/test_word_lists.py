@@ -113,6 +113,15 @@ def test_everyday_words_compile_and_apply_in_order():
         ("Les associations qui ont du personnel salarié ?", "Les associations employeuses ?"),
         ("Ils dirigent des villages ?", "Ils dirigent des petites communes ?"),
         ("Le village voisin ?", "Le village voisin ?"),
+        # Session 42 (blind88): a title for the office, the seat for the office-holder,
+        # familiar abbreviations
+        ("Les premiers magistrats des communes ?", "Les maires des communes ?"),
+        ("Le premier magistrat de la ville ?", "Le maire de la ville ?"),
+        ("Quelle élue du Palais-Bourbon ?", "Quelle députée ?"),
+        ("Les élus du Palais Bourbon ?", "Les députés ?"),
+        ("Combien de stats mises à dispo ?", "Combien de statistiques mises à disposition ?"),
+        ("Une visite du Palais-Bourbon ?", "Une visite du Palais-Bourbon ?"),
+        ("Une dispo le lundi ?", "Une dispo le lundi ?"),
     ],
 )  # fmt: skip
 def test_everyday_images_read_as_the_publications_words(typed, read):

@@ -12,7 +12,7 @@ from ..reading.query import Query
 from ..reading.sample import headcount
 from ..search.index import banner_key, lexical_text
 from ..settings import GenerationSettings
-from ..text import analyze, fold
+from ..text import analyze, fold, undotted
 from ..types import Chunk, Hit
 from .asked import Asked, negative, read_question, same_meaning
 from .candidate import Candidate, weighted_cover
@@ -239,7 +239,8 @@ def _passages(
         ctx = constraints.context(chunk) + constraints.surrounding_context(page)
         capitals = frozenset(fold(c.lower()) for c in ask.capitals)
         missing = constraints.missing(*ask.pinned, ctx, ask.bounds, capitals)
-        raw = f"{chunk.doc.title} {chunk.section} {chunk.text} {page}"
+        # « MEDOC » is printed « M.E.D.O.C. »: acronyms are read without their dots
+        raw = undotted(f"{chunk.doc.title} {chunk.section} {chunk.text} {page}")
         spelt = spelled(ask, raw)  # « l'AFD » for « l'Agence Française de Développement »
         missing = [n for n in missing if n not in spelt]
         held = all(c in raw or fold(c.lower()) in spelt for c in ask.capitals)

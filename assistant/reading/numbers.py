@@ -22,14 +22,20 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+# « au début des années 2010 »: a decade, not the year that names it.
+_DECADE_BEFORE = re.compile(r"\bann[ée]es\s*$", re.I)
+
+
 def years(question: str) -> set[str]:
     """The years a question asks about: not a number like a year that a bound or a
     determiner opens and a plural follows, which counts (« moins de 2000 habitants », « les
-    2000 adhérents ont-ils voté ? »)."""
+    2000 adhérents ont-ils voté ? »), nor a decade (« les années 2010 » is no year a page must
+    print: the page says « en 2011 »)."""
     return {
         m.group(0)
         for m in YEAR.finditer(question)
         if not (_COUNT_BEFORE.search(question[: m.start()]) and _counts(question, m.end()))
+        and not (m.group(0).endswith("0") and _DECADE_BEFORE.search(question[: m.start()]))
     }
 
 
