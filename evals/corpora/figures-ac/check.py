@@ -1,6 +1,6 @@
 #!/usr/bin/env python
 """Vérifie figures-ac.jsonl et not_figures-ac.jsonl (jeu AC).
-Lancer avec : /work/main/.venv/bin/python /work/blind/figures-ac/check.py
+Lancer avec : .venv/bin/python evals/corpora/figures-ac/check.py
 - chaque `sentence` (blancs repliés) est dans le texte pypdf de sa page (blancs repliés) ;
 - `text` est dans `sentence` (ou dans `sentence_decoded` pour un PDF à glyphes /x.pnum),
   et `sentence_decoded` == décodage de `sentence` ;
@@ -11,7 +11,9 @@ from collections import Counter
 import pypdf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DIRS = ['/work/blind/demo-corpus', '/work/shared/realworld-pdfs']
+# In the repository: the demo corpus and ../shared beside the clone
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+DIRS = [os.path.join(REPO, 'corpus'), os.path.join(os.path.dirname(REPO), 'shared', 'realworld-pdfs')]
 GLYPH = {'zero':'0','one':'1','two':'2','three':'3','four':'4','five':'5','six':'6','seven':'7','eight':'8','nine':'9'}
 UNITS = {'%', 'pts', '€', '/10', 'years', 'people', 'count'}
 WORDS = {'un':1,'une':1,'deux':2,'trois':3,'quatre':4,'cinq':5,'six':6,'sept':7,'huit':8,'neuf':9,'dix':10,
@@ -55,8 +57,8 @@ def parse_value(text):
 
 def main():
     errs = []
-    figs = [json.loads(l) for l in open(os.path.join(HERE, 'figures-ac.jsonl'), encoding='utf-8') if l.strip()]
-    nonf = [json.loads(l) for l in open(os.path.join(HERE, 'not_figures-ac.jsonl'), encoding='utf-8') if l.strip()]
+    figs = [json.loads(l) for l in open(os.path.join(REPO, 'evals', 'figures', 'figures-ac.jsonl'), encoding='utf-8') if l.strip()]
+    nonf = [json.loads(l) for l in open(os.path.join(REPO, 'evals', 'figures', 'not_figures-ac.jsonl'), encoding='utf-8') if l.strip()]
     req = ['file','page','text','value','unit','noun','actor','measure','year','sentence']
     for i, d in enumerate(figs, 1):
         tag = f"fig#{i} {d.get('file')} p{d.get('page')} {d.get('text')!r}"

@@ -2,7 +2,7 @@
 """Vérification de l'échantillon « figures-ad ».
 
 Lancer avec l'interpréteur qui a pypdf :
-    /work/main/.venv/bin/python /work/blind/figures-ad/check.py
+    .venv/bin/python evals/corpora/figures-ad/check.py
 
 Contrôles :
   - schéma de chaque ligne (clés, unités, noun, year, measure de 4 à 12 mots) ;
@@ -23,7 +23,9 @@ import sys
 import pypdf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DIRS = ['/work/blind/demo-corpus', '/work/shared/realworld-pdfs']
+# In the repository: the demo corpus and ../shared beside the clone
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+DIRS = [os.path.join(REPO, 'corpus'), os.path.join(os.path.dirname(REPO), 'shared', 'realworld-pdfs')]
 UNITS = {'%', 'pts', '€', '/10', 'years', 'people', 'count'}
 WHY = {'year', 'date', 'page number', 'footnote', 'ordinal', 'other'}
 GLY = re.compile(r'/(zero|one|two|three|four|five|six|seven|eight|nine)\.pnum')
@@ -119,8 +121,8 @@ def main():
     def err(where, msg):
         errors.append(f'{where}: {msg}')
 
-    figs = [json.loads(l) for l in open(os.path.join(HERE, 'figures-ad.jsonl'), encoding='utf-8') if l.strip()]
-    nfs = [json.loads(l) for l in open(os.path.join(HERE, 'not_figures-ad.jsonl'), encoding='utf-8') if l.strip()]
+    figs = [json.loads(l) for l in open(os.path.join(REPO, 'evals', 'figures', 'figures-ad.jsonl'), encoding='utf-8') if l.strip()]
+    nfs = [json.loads(l) for l in open(os.path.join(REPO, 'evals', 'figures', 'not_figures-ad.jsonl'), encoding='utf-8') if l.strip()]
 
     req = ['file', 'page', 'text', 'value', 'unit', 'noun', 'actor', 'measure', 'year', 'sentence']
     per_real = {}
