@@ -117,13 +117,13 @@ def calls_for_more(line: str) -> bool:
     return fold(line.rsplit(" ", 1)[-1].lower()) in STOP_WORDS
 
 
-# A bullet glyph opening a list item. Some PDFs map it to a C1 control (\x83) or to a private
+# A bullet glyph opening a list item (a questionnaire's tick box « ☐ » too). Some PDFs map it to a C1 control (\x83) or to a private
 # use code point (Symbol and Wingdings fonts); none of them is ever a letter of the text.
-_BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
+_BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦☐☑☒\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
 _GLYPH = re.compile(rf"[{_BULLETS}]")
 GLYPH = _GLYPH  # a bullet glyph (« • », « ▸ », …), public for the finder's headings
 _ITEM = re.compile(
-    rf"^(?:[{_BULLETS}]\s*"
+    rf"^(?:[{_BULLETS}]\s*(?:\d{{1,2}}\s+(?=[A-ZÀ-Ö]))?"  # « ☐ 2 Non »: a tick box and its code
     r"|[-–—*]\s+"  # a dash or a star then a space
     r"|[oO]\s+(?=[a-zà-ÿ])"  # "o" / "O": how pypdf reads some fonts' round bullet
     r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=\S))"  # 1. 2) (3) a) (ii)

@@ -73,6 +73,10 @@ def measure_of(
     framed = _framed_clause(sentence, fig, seg, figs)
     if framed:
         return framed
+    if lead.endswith("?"):  # a survey's answer (« Oui, chaque semaine 27 % »): its words, then
+        # the question it answers, which says what its share measures (lists.py)
+        own = _item_words(sentence, text, figs)
+        return clean(f"{own.rstrip(' ,;:')} — {lead}") if own else clean(lead)
     if content_words(text) >= 2 and not (
         content_words(text) < 3 and fig.unit == "%" and text.startswith(("sur ", "avec "))
     ):
@@ -86,7 +90,7 @@ def measure_of(
             return clean(f"{text} {after}") if content_words(text) else after
     if lead:  # a list item: its own words (« les collectivités territoriales : 89 % »), else
         # with its list's lead (« le mécénat : 75 % » — « Quatre formes de relation dominent »)
-        own = clean(f"{sentence[: qualifier_before(sentence, figs[0].start)]} {text}")
+        own = _item_words(sentence, text, figs)
         labelled = sentence[: figs[0].start].rstrip().endswith(":")
         if content_words(own) >= (2 if labelled else SHORT_ITEM_WORDS):
             # « les collectivités territoriales : 89 % »: a label says what it measures
@@ -113,6 +117,13 @@ def measure_of(
     if not content_words(head) or text in head:
         return head or text
     return clean(f"{head} {text}")
+
+
+def _item_words(sentence: str, text: str, figs: list[Found]) -> str:
+    """A list item's own words: those before its first figure, with the figure's clause when
+    that clause is not already among them."""
+    before = clean(sentence[: qualifier_before(sentence, figs[0].start)])
+    return before if text and text in before else clean(f"{before} {text}")
 
 
 # « d'activité économique (77 %) », « et de commerce (65 %) »: an item that goes on the

@@ -18,7 +18,7 @@ from .notation import quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
 from .spelled import spelled_numbers
-from .thresholds import bounds_a_class, in_population
+from .thresholds import bounds_a_class, in_population, labels_a_class
 from .vocabulary import Vocabulary, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
@@ -308,7 +308,9 @@ def detect(text: str) -> list[Found]:
                     loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key
-            if unit in ("count", "people") and in_population(flat, m.start()):
+            if unit in ("count", "people") and (
+                in_population(flat, m.start()) or labels_a_class(flat, m.start(), m.end())
+            ):
                 continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()
         if unit == "years":  # « 3 ans » as printed

@@ -17,6 +17,7 @@ from .parts import Actor
 from .vocabulary import vocabulary
 
 THIN_LEAD_WORDS = 4  # a lead with fewer content words is read with the sentence before it
+QUESTION_LEAD_WORDS = 3  # a question with fewer content words is a title's, no list's lead
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,15 @@ def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dic
                 before = text[segs[i - 1][0] : segs[i - 1][1]].rstrip()
                 if before.endswith(":"):
                     lead = wide = " ".join(before[:-1].split())
+                elif before.endswith("?") and lead_words(before) >= QUESTION_LEAD_WORDS:
+                    # a survey's question over its answers' shares (« Q1 Diriez-vous que
+                    # votre territoire est en mouvement ? » / « ☐ 1 Oui, fortement 35 % »),
+                    # not a title's rhetorical question (« Un territoire qui bouge ? »)
+                    lead = wide = " ".join(before.split())
                 # « Quatre domaines se détachent : » says nothing of what the items measure:
                 # the sentence before it does (« … dans quels domaines les partenariats
                 # auraient un impact fort »)
-                if lead and lead_words(lead) < THIN_LEAD_WORDS and i > 1:
+                if lead and lead_words(lead) < THIN_LEAD_WORDS and i > 1 and lead[-1] != "?":
                     s2, e2, kind2 = segs[i - 2]
                     if kind2 == "sentence":
                         wide = " ".join(f"{text[s2:e2].rstrip(' .')} — {lead}".split())

@@ -26,6 +26,28 @@ def in_population(flat: str, start: int) -> bool:
     return any(a.end == len(before) for a in vocabulary().actors(before))
 
 
+# « Moins de 2 000 habitants 84 % », « De 2 000 habitants ou plus 16 % », « ☐ 2 Plus de 10
+# salariés 21 % »: a class opening its line (a table's row label, an answer of a questionnaire),
+# its shares after it.
+_LABEL_OPENS_RE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[☐□■•▪-]\s*(?:\d{1,2}\s+)?)?(?:moins de|plus de|de|d['’]\s*au moins)\s+$",
+    re.I,
+)
+_LABEL_GOES_ON_RE = re.compile(
+    r"[^\S\n]+[^\W\d_]{3,}(?:[^\S\n]+(?:ou|et)[^\S\n]+plus)?[^\S\n]+[±+−-]?\d"
+)
+
+
+def labels_a_class(flat: str, start: int, end: int) -> bool:
+    """Rule `class_label`: whether a count bounds the class a line opens on, a share of that
+    class following it on the line (« Moins de 2 000 habitants 84 % »): a row's label, no
+    figure (« Plus de 2 000 personnes ont été interrogées » counts)."""
+    return bool(
+        _LABEL_OPENS_RE.search(flat, max(0, start - 20), start)
+        and _LABEL_GOES_ON_RE.match(flat, end)
+    )
+
+
 @cache
 def _bound_re() -> re.Pattern[str]:
     words = sorted(vocabulary().words("bound_words"), key=len, reverse=True)
