@@ -60,3 +60,59 @@ def test_a_count_opening_a_sentence_still_counts():
     assert [f.text for f in detect("Plus de 3 000 personnes ont répondu au questionnaire.")] == [
         "3 000"
     ]
+
+
+# --- rule `whom_only`: a measure that only names whom its figure counts ----------------------
+
+SLIDE = (
+    "RÉSEAU DES JARDINS\nJardiner ensemble : regards croisés\ndiapositive 8 / 18\n"
+    "Les jardins, un lieu de rencontre ?\n"
+    "La question : jardiner ensemble aide-t-il à rencontrer ses voisins ?\n"
+    "Réponses positives, public par public :\n ▸ Français : 74 %\n"
+    " ▸ dirigeants d’entreprise : 81 %\n ▸ responsables associatifs : 86 %\n ▸ maires : 87 %\n"
+    " Source : enquête du réseau des jardins.\n"
+)
+
+
+def test_an_item_naming_only_its_population_takes_the_measure_before_it():
+    page = FinderPage(DOC)
+    for printed in ("81 %", "86 %"):
+        measure = page.one(SLIDE, printed).measure
+        assert "rencontrer ses voisins" in measure, measure
+        assert not measure.startswith("Français"), measure  # not the item before's label
+
+
+def test_a_table_row_naming_only_its_population_is_read_with_its_caption():
+    text = (
+        "2. Les publics, d'une enquête à l'autre\n"
+        "Quatre publics ont répondu à la même question : le quartier a-t-il changé ? Les volets\n"
+        "Habitants, Commerces et Associations ont paru de septembre à novembre\n"
+        "2019, le volet Élus1, consacré aux maires, en 2020.\n"
+        "Graphique 3 – « Le quartier a changé » : part de chaque public qui partage ce constat\n"
+        "(en %)\n2019 2020\nFrançais\n69\nn.d.\nDirigeants d'entreprise\n81\nn.d.\n"
+        "Maires\nn.d.\n87\nSource : enquête du réseau. n.d. : non disponible.\n"
+    )
+    row = FinderPage(DOC).one(text, "81")
+    assert row.measure.startswith("Dirigeants") and "quartier a changé" in row.measure
+
+
+def test_a_population_a_figure_is_about_is_no_bare_population():
+    """« 72 % avec d'autres associations » says with whom the associations work: it stays."""
+    text = (
+        "Les associations travaillent d'abord avec les collectivités (89 %) puis :\n"
+        "• 72 % avec d'autres associations ou des fondations ;\n"
+    )
+    assert "fondations" in FinderPage(DOC).one(text, "72 %").measure
+
+
+def test_a_header_of_years_counts_no_one():
+    """« 2021 2023 » over the rows « Habitants 58 61 »: 2023 is a column's year, not a count of
+    inhabitants (the noun after it is the next line's row label). A count like a year wrapped
+    before its noun is lost with it: counts that large are printed « 2 023 »."""
+    text = (
+        "Graphique 2 – Part de chaque public qui fréquente un jardin partagé (en %)\n"
+        "2021 2023\n"
+        "Habitants\n58\n61\n"
+    )
+    assert [r.text for r in FinderPage(DOC).rows(text)] == ["58", "61"]
+    assert [f.text for f in detect("En 2023, 2024 habitants ont voté.")] == ["2024"]

@@ -7,13 +7,15 @@ line below (« Source : … enquête mai-juin 2016 »)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..checks.grammar import figure_matches
 from ..datafiles import read_data
 from ..text import MONTHS, YEAR, fold_in_place, fold_lower
+from .clauses import only_whom
 from .detect import Found
+from .measure import clean
 from .parts import Actor, Context
 from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
@@ -264,3 +266,20 @@ def _own_year(text: str, line_start: int, fig: Found) -> str:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def with_caption(text: str, at: int, figs: list[Found], contexts: list[Context]) -> list[Context]:
+    """Rule `whom_only` in a table: a row whose measure only names whom it counts (« Français
+    69 » under « Graphique 3 – « S'allier est un devoir » : part de chaque public … ») is read
+    with its table's caption."""
+    if not has_captions(text) or not any(only_whom(c.measure, c.actor) for c in contexts):
+        return contexts
+    head = table_head(text, text.rfind("\n", 0, at) + 1)
+    if head is None or not head.title:
+        return contexts
+    return [
+        replace(c, measure=clean(f"{c.measure} — {head.title}"))
+        if only_whom(c.measure, c.actor)
+        else c
+        for c in contexts
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import analyze, fold_in_place
 from .detect import Found, qualifier_before
 from .measure import (
     BOUNDARY_RE,
@@ -20,6 +21,7 @@ from .measure import (
 )
 from .parts import Actor
 from .thresholds import class_bounds
+from .vocabulary import vocabulary
 
 # « Parmi celles dont … , »: the population a sentence opens with
 _PARMI_RE = re.compile(r"^\s*parmi\b[^,]*,?", re.I)
@@ -245,3 +247,27 @@ def _past_threshold(sentence: str, part: tuple[int, int], figs: list[Found]) -> 
     end = stop.start() if stop else len(sentence)
     later = [f.start for f in figs if threshold <= f.start < end]
     return threshold, min([end, *later])
+
+
+def only_whom(measure: str, actor: str) -> bool:
+    """Whether a measure only names whom its figure counts (« Chez les dirigeants d'entreprise,
+    81 % » → « dirigeants d'entreprise »): it says nothing of what is measured (rule
+    `whom_only`: the measure carried from the sentence before stands instead). Not another
+    population: « 72 % avec d'autres associations ou des fondations » says with whom."""
+    said = {w for w in analyze(measure) if not w[:1].isdigit()}
+    return bool(said) and said <= set(analyze(actor))
+
+
+def without_whom(measure: str) -> str:
+    """A carried measure without the population its own item opened on (« Français — La
+    question : … » → « La question : … »)."""
+    head, sep, rest = measure.partition(" — ")
+    if not (sep and rest):
+        return measure
+    folded = fold_in_place(head)
+    named = vocabulary().actors(folded)
+    return (
+        rest
+        if len(named) == 1 and only_whom(head, head[named[0].start : named[0].end])
+        else measure
+    )

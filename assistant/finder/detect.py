@@ -133,6 +133,9 @@ def _captioned(text: str, end: int) -> bool:
     return nxt_end >= 0 and nxt.lstrip("«“ ")[:1].islower()
 
 
+_ENDS_LINE_RE = re.compile(r"[ \t]*\n")
+
+
 def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """Unit and noun of a number without a unit sign, or None when it is not a figure."""
     start, end, num = m.start(), m.end(), m.group("v")
@@ -152,6 +155,8 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
         return "years", ""
     if YEAR.fullmatch(num) and folded not in vocab.people and not reads_as_count(text, start, end):
         return None  # « en 2020 plus de … »: a year followed by a word (not « 2000 associations »)
+    if YEAR.fullmatch(num) and _ENDS_LINE_RE.match(text, end):
+        return None  # a table's header of years (« 2021 2023 » / « Habitants » / « 58 »)
     return ("people" if folded in vocab.people else "count"), noun
 
 

@@ -14,7 +14,8 @@ from ..sentences import segments
 from ..types import DocInfo, Page
 from .axes import axis_ticks
 from .calendar import calendar, named_headings
-from .cells import cell_context, has_captions, table_head
+from .cells import cell_context, has_captions, table_head, with_caption
+from .clauses import only_whom, without_whom
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .compared import compared
 from .context import read_sentence
@@ -217,6 +218,13 @@ def page_rows(
             just_said = said_before.replace("\n", " ") if same else ""
             where = (section, text[section:a].replace("\n", " "), just_said)
             contexts = ranked(sentence, local, contexts, ranking, where)
+            if carried:  # « … une source d'innovation. Chez les maires, 87 % »
+                contexts = [
+                    replace(c, measure=without_whom(carried))
+                    if f.unit in SHARE_UNITS and only_whom(c.measure, c.actor)
+                    else c
+                    for f, c in zip(figs, contexts, strict=True)
+                ]
             alone = "\n" not in raw.strip() and len(raw) <= MAX_LINE_CHARS
             if item is not None or populations.is_cell(a):
                 # « 302 maires interrogés / 91 % jugent leur territoire en mouvement »: a key
@@ -263,6 +271,7 @@ def page_rows(
         if stack is not None and stack.end == b:
             sentence = stack.row  # the whole row, not the lone value line
             contexts = with_source_year(text, b, figs, contexts, sources)  # « Source : …, 2015 »
+        contexts = with_caption(text, a, figs, contexts)  # « Français 69 » under its caption
         contexts = point_contexts(text, figs, contexts)  # « +5 pts sur … », « ± 2,2 points »
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(figure_row(doc, page, fig, ctx, sentence, a))

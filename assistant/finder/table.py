@@ -46,8 +46,10 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # 80 % des foyers, la taxe … » measures the clause after the comma, `share_frame`; 38: after
 # the before-stop review: every row of a table dated by its section, a source clause is its
 # noun and name, bracketed lists hang on « de », not « des »; 39: a questionnaire's answers
-# measured with their question, a tick box's answer code and a class opening a row no figure)
-SCHEMA_VERSION = f"39/{ANALYZER_VERSION}"
+# measured with their question, a tick box's answer code and a class opening a row no figure;
+# 40: a measure naming only whom it counts takes the one before or its table's caption, a
+# header of years counts no one)
+SCHEMA_VERSION = f"40/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
