@@ -100,10 +100,11 @@ def written_tables(lines: list[str]) -> dict[int, int]:
     return out
 
 
-def line_kinds(text: str) -> Kinds:
+def line_kinds(text: str, ticks: bool = False) -> Kinds:
     """Each line with its kind: "prose" (part of running text, a list item, a labelled row),
     "short" (heading, table cell, caption, key figure), "row" (a row of a table of words
-    written on one line, `written_tables`) or "blank"."""
+    written on one line, `written_tables`) or "blank". `ticks`: a tick box opens an item
+    (`item_marker`; the figures table's reading)."""
     spans = line_spans(text)
     width = typical_width(text, spans)
     widest = max((e - s for s, e in spans), default=0)
@@ -155,15 +156,15 @@ def line_kinds(text: str) -> Kinds:
             and not _WRAPPED_END.match(nxt)
             and is_heading(line)
         )
-        marker = item_marker(line, prev_line)
+        marker = item_marker(line, prev_line, ticks)
         listed = (marker and marker < len(line)) or bool(_GLYPH.fullmatch(prev_line))
         # « 9. Des territoires pilotes » between two paragraphs is a numbered heading, not a
         # list of one item: no item stands before or after it.
         lone_number = (
             bool(marker)
             and line[:1].isdigit()
-            and not item_marker(prev_line)
-            and not item_marker(nxt)
+            and not item_marker(prev_line, ticks=ticks)
+            and not item_marker(nxt, ticks=ticks)
         )
         # « 62 % des répondants sont élus d'une commune de moins de 3 500 » / « habitants » /
         # « 88 % »: a line opening in lowercase after a line of prose that has not ended its

@@ -117,17 +117,23 @@ def calls_for_more(line: str) -> bool:
     return fold(line.rsplit(" ", 1)[-1].lower()) in STOP_WORDS
 
 
-# A bullet glyph opening a list item (a questionnaire's tick box « ☐ » too). Some PDFs map it to a C1 control (\x83) or to a private
+# A bullet glyph opening a list item. Some PDFs map it to a C1 control (\x83) or to a private
 # use code point (Symbol and Wingdings fonts); none of them is ever a letter of the text.
-_BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦☐☑☒\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
+_BULLETS = "•▪●◦■□❑✓✔➢➤►▸▶→○·◆◇♦\x83\x95\uf0a7\uf0b7\uf0d8\uf0fc\uf076"
 _GLYPH = re.compile(rf"[{_BULLETS}]")
 GLYPH = _GLYPH  # a bullet glyph (« • », « ▸ », …), public for the finder's headings
-_ITEM = re.compile(
-    rf"^(?:[{_BULLETS}]\s*(?:\d{{1,2}}\s+(?=[A-ZÀ-Ö]))?"  # « ☐ 2 Non »: a tick box and its code
+_ITEM_FORMS = (
+    rf"[{_BULLETS}]\s*"
     r"|[-–—*]\s+"  # a dash or a star then a space
     r"|[oO]\s+(?=[a-zà-ÿ])"  # "o" / "O": how pypdf reads some fonts' round bullet
-    r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=\S))"  # 1. 2) (3) a) (ii)
+    r"|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)"  # 1. 2) (3) a) (ii)
 )
+_ITEM = re.compile(rf"^(?:{_ITEM_FORMS})")
+# A questionnaire's tick box and the answer's code (« ☐ 2 Non »): items for the figures table,
+# which reads answers' shares; answers and passages keep the line as printed (a quiz's « ☐ a)
+# 2004 » is read whole).
+TICK_BOXES = "☐☑☒"
+_TICKED_ITEM = re.compile(rf"^(?:[{TICK_BOXES}]\s*(?:\d{{1,2}}\s+(?=[A-ZÀ-Ö]))?|{_ITEM_FORMS})")
 # "Budget total : 1,6 M€", "Durée : 3 ans": a label, a colon, its value — one row of a form.
 _LABEL = r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+"
 _LABELLED = re.compile(_LABEL + r"\S")
@@ -149,10 +155,10 @@ AMOUNT = re.compile(r"\d\s?(?:%|€|M€|k€)|\b\d{1,3}(?:[ \u00a0\u202f]\d{3})
 _LETTER_LINE = re.compile(r"([A-ZÀ-Ö])\s+(\w+)")
 
 
-def item_marker(line: str, before: str = "") -> int:
+def item_marker(line: str, before: str = "", ticks: bool = False) -> int:
     """Length of the bullet, dash or number that opens a list item on this line (0: none);
-    `before`, the line above it."""
-    m = _ITEM.match(line)
+    `before`, the line above it; `ticks`: a tick box and its answer code open one too."""
+    m = (_TICKED_ITEM if ticks else _ITEM).match(line)
     if m and line[:1] == "O":
         above, this = _LETTER_LINE.match(before.strip()), _LETTER_LINE.match(line)
         if above and this and above.group(1) != "O" and above.group(2) == this.group(2):

@@ -63,11 +63,14 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
     return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
 
 
-def segments(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]]:
+def segments(
+    text: str, kinds: Kinds | None = None, ticks: bool = False
+) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each prose unit: "sentence", or "item" for the first sentence of
     a list item (its bullet, dash or number left out); headings, cells and captions are not
     units. A list item, and a row that ends short of the width, end their unit whatever the
-    punctuation."""
+    punctuation. `ticks`: a tick box opens an item (`item_marker`; the figures table's
+    reading)."""
     out: list[tuple[int, int, str]] = []
     run: list[tuple[int, int]] = []
     item = False
@@ -91,7 +94,7 @@ def segments(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]
     width = typical_width(text, spans)
     prev = ""
     glyph = False  # the line before was a bullet glyph alone
-    for s, e, kind in line_kinds(text) if kinds is None else kinds:
+    for s, e, kind in line_kinds(text, ticks) if kinds is None else kinds:
         raw = text[s:e]
         line = raw.strip()
         if kind != "prose":
@@ -102,7 +105,7 @@ def segments(text: str, kinds: Kinds | None = None) -> list[tuple[int, int, str]
             flush()
             prev, glyph = line, True
             continue
-        marker = item_marker(line, prev)
+        marker = item_marker(line, prev, ticks)
         if marker or glyph:
             flush()
             item = True

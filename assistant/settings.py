@@ -33,10 +33,8 @@ from pydantic_settings import (
 # the first line of a paragraph whose sentence goes on below is no heading, a question heading
 # wrapped over two lines is one: the sections of passages; 15: a document without a catalogue
 # date is dated by its first page as printed, running header included: the passages' dates;
-# 16: but for the running lines that stamp the copy, « Imprimé le … », a time, a web address;
-# 17: a questionnaire's tick box « ☐ » and its answer code open a list item: the sentences
-# and sections of passages).
-CLEANING_VERSION = "17"
+# 16: but for the running lines that stamp the copy, « Imprimé le … », a time, a web address).
+CLEANING_VERSION = "16"
 
 REFUSAL = "Je n'ai pas trouvé cette information dans les publications de l'Observatoire."
 

@@ -461,3 +461,5 @@ def test_a_decade_pins_no_year():
     assert years("Au début des années 2010, quelle proportion ?") == set()
     assert years("Dans les années 2000 et en 2012 ?") == {"2012"}
     assert years("Qu'ont dit les années 2015 ?") == {"2015"}  # no decade ends in 5
+    assert years("Entre les années 2020 et 2021 ?") == {"2020", "2021"}  # two years, no decade
+    assert years("Dans les années 2000-2010 ?") == {"2000", "2010"}

@@ -1,9 +1,12 @@
 """Session 42: a questionnaire's answers. A tick box (« ☐ ») and its answer code open a list
-item, no figure; the survey question above the answers says what their shares measure (a
-title's short rhetorical question does not); a class opening a table's row or an answer
-(« Moins de 5 000 habitants 62 % ») bounds who is counted and is no figure of its own (rule
-`class_label`), while « Plus de 3 000 personnes ont répondu » counts. Every example is
-invented; the positive tests fail without the change."""
+item (after another bullet a number counts); the survey question above tick-box answers says
+what their shares measure (not a title's short rhetorical question, nor a heading over a list
+of findings); a class opening a table's row (« Moins de 5 000 habitants 62 % ») bounds who is
+counted and is no figure of its own (rule `class_label`), while « Plus de 3 000 personnes ont
+répondu » counts; a measure naming only whom its figure counts takes the measure before it or
+its table's caption (rule `whom_only`); a line of years heads columns and counts no one. Every
+example is invented; the tests of new behaviour fail without the change (the others guard
+what must stay)."""
 
 from __future__ import annotations
 
@@ -25,12 +28,17 @@ QUESTIONNAIRE = (
 
 
 def test_a_tick_box_and_its_code_open_an_answer():
-    assert item_marker("☐ 2 Oui, de temps en temps 41 %") == len("☐ 2 ")
-    assert item_marker("☐ Oui") == len("☐ ")
-    assert item_marker("• 3 associations sur 4") == len("• ")  # a count, no answer code
+    """For the figures table (`ticks`); answers and passages read the line as printed (a
+    quiz's options « ☐ a) 2004 » stay whole lines)."""
+    assert item_marker("☐ 2 Oui, de temps en temps 41 %", ticks=True) == len("☐ 2 ")
+    assert item_marker("☐ Oui", ticks=True) == len("☐ ")
+    assert item_marker("☐ 2 Oui, de temps en temps 41 %") == 0
+    # after another bullet, a number counts (no answer code)
+    assert item_marker("• 3 associations sur 4") == len("• ")
+    assert item_marker("▪ 3 Français sur 4 font confiance aux associations") == len("▪ ")
 
 
-def test_an_answer_code_is_no_figure():
+def test_an_answer_code_is_no_figure():  # guards what must stay
     assert [r.text for r in FinderPage(DOC).rows(QUESTIONNAIRE)] == ["27 %", "41 %", "32 %"]
 
 
@@ -48,18 +56,33 @@ def test_a_titles_rhetorical_question_is_no_lead():
 
 
 def test_a_class_opening_a_row_is_no_figure():
-    for line, shares in (
-        ("Moins de 5 000 habitants 62 %", ["62 %"]),
-        ("De 5 000 habitants ou plus 38 %", ["38 %"]),
-        ("☐ 2 Plus de 50 salariés 12 %", ["12 %"]),
-    ):
-        assert [f.text for f in detect(line)] == shares, line
+    text = (
+        "Tableau 1 – Taille des communes des répondants\n"
+        "Moins de 5 000 habitants 62 %\n"
+        "De 5 000 habitants ou plus 38 %\n"
+        "☐ 2 Plus de 50 salariés 12 %\n"
+        "Plus de 50 salariés n.d. 14 %\n"
+    )
+    assert [f.text for f in detect(text)] == ["62 %", "38 %", "12 %", "14 %"]
 
 
 def test_a_count_opening_a_sentence_still_counts():
     assert [f.text for f in detect("Plus de 3 000 personnes ont répondu au questionnaire.")] == [
         "3 000"
     ]
+    assert [f.text for f in detect("Plus de 3 000 personnes 45 % de femmes")] == ["3 000", "45 %"]
+    assert [f.text for f in detect("- Plus de 300 associations 2 fois plus qu'en 2015")] == ["300"]
+
+
+def test_a_question_over_findings_is_no_lead():
+    """Not tick-box answers: each finding says what it measures."""
+    text = (
+        "Comment les associations financent-elles leurs projets ?\n"
+        "• 45 % des associations recourent aux subventions publiques ;\n"
+        "• 30 % font appel au mécénat.\n"
+    )
+    measure = FinderPage(DOC).one(text, "45 %").measure
+    assert "subventions publiques" in measure and "financent" not in measure, measure
 
 
 # --- rule `whom_only`: a measure that only names whom its figure counts ----------------------
@@ -107,8 +130,8 @@ def test_a_population_a_figure_is_about_is_no_bare_population():
 
 def test_a_header_of_years_counts_no_one():
     """« 2021 2023 » over the rows « Habitants 58 61 »: 2023 is a column's year, not a count of
-    inhabitants (the noun after it is the next line's row label). A count like a year wrapped
-    before its noun is lost with it: counts that large are printed « 2 023 »."""
+    inhabitants (the noun after it is the next line's row label); a count like a year that ends
+    its line is still a count."""
     text = (
         "Graphique 2 – Part de chaque public qui fréquente un jardin partagé (en %)\n"
         "2021 2023\n"
@@ -116,3 +139,4 @@ def test_a_header_of_years_counts_no_one():
     )
     assert [r.text for r in FinderPage(DOC).rows(text)] == ["58", "61"]
     assert [f.text for f in detect("En 2023, 2024 habitants ont voté.")] == ["2024"]
+    assert [f.text for f in detect("Adhérents : 1998\nSalariés : 12\n")] == ["1998"]

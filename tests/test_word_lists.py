@@ -122,6 +122,8 @@ def test_everyday_words_compile_and_apply_in_order():
         ("Combien de stats mises à dispo ?", "Combien de statistiques mises à disposition ?"),
         ("Une visite du Palais-Bourbon ?", "Une visite du Palais-Bourbon ?"),
         ("Une dispo le lundi ?", "Une dispo le lundi ?"),
+        ("Que publie STATS, le service de la ville ?", "Que publie STATS, le service de la ville ?"),
+        ("Une membre du Palais-Bourbon ?", "Une membre du Palais-Bourbon ?"),
     ],
 )  # fmt: skip
 def test_everyday_images_read_as_the_publications_words(typed, read):

@@ -268,11 +268,12 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def with_caption(text: str, at: int, figs: list[Found], contexts: list[Context]) -> list[Context]:
-    """Rule `whom_only` in a table: a row whose measure only names whom it counts (« Français
-    69 » under « Graphique 3 – « S'allier est un devoir » : part de chaque public … ») is read
-    with its table's caption."""
-    if not has_captions(text) or not any(only_whom(c.measure, c.actor) for c in contexts):
+def with_caption(text: str, at: int, contexts: list[Context]) -> list[Context]:
+    """Rule `whom_only` under a caption: a figure whose measure only names whom it counts (a
+    table's row « Français 69 » under « Graphique 3 – « S'allier est un devoir » : part de
+    chaque public … ») is read with the caption above it. For pages with captions only
+    (`has_captions`, read once per page)."""
+    if not any(only_whom(c.measure, c.actor) for c in contexts):
         return contexts
     head = table_head(text, text.rfind("\n", 0, at) + 1)
     if head is None or not head.title:

@@ -125,7 +125,7 @@ def _item_words(sentence: str, text: str, figs: list[Found]) -> str:
     """A list item's own words: those before its first figure, with the figure's clause when
     that clause is not already among them."""
     before = clean(sentence[: qualifier_before(sentence, figs[0].start)])
-    return before if text and text in before else clean(f"{before} {text}")
+    return before if text and f" {text} " in f" {before} " else clean(f"{before} {text}")
 
 
 # « d'activité économique (77 %) », « et de commerce (65 %) »: an item that goes on the

@@ -133,7 +133,17 @@ def _captioned(text: str, end: int) -> bool:
     return nxt_end >= 0 and nxt.lstrip("«“ ")[:1].islower()
 
 
-_ENDS_LINE_RE = re.compile(r"[ \t]*\n")
+# A line ending on two years or more: a table's header of year columns (« 2015 2016 »,
+# « Question posée 2016 2020 2024 »).
+_YEARS_END_RE = re.compile(r"(?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d[ \t]*$")
+
+
+def _in_year_header(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start` is one of the years a line of column headers ends on."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = _line(text, start, end)
+    years = _YEARS_END_RE.search(line)
+    return years is not None and years.start() <= start - line_start
 
 
 def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
@@ -155,7 +165,7 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
         return "years", ""
     if YEAR.fullmatch(num) and folded not in vocab.people and not reads_as_count(text, start, end):
         return None  # « en 2020 plus de … »: a year followed by a word (not « 2000 associations »)
-    if YEAR.fullmatch(num) and _ENDS_LINE_RE.match(text, end):
+    if YEAR.fullmatch(num) and _in_year_header(text, start, end):
         return None  # a table's header of years (« 2021 2023 » / « Habitants » / « 58 »)
     return ("people" if folded in vocab.people else "count"), noun
 
@@ -314,7 +324,7 @@ def detect(text: str) -> list[Found]:
                 continue
             (unit, noun), value = bare, key
             if unit in ("count", "people") and (
-                in_population(flat, m.start()) or labels_a_class(flat, m.start(), m.end())
+                in_population(flat, m.start()) or labels_a_class(text, m.start(), m.end())
             ):
                 continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()

@@ -114,13 +114,15 @@ def page_rows(
         figures = [f for f in figures if not any(a <= f.start < b for a, b in ticks)]
     figures = figures[:MAX_FIGURES_PER_PAGE]
     published = _doc_year(doc)
-    kinds = line_kinds(text) if figures else []  # read once: populations, lists, sentences
+    kinds = (
+        line_kinds(text, ticks=True) if figures else []
+    )  # read once: populations, lists, sentences
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
     headed += heading_years(text, kinds) if figures else []  # « 2.5 Après le choc de 2020 »
     timeline = column_years(text, kinds) if figures else []  # « 2016 » over a timeline's column
     dates = SectionDates.of(text, published, headed, timeline) if figures else None
     rows: list[FigureRow] = []
-    segs = segments(text, kinds) if figures else []
+    segs = segments(text, kinds, ticks=True) if figures else []
     populations = PagePopulations(text, kinds) if figures else None
     carried, last_read = "", 0
     carried_unit = ""  # the unit of the figure whose measure `carried` is
@@ -271,7 +273,8 @@ def page_rows(
         if stack is not None and stack.end == b:
             sentence = stack.row  # the whole row, not the lone value line
             contexts = with_source_year(text, b, figs, contexts, sources)  # « Source : …, 2015 »
-        contexts = with_caption(text, a, figs, contexts)  # « Français 69 » under its caption
+        if tables:  # « Français 69 » under its caption
+            contexts = with_caption(text, a, contexts)
         contexts = point_contexts(text, figs, contexts)  # « +5 pts sur … », « ± 2,2 points »
         for fig, ctx in zip(figs, contexts, strict=True):
             rows.append(figure_row(doc, page, fig, ctx, sentence, a))

@@ -13,7 +13,6 @@ from ..layout import Kinds
 from ..line_forms import (
     DATED_OPENING,
     GLYPH,
-    LEADING_NUMBER,
     TERMINAL,
     calls_for_more,
     is_heading,
@@ -154,7 +153,7 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
         if (
             before
             and not (TERMINAL.search(before) or before.endswith(":"))
-            and not (above == "short" and LEADING_NUMBER.sub("", heading)[:1].isupper())
+            and not (above == "short" and heading.lstrip("0123456789.) ")[:1].isupper())
         ):
             # the end of a sentence wrapped onto this line, or a title's first line; not a
             # heading under a heading (« L'essentiel » / « Les Français · …, septembre 2015 »)

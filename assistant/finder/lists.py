@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..line_forms import item_marker
+from ..line_forms import TICK_BOXES, item_marker
 from ..sentences import segments
 from ..text import fold_in_place, fold_lower
 from .measure import content_words
@@ -39,6 +39,11 @@ def lead_words(lead: str) -> int:
     )
 
 
+def _ticked(text: str, start: int) -> bool:
+    """Whether the item starting at `start` opens its line on a tick box (« ☐ 1 Oui … »)."""
+    return text[text.rfind("\n", 0, start) + 1 : start].lstrip()[:1] in TICK_BOXES
+
+
 def _first_actor(text: str) -> Actor | None:
     found = vocabulary().actors(fold_in_place(text))
     if not found:
@@ -56,9 +61,9 @@ def _first_item_actor(text: str) -> Actor | None:
 def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dict[int, ListItem]:
     """List items of a page by the start of their text (as `sentences.split_sentences` gives
     it). One pass over the page's units: linear."""
-    if not any(item_marker(line.lstrip()) for line in text.split("\n")):
+    if not any(item_marker(line.lstrip(), ticks=True) for line in text.split("\n")):
         return {}  # no bullet, dash or number opens a line: no list (the page is not segmented)
-    segs = segments(text) if segs is None else segs
+    segs = segments(text, ticks=True) if segs is None else segs
     out: dict[int, ListItem] = {}
     current: ListItem | None = None
     for i, (s, e, kind) in enumerate(segs):
@@ -80,10 +85,15 @@ def page_lists(text: str, segs: list[tuple[int, int, str]] | None = None) -> dic
                 before = text[segs[i - 1][0] : segs[i - 1][1]].rstrip()
                 if before.endswith(":"):
                     lead = wide = " ".join(before[:-1].split())
-                elif before.endswith("?") and lead_words(before) >= QUESTION_LEAD_WORDS:
-                    # a survey's question over its answers' shares (« Q1 Diriez-vous que
+                elif (
+                    before.endswith("?")
+                    and _ticked(text, s)
+                    and lead_words(before) >= QUESTION_LEAD_WORDS
+                ):
+                    # a survey's question over its tick-box answers (« Q1 Diriez-vous que
                     # votre territoire est en mouvement ? » / « ☐ 1 Oui, fortement 35 % »),
-                    # not a title's rhetorical question (« Un territoire qui bouge ? »)
+                    # not a title's rhetorical question (« Un territoire qui bouge ? ») nor a
+                    # heading over a list of findings (« • 45 % recourent aux subventions »)
                     lead = wide = " ".join(before.split())
                 # « Quatre domaines se détachent : » says nothing of what the items measure:
                 # the sentence before it does (« … dans quels domaines les partenariats

@@ -9,11 +9,10 @@ import bisect
 from functools import cache
 
 from ..layout import Kinds, line_kinds
-from ..line_forms import is_heading
+from ..line_forms import LEADING_NUMBER, is_heading
 from ..text import fold_in_place, fold_lower
 from .cells import MAX_TABLE_LINES, NUMBERED_CAPTION_RE
 from .detect import detect
-from .headings import LEADING_NUMBER
 from .parts import Actor
 from .relations import counted_actors
 from .vocabulary import vocabulary
@@ -37,7 +36,7 @@ class PagePopulations:
         # sentence above: it never starts a section, whatever its length.
         self.breaks = [
             s
-            for s, e, kind in (line_kinds(text) if kinds is None else kinds)
+            for s, e, kind in (line_kinds(text, ticks=True) if kinds is None else kinds)
             if kind == "short" and not text[s:e][:1].islower()
         ]
         self._short = set(self.breaks)

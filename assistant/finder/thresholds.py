@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from ..checks.grammar import figure_matches
+from ..line_forms import GLYPH, TICK_BOXES
 from ..text import fold_in_place
 from .vocabulary import by_first_letter, vocabulary
 
@@ -28,23 +29,26 @@ def in_population(flat: str, start: int) -> bool:
 
 # « Moins de 2 000 habitants 84 % », « De 2 000 habitants ou plus 16 % », « ☐ 2 Plus de 10
 # salariés 21 % »: a class opening its line (a table's row label, an answer of a questionnaire),
-# its shares after it.
+# the line ending on its shares.
 _LABEL_OPENS_RE = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:[☐□■•▪-]\s*(?:\d{1,2}\s+)?)?(?:moins de|plus de|de|d['’]\s*au moins)\s+$",
+    rf"(?:^|\n)[^\S\n]*(?:(?:[{TICK_BOXES}]|{GLYPH.pattern}|[-–—])\s*(?:\d{{1,2}}\s+)?)?"
+    r"(?:moins de|plus de|de|d['’]\s*au moins)\s+$",
     re.I,
 )
 _LABEL_GOES_ON_RE = re.compile(
-    r"[^\S\n]+[^\W\d_]{3,}(?:[^\S\n]+(?:ou|et)[^\S\n]+plus)?[^\S\n]+[±+−-]?\d"
+    r"[^\S\n]+[^\W\d_]{3,}(?:[^\S\n]+(?:ou|et)[^\S\n]+plus)?"
+    r"(?:[^\S\n]+(?:[±+−-]?\d[\d,]*[^\S\n]*%?|n\.[dp]\.))+[^\S\n]*(?:\n|$)"
 )
 
 
-def labels_a_class(flat: str, start: int, end: int) -> bool:
-    """Rule `class_label`: whether a count bounds the class a line opens on, a share of that
-    class following it on the line (« Moins de 2 000 habitants 84 % »): a row's label, no
-    figure (« Plus de 2 000 personnes ont été interrogées » counts)."""
+def labels_a_class(text: str, start: int, end: int) -> bool:
+    """Rule `class_label`: whether a count bounds the class a line of `text` (line breaks
+    kept) opens on, the line ending on that class's shares (« Moins de 2 000 habitants 84 % »):
+    a row's label, no figure; « Plus de 2 000 personnes ont été interrogées », « Plus de 3 000
+    personnes 45 % de femmes » count."""
     return bool(
-        _LABEL_OPENS_RE.search(flat, max(0, start - 20), start)
-        and _LABEL_GOES_ON_RE.match(flat, end)
+        _LABEL_OPENS_RE.search(text, max(0, start - 20), start)
+        and _LABEL_GOES_ON_RE.match(text, end)
     )
 
 

@@ -24,6 +24,8 @@ _COUNT_BEFORE = re.compile(
 
 # « au début des années 2010 »: a decade, not the year that names it.
 _DECADE_BEFORE = re.compile(r"\bann[ée]es\s*$", re.I)
+# … unless another year bounds it (« entre les années 2020 et 2021 », « les années 2000-2010 »)
+_YEAR_AFTER = re.compile(r"\s*(?:et|-|–|à)\s*(?:19|20)\d\d\b")
 
 
 def years(question: str) -> set[str]:
@@ -35,7 +37,11 @@ def years(question: str) -> set[str]:
         m.group(0)
         for m in YEAR.finditer(question)
         if not (_COUNT_BEFORE.search(question[: m.start()]) and _counts(question, m.end()))
-        and not (m.group(0).endswith("0") and _DECADE_BEFORE.search(question[: m.start()]))
+        and not (
+            m.group(0).endswith("0")
+            and _DECADE_BEFORE.search(question[: m.start()])
+            and not _YEAR_AFTER.match(question, m.end())
+        )
     }
 
 
