@@ -225,7 +225,16 @@ FLOORS = {
     # Unread: keep it so (scores only, never its misses). Session 32: 43 → 44 false positives
     # counted with the same rows (137 before and after, none added or removed, counted without
     # reading the set): one row's sentence now reads to the end of its wrapped line, as in AA.
+    # Session 42: its misses were read (annotated questionnaires): a tuning set from then on.
     "-ab": {"recall": 0.73, "actor": 0.75, "measure": 0.52, "year": 0.68, "false_positives": 44},
+    # Session 42: the sets issue 10 describes, written blind over the demo corpus and the
+    # real-world PDFs (AC, AD) and over blind83's and blind85's documents (AE), get floors just
+    # below their scores on the session's final code: AC 0.955/0.911/0.841/0.874 (2 false
+    # positives), AD 0.947/0.927/0.847/0.904 (2), AE 0.891/0.737/0.644/0.817 (2; measured once,
+    # untouched until then). They guard what holds; the issue's bars are 0.98/0.90/0.90/0.90.
+    "-ac": {"recall": 0.95, "actor": 0.90, "measure": 0.83, "year": 0.87, "false_positives": 2},
+    "-ad": {"recall": 0.94, "actor": 0.92, "measure": 0.84, "year": 0.90, "false_positives": 2},
+    "-ae": {"recall": 0.89, "actor": 0.73, "measure": 0.64, "year": 0.81, "false_positives": 2},
 }
 
 
@@ -260,6 +269,9 @@ FLOORS = {
         "-z",
         "-aa",
         "-ab",
+        "-ac",
+        "-ad",
+        "-ae",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
