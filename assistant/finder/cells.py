@@ -22,12 +22,13 @@ from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
 # The caption's number and its separator (« Tableau 1 — », « Figure 2 : », « Tableau 3 - »).
-_CAPTION_WORDS = r"(?:Tableau|Figure|Graphique|Encadré|Chiffres clés)"
+_NUMBERED_WORDS = r"(?:Tableau|Figure|Graphique|Encadré)"  # captions that number their block
+_CAPTION_WORDS = rf"(?:{_NUMBERED_WORDS}|Chiffres clés)"
 CAPTION_RE = re.compile(rf"^{_CAPTION_WORDS}\b[^—–:-]*[—–:-]?\s*", re.I)
 _CAPTION_LINE_RE = re.compile(rf"^\s*{_CAPTION_WORDS}\b", re.I | re.M)
 # A caption that numbers its block (« Tableau 3 », « Figure IV »), or a key-figures box.
 NUMBERED_CAPTION_RE = re.compile(
-    r"^(?:(?:Tableau|Figure|Graphique|Encadré)\s+(?:\d+|[IVX]+)\b|Chiffres clés\b)", re.I
+    rf"^(?:{_NUMBERED_WORDS}\s+(?:\d+|[IVX]+)\b|Chiffres clés\b)", re.I
 )
 # « Source : … », also after a base note on the same line (« Base : 2 000 personnes. Source : … »)
 _SOURCE_RE = re.compile(r"(?:^|[.;]\s+)Sources?\s*:", re.I)
@@ -273,14 +274,13 @@ def with_caption(text: str, at: int, contexts: list[Context]) -> list[Context]:
     table's row « Français 69 » under « Graphique 3 – « S'allier est un devoir » : part de
     chaque public … ») is read with the caption above it. For pages with captions only
     (`has_captions`, read once per page)."""
-    if not any(only_whom(c.measure, c.actor) for c in contexts):
+    bare = [only_whom(c.measure, c.actor) for c in contexts]
+    if not any(bare):
         return contexts
     head = table_head(text, text.rfind("\n", 0, at) + 1)
     if head is None or not head.title:
         return contexts
     return [
-        replace(c, measure=clean(f"{c.measure} — {head.title}"))
-        if only_whom(c.measure, c.actor)
-        else c
-        for c in contexts
+        replace(c, measure=clean(f"{c.measure} — {head.title}")) if whom else c
+        for c, whom in zip(contexts, bare, strict=True)
     ]
