@@ -178,7 +178,7 @@ def test_a_key_figure_too_short_to_say_what_it_measures_takes_the_heading_above(
 
 
 def test_a_heading_with_a_name_is_a_heading_a_date_line_is_skipped():
-    from assistant.finder.headings import heading_above
+    from assistant.finder.above import heading_above
 
     assert heading_above("Fonds ODD 17\n3 ans d'expérimentation\n", 13) == "Fonds ODD 17"
     text = "IMPACTS – ÉLUS LOCAUX\nNovembre 2024\n• échantillon : 302 maires\n"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..layout import line_kinds
 from ..sentences import segments
 from ..types import DocInfo, Page
+from .above import with_heading_above
 from .axes import axis_ticks
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head, with_caption
@@ -32,7 +33,7 @@ from .detect import Found, detect
 from .fieldwork import SectionDates, document_survey_year
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
-from .headings import column_years, heading_years, with_heading_above
+from .headings import column_years, heading_years
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells

@@ -1,11 +1,10 @@
-"""Key-figure lines and list items too short to say what they measure (« Français : 74 % »
-under « Partenariats = source d'innovation ? », « • 91 % au total » under « Territoire en
-mouvement »): the heading just above them says it, and their measure starts with it."""
+"""Headings that date what follows them: a heading line ending on a year or a period
+(« 4. Le temps d'IMPACT (2018-2022) »), a year over a timeline's column, a source line's
+year; the fieldwork dates a section's figures take from them."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from ..checks.figures import reads_as_count
@@ -18,21 +17,12 @@ from ..line_forms import (
     is_heading,
 )
 from ..text import MONTHS, fold_lower
-from .detect import Found, detect
-from .headed import is_item
-from .labels import colon_label
-from .measure import MAX_MEASURE_WORDS, content_words
-from .parts import Context
-from .rows import SHARE_UNITS
+from .detect import detect
 from .vocabulary import vocabulary
 
 MONTHS_FOLDED = fold_lower(MONTHS)
 MAX_HEADING_CHARS = 70  # a longer line is running text, not a heading
-MAX_LINES_UP = 8  # lines looked at above a figure's line
-_DIGIT_RE = re.compile(r"\d")
-_DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
-_MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
-_BULLET_RE = re.compile(r"^[•·▪◦‣○●■□➢➤►▸▶→]\s+")
+DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
 # « 4. Le temps d'IMPACT (2018-2022) », « ARPEA Entreprises & Territoires (janvier 2011) »: a
 # heading line that dates its section
 _HEADING_PERIOD_RE = re.compile(
@@ -136,7 +126,7 @@ def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
             continue
         years = list(_YEAR_IN_LINE_RE.finditer(line))
         heading = _NUMBERING_RE.sub("", line)
-        if len(years) == 1 and _DATE_LINE_RE.fullmatch(fold_lower(line)):
+        if len(years) == 1 and DATE_LINE_RE.fullmatch(fold_lower(line)):
             # A heading wrapped before its date (« CAPRA Commerces & Quartiers, l'étude de
             # mars » / « 2013 »): the date ends the short heading line above.
             if i and _wrapped_heading(text, kinds, i):
@@ -262,79 +252,4 @@ def _dated_lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
     return [
         (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
         for m in pattern.finditer(text)
-    ]
-
-
-def heading_above(text: str, pos: int) -> str:
-    """The nearest line above `pos` that holds no figure and reads as a heading (short, not
-    ending a sentence, opening in upper case), skipping the other key-figure lines; ""."""
-    end = text.rfind("\n", 0, pos)
-    for _ in range(MAX_LINES_UP):
-        if end < 0:
-            return ""
-        start = text.rfind("\n", 0, end) + 1
-        line = _BULLET_RE.sub("", text[start:end].strip())  # « ▸ Question posée : … ? »
-        end = start - 1
-        if not line or _MARKER_RE.match(line) or (_DIGIT_RE.search(line) and detect(line)):
-            continue  # another key figure (« Fonds ODD 17 » holds none), a lone bullet
-        if _DIGIT_RE.search(line) and is_item(line):
-            continue  # another item of the list (« Emploi : 7,1 », rule `heading_unit`)
-        if _DATE_LINE_RE.fullmatch(fold_lower(line)):
-            continue  # « Novembre 2024 » under a box's title
-        if len(line) > MAX_HEADING_CHARS or line.endswith((".", ";", ",", ":")):
-            return ""
-        # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
-        return line if line.lstrip("«“\"' ")[:1].isupper() else ""
-    return ""
-
-
-def _only(measure: str, actor: str) -> bool:
-    own = set(fold_lower(actor).split())
-    return content_words(" ".join(w for w in fold_lower(measure).split() if w not in own)) == 0
-
-
-def thin(measure: str, actor: str) -> bool:
-    """Whether a measure says too little on its own: fewer than two content words once the
-    population's are left out (« Français », « au total », « fortement »)."""
-    own = set(fold_lower(actor).split())
-    words = [w for w in fold_lower(measure).split() if w not in own]
-    return content_words(" ".join(words)) < 2
-
-
-def with_heading(measure: str, heading: str, actor: str = "") -> str:
-    """« Territoire en mouvement : fortement »; the heading alone when the measure only
-    repeats the population."""
-    if _only(measure, actor):
-        return heading
-    joined = f"{heading.rstrip(' ?:')} : {measure}"
-    return " ".join(joined.split()[:MAX_MEASURE_WORDS])
-
-
-def _bare_label(sentence: str, fig: Found, measure: str) -> str:
-    """The label of a « label : N % » line when the measure is that label alone or lacks it
-    (« Réponse positive : 91 % », « … dont « fortement » : 35 % » given the measure before),
-    else "" (rule `label_heading`)."""
-    label = colon_label(sentence, fig)
-    if not label or fig.unit not in SHARE_UNITS:
-        return ""
-    own, got = fold_lower(label), fold_lower(measure)
-    return label if got == own or own not in got else ""
-
-
-def with_heading_above(
-    text: str, a: int, sentence: str, figs: list[Found], contexts: list[Context]
-) -> list[Context]:
-    """The contexts of a key-figure line or list item at `a` whose measure says too little
-    (`thin`) or is only its label, with the heading above it in front of the measure."""
-    labels = [_bare_label(sentence, f, c.measure) for f, c in zip(figs, contexts, strict=True)]
-    if not any(thin(c.measure, c.actor) or lab for c, lab in zip(contexts, labels, strict=True)):
-        return contexts
-    heading = heading_above(text, a)
-    if not heading:
-        return contexts
-    return [
-        replace(c, measure=with_heading(lab or c.measure, heading, c.actor))
-        if lab or thin(c.measure, c.actor)
-        else c
-        for c, lab in zip(contexts, labels, strict=True)
     ]

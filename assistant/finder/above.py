@@ -1,0 +1,147 @@
+"""Key-figure lines and list items too short to say what they measure (« Français : 74 % »
+under « Partenariats = source d'innovation ? », « • 91 % au total » under « Territoire en
+mouvement »): the heading just above them says it, and their measure starts with it. A
+heading that only names a population says whom they count (rule `population_cell`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import fold_in_place, fold_lower
+from .detect import Found, detect
+from .headed import is_item
+from .headings import DATE_LINE_RE, MAX_HEADING_CHARS
+from .labels import colon_label
+from .measure import MAX_MEASURE_WORDS, content_words
+from .parts import Context
+from .rows import SHARE_UNITS
+from .vocabulary import vocabulary
+
+MAX_LINES_UP = 8  # lines looked at above a figure's line
+_DIGIT_RE = re.compile(r"\d")
+_MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
+_BULLET_RE = re.compile(r"^[•·▪◦‣○●■□➢➤►▸▶→]\s+")
+
+
+def heading_above(text: str, pos: int) -> str:
+    """The nearest line above `pos` that holds no figure and reads as a heading (short, not
+    ending a sentence, opening in upper case), skipping the other key-figure lines; ""."""
+    return heading_line_above(text, pos)[0]
+
+
+def heading_line_above(text: str, pos: int) -> tuple[str, int]:
+    """`heading_above` and where its line starts (-1 when there is none)."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(MAX_LINES_UP):
+        if end < 0:
+            return "", -1
+        start = text.rfind("\n", 0, end) + 1
+        line = _BULLET_RE.sub("", text[start:end].strip())  # « ▸ Question posée : … ? »
+        end = start - 1
+        if not line or _MARKER_RE.match(line) or (_DIGIT_RE.search(line) and detect(line)):
+            continue  # another key figure (« Fonds ODD 17 » holds none), a lone bullet
+        if _DIGIT_RE.search(line) and is_item(line):
+            continue  # another item of the list (« Emploi : 7,1 », rule `heading_unit`)
+        if DATE_LINE_RE.fullmatch(fold_lower(line)):
+            continue  # « Novembre 2024 » under a box's title
+        if len(line) > MAX_HEADING_CHARS or line.endswith((".", ";", ",", ":")):
+            return "", -1
+        # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
+        return (line, start) if line.lstrip("«“\"' ")[:1].isupper() else ("", -1)
+    return "", -1
+
+
+def population_line(line: str) -> tuple[str, str] | None:
+    """(population, category) when a line names a population and nothing else
+    (« Dirigeants d'entreprise », « Maires : »), else None."""
+    core = line.strip(" :–—-")
+    folded = fold_in_place(core)
+    found = vocabulary().actors(folded)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(folded):
+        return core, found[0].category
+    return None
+
+
+def _only(measure: str, actor: str) -> bool:
+    own = set(fold_lower(actor).split())
+    return content_words(" ".join(w for w in fold_lower(measure).split() if w not in own)) == 0
+
+
+def thin(measure: str, actor: str) -> bool:
+    """Whether a measure says too little on its own: fewer than two content words once the
+    population's are left out (« Français », « au total », « fortement »)."""
+    own = set(fold_lower(actor).split())
+    words = [w for w in fold_lower(measure).split() if w not in own]
+    return content_words(" ".join(words)) < 2
+
+
+def with_heading(measure: str, heading: str, actor: str = "") -> str:
+    """« Territoire en mouvement : fortement »; the heading alone when the measure only
+    repeats the population."""
+    if _only(measure, actor):
+        return heading
+    joined = f"{heading.rstrip(' ?:')} : {measure}"
+    return " ".join(joined.split()[:MAX_MEASURE_WORDS])
+
+
+def _bare_label(sentence: str, fig: Found, measure: str) -> str:
+    """The label of a « label : N % » line when the measure is that label alone or lacks it
+    (« Réponse positive : 91 % », « … dont « fortement » : 35 % » given the measure before),
+    else "" (rule `label_heading`)."""
+    label = colon_label(sentence, fig)
+    if not label or fig.unit not in SHARE_UNITS:
+        return ""
+    own, got = fold_lower(label), fold_lower(measure)
+    return label if got == own or own not in got else ""
+
+
+def with_heading_above(
+    text: str, a: int, sentence: str, figs: list[Found], contexts: list[Context]
+) -> list[Context]:
+    """The contexts of a key-figure line or list item at `a` whose measure says too little
+    (`thin`) or is only its label, with the heading above it in front of the measure."""
+    labels = [_bare_label(sentence, f, c.measure) for f, c in zip(figs, contexts, strict=True)]
+    if not any(thin(c.measure, c.actor) or lab for c, lab in zip(contexts, labels, strict=True)):
+        return contexts
+    heading, at = heading_line_above(text, a)
+    if not heading:
+        return contexts
+    whom = population_line(heading)
+    if whom is not None:
+        return _under_population(text, at, sentence, figs, contexts, labels, whom)
+    return [
+        replace(c, measure=with_heading(lab or c.measure, heading, c.actor))
+        if lab or thin(c.measure, c.actor)
+        else c
+        for c, lab in zip(contexts, labels, strict=True)
+    ]
+
+
+def _under_population(
+    text: str,
+    at: int,
+    sentence: str,
+    figs: list[Found],
+    contexts: list[Context],
+    labels: list[str],
+    whom: tuple[str, str],
+) -> list[Context]:
+    """Rule `population_cell`: a share whose line sits under a line naming only a population
+    (a table read one cell per line: « Ressentent un « devoir d'alliance » / Français / 81 % »)
+    counts that population, and the heading above the population's line says what it
+    measures. A population the share's own line names stays."""
+    above = heading_above(text, at) if at > 0 else ""
+    out = []
+    for f, c, lab in zip(figs, contexts, labels, strict=True):
+        own = c.actor and fold_lower(c.actor) in fold_lower(sentence)
+        if f.unit not in SHARE_UNITS or own:
+            if lab or thin(c.measure, c.actor):
+                c = replace(c, measure=with_heading(lab or c.measure, whom[0], c.actor))
+            out.append(c)
+            continue
+        measure = c.measure
+        if above and (lab or thin(measure, whom[0])):
+            measure = with_heading(lab or measure, above, whom[0])
+        out.append(replace(c, actor=whom[0], category=whom[1], measure=measure))
+    return out
