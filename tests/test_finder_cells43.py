@@ -1,8 +1,10 @@
 """Session 43: a table read one cell per line (a spreadsheet printed from a shared workbook,
 « Indicateur / Population / Valeur »). A share under a line naming only a population counts
 that population, and the indicator above says what it measures (rule `population_cell`); a
-population printed on the share's own line stays. Every example is invented; the first test
-fails without the rule."""
+population printed on the share's own line stays. A list of partner kinds and their shares
+(« Partenaires cités : mairies 61 %, écoles 40 % ») counts whoever cites them, not the
+partners (rule `partner_items`). Every example is invented; the tests of new behaviour fail
+without their rule (the others guard what must stay)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,49 @@ def test_a_population_line_names_no_one_else():
     assert population_line("Maires :") is not None
     assert population_line("Maires et habitants") is None
     assert population_line("Fréquentent un jardin partagé") is None
+
+
+# --- rule `partner_items`: a list of partner kinds and their shares -------------------------
+
+CLUBS = (
+    "Enquête menée auprès de 900 associations sportives. Une association compte 3 partenaires.\n"
+    "Partenaires cités : collectivités 61 %, écoles 40 %, entreprises 22 %.\n"
+)
+
+
+def test_a_partner_list_counts_who_cites_the_partners():
+    page = FinderPage(DOC)
+    for printed, partner in (
+        ("61 %", "collectivités"),
+        ("40 %", "écoles"),
+        ("22 %", "entreprises"),
+    ):
+        row = page.one(CLUBS, printed)
+        assert row.actor != partner and "association" in row.actor, row
+        assert row.measure == f"Partenaires cités : {partner}", row.measure
+
+
+def test_cited_alone_announces_partners_after_a_sentence_on_them():
+    text = (
+        "Enquête menée auprès de 900 associations sportives. Une association compte 3 partenaires. "
+        "Les plus cités : collectivités (61 %), écoles (40 %).\n"
+    )
+    row = FinderPage(DOC).one(text, "40 %")
+    assert "association" in row.actor and row.measure.endswith(": écoles"), row
+
+
+def test_a_partner_as_object_announces_no_list():  # guards what must stay
+    text = (
+        "Presque toutes déclarent travailler avec au moins un partenaire : la part atteint 97 %.\n"
+    )
+    assert "partenaire :" not in FinderPage(DOC).one(text, "97 %").measure
+
+
+def test_a_unit_cell_between_a_label_and_its_value_is_skipped():
+    """A variable dictionary: « Libellé / Type / Valeur », the type cell « % » sits between the
+    label and the value; the label says what the value measures."""
+    text = (
+        "N°\nVariable\nLibellé\nType\nValeur publiée\n"
+        "3\nJARDIN_TOT\nHabitants qui fréquentent un jardin partagé\n%\n27 %\n"
+    )
+    assert "jardin partagé" in FinderPage(DOC).one(text, "27 %").measure

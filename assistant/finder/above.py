@@ -20,6 +20,7 @@ from .vocabulary import vocabulary
 
 MAX_LINES_UP = 8  # lines looked at above a figure's line
 _DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _MARKER_RE = re.compile(r"^[•·▪◦‣○●■□➢→–—*-]\s*$")
 _BULLET_RE = re.compile(r"^[•·▪◦‣○●■□➢➤►▸▶→]\s+")
 
@@ -41,6 +42,8 @@ def heading_line_above(text: str, pos: int) -> tuple[str, int]:
         end = start - 1
         if not line or _MARKER_RE.match(line) or (_DIGIT_RE.search(line) and detect(line)):
             continue  # another key figure (« Fonds ODD 17 » holds none), a lone bullet
+        if not _LETTER_RE.search(line):
+            continue  # a unit column's cell (« % », « € ») between a label and its value
         if _DIGIT_RE.search(line) and is_item(line):
             continue  # another item of the list (« Emploi : 7,1 », rule `heading_unit`)
         if DATE_LINE_RE.fullmatch(fold_lower(line)):

@@ -39,6 +39,7 @@ from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
+from .partners import partner_items
 from .parts import Context
 from .pointing import Before, reread
 from .proforms import with_antecedents
@@ -209,6 +210,7 @@ def page_rows(
                 lead = item.lead if item else ""
                 contexts = labelled(text, a, sentence, local, contexts, lead, populations)
                 contexts = with_colon_lead(sentence, local, contexts)
+                contexts = partner_items(sentence, local, contexts, named, said_before)
             section = populations.section_start(max(0, a - 1))
             if k > 0 and starts[k] == a and section <= starts[k - 1]:
                 # « … un levier pour innover. C'est le cas de 74 % des Français », « Le résultat

@@ -1,0 +1,84 @@
+"""Rule `partner_items`: a list of partner kinds and their shares (« Partenaires cités :
+collectivités 74 %, associations et fondations 72 %, enseignement 47 % »). Each item names a
+partner, not whom its share counts: the share counts the population the text named before
+the list (the associations that cite those partners, or no one), and measures the lead with
+its own item (« Partenaires cités : enseignement »)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from ..text import fold_in_place
+from .detect import Found
+from .measure import MAX_MEASURE_WORDS, clean
+from .parts import Actor, Context
+from .rows import SHARE_UNITS
+from .vocabulary import vocabulary
+
+_CITED_RE = re.compile(
+    r"(?:^|[.;]\s*)(?:les\s+)?(?:plus\s+)?(?:cites|citees)\s*:"
+)  # « Les plus cités : »
+_ITEM_EDGE = " ,;:()–—-"
+MAX_LEAD_OPENING = (
+    2  # words before the partner noun in its clause (« Leurs principaux partenaires : »)
+)
+
+
+@cache
+def _lead_re() -> re.Pattern[str]:
+    words = sorted(
+        (fold_in_place(w) for w in vocabulary().words("partner_leads")), key=len, reverse=True
+    )
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{alternation})\s*:")
+
+
+def _lead(folded: str, said_before: str) -> re.Match[str] | None:
+    m = _lead_re().search(folded)
+    if m is None and "partenaire" in fold_in_place(said_before):
+        m = _CITED_RE.search(folded)
+    return m
+
+
+def partner_items(
+    sentence: str,
+    figs: list[Found],
+    contexts: list[Context],
+    before: list[Actor],
+    said_before: str = "",
+) -> list[Context]:
+    """The contexts of a sentence's shares, those that follow a partner list's lead counting
+    the population named before the lead (in the sentence, else earlier) instead of the
+    partner their item names."""
+    folded = fold_in_place(sentence)
+    if "parten" not in folded and "cit" not in folded:
+        return contexts  # most sentences
+    m = _lead(folded, said_before)
+    if m is None or not any(f.start >= m.end() and f.unit in SHARE_UNITS for f in figs):
+        return contexts
+    start = max(folded.rfind(c, 0, m.start()) for c in ".;,") + 1
+    if len(folded[start : m.start()].split()) > MAX_LEAD_OPENING:
+        return contexts  # « … travailler avec au moins un partenaire : la proportion atteint 98 % »
+    lead = clean(sentence[start : m.end() - 1])
+    named = vocabulary().actors(folded[:start])
+    population = (
+        (sentence[named[-1].start : named[-1].end], named[-1].category)
+        if named
+        else ((before[-1].text, before[-1].category) if before else ("", ""))
+    )
+    out, edge = [], m.end()
+    for f, c in zip(figs, contexts, strict=True):
+        if f.start < m.end() or f.unit not in SHARE_UNITS:
+            out.append(c)
+            edge = max(edge, f.end)
+            continue
+        item = clean(sentence[edge : f.start].strip(_ITEM_EDGE))
+        edge = f.end
+        if not item:
+            out.append(c)
+            continue
+        measure = " ".join(f"{lead} : {item}".split()[:MAX_MEASURE_WORDS])
+        out.append(replace(c, actor=population[0], category=population[1], measure=measure))
+    return out
