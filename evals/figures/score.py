@@ -75,6 +75,10 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-ab",  # set AB
     REPO / "evals" / "corpora" / "notes-s83",  # set AE
     REPO / "evals" / "corpora" / "notes-s85",  # set AE
+    REPO / "evals" / "corpora" / "notes-s40",  # set AF
+    REPO / "evals" / "corpora" / "notes-s44",  # set AF
+    REPO / "evals" / "corpora" / "notes-s49",  # set AF
+    REPO / "evals" / "corpora" / "notes-s54",  # set AF
 )
 
 
