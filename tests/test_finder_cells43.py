@@ -11,6 +11,7 @@ from __future__ import annotations
 from finder_page import FinderPage
 
 from assistant.finder.above import population_line
+from assistant.finder.detect import detect
 from assistant.types import DocInfo
 
 DOC = DocInfo(source="tableur.pdf", title="Tableau de suivi", kind="autre", date="2023")
@@ -88,3 +89,12 @@ def test_a_unit_cell_between_a_label_and_its_value_is_skipped():
         "3\nJARDIN_TOT\nHabitants qui fréquentent un jardin partagé\n%\n27 %\n"
     )
     assert "jardin partagé" in FinderPage(DOC).one(text, "27 %").measure
+
+
+def test_a_fraction_after_an_elided_de_is_a_share():
+    found = [
+        (f.text, f.value) for f in detect("Le jardin est cité par plus d'un tiers des habitants.")
+    ]
+    assert found == [("un tiers", 33.3)]
+    assert [f.text for f in detect("Elle demande l'avis d'un tiers de confiance.")] == []
+    assert [f.text for f in detect("Comptez près d'un quart d'heure à pied.")] == []

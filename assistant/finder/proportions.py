@@ -39,7 +39,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     fraction = re.compile(
-        rf"(?<![\w'’-])(?P<det>(?:les[ \t\n]+)?(?:{numbers}|une?)|la|le|l['’])"
+        # « d'un tiers des répondants »: the article may follow an elided « de »
+        rf"(?:(?<![\w'’-])|(?<=\bd['’]))(?P<det>(?:les[ \t\n]+)?(?:{numbers}|une?)|la|le|l['’])"
         rf"[ \t\n]*(?<=[ \t\n'’])(?P<frac>{fractions})(?![\w'’-])",
         re.I,
     )
