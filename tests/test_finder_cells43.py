@@ -98,3 +98,19 @@ def test_a_fraction_after_an_elided_de_is_a_share():
     assert found == [("un tiers", 33.3)]
     assert [f.text for f in detect("Elle demande l'avis d'un tiers de confiance.")] == []
     assert [f.text for f in detect("Comptez près d'un quart d'heure à pied.")] == []
+
+
+# --- rule `per_population`: a count per member of a population ------------------------------
+
+
+def test_a_count_per_member_counts_the_population():
+    page = FinderPage(DOC)
+    text = "Le nombre moyen s'établit à 3 partenaires par association.\n"
+    assert page.one(text, "3").actor == "association"
+    text = "Une fondation soutient en moyenne 4 associations.\n"
+    assert page.one(text, "4").actor == "fondation"
+
+
+def test_a_count_of_a_population_stays_its_own():  # guards what must stay
+    text = "Le réseau réunit 40 associations par région depuis 2019.\n"
+    assert FinderPage(DOC).one(text, "40").actor == "associations"

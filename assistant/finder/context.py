@@ -25,7 +25,7 @@ from .measure import DONT_RE, clean, paired, segment
 from .parallel import parallel_measure
 from .parts import Actor, Context
 from .phrasing import phrased
-from .relations import counted_actors, is_umbrella, specific
+from .relations import counted_actors, is_umbrella, per_population, specific
 from .rows import SHARE_UNITS
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
@@ -208,6 +208,18 @@ def _actor(
                 text = fig.noun[: a.end] if a.end < len(noun) else fig.noun
                 return Actor(text, a.category, at, at + len(text))
     if fig.unit in ("count", "people"):
+        per = per_population(sentence, folded, fig, actors)
+        if per is not None:
+            return per
+        averaged = "moyenne" in folded[max(0, fig.start - 80) : fig.start] and _AVERAGE_RE.search(
+            folded, max(0, fig.start - 80), fig.start
+        )
+        if averaged and fig.noun:
+            # « une association compte en moyenne 2,5 partenaires »: an average per member of
+            # the population named before it, even when the count is of a population too
+            average = _before_actor(sentence, fig.start, actors)
+            if average is not None:
+                return average
         noun = fold_in_place(fig.noun)
         at = len(sentence) - len(sentence[fig.end :].lstrip())  # the noun after the spaces
         for a in vocabulary().actors(noun):
@@ -218,11 +230,7 @@ def _actor(
                     at,
                     at + len(fig.noun),
                 )
-        if "moyenne" in folded[max(0, fig.start - 80) : fig.start] and _AVERAGE_RE.search(
-            folded, max(0, fig.start - 80), fig.start
-        ):
-            # « une association compte en moyenne 2,5 partenaires »: an average per member of
-            # the population named before it
+        if averaged:  # an average per member of the population named before it, or no one
             return _before_actor(sentence, fig.start, actors)
         agents = counted_agents(fig, at)
         if agents is not None:

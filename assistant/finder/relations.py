@@ -1,7 +1,8 @@
 """Populations named inside a relation (« des partenariats entre associations et entreprises »,
 « la coopération entre acteurs », « la coopération économique entre structures », « leurs
 relations avec les associations »): they say between whom something happens, not whom a
-figure counts, and are not candidates for it."""
+figure counts, and are not candidates for it; a count per member of a population
+(« 2,5 partenaires par association ») counts that population."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 from functools import cache
 
 from ..text import fold_in_place
+from .detect import Found
+from .parts import Actor
 from .vocabulary import ActorMatch, vocabulary
 
 # « entre acteurs », « entre les associations et les », « entre associations, entreprises et »:
@@ -65,3 +68,19 @@ def specific(actor: str, category: str, candidates: list[tuple[str, str]]) -> tu
         return actor, category
     targets = _umbrella()[1]
     return next(((t, c) for t, c in reversed(candidates) if c in targets), (actor, category))
+
+
+_PER_RE = re.compile(r"[ \t\n]+[^\W\d_][\w'’-]*(?:[ \t\n]+en moyenne)?[ \t\n]+par[ \t\n]+$")
+
+
+def per_population(
+    sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
+) -> Actor | None:
+    """Rule `per_population`: « 2,5 partenaires par association », « 12 salariés en moyenne
+    par entreprise »: a count per member of a population counts that population."""
+    if not fig.noun or "par" not in folded[fig.end : fig.end + 60]:
+        return None
+    for a in actors:
+        if fig.end < a.start <= fig.end + 60 and _PER_RE.fullmatch(folded, fig.end, a.start):
+            return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+    return None
