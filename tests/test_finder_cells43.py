@@ -114,3 +114,14 @@ def test_a_count_per_member_counts_the_population():
 def test_a_count_of_a_population_stays_its_own():  # guards what must stay
     text = "Le réseau réunit 40 associations par région depuis 2019.\n"
     assert FinderPage(DOC).one(text, "40").actor == "associations"
+
+
+def test_a_population_named_as_partner_is_not_counted():
+    """Rule `named_partner`."""
+    text = (
+        "L'enquête a interrogé 500 associations sportives. "
+        "Les collectivités sont le partenaire le plus cité (61 %).\n"
+    )
+    assert "association" in FinderPage(DOC).one(text, "61 %").actor
+    text = "Les collectivités sont 61 % à soutenir un club.\n"  # guards what must stay
+    assert FinderPage(DOC).one(text, "61 %").actor == "collectivités"

@@ -31,11 +31,25 @@ def _with_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+avec\s+(?:(?:les|des|ces|leurs|d'|l')\s*)?$")
 
 
+# « les collectivités sont le partenaire le plus fréquent », « … citées comme partenaires »: the
+# population is the partner a share's population names, not that population.
+_PARTNER_AFTER_RE = re.compile(
+    r"\s+(?:(?:sont|est|restent|reste|demeurent|figurent|citees|cites|retenues|retenus)\s+)?"
+    r"(?:(?:le|la|les|un|une|des|comme|pour|parmi\s+les|en\s+tant\s+que)\s+)"
+    r"(?:[^\W\d_]+\s+)?partenaires?\b"
+)
+
+
 def in_relation(folded: str, match: ActorMatch) -> bool:
     """Whether a population of a folded text is named inside a relation (« entre … », « leurs
-    relations avec … »)."""
+    relations avec … ») or as a partner (« les collectivités sont le partenaire … », rule
+    `named_partner`)."""
     before = folded[max(0, match.start - REACH) : match.start]
     if "entre" in before and _BETWEEN_RE.search(before) is not None:
+        return True
+    if "partenaire" in folded[match.end : match.end + 40] and _PARTNER_AFTER_RE.match(
+        folded, match.end
+    ):
         return True
     return "avec" in before and _with_re().search(before) is not None
 
