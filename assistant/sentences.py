@@ -43,7 +43,17 @@ _OPENS_SENTENCE = re.compile(
 MAX_LABEL_WORDS = 5
 
 
-def _row_ends(prev: str, line: str, width: int) -> bool:
+# « Collectivités territoriales 89 % »: a table's row, its label then its share (rule
+# `share_rows`, the figures table's reading only)
+_SHARE_ROW = re.compile(r"[^\W\d_][^\d\n]{2,60}?\s\d{1,3}(?:,\d+)?\s?%")
+
+
+def share_row(line: str) -> bool:
+    """Whether a line is a table's row of one share: its label, then the share."""
+    return _SHARE_ROW.fullmatch(line.strip()) is not None
+
+
+def _row_ends(prev: str, line: str, width: int, rows: bool = False) -> bool:
     """Whether a prose line without a final stop ends its unit: the next line is a labelled
     row ("Durée : 3 ans"), or the line stops well short of the column's width and the next
     opens with a capital or a figure — the rows of a slide or a form, not the wrapped lines of
@@ -58,6 +68,8 @@ def _row_ends(prev: str, line: str, width: int) -> bool:
         return True
     if _KEY_FIGURE.match(prev) and _KEY_FIGURE.match(line):
         return True  # key figures, one per line (« 81% des Français : … » / « 92% des maires … »)
+    if rows and share_row(prev) and share_row(line):
+        return True  # rows of a table, one per line (« Écoles 70 % » / « Fédérations 37 % »)
     if _OPENS_SENTENCE.match(line):
         return True  # « … du programme PHARE » / « En septembre 2015, le volet … »: a new sentence
     return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
@@ -110,7 +122,7 @@ def segments(
             flush()
             item = True
             s += len(raw) - len(raw.lstrip()) + marker
-        elif _row_ends(prev, line, width):
+        elif _row_ends(prev, line, width, ticks):
             flush()
         run.append((s, e))
         prev, glyph = line, False

@@ -125,3 +125,44 @@ def test_a_population_named_as_partner_is_not_counted():
     assert "association" in FinderPage(DOC).one(text, "61 %").actor
     text = "Les collectivités sont 61 % à soutenir un club.\n"  # guards what must stay
     assert FinderPage(DOC).one(text, "61 %").actor == "collectivités"
+
+
+# --- rule `share_rows`: a table's rows of one share each, in a page of narrow columns --------
+
+NARROW = (
+    "Presque tous les clubs ont des partenaires, selon\n"
+    "l'enquête menée auprès des associations sportives.\n"
+    "Les communes arrivent en tête, devant les écoles,\n"
+    "puis les entreprises du territoire et les autres\n"
+    "acteurs publics ou privés qui les soutiennent.\n"
+    "Tableau 2 – Partenaires cités\n"
+    "Type de partenaire Part des associations\n"
+    "sportives\n"
+    "Collectivités territoriales 61 %\n"
+    "Établissements scolaires 40 %\n"
+    "Fédérations professionnelles 22 %\n"
+    "Lecture : 40 % des associations sportives ont un partenariat\n"
+    "avec une école.\n"
+)
+
+
+def test_share_rows_are_read_one_by_one_under_their_header():
+    page = FinderPage(DOC)
+    for printed, label in (
+        ("61 %", "Collectivités"),
+        ("40 %", "Établissements"),
+        ("22 %", "Fédérations"),
+    ):
+        row = next(
+            r for r in page.rows(NARROW) if r.text == printed and r.sentence.startswith(label)
+        )
+        assert row.sentence.endswith(printed) and "%" not in row.sentence[: -len(printed)]
+        assert label in row.measure and "Partenaires cités" in row.measure, row.measure
+        assert "association" in row.actor, row.actor
+
+
+def test_share_rows_stay_whole_lines_for_answers():  # guards what must stay
+    from assistant.sentences import segments
+
+    units = [NARROW[a:b] for a, b, _ in segments(NARROW)]
+    assert not any(u.strip() == "Établissements scolaires 40 %" for u in units)

@@ -157,7 +157,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
 # A row printed on one line: its label, then its bare cells (« Jugent urgent … 86 84 »); a
 # footnote call may stick to the label (« Collectivités territoriales1 89 »).
 _LABELLED_ROW_RE = re.compile(
-    r"^(?=.*[^\W\d_]{3})(?P<label>.*?[^\W\d_»)]\d?\s*)(?P<cells>(?:\s\d[\d,]*)+)\s*$"
+    r"^(?=.*[^\W\d_]{3})(?P<label>.*?[^\W\d_»)]\d?\s*)(?P<cells>(?:\s\d[\d,]*(?:\s?%)?)+)\s*$"
 )
 # The row that sums a table of shares (« Total 100 »): no figure of its own.
 _TOTAL_ROW_RE = re.compile(r"^\s*(?:total|ensemble)\b", re.I)

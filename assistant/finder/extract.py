@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..layout import line_kinds
-from ..sentences import segments
+from ..sentences import segments, share_row
 from ..types import DocInfo, Page
 from .above import with_heading_above
 from .axes import axis_ticks
@@ -167,7 +167,7 @@ def page_rows(
         )
         head = (
             table_head(text, a)
-            if tables and populations.is_cell(a) and not _worded(raw, local)
+            if tables and (populations.is_cell(a) or share_row(raw)) and not _worded(raw, local)
             else None
         )
         column = columns.get(a)
