@@ -166,3 +166,11 @@ def test_share_rows_stay_whole_lines_for_answers():  # guards what must stay
 
     units = [NARROW[a:b] for a, b, _ in segments(NARROW)]
     assert not any(u.strip() == "Établissements scolaires 40 %" for u in units)
+
+
+def test_a_footnote_call_after_a_population_keeps_it():
+    """Rule `called_actor`: « 64 % des habitants2 jugent … » counts the habitants."""
+    text = "Selon l'enquête, 64 % des habitants2 jugent les jardins utiles.\n"
+    assert FinderPage(DOC).one(text, "64 %").actor == "habitants"
+    text = "Les maires-adjoints étaient 30 % à répondre.\n"  # guards what must stay
+    assert FinderPage(DOC).one(text, "30 %").actor != "maires"

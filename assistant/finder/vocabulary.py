@@ -101,7 +101,8 @@ def vocabulary() -> Vocabulary:
         categories=tuple(entry["name"] for entry in actors),
         generic=frozenset(entry["name"] for entry in actors if entry.get("generic")),
         variants=variants,
-        actor_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
+        # a footnote call may follow a population (« Français1 jugent », rule `called_actor`)
+        actor_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![^\W\d]|-)"),
         people=_words(words, "people"),
         years=_words(words, "years"),
         not_counted=_words(words, "not_counted") | _words(words, "distributive_words"),
