@@ -133,7 +133,12 @@ _ITEM = re.compile(rf"^(?:{_ITEM_FORMS})")
 # which reads answers' shares; answers and passages keep the line as printed (a quiz's « ☐ a)
 # 2004 » is read whole).
 TICK_BOXES = "☐☑☒"
-_TICKED_ITEM = re.compile(rf"^(?:[{TICK_BOXES}]\s*(?:\d{{1,2}}\s+(?=[A-ZÀ-Ö]))?|{_ITEM_FORMS})")
+# « › collectivités : 89 % »: a chevron opens an item for the figures table too (its lists of
+# shares); answers and passages keep reading it as printed, like the tick boxes.
+_CHEVRON = r"›\s+"
+_TICKED_ITEM = re.compile(
+    rf"^(?:[{TICK_BOXES}]\s*(?:\d{{1,2}}\s+(?=[A-ZÀ-Ö]))?|{_CHEVRON}|{_ITEM_FORMS})"
+)
 # "Budget total : 1,6 M€", "Durée : 3 ans": a label, a colon, its value — one row of a form.
 _LABEL = r"^[A-ZÀ-ÖØ-Þ][^:.!?]{1,50}\s:\s+"
 _LABELLED = re.compile(_LABEL + r"\S")

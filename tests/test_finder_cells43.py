@@ -174,3 +174,13 @@ def test_a_footnote_call_after_a_population_keeps_it():
     assert FinderPage(DOC).one(text, "64 %").actor == "habitants"
     text = "Les maires-adjoints étaient 30 % à répondre.\n"  # guards what must stay
     assert FinderPage(DOC).one(text, "30 %").actor != "maires"
+
+
+def test_a_chevron_opens_an_item_for_the_figures_table_only():
+    from assistant.line_forms import item_marker
+
+    assert item_marker("› écoles : 40 %", ticks=True) == len("› ")
+    assert item_marker("› écoles : 40 %") == 0  # answers and passages read the line as printed
+    text = "Les partenaires des clubs :\n› communes : 61 %\n› écoles : 40 %\n› entreprises : 22 %\n"
+    row = FinderPage(DOC).one(text, "40 %")
+    assert row.sentence == "écoles : 40 %" and "écoles" in row.measure, row
