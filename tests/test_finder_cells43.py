@@ -184,3 +184,22 @@ def test_a_chevron_opens_an_item_for_the_figures_table_only():
     text = "Les partenaires des clubs :\n› communes : 61 %\n› écoles : 40 %\n› entreprises : 22 %\n"
     row = FinderPage(DOC).one(text, "40 %")
     assert row.sentence == "écoles : 40 %" and "écoles" in row.measure, row
+
+
+def test_a_heading_dating_a_part_dates_it_across_the_document():
+    """Rule `dated_name`: « JARDINS-Habitants (mai 2019) : … » on one slide dates the figures
+    of a later slide titled « JARDINS-Habitants : … » (the document itself is undated)."""
+    from assistant.finder.calendar import calendar
+    from assistant.finder.extract import extract_figures
+    from assistant.types import Page
+
+    assert calendar(["JARDINS-Habitants (mai 2019) : qui jardine ?\n"]) == {
+        "JARDINS-Habitants": "2019"
+    }
+    undated = DocInfo(source="diaporama.pdf", title="Diaporama", kind="autre", date="")
+    pages = [
+        "JARDINS-Habitants (mai 2019) : qui jardine ?\n27 %\ndes habitants jardinent.\n",
+        "JARDINS-Habitants : pourquoi jardiner ?\nSe nourrir\n41 %\nRencontrer\n33 %\n",
+    ]
+    rows = extract_figures(undated, [Page(i, str(i), t) for i, t in enumerate(pages, 1)])
+    assert {r.year for r in rows if r.page == 2} == {"2019"}, [(r.text, r.year) for r in rows]

@@ -30,11 +30,25 @@ _ENTRY_RE = re.compile(
 )
 
 
+# « PHARE-Citoyens (septembre 2015) : les priorités des Français »: a heading that opens on a
+# part's name and its date in parentheses dates that part wherever the document names it
+# (rule `dated_name`)
+_DATED_NAME_RE = re.compile(
+    rf"(?P<name>{_NAME_RE.pattern})\s*\((?P<date>{_DATE_LINE_RE.pattern})\)(?:\s*[:–—-].*)?",
+    re.I,
+)
+
+
 def calendar(pages: Iterable[str]) -> dict[str, str]:
-    """Name → year of the parts a document's calendar tables date (three rows at least)."""
+    """Name → year of the parts a document's calendar tables date (three rows at least), and
+    of those a heading dates in parentheses (`dated_name`)."""
     out: dict[str, str] = {}
     for text in pages:
         lines = [line.strip() for line in text.split("\n")]
+        for line in lines:
+            dated = _DATED_NAME_RE.fullmatch(line) if "(" in line else None
+            if dated is not None and len(line) <= MAX_HEADING_CHARS:
+                out.setdefault(dated.group("name"), dated.groups()[-1])
         run: list[tuple[str, str]] = []
         for name, date in itertools.pairwise(lines):
             m = _DATE_LINE_RE.fullmatch(date)
