@@ -203,3 +203,16 @@ def test_a_heading_dating_a_part_dates_it_across_the_document():
     ]
     rows = extract_figures(undated, [Page(i, str(i), t) for i, t in enumerate(pages, 1)])
     assert {r.year for r in rows if r.page == 2} == {"2019"}, [(r.text, r.year) for r in rows]
+
+
+def test_an_answer_alone_takes_the_question_above():
+    """Rule `answer_heading`: the shares of a sentence running on several lines whose measure
+    is only « Oui » measure the question heading the slide."""
+    text = (
+        "Le jardin, lieu de rencontre ?\n"
+        "Oui pour 64 % des habitants\n"
+        "… pour 71 % des commerçants\n"
+        "… et pour 80 % des maires\n"
+    )
+    for printed in ("64 %", "80 %"):
+        assert "lieu de rencontre" in FinderPage(DOC).one(text, printed).measure

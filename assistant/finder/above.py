@@ -15,6 +15,7 @@ from .headings import DATE_LINE_RE, MAX_HEADING_CHARS
 from .labels import colon_label
 from .measure import MAX_MEASURE_WORDS, content_words
 from .parts import Context
+from .pointing import answer_words
 from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
 
@@ -53,6 +54,16 @@ def heading_line_above(text: str, pos: int) -> tuple[str, int]:
         # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
         return (line, start) if line.lstrip("«“\"' ")[:1].isupper() else ("", -1)
     return "", -1
+
+
+def says_only_the_answer(contexts: list[Context]) -> bool:
+    """Rule `answer_heading`: whether a measure is only an answer (« Oui pour 74 % des
+    Français … pour 81 % des dirigeants » under « L'alliance, source d'innovation ? »): the
+    question above says what the shares measure, however many lines the sentence runs on."""
+    return any(
+        c.measure and all(w in answer_words() for w in fold_lower(c.measure).split())
+        for c in contexts
+    )
 
 
 def population_line(line: str) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..layout import line_kinds
 from ..sentences import segments, share_row
 from ..types import DocInfo, Page
-from .above import with_heading_above
+from .above import says_only_the_answer, with_heading_above
 from .axes import axis_ticks
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head, with_caption
@@ -242,7 +242,12 @@ def page_rows(
                         else c
                         for f, c in zip(figs, contexts, strict=True)
                     ]
-            if item is not None or alone or populations.is_cell(a):
+            if (
+                item is not None
+                or alone
+                or populations.is_cell(a)
+                or says_only_the_answer(contexts)
+            ):
                 # « • 91 % au total » under « Territoire en mouvement », « ▸ … dont « fortement »
                 # : 35 % » under « ▸ Question posée : votre territoire est-il en mouvement ? »
                 contexts = with_heading_above(text, a, sentence, local, contexts)

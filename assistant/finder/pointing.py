@@ -43,14 +43,14 @@ class Before:
 
 
 @cache
-def _answer_words() -> frozenset[str]:
+def answer_words() -> frozenset[str]:
     return frozenset(fold_lower(w) for w in vocabulary().words("answer_words"))
 
 
 def answers(words: str) -> bool:
     """Whether a clause says it is an answer (« répondaient par l'affirmative », « répond
     oui »): it measures the question, not its own words."""
-    return any(w in _answer_words() for w in re.findall(r"[^\W\d_]+", fold_lower(words)))
+    return any(w in answer_words() for w in re.findall(r"[^\W\d_]+", fold_lower(words)))
 
 
 def clause(sentence: str, fig: Found, figs: list[Found]) -> str:
