@@ -216,3 +216,17 @@ def test_an_answer_alone_takes_the_question_above():
     )
     for printed in ("64 %", "80 %"):
         assert "lieu de rencontre" in FinderPage(DOC).one(text, printed).measure
+
+
+def test_more_thresholds_narrow_who_is_counted():
+    """« de N salariés et plus », a singular population, a budget class: no figures."""
+    assert [f.text for f in detect("Entreprises de 10 salariés et plus 37 %")] == ["37 %"]
+    found = detect("84 % des répondants administrent une commune de moins de 2 000 habitants")
+    assert [f.text for f in found] == ["84 %"]
+    found = detect("contre 20 % de celles qui disposent de moins de 10 000 €.")
+    assert [f.text for f in found] == ["20 %"]
+    # guards what must stay: counts that are no class
+    assert [f.text for f in detect("Plus de 2 000 personnes ont été interrogées.")] == ["2 000"]
+    assert [f.text for f in detect("Le fonds a reçu 10 000 € et plus de 3 ans de soutien.")][
+        :1
+    ] == ["10 000 €"]

@@ -324,7 +324,7 @@ def detect(text: str) -> list[Found]:
                 continue
             (unit, noun), value = bare, key
             if unit in ("count", "people") and (
-                in_population(flat, m.start()) or labels_a_class(text, m.start(), m.end())
+                in_population(flat, m.start(), m.end()) or labels_a_class(text, m.start(), m.end())
             ):
                 continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()

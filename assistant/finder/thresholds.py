@@ -18,13 +18,25 @@ from .vocabulary import by_first_letter, vocabulary
 _THRESHOLD_RE = re.compile(r"(?:d['’]\s*au moins|de moins de|de plus de)\s+$", re.I)
 
 
-def in_population(flat: str, start: int) -> bool:
-    """Whether a count is the threshold of a population named just before it."""
+# « Entreprises de 10 salariés et plus »: a threshold after « de », the class open upwards.
+_OF_RE = re.compile(r"\bde\s+$", re.I)
+_AND_MORE_RE = re.compile(r"\s*[^\W\d_][\w'’-]*\s+(?:et|ou)\s+plus\b", re.I)
+
+
+def in_population(flat: str, start: int, end: int = -1) -> bool:
+    """Whether a count is the threshold of a population named just before it (« communes de
+    moins de 2 000 habitants », « une commune de moins de 2 000 habitants », « Entreprises de
+    10 salariés et plus »)."""
     m = _THRESHOLD_RE.search(flat, max(0, start - 20), start)
+    if m is None and end >= 0 and _AND_MORE_RE.match(flat, end):
+        m = _OF_RE.search(flat, max(0, start - 5), start)
     if m is None:
         return False
     before = fold_in_place(flat[max(0, m.start() - 40) : m.start()]).rstrip()
-    return any(a.end == len(before) for a in vocabulary().actors(before))
+    plural = f"{before}s"  # « une commune de moins de … »: the population's singular
+    return any(a.end == len(before) for a in vocabulary().actors(before)) or any(
+        a.end == len(plural) for a in vocabulary().actors(plural)
+    )
 
 
 # « Moins de 2 000 habitants 84 % », « De 2 000 habitants ou plus 16 % », « ☐ 2 Plus de 10
