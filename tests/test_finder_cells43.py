@@ -230,3 +230,18 @@ def test_more_thresholds_narrow_who_is_counted():
     assert [f.text for f in detect("Le fonds a reçu 10 000 € et plus de 3 ans de soutien.")][
         :1
     ] == ["10 000 €"]
+
+
+def test_the_population_after_a_share_noun_in_a_lead_counts_the_table():
+    """Rule `share_lead`: « Part des associations sportives ayant des partenaires dans chaque
+    famille d'acteurs : » over a table of partner kinds counts the associations, not « acteurs »."""
+    text = (
+        "Avec qui ?\n"
+        "Part des associations sportives ayant des\n"
+        "partenaires dans chaque famille d'acteurs :\n"
+        " Partenaire\nPart\n"
+        "Collectivités territoriales\n61 %\n"
+        "Établissements scolaires\n40 %\n"
+        "Fédérations professionnelles\n22 %\n"
+    )
+    assert FinderPage(DOC).one(text, "40 %").actor == "associations"

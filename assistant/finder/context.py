@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from ..text import fold_in_place
 from .amounts import amount_measure
@@ -25,7 +24,7 @@ from .measure import DONT_RE, clean, paired, segment
 from .parallel import parallel_measure
 from .parts import Actor, Context
 from .phrasing import phrased
-from .relations import counted_actors, is_umbrella, per_population, specific
+from .relations import after_share_noun, counted_actors, is_umbrella, per_population, specific
 from .rows import SHARE_UNITS
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
@@ -302,19 +301,12 @@ def _actor(
 _GROUP_BEFORE_RE = re.compile(r"\b(?:chez|parmi|côté|cote)\s+(?:les\s+|des\s+|ces\s+)?$")
 
 
-@cache
-def _share_re() -> re.Pattern[str]:
-    words = sorted(vocabulary().words("share_nouns"), key=len, reverse=True)
-    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:des|de|du|d')\s*$")
-
-
 def _share_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
     """« La part des Français qui jugent … atteignait 86 % »: the population after a share
     noun, in the figure's sentence (only when it is a share: « 86 % »)."""
     if fig.unit != "%":
         return None
-    found = [a for a in actors if _share_re().search(folded[max(0, a.start - 30) : a.start])]
+    found = [a for a in actors if after_share_noun(folded, a.start)]
     if not found:
         return None
     a = min(found, key=lambda a: abs(a.start - fig.start))

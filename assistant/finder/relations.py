@@ -98,3 +98,16 @@ def per_population(
         if fig.end < a.start <= fig.end + 60 and _PER_RE.fullmatch(folded, fig.end, a.start):
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
     return None
+
+
+@cache
+def _share_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("share_nouns"), key=len, reverse=True)
+    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:des|de|du|d')\s*$")
+
+
+def after_share_noun(folded: str, start: int) -> bool:
+    """Whether a population of a folded text follows a share noun (« la part des Français »,
+    « Part des associations employeuses ayant des partenaires … »): the one a share counts."""
+    return _share_re().search(folded[max(0, start - 30) : start]) is not None

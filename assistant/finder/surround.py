@@ -14,8 +14,10 @@ from ..text import fold_in_place, fold_lower
 from .cells import MAX_TABLE_LINES, NUMBERED_CAPTION_RE
 from .detect import detect
 from .parts import Actor
-from .relations import counted_actors
+from .relations import after_share_noun, counted_actors
 from .vocabulary import vocabulary
+
+SHARE_LEAD_REACH = 120  # characters between the population after a share noun and the nearest one
 
 
 @cache
@@ -30,6 +32,7 @@ class PagePopulations:
     def __init__(self, text: str, kinds: Kinds | None = None) -> None:
         self.text = text
         folded = fold_in_place(text)
+        self.folded = folded
         self.matches = counted_actors(folded, vocabulary().actors(folded))
         self.ends = [m.end for m in self.matches]
         # A line opening in lower case (« tableau 1 reprend les notes … ») continues the
@@ -132,6 +135,9 @@ class PagePopulations:
         inside = [i for i in range(k - 1, -1, -1) if self.matches[i].start >= start]
         if not inside:
             return None
+        shared = self._after_share_noun(inside)
+        if shared is not None:
+            return self._actor(shared)
         generic = vocabulary().generic
         if self.matches[inside[0]].category not in generic:
             return self._actor(inside[0])
@@ -147,6 +153,22 @@ class PagePopulations:
                 inside[0],
             )
         )
+
+    def _after_share_noun(self, inside: list[int]) -> int | None:
+        """Rule `share_lead`: of the populations the nearest clause names (« Part des
+        associations employeuses ayant des partenaires dans chaque famille d'acteurs : »), the
+        one after a share noun, which the shares below count; None when there is none."""
+        nearest = self.matches[inside[0]]
+        for i in inside:
+            m = self.matches[i]
+            if (
+                nearest.start - m.end > SHARE_LEAD_REACH
+                or "." in self.folded[m.end : nearest.start]
+            ):
+                return None
+            if after_share_noun(self.folded, m.start):
+                return i
+        return None
 
     def _in_heading(self, i: int) -> bool:
         return self.text.rfind("\n", 0, self.matches[i].start) + 1 in self._short
