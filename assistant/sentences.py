@@ -45,12 +45,20 @@ MAX_LABEL_WORDS = 5
 
 # « Collectivités territoriales 89 % »: a table's row, its label then its share (rule
 # `share_rows`, the figures table's reading only)
-_SHARE_ROW = re.compile(r"[^\W\d_][^\d\n]{2,60}?\s\d{1,3}(?:,\d+)?\s?%")
+_SHARE_ROW = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][^\d\n,;.]{2,50}?\s|[^\W\d_][^\d\n,;.]{2,50}?\s:\s)\d{1,3}(?:,\d+)?\s?%"
+)  # « Écoles 40 % », « sur l'emploi : 49 % »; no comma: « Au total, la part … atteint 55 % »
+MAX_ROW_LABEL_WORDS = 5  # « Structures d'intérêt général 73 % », not a sentence
 
 
 def share_row(line: str) -> bool:
-    """Whether a line is a table's row of one share: its label, then the share."""
-    return _SHARE_ROW.fullmatch(line.strip()) is not None
+    """Whether a line is a table's row of one share: its label (in upper case, a few words),
+    then the share."""
+    line = line.strip()
+    return (
+        _SHARE_ROW.fullmatch(line) is not None
+        and len(line.split()) <= MAX_ROW_LABEL_WORDS + 3  # the label, « : », the number, « % »
+    )
 
 
 def _row_ends(prev: str, line: str, width: int, rows: bool = False) -> bool:

@@ -56,6 +56,16 @@ def heading_line_above(text: str, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+def _figure_above(text: str, at: int) -> bool:
+    """Whether the line just above the one starting at `at` holds a figure: a key-figure slide
+    whose labels sit under their values (« 64 % / Habitants / 71 % / Commerçants »), where a
+    population line names the figure above it, not the one below."""
+    end = at - 1
+    start = text.rfind("\n", 0, max(0, end)) + 1
+    line = text[start:end] if end > 0 else ""
+    return bool(_DIGIT_RE.search(line)) and bool(detect(line))
+
+
 def says_only_the_answer(contexts: list[Context]) -> bool:
     """Rule `answer_heading`: whether a measure is only an answer (« Oui pour 74 % des
     Français … pour 81 % des dirigeants » under « L'alliance, source d'innovation ? »): the
@@ -122,7 +132,7 @@ def with_heading_above(
     if not heading:
         return contexts
     whom = population_line(heading)
-    if whom is not None:
+    if whom is not None and not _figure_above(text, at):
         return _under_population(text, at, sentence, figs, contexts, labels, whom)
     return [
         replace(c, measure=with_heading(lab or c.measure, heading, c.actor))

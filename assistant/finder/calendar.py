@@ -34,8 +34,8 @@ _ENTRY_RE = re.compile(
 # part's name and its date in parentheses dates that part wherever the document names it
 # (rule `dated_name`)
 _DATED_NAME_RE = re.compile(
-    rf"(?P<name>{_NAME_RE.pattern})\s*\((?P<date>{_DATE_LINE_RE.pattern})\)(?:\s*[:–—-].*)?",
-    re.I,
+    rf"(?P<name>{_NAME_RE.pattern})\s*\((?i:(?:(?:\d{{1,2}}|1er)\s+)?"
+    rf"(?:(?:{MONTHS}|printemps|été|automne|hiver)\s+)?)(?P<year>(?:19|20)\d\d)\)(?:\s*[:–—-].*)?"
 )
 
 
@@ -48,7 +48,7 @@ def calendar(pages: Iterable[str]) -> dict[str, str]:
         for line in lines:
             dated = _DATED_NAME_RE.fullmatch(line) if "(" in line else None
             if dated is not None and len(line) <= MAX_HEADING_CHARS:
-                out.setdefault(dated.group("name"), dated.groups()[-1])
+                out.setdefault(dated.group("name"), dated.group("year"))
         run: list[tuple[str, str]] = []
         for name, date in itertools.pairwise(lines):
             m = _DATE_LINE_RE.fullmatch(date)

@@ -33,6 +33,7 @@ _FAMILY = {"people": "count"}  # counts of people and of things carry one measur
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.]")
 _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
 # An object pronoun then a verb right after a share and its population (« la jugeaient »).
 _OBJECT_RE = re.compile(r"\s+(?:la|le|les|l['’])\s*[^\W\d_]{3,}(?:ai|aie|ent|e)nt\b", re.I)
@@ -215,10 +216,15 @@ def _actor(
         )
         if averaged and fig.noun:
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
-            # the population named before it, even when the count is of a population too
-            average = _before_actor(sentence, fig.start, actors)
-            if average is not None:
-                return average
+            # the population named before « en moyenne » in its clause, even when the count is
+            # of a population too (not « Selon les maires, la commune compte en moyenne … »)
+            at = averaged.start()
+            own = [
+                a for a in actors if a.end <= at and not _CLAUSE_BREAK_RE.search(folded, a.end, at)
+            ]
+            if own:
+                a = own[-1]
+                return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         noun = fold_in_place(fig.noun)
         at = len(sentence) - len(sentence[fig.end :].lstrip())  # the noun after the spaces
         for a in vocabulary().actors(noun):

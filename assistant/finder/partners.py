@@ -21,9 +21,10 @@ _CITED_RE = re.compile(
     r"(?:^|[.;]\s*)(?:les\s+)?(?:plus\s+)?(?:cites|citees)\s*:"
 )  # « Les plus cités : »
 _ITEM_EDGE = " ,;:()–—-"
-MAX_LEAD_OPENING = (
-    2  # words before the partner noun in its clause (« Leurs principaux partenaires : »)
-)
+MAX_LEAD_OPENING = 2  # words before the partner noun in its clause (« Leurs partenaires : »)
+MIN_ITEMS = 2  # shares after the lead: a list, not one finding
+MAX_ITEM_WORDS = 5  # « structures d'intérêt général », not a clause
+_GROUP_RE = re.compile(r"(?:chez|parmi|pour|selon|cote|côte)\b")  # a group, not a partner
 
 
 @cache
@@ -53,11 +54,10 @@ def partner_items(
     the population named before the lead (in the sentence, else earlier) instead of the
     partner their item names."""
     folded = fold_in_place(sentence)
-    if "parten" not in folded and "cit" not in folded:
-        return contexts  # most sentences
     m = _lead(folded, said_before)
-    if m is None or not any(f.start >= m.end() and f.unit in SHARE_UNITS for f in figs):
-        return contexts
+    listed = [f for f in figs if m is not None and f.start >= m.end() and f.unit in SHARE_UNITS]
+    if m is None or len(listed) < MIN_ITEMS:
+        return contexts  # « Mot des partenaires : les habitants sont 62 % à … »: no list
     start = max(folded.rfind(c, 0, m.start()) for c in ".;,") + 1
     if len(folded[start : m.start()].split()) > MAX_LEAD_OPENING:
         return contexts  # « … travailler avec au moins un partenaire : la proportion atteint 98 % »
@@ -74,11 +74,13 @@ def partner_items(
             out.append(c)
             edge = max(edge, f.end)
             continue
-        item = clean(sentence[edge : f.start].strip(_ITEM_EDGE))
+        raw = sentence[edge : f.start].strip(_ITEM_EDGE)
+        item = clean(raw)
         edge = f.end
-        if not item:
-            out.append(c)
-            continue
+        if not item or len(item.split()) > MAX_ITEM_WORDS or _GROUP_RE.match(fold_in_place(raw)):
+            # « les maires les jugent fiables à 62 % », « chez les bénévoles, 74 % »: a clause
+            # or a group, not a partner kind
+            return contexts
         measure = " ".join(f"{lead} : {item}".split()[:MAX_MEASURE_WORDS])
         out.append(replace(c, actor=population[0], category=population[1], measure=measure))
     return out

@@ -1,8 +1,10 @@
 """Populations named inside a relation (« des partenariats entre associations et entreprises »,
 « la coopération entre acteurs », « la coopération économique entre structures », « leurs
 relations avec les associations »): they say between whom something happens, not whom a
-figure counts, and are not candidates for it; a count per member of a population
-(« 2,5 partenaires par association ») counts that population."""
+figure counts, and are not candidates for it; nor is a population named as a partner
+(« les collectivités sont le partenaire le plus cité »). Also which population a figure does
+count by its relation to it: the one after a share noun (« la part des Français »), the one a
+count is per (« 2,5 partenaires par association »)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ _PARTNER_AFTER_RE = re.compile(
 )
 
 
+_SHARE_OF_RE = re.compile(r"\d\s*%\s*(?:des|de|d')\s*$")
+
+
 def in_relation(folded: str, match: ActorMatch) -> bool:
     """Whether a population of a folded text is named inside a relation (« entre … », « leurs
     relations avec … ») or as a partner (« les collectivités sont le partenaire … », rule
@@ -47,8 +52,10 @@ def in_relation(folded: str, match: ActorMatch) -> bool:
     before = folded[max(0, match.start - REACH) : match.start]
     if "entre" in before and _BETWEEN_RE.search(before) is not None:
         return True
-    if "partenaire" in folded[match.end : match.end + 40] and _PARTNER_AFTER_RE.match(
-        folded, match.end
+    if (
+        "partenaire" in folded[match.end : match.end + 40]
+        and _PARTNER_AFTER_RE.match(folded, match.end)
+        and not _SHARE_OF_RE.search(before)  # « 58 % des maires sont des partenaires actifs »
     ):
         return True
     return "avec" in before and _with_re().search(before) is not None

@@ -50,10 +50,10 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # 40: a measure naming only whom it counts takes the one before or its table's caption, a
 # header of years counts no one; 41: after the before-stop review: an answer code only after a
 # tick box, a class label only on a line ending with its shares, a question lead only over
-# tick-box answers, a header of years only at the end of its line; 42: a population line
-# above a cell, partner lists, counts per member, share rows, footnote calls after a
-# population, chevron items)
-SCHEMA_VERSION = f"42/{ANALYZER_VERSION}"
+# tick-box answers, a header of years only at the end of its line; 43: a population line
+# above a cell, partner lists, counts per member, share rows and leads, footnote calls after a
+# population, chevron items, dated part names, answer headings, thresholds « et plus »)
+SCHEMA_VERSION = f"43/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

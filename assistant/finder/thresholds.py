@@ -20,7 +20,10 @@ _THRESHOLD_RE = re.compile(r"(?:d['’]\s*au moins|de moins de|de plus de)\s+$",
 
 # « Entreprises de 10 salariés et plus »: a threshold after « de », the class open upwards.
 _OF_RE = re.compile(r"\bde\s+$", re.I)
-_AND_MORE_RE = re.compile(r"\s*[^\W\d_][\w'’-]*\s+(?:et|ou)\s+plus\b", re.I)
+_ONE_RE = re.compile(r"(?<![,(])\s(?:une?)\s+[^\W\d_]+$")
+_AND_MORE_RE = re.compile(
+    r"\s*[^\W\d_][\w'’-]*\s+(?:et|ou)\s+plus\b(?!\s+d(?:e\b|['’]))", re.I
+)  # not « 12 pays et plus de 300 bénévoles »
 
 
 def in_population(flat: str, start: int, end: int = -1) -> bool:
@@ -33,10 +36,13 @@ def in_population(flat: str, start: int, end: int = -1) -> bool:
     if m is None:
         return False
     before = fold_in_place(flat[max(0, m.start() - 40) : m.start()]).rstrip()
-    plural = f"{before}s"  # « une commune de moins de … »: the population's singular
-    return any(a.end == len(before) for a in vocabulary().actors(before)) or any(
-        a.end == len(plural) for a in vocabulary().actors(plural)
-    )
+    if any(a.end == len(before) for a in vocabulary().actors(before)):
+        return True
+    # « administrent une commune de moins de 2 000 habitants »: the class of one member, after
+    # « un(e) » (not in an apposition: « Le village, une commune de plus de 3 000 habitants »)
+    one = _ONE_RE.search(before)
+    plural = f"{before}s"
+    return one is not None and any(a.end == len(plural) for a in vocabulary().actors(plural))
 
 
 # « Moins de 2 000 habitants 84 % », « De 2 000 habitants ou plus 16 % », « ☐ 2 Plus de 10

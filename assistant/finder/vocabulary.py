@@ -101,8 +101,9 @@ def vocabulary() -> Vocabulary:
         categories=tuple(entry["name"] for entry in actors),
         generic=frozenset(entry["name"] for entry in actors if entry.get("generic")),
         variants=variants,
-        # a footnote call may follow a population (« Français1 jugent », rule `called_actor`)
-        actor_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![^\W\d]|-)"),
+        # a footnote call may follow a population (« Français1 jugent », rule `called_actor`), not
+        # a year (« Français2024 »)
+        actor_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![^\W\d]|-|\d{{3}})"),
         people=_words(words, "people"),
         years=_words(words, "years"),
         not_counted=_words(words, "not_counted") | _words(words, "distributive_words"),
