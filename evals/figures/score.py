@@ -79,6 +79,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s44",  # set AF
     REPO / "evals" / "corpora" / "notes-s49",  # set AF
     REPO / "evals" / "corpora" / "notes-s54",  # set AF
+    REPO / "evals" / "corpora" / "notes-s37",  # set AG
+    REPO / "evals" / "corpora" / "notes-s43",  # set AG
+    REPO / "evals" / "corpora" / "notes-s50",  # set AG
 )
 
 
