@@ -41,7 +41,7 @@ def heading_line_above(text: str, pos: int) -> tuple[str, int]:
         start = text.rfind("\n", 0, end) + 1
         line = _BULLET_RE.sub("", text[start:end].strip())  # « ▸ Question posée : … ? »
         end = start - 1
-        if not line or _MARKER_RE.match(line) or (_DIGIT_RE.search(line) and detect(line)):
+        if not line or _MARKER_RE.match(line) or _holds_figure(line):
             continue  # another key figure (« Fonds ODD 17 » holds none), a lone bullet
         if not _LETTER_RE.search(line):
             continue  # a unit column's cell (« % », « € ») between a label and its value
@@ -62,7 +62,11 @@ def _figure_above(text: str, at: int) -> bool:
     population line names the figure above it, not the one below."""
     end = at - 1
     start = text.rfind("\n", 0, max(0, end)) + 1
-    line = text[start:end] if end > 0 else ""
+    return end > 0 and _holds_figure(text[start:end])
+
+
+def _holds_figure(line: str) -> bool:
+    """Whether a line holds a figure (« Fonds ODD 17 » holds none)."""
     return bool(_DIGIT_RE.search(line)) and bool(detect(line))
 
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text import fold_in_place
 from .detect import Found
-from .vocabulary import ActorMatch, vocabulary
+from .vocabulary import ActorMatch, folded_alternation
 
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 
@@ -34,8 +33,7 @@ def own_base(folded: str, fig: Found, actors: list[ActorMatch]) -> bool:
 
 @cache
 def _change_re() -> re.Pattern[str]:
-    words = sorted(vocabulary().words("variation_verbs"), key=len, reverse=True)
-    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
+    alternation = folded_alternation("variation_verbs")
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])[^.;:!?%]*\bde\s*$")
 
 

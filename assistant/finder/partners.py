@@ -15,7 +15,7 @@ from .detect import Found
 from .measure import MAX_MEASURE_WORDS, clean
 from .parts import Actor, Context
 from .rows import SHARE_UNITS
-from .vocabulary import vocabulary
+from .vocabulary import folded_alternation, vocabulary
 
 _CITED_RE = re.compile(
     r"(?:^|[.;]\s*)(?:les\s+)?(?:plus\s+)?(?:cites|citees)\s*:"
@@ -29,11 +29,7 @@ _GROUP_RE = re.compile(r"(?:chez|parmi|pour|selon|cote|côte)\b")  # a group, no
 
 @cache
 def _lead_re() -> re.Pattern[str]:
-    words = sorted(
-        (fold_in_place(w) for w in vocabulary().words("partner_leads")), key=len, reverse=True
-    )
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:{alternation})\s*:")
+    return re.compile(rf"\b(?:{folded_alternation('partner_leads')})\s*:")
 
 
 def _lead(folded: str, said_before: str) -> re.Match[str] | None:

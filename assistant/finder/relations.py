@@ -14,7 +14,7 @@ from functools import cache
 from ..text import fold_in_place
 from .detect import Found
 from .parts import Actor
-from .vocabulary import ActorMatch, vocabulary
+from .vocabulary import ActorMatch, folded_alternation, vocabulary
 
 # « entre acteurs », « entre les associations et les », « entre associations, entreprises et »:
 # « entre », then at most one other population or noun and its link, just before a population.
@@ -109,8 +109,7 @@ def per_population(
 
 @cache
 def _share_re() -> re.Pattern[str]:
-    words = sorted(vocabulary().words("share_nouns"), key=len, reverse=True)
-    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
+    alternation = folded_alternation("share_nouns")
     return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:des|de|du|d')\s*$")
 
 

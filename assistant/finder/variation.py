@@ -9,16 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text import fold_in_place
 from .detect import Found
 from .measure import BOUNDARY_RE, clean
-from .vocabulary import vocabulary
+from .vocabulary import folded_alternation
 
 
 @cache
 def _variation_re() -> re.Pattern[str]:
-    words = sorted(vocabulary().words("variation_nouns"), key=len, reverse=True)
-    alternation = "|".join(re.escape(fold_in_place(w)) for w in words)
+    alternation = folded_alternation("variation_nouns")
     return re.compile(rf"(?<![\w-])({alternation})\s+(?:de|d')\s*(?:(?:plus|près|moins) de\s+)?$")
 
 

@@ -84,6 +84,13 @@ def by_first_letter(words: Sequence[str], ignore_case: bool = False) -> str:
     return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
+def folded_alternation(key: str) -> str:
+    """The words of one figure_words.toml list as a regular-expression alternation over text
+    folded with `text.fold_in_place`: folded, escaped, longest first."""
+    words = sorted(vocabulary().words(key), key=len, reverse=True)
+    return "|".join(re.escape(fold_in_place(w)) for w in words)
+
+
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
     return frozenset(fold_lower(w) for w in data[key]["words"])
 
