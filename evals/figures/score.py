@@ -82,6 +82,12 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s37",  # set AG
     REPO / "evals" / "corpora" / "notes-s43",  # set AG
     REPO / "evals" / "corpora" / "notes-s50",  # set AG
+    REPO / "evals" / "corpora" / "notes-s36",  # set AH
+    REPO / "evals" / "corpora" / "notes-s38",  # set AH
+    REPO / "evals" / "corpora" / "notes-s39",  # set AH
+    REPO / "evals" / "corpora" / "notes-s41",  # set AI
+    REPO / "evals" / "corpora" / "notes-s42",  # set AI
+    REPO / "evals" / "corpora" / "notes-s45",  # set AI
 )
 
 
