@@ -53,6 +53,7 @@ from .stackread import stack_context
 from .stacks import stack_figures, stacked_cells, table_spans
 from .studies import with_study
 from .surround import PagePopulations
+from .titles import carried_titles, page_title_year
 from .topics import Ranking, ranked
 from .vocabulary import vocabulary
 
@@ -90,11 +91,13 @@ def page_rows(
     parts: dict[str, str] | None = None,
     open_rows: set[tuple[int, int]] | None = None,
     sources: Mapping[str, str] | None = None,
+    slide_title: str = "",
 ) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
     else the document's date. `open_rows` receives (page, start) of the shares and marks that
-    name no one and are no share of a thing (see deck.py)."""
+    name no one and are no share of a thing (see deck.py). `slide_title`: the year of the last
+    dated title before this page in an undated deck (rule `slide_title_carried`)."""
     text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
     figures = detect(text)
@@ -122,7 +125,11 @@ def page_rows(
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
     headed += heading_years(text, kinds) if figures else []  # « 2.5 Après le choc de 2020 »
     timeline = column_years(text, kinds) if figures else []  # « 2016 » over a timeline's column
-    dates = SectionDates.of(text, published, headed, timeline) if figures else None
+    # a document's first page opens on what dates the document (« Lettre · juin 2024 »), not
+    # on a title dating its figures
+    title = page_title_year(text, kinds, headed) if figures and page.number > 1 else ""
+    title = title or slide_title
+    dates = SectionDates.of(text, published, headed, timeline, title) if figures else None
     rows: list[FigureRow] = []
     segs = segments(text, kinds, ticks=True) if figures else []
     populations = PagePopulations(text, kinds) if figures else None
@@ -303,13 +310,19 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
     pages = list(pages)
     survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
-    if not survey and not _doc_year(doc):
-        survey = printed_date(pages[:UNDATED_PAGES])
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
+    undated = not survey and not _doc_year(doc)
+    if undated:
+        survey = printed_date(pages[:UNDATED_PAGES])
+    carried = carried_titles(pages, parts) if undated else {}
     open_rows: set[tuple[int, int]] = set()
     sources = dated_sources(p.text for p in pages)  # « Source : CAPRA-Habitants, mai 2019 »
     rows = [
-        row for page in pages for row in page_rows(doc, page, survey, parts, open_rows, sources)
+        row
+        for page in pages
+        for row in page_rows(
+            doc, page, survey, parts, open_rows, sources, carried.get(page.number, "")
+        )
     ]
     rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`
     return with_document_population(rows, open_rows, len(pages))

@@ -105,13 +105,38 @@ def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = 
     titled « IMPACT – Associations & Territoires ») dates that study's figures, not the
     document's."""
     own = {w for w in _name_words(title)}
+    pages = list(pages)
     years = {
         y
         for text in pages
         for _, y, name in _statements(text, doc_year)
         if (not name or not own or set(_name_words(name)) <= own) and not _older(y, doc_year)
     }
+    if not years and own:
+        years = {y for text in pages for y in _own_publications(text, own, doc_year)}
     return years.pop() if len(years) == 1 else ""
+
+
+def _own_publications(text: str, own: set[str], doc_year: str) -> Iterator[str]:
+    """Rule `own_study_published`: the years a document gives for the publication of the study
+    its title names (a « Fiche repère PHARE-Citoyens » updated in 2016: « l'étude Citoyens a
+    été rendue publique en septembre 2015 »): with no fieldwork statement, the study's
+    publication dates the figures the document quotes from it, not the update's date."""
+    for at, year in publication_years(text):
+        before = text[max(0, at - LOOK_BACK_FOR_NAME) : at]
+        nouns = list(_survey_noun_re().finditer(before))
+        name = _NAME_RE.match(before, nouns[-1].start()) if nouns else None
+        words = set(_name_words(name.group("name"))) if name else set()
+        if words and words <= own and not _older(year, doc_year):
+            yield year
+
+
+LOOK_BACK_FOR_NAME = 80  # characters before a publication verb where its study is named
+
+
+@cache
+def _survey_noun_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alternation(vocabulary().survey_nouns)})(?![\w])", re.I)
 
 
 def _older(year: str, doc_year: str) -> bool:
@@ -203,6 +228,7 @@ class SectionDates:
     same: list[int] = field(default_factory=list)  # « dans la même enquête », where printed
     # a timeline's column dates: (start, end, year), `headings.column_years`
     columns: list[tuple[int, int, str]] = field(default_factory=list)
+    title: str = ""  # the year the page's title gives (rule `page_title_year`)
 
     @classmethod
     def of(
@@ -211,9 +237,11 @@ class SectionDates:
         published: str,
         named: list[tuple[int, str]],
         columns: list[tuple[int, int, str]] | None = None,
+        title: str = "",
     ) -> SectionDates:
         """`named`: heading lines naming a part of a publication calendar, with its year;
-        `columns`: the dates heading a timeline's columns (`headings.column_years`)."""
+        `columns`: the dates heading a timeline's columns (`headings.column_years`); `title`:
+        the year the page's title gives (`headings.page_title_year`), not the document's."""
         return cls(
             survey_years(text, published),
             sorted(publication_years(text) + dated_labels(text) + dated_openings(text)),
@@ -222,6 +250,7 @@ class SectionDates:
             [m.start() for m in _other_parts_re().finditer(text)] if "autre" in text else [],
             [m.start() for m in _same_survey_re().finditer(text)] if "MÊME" in text.upper() else [],
             columns or [],
+            title if title != published else "",
         )
 
     def year(self, section: int, at: int, until: int = -1) -> str:
@@ -255,7 +284,7 @@ class SectionDates:
             # Rule `same_survey`: a section that goes back to « la même enquête » is dated
             # like the sections before it.
             return self.year(0, section)
-        return ""
+        return self.title
 
 
 @cache

@@ -52,8 +52,10 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # tick box, a class label only on a line ending with its shares, a question lead only over
 # tick-box answers, a header of years only at the end of its line; 43: a population line
 # above a cell, partner lists, counts per member, share rows and leads, footnote calls after a
-# population, chevron items, dated part names, answer headings, thresholds « et plus »)
-SCHEMA_VERSION = f"43/{ANALYZER_VERSION}"
+# population, chevron items, dated part names, answer headings, thresholds « et plus »; 44: a
+# page's dated title, the publication of the study a document is named after, an undated
+# deck's slides carrying the last dated title)
+SCHEMA_VERSION = f"44/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
