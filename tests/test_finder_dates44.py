@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.finder.extract import extract_figures, page_rows
+from assistant.finder.extract import extract_figures
 from assistant.types import DocInfo, Page
 
-DECK = DocInfo(source="mobilites.pdf", title="Dix ans de baromètres", kind="diaporama", date="")
-
+DECK = DocInfo(source="mobilites.pdf", title="Dix ans de baromètres", kind="diaporama", date="2019")
+COVER = "Dix ans de baromètres\nRencontres de la mobilité\n"
 SLIDE = (
     "Baromètre des mobilités (octobre 2017) : ce que disent les cyclistes\n"
     "Motif\nNote sur 10\n"
@@ -23,29 +23,39 @@ SLIDE = (
 )
 
 
-def _year(text: str, printed: str, number: int, survey: str = "2009") -> str:
-    rows = [
-        r for r in page_rows(DECK, Page(number, str(number), text), survey) if r.text == printed
-    ]
-    assert len(rows) == 1, rows
-    return rows[0].year
+def _years(doc: DocInfo, *texts: str) -> dict[str, str]:
+    pages = [Page(n, str(n), t) for n, t in enumerate(texts, 1)]
+    return {r.text: r.year for r in extract_figures(doc, pages)}
 
 
 def test_a_slide_title_dates_its_page_cells_and_key_figures():
-    assert _year(SLIDE, "7,4", 3) == "2017"
-    assert _year(SLIDE, "6,2", 3) == "2017"
-    assert _year(SLIDE, "58 %", 3) == "2017"
+    years = _years(DECK, COVER, SLIDE)
+    assert years["7,4"] == years["6,2"] == years["58 %"] == "2017", years
 
 
 def test_a_nearer_date_still_wins():  # guards what must stay
     text = SLIDE.replace("roulent tous les jours", "roulaient tous les jours en 2012")
-    assert _year(text, "58 %", 3) == "2012"
+    assert _years(DECK, COVER, text)["58 %"] == "2012"
 
 
 def test_a_first_page_first_line_dates_the_document_not_its_figures():  # guards
-    # « Lettre · juin 2024 » on page 1 says when the letter came out; the survey dates figures
-    cover = "Lettre d'information · juin 2024\nMotif\nNote sur 10\nSécurité\n7,4\nConfort\n6,2\n"
-    assert _year(cover, "7,4", 1) == "2009"
+    assert _years(DECK, SLIDE)["7,4"] == "2019"
+
+
+def test_titles_that_set_off_no_survey_date_do_not_date_the_page():  # guards
+    for title in (
+        "Les ambitions du réseau pour 2030",  # a year of the title's own words
+        "2.1 La situation avant la crise de 2020",
+        "Baromètre des mobilités (octobre 2023) : ce que disent les cyclistes",  # after 2019
+    ):
+        text = SLIDE.replace(SLIDE.split("\n")[0], title)
+        assert _years(DECK, COVER, text)["7,4"] == "2019", title
+
+
+def test_a_running_header_is_no_title():  # guards
+    header = "Les notes de l'Observatoire n°12 — octobre 2017\n"
+    years = _years(DECK, header + COVER, header + SLIDE.split("\n", 1)[1])
+    assert years["7,4"] == "2019", years
 
 
 FICHE = DocInfo(source="velo.pdf", title="Mobilités-Vélo", kind="fiche", date="2019")
@@ -93,3 +103,13 @@ def test_an_undated_deck_s_slides_go_on_with_the_last_dated_title():
 
 def test_a_dated_document_s_pages_carry_no_title():  # guards
     assert _deck_years(replace(UNDATED, date="2021"))["7,4"] == "2021"
+
+
+def test_own_study_published_guards():  # guards
+    plan = FICHE_PAGE.replace("a été publiée en mai 2017", "sera publiée en 2020")
+    assert _doc_years(FICHE, plan)["7,4"] == "2019"  # a plan, after the document
+    other = FICHE_PAGE.replace(
+        "Premier volet du programme, l'étude Vélo a été publiée en mai 2017.",
+        "Cette fiche présente l'étude Vélo. Le guide des pistes a été publié en 2018.",
+    )
+    assert _doc_years(FICHE, other)["7,4"] == "2019"  # another sentence's publication

@@ -53,7 +53,7 @@ from .stackread import stack_context
 from .stacks import stack_figures, stacked_cells, table_spans
 from .studies import with_study
 from .surround import PagePopulations
-from .titles import carried_titles, page_title_year
+from .titles import page_titles
 from .topics import Ranking, ranked
 from .vocabulary import vocabulary
 
@@ -91,13 +91,13 @@ def page_rows(
     parts: dict[str, str] | None = None,
     open_rows: set[tuple[int, int]] | None = None,
     sources: Mapping[str, str] | None = None,
-    slide_title: str = "",
+    title: str = "",
 ) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
     else the document's date. `open_rows` receives (page, start) of the shares and marks that
-    name no one and are no share of a thing (see deck.py). `slide_title`: the year of the last
-    dated title before this page in an undated deck (rule `slide_title_carried`)."""
+    name no one and are no share of a thing (see deck.py). `title`: the year the page's title
+    sets off, or in an undated deck the last one before it (`titles.page_titles`)."""
     text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
     figures = detect(text)
@@ -125,10 +125,6 @@ def page_rows(
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
     headed += heading_years(text, kinds) if figures else []  # « 2.5 Après le choc de 2020 »
     timeline = column_years(text, kinds) if figures else []  # « 2016 » over a timeline's column
-    # a document's first page opens on what dates the document (« Lettre · juin 2024 »), not
-    # on a title dating its figures
-    title = page_title_year(text, kinds, headed) if figures and page.number > 1 else ""
-    title = title or slide_title
     dates = SectionDates.of(text, published, headed, timeline, title) if figures else None
     rows: list[FigureRow] = []
     segs = segments(text, kinds, ticks=True) if figures else []
@@ -310,18 +306,19 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
     pages = list(pages)
     survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
-    parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
-    undated = not survey and not _doc_year(doc)
-    if undated:
+    # a title dates its page (and in an undated deck the next ones), up to the survey's or
+    # the document's year
+    titles = page_titles(pages, max(survey[-4:], _doc_year(doc)), not survey and not _doc_year(doc))
+    if not survey and not _doc_year(doc):
         survey = printed_date(pages[:UNDATED_PAGES])
-    carried = carried_titles(pages, parts) if undated else {}
+    parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     open_rows: set[tuple[int, int]] = set()
     sources = dated_sources(p.text for p in pages)  # « Source : CAPRA-Habitants, mai 2019 »
     rows = [
         row
         for page in pages
         for row in page_rows(
-            doc, page, survey, parts, open_rows, sources, carried.get(page.number, "")
+            doc, page, survey, parts, open_rows, sources, titles.get(page.number, "")
         )
     ]
     rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`

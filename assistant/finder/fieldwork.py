@@ -103,7 +103,8 @@ def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = 
     (a report quoting several surveys has no single default). A statement about another
     named study (« l'étude IMPACT-Elus locaux, réalisée en novembre 2020 » in a document
     titled « IMPACT – Associations & Territoires ») dates that study's figures, not the
-    document's."""
+    document's. With no fieldwork statement, the publication of the study the title names
+    (rule `own_study_published`)."""
     own = {w for w in _name_words(title)}
     pages = list(pages)
     years = {
@@ -117,21 +118,22 @@ def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = 
     return years.pop() if len(years) == 1 else ""
 
 
+LOOK_BACK_FOR_NAME = 80  # characters before a publication verb where its study is named
+_SENTENCE_START_RE = re.compile(r"[.!?;\n]")  # the study is named in the verb's sentence
+
+
 def _own_publications(text: str, own: set[str], doc_year: str) -> Iterator[str]:
     """Rule `own_study_published`: the years a document gives for the publication of the study
     its title names (a « Fiche repère PHARE-Citoyens » updated in 2016: « l'étude Citoyens a
     été rendue publique en septembre 2015 »): with no fieldwork statement, the study's
     publication dates the figures the document quotes from it, not the update's date."""
     for at, year in publication_years(text):
-        before = text[max(0, at - LOOK_BACK_FOR_NAME) : at]
+        before = _SENTENCE_START_RE.split(text[max(0, at - LOOK_BACK_FOR_NAME) : at])[-1]
         nouns = list(_survey_noun_re().finditer(before))
         name = _NAME_RE.match(before, nouns[-1].start()) if nouns else None
         words = set(_name_words(name.group("name"))) if name else set()
-        if words and words <= own and not _older(year, doc_year):
-            yield year
-
-
-LOOK_BACK_FOR_NAME = 80  # characters before a publication verb where its study is named
+        if words and words <= own and not _older(year, doc_year) and not year > doc_year > "":
+            yield year  # (a year after the document's is a plan: « sera publié en 2020 »)
 
 
 @cache
@@ -218,7 +220,7 @@ class SectionDates:
     """What dates the figures of a page's sections, in order: a fieldwork statement, else the
     publication of the study the section is about (« publiée en mars 2017 », « • Nov. 2020 :
     étude … », not the document's own year), else the period its heading ends with
-    (« 4. Le temps d'IMPACT (2018-2022) »)."""
+    (« 4. Le temps d'IMPACT (2018-2022) »), else the year the page's title sets off."""
 
     statements: list[tuple[int, str]]
     published_in: list[tuple[int, str]]
@@ -241,7 +243,7 @@ class SectionDates:
     ) -> SectionDates:
         """`named`: heading lines naming a part of a publication calendar, with its year;
         `columns`: the dates heading a timeline's columns (`headings.column_years`); `title`:
-        the year the page's title gives (`headings.page_title_year`), not the document's."""
+        the year the page's title sets off (`titles.page_titles`), not the document's."""
         return cls(
             survey_years(text, published),
             sorted(publication_years(text) + dated_labels(text) + dated_openings(text)),

@@ -105,20 +105,18 @@ def _heads_column(text: str, kinds: Kinds, i: int) -> bool:
 _OPENS_ON_DATE_RE = re.compile(rf"^{DATED_OPENING}[^\W\d_«][^\n]{{2,{MAX_HEADING_CHARS}}}$")
 
 
-def heading_years(text: str, kinds: Kinds, title: bool = False) -> list[tuple[int, str]]:
+def heading_years(text: str, kinds: Kinds) -> list[tuple[int, str]]:
     """(position, year) of the section headings that hold one year (« 2.5 Après le choc de
     2020 »): like a period in parentheses, it dates its section's figures that state none
     (rule `heading_year`). Not a line of dates alone (a table's cell, a box's date) unless
     it ends the heading line above (`_wrapped_heading`), not a line that continues the
     sentence above or goes on into the line below, not a year the heading looks ahead to or
-    away from (« à l'horizon 2030 », « depuis 2008 »: data file `horizon_words`). `title`:
-    the page's first line counts too, however long (a slide's title, `page_title_year`)."""
+    away from (« à l'horizon 2030 », « depuis 2008 »: data file `horizon_words`)."""
     if not _YEAR_IN_LINE_RE.search(text):
         return []  # most pages: no year at all
     out = []
     for i, (s, e, kind) in enumerate(kinds):
-        first = title and kind == "prose" and i == title_line(text, kinds)
-        if kind != "short" and not _heads_list(text, kinds, i) and not first:
+        if kind != "short" and not _heads_list(text, kinds, i):
             continue
         line = text[s:e].strip()
         opens = _OPENS_ON_DATE_RE.match(line)
@@ -155,22 +153,6 @@ def heading_years(text: str, kinds: Kinds, title: bool = False) -> list[tuple[in
             continue  # a title or a sentence that goes on
         out.append((s, years[0].group(1)))
     return out
-
-
-_PAGE_NUMBER_RE = re.compile(r"\d{1,3}")
-
-
-def title_line(text: str, kinds: Kinds) -> int:
-    """The index of the page's first line of words: not a blank line nor a page or slide
-    number alone on its line (« 9 » above « PHARE-Citoyens — septembre 2015 »)."""
-    return next(
-        (
-            i
-            for i, (s, e, k) in enumerate(kinds)
-            if k != "blank" and not _PAGE_NUMBER_RE.fullmatch(text[s:e].strip())
-        ),
-        len(kinds),
-    )
 
 
 # A date set off at the end of a heading, after a comma, a middle dot or a dash, perhaps with

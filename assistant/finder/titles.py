@@ -1,40 +1,68 @@
-"""A page's dated title (« PHARE-Citoyens (septembre 2015) : les priorités des Français »):
-the year it gives dates every figure of the page that nothing nearer dates, and in an undated
-deck the slides after it."""
+"""A page's dated title (« PHARE-Citoyens (septembre 2015) : les priorités des Français »,
+« Baromètre Vélo — mai 2017 »): the survey date it sets off dates every figure of the page
+that nothing nearer dates, and in an undated deck the slides after it."""
 
 from __future__ import annotations
 
-from ..layout import Kinds, line_kinds
+import re
+from collections import Counter
+
+from ..line_forms import TERMINAL, is_heading
+from ..text import MONTHS
 from ..types import Page
-from .calendar import named_headings
-from .headings import heading_years, title_line
-from .keyboxes import unstack_boxes
+
+_SEASONS = r"printemps|été|automne|hiver"
+_DATE = rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS}|{_SEASONS})\s+)?((?:19|20)\d\d)"
+# a date set off in a title: in parentheses (« (septembre 2015) », « (2015-2017) ») or after a
+# dash, a middle dot or a comma at its end (« — mai 2017 »); not a year of the title's own
+# words (« Les ambitions du réseau pour 2030 », « 2.1 La situation avant la crise de 2020 »)
+_SET_OFF_RE = re.compile(rf"\({_DATE}(?:\s*[-–]\s*((?:19|20)\d\d))?\)|[—–·,]\s*{_DATE}\s*$", re.I)
+_PAGE_NUMBER_RE = re.compile(r"(?:page\s+)?[—–-]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[—–-]?", re.I)
 
 
-def page_title_year(text: str, kinds: Kinds, named: list[tuple[int, str]]) -> str:
-    """Rule `page_title_year`: the year the page's first line gives when it is a heading (a
-    slide's title, « Baromètre des mobilités (octobre 2017) : ce que disent les cyclistes »;
-    or a part of the publication calendar it names, `named`): it dates every figure of the
-    page that nothing nearer dates, in every section of the page, before the document's
-    survey or date."""
-    i = title_line(text, kinds)
-    if i >= len(kinds):
+def first_line(text: str) -> str:
+    """The page's first line of words: not a blank line nor a page or slide number alone on
+    its line (« 9 », « 2 / 12 », « — 4 — » above the title)."""
+    return next(
+        (
+            s
+            for s in (line.strip() for line in text.split("\n"))
+            if s and not _PAGE_NUMBER_RE.fullmatch(s)
+        ),
+        "",
+    )
+
+
+def title_year(line: str) -> str:
+    """The year a title line sets off (rule `page_title_year`), "" for a line that is no
+    heading or sets off no date."""
+    if not line or TERMINAL.search(line) or not is_heading(line.split(" : ")[0]):
         return ""
-    first = kinds[i][0]
-    return next((y for p, y in named + heading_years(text, kinds, title=True) if p == first), "")
+    m = _SET_OFF_RE.search(line)
+    if m is None:
+        return ""
+    start, end, alone = m.groups()
+    return alone or (f"{start}-{end}" if end else start)
 
 
-def carried_titles(pages: list[Page], parts: dict[str, str]) -> dict[int, str]:
-    """Rule `slide_title_carried`: in an undated document (a deck), page number → the year of
-    the last dated page title before it (« PHARE-Citoyens — septembre 2015 », then « Ce qui
-    compte pour les Français »: the next slides go on with the same survey)."""
+def page_titles(pages: list[Page], latest: str, carry: bool) -> dict[int, str]:
+    """Page number → the year its title sets off (rule `page_title_year`): not on the cover
+    (the first page with text, whose first line dates the document), not a running header (a
+    first line that recurs, digits aside, on other pages), not a year after `latest` (the
+    document's or its survey's year: a title looking ahead). `carry`, for an undated deck:
+    a page without one goes on with the last one before it (rule `slide_title_carried`)."""
+    firsts = {page.number: first_line(page.text) for page in pages}
+    recurring = Counter(re.sub(r"\d", "", line) for line in firsts.values() if line)
+    cover = next((page.number for page in pages if page.text.strip()), 0)
     out: dict[int, str] = {}
     last = ""
     for page in pages:
-        out[page.number] = last
-        if page.number > 1:
-            text, _ = unstack_boxes(page.text)
-            kinds = line_kinds(text, ticks=True)
-            headed = named_headings(text, parts) + heading_years(text, kinds)
-            last = page_title_year(text, kinds, headed) or last
+        line = firsts[page.number]
+        year = ""
+        if page.number != cover and recurring[re.sub(r"\d", "", line)] < 2:
+            year = title_year(line)
+            if latest and year[:4] > latest:
+                year = ""
+        last = year or last
+        out[page.number] = last if carry else year
     return out
