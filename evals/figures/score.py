@@ -88,6 +88,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s41",  # set AI
     REPO / "evals" / "corpora" / "notes-s42",  # set AI
     REPO / "evals" / "corpora" / "notes-s45",  # set AI
+    REPO / "evals" / "corpora" / "notes-s46",  # set AJ
+    REPO / "evals" / "corpora" / "notes-s47",  # set AJ
+    REPO / "evals" / "corpora" / "notes-s48",  # set AJ
 )
 
 
