@@ -16,10 +16,12 @@ from ..text import MONTHS
 MIN_ENTRIES = 3  # fewer name/date rows than this are no calendar
 MAX_NAME_CHARS = 40
 MAX_HEADING_CHARS = 70
-_DATE_LINE_RE = re.compile(
-    rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:(?:{MONTHS}|printemps|été|automne|hiver)\s+)?((?:19|20)\d\d)",
-    re.I,
+# a date, perhaps with its day and its month or season (« septembre 2015 », « automne 2016 »):
+# its year in the one group
+DATE_PATTERN = (
+    rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:(?:{MONTHS}|printemps|été|automne|hiver)\s+)?((?:19|20)\d\d)"
 )
+_DATE_LINE_RE = re.compile(DATE_PATTERN, re.I)
 # a part's name: one capitalised word joined to another by a hyphen (« PHARE-Citoyens »)
 _NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’]*-[A-ZÀ-Ý][\w'’]*(?:\s[\w'’-]+){0,2}")
 # « ▸ Citoyens — septembre 2015 »: a list item naming a part, a dash, its date (rule

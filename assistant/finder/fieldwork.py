@@ -132,7 +132,12 @@ def _own_publications(text: str, own: set[str], doc_year: str) -> Iterator[str]:
         nouns = list(_survey_noun_re().finditer(before))
         name = _NAME_RE.match(before, nouns[-1].start()) if nouns else None
         words = set(_name_words(name.group("name"))) if name else set()
-        if words and words <= own and not _older(year, doc_year) and not year > doc_year > "":
+        if (
+            words
+            and words <= own
+            and not _older(year, doc_year)
+            and not (doc_year and year > doc_year)
+        ):
             yield year  # (a year after the document's is a plan: « sera publié en 2020 »)
 
 

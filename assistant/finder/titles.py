@@ -8,11 +8,10 @@ import re
 from collections import Counter
 
 from ..line_forms import TERMINAL, is_heading
-from ..text import MONTHS
 from ..types import Page
+from .calendar import DATE_PATTERN
 
-_SEASONS = r"printemps|été|automne|hiver"
-_DATE = rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS}|{_SEASONS})\s+)?((?:19|20)\d\d)"
+_DATE = DATE_PATTERN
 # a date set off in a title: in parentheses (« (septembre 2015) », « (2015-2017) ») or after a
 # dash, a middle dot or a comma at its end (« — mai 2017 »); not a year of the title's own
 # words (« Les ambitions du réseau pour 2030 », « 2.1 La situation avant la crise de 2020 »)
