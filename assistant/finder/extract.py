@@ -305,11 +305,13 @@ def page_rows(
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     """Every figure of a document's cleaned pages, page by page."""
     pages = list(pages)
-    survey = document_survey_year((p.text for p in pages), _doc_year(doc), doc.title)
+    published = _doc_year(doc)
+    survey = document_survey_year((p.text for p in pages), published, doc.title)
+    undated = not survey and not published
     # a title dates its page (and in an undated deck the next ones), up to the survey's or
     # the document's year
-    titles = page_titles(pages, max(survey[-4:], _doc_year(doc)), not survey and not _doc_year(doc))
-    if not survey and not _doc_year(doc):
+    titles = page_titles(pages, max(survey[-4:], published), carry=undated)
+    if undated:
         survey = printed_date(pages[:UNDATED_PAGES])
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     open_rows: set[tuple[int, int]] = set()
