@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from ..text import FIGURE_SPACES, STOP_WORDS, fold_lower
+from ..text import FIGURE_SPACES, MONTHS, STOP_WORDS, fold_lower
 from .grammar import Figure, canonical, figure_matches
 
 _SP = f"[{FIGURE_SPACES}]"
@@ -37,10 +37,11 @@ _YEAR_RE = re.compile(_YEAR)
 # A plural noun right after a number: what a count counts (« 2000 associations »).
 _PLURAL_NOUN_RE = re.compile(rf"{_SP}+([^\W\d_]{{2,}}[sx])(?![\w'’-])")
 # Words after which a four-digit number is a year even before a plural noun
-# (« en 2020 entreprises et associations … », « depuis 2015 »).
+# (« en 2020 entreprises et associations … », « depuis 2015 », a month: « conduite en mai-juin
+# 2016 auprès de … »).
 _YEAR_BEFORE_RE = re.compile(
     r"(?i:\b(?:en|depuis|dès|année|années|an|fin|début|mi|avant|après|vers|jusqu['’]en"
-    r"|horizon|d['’]ici|l['’]an|été|automne|hiver|printemps|-))"
+    rf"|horizon|d['’]ici|l['’]an|été|automne|hiver|printemps|{MONTHS}|-))"
     rf"{_SP}*$"
 )
 

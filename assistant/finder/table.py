@@ -54,8 +54,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # above a cell, partner lists, counts per member, share rows and leads, footnote calls after a
 # population, chevron items, dated part names, answer headings, thresholds « et plus »; 44: a
 # page's dated title, the publication of the study a document is named after, an undated
-# deck's slides carrying the last dated title)
-SCHEMA_VERSION = f"44/{ANALYZER_VERSION}"
+# deck's slides carrying the last dated title; 45: a year right after a month is a date)
+SCHEMA_VERSION = f"45/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
