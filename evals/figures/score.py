@@ -91,6 +91,12 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s46",  # set AJ
     REPO / "evals" / "corpora" / "notes-s47",  # set AJ
     REPO / "evals" / "corpora" / "notes-s48",  # set AJ
+    REPO / "evals" / "corpora" / "notes-s51",  # set AK
+    REPO / "evals" / "corpora" / "notes-s52",  # set AK
+    REPO / "evals" / "corpora" / "notes-s53",  # set AK
+    REPO / "evals" / "corpora" / "notes-s55",  # set AL
+    REPO / "evals" / "corpora" / "notes-s56",  # set AL
+    REPO / "evals" / "corpora" / "notes-s57",  # set AL
 )
 
 
