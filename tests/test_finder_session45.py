@@ -24,3 +24,34 @@ def test_a_solid_number_before_a_plural_noun_still_counts():  # guards what must
     at = text.index("2000")
     assert reads_as_count(text, at, at + 4)
     assert [f.text for f in detect(text)] == ["2000"]
+
+
+CAPTION = (
+    "Part des cyclistes qui jugent les pistes cyclables sûres ou très sûres, par quartier "
+    "(Baromètre des mobilités, 2019)"
+)
+ROWS = "Centre\n62 %\nNord\n48 %\nSud\n41 %\n"
+
+
+def _rows(text: str) -> dict[str, tuple[str, str]]:
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    return {r.text: (r.measure, r.year) for r in rows}
+
+
+def test_a_one_line_caption_too_long_for_a_header_titles_its_table():
+    assert len(CAPTION) > 90  # longer than a header line
+    rows = _rows(f"Les mobilités douces\n{CAPTION}\n{ROWS}")
+    for value, label in (("62 %", "Centre"), ("48 %", "Nord"), ("41 %", "Sud")):
+        measure, year = rows[value]
+        assert label in measure and "pistes cyclables sûres" in measure, rows
+        assert year == "2019", rows
+
+
+def test_a_wrapped_paragraph_line_is_no_caption():  # guards what must stay
+    prose = (
+        "Les cyclistes interrogés dans les trois quartiers de la ville ont été particulièrement nombreux à répondre\n"
+        "Sur la sécurité des pistes cyclables, en distinguant bien les quartiers où ils roulent le plus\n"
+    )
+    assert all(len(line) > 90 for line in prose.splitlines())
+    rows = _rows(prose + ROWS)
+    assert all("sécurité" not in m for m, _ in rows.values()), rows

@@ -22,6 +22,7 @@ MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
 MAX_COLUMNS = 4  # value lines per row
 MAX_HEADER_LINES = 8  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
+MAX_CAPTION_CHARS = 160  # … or, at the top of the block, the table's one-line caption
 MAX_LABEL_CHARS = 70
 # A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
@@ -141,6 +142,16 @@ def _rows(
     return width, rows
 
 
+def _is_caption(line: str, above: str) -> bool:
+    """Rule `long_caption`: whether a line too long for a header is the one-line caption of the
+    table under it (« Part des Français qui attribuent aux partenariats un impact fort, par
+    domaine (PHARE-Citoyens, 2015) »): it opens in upper case and the line above it ends a
+    sentence or is no running text (a paragraph's wrapped line goes on from the one above)."""
+    if not line[:1].isupper():
+        return False
+    return not above or above.endswith((".", ":", ";", "!", "?")) or len(above) <= MAX_HEADER_CHARS
+
+
 def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
     """The header and title lines above the first row label, top first, a wrapped line joined
     to the one above it (it opens in lower case or a digit, or the line above left a
@@ -151,10 +162,13 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         line = lines[k][2]
         if (
             not line
-            or len(line) > MAX_HEADER_CHARS
             or line.endswith((".", ":", ";", "!"))
             or _is_value(line)  # the last row of a table just above
         ):
+            break
+        if len(line) > MAX_HEADER_CHARS:
+            if len(line) <= MAX_CAPTION_CHARS and _is_caption(line, lines[k - 1][2] if k else ""):
+                block.insert(0, line)  # rule `long_caption`: the table's title, the top line
             break
         block.insert(0, line)
         if re.match(r"(?:Tableau|Figure|Graphique)\b", line, re.I):
