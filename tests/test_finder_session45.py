@@ -55,3 +55,29 @@ def test_a_wrapped_paragraph_line_is_no_caption():  # guards what must stay
     assert all(len(line) > 90 for line in prose.splitlines())
     rows = _rows(prose + ROWS)
     assert all("sécurité" not in m for m, _ in rows.values()), rows
+
+
+def test_a_key_figure_caption_goes_on_in_lower_case_lines():
+    text = (
+        "Le vélo en chiffres\n"
+        "62 %\n"
+        "des cyclistes roulent chaque\n"
+        "jour vers leur travail\n"
+        "en centre-ville.\n"
+        "Baromètre des mobilités\n"
+    )
+    rows = _rows(text)
+    assert rows["62 %"][0].endswith("roulent chaque jour vers leur travail en centre-ville"), rows
+
+
+def test_a_key_figure_caption_stops_at_its_source_or_a_full_stop():  # guards what must stay
+    text = (
+        "62 %\n"
+        "des cyclistes roulent chaque jour.\n"
+        "selon un sondage en ligne\n"
+        "48 %\n"
+        "des piétons marchent chaque\n"
+        "Baromètre des mobilités\n"
+    )
+    sentences = {r.text: r.sentence for r in extract_figures(NOTE, [Page(1, "1", text)])}
+    assert "sondage" not in sentences["62 %"] and "Baromètre" not in sentences["48 %"], sentences

@@ -8,6 +8,7 @@ import bisect
 import itertools
 import re
 
+from ..line_forms import TERMINAL
 from ..sentences import split_sentences
 from ..text import fold_in_place
 from .cells import cell_figures, labelled_row, table_head
@@ -96,12 +97,21 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
             end = after
     for _ in range(MAX_CAPTION_LINES - 1):  # rule `caption_lines`
         after = _line_end(text, end + 1)
-        last = text[text.rfind("\n", 0, end) + 1 : end]
+        last = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
         caption = text[b + 1 : end]
-        if end >= len(text) or not goes_on(last.rstrip(), caption) or detect(text[end + 1 : after]):
+        if end >= len(text) or detect(text[end + 1 : after]):
+            break
+        if not goes_on(last, caption) and not _lower_goes_on(last, text[end + 1 : after]):
             break
         end = after
     return a, end
+
+
+def _lower_goes_on(last: str, nxt: str) -> bool:
+    """Rule `lower_caption_line`: a caption line that ends no sentence goes on in a next line
+    opening in lower case (« des maires voient dans les » / « partenariats une source » /
+    « d'innovation. »); a line opening in upper case is the box's source or the next box."""
+    return not TERMINAL.search(last) and nxt.strip().lstrip("«“ ")[:1].islower()
 
 
 def _line_end(text: str, pos: int) -> int:
