@@ -81,3 +81,46 @@ def test_a_key_figure_caption_stops_at_its_source_or_a_full_stop():  # guards wh
     )
     sentences = {r.text: r.sentence for r in extract_figures(NOTE, [Page(1, "1", text)])}
     assert "sondage" not in sentences["62 %"] and "Baromètre" not in sentences["48 %"], sentences
+
+
+TABLE_ABOVE = "Part des usagers satisfaits (2021)\nBus\n71 %\nTram\n80 %\nMétro\n66 %\n"
+
+
+def test_a_note_under_the_table_above_titles_no_table():  # guards `long_caption`
+    notes = (
+        "Lecture : 71 % des usagers du bus se déclarent satisfaits du service rendu sur leur "
+        "ligne principale en 2017",
+        "Source : Enquête annuelle de satisfaction des usagers des transports publics de la "
+        "métropole, vague 2017, traitement Agence",
+    )
+    for note in notes:
+        assert len(note) > 90
+        rows = _rows(f"{TABLE_ABOVE}{note}\n{ROWS}")
+        assert rows["62 %"][0] == "Centre", (note, rows["62 %"])
+    # a reading note's year is no table's (a source's dates the table next to it: `source_year`)
+    assert _rows(f"{TABLE_ABOVE}{notes[0]}\n{ROWS}")["62 %"][1] != "2017"
+
+
+def test_a_line_holding_a_figure_titles_no_table():  # guards `long_caption`
+    sentence = (
+        "En 2012, seuls 20 % des cyclistes jugeaient les pistes sûres ; ils sont bien plus "
+        "nombreux aujourd'hui"
+    )
+    rows = _rows(f"Le vélo en ville\n{sentence}\n{ROWS}")
+    assert rows["62 %"][1] != "2012", rows
+
+
+def test_a_note_in_lower_case_ends_a_key_figure_caption():  # guards `lower_caption_line`
+    text = "62 %\ndes cyclistes roulent chaque jour\nsource : baromètre des mobilités 2017\n"
+    (row,) = [r for r in extract_figures(NOTE, [Page(1, "1", text)]) if r.text == "62 %"]
+    assert "source" not in row.sentence and "source" not in row.measure, row
+
+
+def test_a_caption_under_the_table_above_stays_with_it():  # guards `long_caption`
+    below = (
+        "Satisfaction des usagers par mode de transport, ensemble des lignes exploitées par "
+        "le réseau métropolitain"
+    )
+    assert len(below) > 90
+    rows = _rows(f"{TABLE_ABOVE}{below}\n{ROWS}")
+    assert rows["62 %"][0] == "Centre", rows["62 %"]

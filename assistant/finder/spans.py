@@ -11,6 +11,7 @@ import re
 from ..line_forms import TERMINAL
 from ..sentences import split_sentences
 from ..text import fold_in_place
+from .captions import note_line
 from .cells import cell_figures, labelled_row, table_head
 from .columns import ColumnRow
 from .detect import Found, detect
@@ -110,8 +111,11 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
 def _lower_goes_on(last: str, nxt: str) -> bool:
     """Rule `lower_caption_line`: a caption line that ends no sentence goes on in a next line
     opening in lower case (« des maires voient dans les » / « partenariats une source » /
-    « d'innovation. »); a line opening in upper case is the box's source or the next box."""
-    return not TERMINAL.search(last) and nxt.strip().lstrip("«“ ")[:1].islower()
+    « d'innovation. »); a line opening in upper case is the box's source or the next box, and a
+    closed quotation ends a caption (« des Français évoquent un « devoir » »)."""
+    if TERMINAL.search(last) or last.endswith(("»", "”")) or note_line(nxt):
+        return False  # « source : … », « www.… »: a note about the figure, no caption
+    return nxt.strip().lstrip("«“ ")[:1].islower()
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import YEAR
+from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import COUNT_HEADERS, MONEY_HEADERS, TITLE_MONEY, UNIT_HEADERS, sums_shares
 from .detect import Found
@@ -142,16 +143,6 @@ def _rows(
     return width, rows
 
 
-def _is_caption(line: str, above: str) -> bool:
-    """Rule `long_caption`: whether a line too long for a header is the one-line caption of the
-    table under it (« Part des Français qui attribuent aux partenariats un impact fort, par
-    domaine (PHARE-Citoyens, 2015) »): it opens in upper case and the line above it ends a
-    sentence or is no running text (a paragraph's wrapped line goes on from the one above)."""
-    if not line[:1].isupper():
-        return False
-    return not above or above.endswith((".", ":", ";", "!", "?")) or len(above) <= MAX_HEADER_CHARS
-
-
 def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
     """The header and title lines above the first row label, top first, a wrapped line joined
     to the one above it (it opens in lower case or a digit, or the line above left a
@@ -167,7 +158,13 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         ):
             break
         if len(line) > MAX_HEADER_CHARS:
-            if len(line) <= MAX_CAPTION_CHARS and _is_caption(line, lines[k - 1][2] if k else ""):
+            above = lines[k - 1][2] if k else ""  # none: the page's first line, a running header
+            if (
+                len(line) <= MAX_CAPTION_CHARS
+                and above
+                and not _is_value(above)  # a caption or a note under the table above
+                and long_caption(line, above, MAX_HEADER_CHARS)
+            ):
                 block.insert(0, line)  # rule `long_caption`: the table's title, the top line
             break
         block.insert(0, line)
