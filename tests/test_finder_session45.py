@@ -124,3 +124,28 @@ def test_a_caption_under_the_table_above_stays_with_it():  # guards `long_captio
     assert len(below) > 90
     rows = _rows(f"{TABLE_ABOVE}{below}\n{ROWS}")
     assert rows["62 %"][0] == "Centre", rows["62 %"]
+
+
+def test_a_key_figure_after_a_stacked_table_is_no_box_beside_its_last_value():
+    text = (
+        "Baromètre des mobilités (mai 2019) : les attentes des cyclistes\n"
+        "Attente\nNote sur 10\n"
+        "Sécurité\n7,4\nConfort\n6,2\nVitesse\n6,0\nStationnement\n5,8\n"
+        "58 %\ndes cyclistes roulent tous\nles jours en ville\n"
+    )
+    rows = _rows(text)
+    for value in ("7,4", "6,2", "6,0"):
+        assert "Note sur 10" in rows[value][0], rows
+    assert rows["58 %"][0].endswith("roulent tous les jours en ville"), rows
+
+
+def test_boxes_side_by_side_still_take_their_captions():  # guards what must stay
+    text = (
+        "Rapport annuel\nLes cyclistes en chiffres\n"
+        "58 %\n7,4\n"
+        "des cyclistes roulent tous les jours\n"
+        "note moyenne de la sécurité\n"
+    )
+    rows = _rows(text)
+    assert rows["58 %"][0].endswith("roulent tous les jours"), rows
+    assert "sécurité" in rows["7,4"][0], rows

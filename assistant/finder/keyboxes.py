@@ -120,6 +120,17 @@ def _across(lines: list[str], count: int) -> Captions | None:
     return Captions(groups, list(range(rows * count, len(lines))), True)
 
 
+def _ends_stack(lines: list[str], i: int) -> bool:
+    """Rule `stack_last_value`: whether the figure line `i` is the value of the label above it
+    in a table read one cell per line (« Environnement / 6,3 / Exclusion / 6,3 / 69 % / des
+    Français estiment … »): a figure, then a label opening in upper case, then this one. The
+    key figure after it is no box beside it."""
+    if i < 2:
+        return False
+    label, value = lines[i - 1].strip(), lines[i - 2].strip()
+    return _figure_line(value) and label[:1].isupper() and not _figure_line(label)
+
+
 def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     """The page text with each caption of a row of boxes moved under its figure, and the lines
     of the boxes as (start in the new text, end, shift back to the page); the text itself and
@@ -137,6 +148,9 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         while j < len(lines) and j - i < MAX_BOXES and _figure_line(lines[j].strip()):
             j += 1
         count = j - i
+        if count >= MIN_BOXES and _ends_stack(lines, i):
+            i += 1  # the first figure is the last value of a stacked table, no box's
+            continue
         k = j
         # the captions are read under two figures or more only (read under every line, a
         # paragraph's lines were read again from each of them: quadratic)
