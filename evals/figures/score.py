@@ -104,6 +104,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s55",  # set AL
     REPO / "evals" / "corpora" / "notes-s56",  # set AL
     REPO / "evals" / "corpora" / "notes-s57",  # set AL
+    REPO / "evals" / "corpora" / "notes-s59",  # set AM
+    REPO / "evals" / "corpora" / "notes-s60",  # set AM
+    REPO / "evals" / "corpora" / "notes-s61",  # set AM
 )
 
 
