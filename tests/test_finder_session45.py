@@ -149,3 +149,13 @@ def test_boxes_side_by_side_still_take_their_captions():  # guards what must sta
     rows = _rows(text)
     assert rows["58 %"][0].endswith("roulent tous les jours"), rows
     assert "sécurité" in rows["7,4"][0], rows
+
+
+def test_a_caption_opening_on_an_ellipsis_goes_on_the_key_figure_and_keeps_its_negation():
+    text = (
+        "76 %\ndes cyclistes jugent les pistes sûres…\n"
+        "Baromètre des mobilités\n"
+        "46 %\n… mais ne savent pas où\nstationner leur vélo.\n"
+    )
+    rows = _rows(text)
+    assert rows["46 %"][0] == "ne savent pas où stationner leur vélo", rows

@@ -14,6 +14,7 @@ from .vocabulary import vocabulary
 MAX_MEASURE_WORDS = 25
 SHORT_ITEM_WORDS = 4  # a list item with fewer content words is read with its list's lead
 _MONTH_RE = re.compile(MONTHS)
+_NEGATION_RE = re.compile(r"(?:ne|n['’]\w+)$", re.I)
 # A stop after a lone capital is an abbreviation's (« M.E.D.O.C. », « M. Dupont »), no boundary.
 _STOPS = r"[;:!?()]|(?<!\b[A-ZÀ-Ý])\.(?!\d)|\s[–—-]\s"
 CLAUSE_END_RE = re.compile(_STOPS)  # a clause's end; a list's commas go on the clause
@@ -83,11 +84,13 @@ def paired(sentence: str, first: Found, second: Found) -> bool:
 
 
 def clean(words: str) -> str:
-    words = re.sub(r"\s+", " ", words).strip(" ,;:-–—«»\"'")
+    words = re.sub(r"\s+", " ", words).strip(" ,;:-–—«»…\"'")
     tokens = words.split()
     while tokens and fold(tokens[-1].lower().strip("«»")) in STOP_WORDS | {"et", "ou"}:
         tokens.pop()
     while tokens and fold(tokens[0].lower()) in STOP_WORDS | {"et", "ou", "soit", "puis"}:
+        if _NEGATION_RE.match(tokens[0]):
+            break  # « ne savent pas … »: the negation is what the figure counts
         tokens.pop(0)
     return " ".join(tokens[:MAX_MEASURE_WORDS])
 

@@ -90,7 +90,7 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
         return line
     end = _line_end(text, b + 1)
     nxt = text[b + 1 : end].strip()
-    if not nxt.lstrip("«“ ")[:1].islower() or (any(c.isdigit() for c in nxt) and detect(nxt)):
+    if not nxt.lstrip("«“ …")[:1].islower() or (any(c.isdigit() for c in nxt) and detect(nxt)):
         return line  # (« cibles rattachées à l'ODD 17 » holds a number, no figure)
     if nxt.endswith(":") and end < len(text):  # « des Français : » then what they say
         after = _line_end(text, end + 1)

@@ -56,7 +56,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # page's dated title, the publication of the study a document is named after, an undated
 # deck's slides carrying the last dated title; 45: a year right after a month is a date, a
 # one-line caption too long for a header titles its stacked table, a key figure's caption goes
-# on in lines opening in lower case, a stacked table's last value is no box beside a key figure)
+# on in lines opening in lower case or on an ellipsis, a stacked table's last value is no box
+# beside a key figure, a measure keeps its leading negation)
 SCHEMA_VERSION = f"45/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
