@@ -159,3 +159,23 @@ def test_a_caption_opening_on_an_ellipsis_goes_on_the_key_figure_and_keeps_its_n
     )
     rows = _rows(text)
     assert rows["46 %"][0] == "ne savent pas où stationner leur vélo", rows
+
+
+def test_a_pointing_share_after_an_empty_answer_keeps_its_own_words():
+    text = (
+        "Les élus sont-ils du même avis ?\n"
+        "Julie Martin — Oui, tout à fait. Dans les enquêtes suivantes, 64 % des\n"
+        "maires et 58 % des élus locaux partageaient ce constat.\n"
+    )
+    rows = _rows(text)
+    for value in ("64 %", "58 %"):
+        assert "Julie" not in rows[value][0] and "partageaient" in rows[value][0], rows
+
+
+def test_a_pointing_share_still_measures_a_finding_said_before():  # guards what must stay
+    text = (
+        "Les cyclistes jugent les pistes cyclables trop étroites en centre-ville. "
+        "Chez les piétons, la proportion atteint 64 %.\n"
+    )
+    rows = _rows(text)
+    assert "pistes cyclables trop étroites" in rows["64 %"][0], rows

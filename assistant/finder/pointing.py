@@ -212,8 +212,24 @@ def _pointed_at(c: Context, own: str, before: Before) -> tuple[str, tuple[str, s
     if last is not None and (before.last_is_next or points_back_too(said)):
         # the share just before (« … (81 %) et chez les responsables associatifs (86 %) »)
         return last.measure, (last.actor, last.category)
+    if _says_nothing(said):
+        return "", ("", "")  # keep the share's own words (« … rejoignaient ce constat »)
     a, b = before.sentences[before.k - 1]
     return said, _population(before.text[a:b])
+
+
+# A speaker's turn in an interview or a transcript: « Mathilde Carrel — », « 00:04:38 L. M. — »
+_SPEAKER_RE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[—–]\s+")
+
+
+def _says_nothing(said: str) -> bool:
+    """Rule `empty_before`: whether the sentence before a pointing share says nothing it could
+    measure: fewer than two content words once a speaker's name and answer words are left out
+    (« Mathilde Carrel — Oui, et c'est ce qui a frappé. Dans les volets suivants, 81 % des
+    dirigeants … rejoignaient ce constat »)."""
+    words = _SPEAKER_RE.sub("", said)
+    kept = [w for w in re.findall(r"[^\W\d_]+", words) if fold_lower(w) not in answer_words()]
+    return content_words(" ".join(kept)) < 2
 
 
 def points_back_too(said: str) -> bool:

@@ -57,7 +57,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # deck's slides carrying the last dated title; 45: a year right after a month is a date, a
 # one-line caption too long for a header titles its stacked table, a key figure's caption goes
 # on in lines opening in lower case or on an ellipsis, a stacked table's last value is no box
-# beside a key figure, a measure keeps its leading negation)
+# beside a key figure, a measure keeps its leading negation, an empty answer before a pointing
+# share is not its measure)
 SCHEMA_VERSION = f"45/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
