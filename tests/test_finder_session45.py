@@ -179,3 +179,18 @@ def test_a_pointing_share_still_measures_a_finding_said_before():  # guards what
     )
     rows = _rows(text)
     assert "pistes cyclables trop étroites" in rows["64 %"][0], rows
+
+
+def test_a_footnote_call_ends_its_sentence():
+    text = (
+        "58 % des cyclistes jugent leur quartier calme2 Près de 40 % des piétons pensent "
+        "le contraire.\n"
+    )
+    rows = _rows(text)
+    assert rows["58 %"][0].endswith("jugent leur quartier calme"), rows
+    assert "Près" not in rows["40 %"][0], rows  # « Près de » opening a sentence, left out
+
+
+def test_a_call_before_a_column_label_is_no_sentence_end():  # guards what must stay
+    rows = _rows("Note moyenne de la sécurité1 Français 6,6/10 ■ ex aequo\n")
+    assert "Note moyenne de la sécurité" in rows["6,6/10"][0], rows

@@ -30,8 +30,8 @@ _NEXT_WORDS_RE = re.compile(r"(?:[ \t]|[ \t]*\n[ \t]*)?([^\W\d_][\w'’-]*)")
 _CALLS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # rule `glued_call`
 _ORDINAL_RE = re.compile(r"[ \t]?([eèE]|[èe]me|[èe]re|er|re|nde?)(?![\w])")
 _PAGE_LINE_RE = re.compile(r"\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*")
-_QUALIFIER_RE = re.compile(
-    r"(?:plus|près|moins|environ|quelque|au moins|pas moins)\s*(?:de|d')?\s*$"
+_QUALIFIER_RE = re.compile(  # « près de », also opening a sentence (« Près de 40 % … »)
+    r"\b(?:plus|près|moins|environ|quelque|au moins|pas moins)\s*(?:de|d['’])?\s*$", re.I
 )
 # Amounts written in words (« près d'un million d'euros »): the grammar reads digits only.
 _WORDS_MONEY_RE = re.compile(

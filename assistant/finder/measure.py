@@ -15,8 +15,15 @@ MAX_MEASURE_WORDS = 25
 SHORT_ITEM_WORDS = 4  # a list item with fewer content words is read with its list's lead
 _MONTH_RE = re.compile(MONTHS)
 _NEGATION_RE = re.compile(r"(?:ne|n['’]\w+)$", re.I)
+# A footnote call glued to a word that ends a sentence, the next opening on a capitalised
+# function word (« … leur territoire engagé2 Près de la moitié … », « … l'envie.1 Le … »), ends
+# it too; not before a name or a column's label (« … de la sécurité1 Français 6,6/10 »).
+_CALL = (
+    r"(?<=[a-zà-ÿ]{3})\.?\d{1,2}(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un"
+    r"|Une|Des|Du|Au|Aux|À|En|Dans|Pour|Selon|Près|Plus|Moins|Mais|Ainsi|On|Nous)\b)"
+)
 # A stop after a lone capital is an abbreviation's (« M.E.D.O.C. », « M. Dupont »), no boundary.
-_STOPS = r"[;:!?()]|(?<!\b[A-ZÀ-Ý])\.(?!\d)|\s[–—-]\s"
+_STOPS = rf"[;:!?()]|(?<!\b[A-ZÀ-Ý])\.(?!\d)|\s[–—-]\s|{_CALL}"
 CLAUSE_END_RE = re.compile(_STOPS)  # a clause's end; a list's commas go on the clause
 BOUNDARY_RE = re.compile(rf"{_STOPS}|,(?!\d)")  # a figure's clause: commas end it too
 DONT_RE = re.compile(r"\bdont\s*(?:\(?\s*)$")
