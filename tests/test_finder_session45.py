@@ -194,3 +194,30 @@ def test_a_footnote_call_ends_its_sentence():
 def test_a_call_before_a_column_label_is_no_sentence_end():  # guards what must stay
     rows = _rows("Note moyenne de la sécurité1 Français 6,6/10 ■ ex aequo\n")
     assert "Note moyenne de la sécurité" in rows["6,6/10"][0], rows
+
+
+def test_boxes_under_a_page_number_and_a_heading_keep_their_figures():  # `stack_last_value`
+    text = (
+        "12\nLes cyclistes en chiffres\n58 %\n7,4\n"
+        "des cyclistes roulent tous les jours\nnote moyenne de la sécurité\n"
+    )
+    rows = _rows(text)
+    assert rows["58 %"][0].endswith("roulent tous les jours") and "7,4" in rows, rows
+
+
+def test_a_call_before_a_label_opening_on_an_article_is_no_sentence_end():  # guards `_CALL`
+    rows = _rows("Part des cyclistes quotidiens1 Les jeunes 42 % Les seniors 18 %\n")
+    assert "Part des cyclistes quotidiens" in rows["42 %"][0], rows
+
+
+def test_a_question_before_a_pointing_share_still_measures_it():  # guards `empty_before`
+    text = (
+        "Les cyclistes se disent satisfaits du réseau. Qu'en est-il de la sécurité ? "
+        "Chez les maires, la proportion atteint 64 %.\n"
+    )
+    assert "sécurité" in _rows(text)["64 %"][0]
+
+
+def test_a_qualifier_is_a_whole_word():  # « auprès de 900 » holds no « près de »
+    rows = _rows("Une enquête a été menée auprès de 900 cyclistes urbains.\n")
+    assert "auprès de" in rows["900"][0], rows

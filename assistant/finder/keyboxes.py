@@ -25,6 +25,7 @@ _FIGURE_LINE_RE = re.compile(
     re.I,
 )
 _CONTINUES = (",", "(", "«", "-", "–", "'", "’")
+_SHAPE_RE = re.compile(r"\d+")  # a figure's shape: its digits collapsed (« 6,3 » → « 9,9 »)
 
 
 def _figure_line(line: str) -> bool:
@@ -123,12 +124,16 @@ def _across(lines: list[str], count: int) -> Captions | None:
 def _ends_stack(lines: list[str], i: int) -> bool:
     """Rule `stack_last_value`: whether the figure line `i` is the value of the label above it
     in a table read one cell per line (« Environnement / 6,3 / Exclusion / 6,3 / 69 % / des
-    Français estiment … »): a figure, then a label opening in upper case, then this one. The
-    key figure after it is no box beside it."""
+    Français estiment … »): a figure, then a label opening in upper case, then this one, of the
+    same shape as the first. The key figure after it is no box beside it."""
     if i < 2:
         return False
     label, value = lines[i - 1].strip(), lines[i - 2].strip()
-    return _figure_line(value) and label[:1].isupper() and not _figure_line(label)
+    if not (_figure_line(value) and label[:1].isupper() and not _figure_line(label)):
+        return False
+    # the same shape as the value above its label (« 6,3 » / « 6,3 »), not a page number, a
+    # year or a figure of another kind above a heading (« 12 » / « Les cyclistes » / « 58 % »)
+    return _SHAPE_RE.sub("9", value) == _SHAPE_RE.sub("9", lines[i].strip())
 
 
 def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:

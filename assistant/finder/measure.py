@@ -14,13 +14,13 @@ from .vocabulary import vocabulary
 MAX_MEASURE_WORDS = 25
 SHORT_ITEM_WORDS = 4  # a list item with fewer content words is read with its list's lead
 _MONTH_RE = re.compile(MONTHS)
-_NEGATION_RE = re.compile(r"(?:ne|n['’]\w+)$", re.I)
+_NEGATION_RE = re.compile(r"ne$", re.I)
 # A footnote call glued to a word that ends a sentence, the next opening on a capitalised
-# function word (« … leur territoire engagé2 Près de la moitié … », « … l'envie.1 Le … »), ends
-# it too; not before a name or a column's label (« … de la sécurité1 Français 6,6/10 »).
+# pronoun or qualifier (« … leur territoire engagé2 Près de la moitié … », « … l'envie.1 Il … »),
+# ends it too; not before a name or a column's label (« … de la sécurité1 Français 6,6/10 »,
+# « … quotidiens1 Les jeunes 42 % »).
 _CALL = (
-    r"(?<=[a-zà-ÿ]{3})\.?\d{1,2}(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Un"
-    r"|Une|Des|Du|Au|Aux|À|En|Dans|Pour|Selon|Près|Plus|Moins|Mais|Ainsi|On|Nous)\b)"
+    r"(?<=[a-zà-ÿ]{3})\.?\d{1,2}(?=\s+(?:Il|Elle|Ils|Elles|Près|Plus|Moins|Mais|Ainsi|On|Nous)\b)"
 )
 # A stop after a lone capital is an abbreviation's (« M.E.D.O.C. », « M. Dupont »), no boundary.
 _STOPS = rf"[;:!?()]|(?<!\b[A-ZÀ-Ý])\.(?!\d)|\s[–—-]\s|{_CALL}"

@@ -223,13 +223,14 @@ _SPEAKER_RE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:[A-ZÀ-Ý][\w’'
 
 
 def _says_nothing(said: str) -> bool:
-    """Rule `empty_before`: whether the sentence before a pointing share says nothing it could
-    measure: fewer than two content words once a speaker's name and answer words are left out
+    """Rule `empty_before`: whether the sentence before a pointing share is an answer that says
+    nothing it could measure: it holds an answer word, and fewer than two content words once a
+    speaker's name and the answer words are left out
     (« Mathilde Carrel — Oui, et c'est ce qui a frappé. Dans les volets suivants, 81 % des
     dirigeants … rejoignaient ce constat »)."""
-    words = _SPEAKER_RE.sub("", said)
-    kept = [w for w in re.findall(r"[^\W\d_]+", words) if fold_lower(w) not in answer_words()]
-    return content_words(" ".join(kept)) < 2
+    words = re.findall(r"[^\W\d_]+", _SPEAKER_RE.sub("", said))
+    kept = [w for w in words if fold_lower(w) not in answer_words()]
+    return len(kept) < len(words) and content_words(" ".join(kept)) < 2  # an answer, empty
 
 
 def points_back_too(said: str) -> bool:

@@ -161,7 +161,7 @@ _UNIT_NOUNS = frozenset(analyze("part nombre note taux proportion pourcentage du
 
 
 def _same_stem(a: str, b: str) -> bool:
-    a, b = a.removesuffix("ent") or a, b.removesuffix("ent") or b
+    a, b = (w[:-3] if w.endswith("ent") and len(w) >= 6 else w for w in (a, b))
     short, long = sorted((a, b), key=len)
     return short == long or (len(short) >= 4 and long.startswith(short))
 
