@@ -107,6 +107,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s59",  # set AM
     REPO / "evals" / "corpora" / "notes-s60",  # set AM
     REPO / "evals" / "corpora" / "notes-s61",  # set AM
+    REPO / "evals" / "corpora" / "notes-s62",  # set AN
+    REPO / "evals" / "corpora" / "notes-s63",  # set AN
+    REPO / "evals" / "corpora" / "notes-s64",  # set AN
 )
 
 
