@@ -221,3 +221,23 @@ def test_a_question_before_a_pointing_share_still_measures_it():  # guards `empt
 def test_a_qualifier_is_a_whole_word():  # « auprès de 900 » holds no « près de »
     rows = _rows("Une enquête a été menée auprès de 900 cyclistes urbains.\n")
     assert "auprès de" in rows["900"][0], rows
+
+
+def test_a_singular_pointer_skips_a_pair_of_names():  # rule `singular_pointer`
+    text = (
+        "Le Réseau Vélo\n"
+        "En 2019, la Mairie de Lyon et la Métropole de Lyon ont co-créé le Fonds Mobilités "
+        "Douces. Sa dotation s'élève à 2,5 M€.\n"
+    )
+    rows = _rows(text)
+    assert rows["2,5 M€"][0].endswith("(Fonds Mobilités Douces)"), rows
+
+
+def test_a_plural_possessive_may_stand_for_a_pair():  # guards what must stay
+    text = (
+        "Pour outiller les cyclistes, le Club Vélo a créé un atelier. "
+        "La Mairie de Lyon et la Métropole de Lyon ont signé une convention. "
+        "Leur budget commun atteint 3 M€.\n"
+    )
+    rows = _rows(text)
+    assert "Fonds" not in rows["3 M€"][0] and "Club Vélo" not in rows["3 M€"][0], rows

@@ -39,12 +39,17 @@ _DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "un ", "une ", "des ", "du "
 _SUBJECT_BEFORE_RE = re.compile(
     r"(?:^|[.!?:]\s+|,\s*)(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+)?$", re.I
 )
+# A name coordinated with another one (« Le RAMEAU et la Fondation TotalEnergies ont co-créé
+# … »): the pair is plural, no antecedent of « il », « elle », « son », « sa » or « ses ».
+_AND_AFTER_RE = re.compile(r"\s+(?:et|&)\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]")
+_AND_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*\s+(?:et|&)\s+(?:(?:le|la|les|l['’])\s*)?$")
 # « Celle-ci comporte 21 mesures »: what the sentence before named last
 _DEMONSTRATIVE_RE = re.compile(r"^(?:celle|celui|celles|ceux)-ci\b", re.I)
 _PRONOUN_RE = re.compile(
     r"^(?:[^,.;]{0,60},\s*)?(?:il|elle)\s+(?!y\b|est\s+(?:un|une|le|la))", re.I
 )
 _POSSESSIVE_RE = re.compile(r"^(?:son|sa|ses|leur|leurs)\s", re.I)
+_PLURAL_POSSESSIVE_RE = re.compile(r"^(?:leur|leurs)\s", re.I)
 _DEFINITE_RE = re.compile(r"^(?:le même|la même|cette|cet|ce|le|la|l['’])\s*([^\W\d_]+)", re.I)
 _RESPONDENTS_RE = re.compile(r"\binterrog|\brépond|\bsondé", re.I)
 LOOK_BACK = 1200  # characters before a sentence where its antecedent is looked for
@@ -84,6 +89,7 @@ class Name:
     start: int
     subject: bool  # printed where a subject stands (« , le Fonds ODD 17 soutient »)
     kind: str  # the folded kind noun just before it (« étude », « programme »), or ""
+    joined: bool = False  # coordinated with another name (« Le RAMEAU et la Fondation X »)
 
 
 @cache
@@ -128,7 +134,11 @@ def page_names(text: str) -> list[Name]:
             before = flat[max(0, start - 60) : start]
             words = re.findall(r"[^\W\d_]+", fold_lower(before))[-6:]
             kind = kind or next((w for w in reversed(words) if w in _kinds()), "")
-            found[start] = Name(name, start, bool(_SUBJECT_BEFORE_RE.search(before)), kind)
+            joined = bool(
+                _AND_AFTER_RE.match(flat, start + len(name)) or _AND_BEFORE_RE.search(before)
+            )
+            subject = bool(_SUBJECT_BEFORE_RE.search(before))
+            found[start] = Name(name, start, subject, kind, joined)
     return [found[k] for k in sorted(found)]
 
 
@@ -138,6 +148,15 @@ def _antecedent(sentence: str, names: list[Name], at: int) -> Name | None:
     else a name of the sentence just before."""
     head = sentence.lstrip()
     if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head):
+        if not _PLURAL_POSSESSIVE_RE.match(head):
+            # rule `singular_pointer`: « Il », « Sa dotation » stand for one name, not a pair
+            # (« Le RAMEAU et la Fondation X ont co-créé le Fonds ODD 17. Sa dotation … »): the
+            # sentence before's other name when its subject is a pair
+            near = [n for n in names if n.start >= at - NEAR]
+            single = [n for n in near if not n.joined]
+            if single and any(n.joined and n.subject for n in near):
+                return single[-1]
+            names = [n for n in names if not n.joined]
         studied = [n for n in names if n.start >= at - NEAR and n.kind in _surveys()]
         if studied:  # « L'étude IMPACT Fondations & Territoires est parue … Elle s'appuie … »
             return studied[-1]
