@@ -241,3 +241,19 @@ def test_a_plural_possessive_may_stand_for_a_pair():  # guards what must stay
     )
     rows = _rows(text)
     assert "Fonds" not in rows["3 M€"][0] and "Club Vélo" not in rows["3 M€"][0], rows
+
+
+def test_a_single_subject_after_a_pair_stays_the_antecedent():  # guards `singular_pointer`
+    text = (
+        "La Mairie de Lyon et la Métropole de Lyon ont lancé un plan vélo. Le Club Vélo "
+        "Lyonnais, présidé par Jean Dupont, anime le réseau. Il compte 300 adhérents.\n"
+    )
+    assert _rows(text)["300"][0].endswith("(Club Vélo Lyonnais)")
+
+
+def test_et_inside_one_name_makes_no_pair():  # guards `singular_pointer`
+    text = (
+        "Le Club Vélo Lyonnais anime le réseau. La Fondation Entreprises et Territoires a été "
+        "créée en 2015. Sa dotation s'élève à 2 M€.\n"
+    )
+    assert "Club Vélo" not in _rows(text)["2 M€"][0]

@@ -41,8 +41,9 @@ _SUBJECT_BEFORE_RE = re.compile(
 )
 # A name coordinated with another one (« Le RAMEAU et la Fondation TotalEnergies ont co-créé
 # … »): the pair is plural, no antecedent of « il », « elle », « son », « sa » or « ses ».
-_AND_AFTER_RE = re.compile(r"\s+(?:et|&)\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]")
-_AND_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*\s+(?:et|&)\s+(?:(?:le|la|les|l['’])\s*)?$")
+# A determiner after « et » tells two bodies from one name (« Entreprises et Territoires »).
+_AND_AFTER_RE = re.compile(r"\s+et\s+(?:le|la|les|l['’])\s*[A-ZÀ-Ý]")
+_AND_BEFORE_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*\s+et\s+(?:le|la|les|l['’])\s*$")
 # « Celle-ci comporte 21 mesures »: what the sentence before named last
 _DEMONSTRATIVE_RE = re.compile(r"^(?:celle|celui|celles|ceux)-ci\b", re.I)
 _PRONOUN_RE = re.compile(
@@ -150,12 +151,14 @@ def _antecedent(sentence: str, names: list[Name], at: int) -> Name | None:
     if _PRONOUN_RE.match(head) or _POSSESSIVE_RE.match(head):
         if not _PLURAL_POSSESSIVE_RE.match(head):
             # rule `singular_pointer`: « Il », « Sa dotation » stand for one name, not a pair
-            # (« Le RAMEAU et la Fondation X ont co-créé le Fonds ODD 17. Sa dotation … »): the
-            # sentence before's other name when its subject is a pair
+            # (« Le RAMEAU et la Fondation X ont co-créé le Fonds ODD 17. Sa dotation … »): when
+            # the last subject is a pair, the first single name after it
             near = [n for n in names if n.start >= at - NEAR]
-            single = [n for n in near if not n.joined]
-            if single and any(n.joined and n.subject for n in near):
-                return single[-1]
+            last = next((n for n in reversed(near) if n.subject), None)
+            if last is not None and last.joined:
+                after = [n for n in near if n.start > last.start and not n.joined]
+                if after:
+                    return after[0]
             names = [n for n in names if not n.joined]
         studied = [n for n in names if n.start >= at - NEAR and n.kind in _surveys()]
         if studied:  # « L'étude IMPACT Fondations & Territoires est parue … Elle s'appuie … »
