@@ -99,10 +99,12 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
     for _ in range(MAX_CAPTION_LINES - 1):  # rule `caption_lines`
         after = _line_end(text, end + 1)
         last = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
-        caption = text[b + 1 : end]
-        if end >= len(text) or detect(text[end + 1 : after]):
+        following = text[end + 1 : after]
+        if end >= len(text) or not (
+            goes_on(last, text[b + 1 : end]) or _lower_goes_on(last, following)
+        ):
             break
-        if not goes_on(last, caption) and not _lower_goes_on(last, text[end + 1 : after]):
+        if detect(following):  # the next line holds a figure: another box (the costly check last)
             break
         end = after
     return a, end
