@@ -110,6 +110,12 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s62",  # set AN
     REPO / "evals" / "corpora" / "notes-s63",  # set AN
     REPO / "evals" / "corpora" / "notes-s64",  # set AN
+    REPO / "evals" / "corpora" / "notes-s65",  # set AO
+    REPO / "evals" / "corpora" / "notes-s66",  # set AO
+    REPO / "evals" / "corpora" / "notes-s67",  # set AO
+    REPO / "evals" / "corpora" / "notes-s68",  # set AP
+    REPO / "evals" / "corpora" / "notes-s69",  # set AP
+    REPO / "evals" / "corpora" / "notes-s70",  # set AP
 )
 
 
