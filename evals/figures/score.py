@@ -116,6 +116,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s68",  # set AP
     REPO / "evals" / "corpora" / "notes-s69",  # set AP
     REPO / "evals" / "corpora" / "notes-s70",  # set AP
+    REPO / "evals" / "corpora" / "notes-s71",  # set AQ
+    REPO / "evals" / "corpora" / "notes-s72",  # set AQ
+    REPO / "evals" / "corpora" / "notes-s73",  # set AQ
 )
 
 
