@@ -32,7 +32,8 @@ _KEY_FIGURE = re.compile(
 # (« La Poste », « Le RAMEAU »).
 _OPENS_SENTENCE = re.compile(
     r"(?:En|Le|La|Les|L[’']|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Dans|Pour|Depuis|Selon|Après|"
-    r"Avant|Un|Une|Des|Du|Au|Aux|À|Sur|Par|Avec|Mais|Ainsi|On|Nous|Son|Sa|Ses|Leur|Leurs)"
+    r"Avant|Un|Une|Des|Du|Au|Aux|À|Sur|Par|Avec|Mais|Ainsi|On|Nous|Son|Sa|Ses|Leur|Leurs|"
+    r"Plus|Près|Moins)"
     r"(?: |(?<=[’']))[a-zà-ÿ]"
 )
 

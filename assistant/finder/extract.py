@@ -13,6 +13,7 @@ from ..layout import line_kinds
 from ..sentences import segments, share_row
 from ..types import DocInfo, Page
 from .above import says_only_the_answer, with_heading_above
+from .anaphora import with_restated
 from .axes import axis_ticks
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head, with_caption
@@ -39,7 +40,7 @@ from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
-from .partners import partner_items
+from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
 from .pointing import Before, reread
 from .proforms import with_antecedents
@@ -215,6 +216,13 @@ def page_rows(
                 contexts = with_colon_lead(sentence, local, contexts)
                 contexts = partner_items(sentence, local, contexts, named, said_before)
             section = populations.section_start(max(0, a - 1))
+            heading = partner_heading(text, section, populations.breaks) if section else ""
+            if heading:  # « Avec qui ? » over « Collectivités 89 % · structures … 73 % »
+                before_heading = populations.named_last(section - 1)
+                above = text[section:a]
+                contexts = partner_section(
+                    sentence, local, contexts, heading, above, before_heading
+                )
             if k > 0 and starts[k] == a and section <= starts[k - 1]:
                 # « … un levier pour innover. C'est le cas de 74 % des Français », « Le résultat
                 # de 2012 s'établissait à 84 % », « 86 % répondaient par l'affirmative »
@@ -299,7 +307,8 @@ def page_rows(
                 and open_share(sentence, fig, a)
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
-    return as_printed(list(with_antecedents(rows)), shifts)  # « 46 % ne le souhaitent pas »
+    # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
+    return as_printed(with_restated(list(with_antecedents(rows))), shifts)
 
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:

@@ -80,3 +80,76 @@ def partner_items(
         measure = " ".join(f"{lead} : {item}".split()[:MAX_MEASURE_WORDS])
         out.append(replace(c, actor=population[0], category=population[1], measure=measure))
     return out
+
+
+HEADING_LINES = 2  # short lines of a heading block (« Leurs partenaires » / « Their partners »)
+MAX_HEADING_WORDS = 3  # « Leurs partenaires », « Avec qui ? », « Partenaires très variés »
+_LABEL_EDGE = " ,;:()–—-·▪•.\n"
+# A share noun naming the population over a list (« Part des associations employeuses »)
+_SHARE_OF_RE = re.compile(r"\b(?:part|proportion|pourcentage)\s+d(?:es\b|e\s+l|')")
+_DETERMINER_RE = re.compile(r"^(?:les|leurs?|nos|ses|des)\s+")
+
+
+@cache
+def _heading_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{folded_alternation('partner_headings')})(?![\w])")
+
+
+def partner_heading(text: str, section: int, breaks: list[int]) -> str:
+    """Rule `partner_heading`: the words a section's heading announces a list of partner kinds
+    with (« Leurs partenaires », « Avec qui ? »): its line, or the short line right above it
+    (a bilingual sheet's « Leurs partenaires » over « Their partners »), when it opens on a
+    partner noun or « avec qui » and has at most MAX_HEADING_WORDS words; "" otherwise.
+    « Avec qui » gives « partenaires »."""
+    start = section
+    for _ in range(HEADING_LINES):
+        end = text.find("\n", start)
+        line = fold_in_place(text[start : end if end >= 0 else len(text)]).strip(" :?")
+        words = _DETERMINER_RE.sub("", line)
+        if len(line.split()) <= MAX_HEADING_WORDS and _heading_re().match(words):
+            return clean(words) if words.startswith(("partenaire", "allie")) else "partenaires"
+        if start not in breaks or start == 0:
+            return ""
+        above = text.rfind("\n", 0, start - 1) + 1
+        if above not in breaks or text.count("\n", above, start) != 1:
+            return ""
+        start = above
+    return ""
+
+
+def partner_section(
+    sentence: str,
+    figs: list[Found],
+    contexts: list[Context],
+    heading: str,
+    above: str,
+    population: Actor | None,
+) -> list[Context]:
+    """The contexts of a sentence's shares under a partner heading (`partner_heading`): a
+    share after a short label, a partner kind (« Collectivités : 89 % », « · structures
+    d'intérêt général 73 % »), counts the population named before the heading, not that
+    partner, and measures the heading with its label (« partenaires : Collectivités »). Only a
+    share counting no one or a population the list names (`above`: the section's text before
+    the sentence) is re-read."""
+    folded = fold_in_place(sentence)
+    listed = fold_in_place(above) + " " + folded
+    if population is None or _lead(folded, "partenaire") or _SHARE_OF_RE.search(listed):
+        # no one named before the heading; a lead of its own (`partner_items`); or « Part
+        # des associations employeuses » over the list, which says whom the shares count
+        return contexts
+    out, edge = [], 0
+    for f, c in zip(figs, contexts, strict=True):
+        label = sentence[edge : f.start].strip(_LABEL_EDGE)
+        edge = f.end
+        if (
+            f.unit not in SHARE_UNITS
+            or (c.actor and fold_in_place(c.actor) not in listed)  # not a partner listed
+            or not label
+            or len(label.split()) > MAX_ITEM_WORDS
+            or _GROUP_RE.match(fold_in_place(label))  # « chez les bénévoles 74 % »: a group
+        ):
+            out.append(c)
+            continue
+        measure = " ".join(f"{heading} : {clean(label)}".split()[:MAX_MEASURE_WORDS])
+        out.append(replace(c, actor=population.text, category=population.category, measure=measure))
+    return out

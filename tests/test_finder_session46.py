@@ -1,0 +1,87 @@
+"""Session 46, figures table: a key figure's box that only points back (« des maires
+partagent ce constat ») measures what the box before it says; « dirigeants de TPE & PME »
+is one population; a list of partner kinds under a heading (« Avec qui ? », « Leurs
+partenaires ») counts the population named before the heading, not the partners. Every
+example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.types import DocInfo, Page
+
+NOTE = DocInfo(source="note.pdf", title="Une note sur le vélo", kind="note", date="2021")
+
+
+def _rows(text: str) -> dict[str, tuple[str, str]]:
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    return {r.text: (r.measure, r.actor) for r in rows}
+
+
+BOXES = (
+    "Chiffres clés du vélo\n"
+    "62 %\ndes Français jugent les pistes cyclables\nsûres.\nBaromètre des mobilités\n"
+    "71 %\ndes maires partagent ce constat.\nBaromètre des mobilités\n"
+)
+
+
+def test_a_box_that_only_points_back_measures_the_box_before():
+    rows = _rows(BOXES)
+    assert rows["62 %"][0] == "jugent les pistes cyclables sûres", rows
+    measure, actor = rows["71 %"]
+    assert measure == "jugent les pistes cyclables sûres", rows
+    assert actor == "maires", rows
+
+
+def test_a_box_saying_what_it_measures_keeps_its_words():  # guards what must stay
+    text = BOXES.replace("partagent ce constat", "roulent à vélo chaque semaine")
+    assert _rows(text)["71 %"][0] == "roulent à vélo chaque semaine"
+
+
+def test_a_pointing_share_inside_prose_is_not_a_box():  # guards what must stay
+    text = (
+        "Chiffres clés du vélo\n62 %\ndes Français jugent les pistes cyclables sûres.\n"
+        "Les élus ont été interrogés plus tard. Selon l'enquête, 71 % des maires partagent ce "
+        "constat.\n"
+    )
+    assert "pistes cyclables" not in _rows(text)["71 %"][0]
+
+
+def test_dirigeants_de_tpe_et_pme_is_one_population():
+    for joined in ("TPE & PME", "TPE et PME", "TPE-PME"):
+        rows = _rows(f"Enfin, 84 % des dirigeants de {joined} jugent les pistes cyclables utiles.")
+        assert rows["84 %"] == ("jugent les pistes cyclables utiles", f"dirigeants de {joined}")
+
+
+INTRO = (
+    "Les associations sportives et le vélo\n"
+    "Cette étude porte sur les associations sportives. 64 % d'entre elles ont des partenaires.\n"
+)
+
+
+def test_partner_kinds_under_avec_qui_count_the_population_before_the_heading():
+    rows = _rows(INTRO + "Avec qui ?\nCollectivités 81 % · entreprises 44 % · écoles 30 %\n")
+    assert rows["81 %"] == ("partenaires : Collectivités", "associations"), rows
+    assert rows["44 %"] == ("partenaires : entreprises", "associations"), rows
+    assert rows["30 %"] == ("partenaires : écoles", "associations"), rows
+
+
+def test_partner_kinds_under_leurs_partenaires_one_sentence_each():
+    rows = _rows(
+        INTRO + "Leurs partenaires\nCollectivités : 81 %. Entreprises : 44 %. Écoles : 30 %.\n"
+    )
+    for value, label in (("81 %", "Collectivités"), ("44 %", "Entreprises")):
+        measure, actor = rows[value]
+        assert actor == "associations" and measure.endswith(f": {label}"), rows
+
+
+def test_a_long_heading_or_a_share_noun_over_the_list_is_left_alone():  # guards what must stay
+    long = _rows(
+        INTRO + "Avec qui les clubs roulent-ils ?\nCollectivités 81 % · entreprises 44 %\n"
+    )
+    assert long["44 %"][1] != "associations", long
+    assert not long["44 %"][0].startswith("partenaires"), long
+    share = _rows(
+        INTRO
+        + "Avec qui ?\nPart des clubs employeurs, en %\nCollectivités 81 % · entreprises 44 %\n"
+    )
+    assert share["44 %"][1] != "associations", share
