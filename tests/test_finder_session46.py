@@ -85,3 +85,18 @@ def test_a_long_heading_or_a_share_noun_over_the_list_is_left_alone():  # guards
         + "Avec qui ?\nPart des clubs employeurs, en %\nCollectivités 81 % · entreprises 44 %\n"
     )
     assert share["44 %"][1] != "associations", share
+
+
+RANKED = (
+    "Les trajets jugés sûrs passent d'abord par les pistes cyclables (49 %), puis par les rues "
+    "calmes (46 %), les voies vertes (42 %) et les trottoirs (12 %)."
+)
+
+
+def test_ranked_items_in_brackets_each_measure_the_lead_and_their_own_item():
+    rows = _rows(RANKED)
+    for value, item in (("49 %", "pistes cyclables"), ("46 %", "rues calmes")):
+        assert rows[value][0].startswith("trajets jugés sûrs passent : "), rows
+        assert rows[value][0].endswith(item), rows
+    assert rows["42 %"][0].endswith("voies vertes"), rows  # not the item before it
+    assert rows["12 %"][0].endswith("trottoirs"), rows

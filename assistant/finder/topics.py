@@ -80,6 +80,19 @@ def _own(measure: str, topic: str, actor: str) -> str:
     return clean(" ".join(kept))
 
 
+def _lead_words(clause: str, actor: str) -> str:
+    """The words of a ranking clause before its first ranking word, its population left out
+    (« impacts jugés forts portent » in « Les impacts jugés forts portent d'abord sur
+    l'emploi », « citent » in « Les Français citent d'abord l'emploi »), when they hold a
+    content word; else ""."""
+    words = _WORD_RE.findall(clause)
+    ranks = _ranks(words)
+    if not ranks:
+        return ""
+    head = _own(" ".join(words[: ranks[0]]), "", actor)
+    return head if content_words(head) >= 1 else ""
+
+
 def _says_nothing(clause: str) -> bool:
     """Whether a share's clause names no topic of its own (« Pour lui, la part atteint », « Il
     est cité par »): at most one content word once pointing and level words are left out."""
@@ -123,6 +136,10 @@ def ranked(
             measure = f"{own} : {topic}"
         else:
             state.predicate = state.predicate or question_in(f"{lead} {sentence[: fig.start]}")
+            if not state.predicate and inside:
+                # rule `ranking_lead`: « Les impacts jugés forts portent d'abord sur l'emploi
+                # (49 %), puis … »: what the clause says before its ranking word
+                state.predicate = _lead_words(clause, c.actor)
             if not state.predicate:
                 out.append(c)
                 continue
