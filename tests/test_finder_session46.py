@@ -100,3 +100,22 @@ def test_ranked_items_in_brackets_each_measure_the_lead_and_their_own_item():
         assert rows[value][0].endswith(item), rows
     assert rows["42 %"][0].endswith("voies vertes"), rows  # not the item before it
     assert rows["12 %"][0].endswith("trottoirs"), rows
+
+
+def test_a_share_in_words_then_in_brackets_is_one_figure_read_after_the_bracket():
+    text = (
+        "La moitié (50 %) des associations dont le budget dépasse 150 000 € ont un partenariat "
+        "avec une entreprise, contre 20 % de celles dont le budget est inférieur à 10 000 €."
+    )
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    halves = [r for r in rows if r.unit == "%" and r.value == 50]
+    assert [r.text for r in halves] == ["La moitié (50 %)"], rows
+    assert (halves[0].start, halves[0].end) == (0, len("La moitié (50 %)"))
+    assert halves[0].actor == "associations", rows
+    assert "partenariat avec une entreprise" in halves[0].measure, rows
+    assert "inférieur" not in halves[0].measure, rows
+
+
+def test_different_values_in_words_and_in_brackets_stay_two_figures():  # guards what must stay
+    rows = _rows("Trois maires sur quatre (62 %) jugent leur territoire engagé.")
+    assert set(rows) == {"Trois maires sur quatre", "62 %"}, rows

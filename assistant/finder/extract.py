@@ -44,6 +44,7 @@ from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
 from .pointing import Before, reread
 from .proforms import with_antecedents
+from .restated import with_restated as restated_figures
 from .rowdates import with_row_date
 from .rowmake import figure_row
 from .rows import SHARE_UNITS, FigureRow
@@ -101,7 +102,7 @@ def page_rows(
     sets off, or in an undated deck the last one before it (`titles.page_titles`)."""
     text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
     tables = has_captions(text)
-    figures = detect(text)
+    figures = restated_figures(text, detect(text))  # « La moitié (50 %) des associations »
     listed = heading_units(text, figures)  # « Les attentes, notées sur 10 » / « Emploi : 7,1 »
     if listed:
         figures = sorted(figures + listed, key=lambda f: f.start)
