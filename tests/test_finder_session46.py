@@ -119,3 +119,22 @@ def test_a_share_in_words_then_in_brackets_is_one_figure_read_after_the_bracket(
 def test_different_values_in_words_and_in_brackets_stay_two_figures():  # guards what must stay
     rows = _rows("Trois maires sur quatre (62 %) jugent leur territoire engagé.")
     assert set(rows) == {"Trois maires sur quatre", "62 %"}, rows
+
+
+def test_first_or_last_years_are_a_duration():
+    from assistant.finder.detect import detect
+
+    for text, printed in (
+        ("Le bilan des cinq premières années du club est paru.", "cinq premières années"),
+        ("Au cours des 5 dernières années, le club a grandi.", "5 dernières années"),
+        ("Une expérimentation sur 3 ans.", "3 ans"),
+    ):
+        found = detect(text)
+        assert [(f.text, f.unit) for f in found] == [(printed, "years")], found
+
+
+def test_first_members_stay_a_count():  # guards what must stay
+    from assistant.finder.detect import detect
+
+    found = detect("Les 3 premiers adhérents du club.")
+    assert [(f.unit, f.noun) for f in found] == [("count", "premiers adhérents")]

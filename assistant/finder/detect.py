@@ -161,8 +161,8 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     if not noun:
         return None
     folded = fold_lower(noun.split()[0])
-    if folded in vocab.years:
-        return "years", ""
+    if vocab.duration_words(noun):  # « 3 ans », « 5 dernières années »
+        return "years", " ".join(noun.split()[: vocab.duration_words(noun)])
     if YEAR.fullmatch(num) and folded not in vocab.people and not reads_as_count(text, start, end):
         return None  # « en 2020 plus de … »: a year followed by a word (not « 2000 associations »)
     if YEAR.fullmatch(num) and _in_year_header(text, start, end):
@@ -328,9 +328,11 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()
-        if unit == "years":  # « 3 ans » as printed
-            word = _WORD_RE.match(flat, end)
-            end = word.end() if word else end
+        if unit == "years":  # « 3 ans », « 5 dernières années » as printed
+            for _ in range(max(1, len(noun.split()))):
+                word = _WORD_RE.match(flat, end)
+                end = word.end() if word else end
+            noun = ""
         found.append(Found(start, end, flat[start:end], float(value), unit, noun))
     shared = shared_units(flat, loose, [(f.start, f.end, f.value, f.unit, f.noun) for f in found])
     found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shared]

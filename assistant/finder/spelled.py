@@ -134,8 +134,9 @@ def spelled_numbers(
         first = fold_lower(noun.split()[0])
         if first in fractions:
             continue
-        if first in vocab.years:
-            word = re.match(r"\s*[^\W\d_]+", flat[m.end() :])
+        span = vocab.duration_words(noun)  # « cinq ans », « cinq premières années »
+        if span:
+            word = re.match(rf"(?:\s*[^\W\d_]+){{{span}}}", flat[m.end() :])
             out.append((m.start(), m.end() + (word.end() if word else 0), value, "years", ""))
         else:
             unit = "people" if first in vocab.people else "count"

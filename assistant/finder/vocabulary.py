@@ -51,6 +51,16 @@ class Vocabulary:
         """One word list of figure_words.toml, as printed."""
         return self.lists[key]
 
+    def duration_words(self, noun: str) -> int:
+        """How many words of a counted noun say a duration in years: 1 for « ans » or
+        « années », 2 for « premières années », « dernières années » (`duration_adjectives`),
+        else 0."""
+        words = fold_lower(noun).split()[:2]
+        if words and words[0] in self.years:
+            return 1
+        adjectives = {fold_lower(w) for w in self.lists["duration_adjectives"]}
+        return 2 if len(words) == 2 and words[0] in adjectives and words[1] in self.years else 0
+
     def category(self, name: str) -> str | None:
         """The category a user's `--actor` value names (a category or one of its variants)."""
         return self.variants.get(fold_lower(name).strip())
