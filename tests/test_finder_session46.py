@@ -138,3 +138,33 @@ def test_first_members_stay_a_count():  # guards what must stay
 
     found = detect("Les 3 premiers adhérents du club.")
     assert [(f.unit, f.noun) for f in found] == [("count", "premiers adhérents")]
+
+
+def test_a_verdict_after_a_question_measures_the_question():
+    text = (
+        "L'enquête a posé une question à trois publics : les pistes cyclables sont-elles "
+        "sûres ? La réponse est largement positive : 74 % des Français ; 81 % des maires.\n"
+    )
+    rows = _rows(text)
+    for value in ("74 %", "81 %"):
+        assert rows[value][0] == "pistes cyclables sont-elles sûres", rows
+
+
+def test_a_bare_oui_after_a_question_line_measures_the_question_and_the_answer():
+    text = "Le vélo, un plaisir ?\nLes trajets à vélo sont-ils agréables ?\nOui pour 62 % des Français\n"
+    assert _rows(text)["62 %"][0] == "trajets à vélo sont-ils agréables : Oui", _rows(text)
+
+
+def test_a_verdict_under_a_heading_takes_the_heading():
+    text = (
+        "Les pistes cyclables, un gage de sécurité\n"
+        "La réponse est largement positive : 74 % des Français ; 81 % des maires.\n"
+    )
+    assert _rows(text)["81 %"][0].startswith("Les pistes cyclables, un gage de sécurité"), _rows(
+        text
+    )
+
+
+def test_a_positive_image_is_no_verdict():  # guards what must stay
+    text = "Qui roule à vélo ? Le vélo garde une image positive pour 60 % des Français.\n"
+    assert "image positive" in _rows(text)["60 %"][0], _rows(text)

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from ..text import fold_in_place, fold_lower
+from ..text import STOP_WORDS, fold_in_place, fold_lower
 from .detect import Found, detect
 from .headed import is_item
 from .headings import DATE_LINE_RE, MAX_HEADING_CHARS
 from .labels import colon_label
 from .measure import MAX_MEASURE_WORDS, content_words
 from .parts import Context
-from .pointing import answer_words
+from .pointing import answer_words, asked
 from .rows import SHARE_UNITS
 from .vocabulary import vocabulary
 
@@ -70,14 +71,57 @@ def _holds_figure(line: str) -> bool:
     return bool(_DIGIT_RE.search(line)) and bool(detect(line))
 
 
+@cache
+def _verdict() -> frozenset[str]:
+    return answer_words() | {fold_lower(w) for w in vocabulary().words("verdict_words")}
+
+
+def only_an_answer(measure: str) -> bool:
+    """Whether a measure says only an answer or a verdict (« Oui », « La réponse est
+    largement positive »): its words, short words left out, are all answer or verdict words."""
+    words = [w for w in re.findall(r"[^\W\d_]+", fold_lower(measure)) if w not in STOP_WORDS]
+    return bool(words) and all(w in _verdict() for w in words)
+
+
+QUESTION_REACH = 300  # characters before a sentence where the question it answers ends
+_QUESTION_START_RE = re.compile(r"[.!?]|\n(?=[A-ZÀ-Ý])")
+
+
+def with_question_before(text: str, a: int, contexts: list[Context]) -> list[Context]:
+    """Rule `verdict_question`: the contexts of a sentence right after a question (« … les
+    partenariats sont-ils une source d'innovation ? La réponse est largement positive : 74 %
+    des Français ; 81 % … »), those whose measure is only an answer or a verdict measuring
+    what the question asks."""
+    before = text[max(0, a - QUESTION_REACH) : a].rstrip()
+    if not before.endswith("?"):
+        return contexts
+    # the question's sentence: after the last stop, or the last line opening in upper case
+    stops = [m.end() for m in _QUESTION_START_RE.finditer(before, 0, len(before) - 1)]
+    found = asked(before[stops[-1] if stops else 0 :])
+    if found is None:
+        return contexts
+    return [
+        replace(c, measure=_answered(found[0], c.measure)) if only_an_answer(c.measure) else c
+        for c in contexts
+    ]
+
+
+def _answered(question: str, measure: str) -> str:
+    """The question with the answer a share gives (« … après le Covid : Oui »); the question
+    alone after a verdict (« La réponse est largement positive »), which no share gives."""
+    words = [w for w in re.findall(r"[^\W\d_]+", fold_lower(measure)) if w not in STOP_WORDS]
+    if all(w in answer_words() for w in words):
+        return f"{question.rstrip(' ?:')} : {measure.strip()}"
+    return question
+
+
 def says_only_the_answer(contexts: list[Context]) -> bool:
     """Rule `answer_heading`: whether a measure is only an answer (« Oui pour 74 % des
-    Français … pour 81 % des dirigeants » under « L'alliance, source d'innovation ? »): the
-    question above says what the shares measure, however many lines the sentence runs on."""
-    return any(
-        c.measure and all(w in answer_words() for w in fold_lower(c.measure).split())
-        for c in contexts
-    )
+    Français … pour 81 % des dirigeants » under « L'alliance, source d'innovation ? », « La
+    réponse est largement positive : 74 % des Français ; … » under « Les partenariats,
+    source d'innovation »): the heading above says what the shares measure, however many
+    lines the sentence runs on."""
+    return any(c.measure and only_an_answer(c.measure) for c in contexts)
 
 
 def population_line(line: str) -> tuple[str, str] | None:
@@ -130,7 +174,8 @@ def with_heading_above(
     """The contexts of a key-figure line or list item at `a` whose measure says too little
     (`thin`) or is only its label, with the heading above it in front of the measure."""
     labels = [_bare_label(sentence, f, c.measure) for f, c in zip(figs, contexts, strict=True)]
-    if not any(thin(c.measure, c.actor) or lab for c, lab in zip(contexts, labels, strict=True)):
+    weak = [thin(c.measure, c.actor) or only_an_answer(c.measure) for c in contexts]
+    if not any(w or lab for w, lab in zip(weak, labels, strict=True)):
         return contexts
     heading, at = heading_line_above(text, a)
     if not heading:
@@ -139,10 +184,8 @@ def with_heading_above(
     if whom is not None and not _figure_above(text, at):
         return _under_population(text, at, sentence, figs, contexts, labels, whom)
     return [
-        replace(c, measure=with_heading(lab or c.measure, heading, c.actor))
-        if lab or thin(c.measure, c.actor)
-        else c
-        for c, lab in zip(contexts, labels, strict=True)
+        replace(c, measure=with_heading(lab or c.measure, heading, c.actor)) if lab or w else c
+        for c, lab, w in zip(contexts, labels, weak, strict=True)
     ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..layout import line_kinds
 from ..sentences import segments, share_row
 from ..types import DocInfo, Page
-from .above import says_only_the_answer, with_heading_above
+from .above import says_only_the_answer, with_heading_above, with_question_before
 from .anaphora import with_restated
 from .axes import axis_ticks
 from .calendar import calendar, named_headings
@@ -262,6 +262,7 @@ def page_rows(
             ):
                 # « • 91 % au total » under « Territoire en mouvement », « ▸ … dont « fortement »
                 # : 35 % » under « ▸ Question posée : votre territoire est-il en mouvement ? »
+                contexts = with_question_before(text, a, contexts)  # « … ? La réponse est … »
                 contexts = with_heading_above(text, a, sentence, local, contexts)
                 contexts = with_source_year(
                     text, b, figs, contexts, sources
