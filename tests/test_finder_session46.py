@@ -168,3 +168,21 @@ def test_a_verdict_under_a_heading_takes_the_heading():
 def test_a_positive_image_is_no_verdict():  # guards what must stay
     text = "Qui roule à vélo ? Le vélo garde une image positive pour 60 % des Français.\n"
     assert "image positive" in _rows(text)["60 %"][0], _rows(text)
+
+
+def test_partners_named_in_prose_under_a_partner_heading_are_not_counted():
+    rows = extract_figures(
+        NOTE,
+        [
+            Page(
+                1,
+                "1",
+                INTRO + "Avec qui ?\nLes collectivités arrivent en tête (81 %), devant les "
+                "entreprises et les fondations du territoire (44 %). Les écoles ne sont citées "
+                "que par 30 % des maires.\n",
+            )
+        ],
+    )
+    actors = {r.text: r.actor for r in rows}
+    assert actors["81 %"] == "associations" and actors["44 %"] == "associations", actors
+    assert actors["30 %"] == "maires", actors  # counted right after its share

@@ -87,6 +87,7 @@ MAX_HEADING_WORDS = 3  # « Leurs partenaires », « Avec qui ? », « Partenair
 _LABEL_EDGE = " ,;:()–—-·▪•.\n"
 # A share noun naming the population over a list (« Part des associations employeuses »)
 _SHARE_OF_RE = re.compile(r"\b(?:part|proportion|pourcentage)\s+d(?:es\b|e\s+l|')")
+_COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d['’])\s*")  # « 28 % des associations »
 _DETERMINER_RE = re.compile(r"^(?:les|leurs?|nos|ses|des)\s+")
 
 
@@ -145,9 +146,16 @@ def partner_section(
             f.unit not in SHARE_UNITS
             or (c.actor and fold_in_place(c.actor) not in listed)  # not a partner listed
             or not label
-            or len(label.split()) > MAX_ITEM_WORDS
             or _GROUP_RE.match(fold_in_place(label))  # « chez les bénévoles 74 % »: a group
         ):
+            out.append(c)
+            continue
+        if len(label.split()) > MAX_ITEM_WORDS:
+            # prose (« Les collectivités territoriales arrivent en tête (74 %) »): the partner
+            # it names before the share is not whom the share counts; one named right after
+            # it is (« … ne sont citées que par 28 % des associations »)
+            if c.actor and not _COUNTED_AFTER_RE.match(folded, f.end):
+                c = replace(c, actor=population.text, category=population.category)
             out.append(c)
             continue
         measure = " ".join(f"{heading} : {clean(label)}".split()[:MAX_MEASURE_WORDS])
