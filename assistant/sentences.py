@@ -32,10 +32,13 @@ _KEY_FIGURE = re.compile(
 # (« La Poste », « Le RAMEAU »).
 _OPENS_SENTENCE = re.compile(
     r"(?:En|Le|La|Les|L[’']|Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Dans|Pour|Depuis|Selon|Après|"
-    r"Avant|Un|Une|Des|Du|Au|Aux|À|Sur|Par|Avec|Mais|Ainsi|On|Nous|Son|Sa|Ses|Leur|Leurs|"
-    r"Plus|Près|Moins)"
+    r"Avant|Un|Une|Des|Du|Au|Aux|À|Sur|Par|Avec|Mais|Ainsi|On|Nous|Son|Sa|Ses|Leur|Leurs)"
     r"(?: |(?<=[’']))[a-zà-ÿ]"
 )
+
+
+# A line opening on a qualified number (« Plus de 250 données inventoriées »): a key figure
+_OPENS_COUNT = re.compile(r"(?:Plus|Près|Moins) d(?:e |['’])\s*\d")
 
 
 # A row's label is a short noun phrase (« Budget total », « Leur nombre en France »); a longer
@@ -79,8 +82,10 @@ def _row_ends(prev: str, line: str, width: int, rows: bool = False) -> bool:
         return True  # key figures, one per line (« 81% des Français : … » / « 92% des maires … »)
     if rows and share_row(prev) and share_row(line):
         return True  # rows of a table, one per line (« Écoles 70 % » / « Fédérations 37 % »)
-    if _OPENS_SENTENCE.match(line):
-        return True  # « … du programme PHARE » / « En septembre 2015, le volet … »: a new sentence
+    if _OPENS_SENTENCE.match(line) or _OPENS_COUNT.match(line):
+        # « … du programme PHARE » / « En septembre 2015, le volet … », « Plus de 250 données
+        # … »: a new sentence
+        return True
     return len(prev) < 0.7 * width and (line[:1].isupper() or line[:1].isdigit())
 
 

@@ -91,7 +91,7 @@ def with_question_before(text: str, a: int, contexts: list[Context]) -> list[Con
     """Rule `verdict_question`: the contexts of a sentence right after a question (« … les
     partenariats sont-ils une source d'innovation ? La réponse est largement positive : 74 %
     des Français ; 81 % … »), those whose measure is only an answer or a verdict measuring
-    what the question asks."""
+    what the question asks, then that verdict (`_answered`)."""
     before = text[max(0, a - QUESTION_REACH) : a].rstrip()
     if not before.endswith("?"):
         return contexts
@@ -107,12 +107,9 @@ def with_question_before(text: str, a: int, contexts: list[Context]) -> list[Con
 
 
 def _answered(question: str, measure: str) -> str:
-    """The question with the answer a share gives (« … après le Covid : Oui »); the question
-    alone after a verdict (« La réponse est largement positive »), which no share gives."""
-    words = [w for w in re.findall(r"[^\W\d_]+", fold_lower(measure)) if w not in STOP_WORDS]
-    if all(w in answer_words() for w in words):
-        return f"{question.rstrip(' ?:')} : {measure.strip()}"
-    return question
+    """The question with the answer or verdict a share gives, its polarity and degree kept
+    (« … après le Covid : Oui », « … le dimanche : pas du tout favorables »)."""
+    return " ".join(f"{question.rstrip(' ?:')} : {measure.strip()}".split()[:MAX_MEASURE_WORDS])
 
 
 def says_only_the_answer(contexts: list[Context]) -> bool:

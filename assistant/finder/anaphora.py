@@ -6,7 +6,6 @@ régional vient ensuite. Il en concerne 47 % »): they measure what that sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from ..text import fold_lower
@@ -14,7 +13,7 @@ from .detect import Found
 from .levels import level_reading
 from .measure import clean, content_words
 from .parts import Actor
-from .rows import SHARE_UNITS, FigureRow
+from .rows import SHARE_UNITS
 from .vocabulary import ActorMatch, vocabulary
 
 
@@ -109,43 +108,3 @@ def pronoun_antecedent(
         ),
         None,
     )
-
-
-MAX_BOX_GAP = 200  # characters between a key figure and the one before it on the page
-
-
-def _points(measure: str) -> bool:
-    """Whether a measure holds a word that points back (« partagent ce constat »), not
-    only says nothing (an empty measure, a cell's label)."""
-    return bool(level_reading(fold_lower(measure), restating_words())[1])
-
-
-def _opens(row: FigureRow) -> bool:
-    """Whether a row's figure opens its sentence, as in a key figure's box."""
-    return row.sentence.lstrip().startswith(row.text)
-
-
-def with_restated(rows: list[FigureRow]) -> list[FigureRow]:
-    """Rule `box_restates`: the rows of one page, a share whose measure only points back
-    (« 86 % des responsables associatifs partagent ce constat » in a box under « 81 % des
-    dirigeants d'entreprise voient dans les partenariats une source d'innovation ») measuring
-    what the share just before it measures, when no sentence of its own section was there to
-    point at (`pointing.reread`)."""
-    out: list[FigureRow] = []
-    last: FigureRow | None = None
-    for row in rows:
-        if row.unit in SHARE_UNITS:
-            if (
-                last is not None
-                and 0 <= row.start - last.end <= MAX_BOX_GAP
-                and row.sentence != last.sentence
-                and _opens(row)
-                and _opens(last)
-                and _points(row.measure)
-                and restates(row.measure, row.actor, row.unit)
-            ):
-                row = replace(row, measure=last.measure)
-            elif not restates(row.measure, row.actor, row.unit):
-                last = row
-        out.append(row)
-    return out

@@ -13,8 +13,8 @@ from ..layout import line_kinds
 from ..sentences import segments, share_row
 from ..types import DocInfo, Page
 from .above import says_only_the_answer, with_heading_above, with_question_before
-from .anaphora import with_restated
 from .axes import axis_ticks
+from .boxchain import with_box_antecedents
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head, with_caption
 from .clauses import only_whom, without_whom
@@ -44,7 +44,7 @@ from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
 from .pointing import Before, reread
 from .proforms import with_antecedents
-from .restated import with_restated as restated_figures
+from .restated import restated_figures
 from .rowdates import with_row_date
 from .rowmake import figure_row
 from .rows import SHARE_UNITS, FigureRow
@@ -310,7 +310,7 @@ def page_rows(
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
-    return as_printed(with_restated(list(with_antecedents(rows))), shifts)
+    return as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
 
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:

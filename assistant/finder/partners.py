@@ -83,12 +83,14 @@ def partner_items(
 
 
 HEADING_LINES = 2  # short lines of a heading block (« Leurs partenaires » / « Their partners »)
-MAX_HEADING_WORDS = 3  # « Leurs partenaires », « Avec qui ? », « Partenaires très variés »
+MAX_HEADING_WORDS = 3  # « Leurs partenaires », « Partenaires très variés »
+MAX_ABOVE = 2000  # characters of a section before a sentence where its list is looked at
 _LABEL_EDGE = " ,;:()–—-·▪•.\n"
 # A share noun naming the population over a list (« Part des associations employeuses »)
 _SHARE_OF_RE = re.compile(r"\b(?:part|proportion|pourcentage)\s+d(?:es\b|e\s+l|')")
 _COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d['’])\s*")  # « 28 % des associations »
-_DETERMINER_RE = re.compile(r"^(?:les|leurs?|nos|ses|des)\s+")
+_DETERMINER_RE = re.compile(r"^(?:les|leurs?|nos|ses|des)\s+", re.I)
+_WITH_WHOM = "avec qui"  # a heading that is only this question (« Avec qui ? ») asks for partners
 
 
 @cache
@@ -96,19 +98,28 @@ def _heading_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:{folded_alternation('partner_headings')})(?![\w])")
 
 
+@cache
+def _holders() -> frozenset[str]:
+    return frozenset(vocabulary().words("partner_holders"))
+
+
 def partner_heading(text: str, section: int, breaks: list[int]) -> str:
     """Rule `partner_heading`: the words a section's heading announces a list of partner kinds
-    with (« Leurs partenaires », « Avec qui ? »): its line, or the short line right above it
-    (a bilingual sheet's « Leurs partenaires » over « Their partners »), when it opens on a
-    partner noun or « avec qui » and has at most MAX_HEADING_WORDS words; "" otherwise.
-    « Avec qui » gives « partenaires »."""
+    with (« Leurs partenaires », « Partenaires très variés », « Avec qui ? »): its line, or the
+    short line right above it (a bilingual sheet's « Leurs partenaires » over « Their
+    partners »), when it opens on a partner noun and has at most MAX_HEADING_WORDS words, or
+    is « Avec qui ? » alone (« Avec qui roulez-vous ? » asks something else); "" otherwise.
+    « Avec qui ? » gives « partenaires »."""
     start = section
     for _ in range(HEADING_LINES):
         end = text.find("\n", start)
-        line = fold_in_place(text[start : end if end >= 0 else len(text)]).strip(" :?")
-        words = _DETERMINER_RE.sub("", line)
-        if len(line.split()) <= MAX_HEADING_WORDS and _heading_re().match(words):
-            return clean(words) if words.startswith(("partenaire", "allie")) else "partenaires"
+        printed = text[start : end if end >= 0 else len(text)].strip(" :?")
+        words = _DETERMINER_RE.sub("", printed)  # « Leurs partenaires » → « partenaires »
+        folded = fold_in_place(words).lower()
+        if folded == _WITH_WHOM:
+            return "partenaires"
+        if len(printed.split()) <= MAX_HEADING_WORDS and _heading_re().match(folded):
+            return clean(words)
         if start not in breaks or start == 0:
             return ""
         above = text.rfind("\n", 0, start - 1) + 1
@@ -128,36 +139,46 @@ def partner_section(
 ) -> list[Context]:
     """The contexts of a sentence's shares under a partner heading (`partner_heading`): a
     share after a short label, a partner kind (« Collectivités : 89 % », « · structures
-    d'intérêt général 73 % »), counts the population named before the heading, not that
-    partner, and measures the heading with its label (« partenaires : Collectivités »). Only a
-    share counting no one or a population the list names (`above`: the section's text before
-    the sentence) is re-read."""
+    d'intérêt général 73 % »), counts the organisations named before the heading
+    (`population`, one of `partner_holders`), not that partner, and measures the heading with
+    its label (« partenaires : Collectivités »); in prose (« Les collectivités arrivent en tête
+    (81 %), devant les entreprises (44 %) »), a share whose population is a partner named
+    before it counts them too, its measure kept. A share counting the population named right
+    after it (« 30 % des associations préparent … ») or one the list does not name (`above`,
+    the section's text before the sentence up to MAX_ABOVE characters, or the sentence before
+    the share) is left alone."""
+    if population is None or population.category not in _holders():
+        return contexts  # « Partenaires financiers » of the habitants: shares of a budget
     folded = fold_in_place(sentence)
-    listed = fold_in_place(above) + " " + folded
-    if population is None or _lead(folded, "partenaire") or _SHARE_OF_RE.search(listed):
-        # no one named before the heading; a lead of its own (`partner_items`); or « Part
-        # des associations employeuses » over the list, which says whom the shares count
+    listed = fold_in_place(above[-MAX_ABOVE:])
+    if _lead(folded, "partenaire") or _SHARE_OF_RE.search(listed):
+        # a lead of its own (`partner_items`), or « Part des associations employeuses » over
+        # the list, which says whom the shares count
         return contexts
     out, edge = [], 0
     for f, c in zip(figs, contexts, strict=True):
         label = sentence[edge : f.start].strip(_LABEL_EDGE)
         edge = f.end
+        partner = not c.actor or fold_in_place(c.actor) in f"{listed} {folded[: f.start]}"
         if (
             f.unit not in SHARE_UNITS
-            or (c.actor and fold_in_place(c.actor) not in listed)  # not a partner listed
+            or not partner
             or not label
+            or _counted_after(folded, f.end, c.actor)
             or _GROUP_RE.match(fold_in_place(label))  # « chez les bénévoles 74 % »: a group
         ):
             out.append(c)
             continue
-        if len(label.split()) > MAX_ITEM_WORDS:
-            # prose (« Les collectivités territoriales arrivent en tête (74 %) »): the partner
-            # it names before the share is not whom the share counts; one named right after
-            # it is (« … ne sont citées que par 28 % des associations »)
-            if c.actor and not _COUNTED_AFTER_RE.match(folded, f.end):
-                c = replace(c, actor=population.text, category=population.category)
-            out.append(c)
+        if len(label.split()) > MAX_ITEM_WORDS:  # prose: the partner is named, not counted
+            out.append(replace(c, actor=population.text, category=population.category))
             continue
         measure = " ".join(f"{heading} : {clean(label)}".split()[:MAX_MEASURE_WORDS])
         out.append(replace(c, actor=population.text, category=population.category, measure=measure))
     return out
+
+
+def _counted_after(folded: str, end: int, actor: str) -> bool:
+    """Whether the population right after a share is whom it counts (« 28 % des
+    associations »)."""
+    m = _COUNTED_AFTER_RE.match(folded, end)
+    return bool(actor) and m is not None and folded.startswith(fold_in_place(actor), m.end())

@@ -9,13 +9,14 @@ import re
 
 from .detect import Found
 
-_BRACKET_RE = re.compile(r"[ \t\n]*\([ \t\n]*$")  # what stands between the words and the digits
+_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*$")  # between the words and the digits, on one line
+MAX_ROUNDING = 1.0  # « Un tiers (33 %) », « Deux sur trois (67 %) »: the same share, rounded
 
 
-def with_restated(text: str, figures: list[Found]) -> list[Found]:
-    """The page's figures (in order), each figure written in words that is followed by the
-    same value in digits in brackets merged with it into one figure spanning both
-    (« La moitié (50 %) »), with the digits' unit."""
+def restated_figures(text: str, figures: list[Found]) -> list[Found]:
+    """The page's figures (in order), each figure written in words that is followed on its
+    line by the same value in digits in brackets (rounded: « Un tiers (33 %) ») merged with it
+    into one figure spanning both (« La moitié (50 %) »), with the digits' value and unit."""
     out: list[Found] = []
     i = 0
     while i < len(figures):
@@ -25,7 +26,7 @@ def with_restated(text: str, figures: list[Found]) -> list[Found]:
             nxt is not None
             and not any(c.isdigit() for c in f.text)
             and nxt.unit == f.unit
-            and abs(nxt.value - f.value) < 1e-9
+            and abs(nxt.value - f.value) < MAX_ROUNDING
             and _BRACKET_RE.fullmatch(text, f.end, nxt.start) is not None
             and text[nxt.end : nxt.end + 1] == ")"
         ):

@@ -89,7 +89,10 @@ def _lead_words(clause: str, actor: str) -> str:
     ranks = _ranks(words)
     if not ranks:
         return ""
-    head = _own(" ".join(words[: ranks[0]]), "", actor)
+    # the clause of the ranking word: after a comma (« Selon notre enquête auprès des usagers,
+    # les lecteurs empruntent d'abord … »)
+    before = clause[: clause.find(words[ranks[0]])].rsplit(",", 1)[-1]
+    head = _own(" ".join(_WORD_RE.findall(before)), "", actor)
     return head if content_words(head) >= 1 else ""
 
 
@@ -117,6 +120,7 @@ def ranked(
     if not _ranking_re().search(f"{said_before} {sentence}"):
         return contexts  # most sentences: no ranking word, nothing to read
     out, ranking = [], False
+    lead_words = ""  # this sentence's own lead (`ranking_lead`), not carried to the next one
     for fig, c in zip(figs, contexts, strict=True):
         cuts = [m.end() for m in _CLAUSE_RE.finditer(sentence, 0, fig.start)]
         clause = sentence[cuts[-1] if cuts else 0 : fig.start]
@@ -136,14 +140,15 @@ def ranked(
             measure = f"{own} : {topic}"
         else:
             state.predicate = state.predicate or question_in(f"{lead} {sentence[: fig.start]}")
-            if not state.predicate and inside:
+            if not state.predicate and inside and not lead_words:
                 # rule `ranking_lead`: « Les impacts jugés forts portent d'abord sur l'emploi
                 # (49 %), puis … »: what the clause says before its ranking word
-                state.predicate = _lead_words(clause, c.actor)
-            if not state.predicate:
+                lead_words = _lead_words(clause, c.actor)
+            predicate = state.predicate or lead_words
+            if not predicate:
                 out.append(c)
                 continue
-            said = f"{own} — {state.predicate}" if own else state.predicate
+            said = f"{own} — {predicate}" if own else predicate
             measure = f"{said} : {topic}"
         out.append(replace(c, measure=" ".join(measure.split()[:MAX_MEASURE_WORDS])))
     return out
