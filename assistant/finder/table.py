@@ -59,8 +59,11 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # on in lines opening in lower case or on an ellipsis, a stacked table's last value is no box
 # beside a key figure, a measure keeps its leading negation, an empty answer before a pointing
 # share is not its measure, a footnote call before a new sentence ends a clause, « Près de »
-# opening a sentence is a qualifier, a singular pointer skips a pair of names)
-SCHEMA_VERSION = f"45/{ANALYZER_VERSION}"
+# opening a sentence is a qualifier, a singular pointer skips a pair of names; 46: partner
+# kinds under a partner heading, a box pointing back to the box before, ranking leads, a
+# figure in words then in brackets as one figure, « premières années » as a duration, a
+# verdict after a question)
+SCHEMA_VERSION = f"46/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
