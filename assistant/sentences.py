@@ -37,8 +37,11 @@ _OPENS_SENTENCE = re.compile(
 )
 
 
-# A line opening on a qualified number (« Plus de 250 données inventoriées »): a key figure
-_OPENS_COUNT = re.compile(r"(?:Plus|Près|Moins) d(?:e |['’])\s*\d")
+# A line opening on a qualified number (« Plus de 250 données inventoriées », « Plus de la
+# moitié des usagers … »): a key figure or a new sentence
+_OPENS_COUNT = re.compile(
+    r"(?:Plus|Près|Moins) d(?:e |['’])\s*(?:\d|la moitié|un tiers|un quart|deux tiers|trois quarts)"
+)
 
 
 # A row's label is a short noun phrase (« Budget total », « Leur nombre en France »); a longer

@@ -257,8 +257,63 @@ def test_a_rounded_share_in_brackets_is_the_same_figure_but_not_across_lines():
     assert not any("\n" in t for t in apart), apart
 
 
-def test_a_title_opening_on_plus_is_no_new_sentence():
+def test_only_a_qualified_number_opening_a_line_starts_a_sentence():
     from assistant.sentences import segments
 
-    text = "Il a été financé par le programme national\nPlus de vélo pour tous, qui a aidé 300 clubs.\n"
-    assert len(segments(text)) == 1, segments(text)
+    line = "Le club a été financé en 2021 par le programme national de soutien aux mobilités douces"
+    title = f"{line}\nPlus de vélo pour tous, qui a aidé 300 clubs.\n"
+    assert len(segments(title)) == 1, segments(title)
+    count = f"{line}\nPlus de 300 clubs ont reçu une aide.\n"
+    assert len(segments(count)) == 2, segments(count)
+
+
+# Guards from the second review (invented inputs).
+
+SPORT = (
+    "Les associations sportives et le vélo\n"
+    "Cette enquête porte sur 500 associations sportives. 72 % d'entre elles ont des partenaires.\n"
+)
+
+
+def test_what_partners_say_in_prose_under_a_partner_heading_counts_the_partners():
+    rows = extract_figures(
+        NOTE,
+        [
+            Page(
+                1,
+                "1",
+                SPORT + "Leurs partenaires\nInterrogées à leur tour, les collectivités se montrent "
+                "très satisfaites : 62 % jugent ces partenariats indispensables.\n",
+            )
+        ],
+    )
+    assert {r.text: r.actor for r in rows}["62 %"] == "collectivités", rows
+
+
+def test_partner_lists_of_respondents_and_mayors_count_them():
+    intro = "Les responsables et le vélo\nL'enquête a interrogé 400 responsables associatifs.\n"
+    rows = _rows(intro + "Leurs partenaires\nCollectivités : 70 %. Entreprises : 35 %.\n")
+    assert rows["70 %"] == ("partenaires : Collectivités", "responsables associatifs"), rows
+    other = _rows(SPORT + "Avec qui partent leurs adhérents ?\nSeuls 40 % · En famille 35 %\n")
+    assert not any(m.startswith("partenaires") for m, _ in other.values()), other
+
+
+def test_a_box_in_the_same_case_or_of_the_same_opinion_points_back():
+    for words in ("sont dans ce cas.", "sont du même avis."):
+        rows = _rows(BOXES.replace("partagent ce constat.", words))
+        assert rows["71 %"][0] == "jugent les pistes cyclables sûres", rows
+    own = _rows(BOXES.replace("partagent ce constat.", "citent cette application."))
+    assert "application" in own["71 %"][0], own
+
+
+def test_a_ranking_lead_keeps_its_subject_and_its_list():
+    rows = _rows(
+        "Les usagers qui deviennent adhérents viennent d'abord pour les romans (60 %), puis "
+        "pour les revues (25 %)."
+    )
+    assert rows["60 %"][0].startswith("usagers qui deviennent adhérents"), rows
+    listed = _rows(
+        "Les lecteurs de romans, de polars et de bandes dessinées empruntent d'abord le samedi "
+        "(60 %), puis le mercredi (25 %)."
+    )
+    assert listed["60 %"][0].startswith("lecteurs de romans"), listed

@@ -6,29 +6,45 @@ what the first one says. A box has no sentence of its own section to point at, s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..text import fold_lower
 from .anaphora import restates, restating_words
-from .levels import level_reading
 from .rows import SHARE_UNITS, FigureRow
+from .vocabulary import vocabulary
 
 MAX_BOX_GAP = 200  # characters between a key figure and the one before it on the page
-# « ce constat », « cet avis », « cette vision de l'innovation »: what points back is a
-# demonstrative, not any restating word (« citent Facebook », « répondent oui à … »)
-_DEMONSTRATIVE_RE = re.compile(r"\b(?:ce|cet|cette|ces)\s+[^\W\d_]")
-# « ne partagent pas ce constat »: a box that contradicts the one before measures it not
+# « ne partagent pas ce constat », « pensent l'inverse »: a box that contradicts the one before
 _NEGATION_RE = re.compile(r"\b(?:ne|n['’]|pas|aucun|aucune|jamais|inverse|contraire)\b")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _points_back(measure: str) -> bool:
-    """Whether a box's measure only points back to the box before: a demonstrative and a
-    restating word (« partagent ce constat »), no negation or opposite."""
-    folded = fold_lower(measure).replace("’", "'")
-    if not _DEMONSTRATIVE_RE.search(folded) or _NEGATION_RE.search(folded):
+@cache
+def _pointing_nouns() -> frozenset[str]:
+    return (
+        frozenset(fold_lower(w) for w in vocabulary().words("pointing_nouns")) | restating_words()
+    )
+
+
+def _points_back(row: FigureRow) -> bool:
+    """Whether a box's own words (its sentence after the figure) only point back to the box
+    before: a demonstrative or « même » before a noun of `pointing_nouns` (« partagent ce
+    constat », « sont dans ce cas », « sont du même avis »), no negation or opposite, and
+    nothing else said once those words and its population are left out (`restates`)."""
+    at = row.sentence.find(row.text)
+    own = fold_lower(row.sentence[at + len(row.text) :] if at >= 0 else row.sentence)
+    own = own.replace("’", "'")
+    if _NEGATION_RE.search(own):
         return False
-    return bool(level_reading(folded, restating_words())[1])
+    words = _WORD_RE.findall(own)
+    pointing = any(
+        w in ("ce", "cet", "cette", "ces", "meme") and nxt in _pointing_nouns()
+        for w, nxt in itertools.pairwise(words)
+    )
+    return pointing and restates(own, row.actor, row.unit)
 
 
 def _opens(row: FigureRow) -> bool:
@@ -37,7 +53,7 @@ def _opens(row: FigureRow) -> bool:
 
 
 def with_box_antecedents(rows: list[FigureRow]) -> list[FigureRow]:
-    """The rows of one page, a box's share whose measure only points back (`_points_back`)
+    """The rows of one page, a box's share whose words only point back (`_points_back`)
     measuring what the box just before it measures, when both open their sentence and stand at
     most MAX_BOX_GAP characters apart."""
     out: list[FigureRow] = []
@@ -50,8 +66,7 @@ def with_box_antecedents(rows: list[FigureRow]) -> list[FigureRow]:
                 and row.sentence != last.sentence
                 and _opens(row)
                 and _opens(last)
-                and _points_back(row.measure)
-                and restates(row.measure, row.actor, row.unit)
+                and _points_back(row)
             ):
                 row = replace(row, measure=last.measure)
             elif not restates(row.measure, row.actor, row.unit):

@@ -88,6 +88,7 @@ MAX_ABOVE = 2000  # characters of a section before a sentence where its list is 
 _LABEL_EDGE = " ,;:()–—-·▪•.\n"
 # A share noun naming the population over a list (« Part des associations employeuses »)
 _SHARE_OF_RE = re.compile(r"\b(?:part|proportion|pourcentage)\s+d(?:es\b|e\s+l|')")
+_BRACKETED_RE = re.compile(r"\(\s*$")  # a share printed in brackets (« … en tête (81 %) »)
 _COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d['’])\s*")  # « 28 % des associations »
 _DETERMINER_RE = re.compile(r"^(?:les|leurs?|nos|ses|des)\s+", re.I)
 _WITH_WHOM = "avec qui"  # a heading that is only this question (« Avec qui ? ») asks for partners
@@ -139,11 +140,11 @@ def partner_section(
 ) -> list[Context]:
     """The contexts of a sentence's shares under a partner heading (`partner_heading`): a
     share after a short label, a partner kind (« Collectivités : 89 % », « · structures
-    d'intérêt général 73 % »), counts the organisations named before the heading
-    (`population`, one of `partner_holders`), not that partner, and measures the heading with
-    its label (« partenaires : Collectivités »); in prose (« Les collectivités arrivent en tête
-    (81 %), devant les entreprises (44 %) »), a share whose population is a partner named
-    before it counts them too, its measure kept. A share counting the population named right
+    d'intérêt général 73 % »), counts the population named before the heading (`population`,
+    one of `partner_holders`), not that partner, and measures the heading with its label
+    (« partenaires : Collectivités »); in prose, a share in brackets after the partner it ranks
+    (« Les collectivités arrivent en tête (81 %), devant les entreprises (44 %) ») counts them
+    too, its measure kept. A share counting the population named right
     after it (« 30 % des associations préparent … ») or one the list does not name (`above`,
     the section's text before the sentence up to MAX_ABOVE characters, or the sentence before
     the share) is left alone."""
@@ -169,8 +170,13 @@ def partner_section(
         ):
             out.append(c)
             continue
-        if len(label.split()) > MAX_ITEM_WORDS:  # prose: the partner is named, not counted
-            out.append(replace(c, actor=population.text, category=population.category))
+        if len(label.split()) > MAX_ITEM_WORDS:
+            # prose: a share in brackets right after the partner it ranks (« Les collectivités
+            # arrivent en tête (81 %) ») counts the organisations; one the partners say or do
+            # (« les collectivités jugent à 62 % que … ») counts them
+            if c.actor and _BRACKETED_RE.search(sentence, 0, f.start):
+                c = replace(c, actor=population.text, category=population.category)
+            out.append(c)
             continue
         measure = " ".join(f"{heading} : {clean(label)}".split()[:MAX_MEASURE_WORDS])
         out.append(replace(c, actor=population.text, category=population.category, measure=measure))

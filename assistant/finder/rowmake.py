@@ -16,7 +16,7 @@ def figure_row(
 ) -> FigureRow:
     """The row of `fig`, printed in `sentence`, which starts at `at` on the page."""
     return FigureRow(
-        text=fig.text,
+        text=" ".join(fig.text.split()),  # « La moitié\n(50 %) » (restated.py) on one line
         value=fig.value,
         unit=fig.unit,
         measure=ctx.measure,

@@ -24,6 +24,8 @@ from .vocabulary import vocabulary
 # chacune 36 % », « (49 %), puis le développement économique (46 %) »)
 _CLAUSE_RE = re.compile(r"[.;!?)]|,\s*(?:tandis que|alors que)\s|\s[–—]\s")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# a sentence's opening phrase before its clause (« Selon notre enquête, », « En 2015, »)
+_OPENING_RE = re.compile(r"(?:selon|d['’]après|pour|parmi|dans|en|chez|interrog\w*)\b", re.I)
 
 
 @cache
@@ -85,15 +87,18 @@ def _lead_words(clause: str, actor: str) -> str:
     (« impacts jugés forts portent » in « Les impacts jugés forts portent d'abord sur
     l'emploi », « citent » in « Les Français citent d'abord l'emploi »), when they hold a
     content word; else ""."""
-    words = _WORD_RE.findall(clause)
-    ranks = _ranks(words)
+    found = list(_WORD_RE.finditer(clause))
+    ranks = _ranks([m.group() for m in found])
     if not ranks:
         return ""
-    # the clause of the ranking word: after a comma (« Selon notre enquête auprès des usagers,
-    # les lecteurs empruntent d'abord … »)
-    before = clause[: clause.find(words[ranks[0]])].rsplit(",", 1)[-1]
-    head = _own(" ".join(_WORD_RE.findall(before)), "", actor)
-    return head if content_words(head) >= 1 else ""
+    before = clause[: found[ranks[0]].start()]
+    # the ranking word's own clause, after an opening phrase (« Selon notre enquête auprès
+    # des usagers, les lecteurs empruntent d'abord … »), not after a list's comma
+    head, _, rest = before.rpartition(",")
+    if head and _OPENING_RE.match(head.strip()):
+        before = rest
+    own = _own(" ".join(_WORD_RE.findall(before)), "", actor)
+    return own if content_words(own) >= 1 else ""
 
 
 def _says_nothing(clause: str) -> bool:
