@@ -144,10 +144,10 @@ def partner_section(
     one of `partner_holders`), not that partner, and measures the heading with its label
     (« partenaires : Collectivités »); in prose, a share in brackets after the partner it ranks
     (« Les collectivités arrivent en tête (81 %), devant les entreprises (44 %) ») counts them
-    too, its measure kept. A share counting the population named right
-    after it (« 30 % des associations préparent … ») or one the list does not name (`above`,
-    the section's text before the sentence up to MAX_ABOVE characters, or the sentence before
-    the share) is left alone."""
+    too, its measure kept. A share counting the population named right after it (« 30 % des
+    associations préparent … ») or one the list does not name (`above`, the section's text
+    before the sentence up to MAX_ABOVE characters, or the sentence before the share) is left
+    alone."""
     if population is None or population.category not in _holders():
         return contexts  # « Partenaires financiers » of the habitants: shares of a budget
     folded = fold_in_place(sentence)
