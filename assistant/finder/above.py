@@ -18,7 +18,7 @@ from .measure import MAX_MEASURE_WORDS, content_words
 from .parts import Context
 from .pointing import answer_words, asked
 from .rows import SHARE_UNITS
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 MAX_LINES_UP = 8  # lines looked at above a figure's line
 _DIGIT_RE = re.compile(r"\d")
@@ -73,7 +73,7 @@ def _holds_figure(line: str) -> bool:
 
 @cache
 def _verdict() -> frozenset[str]:
-    return answer_words() | {fold_lower(w) for w in vocabulary().words("verdict_words")}
+    return answer_words() | folded_words("verdict_words")
 
 
 def only_an_answer(measure: str) -> bool:

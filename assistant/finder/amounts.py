@@ -8,12 +8,11 @@ a measure that names no money noun, duration or mark says which it is (« montan
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..text import STOP_WORDS, fold, fold_lower
 from .detect import Found
 from .measure import BOUNDARY_RE, MAX_MEASURE_WORDS, clean
-from .vocabulary import vocabulary
+from .vocabulary import folded_words
 
 # The object of an allocation verb: « … à la protection de l'environnement », « dans des programmes ».
 _OBJECT_RE = re.compile(r"(?<![\w'’])(?:à|aux|au|dans|pour)\s+[^.;:!?()]{3,120}")
@@ -24,17 +23,12 @@ _UNIT_NOUNS = {"€": "money_nouns", "years": "duration_nouns", "/10": "mark_nou
 _UNIT_LABEL = {"€": "montant", "years": "durée", "/10": "note"}
 
 
-@cache
-def _stems(key: str) -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words(key))
-
-
 def _words(text: str) -> list[str]:
     return [fold_lower(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
 
 
 def _names(measure: str, key: str) -> bool:
-    nouns = _stems(key)
+    nouns = folded_words(key)
     return any(w in nouns or w.split("’")[-1].split("'")[-1] in nouns for w in _words(measure))
 
 
@@ -56,7 +50,7 @@ def _allocated(sentence: str, fig: Found) -> str:
     """« X consacre N € … à Y » → « consacre à Y » (the verb before the amount and its object
     after it, past any apposition « soit 20 % de son budget »), or ""."""
     before = sentence[max(0, fig.start - 60) : fig.start]
-    verbs = _stems("allocation_verbs")
+    verbs = folded_words("allocation_verbs")
     words = _words(before)
     verb = next((w for w in reversed(words[-4:]) if w in verbs), "")
     if not verb:
@@ -74,7 +68,7 @@ def _allocated(sentence: str, fig: Found) -> str:
 def _weak(measure: str) -> bool:
     """Whether a measure says nothing beyond « montant » and its qualifiers (« montant proche »)."""
     content = [w for w in _words(measure) if len(w) > 2 and fold(w) not in STOP_WORDS]
-    generic = _stems("money_nouns") | _stems("vague_words")
+    generic = folded_words("money_nouns") | folded_words("vague_words")
     return all(w in generic for w in content)
 
 

@@ -14,12 +14,12 @@ from .levels import level_reading
 from .measure import clean, content_words
 from .parts import Actor
 from .rows import SHARE_UNITS
-from .vocabulary import ActorMatch, vocabulary
+from .vocabulary import ActorMatch, folded_words, vocabulary
 
 
 @cache
 def restating_words() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("restating_words"))
+    return folded_words("restating_words")
 
 
 @cache
@@ -68,7 +68,7 @@ _PRONOUN_AFTER_RE = re.compile(
 
 @cache
 def _feminine() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("feminine_populations"))
+    return folded_words("feminine_populations")
 
 
 def _is_feminine(actor: Actor) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from ..text import fold_lower
 from .anaphora import restates, restating_words
 from .rows import SHARE_UNITS, FigureRow
-from .vocabulary import vocabulary
+from .vocabulary import folded_words
 
 MAX_BOX_GAP = 200  # characters between a key figure and the one before it on the page
 # « ne partagent pas ce constat », « pensent l'inverse »: a box that contradicts the one before
@@ -24,9 +24,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 @cache
 def _pointing_nouns() -> frozenset[str]:
-    return (
-        frozenset(fold_lower(w) for w in vocabulary().words("pointing_nouns")) | restating_words()
-    )
+    return folded_words("pointing_nouns") | restating_words()
 
 
 def _points_back(row: FigureRow) -> bool:

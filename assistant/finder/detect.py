@@ -161,8 +161,9 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     if not noun:
         return None
     folded = fold_lower(noun.split()[0])
-    if vocab.duration_words(noun):  # « 3 ans », « 5 dernières années »
-        return "years", " ".join(noun.split()[: vocab.duration_words(noun)])
+    span = vocab.duration_words(noun)  # « 3 ans », « 5 dernières années »
+    if span:
+        return "years", " ".join(noun.split()[:span])
     if YEAR.fullmatch(num) and folded not in vocab.people and not reads_as_count(text, start, end):
         return None  # « en 2020 plus de … »: a year followed by a word (not « 2000 associations »)
     if YEAR.fullmatch(num) and _in_year_header(text, start, end):

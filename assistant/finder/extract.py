@@ -135,6 +135,7 @@ def page_rows(
     carried_unit = ""  # the unit of the figure whose measure `carried` is
     shared: tuple[int, Context] | None = None  # the last share or mark read, where its span starts
     ranking = Ranking()  # what the ranked topics of the current section are about
+    partner_headings: dict[int, str] = {}  # section start → `partner_heading`
     lists: dict[int, ListItem] = page_lists(text, segs) if figures else {}
     names: list[Name] | None = None  # read once, when a sentence has an amount or a count
     sentences = [(x, y) for x, y, _ in segs]
@@ -217,7 +218,11 @@ def page_rows(
                 contexts = with_colon_lead(sentence, local, contexts)
                 contexts = partner_items(sentence, local, contexts, named, said_before)
             section = populations.section_start(max(0, a - 1))
-            heading = partner_heading(text, section, populations.breaks) if section else ""
+            if section not in partner_headings:  # one reading per section, not per sentence
+                partner_headings[section] = (
+                    partner_heading(text, section, populations.is_cell) if section else ""
+                )
+            heading = partner_headings[section]
             if heading:  # « Avec qui ? » over « Collectivités 89 % · structures … 73 % »
                 before_heading = populations.named_last(section - 1)
                 above = text[section:a]

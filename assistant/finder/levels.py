@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ..text import fold_lower
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _OF = (["de"], ["d"], ["des"], ["du"])
@@ -19,12 +19,12 @@ _OF_YEAR_RE = re.compile(r"\b(?:de|d'|en)\s*(?:19|20)\d\d\b")
 
 @cache
 def _level_words() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("level_words"))
+    return folded_words("level_words")
 
 
 @cache
 def _level_nouns() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("level_nouns"))
+    return folded_words("level_nouns")
 
 
 @cache

@@ -14,7 +14,7 @@ from functools import cache
 from ..text import fold_lower
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS, clean
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 _CAP = r"[A-ZÀ-Ý](?:[\w’']|\.(?=\w))*"  # « M.E.D.O.C », not the full stop after a word
 _LINK = r"(?:\s*[&–-]\s*|\s+(?:de|du|des|d['’])\s*|\s+)"
@@ -95,7 +95,7 @@ class Name:
 
 @cache
 def _kinds() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("name_nouns"))
+    return folded_words("name_nouns")
 
 
 def page_names(text: str) -> list[Name]:

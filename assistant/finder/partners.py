@@ -7,6 +7,7 @@ its own item (« Partenaires cités : enseignement »)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -104,7 +105,7 @@ def _holders() -> frozenset[str]:
     return frozenset(vocabulary().words("partner_holders"))
 
 
-def partner_heading(text: str, section: int, breaks: list[int]) -> str:
+def partner_heading(text: str, section: int, is_heading_line: Callable[[int], bool]) -> str:
     """Rule `partner_heading`: the words a section's heading announces a list of partner kinds
     with (« Leurs partenaires », « Partenaires très variés », « Avec qui ? »): its line, or the
     short line right above it (a bilingual sheet's « Leurs partenaires » over « Their
@@ -121,10 +122,10 @@ def partner_heading(text: str, section: int, breaks: list[int]) -> str:
             return "partenaires"
         if len(printed.split()) <= MAX_HEADING_WORDS and _heading_re().match(folded):
             return clean(words)
-        if start not in breaks or start == 0:
+        if not is_heading_line(start) or start == 0:
             return ""
         above = text.rfind("\n", 0, start - 1) + 1
-        if above not in breaks or text.count("\n", above, start) != 1:
+        if not is_heading_line(above) or text.count("\n", above, start) != 1:
             return ""
         start = above
     return ""

@@ -21,7 +21,7 @@ from .measure import clean, content_words, segment
 from .parts import Context
 from .relations import counted_actors
 from .rows import SHARE_UNITS
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)  # « les mêmes termes »
 MAX_QUESTION_BACK = 4  # sentences before an answer where its question is looked for
@@ -44,7 +44,7 @@ class Before:
 
 @cache
 def answer_words() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("answer_words"))
+    return folded_words("answer_words")
 
 
 def answers(words: str) -> bool:

@@ -20,7 +20,7 @@ from ..text import MONTHS, fold_in_place, fold_lower
 from .measure import MAX_MEASURE_WORDS, clean
 from .names import NAME_PATTERN, RESTART_RE, Name
 from .rows import FigureRow
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 HEADCOUNT_UNITS = ("count", "people")
 # Characters before a figure and after it in its clause where a word saying that the count
@@ -78,7 +78,7 @@ def _printed_kinds() -> dict[str, str]:
 
 @cache
 def _respondents() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("respondent_nouns"))
+    return folded_words("respondent_nouns")
 
 
 def _counts_a_population(row: FigureRow) -> bool:

@@ -18,7 +18,7 @@ from .levels import level_reading
 from .measure import MAX_MEASURE_WORDS, clean, content_words
 from .parts import Context
 from .pointing import question_in
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 # where the clause of a share starts (« …, tandis que la précarité et l'éducation obtiennent
 # chacune 36 % », « (49 %), puis le développement économique (46 %) »)
@@ -30,7 +30,7 @@ _OPENING_RE = re.compile(r"(?:selon|d['’]après|pour|parmi|dans|en|chez|interr
 
 @cache
 def _ranking() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("ranking_words"))
+    return folded_words("ranking_words")
 
 
 @dataclass

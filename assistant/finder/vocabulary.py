@@ -58,7 +58,7 @@ class Vocabulary:
         words = fold_lower(noun).split()[:2]
         if words and words[0] in self.years:
             return 1
-        adjectives = _folded_list("duration_adjectives")
+        adjectives = folded_words("duration_adjectives")
         return 2 if len(words) == 2 and words[0] in adjectives and words[1] in self.years else 0
 
     def category(self, name: str) -> str | None:
@@ -70,7 +70,7 @@ _AMPERSAND_BEFORE_RE = re.compile(r"&\s*$")
 
 
 @cache
-def _folded_list(key: str) -> frozenset[str]:
+def folded_words(key: str) -> frozenset[str]:
     """One word list of figure_words.toml, folded with `text.fold_lower`, read once."""
     return frozenset(fold_lower(w) for w in vocabulary().words(key))
 
