@@ -119,6 +119,16 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s71",  # set AQ
     REPO / "evals" / "corpora" / "notes-s72",  # set AQ
     REPO / "evals" / "corpora" / "notes-s73",  # set AQ
+    REPO / "evals" / "corpora" / "notes-s74",  # set AR
+    REPO / "evals" / "corpora" / "notes-s75",  # set AR
+    REPO / "evals" / "corpora" / "notes-s76",  # set AR
+    REPO / "evals" / "corpora" / "notes-s77",  # set AS
+    REPO / "evals" / "corpora" / "notes-s78",  # set AS
+    REPO / "evals" / "corpora" / "notes-s79",  # set AS
+    REPO / "evals" / "corpora" / "notes-s9",  # set AT
+    REPO / "evals" / "corpora" / "notes-s10",  # set AT
+    REPO / "evals" / "corpora" / "notes-s11",  # set AT
+    REPO / "evals" / "corpora" / "notes-s12",  # set AT
 )
 
 
