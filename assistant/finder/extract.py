@@ -40,6 +40,7 @@ from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
+from .partnerruns import with_partner_holders
 from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
 from .pointing import Before, reread
@@ -315,6 +316,7 @@ def page_rows(
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
+    rows = with_partner_holders(rows, text)  # « Avec qui ? » / « Collectivités 89 % » / …
     return as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
 
 

@@ -62,8 +62,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # opening a sentence is a qualifier, a singular pointer skips a pair of names; 46: partner
 # kinds under a partner heading, a box pointing back to the box before, ranking leads, a
 # figure in words then in brackets as one figure, « premières années » as a duration, a
-# verdict after a question)
-SCHEMA_VERSION = f"46/{ANALYZER_VERSION}"
+# verdict after a question; 47: a run of shares labelled with partner kinds counts the
+# organisations citing them)
+SCHEMA_VERSION = f"47/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

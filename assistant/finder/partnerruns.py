@@ -1,0 +1,167 @@
+"""Rule `partner_runs`: a run of shares each labelled with a kind of partner (« Collectivités
+74 % · associations/fondations 72 % · enseignement 47 % », a bar chart under « Avec qui les
+associations employeuses sont-elles partenaires ? (%) », « Les collectivités sont citées par
+74 % d'entre elles, les associations et fondations par 72 % … ») after words that announce
+partners (`partner_cues`). Whatever layout the sentence and table readers saw, such a share
+counts the organisations that cite those partners, not the partner its label names: the
+holder the announcing line names (« Types de partenaires des associations »), else the one a
+share just before the run counts (« 98 % des associations employeuses ont des partenariats »),
+else the last one named before that line. A share whose label was its only words measures the
+label (« partenaires : Collectivités »)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from ..text import fold_in_place
+from .rows import FigureRow
+from .vocabulary import folded_alternation, vocabulary
+
+MIN_RUN = 3  # shares in a run: a list, not one finding
+MIN_LABELLED = 2  # of them labelled with a partner kind (the others name no one)
+MAX_GAP = 400  # characters between two shares of one run
+CUE_REACH = 600  # characters before a run where the words announcing it are looked for
+HOLDER_REACH = 1500  # characters before the announcing line where its holder is looked for
+# « 28 % des associations », « part des associations employeuses », « en % des associations »
+_RIGHT_AFTER_RE = re.compile(r"\s*(?:les|des|d')?\s*")  # « Avec qui les associations … »
+# « 28 % des associations », « part des associations employeuses », « cités par les
+# associations », and a group (« Parmi les associations dont le budget … », « chez les … »)
+# « Avec quels partenaires votre association travaille-t-elle ? »: the one the question asks
+_ADDRESSED_RE = re.compile(r"\b(?:votre|vos|notre|nos)\s+$")
+_COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d')\s*")  # « 28 % des entreprises »
+_COUNTED_BEFORE_RE = re.compile(
+    r"(?:\bdes|\bde|\bd'|\bpar\s+les|\baux|\b(?:parmi|chez|pour|cote)(?:\s+les)?)\s*$"
+)
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{folded_alternation('partner_cues')})\b")
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    return frozenset(vocabulary().words("partner_kinds"))
+
+
+@cache
+def _kinds_only() -> frozenset[str]:
+    """Kinds that label partners and never hold them (« acteurs », « structures »)."""
+    return frozenset(vocabulary().words("partner_label_kinds"))
+
+
+@cache
+def _holders() -> frozenset[str]:
+    return frozenset(vocabulary().words("partner_holders"))
+
+
+def _printed(actor: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, fold_in_place(actor).split())))
+
+
+def _counted(folded: str, start: int) -> bool:
+    """Whether a population printed at `start` is whom a share counts (« 28 % des
+    entreprises », « Part des associations employeuses », « cités par les associations »)."""
+    return _COUNTED_BEFORE_RE.search(folded, max(0, start - 12), start) is not None
+
+
+def _candidates(rows: list[FigureRow], folded: str) -> list[list[int]]:
+    """Runs of shares close to one another, each naming no one or a partner kind not counted
+    right after it (« 28 % des entreprises » counts them)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, row in enumerate(rows):
+        if row.unit != "%":
+            continue
+        after = _COUNTED_AFTER_RE.match(folded, row.end)
+        fits = not row.actor or (
+            row.actor_category in _kinds()
+            and (after is None or _printed(row.actor).match(folded, after.end()) is None)
+        )
+        if fits and current and row.start - rows[current[-1]].end <= MAX_GAP:
+            current.append(i)
+            continue
+        runs.append(current)
+        current = [i] if fits else []
+    runs.append(current)
+    return [r for r in runs if len(r) >= MIN_RUN]
+
+
+def _cues(folded: str, rows: list[FigureRow], run: list[int]) -> list[re.Match[str]]:
+    """The words announcing the run: the cues before its first share, nearest first, else
+    the first one inside it."""
+    first, last = rows[run[0]], rows[run[-1]]
+    cues = list(_cue_re().finditer(folded, max(0, first.start - CUE_REACH), first.start))
+    inside = _cue_re().search(folded, first.start, last.end)
+    return cues[::-1] if cues else [inside] if inside else []
+
+
+def _labelled(row: FigureRow, folded: str, after_cue: int) -> bool:
+    """Whether a share's population is a label printed after the cue (« Collectivités /
+    … / 74 % », « collectivités 89 % ; structures … 73 % »), never as whom a share counts."""
+    found = list(_printed(row.actor).finditer(folded, after_cue, row.start))
+    return bool(found) and not any(_counted(folded, m.start()) for m in found)
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _holder(
+    text: str, folded: str, rows: list[FigureRow], first: int, cues: list[re.Match[str]]
+) -> tuple[str, str] | None:
+    """The population the run's shares count (see the module docstring), or None."""
+    holders = _holders() - _kinds_only()
+    for cue in cues:
+        lo, hi = _line(text, cue.start())
+        for m in vocabulary().actors(folded[lo : min(hi, rows[first].start)]):
+            at = lo + m.start
+            if m.category in holders and (
+                at < cue.start()
+                or _counted(folded, at)
+                or _RIGHT_AFTER_RE.fullmatch(folded, cue.end(), at)
+                or _ADDRESSED_RE.search(folded, max(0, at - 8), at)
+            ):
+                return text[at : lo + m.end], m.category
+    for row in reversed(rows[:first]):
+        if rows[first].start - row.end > CUE_REACH:
+            break
+        if row.actor and row.actor_category in holders:
+            return row.actor, row.actor_category
+    lo = _line(text, cues[-1].start())[0]
+    base = max(0, lo - HOLDER_REACH)
+    before = [m for m in vocabulary().actors(folded[base:lo]) if m.category in holders]
+    if before:
+        return text[base + before[-1].start : base + before[-1].end], before[-1].category
+    return None
+
+
+def with_partner_holders(rows: list[FigureRow], text: str) -> list[FigureRow]:
+    """The rows of one page (offsets in `text`), the shares of each partner run counting
+    its holder (rule `partner_runs`)."""
+    folded = fold_in_place(text)
+    out = list(rows)
+    for run in _candidates(rows, folded):
+        cues = _cues(folded, rows, run)
+        if not cues:
+            continue
+        after_cue = cues[0].end()
+        members = [i for i in run if not rows[i].actor or _labelled(rows[i], folded, after_cue)]
+        if len(members) < MIN_RUN or sum(bool(rows[i].actor) for i in members) < MIN_LABELLED:
+            continue
+        holder = _holder(text, folded, rows, members[0], cues)
+        if holder is None:
+            continue
+        for i in members:
+            row = rows[i]
+            if row.actor_category == holder[1]:
+                continue  # « associations et fondations 72 % » under « … des associations »
+            measure = row.measure
+            if not measure.strip() and row.actor:
+                measure = f"partenaires : {row.actor}"
+            out[i] = replace(row, actor=holder[0], actor_category=holder[1], measure=measure)
+    return out

@@ -1,0 +1,110 @@
+"""Session 47, figures table (rule `partner_runs`): a run of shares labelled with kinds of
+partners (a bar chart under « Avec qui les … sont-elles partenaires ? », « Partenaires cités :
+communes 81 % ; entreprises 35 % … ») counts the organisations that cite those partners, not
+the partner each label names. Every example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.types import DocInfo, Page
+
+NOTE = DocInfo(source="note.pdf", title="Les clubs de vélo", kind="note", date="2021")
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    return [(r.text, r.actor, r.measure) for r in rows]
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {t: a for t, a, _ in _rows(text)}
+
+
+CHART = (
+    "Les clubs de vélo et leurs soutiens\n"
+    "Graphique 2 — Avec qui les associations sportives sont-elles partenaires ? (%)\n"
+    "Communes\nEntreprises\nFondations\nÉcoles\n"
+    "61 %\n44 %\n12 %\n7 %\n"
+    "n = 410 clubs interrogés\n"
+)
+
+
+def test_a_chart_of_partner_kinds_counts_the_organisations_its_title_names():
+    actors = _actors(CHART)
+    for share in ("61 %", "44 %", "12 %", "7 %"):
+        assert actors[share] == "associations", actors
+
+
+INLINE = (
+    "Ce que disent les clubs\n"
+    "Dans notre enquête, 97 % des associations sportives ont au moins un soutien.\n"
+    "Repère 2 — Partenaires cités : communes 81 % ; entreprises 35 % ; fondations 9 % ;\n"
+    "écoles 6 %.\n"
+)
+
+
+def test_an_inline_list_of_partner_kinds_counts_the_population_named_before():
+    actors = _actors(INLINE)
+    for share in ("81 %", "35 %", "9 %", "6 %"):
+        assert actors[share] == "associations", actors
+
+
+PROSE = (
+    "Un regard plus ancien\n"
+    "Les associations sportives déclarent 3 partenaires en moyenne. Les communes sont citées "
+    "par 81 % d'entre elles, les entreprises par 35 %, les fondations par 9 %.\n"
+)
+
+
+def test_partners_cited_by_a_share_of_them_count_the_organisations_citing_them():
+    actors = _actors(PROSE)
+    for share in ("81 %", "35 %", "9 %"):
+        assert actors[share] == "associations", actors
+
+
+def test_shares_counting_the_kinds_they_name_keep_them():  # guards what must stay
+    text = (
+        "Nos partenaires, sondés à leur tour\n"
+        "Parmi nos partenaires, 61 % des entreprises, 44 % des fondations et 12 % des communes "
+        "se disent satisfaites du club.\n"
+    )
+    actors = _actors(text)
+    assert actors["61 %"] == "entreprises", actors
+    assert actors["44 %"] == "fondations", actors
+    assert actors["12 %"] == "communes", actors
+
+
+def test_groups_of_the_holders_are_no_partner_labels():  # guards what must stay
+    text = (
+        "Le budget compte\n"
+        "Les entreprises sont des partenaires recherchés. Parmi les associations dont le "
+        "budget dépasse 50 000 €, 40 % en ont une ; chez les associations plus modestes, 15 % ; "
+        "chez les associations sans salarié, 8 %.\n"
+    )
+    actors = _actors(text)
+    for share in ("40 %", "15 %", "8 %"):
+        assert actors[share].startswith("associations"), actors
+
+
+def test_without_words_announcing_partners_labels_stay_the_population():  # guards
+    text = (
+        "Qui roule le plus ?\n"
+        "Les associations sportives ont compté les trajets de leurs adhérents salariés.\n"
+        "Graphique 3 — Part des trajets faits à vélo, par type d'employeur (%)\n"
+        "Communes\nEntreprises\nFondations\n"
+        "21 %\n14 %\n9 %\n"
+    )
+    actors = _actors(text)
+    assert "associations" not in " ".join(actors.values()), actors
+
+
+def test_a_questionnaire_counts_the_organisation_it_asks():
+    text = (
+        "Questionnaire annoté\n"
+        "Base : responsables associatifs. Plusieurs réponses possibles.\n"
+        "Q5. Avec quels partenaires votre association travaille-t-elle ?\n"
+        "☐ Communes 81 %\n☐ Entreprises 35 %\n☐ Fondations 9 %\n"
+    )
+    actors = _actors(text)
+    for share in ("81 %", "35 %", "9 %"):
+        assert actors[share].startswith("association"), actors
