@@ -101,7 +101,10 @@ def _cues(folded: str, rows: list[FigureRow], run: list[int]) -> list[re.Match[s
 def _labelled(row: FigureRow, folded: str, after_cue: int) -> bool:
     """Whether a share's population is a label printed after the cue (« Collectivités /
     … / 74 % », « collectivités 89 % ; structures … 73 % »), never as whom a share counts."""
-    found = list(_printed(row.actor).finditer(folded, after_cue, row.start))
+    # from the cue, at most CUE_REACH characters back: a long run costs linear time
+    found = list(
+        _printed(row.actor).finditer(folded, max(after_cue, row.start - CUE_REACH), row.start)
+    )
     return bool(found) and not any(_counted(folded, m.start()) for m in found)
 
 
