@@ -108,3 +108,41 @@ def test_a_questionnaire_counts_the_organisation_it_asks():
     actors = _actors(text)
     for share in ("81 %", "35 %", "9 %"):
         assert actors[share].startswith("association"), actors
+
+
+def test_prose_after_a_partner_list_keeps_its_own_populations():  # review guard
+    text = (
+        "Avec qui les associations sportives travaillent-elles ?\n"
+        "Communes 74 %\nEntreprises 28 %\nFondations 12 %\n"
+        "Les entreprises, elles, sont 45 % à financer un club local. Les communes consacrent 3 % "
+        "de leur budget au sport, et les fondations 9 %.\n"
+    )
+    actors = _actors(text)
+    assert actors["74 %"] == "associations", actors
+    assert actors["45 %"] == "entreprises", actors
+    assert actors["3 %"] != "associations", actors
+    assert actors["9 %"] == "fondations", actors
+
+
+def test_shares_broken_down_by_the_partners_who_answer_count_them():  # review guard
+    text = (
+        "Le club fédère 40 associations sportives. En 2021, il a sondé ses partenaires.\n"
+        "Taux de satisfaction selon le type de partenaire :\n"
+        "Communes 82 %\nEntreprises 64 %\nFondations 71 %\n"
+    )
+    actors = _actors(text)
+    assert [actors[s] for s in ("82 %", "64 %", "71 %")] == [
+        "Communes",
+        "Entreprises",
+        "Fondations",
+    ]
+
+
+def test_a_budget_split_between_funding_partners_counts_no_holder():  # review guard
+    text = (
+        "Le festival est porté par des associations locales.\n"
+        "Partenaires financiers du festival en 2021 : communes 55 %, entreprises 30 %, "
+        "fondations 15 %.\n"
+    )
+    actors = _actors(text)
+    assert "associations" not in actors.values(), actors

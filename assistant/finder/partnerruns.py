@@ -30,6 +30,8 @@ _RIGHT_AFTER_RE = re.compile(r"\s*(?:les|des|d')?\s*")  # « Avec qui les associ
 # associations », and a group (« Parmi les associations dont le budget … », « chez les … »)
 # « Avec quels partenaires votre association travaille-t-elle ? »: the one the question asks
 _ADDRESSED_RE = re.compile(r"\b(?:votre|vos|notre|nos)\s+$")
+# « sont 45 % à financer », on the share's line (« 52 %\nÀ quelle échelle ? » is a heading)
+_OWN_CLAUSE_RE = re.compile(r"[ \t]*a[ \t]+(?!quel|l'|la\b|le\b|les\b|un\b|une\b)[a-z]")
 _COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d')\s*")  # « 28 % des entreprises »
 _COUNTED_BEFORE_RE = re.compile(
     r"(?:\bdes|\bde|\bd'|\bpar\s+les|\baux|\b(?:parmi|chez|pour|cote)(?:\s+les)?)\s*$"
@@ -89,13 +91,30 @@ def _candidates(rows: list[FigureRow], folded: str) -> list[list[int]]:
     return [r for r in runs if len(r) >= MIN_RUN]
 
 
+@cache
+def _breakdown_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{folded_alternation('partner_breakdowns')})\s*$")
+
+
+@cache
+def _money_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{folded_alternation('partner_money')})\b")
+
+
 def _cues(folded: str, rows: list[FigureRow], run: list[int]) -> list[re.Match[str]]:
     """The words announcing the run: the cues before its first share, nearest first, else
-    the first one inside it."""
+    the first one inside it. None when the nearest one says the shares are broken down by
+    the partners who answer (`partner_breakdowns`) or split a budget (`partner_money`)."""
     first, last = rows[run[0]], rows[run[-1]]
     cues = list(_cue_re().finditer(folded, max(0, first.start - CUE_REACH), first.start))
     inside = _cue_re().search(folded, first.start, last.end)
-    return cues[::-1] if cues else [inside] if inside else []
+    found = cues[::-1] if cues else [inside] if inside else []
+    if found and (
+        _breakdown_re().search(folded, max(0, found[0].start() - 30), found[0].start())
+        or _money_re().match(folded, found[0].end())
+    ):
+        return []
+    return found
 
 
 def _labelled(row: FigureRow, folded: str, after_cue: int) -> bool:
@@ -143,6 +162,32 @@ def _holder(
     return None
 
 
+def _own_clause(row: FigureRow, folded: str) -> bool:
+    """Whether a share opens its own clause about its population (« Les entreprises, elles,
+    sont 45 % à financer un club »): it counts them, whatever words came before."""
+    return _OWN_CLAUSE_RE.match(folded, row.end) is not None
+
+
+def _lists(rows: list[FigureRow], folded: str, run: list[int], after_cue: int) -> list[list[int]]:
+    """The run cut into lists of partner items: consecutive shares each naming no one or a
+    partner label; a share opening its own clause (`_own_clause`) ends a list."""
+    lists: list[list[int]] = []
+    current: list[int] = []
+    for i in run:
+        row = rows[i]
+        if not row.actor or (_labelled(row, folded, after_cue) and not _own_clause(row, folded)):
+            current.append(i)
+            continue
+        lists.append(current)
+        current = []
+    lists.append(current)
+    out = []
+    for items in lists:
+        if len(items) >= MIN_RUN and sum(bool(rows[i].actor) for i in items) >= MIN_LABELLED:
+            out.append(items)
+    return out
+
+
 def with_partner_holders(rows: list[FigureRow], text: str) -> list[FigureRow]:
     """The rows of one page (offsets in `text`), the shares of each partner run counting
     its holder (rule `partner_runs`)."""
@@ -152,19 +197,16 @@ def with_partner_holders(rows: list[FigureRow], text: str) -> list[FigureRow]:
         cues = _cues(folded, rows, run)
         if not cues:
             continue
-        after_cue = cues[0].end()
-        members = [i for i in run if not rows[i].actor or _labelled(rows[i], folded, after_cue)]
-        if len(members) < MIN_RUN or sum(bool(rows[i].actor) for i in members) < MIN_LABELLED:
-            continue
-        holder = _holder(text, folded, rows, members[0], cues)
-        if holder is None:
-            continue
-        for i in members:
-            row = rows[i]
-            if row.actor_category == holder[1]:
-                continue  # « associations et fondations 72 % » under « … des associations »
-            measure = row.measure
-            if not measure.strip() and row.actor:
-                measure = f"partenaires : {row.actor}"
-            out[i] = replace(row, actor=holder[0], actor_category=holder[1], measure=measure)
+        for members in _lists(rows, folded, run, cues[0].end()):
+            holder = _holder(text, folded, rows, members[0], cues)
+            if holder is None:
+                continue
+            for i in members:
+                row = rows[i]
+                if row.actor_category == holder[1]:
+                    continue  # « associations et fondations 72 % » under « … des associations »
+                measure = row.measure
+                if not measure.strip() and row.actor:
+                    measure = f"partenaires : {row.actor}"
+                out[i] = replace(row, actor=holder[0], actor_category=holder[1], measure=measure)
     return out
