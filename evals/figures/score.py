@@ -129,6 +129,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s10",  # set AT
     REPO / "evals" / "corpora" / "notes-s11",  # set AT
     REPO / "evals" / "corpora" / "notes-s12",  # set AT
+    REPO / "evals" / "corpora" / "notes-s58",  # set AU
 )
 
 
