@@ -130,6 +130,9 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s11",  # set AT
     REPO / "evals" / "corpora" / "notes-s12",  # set AT
     REPO / "evals" / "corpora" / "notes-s58",  # set AU
+    REPO / "evals" / "corpora" / "notes-s80",  # set AV
+    REPO / "evals" / "corpora" / "notes-s81",  # set AV
+    REPO / "evals" / "corpora" / "notes-s82",  # set AV
 )
 
 
