@@ -123,7 +123,7 @@ def main():
 
     def load(name):
         rows = []
-        with open(ROOT / 'evals' / 'figures' / name, encoding='utf-8') as fh:
+        with open(root / 'evals' / 'figures' / name, encoding='utf-8') as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     try:
