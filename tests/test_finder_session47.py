@@ -146,3 +146,28 @@ def test_a_budget_split_between_funding_partners_counts_no_holder():  # review g
     )
     actors = _actors(text)
     assert "associations" not in actors.values(), actors
+
+
+POSTER = (
+    "LE VÉLO EN CHIFFRES\n"
+    "Une aide régionale\nde\n1,2 M€\npour un programme sur\n4 ans\n"
+    "35\nclubs fondateurs du réseau,\ncréé le 3 mai\n2019\n"
+    "12 000\nlicenciés dans la région\n"
+)
+
+
+def test_a_figure_line_ending_the_phrase_above_opens_no_row_of_boxes():
+    rows = {t: (a, m) for t, a, m in _rows(POSTER)}
+    assert "35" in rows and "12 000" in rows, rows
+    assert rows["35"][1] == "nombre de clubs fondateurs du réseau", rows
+    assert "clubs" not in rows["4 ans"][1], rows
+    assert "licenciés" in rows["12 000"][1], rows
+
+
+def test_a_row_of_boxes_after_a_heading_is_still_read_as_boxes():  # guards what must stay
+    text = (
+        "Chiffres clés du vélo\n62 %\n7,1\ndes cyclistes roulent chaque semaine\n"
+        "note donnée aux pistes\n"
+    )
+    rows = {t: m for t, _, m in _rows(text)}
+    assert "roulent chaque semaine" in rows["62 %"], rows

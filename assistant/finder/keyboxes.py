@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from ..line_forms import calls_for_more
+from ..text import MONTHS, fold_lower
 from .rows import FigureRow
 from .spelled import number_value
+from .vocabulary import vocabulary
 
 MIN_BOXES, MAX_BOXES = 2, 6  # figures side by side in one row of boxes
 MAX_CAPTION_LINES = 4  # lines of one caption
@@ -136,6 +139,22 @@ def _ends_stack(lines: list[str], i: int) -> bool:
     return _SHAPE_RE.sub("9", value) == _SHAPE_RE.sub("9", lines[i].strip())
 
 
+@cache
+def _open_end_re() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(fold_lower(w))
+        for w in sorted(vocabulary().words("open_line_endings"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:^|\s)(?:{words}|{fold_lower(MONTHS)})$")
+
+
+def _continues_above(lines: list[str], i: int) -> bool:
+    """Rule `open_line_value`: whether the figure line `i` ends the phrase the line above
+    leaves open (« … une expérimentation sur » / « 3 ans », « créée le 14 juin » / « 2022 »):
+    it is no box of a row of boxes."""
+    return i > 0 and _open_end_re().search(fold_lower(lines[i - 1].strip())) is not None
+
+
 def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     """The page text with each caption of a row of boxes moved under its figure, and the lines
     of the boxes as (start in the new text, end, shift back to the page); the text itself and
@@ -153,8 +172,9 @@ def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         while j < len(lines) and j - i < MAX_BOXES and _figure_line(lines[j].strip()):
             j += 1
         count = j - i
-        if count >= MIN_BOXES and _ends_stack(lines, i):
-            i += 1  # the first figure is the last value of a stacked table, no box's
+        if count >= MIN_BOXES and (_ends_stack(lines, i) or _continues_above(lines, i)):
+            # the first figure is the last value of a stacked table, or ends the phrase above
+            i += 1
             continue
         k = j
         # the captions are read under two figures or more only (read under every line, a
