@@ -171,3 +171,26 @@ def test_a_row_of_boxes_after_a_heading_is_still_read_as_boxes():  # guards what
     )
     rows = {t: m for t, _, m in _rows(text)}
     assert "roulent chaque semaine" in rows["62 %"], rows
+
+
+def test_fieldwork_before_a_reported_publication_is_no_plan():
+    old = DocInfo(source="cahier.pdf", title="Cahier de résultats", kind="note", date="2015-09")
+    text = (
+        "2. Les clubs et leurs soutiens\n"
+        "L'étude « Clubs & Soutiens », publiée en mars 2017, s'appuie sur une enquête conduite "
+        "en mai-juin 2016.\n"
+        "Au total, 74 % des associations sportives ont un soutien local.\n"
+    )
+    rows = extract_figures(old, [Page(1, "1", text)])
+    assert [(r.text, r.year) for r in rows] == [("74 %", "2016")], rows
+
+
+def test_fieldwork_after_the_document_with_nothing_published_is_a_plan():  # guard
+    old = DocInfo(source="cahier.pdf", title="Cahier de résultats", kind="note", date="2015-09")
+    text = (
+        "2. Les clubs et leurs soutiens\n"
+        "Une nouvelle enquête sera conduite en mai-juin 2016.\n"
+        "Au total, 74 % des associations sportives ont un soutien local.\n"
+    )
+    rows = extract_figures(old, [Page(1, "1", text)])
+    assert [(r.text, r.year) for r in rows] == [("74 %", "2015")], rows

@@ -31,7 +31,7 @@ from .dating import (
 )
 from .deck import open_share, with_document_population
 from .detect import Found, detect
-from .fieldwork import SectionDates, document_survey_year
+from .fieldwork import SectionDates, document_survey_year, publication_years
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
 from .headings import column_years, heading_years
@@ -95,6 +95,7 @@ def page_rows(
     open_rows: set[tuple[int, int]] | None = None,
     sources: Mapping[str, str] | None = None,
     title: str = "",
+    reported: str = "",
 ) -> list[FigureRow]:
     """The figures of one cleaned page as rows. A figure whose sentence gives no year takes
     the fieldwork year stated earlier in its section, else `survey_year` (the document's),
@@ -128,7 +129,7 @@ def page_rows(
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
     headed += heading_years(text, kinds) if figures else []  # « 2.5 Après le choc de 2020 »
     timeline = column_years(text, kinds) if figures else []  # « 2016 » over a timeline's column
-    dates = SectionDates.of(text, published, headed, timeline, title) if figures else None
+    dates = SectionDates.of(text, published, headed, timeline, title, reported) if figures else None
     rows: list[FigureRow] = []
     segs = segments(text, kinds, ticks=True) if figures else []
     populations = PagePopulations(text, kinds) if figures else None
@@ -331,6 +332,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     titles = page_titles(pages, max(survey[-4:], published), carry=undated)
     if undated:
         survey = printed_date(pages[:UNDATED_PAGES])
+    reported = max((y for p in pages for _, y in publication_years(p.text)), default="")
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     open_rows: set[tuple[int, int]] = set()
     sources = dated_sources(p.text for p in pages)  # « Source : CAPRA-Habitants, mai 2019 »
@@ -338,7 +340,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
         row
         for page in pages
         for row in page_rows(
-            doc, page, survey, parts, open_rows, sources, titles.get(page.number, "")
+            doc, page, survey, parts, open_rows, sources, titles.get(page.number, ""), reported
         )
     ]
     rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`

@@ -245,12 +245,15 @@ class SectionDates:
         named: list[tuple[int, str]],
         columns: list[tuple[int, int, str]] | None = None,
         title: str = "",
+        reported: str = "",
     ) -> SectionDates:
         """`named`: heading lines naming a part of a publication calendar, with its year;
         `columns`: the dates heading a timeline's columns (`headings.column_years`); `title`:
         the year the page's title sets off (`titles.page_titles`), not the document's."""
         return cls(
-            survey_years(text, published),
+            # a document is no older than what it says was published (`reported`): fieldwork
+            # up to that year is no plan (rule `reported_publication`)
+            survey_years(text, max(published, reported) if published else ""),
             sorted(publication_years(text) + dated_labels(text) + dated_openings(text)),
             sorted(heading_periods(text) + source_years(text) + named),
             published,

@@ -63,7 +63,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # kinds under a partner heading, a box pointing back to the box before, ranking leads, a
 # figure in words then in brackets as one figure, « premières années » as a duration, a
 # verdict after a question; 47: a run of shares labelled with partner kinds counts the
-# organisations citing them, a figure line ending the phrase above opens no row of boxes)
+# organisations citing them, a figure line ending the phrase above opens no row of boxes,
+# fieldwork up to the latest publication a document reports is no plan)
 SCHEMA_VERSION = f"47/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
