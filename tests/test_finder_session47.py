@@ -194,3 +194,38 @@ def test_fieldwork_after_the_document_with_nothing_published_is_a_plan():  # gua
     )
     rows = extract_figures(old, [Page(1, "1", text)])
     assert [(r.text, r.year) for r in rows] == [("74 %", "2015")], rows
+
+
+YEAR_CELLS = (
+    "Tableau 1 — Indicateurs publiés, par année\n"
+    "Indicateur (part des répondants)\n"
+    "2017\n2019\n2021\n"
+    "HABITANTS\n"
+    "Roulent à vélo chaque semaine\n"
+    "31 %\n—\n38 %\n"
+    "Jugent les pistes sûres\n"
+    "—\n44 %\n52 %\n"
+    "Commerçants favorables aux pistes\n"
+    "61 %\n—\n—\n"
+)
+
+
+def test_a_year_column_table_read_one_cell_per_line_dates_each_cell_by_its_column():
+    rows = extract_figures(NOTE, [Page(1, "1", YEAR_CELLS)])
+    got = [(r.text, r.year, r.actor.lower(), r.measure) for r in rows]
+    assert got == [
+        ("31 %", "2017", "habitants", "Roulent à vélo chaque semaine"),
+        ("38 %", "2021", "habitants", "Roulent à vélo chaque semaine"),
+        ("44 %", "2019", "habitants", "Jugent les pistes sûres"),
+        ("52 %", "2021", "habitants", "Jugent les pistes sûres"),
+        ("61 %", "2017", "commerçants", "Commerçants favorables aux pistes"),
+    ], got
+
+
+def test_years_over_prose_are_no_year_cells():  # guards what must stay
+    text = (
+        "Nos dates clés\n2017\n2019\n2021\n"
+        "En 2021, 38 % des habitants roulaient à vélo chaque semaine, selon le baromètre.\n"
+    )
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    assert [(r.text, r.measure) for r in rows] == [("38 %", "roulaient à vélo chaque semaine")]

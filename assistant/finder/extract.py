@@ -59,6 +59,7 @@ from .surround import PagePopulations
 from .titles import page_titles
 from .topics import Ranking, ranked
 from .vocabulary import vocabulary
+from .yearcells import with_year_cells
 
 MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
 MIN_KEY_WORDS = 3
@@ -318,6 +319,14 @@ def page_rows(
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
     rows = with_partner_holders(rows, text)  # « Avec qui ? » / « Collectivités 89 % » / …
+    celled = with_year_cells(rows, text)  # « 2008 / 2012 » / « Jugent … » / « 86 % » / « — »
+    if open_rows is not None:  # a population a year-cell table's label gives is no open share
+        open_rows.difference_update(
+            (page.number, printed_at(new.start, shifts))
+            for old, new in zip(rows, celled, strict=True)
+            if new.actor != old.actor
+        )
+    rows = celled
     return as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
 
 

@@ -64,7 +64,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # figure in words then in brackets as one figure, « premières années » as a duration, a
 # verdict after a question; 47: a run of shares labelled with partner kinds counts the
 # organisations citing them, a figure line ending the phrase above opens no row of boxes,
-# fieldwork up to the latest publication a document reports is no plan)
+# fieldwork up to the latest publication a document reports is no plan, a year-column table
+# read one cell per line)
 SCHEMA_VERSION = f"47/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
