@@ -229,3 +229,16 @@ def test_years_over_prose_are_no_year_cells():  # guards what must stay
     )
     rows = extract_figures(NOTE, [Page(1, "1", text)])
     assert [(r.text, r.measure) for r in rows] == [("38 %", "roulaient à vélo chaque semaine")]
+
+
+def test_an_announced_publication_does_not_age_the_document():  # review guard
+    old = DocInfo(source="cahier.pdf", title="Cahier de résultats", kind="note", date="2015-09")
+    text = (
+        "1. Calendrier\n"
+        "Les résultats seront publiés en mars 2017.\n"
+        "2. Les clubs et leurs soutiens\n"
+        "Une enquête sera conduite en mai-juin 2016.\n"
+        "Au total, 74 % des associations sportives ont un soutien local.\n"
+    )
+    rows = extract_figures(old, [Page(1, "1", text)])
+    assert [(r.text, r.year) for r in rows] == [("74 %", "2015")], rows

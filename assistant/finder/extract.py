@@ -31,7 +31,7 @@ from .dating import (
 )
 from .deck import open_share, with_document_population
 from .detect import Found, detect
-from .fieldwork import SectionDates, document_survey_year, publication_years
+from .fieldwork import SectionDates, document_survey_year, reported_year
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
 from .headings import column_years, heading_years
@@ -341,7 +341,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     titles = page_titles(pages, max(survey[-4:], published), carry=undated)
     if undated:
         survey = printed_date(pages[:UNDATED_PAGES])
-    reported = max((y for p in pages for _, y in publication_years(p.text)), default="")
+    reported = reported_year(p.text for p in pages)  # « publiée en mars 2017 »
     parts = calendar(p.text for p in pages)  # « PHARE-Citoyens / septembre 2015 / … »
     open_rows: set[tuple[int, int]] = set()
     sources = dated_sources(p.text for p in pages)  # « Source : CAPRA-Habitants, mai 2019 »

@@ -196,6 +196,27 @@ def dated_openings(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(1)) for m in _in_dated_clauses(_dated_opening_re(), text)]
 
 
+# « sera publié en 2017 », « seront publiés », « doit être publiée »: a plan, not a publication
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:sera|seront|serait|seraient|devrait|devraient|doit|doivent|va|vont)\s+(?:être\s+)?$",
+    re.I,
+)
+
+
+def reported_year(texts: Iterable[str]) -> str:
+    """The latest year a document says something was published in (rule
+    `reported_publication`): not one it announces (« sera publié en 2017 »), else ""."""
+    return max(
+        (
+            y
+            for text in texts
+            for p, y in publication_years(text)
+            if not _FUTURE_BEFORE_RE.search(text, max(0, p - 20), p)
+        ),
+        default="",
+    )
+
+
 def publication_years(text: str) -> list[tuple[int, str]]:
     """(position, year) of each « publié le 29 novembre 2016 » of `text` (a past participle:
     never a plan, whatever the document's own date)."""

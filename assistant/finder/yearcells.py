@@ -6,6 +6,7 @@ its row label as measure, and as actor the population its label opens on, else i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -91,9 +92,11 @@ def with_year_cells(rows: list[FigureRow], text: str) -> list[FigureRow]:
     cells = _tables(text)
     if not cells:
         return rows
+    starts = [c[0] for c in cells]
     out = []
     for row in rows:
-        cell = next((c for c in cells if c[0] <= row.start < c[1]), None)
+        k = bisect.bisect_right(starts, row.start) - 1  # cells are in page order
+        cell = cells[k] if k >= 0 and row.start < cells[k][1] else None
         if cell is None or not cell[3]:
             out.append(row)
             continue
