@@ -242,3 +242,16 @@ def test_an_announced_publication_does_not_age_the_document():  # review guard
     )
     rows = extract_figures(old, [Page(1, "1", text)])
     assert [(r.text, r.year) for r in rows] == [("74 %", "2015")], rows
+
+
+def test_the_holder_is_the_one_named_nearest_before_the_announcing_words():
+    text = (
+        "L'enquête des clubs\n"
+        "Elle a interrogé plus de 400 responsables associatifs. Une association sportive compte "
+        "en moyenne 3 partenaires.\n"
+        "Type de partenaire\nAssociations concernées\n"
+        "Communes\n74 %\nEntreprises\n28 %\nFondations\n9 %\n"
+    )
+    actors = _actors(text)
+    for share in ("74 %", "28 %", "9 %"):
+        assert actors[share].lower().startswith("association"), actors

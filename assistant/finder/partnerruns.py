@@ -140,15 +140,27 @@ def _holder(
     holders = _holders() - _kinds_only()
     for cue in cues:
         lo, hi = _line(text, cue.start())
-        for m in vocabulary().actors(folded[lo : min(hi, rows[first].start)]):
-            at = lo + m.start
-            if m.category in holders and (
-                at < cue.start()
-                or _counted(folded, at)
-                or _RIGHT_AFTER_RE.fullmatch(folded, cue.end(), at)
-                or _ADDRESSED_RE.search(folded, max(0, at - 8), at)
-            ):
-                return text[at : lo + m.end], m.category
+        named = [
+            (lo + m.start, lo + m.end, m.category)
+            for m in vocabulary().actors(folded[lo : min(hi, rows[first].start)])
+            if m.category in holders
+        ]
+        # the one nearest before the cue (« … 1 380 responsables associatifs. Une association
+        # compte en moyenne 2,5 partenaires »), else one after it that the cue's words count
+        before = [n for n in named if n[0] < cue.start()]
+        after = [
+            n
+            for n in named
+            if n[0] >= cue.start()
+            and (
+                _counted(folded, n[0])
+                or _RIGHT_AFTER_RE.fullmatch(folded, cue.end(), n[0])
+                or _ADDRESSED_RE.search(folded, max(0, n[0] - 8), n[0])
+            )
+        ]
+        if before or after:
+            at, end, category = before[-1] if before else after[0]
+            return text[at:end], category
     for row in reversed(rows[:first]):
         if rows[first].start - row.end > CUE_REACH:
             break
@@ -156,9 +168,9 @@ def _holder(
             return row.actor, row.actor_category
     lo = _line(text, cues[-1].start())[0]
     base = max(0, lo - HOLDER_REACH)
-    before = [m for m in vocabulary().actors(folded[base:lo]) if m.category in holders]
-    if before:
-        return text[base + before[-1].start : base + before[-1].end], before[-1].category
+    earlier = [m for m in vocabulary().actors(folded[base:lo]) if m.category in holders]
+    if earlier:
+        return text[base + earlier[-1].start : base + earlier[-1].end], earlier[-1].category
     return None
 
 
