@@ -317,7 +317,6 @@ def page_rows(
                 and open_share(sentence, fig, a)
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
-    # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
     rows = with_partner_holders(rows, text)  # « Avec qui ? » / « Collectivités 89 % » / …
     celled = with_year_cells(rows, text)  # « 2008 / 2012 » / « Jugent … » / « 86 % » / « — »
     if open_rows is not None:  # a population a year-cell table's label gives is no open share
@@ -327,6 +326,7 @@ def page_rows(
             if new.actor != old.actor
         )
     rows = celled
+    # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
     return as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
 
 
