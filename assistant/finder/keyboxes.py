@@ -13,10 +13,11 @@ from functools import cache
 from typing import NamedTuple
 
 from ..line_forms import calls_for_more
-from ..text import MONTHS, fold_lower
+from ..text import fold_in_place
+from .headings import MONTHS_FOLDED
 from .rows import FigureRow
 from .spelled import number_value
-from .vocabulary import vocabulary
+from .vocabulary import folded_alternation
 
 MIN_BOXES, MAX_BOXES = 2, 6  # figures side by side in one row of boxes
 MAX_CAPTION_LINES = 4  # lines of one caption
@@ -141,18 +142,14 @@ def _ends_stack(lines: list[str], i: int) -> bool:
 
 @cache
 def _open_end_re() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(fold_lower(w))
-        for w in sorted(vocabulary().words("open_line_endings"), key=len, reverse=True)
-    )
-    return re.compile(rf"(?:^|\s)(?:{words}|{fold_lower(MONTHS)})$")
+    return re.compile(rf"(?:^|\s)(?:{folded_alternation('open_line_endings')}|{MONTHS_FOLDED})$")
 
 
 def _continues_above(lines: list[str], i: int) -> bool:
     """Rule `open_line_value`: whether the figure line `i` ends the phrase the line above
     leaves open (« … une expérimentation sur » / « 3 ans », « créée le 14 juin » / « 2022 »):
     it is no box of a row of boxes."""
-    return i > 0 and _open_end_re().search(fold_lower(lines[i - 1].strip())) is not None
+    return i > 0 and _open_end_re().search(fold_in_place(lines[i - 1].strip())) is not None
 
 
 def unstack_boxes(text: str) -> tuple[str, list[tuple[int, int, int]]]:

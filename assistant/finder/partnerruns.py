@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..text import fold_in_place
+from .partners import COUNTED_AFTER_RE, holders
 from .rows import FigureRow
 from .vocabulary import folded_alternation, vocabulary
 
@@ -24,15 +25,13 @@ MIN_LABELLED = 2  # of them labelled with a partner kind (the others name no one
 MAX_GAP = 400  # characters between two shares of one run
 CUE_REACH = 600  # characters before a run where the words announcing it are looked for
 HOLDER_REACH = 1500  # characters before the announcing line where its holder is looked for
-# « 28 % des associations », « part des associations employeuses », « en % des associations »
 _RIGHT_AFTER_RE = re.compile(r"\s*(?:les|des|d')?\s*")  # « Avec qui les associations … »
-# « 28 % des associations », « part des associations employeuses », « cités par les
-# associations », and a group (« Parmi les associations dont le budget … », « chez les … »)
 # « Avec quels partenaires votre association travaille-t-elle ? »: the one the question asks
 _ADDRESSED_RE = re.compile(r"\b(?:votre|vos|notre|nos)\s+$")
 # « sont 45 % à financer », on the share's line (« 52 %\nÀ quelle échelle ? » is a heading)
 _OWN_CLAUSE_RE = re.compile(r"[ \t]*a[ \t]+(?!quel|l'|la\b|le\b|les\b|un\b|une\b)[a-z]")
-_COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d')\s*")  # « 28 % des entreprises »
+# « 28 % des associations », « part des associations employeuses », « cités par les
+# associations », and a group (« Parmi les associations dont le budget … », « chez les … »)
 _COUNTED_BEFORE_RE = re.compile(
     r"(?:\bdes|\bde|\bd'|\bpar\s+les|\baux|\b(?:parmi|chez|pour|cote)(?:\s+les)?)\s*$"
 )
@@ -54,11 +53,6 @@ def _kinds_only() -> frozenset[str]:
     return frozenset(vocabulary().words("partner_label_kinds"))
 
 
-@cache
-def _holders() -> frozenset[str]:
-    return frozenset(vocabulary().words("partner_holders"))
-
-
 def _printed(actor: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(map(re.escape, fold_in_place(actor).split())))
 
@@ -77,7 +71,7 @@ def _candidates(rows: list[FigureRow], folded: str) -> list[list[int]]:
     for i, row in enumerate(rows):
         if row.unit != "%":
             continue
-        after = _COUNTED_AFTER_RE.match(folded, row.end)
+        after = COUNTED_AFTER_RE.match(folded, row.end)
         fits = not row.actor or (
             row.actor_category in _kinds()
             and (after is None or _printed(row.actor).match(folded, after.end()) is None)
@@ -137,13 +131,13 @@ def _holder(
     text: str, folded: str, rows: list[FigureRow], first: int, cues: list[re.Match[str]]
 ) -> tuple[str, str] | None:
     """The population the run's shares count (see the module docstring), or None."""
-    holders = _holders() - _kinds_only()
+    holding = holders() - _kinds_only()
     for cue in cues:
         lo, hi = _line(text, cue.start())
         named = [
             (lo + m.start, lo + m.end, m.category)
             for m in vocabulary().actors(folded[lo : min(hi, rows[first].start)])
-            if m.category in holders
+            if m.category in holding
         ]
         # the one nearest before the cue (« … 1 380 responsables associatifs. Une association
         # compte en moyenne 2,5 partenaires »), else one after it that the cue's words count
@@ -164,11 +158,11 @@ def _holder(
     for row in reversed(rows[:first]):
         if rows[first].start - row.end > CUE_REACH:
             break
-        if row.actor and row.actor_category in holders:
+        if row.actor and row.actor_category in holding:
             return row.actor, row.actor_category
     lo = _line(text, cues[-1].start())[0]
     base = max(0, lo - HOLDER_REACH)
-    earlier = [m for m in vocabulary().actors(folded[base:lo]) if m.category in holders]
+    earlier = [m for m in vocabulary().actors(folded[base:lo]) if m.category in holding]
     if earlier:
         return text[base + earlier[-1].start : base + earlier[-1].end], earlier[-1].category
     return None

@@ -90,7 +90,7 @@ _LABEL_EDGE = " ,;:()–—-·▪•.\n"
 # A share noun naming the population over a list (« Part des associations employeuses »)
 _SHARE_OF_RE = re.compile(r"\b(?:part|proportion|pourcentage)\s+d(?:es\b|e\s+l|')")
 _BRACKETED_RE = re.compile(r"\(\s*$")  # a share printed in brackets (« … en tête (81 %) »)
-_COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d['’])\s*")  # « 28 % des associations »
+COUNTED_AFTER_RE = re.compile(r"\s*\)?\s*(?:des|de|d['’])\s*")  # « 28 % des associations »
 _DETERMINER_RE = re.compile(r"^(?:les|leurs?|nos|ses|des)\s+", re.I)
 _WITH_WHOM = "avec qui"  # a heading that is only this question (« Avec qui ? ») asks for partners
 
@@ -101,7 +101,9 @@ def _heading_re() -> re.Pattern[str]:
 
 
 @cache
-def _holders() -> frozenset[str]:
+def holders() -> frozenset[str]:
+    """The categories of `partner_holders`: organisations that cite partners, and those who
+    answer for them."""
     return frozenset(vocabulary().words("partner_holders"))
 
 
@@ -149,7 +151,7 @@ def partner_section(
     associations préparent … ») or one the list does not name (`above`, the section's text
     before the sentence up to MAX_ABOVE characters, or the sentence before the share) is left
     alone."""
-    if population is None or population.category not in _holders():
+    if population is None or population.category not in holders():
         return contexts  # « Partenaires financiers » of the habitants: shares of a budget
     folded = fold_in_place(sentence)
     listed = fold_in_place(above[-MAX_ABOVE:])
@@ -187,5 +189,5 @@ def partner_section(
 def _counted_after(folded: str, end: int, actor: str) -> bool:
     """Whether the population right after a share is whom it counts (« 28 % des
     associations »)."""
-    m = _COUNTED_AFTER_RE.match(folded, end)
+    m = COUNTED_AFTER_RE.match(folded, end)
     return bool(actor) and m is not None and folded.startswith(fold_in_place(actor), m.end())

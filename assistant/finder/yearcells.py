@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from ..layout import line_spans
 from ..text import fold_in_place
 from .measure import MAX_MEASURE_WORDS
 from .rows import FigureRow
@@ -35,11 +36,7 @@ def _group(line: str) -> bool:
 
 def _tables(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, year, label, group) of each value line of the page's year-cell tables."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line.strip()))
-        pos += len(line) + 1
+    lines = [(start, text[start:end].strip()) for start, end in line_spans(text)]
     out: list[tuple[int, int, str, str, str]] = []
     i = 0
     while i < len(lines):
