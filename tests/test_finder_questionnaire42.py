@@ -139,4 +139,6 @@ def test_a_header_of_years_counts_no_one():
     )
     assert [r.text for r in FinderPage(DOC).rows(text)] == ["58", "61"]
     assert [f.text for f in detect("En 2023, 2024 habitants ont voté.")] == ["2024"]
-    assert [f.text for f in detect("Adhérents : 1998\nSalariés : 12\n")] == ["1998"]
+    # a form's fields (rule `field_values`, session 48): each value counts its own label
+    fields = detect("Adhérents : 1998\nSalariés : 12\n")
+    assert [(f.text, f.noun) for f in fields] == [("1998", "adhérents"), ("12", "salariés")]

@@ -14,10 +14,11 @@ from ..checks.grammar import figure_matches
 from ..checks.points import point_sign
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
+from .fields import field_label, label_noun
 from .notation import quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
-from .spelled import spelled_numbers
+from .spelled import one_year, spelled_numbers
 from .thresholds import bounds_a_class, in_population, labels_a_class
 from .vocabulary import Vocabulary, vocabulary
 
@@ -146,6 +147,16 @@ def _in_year_header(text: str, start: int, end: int) -> bool:
     return years is not None and years.start() <= start - line_start
 
 
+def _next_line_is_field(text: str, end: int) -> bool:
+    """Whether the value ending at `end` closes its line and the next line holds a colon (the
+    next field of a form)."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t.)"):
+        return False
+    nxt_end = text.find("\n", line_end + 1)
+    return ":" in text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)]
+
+
 def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """Unit and noun of a number without a unit sign, or None when it is not a figure."""
     start, end, num = m.start(), m.end(), m.group("v")
@@ -158,6 +169,11 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     if _previous_word(text, start) in vocab.name_words:
         return None
     noun = _noun_after(text, end, vocab)
+    label = field_label(text, start, end)  # « Bénévoles actifs : 38 » (rule `field_values`)
+    if label and noun and _next_line_is_field(text, end):
+        noun = ""  # « … : 38 » / « Salariés : 2 »: the next line is the next field
+    if label and not noun and "," not in num:  # « Transports : 6,2 » is a mark, no count
+        noun = label_noun(label, vocab)
     if not noun:
         return None
     folded = fold_lower(noun.split()[0])
@@ -344,6 +360,9 @@ def detect(text: str) -> list[Found]:
         amount = amount * 3 // 2 if w.group("half") else amount  # « un million et demi »
         found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))
     taken = [(f.start, f.end) for f in found]
+    for y_start, y_end in one_year(flat) if " an" in flat else ():  # « pendant un an »
+        if not any(s < y_end and y_start < e for s, e in taken):
+            found.append(Found(y_start, y_end, flat[y_start:y_end], 1.0, "years"))
     for w_start, w_end, w_value, w_unit, w_noun in spelled_numbers(flat, vocab, _noun_after):
         if w_unit in ("count", "people") and in_population(flat, w_start):
             continue  # « de moins de deux mille habitants », as with digits

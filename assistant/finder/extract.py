@@ -31,6 +31,7 @@ from .dating import (
 )
 from .deck import open_share, with_document_population
 from .detect import Found, detect
+from .fields import join_fields
 from .fieldwork import SectionDates, document_survey_year, reported_year
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
@@ -104,6 +105,7 @@ def page_rows(
     name no one and are no share of a thing (see deck.py). `title`: the year the page's title
     sets off, or in an undated deck the last one before it (`titles.page_titles`)."""
     text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
+    text = join_fields(text)  # « Budget annuel : » / « 131 400 € » read as one line
     tables = has_captions(text)
     figures = restated_figures(text, detect(text))  # « La moitié (50 %) des associations »
     listed = heading_units(text, figures)  # « Les attentes, notées sur 10 » / « Emploi : 7,1 »

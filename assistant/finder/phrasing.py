@@ -50,7 +50,11 @@ def phrased(sentence: str, folded: str, fig: Found, actor: Actor | None, measure
     if fig.unit in ("count", "people") and not fig.noun and actor is not None:
         # « Elles sont 148 000 en France » (the associations): the count of its antecedent
         return clean(f"nombre de {actor.text} {measure}")
-    if fig.unit in ("count", "people") and fig.noun and measure.startswith(fig.noun):
+    if (
+        fig.unit in ("count", "people")
+        and fig.noun
+        and fold(measure.lower()).startswith(fold(fig.noun.lower()))
+    ):  # « 2 000 personnes ont été interrogées », « Bénévoles actifs : 38 » (`field_values`)
         rest = _AUXILIARY_RE.sub("", measure[len(fig.noun) :].strip())
         return clean(f"nombre de {fig.noun} {rest}")
     if (

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ..text import fold_lower
-from .vocabulary import Vocabulary, by_first_letter, vocabulary
+from ..text import fold_in_place, fold_lower
+from .vocabulary import Vocabulary, by_first_letter, folded_alternation, vocabulary
 
 # « deux » … « seize » are 2 … 16, then « vingt » … « soixante » are 20 … 60, then « cent »
 _VALUES = (*range(2, 17), 20, 30, 40, 50, 60, 100)
@@ -100,6 +100,31 @@ def sequence_value(text: str) -> int:
                 return 0
             current, last = current + value, value
     return total + current
+
+
+@cache
+def _one_year_re() -> re.Pattern[str]:
+    """« pendant un an », « plus d'un an », « une année de formation » (rule `one_year`)."""
+    phrases = folded_alternation("one_year")
+    leads = folded_alternation("one_year_leads")
+    after = folded_alternation("one_year_after")
+    return re.compile(
+        rf"(?:(?<![\w'’-])(?:{leads})[ \t\n]*|(?<=[ \t\n]))(?P<year>{phrases})(?![\w'’-])"
+        rf"(?P<of>[ \t\n]+d(?:e[ \t\n]|['’]))?(?![ \t\n]+(?:{after})(?![\w'’-]))"
+    )
+
+
+def one_year(flat: str) -> list[tuple[int, int]]:
+    """(start, end) of each duration of one year written in words (rule `one_year`): « un an »
+    or « une année » after a word announcing a duration (`one_year_leads`: « pendant », « d' »),
+    or « une année » before « de » (« une année de formation »); never when a word dating it
+    against another follows (`one_year_after`: « un an plus tôt »)."""
+    out = []
+    for m in _one_year_re().finditer(fold_in_place(flat)):
+        led = m.start("year") > m.start()
+        if led or (m.group("of") and m.group("year").startswith("une")):
+            out.append((m.start("year"), m.end("year")))
+    return out
 
 
 def spelled_numbers(

@@ -65,8 +65,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # verdict after a question; 47: a run of shares labelled with partner kinds counts the
 # organisations citing them, a figure line ending the phrase above opens no row of boxes,
 # fieldwork up to the latest publication a document reports is no plan, a year-column table
-# read one cell per line)
-SCHEMA_VERSION = f"47/{ANALYZER_VERSION}"
+# read one cell per line; 48: a duration of one year in words, the values of a form after
+# their label and a colon)
+SCHEMA_VERSION = f"48/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

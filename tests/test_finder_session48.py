@@ -1,0 +1,102 @@
+"""Session 48, figures table: a duration of one year written in words (rule `one_year`) and the
+values of a form or an identity card printed after their label and a colon (rule
+`field_values`). Every example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.fields import field_label, join_fields, label_noun
+from assistant.finder.spelled import one_year
+from assistant.finder.vocabulary import vocabulary
+from assistant.types import DocInfo, Page
+
+NOTE = DocInfo(source="note.pdf", title="Les clubs de vélo", kind="note", date="2021")
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    return [(r.text, r.unit, r.actor, r.measure) for r in rows]
+
+
+DURATIONS = (
+    "Il a fallu presque un an pour écrire la charte des clubs. La piste sera testée pendant "
+    "un an. Les guides sont sortis en un peu plus d'un an. Le club offre une année de "
+    "formation aux bénévoles.\n"
+)
+
+
+def test_a_duration_of_one_year_in_words_is_a_figure_in_years():
+    rows = [(t, u) for t, u, _, _ in _rows(DURATIONS)]
+    assert rows == [("un an", "years")] * 3 + [("une année", "years")]
+
+
+DATES = (
+    "Le club comptait 120 adhérents, contre 95 un an plus tôt. Il y a un an, rien n'était "
+    "prévu. Ce fut une année charnière pour le vélo. Certains datent sa création d'une année "
+    "plus tôt.\n"
+)
+
+
+def test_one_year_dating_another_date_or_an_article_is_no_figure():
+    texts = [t for t, *_ in _rows(DATES)]
+    assert "un an" not in texts and "une année" not in texts, texts
+    assert one_year("pendant un an") == [(8, 13)]
+    assert one_year("Il y a un an") == []
+
+
+FORM = (
+    "Fiche d'identité du club\n"
+    "Nom du club :\n"
+    "Les Roues Libres\n"
+    "Bénévoles actifs : 45\n"
+    "Salariés : 3 (2,5 ETP)\n"
+    "Licenciés :\n"
+    "320\n"
+    "Budget annuel du club (2023) :\n"
+    "98 000 €\n"
+    "Montant\n"
+    "demandé :\n"
+    "12 000 €\n"
+    "Version :\n"
+    "3\n"
+    "Commentaires : aucun\n"
+)
+
+
+def test_form_values_measure_their_label_and_count_what_it_names():
+    rows = {t: (u, a, m) for t, u, a, m in _rows(FORM)}
+    assert rows["45"] == ("people", "bénévoles", "nombre de bénévoles actifs"), rows
+    assert rows["3"][0] == "people", rows  # not « 45 Salariés », the next field's label
+    assert rows["320"][0] == "count" and "licenciés" in rows["320"][2].lower(), rows
+    assert rows["98 000 €"][2] == "Budget annuel du club (2023)", rows
+    assert rows["12 000 €"][2] == "Montant demandé", rows  # a label wrapped over two lines
+
+
+def test_a_form_value_whose_label_names_no_count_is_no_figure():
+    texts = [t for t, *_ in _rows(FORM)]
+    assert "3" in texts and texts.count("3") == 1, texts  # « Salariés : 3 », not « Version : 3 »
+
+
+def test_a_key_figure_under_a_heading_with_a_colon_keeps_its_caption():
+    rows = _rows("Les chiffres clés du club :\n302\nlicenciés en 2023\nUn club très actif.\n")
+    assert rows and rows[0][:2] == ("302", "count") and "licenciés" in rows[0][3], rows
+
+
+def test_join_fields_keeps_offsets_and_joins_only_a_label_and_its_value():
+    text = "Bénévoles :\n38\nObjectif :\naccueillir 40 familles\n"
+    joined = join_fields(text)
+    assert len(joined) == len(text)
+    assert joined.startswith("Bénévoles : 38\n")
+    assert "Objectif :\naccueillir" in joined  # the line under it is no value alone
+    start = joined.index("38")
+    assert field_label(joined, start, start + 2) == "Bénévoles"
+    assert field_label("Le club a 38 bénévoles", 9, 11) == ""
+
+
+def test_label_noun_reads_plural_nouns_and_count_heads_only():
+    vocab = vocabulary()
+    assert label_noun("Familles accueillies en 2024", vocab) == "familles accueillies"
+    assert label_noun("Nombre de projets soutenus", vocab) == "projets soutenus"
+    assert label_noun("Version", vocab) == ""
+    assert label_noun("Dossier n°", vocab) == ""
+    assert label_noun("ONG partenaires", vocab) == ""
