@@ -133,6 +133,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s80",  # set AV
     REPO / "evals" / "corpora" / "notes-s81",  # set AV
     REPO / "evals" / "corpora" / "notes-s82",  # set AV
+    REPO / "evals" / "corpora" / "notes-s88",  # set AW
+    REPO / "evals" / "corpora" / "notes-s89",  # set AX
 )
 
 
