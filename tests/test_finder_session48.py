@@ -80,6 +80,9 @@ def test_a_form_value_whose_label_names_no_count_is_no_figure():
 def test_a_key_figure_under_a_heading_with_a_colon_keeps_its_caption():
     rows = _rows("Les chiffres clés du club :\n302\nlicenciés en 2023\nUn club très actif.\n")
     assert rows and rows[0][:2] == ("302", "count") and "licenciés" in rows[0][3], rows
+    share = dict((t, m) for t, _, _, m in _rows("Un même élan :\n 81 %\n des cyclistes roulent\n"))
+    assert "roulent" in share["81 %"], share
+    assert join_fields("Un même élan :\n 81 %\n des cyclistes\n").startswith("Un même élan :\n")
 
 
 def test_join_fields_keeps_offsets_and_joins_only_a_label_and_its_value():

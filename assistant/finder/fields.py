@@ -58,6 +58,9 @@ def join_fields(text: str) -> str:
             continue
         if not _VALUE_LINE_RE.fullmatch(lines[i + 1]) or not any(c.isdigit() for c in lines[i + 1]):
             continue
+        caption = lines[i + 2].lstrip(" \t«“") if i + 2 < len(lines) else ""
+        if caption[:1].islower():
+            continue  # « Trois publics : » / « 81 % » / « des Français … »: a key figure's caption
         chars[starts[i] + len(lines[i])] = " "
         wrap = lines[i - 1].strip() if i else ""
         if (
