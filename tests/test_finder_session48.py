@@ -20,27 +20,30 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
 
 DURATIONS = (
     "Il a fallu presque un an pour écrire la charte des clubs. La piste sera testée pendant "
-    "un an. Les guides sont sortis en un peu plus d'un an. Le club offre une année de "
-    "formation aux bénévoles.\n"
+    "un an. Les guides sont sortis en un peu plus d'un an. Le club a été rénové durant une "
+    "année. Le tour a duré un an et demi.\n"
 )
 
 
 def test_a_duration_of_one_year_in_words_is_a_figure_in_years():
     rows = [(t, u) for t, u, _, _ in _rows(DURATIONS)]
-    assert rows == [("un an", "years")] * 3 + [("une année", "years")]
+    assert rows == [("un an", "years")] * 3 + [("une année", "years")], rows
+    assert one_year("en un an et demi") == [(3, 16, 1.5)]
 
 
 DATES = (
     "Le club comptait 120 adhérents, contre 95 un an plus tôt. Il y a un an, rien n'était "
     "prévu. Ce fut une année charnière pour le vélo. Certains datent sa création d'une année "
-    "plus tôt.\n"
+    "plus tôt. 2020 fut une année de crise. Les tarifs changent d'une année à l'autre et "
+    "varient peu d'un an sur l'autre. Il y a plus d'un an que la piste est fermée. Les enfants "
+    "de moins d'un an roulent gratuitement.\n"
 )
 
 
 def test_one_year_dating_another_date_or_an_article_is_no_figure():
     texts = [t for t, *_ in _rows(DATES)]
     assert "un an" not in texts and "une année" not in texts, texts
-    assert one_year("pendant un an") == [(8, 13)]
+    assert one_year("pendant un an") == [(8, 13, 1.0)]
     assert one_year("Il y a un an") == []
 
 
@@ -50,7 +53,7 @@ FORM = (
     "Les Roues Libres\n"
     "Bénévoles actifs : 45\n"
     "Salariés : 3 (2,5 ETP)\n"
-    "Licenciés :\n"
+    "Adhérents :\n"
     "320\n"
     "Budget annuel du club (2023) :\n"
     "98 000 €\n"
@@ -67,7 +70,7 @@ def test_form_values_measure_their_label_and_count_what_it_names():
     rows = {t: (u, a, m) for t, u, a, m in _rows(FORM)}
     assert rows["45"] == ("people", "bénévoles", "nombre de bénévoles actifs"), rows
     assert rows["3"][0] == "people", rows  # not « 45 Salariés », the next field's label
-    assert rows["320"][0] == "count" and "licenciés" in rows["320"][2].lower(), rows
+    assert rows["320"][0] == "people" and "adhérents" in rows["320"][2].lower(), rows
     assert rows["98 000 €"][2] == "Budget annuel du club (2023)", rows
     assert rows["12 000 €"][2] == "Montant demandé", rows  # a label wrapped over two lines
 
@@ -75,6 +78,18 @@ def test_form_values_measure_their_label_and_count_what_it_names():
 def test_a_form_value_whose_label_names_no_count_is_no_figure():
     texts = [t for t, *_ in _rows(FORM)]
     assert "3" in texts and texts.count("3") == 1, texts  # « Salariés : 3 », not « Version : 3 »
+    others = (
+        "Sommaire\nIntroduction : 3\nMéthodes : 7\nRésultats : 12\nAnnexes : 45\n"
+        "Années de création : 1998\nCommunes concernées :\n75011\nCharges : 12 500\n"
+        "Subventions : 8 000\nChiffres clés :\n302\nUn club actif.\n"
+    )
+    assert _rows(others) == [], _rows(others)
+
+
+def test_a_count_head_and_a_year_like_count_in_a_form():
+    rows = {t: (u, m) for t, u, _, m in _rows("Nombre d'adhérents : 45\nAdhérents :\n2021\n120\n")}
+    assert rows["45"][0] == "people" and "adhérents" in rows["45"][1], rows
+    assert "2021" not in rows, rows  # a column of years under a label, not 2021 members
 
 
 def test_a_key_figure_under_a_heading_with_a_colon_keeps_its_caption():

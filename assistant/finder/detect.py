@@ -157,6 +157,17 @@ def _next_line_is_field(text: str, end: int) -> bool:
     return ":" in text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)]
 
 
+def _may_count(text: str, num: str, end: int) -> bool:
+    """Whether a form's value may count its label: a whole number, no code printed without its
+    thousands space (« Communes concernées : 75011 »), and a number like a year only when the
+    next field or the end follows it (« Adhérents : 1998 » / « Salariés : 12 », not
+    « Adhérents : » / « 2021 » / « 120 », a table's year column)."""
+    digits = num.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if "," in num or (digits == num and len(digits) >= 5):
+        return False
+    return not YEAR.fullmatch(num) or _next_line_is_field(text, end) or not text[end:].strip()
+
+
 def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """Unit and noun of a number without a unit sign, or None when it is not a figure."""
     start, end, num = m.start(), m.end(), m.group("v")
@@ -172,7 +183,7 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
     label = field_label(text, start, end)  # « Bénévoles actifs : 38 » (rule `field_values`)
     if label and noun and _next_line_is_field(text, end):
         noun = ""  # « … : 38 » / « Salariés : 2 »: the next line is the next field
-    if label and not noun and "," not in num:  # « Transports : 6,2 » is a mark, no count
+    if label and not noun and _may_count(text, num, end):  # « Transports : 6,2 »: a mark
         noun = label_noun(label, vocab)
     if not noun:
         return None
@@ -360,9 +371,9 @@ def detect(text: str) -> list[Found]:
         amount = amount * 3 // 2 if w.group("half") else amount  # « un million et demi »
         found.append(Found(w.start(), w.end(), w.group(), float(amount), "€"))
     taken = [(f.start, f.end) for f in found]
-    for y_start, y_end in one_year(flat) if " an" in flat else ():  # « pendant un an »
+    for y_start, y_end, y_value in one_year(flat) if " an" in flat else ():  # « pendant un an »
         if not any(s < y_end and y_start < e for s, e in taken):
-            found.append(Found(y_start, y_end, flat[y_start:y_end], 1.0, "years"))
+            found.append(Found(y_start, y_end, flat[y_start:y_end], y_value, "years"))
     for w_start, w_end, w_value, w_unit, w_noun in spelled_numbers(flat, vocab, _noun_after):
         if w_unit in ("count", "people") and in_population(flat, w_start):
             continue  # « de moins de deux mille habitants », as with digits

@@ -94,6 +94,11 @@ def _count_heads() -> frozenset[str]:
     return folded_words("count_heads")
 
 
+@cache
+def _not_counted() -> frozenset[str]:
+    return folded_words("field_not_counted") | folded_words("money_nouns")
+
+
 def label_noun(label: str, vocab: Vocabulary) -> str:
     """What a bare value counts, read from its label: the label's first word when it is a plural
     noun, with the lowercase words after it (« Bénévoles actifs » → « bénévoles actifs »,
@@ -101,8 +106,9 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
     saying a count (`count_heads`: « Nombre de projets soutenus » → « projets soutenus »); ""
     for any other label (« Version », « Dossier n° »)."""
     words = _LABEL_WORD_RE.findall(label)
-    if words and fold_lower(words[0]) in _count_heads():
-        words = words[1:]
+    headed = bool(words) and fold_lower(words[0]) in _count_heads()
+    if headed:
+        words = [re.sub(r"^[dD]['’]", "", w) for w in words[1:]]  # « Nombre d'adhérents »
         while words and fold_lower(words[0]) in STOP_WORDS:
             words = words[1:]
     if not words:
@@ -114,9 +120,15 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
         or first in STOP_WORDS
         or first in vocab.not_counted
         or first in vocab.name_words
-        or (words[0][1:] != words[0][1:].lower())  # « ONG », « OSC »: a name, not a noun
+        or first in vocab.years  # « Années : » names dates, not a duration
+        or first in _not_counted()
+        or words[0][1:] != words[0][1:].lower()  # « ONG », « OSC »: a name, not a noun
     ):
         return ""
+    if len(words) == 1 and not headed and first not in vocab.people:
+        return (
+            ""  # « Méthodes : 7 », « Annexes : 45 » (a contents page): one word counts people only
+        )
     noun = [words[0][0].lower() + words[0][1:] if words[0][0].isupper() else words[0]]
     for word in words[1:3]:
         if fold_lower(word) in STOP_WORDS or not word.islower():

@@ -104,26 +104,38 @@ def sequence_value(text: str) -> int:
 
 @cache
 def _one_year_re() -> re.Pattern[str]:
-    """« pendant un an », « plus d'un an », « une année de formation » (rule `one_year`)."""
+    """« pendant un an », « plus d'un an », « en un an et demi » (rule `one_year`)."""
     phrases = folded_alternation("one_year")
     leads = folded_alternation("one_year_leads")
     after = folded_alternation("one_year_after")
     return re.compile(
-        rf"(?:(?<![\w'’-])(?:{leads})[ \t\n]*|(?<=[ \t\n]))(?P<year>{phrases})(?![\w'’-])"
-        rf"(?P<of>[ \t\n]+d(?:e[ \t\n]|['’]))?(?![ \t\n]+(?:{after})(?![\w'’-]))"
+        rf"(?<![\w'’-])(?:{leads})[ \t\n]*(?P<year>{phrases})(?P<half>[ \t\n]+et[ \t\n]+demie?)?"
+        rf"(?![\w'’-])(?![ \t\n]+(?:{after})(?![\w'’-]))"
     )
 
 
-def one_year(flat: str) -> list[tuple[int, int]]:
-    """(start, end) of each duration of one year written in words (rule `one_year`): « un an »
-    or « une année » after a word announcing a duration (`one_year_leads`: « pendant », « d' »),
-    or « une année » before « de » (« une année de formation »); never when a word dating it
-    against another follows (`one_year_after`: « un an plus tôt »)."""
+@cache
+def _one_year_before_re() -> re.Pattern[str]:
+    # « il y a un an », « il y a plus d'un an », « de moins d'un an »
+    before = folded_alternation("one_year_before")
+    return re.compile(rf"(?<![\w'’-])(?:{before})(?:[ \t\n]+\w+)?[ \t\n]*(?:d['’])?[ \t\n]*$")
+
+
+def one_year(flat: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each duration of one year written in words (rule `one_year`):
+    « un an » or « une année » after a word announcing a duration (`one_year_leads`:
+    « pendant », « d' »), « et demi » included (1.5); never when a word dating it against
+    another follows (`one_year_after`: « un an plus tôt », « d'un an sur l'autre ») or a past
+    moment or an age threshold precedes it (`one_year_before`: « il y a », « moins d' »)."""
+    folded = fold_in_place(flat)
     out = []
-    for m in _one_year_re().finditer(fold_in_place(flat)):
-        led = m.start("year") > m.start()
-        if led or (m.group("of") and m.group("year").startswith("une")):
-            out.append((m.start("year"), m.end("year")))
+    for m in _one_year_re().finditer(folded):
+        if _one_year_before_re().search(
+            folded, max(0, m.start() - 15), m.end("year") - len(m.group("year"))
+        ):
+            continue
+        end = m.end("half") if m.group("half") else m.end("year")
+        out.append((m.start("year"), end, 1.5 if m.group("half") else 1.0))
     return out
 
 
