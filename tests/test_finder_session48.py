@@ -4,6 +4,7 @@ values of a form or an identity card printed after their label and a colon (rule
 
 from __future__ import annotations
 
+from assistant.checks.grammar import figure_matches
 from assistant.finder.extract import extract_figures
 from assistant.finder.fields import field_label, join_fields, label_noun
 from assistant.finder.spelled import one_year
@@ -118,3 +119,17 @@ def test_label_noun_reads_plural_nouns_and_count_heads_only():
     assert label_noun("Version", vocab) == ""
     assert label_noun("Dossier n°", vocab) == ""
     assert label_noun("ONG partenaires", vocab) == ""
+
+
+def test_a_key_figure_under_a_line_ending_on_an_acronym_is_a_figure():
+    """« Programme VÉLO » / « 302 » / « habitants interrogés »: a key figure under its box's
+    source, not a name like « ODD 17 » (which stays one on its line)."""
+    text = (
+        "Chiffres clés\n87 %\ndes cyclistes roulent chaque jour.\nProgramme VÉLO\n302\n"
+        "habitants interrogés en 2023.\nSource : ODD 17 et COP 21.\n"
+    )
+    rows = {t: u for t, u, _, _ in _rows(text)}
+    assert rows.get("302") == "people", rows
+    assert "17" not in rows and "21" not in rows, rows
+    assert [m.group() for m, _, _ in figure_matches("le programme VÉLO\n302")] == ["302"]
+    assert [m.group() for m, _, _ in figure_matches("le programme VÉLO 302")] == []

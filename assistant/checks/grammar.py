@@ -116,7 +116,10 @@ def _is_name(text: str, start: int, num: str) -> bool:
     word = word.rpartition("'")[2].rpartition("’")[2].lstrip('([«"')
     if word.lower() in _NAME_WORDS or word[-1:] in ("#", "§"):
         return True
-    return len(num) <= 3 and len(word) >= 2 and word.isalpha() and word.isupper()
+    if len(num) > 3 or len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    # « Programme IMPACT » / « 302 » / « maires interrogés »: a key figure under its source
+    return "\n" not in text[max(0, start - 24) : start].rsplit(word, 1)[-1]
 
 
 def _is_call(text: str, start: int, num: str) -> bool:

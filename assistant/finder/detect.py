@@ -271,8 +271,13 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
 
 # Every line end but one between a line ending on a digit and a line holding only a number
 # (« Fonds ODD 17 » / « 350 », a row of key-figure boxes): two numbers, never one in thousands
-# groups.
-_JOINED_LINE_END_RE = re.compile(r"(?<!\d)\n|\n(?!\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:\n|$))")
+# groups; nor one between a line ending on an acronym and a line opening on a number
+# (« Programme IMPACT » / « 302 »: a key figure under its box's source, not « IMPACT 302 »).
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_JOINED_LINE_END_RE = re.compile(
+    rf"(?<!\d)(?<![{_CAPS}]{{2}})\n|(?<=[{_CAPS}]{{2}})\n(?![ \t]*\d)"
+    r"|(?<=\d)\n(?!\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:\n|$))"
+)
 
 
 def _flat(text: str) -> str:
