@@ -247,7 +247,7 @@ def test_an_umbrella_noun_counts_the_population_it_stands_for():
         "En France, ces structures sont au nombre de 148 000.\n"
     )
     row = one(text, "148 000")
-    assert (row.actor, row.measure.startswith("nombre de associations")) == ("associations", True)
+    assert (row.actor, row.measure.startswith("nombre d'associations")) == ("associations", True)
     text = (
         "Le périmètre\nElle s'attache aux structures qui salarient au moins une personne, celles "
         "que l'on nomme les associations employeuses. On en compte environ 148 000.\n"

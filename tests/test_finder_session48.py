@@ -5,7 +5,7 @@ values of a form or an identity card printed after their label and a colon (rule
 from __future__ import annotations
 
 from assistant.checks.grammar import figure_matches
-from assistant.finder.extract import extract_figures
+from assistant.finder.extract import elided, extract_figures
 from assistant.finder.fields import field_label, join_fields, label_noun
 from assistant.finder.spelled import one_year
 from assistant.finder.vocabulary import vocabulary
@@ -133,3 +133,17 @@ def test_a_key_figure_under_a_line_ending_on_an_acronym_is_a_figure():
     assert "17" not in rows and "21" not in rows, rows
     assert [m.group() for m, _, _ in figure_matches("le programme VÉLO\n302")] == ["302"]
     assert [m.group() for m, _, _ in figure_matches("le programme VÉLO 302")] == []
+
+
+def test_a_capitalised_noun_after_a_determiner_and_a_number_is_counted():
+    """« les 17 Objectifs de Développement Durable » (rule `determined_count`); a name after a
+    number alone stays none (« 2024 Rapport annuel », « 3 Allée des Tilleuls »)."""
+    rows = {t: (u, m) for t, u, _, m in _rows("Le club contribue aux 17 Objectifs du Vélo.\n")}
+    assert rows["17"][0] == "count" and "Objectifs" in rows["17"][1], rows
+    assert _rows("Voir 2024 Rapport annuel, au 3 Allée des Tilleuls.\n") == []
+
+
+def test_count_measures_elide_de_before_a_vowel():
+    rows = {t: m for t, _, _, m in _rows("Le club compte 120 adhérents.\n")}
+    assert rows["120"].startswith("nombre d'adhérents"), rows
+    assert elided("nombre de habitants — part de femmes") == "nombre d'habitants — part de femmes"

@@ -89,8 +89,10 @@ def _previous_word(text: str, start: int) -> str:
     return fold_lower(raw)
 
 
-def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
-    """The counted noun phrase after a bare number (« territoires pionniers »), or ""."""
+def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
+    """The counted noun phrase after a bare number (« territoires pionniers »), or "". A
+    capitalised word counts only after a plural determiner before the number at `start`
+    (« les 17 Objectifs … », rule `determined_count`)."""
     m = _WORD_RE.match(text, end)
     if not m or text.count("\n", end, m.start(1)) > 1:
         return ""
@@ -104,7 +106,12 @@ def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
         return ""
     if folded.startswith(("l'", "l’")):  # « noter sur 10 l'importance »: an article, no count
         return ""
-    if word[0].isupper() and not word.isupper() and folded not in vocab.people:
+    if (
+        word[0].isupper()
+        and not word.isupper()
+        and folded not in vocab.people
+        and not (start >= 0 and _determined(text, start))
+    ):
         return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
     words, pos = [word], m.end()
     while len(words) < 3:
@@ -114,6 +121,17 @@ def _noun_after(text: str, end: int, vocab: Vocabulary) -> str:
         words.append(nxt.group(1))
         pos = nxt.end()
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _determiner_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocabulary().words("count_determiners"))
+    return re.compile(rf"(?<![\w'’-])(?:{words})[ \t\n]+$", re.I)
+
+
+def _determined(text: str, start: int) -> bool:
+    """Whether a plural determiner stands right before the number at `start` (« les 17 »)."""
+    return _determiner_re().search(text, max(0, start - 8), start) is not None
 
 
 def _line(text: str, start: int, end: int) -> str:
@@ -179,7 +197,7 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
         return None  # a footnote call « (2) »
     if _previous_word(text, start) in vocab.name_words:
         return None
-    noun = _noun_after(text, end, vocab)
+    noun = _noun_after(text, end, vocab, start)
     label = field_label(text, start, end)  # « Bénévoles actifs : 38 » (rule `field_values`)
     if label and noun and _next_line_is_field(text, end):
         noun = ""  # « … : 38 » / « Salariés : 2 »: the next line is the next field

@@ -329,7 +329,7 @@ def page_rows(
         )
     rows = celled
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
-    return as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
+    return _elided(as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts))
 
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
@@ -355,4 +355,18 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
         )
     ]
     rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`
-    return with_document_population(rows, open_rows, len(pages))
+    return _elided(with_document_population(rows, open_rows, len(pages)))
+
+
+def _elided(rows: list[FigureRow]) -> list[FigureRow]:
+    return [r if " de " not in r.measure else replace(r, measure=elided(r.measure)) for r in rows]
+
+
+# « nombre de adhérents » → « nombre d'adhérents »: « de » elided before a vowel or a mute h
+_ELIDED_DE_RE = re.compile(r"\b(nombre|part) de (?=[aeiouyéèêëàâîïôûœh])", re.I)
+
+
+def elided(measure: str) -> str:
+    """A measure the finder worded with « nombre de » or « part de », elided as French writes it
+    before a vowel or an h (« nombre d'adhérents », « part d'habitants »)."""
+    return _ELIDED_DE_RE.sub(r"\1 d'", measure)

@@ -140,7 +140,7 @@ def one_year(flat: str) -> list[tuple[int, int, float]]:
 
 
 def spelled_numbers(
-    flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary], str]
+    flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary, int], str]
 ) -> list[tuple[int, int, float, str, str]]:
     """(start, end, value, unit, noun) of each number word followed by a counted noun or by
     « pour cent »."""
@@ -165,7 +165,7 @@ def spelled_numbers(
             out.append((m.start(), share.end(), value, "%", ""))
             read_to = share.end()
             continue
-        noun = noun_after(flat, m.end(), vocab)
+        noun = noun_after(flat, m.end(), vocab, m.start())
         if not noun:
             continue
         first = fold_lower(noun.split()[0])
