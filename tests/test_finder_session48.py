@@ -147,3 +147,20 @@ def test_count_measures_elide_de_before_a_vowel():
     rows = {t: m for t, _, _, m in _rows("Le club compte 120 adhérents.\n")}
     assert rows["120"].startswith("nombre d'adhérents"), rows
     assert elided("nombre de habitants — part de femmes") == "nombre d'habitants — part de femmes"
+
+
+def test_review_guards_names_after_a_determiner_and_acronyms_cut_by_a_line():
+    """Second review: a name after « les » and a number (« les 3 Suisses », « les 20 Ans »),
+    an acronym's number wrapped onto the next line (« CAC » / « 40 versent ») stay none."""
+    texts = [t for t, *_ in _rows("Il a travaillé chez les 3 Suisses. La fête des 20 Ans.\n")]
+    assert texts == [], texts
+    texts = [t for t, *_ in _rows("Les sociétés du CAC\n40 versent des dividendes.\n")]
+    assert texts == [], texts
+    assert _rows("Le club contribue aux\u00a017 Objectifs du Vélo.\n")[0][:2] == ("17", "count")
+
+
+def test_review_guards_form_labels_and_elision():
+    rows = {t: u for t, u, _, _ in _rows("Pièces détachées reconditionnées : 1 250\nFin.\n")}
+    assert rows.get("1 250") == "count", rows  # only « Pièces jointes » is no count
+    assert elided("nombre de hameaux") == "nombre de hameaux"  # an aspirated h
+    assert elided("nombre de yourtes") == "nombre de yourtes"

@@ -110,9 +110,11 @@ def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
         word[0].isupper()
         and not word.isupper()
         and folded not in vocab.people
-        and not (start >= 0 and _determined(text, start))
+        and not (start >= 0 and folded in _capitalised_counts() and _determined(text, start))
     ):
         return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
+    if word[0].isupper() and not word.isupper() and folded in _capitalised_counts():
+        word = word[0].lower() + word[1:]  # « les 17 Objectifs … » counts « objectifs »
     words, pos = [word], m.end()
     while len(words) < 3:
         nxt = _NEXT_WORDS_RE.match(text, pos)
@@ -126,7 +128,12 @@ def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
 @lru_cache(maxsize=1)
 def _determiner_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in vocabulary().words("count_determiners"))
-    return re.compile(rf"(?<![\w'’-])(?:{words})[ \t\n]+$", re.I)
+    return re.compile(rf"(?<![\w'’-])(?:{words})[ \t\n\u00a0\u202f]+$")
+
+
+@lru_cache(maxsize=1)
+def _capitalised_counts() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in vocabulary().words("capitalised_counts"))
 
 
 def _determined(text: str, start: int) -> bool:
@@ -289,11 +296,13 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
 
 # Every line end but one between a line ending on a digit and a line holding only a number
 # (« Fonds ODD 17 » / « 350 », a row of key-figure boxes): two numbers, never one in thousands
-# groups; nor one between a line ending on an acronym and a line opening on a number
-# (« Programme IMPACT » / « 302 »: a key figure under its box's source, not « IMPACT 302 »).
+# groups; nor one between a line ending on an acronym and a line holding only a number
+# (« Programme IMPACT » / « 302 »: a key figure under its box's source, not « IMPACT 302 »;
+# « du CAC » / « 40 versent … » stays a name).
 _CAPS = "A-ZÀ-ÖØ-Þ"
+_KEY_FIGURE_LINE = r"[ \t]*\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:%|€|ans)?[ \t]*(?:\n|$)"
 _JOINED_LINE_END_RE = re.compile(
-    rf"(?<!\d)(?<![{_CAPS}]{{2}})\n|(?<=[{_CAPS}]{{2}})\n(?![ \t]*\d)"
+    rf"(?<!\d)(?<![{_CAPS}]{{2}})\n|(?<=[{_CAPS}]{{2}})\n(?!{_KEY_FIGURE_LINE})"
     r"|(?<=\d)\n(?!\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:\n|$))"
 )
 

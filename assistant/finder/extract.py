@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 
 from ..layout import line_kinds
 from ..sentences import segments, share_row
@@ -362,11 +363,15 @@ def _elided(rows: list[FigureRow]) -> list[FigureRow]:
     return [r if " de " not in r.measure else replace(r, measure=elided(r.measure)) for r in rows]
 
 
-# « nombre de adhérents » → « nombre d'adhérents »: « de » elided before a vowel or a mute h
-_ELIDED_DE_RE = re.compile(r"\b(nombre|part) de (?=[aeiouyéèêëàâîïôûœh])", re.I)
+@cache
+def _elided_de_re() -> re.Pattern[str]:
+    """« nombre de » or « part de » as the finder words them (lower case), before a vowel or a
+    mute h (data list mute_h)."""
+    mute = "|".join(re.escape(w) for w in vocabulary().words("mute_h"))
+    return re.compile(rf"\b(nombre|part) de (?=[aeiouéèêëàâîïôûœ]|(?:{mute}))")
 
 
 def elided(measure: str) -> str:
     """A measure the finder worded with « nombre de » or « part de », elided as French writes it
-    before a vowel or an h (« nombre d'adhérents », « part d'habitants »)."""
-    return _ELIDED_DE_RE.sub(r"\1 d'", measure)
+    (« nombre d'adhérents », « part d'habitants »; « nombre de hameaux », « de yourtes »)."""
+    return _elided_de_re().sub(r"\1 d'", measure)

@@ -122,6 +122,7 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
         or first in vocab.name_words
         or first in vocab.years  # « Années : » names dates, not a duration
         or first in _not_counted()
+        or any(f"{fold_lower(' '.join(words))} ".startswith(f"{w} ") for w in _not_counted())
         or words[0][1:] != words[0][1:].lower()  # « ONG », « OSC »: a name, not a noun
     ):
         return ""
