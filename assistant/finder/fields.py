@@ -16,27 +16,27 @@ MAX_LABEL_WORDS = 8
 MAX_WRAP_WORDS = 4  # the first line of a label wrapped over two (« Coût total du » / « projet : »)
 # A label: words and at most a year (« Familles accueillies en 2024 », « Budget (2024) »).
 _YEAR_RE = re.compile(r"\(?(?:19|20)\d\d\)?")
+# « plus de », « près d' », « environ » before a value. Runs of spaces are possessive (`*+`):
+# a long run before a character that fails the pattern is not tried again at each length.
+_QUALIFIER = r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"
 # A value alone on its line: a number, its unit, a bracket (« 2 (1,6 ETP) », « 27,7 % »).
 _VALUE_LINE_RE = re.compile(
-    r"[ \t]*(?:(?:plus|près|moins)[ \t]+d(?:e[ \t]+|['’])|environ[ \t]+)?[-+–]?\d[\d \u00a0\u202f.,]*"
-    r"(?:[ \t]*(?:%|€|[kKM]€|pts|points?|/[ \t]?10|ans))?(?:[ \t]*\([^)\n]*\))?[ \t]*\.?[ \t]*",
+    rf"[ \t]*+{_QUALIFIER}[-+–]?\d[\d \u00a0\u202f.,]*+"
+    r"(?:(?:%|€|[kKM]€|pts|points?|/[ \t]?10|ans)[ \t]*+)?(?:\([^)\n]*\)[ \t]*+)?\.?[ \t]*+",
     re.I,
 )
 # What may stand between a label's colon and its value on one line.
 _LABEL_BEFORE_RE = re.compile(
-    r"^[ \t]*(?:[•·▪–-][ \t]*)?(?P<label>[^\n:;.!?]{2,80}?)[ \t]*:[ \t]*"
-    r"(?:(?:plus|près|moins)[ \t]+d(?:e[ \t]+|['’])|environ[ \t]+)?$",
+    rf"^[ \t]*+(?:[•·▪–-][ \t]*+)?(?P<label>[^\n:;.!?]{{2,80}}?)[ \t]*:[ \t]*+{_QUALIFIER}$",
     re.I,
 )
-_AFTER_VALUE_RE = re.compile(r"[ \t]*(?:\([^)\n]*\))?[ \t]*\.?[ \t]*$")
+_AFTER_VALUE_RE = re.compile(r"[ \t]*+(?:\([^)\n]*\)[ \t]*+)?\.?[ \t]*+$")
 _LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_label(line: str) -> bool:
-    words = _YEAR_RE.sub("", line).split()
-    return 0 < len(words) <= MAX_LABEL_WORDS and not any(
-        c.isdigit() for c in _YEAR_RE.sub("", line)
-    )
+    bare = _YEAR_RE.sub("", line)
+    return 0 < len(bare.split()) <= MAX_LABEL_WORDS and not any(c.isdigit() for c in bare)
 
 
 def join_fields(text: str) -> str:
@@ -127,9 +127,8 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
     ):
         return ""
     if len(words) == 1 and not headed and first not in vocab.people:
-        return (
-            ""  # « Méthodes : 7 », « Annexes : 45 » (a contents page): one word counts people only
-        )
+        # « Méthodes : 7 », « Annexes : 45 » (a contents page): one word counts people only
+        return ""
     noun = [words[0][0].lower() + words[0][1:] if words[0][0].isupper() else words[0]]
     for word in words[1:3]:
         if fold_lower(word) in STOP_WORDS or not word.islower():
