@@ -30,6 +30,7 @@ def test_a_duration_of_one_year_in_words_is_a_figure_in_years():
     rows = [(t, u) for t, u, _, _ in _rows(DURATIONS)]
     assert rows == [("un an", "years")] * 3 + [("une année", "years")], rows
     assert one_year("en un an et demi") == [(3, 16, 1.5)]
+    assert one_year("mené pendant un an a permis") == [(13, 18, 1.0)]  # « a », not « à l'autre »
 
 
 DATES = (
