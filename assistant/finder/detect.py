@@ -20,7 +20,7 @@ from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
 from .thresholds import bounds_a_class, in_population, labels_a_class
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import Vocabulary, folded_words, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
 # « 350 « catalyseurs territoriaux » »: a counted noun may be quoted
@@ -106,15 +106,12 @@ def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
         return ""
     if folded.startswith(("l'", "l’")):  # « noter sur 10 l'importance »: an article, no count
         return ""
-    if (
-        word[0].isupper()
-        and not word.isupper()
-        and folded not in vocab.people
-        and not (start >= 0 and folded in _capitalised_counts() and _determined(text, start))
-    ):
-        return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
-    if word[0].isupper() and not word.isupper() and folded in _capitalised_counts():
-        word = word[0].lower() + word[1:]  # « les 17 Objectifs … » counts « objectifs »
+    if word[0].isupper() and not word.isupper():
+        titled = folded in folded_words("capitalised_counts")
+        if folded not in vocab.people and not (titled and start >= 0 and _determined(text, start)):
+            return ""  # a name (« 2024 Rapport », « 3 Allée … »), not a counted noun
+        if titled:
+            word = word[0].lower() + word[1:]  # « les 17 Objectifs … » counts « objectifs »
     words, pos = [word], m.end()
     while len(words) < 3:
         nxt = _NEXT_WORDS_RE.match(text, pos)
@@ -129,11 +126,6 @@ def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
 def _determiner_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in vocabulary().words("count_determiners"))
     return re.compile(rf"(?<![\w'’-])(?:{words})[ \t\n\u00a0\u202f]+$")
-
-
-@lru_cache(maxsize=1)
-def _capitalised_counts() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("capitalised_counts"))
 
 
 def _determined(text: str, start: int) -> bool:
@@ -300,10 +292,11 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
 # (« Programme IMPACT » / « 302 »: a key figure under its box's source, not « IMPACT 302 »;
 # « du CAC » / « 40 versent … » stays a name).
 _CAPS = "A-ZÀ-ÖØ-Þ"
-_KEY_FIGURE_LINE = r"[ \t]*\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:%|€|ans)?[ \t]*(?:\n|$)"
+_NUMBER = r"\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*"  # « 1 380 », « 2,5 », spaces after it
 _JOINED_LINE_END_RE = re.compile(
-    rf"(?<!\d)(?<![{_CAPS}]{{2}})\n|(?<=[{_CAPS}]{{2}})\n(?!{_KEY_FIGURE_LINE})"
-    r"|(?<=\d)\n(?!\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:\n|$))"
+    rf"(?<!\d)(?<![{_CAPS}]{{2}})\n"
+    rf"|(?<=[{_CAPS}]{{2}})\n(?![ \t]*{_NUMBER}(?:%|€|ans)?[ \t]*(?:\n|$))"
+    rf"|(?<=\d)\n(?!{_NUMBER}(?:\n|$))"
 )
 
 

@@ -90,11 +90,6 @@ def field_label(text: str, start: int, end: int) -> str:
 
 
 @cache
-def _count_heads() -> frozenset[str]:
-    return folded_words("count_heads")
-
-
-@cache
 def _not_counted() -> frozenset[str]:
     return folded_words("field_not_counted") | folded_words("money_nouns")
 
@@ -106,7 +101,7 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
     saying a count (`count_heads`: « Nombre de projets soutenus » → « projets soutenus »); ""
     for any other label (« Version », « Dossier n° »)."""
     words = _LABEL_WORD_RE.findall(label)
-    headed = bool(words) and fold_lower(words[0]) in _count_heads()
+    headed = bool(words) and fold_lower(words[0]) in folded_words("count_heads")
     if headed:
         words = [re.sub(r"^[dD]['’]", "", w) for w in words[1:]]  # « Nombre d'adhérents »
         while words and fold_lower(words[0]) in STOP_WORDS:
@@ -114,6 +109,7 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
     if not words:
         return ""
     first = fold_lower(words[0])
+    phrase = fold_lower(" ".join(words)) + " "  # « pièces jointes » as well as « chiffres »
     if (
         len(first) < 3
         or not first.endswith(("s", "x"))
@@ -121,8 +117,7 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
         or first in vocab.not_counted
         or first in vocab.name_words
         or first in vocab.years  # « Années : » names dates, not a duration
-        or first in _not_counted()
-        or any(f"{fold_lower(' '.join(words))} ".startswith(f"{w} ") for w in _not_counted())
+        or any(phrase.startswith(f"{w} ") for w in _not_counted())
         or words[0][1:] != words[0][1:].lower()  # « ONG », « OSC »: a name, not a noun
     ):
         return ""

@@ -130,9 +130,7 @@ def one_year(flat: str) -> list[tuple[int, int, float]]:
     folded = fold_in_place(flat)
     out = []
     for m in _one_year_re().finditer(folded):
-        if _one_year_before_re().search(
-            folded, max(0, m.start() - 15), m.end("year") - len(m.group("year"))
-        ):
+        if _one_year_before_re().search(folded, max(0, m.start() - 15), m.start("year")):
             continue
         end = m.end("half") if m.group("half") else m.end("year")
         out.append((m.start("year"), end, 1.5 if m.group("half") else 1.0))
