@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..text import fold_in_place, fold_lower
+from ..text import MONTHS, fold_in_place, fold_lower
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
@@ -19,6 +19,21 @@ from .vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from .stacks import StackCell
+
+# A column header that is a date (« 2008 », « 2015 (d) », « janvier 2011 (e) », « 2013 – 2017 »)
+# (rule `date_headers`).
+DATE_HEADER_RE = re.compile(
+    rf"(?:(?:{MONTHS}|printemps|été|automne|hiver|début|fin)\s+)?(?:19|20)\d\d"
+    rf"(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?",
+    re.I,
+)
+
+
+def is_date_header(line: str) -> bool:
+    """Whether a table header line is a date: a column of its own, neither a value nor the end of
+    the header above it."""
+    return bool(DATE_HEADER_RE.fullmatch(line.strip()))
+
 
 # « … dont associations employeuses », « Associations (toutes) »: what frames a population label
 _LABEL_FRAME_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:dont\s+)?|\s*\([^()]*\)$", re.I)
@@ -89,7 +104,9 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if not actor and nearby and fig.unit in SHARE_UNITS:
         actor, category = nearby.text, nearby.category
     label = f"{cell.label} {cell.text}".strip()
-    measure = f"{cell.header} : {label}" if cell.header else label
+    # a date header (« 2015 (d) ») gives the cell its year, not its measure
+    named = cell.header and not is_date_header(cell.header)
+    measure = f"{cell.header} : {label}" if named else label
     if cell.label_header:
         measure += f" ({cell.label_header})"
     room = MAX_MEASURE_WORDS - len(measure.split()) - 1

@@ -16,7 +16,7 @@ from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import COUNT_HEADERS, MONEY_HEADERS, TITLE_MONEY, UNIT_HEADERS, sums_shares
 from .detect import Found
-from .stackread import row_population
+from .stackread import is_date_header, row_population
 from .tablelead import table_lead
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
@@ -72,7 +72,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 def _is_value(line: str) -> bool:
     if _MISSING_RE.fullmatch(line):
         return True
-    return bool(_VALUE_RE.fullmatch(line)) and not YEAR.fullmatch(line)
+    return bool(_VALUE_RE.fullmatch(line)) and not is_date_header(line)
 
 
 def _is_label(line: str) -> bool:
@@ -115,9 +115,12 @@ def _rows(
 ) -> tuple[int, list[tuple[int, str, list[int], str]]]:
     """From line i: the rows (label index, label, value indexes, text cell) of a table starting
     there, all with the first row's number of values, a label wrapped on two lines joined, and
-    a text cell after the values in every row or none (rule `note_column`); (width, rows)."""
+    a text cell after the values in every row or none (rule `note_column`); (width, rows).
+    Without text cells, rows of one other width may follow: two tables side by side, whose
+    rows pypdf reads in turn (rule `paired_tables`; `stacked_cells` keeps them only when the
+    headers say so)."""
     rows: list[tuple[int, str, list[int], str]] = []
-    width = 0
+    width = other = 0
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
     while i < len(lines) and _is_label(lines[i][2]):
         label, at = lines[i][2], i
@@ -128,9 +131,11 @@ def _rows(
         while j < len(lines) and j - i - 1 < MAX_COLUMNS and _is_value(lines[j][2]):
             j += 1
         count = j - i - 1
-        if count == 0 or (width and count != width):
-            break
-        width = count
+        if count == 0 or (width and count not in (width, other)):
+            if not (width and not other and not notes and count):
+                break
+            other = count
+        width = width or count
         note = ""
         if notes is None:
             notes = _note(lines, j, False)
@@ -141,6 +146,25 @@ def _rows(
         if notes and not note:
             break
     return width, rows
+
+
+def _paired(
+    heads: list[str], width: int, rows: list[tuple[int, str, list[int], str]]
+) -> tuple[list[str], list[str], list[str]] | None:
+    """Rule `paired_tables`: for rows of two widths, the headers of two tables side by side
+    (« Dépenses / 2024 / 2025 / Total / Ressources / Montant »): the left table's labels'
+    header and columns, then the right one's, each labels' header a word or a few, not a
+    date; (rest, left columns with their labels' header first, right ones), None otherwise."""
+    other = next((len(r[2]) for r in rows if len(r[2]) != width), 0)
+    need = width + other + 2
+    if not other or len(heads) < need:
+        return None
+    block = heads[len(heads) - need :]
+    left, right = block[: width + 1], block[width + 1 :]
+    for labels_header in (left[0], right[0]):
+        if is_date_header(labels_header) or len(labels_header.split()) > 4:
+            return None
+    return heads[: len(heads) - need], left, right
 
 
 def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
@@ -173,7 +197,7 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         k -= 1
     joined: list[str] = []
     for line in block:
-        if joined and (
+        if (joined and not is_date_header(line) and not is_date_header(joined[-1])) and (
             line[:1].islower()
             or line[:1].isdigit()
             or line.startswith("(")  # « Note moyenne » / « (sur 10) »
@@ -220,6 +244,9 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             i += 1
             continue
         width, rows = _rows(lines, i)
+        pair = _paired(_headers(lines, i)[0], width, rows)
+        if pair is None:  # one table: its rows end where the width changes
+            rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]
         after = rows[-1][2][-1] + 1 if rows else 0
         if len(rows) < MIN_ROWS or (
             not rows[0][3]
@@ -246,8 +273,15 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         columns = heads[-width:] if len(heads) >= width else [""] * width
         rest = heads[: len(heads) - width] if len(heads) >= width else heads
         label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
-        title = _CAPTION_RE.sub("", " ".join(rest[:-1] if label_header else rest)).strip()
-        shared = YEAR.search(" ".join(rest))  # a column's own year dates only its cells
+        if label_header:
+            rest = rest[:-1]
+        sides = {width: (columns, label_header)}  # row width: its columns, its labels' header
+        if pair is not None:
+            rest, left, right = pair
+            sides = {width: (left[1:], left[0]), len(right) - 1: (right[1:], right[0])}
+        title = _CAPTION_RE.sub("", " ".join(rest)).strip()
+        # a column's own year dates only its cells
+        shared = YEAR.search(" ".join([*rest, *(h for _, h in sides.values())]))
         lead = table_lead(text, lines[top][0])
         named = [row_population(r[1]) for r in rows]
         if not all(named):
@@ -256,6 +290,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             row = " ".join(
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
             )
+            columns, label_header = sides[len(values)]
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _cell_unit(column, label, title)
                 year = YEAR.search(column) or shared

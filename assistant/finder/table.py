@@ -66,8 +66,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # organisations citing them, a figure line ending the phrase above opens no row of boxes,
 # fieldwork up to the latest publication a document reports is no plan, a year-column table
 # read one cell per line; 48: a duration of one year in words, the values of a form after
-# their label and a colon)
-SCHEMA_VERSION = f"48/{ANALYZER_VERSION}"
+# their label and a colon; 49: date column headers and two tables side by side read one cell per
+# line, counts opened by « autres »)
+SCHEMA_VERSION = f"49/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

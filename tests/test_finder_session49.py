@@ -1,0 +1,159 @@
+"""Session 49, figures table: tables read one cell per line whose column headers are dates
+(rule `date_headers`), two such tables side by side (rule `paired_tables`), counts opened by
+« autres » (list `count_openers`) and the date of a document's revised version. Every example
+is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.stackread import is_date_header
+from assistant.finder.stacks import stacked_cells
+from assistant.ingest.catalogue import edition_date
+from assistant.types import DocInfo, Page
+
+NOTE = DocInfo(source="note.pdf", title="Les clubs de vélo", kind="note", date="2021")
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    return [(r.text, r.unit, r.actor, r.measure, r.year) for r in rows]
+
+
+YEARS = (
+    "Tableau 2 — Habitants\n"
+    "Indicateur\n"
+    "2012\n"
+    "2016\n"
+    "2019 (a)\n"
+    "Roulent chaque semaine\n"
+    " 41 %\n"
+    " 44 %\n"
+    " —\n"
+    "Roulent en club\n"
+    " —\n"
+    " 12 %\n"
+    " 15 %\n"
+    "Jugent les pistes sûres\n"
+    " —\n"
+    " —\n"
+    " 38 %\n"
+    "(a) Enquête de mai 2019.\n"
+    "Tableau 3 — Associations\n"
+    "Indicateur\n"
+    "janvier 2014 (b)\n"
+    "mars 2018 (c)\n"
+    "Ont une école de vélo\n"
+    " 21 %\n"
+    " 37 %\n"
+    "Veulent en ouvrir une\n"
+    " 33 %\n"
+    " —\n"
+    "N'en veulent pas\n"
+    " 46 %\n"
+    " —\n"
+)
+
+
+def test_a_stacked_table_with_date_headers_dates_each_column_and_names_its_population():
+    rows = {(t, y): (a, m) for t, _, a, m, y in _rows(YEARS)}
+    assert rows[("41 %", "2012")][0] == "Habitants", rows
+    assert rows[("44 %", "2016")][0] == "Habitants", rows
+    assert ("38 %", "2019") in rows and ("15 %", "2019") in rows, rows
+    # a lower-case month opens no wrapped header line: each date heads its own column
+    assert ("21 %", "2014") in rows and ("37 %", "2018") in rows, rows
+    assert rows[("33 %", "2014")][0] == "Associations", rows
+    # the date dates the cell; it is not what the cell measures
+    assert not rows[("41 %", "2012")][1].startswith("2012"), rows
+    assert is_date_header("2019 (a)") and is_date_header("janvier 2014 (b)")
+    assert is_date_header("2013 – 2017") and not is_date_header("2 019")
+
+
+BUDGET = (
+    "Fiche à retourner avant le 30 juin 2023.\n"
+    "Budget prévisionnel du club (en euros)\n"
+    "Dépenses\n"
+    "2024\n"
+    "2025\n"
+    "Total\n"
+    "Ressources\n"
+    "Montant\n"
+    "Entretien des vélos\n"
+    " 4 000\n"
+    " 5 000\n"
+    " 9 000\n"
+    "Subvention de la ville\n"
+    " 6 000\n"
+    "Assurance\n"
+    " 1 200\n"
+    " 1 300\n"
+    " 2 500\n"
+    "Cotisations\n"
+    " 3 500\n"
+    "Mécénat du magasin\n"
+    " 2 000\n"
+    "TOTAL\n"
+    " 5 200\n"
+    " 6 300\n"
+    " 11 500\n"
+    "TOTAL\n"
+    " 11 500\n"
+)
+
+
+def test_two_stacked_tables_side_by_side_read_each_row_with_its_own_headers():
+    cells = {
+        BUDGET[c.start : c.end].strip() + "|" + c.label: c for c in stacked_cells(BUDGET).values()
+    }
+    assert cells["4 000|Entretien des vélos"].header == "2024", cells
+    assert cells["9 000|Entretien des vélos"].header == "Total", cells
+    assert cells["6 000|Subvention de la ville"].header == "Montant", cells
+    assert cells["6 000|Subvention de la ville"].label_header == "Ressources", cells
+    assert cells["2 000|Mécénat du magasin"].label_header == "Ressources", cells
+    assert cells["1 200|Assurance"].label_header == "Dépenses", cells
+    rows = {(t, y): (u, m) for t, u, _, m, y in _rows(BUDGET)}
+    assert rows[("4 000", "2024")][0] == "€", rows  # the title's unit
+    assert rows[("1 300", "2025")][0] == "€", rows
+    assert "Subvention de la ville" in rows[("6 000", "2021")][1], rows
+    assert ("3 500", "2021") in rows and ("11 500", "2021") in rows, rows
+
+
+RAGGED = (
+    "Dépenses du club\n"
+    "Poste\n"
+    "Montant\n"
+    "Vélos\n"
+    " 4 000\n"
+    "Casques\n"
+    " 900\n"
+    "Atelier\n"
+    " 1 200\n"
+    "Sorties\n"
+    " 300\n"
+    " 12\n"
+    " 8\n"
+)
+
+
+def test_rows_of_another_width_without_paired_headers_end_the_table():
+    cells = {RAGGED[c.start : c.end].strip(): c for c in stacked_cells(RAGGED).values()}
+    assert set(cells) == {"4 000", "900", "1 200"}, cells
+
+
+def test_a_count_opened_by_autres_counts_the_noun_after_it():
+    rows = {
+        t: (u, m)
+        for t, u, _, m, _ in _rows(
+            "Deux autres sorties ont suivi. Le club ouvre 3 autres ateliers cette année. "
+            "Les deux autres sont restés.\n"
+        )
+    }
+    assert rows["Deux"][0] == "count" and "sorties" in rows["Deux"][1], rows
+    assert rows["3"][0] == "count" and "ateliers" in rows["3"][1], rows
+    assert "deux" not in rows, rows
+
+
+def test_a_revised_document_is_dated_by_its_revision():
+    line = "Version 2 — adoptée le 17 mars 2019, modifiée le 12 janvier 2021 · club.fr"
+    assert edition_date(line) == "2021-01-12"
+    assert edition_date("Charte révisée en 2020") == "2020"
+    assert edition_date("adoptée le 17 mars 2019") == ""
