@@ -135,6 +135,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s82",  # set AV
     REPO / "evals" / "corpora" / "notes-s88",  # set AW
     REPO / "evals" / "corpora" / "notes-s89",  # set AX
+    REPO / "evals" / "corpora" / "notes-s90",  # set AY
     REPO / "evals" / "corpora" / "notes-s91",  # set AZ
 )
 
