@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.finder.extract import extract_figures
 from assistant.finder.stackread import is_date_header
-from assistant.finder.stacks import stacked_cells
+from assistant.finder.stacks import _cell_unit, stacked_cells
 from assistant.ingest.catalogue import edition_date
 from assistant.types import DocInfo, Page
 
@@ -157,3 +157,35 @@ def test_a_revised_document_is_dated_by_its_revision():
     assert edition_date(line) == "2021-01-12"
     assert edition_date("Charte révisée en 2020") == "2020"
     assert edition_date("adoptée le 17 mars 2019") == ""
+
+
+NOTED = (
+    "Tableau 4 — Associations\n"
+    "Indicateur\n"
+    "2016\n"
+    "2019\n"
+    "Ont un club de vélo partenaire\n"
+    " 38 % (53 % des employeuses)\n"
+    " —\n"
+    "Ont un magasin partenaire\n"
+    " —\n"
+    " 28 %\n"
+    "Nombre moyen de types de partenaires\n"
+    " —\n"
+    " 2,5\n"
+    "Partenaire : piste cyclable\n"
+    " —\n"
+    " 9 %\n"
+)
+
+
+def test_a_cell_with_a_bracketed_sub_value_and_a_row_counting_its_label():
+    rows = {(t, y): (u, a) for t, u, a, _, y in _rows(NOTED)}
+    # the bracket keeps the first row in the table: its title names the population
+    assert rows[("38 %", "2016")][1] == "Associations", rows
+    assert rows[("28 %", "2019")][1] == "Associations", rows
+    # « Nombre moyen de … »: the row label says its cells are counts
+    assert rows[("2,5", "2019")][0] == "count", rows
+    assert _cell_unit("2019", "Nombre moyen de types de partenaires", "") == ("count", 1.0)
+    assert _cell_unit("2019", "Part des clubs", "") == ("%", 1.0)
+    assert _cell_unit("2019", "Clubs en nombre croissant", "") == ("", 1.0)

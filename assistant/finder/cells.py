@@ -58,7 +58,8 @@ TITLE_MONEY = (
 # A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
 # « Durée de l'expérimentation (années) »): a count, a duration.
 COUNT_HEADERS = (
-    (re.compile(r"\(\s*(?:nombre|nb)\s*\)", re.I), "count", 1.0),
+    # « Volets (nombre) », « Nombre moyen de partenaires »
+    (re.compile(r"\(\s*(?:nombre|nb)\s*\)|^\s*(?:nombre|nb)\b", re.I), "count", 1.0),
     (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
 # A date cell: a year, alone or after a month or season (« juillet 2016 », « automne 2016 »).

@@ -29,6 +29,7 @@ MAX_LABEL_CHARS = 70
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
     r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+    r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
 _OPEN_END_RE = re.compile(
