@@ -189,3 +189,16 @@ def test_a_cell_with_a_bracketed_sub_value_and_a_row_counting_its_label():
     assert _cell_unit("2019", "Nombre moyen de types de partenaires", "") == ("count", 1.0)
     assert _cell_unit("2019", "Part des clubs", "") == ("%", 1.0)
     assert _cell_unit("2019", "Clubs en nombre croissant", "") == ("", 1.0)
+
+
+def test_a_year_after_a_conjunction_que_dates_its_clause_and_is_no_comparison():
+    rows = {
+        t: y
+        for t, _, _, _, y in _rows(
+            "Le club a fini l'exercice avec 1 200 € en caisse, alors que l'année 2019 s'était "
+            "terminée sur un déficit de 3 180 €.\n"
+            "Les adhérents sont 12 % plus nombreux que l'année 2019.\n"
+        )
+    }
+    assert rows["3 180 €"] == "2019", rows
+    assert rows["12 %"] == "2021", rows  # compared with 2019: the document's year

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..checks.grammar import figure_matches
-from ..text import MONTHS, YEAR, fold_in_place
+from ..text import MONTHS, YEAR, fold_in_place, fold_lower
 from ..types import Page
 from .detect import Found, detect
 from .spelled import number_value, sequence_re, sequence_value
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 _NAME_BEFORE_RE = re.compile(
     r"\b(?:loi|lois|décret|directive|ordonnance|article|règlement|programme|plan)\b[^.;]{0,60}$"
@@ -128,7 +128,13 @@ def _compared(sentence: str, pos: int, figs: Sequence[Found]) -> bool:
     before it and no figure in between (assistant/data/figure_words.toml `comparison_words`)."""
     lo = max([0] + [f.end for f in figs if f.end <= pos])
     before = fold_in_place(sentence[max(lo, pos - 60) : pos])
-    return _comparison_re().search(before) is not None
+    m = _comparison_re().search(before)
+    if m is None:
+        return False
+    if m.group().startswith("qu"):  # « alors que l'année 2021 … »: a conjunction, no comparison
+        word = re.search(r"([^\W\d_]+)\W*$", before[: m.start()])
+        return word is None or fold_lower(word.group(1)) not in folded_words("que_conjunctions")
+    return True
 
 
 @cache
