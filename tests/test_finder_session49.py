@@ -202,3 +202,110 @@ def test_a_year_after_a_conjunction_que_dates_its_clause_and_is_no_comparison():
     }
     assert rows["3 180 €"] == "2019", rows
     assert rows["12 %"] == "2021", rows  # compared with 2019: the document's year
+
+
+ACTIONS = (
+    "Budget prévisionnel par action\n"
+    " Action\n"
+    " Budget (€)\n"
+    "A1 Atelier de réparation\n"
+    " 4 000\n"
+    "A2 Plateforme V.E.L.O.\n"
+    " 12 000\n"
+    "A3 Sorties scolaires\n"
+    " 9 000\n"
+    "A4 Fête du vélo\n"
+    " 3 000\n"
+)
+
+
+def test_a_row_label_ending_on_a_dotted_acronym_stays_in_its_table():
+    rows = {t: u for t, u, *_ in _rows(ACTIONS)}
+    assert rows == {"4 000": "€", "12 000": "€", "9 000": "€", "3 000": "€"}, rows
+
+
+LANDMARKS = (
+    "Tableau 3 — Le club en quelques repères\n"
+    " Repère\n"
+    "Valeur\n"
+    "Vélos prêtés chaque année\n"
+    "plus de 500\n"
+    "Ateliers organisés\n"
+    "42\n"
+    "Années d'existence\n"
+    "15\n"
+    "Bénévoles formés à la mécanique\n"
+    "environ 30\n"
+    "Tableau 4 — Les clubs de la région\n"
+    " Club\n"
+    "Rang\n"
+    "Roues libres de Caen\n"
+    "1\n"
+    "Vélos solidaires de Lisieux\n"
+    "2\n"
+    "Pédales douces de Bayeux\n"
+    "3\n"
+)
+
+
+def test_a_row_label_says_what_its_bare_numbers_count_under_a_generic_header():
+    rows = {
+        t: (u, n)
+        for t, u, n in (
+            (r.text, r.unit, r.noun) for r in extract_figures(NOTE, [Page(1, "1", LANDMARKS)])
+        )
+    }
+    assert rows["500"][0] == "count" and rows["500"][1].startswith("vélos prêtés"), rows
+    assert rows["42"] == ("count", "ateliers organisés"), rows
+    assert rows["15"][0] == "years", rows
+    assert rows["30"] == ("people", "bénévoles formés"), rows
+    # « Rang »: the column says its numbers are ranks, not counts of clubs
+    assert not {"1", "2", "3"} & set(rows), rows
+
+
+CONJUNCTURE = (
+    "1. L'opinion des habitants\n"
+    " Indicateur\n"
+    "Dernière\n"
+    "valeur\n"
+    "Tend.\n"
+    "Var.\n"
+    "Habitants jugeant utile de créer des\n"
+    "pistes cyclables sécurisées\n"
+    "84 % (2019)\n"
+    " ▼\n"
+    "−2 pts\n"
+    "86 % (2015)\n"
+    "Enquête régionale\n"
+    "Bénévoles estimant avoir un « devoir\n"
+    "d'entretien »\n"
+    "61 %\n"
+    " ▲\n"
+    "+5 pts\n"
+    "56 % (2015)\n"
+    "Le club compte 300 communes partenaires.\n"
+)
+
+
+def test_a_figure_under_a_wrapped_row_label_measures_it_and_counts_its_population():
+    rows = {t: (a, m) for t, _, a, m, _ in _rows(CONJUNCTURE)}
+    actor, measure = rows["84 %"]
+    assert actor == "Habitants", rows
+    assert "pistes cyclables sécurisées" in measure, rows
+    assert rows["61 %"][0] == "Bénévoles", rows
+    assert "devoir d'entretien" in rows["61 %"][1], rows
+
+
+def test_a_heading_dated_in_brackets_after_a_study_name_dates_its_section_even_wrapped():
+    text = (
+        "— 15 —\n"
+        "2.3 Ce que pensent les cyclistes (Baromètre des clubs, septembre\n"
+        "2015)\n"
+        "L'enquête a interrogé plus de 2 000 personnes. 69 % des cyclistes y jugent les\n"
+        "pistes trop étroites.\n"
+        "2.4 Ce que pensent les clubs (Enquête clubs, 2018)\n"
+        "Ils sont 45 % à vouloir des pistes plus larges.\n"
+    )
+    rows = {t: y for t, _, _, _, y in _rows(text)}
+    assert rows["2 000"] == "2015" and rows["69 %"] == "2015", rows
+    assert rows["45 %"] == "2018", rows

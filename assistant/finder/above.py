@@ -53,7 +53,34 @@ def heading_line_above(text: str, pos: int) -> tuple[str, int]:
         if len(line) > MAX_HEADING_CHARS or line.endswith((".", ";", ",", ":")):
             return "", -1
         # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
-        return (line, start) if line.lstrip("«“\"' ")[:1].isupper() else ("", -1)
+        if line.lstrip("«“\"' ")[:1].isupper():
+            return line, start
+        return _wrapped_heading(text, start, line)
+    return "", -1
+
+
+MAX_WRAPPED_LINES = 2  # lines above a heading's last one that it may have wrapped from
+
+
+def _wrapped_heading(text: str, start: int, line: str) -> tuple[str, int]:
+    """Rule `wrapped_heading`: a row label wrapped over lines (« Français jugeant urgent de
+    créer des » / « partenariats associations-entreprises » above « 84 % »): the last line
+    opens in lower case; the lines above it, up to one opening in upper case, hold no figure
+    and end no sentence; the label joined, and where it starts; ("", -1) otherwise."""
+    parts = [line]
+    for _ in range(MAX_WRAPPED_LINES):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+        above = text[start : text.find("\n", start)].strip()
+        if not above or _holds_figure(above) or above.endswith((".", ";", ":", "!", "?")):
+            break
+        parts.insert(0, above)
+        joined = " ".join(parts)
+        if len(joined) > 2 * MAX_HEADING_CHARS:
+            break
+        if above.lstrip("«“\"' ")[:1].isupper():
+            return joined, start
     return "", -1
 
 
@@ -180,10 +207,28 @@ def with_heading_above(
     whom = population_line(heading)
     if whom is not None and not _figure_above(text, at):
         return _under_population(text, at, sentence, figs, contexts, labels, whom)
-    return [
-        replace(c, measure=with_heading(lab or c.measure, heading, c.actor)) if lab or w else c
-        for c, lab, w in zip(contexts, labels, weak, strict=True)
-    ]
+    # a population alone under a figure is that figure's caption (« 64 % / Habitants / 71 % »)
+    opens = None if whom is not None else _opening_population(heading)
+    out = []
+    for f, c, lab, w in zip(figs, contexts, labels, weak, strict=True):
+        if lab or w:
+            c = replace(c, measure=with_heading(lab or c.measure, heading, c.actor))
+            printed = c.actor and fold_lower(c.actor) in fold_lower(sentence)
+            if opens is not None and f.unit in SHARE_UNITS and not printed:
+                # rule `heading_population`: « Français jugeant urgent … » / « 84 % » counts
+                # the population its row label opens on, not one named elsewhere on the page
+                c = replace(c, actor=opens[0], category=opens[1])
+        out.append(c)
+    return out
+
+
+def _opening_population(heading: str) -> tuple[str, str] | None:
+    """(population, category) a heading opens on (« Dirigeants d'entreprise : les … »)."""
+    folded = fold_in_place(heading)
+    found = vocabulary().actors(folded)
+    if not found or found[0].start != len(folded) - len(folded.lstrip("«“\"' ")):
+        return None
+    return heading[found[0].start : found[0].end], found[0].category
 
 
 def _under_population(

@@ -25,8 +25,11 @@ MAX_HEADING_CHARS = 70  # a longer line is running text, not a heading
 DATE_LINE_RE = re.compile(rf"(?:(?:1er|\d{{1,2}})\s+)?(?:{MONTHS_FOLDED})?\s*(?:19|20)\d\d")
 # « 4. Le temps d'IMPACT (2018-2022) », « ARPEA Entreprises & Territoires (janvier 2011) »: a
 # heading line that dates its section
+# « 2.3 Ce que pensent les citoyens (PHARE-Citoyens, septembre » / « 2015) »: the study's name
+# may come first in the brackets, and the heading may wrap before its year.
 _HEADING_PERIOD_RE = re.compile(
-    rf"^[^\n]{{0,{MAX_HEADING_CHARS}}}\((?:(?:1er|\d{{1,2}})\s+)?(?:(?:{MONTHS})\s+)?"
+    rf"^[^\n]{{0,{MAX_HEADING_CHARS}}}\((?:[^()\n\d]{{1,40}}?,[ \t]+)?(?:(?:1er|\d{{1,2}})\s+)?"
+    rf"(?:(?:{MONTHS})[ \t]*\n?[ \t]*)?"
     rf"((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\)[ \t]*$",
     re.M | re.I,
 )
@@ -43,7 +46,14 @@ def heading_periods(text: str) -> list[tuple[int, str]]:
     (« 4. Le temps d'IMPACT (2018-2022) »)."""
     if "(" not in text or not re.search(r"(?:19|20)\d\d\)", text):
         return []  # most pages: no regular expression
-    return _dated_lines(_HEADING_PERIOD_RE, text)
+    # a wrapped heading is placed on the line of its year, which may start a section of its own
+    return [
+        (
+            text.rfind("\n", 0, m.start(1)) + 1,
+            f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1),
+        )
+        for m in _HEADING_PERIOD_RE.finditer(text)
+    ]
 
 
 # A year in a line, not part of a longer number, a date written with slashes or a share.

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import YEAR
+from ..text import YEAR, fold_lower
 from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import COUNT_HEADERS, MONEY_HEADERS, TITLE_MONEY, UNIT_HEADERS, sums_shares
 from .detect import Found
+from .fields import label_noun
 from .stackread import is_date_header, row_population
 from .tablelead import table_lead
+from .vocabulary import folded_words, vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
 MAX_COLUMNS = 4  # value lines per row
@@ -28,6 +30,7 @@ MAX_LABEL_CHARS = 70
 # A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
+    r"(?:(?:plus|près|moins)\s+d(?:e\s+|['’])|environ\s+)?"  # « plus de 500 »
     r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
     r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
@@ -76,13 +79,17 @@ def _is_value(line: str) -> bool:
     return bool(_VALUE_RE.fullmatch(line)) and not is_date_header(line)
 
 
+# A label may end on an acronym written with dots (« Plateforme M.E.D.O.C. »), not a sentence.
+_DOTTED_ACRONYM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
 def _is_label(line: str) -> bool:
     return (
         bool(line)
         and len(line) <= MAX_LABEL_CHARS
         and not line[:1].isdigit()
         and not _is_value(line)
-        and not line.endswith((".", ":", ";"))
+        and (not line.endswith((".", ":", ";")) or bool(_DOTTED_ACRONYM_END_RE.search(line)))
     )
 
 
@@ -324,15 +331,47 @@ def table_spans(cells: dict[int, StackCell]) -> list[tuple[int, int]]:
     return sorted(ends.items())
 
 
+_OF_RE = re.compile(r"d(?:e|u|es)?\b|d['’]", re.I)
+
+
+def _label_count(label: str) -> tuple[str, str]:
+    """Rule `label_counts`: the unit and noun a row label gives its bare whole numbers when no
+    header gives one (« Exemples inspirants recensés / plus de 1 000 », « Années de recherche /
+    15 »): a count of the plural noun it opens on, qualified (two words at least: a lone
+    « Français » may head shares), or a duration; ("", "") otherwise."""
+    vocab = vocabulary()
+    span = vocab.duration_words(label)
+    if span and _OF_RE.match(" ".join(label.split()[span:])):  # « Années de recherche »
+        return "years", " ".join(label.split()[:span]).lower()
+    noun = label_noun(label, vocab)
+    if not noun:
+        return "", ""
+    if len(noun.split()) < 2 and _unit(label, COUNT_HEADERS)[0] != "count":
+        return "", ""
+    return ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"), noun
+
+
 def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) -> list[Found]:
     """The bare numbers of stacked cells whose column gives a unit (« 6,6 » under « Note
-    /10 »), not already figures."""
+    /10 »), or whose row label says what they count (rule `label_counts`), not already
+    figures."""
     seen = {f.start for f in taken}
     out = []
     for cell in cells.values():
         line = text[cell.start : cell.end]
         m = _NUMBER_RE.search(line)
-        if m is None or not cell.unit or "%" in line or cell.start + m.start() in seen:
+        if m is None or "%" in line or cell.start + m.start() in seen:
+            continue
+        if not cell.unit:
+            if cell.header and fold_lower(cell.header) not in folded_words("value_headers"):
+                continue  # « Rang », « Évolution »: the column says what its numbers are
+            unit, noun = _label_count(cell.label)
+            digits = m.group().replace(" ", "")
+            if unit and digits.isdigit() and not YEAR.fullmatch(digits):
+                start = cell.start + m.start()
+                out.append(
+                    Found(start, start + len(m.group()), m.group(), float(digits), unit, noun)
+                )
             continue
         value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
         if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):

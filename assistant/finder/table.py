@@ -68,7 +68,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # read one cell per line; 48: a duration of one year in words, the values of a form after
 # their label and a colon; 49: date column headers and two tables side by side read one cell per
 # line, counts opened by « autres », a cell with a bracketed sub-value, a row label
-# opening on « Nombre »)
+# opening on « Nombre », a row label counting bare values under a generic header, a wrapped row
+# label above a figure line, a wrapped heading dated in brackets after a study's name)
 SCHEMA_VERSION = f"49/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
