@@ -258,11 +258,9 @@ FIGURE_SPACES = " \u00a0\u202f\u2009"
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 
 # « Édition 2018 », « Publiée en mars 2017 », « Parution : 2021 », « paru le 3 mai 2020 »: when
-# a document says it came out; « modifiée le 12 janvier 2023 », « révisée en 2021 »: when its
-# version came out (the text read is that version's).
+# a document says it came out.
 EDITION = re.compile(
-    r"\b(?:[ée]dition|publi[ée]e?s?|parue?s?|parution|mise à jour|modifi[ée]e?s?|r[ée]vis[ée]e?s?"
-    r"|actualis[ée]e?s?)\b\s*(?::|le|en|de)?\s*"
+    r"\b(?:[ée]dition|publi[ée]e?s?|parue?s?|parution|mise à jour)\b\s*(?::|le|en|de)?\s*"
     r"(?:(?:1er|[0-3]?\d)\s+)?(?:(?:" + MONTHS + r")\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )

@@ -155,7 +155,9 @@ def test_a_count_opened_by_autres_counts_the_noun_after_it():
 def test_a_revised_document_is_dated_by_its_revision():
     line = "Version 2 — adoptée le 17 mars 2019, modifiée le 12 janvier 2021 · club.fr"
     assert edition_date(line) == "2021-01-12"
-    assert edition_date("Charte révisée en 2020") == "2020"
+    assert edition_date("Charte révisée le 2 mars 2020") == "2020-03-02"
+    assert edition_date("La charte, révisée en 2019, prévoit 12 engagements") == ""
+    assert edition_date("La réforme modifie le 3 mai 2024 les règles") == ""
     assert edition_date("adoptée le 17 mars 2019") == ""
 
 
@@ -309,3 +311,46 @@ def test_a_heading_dated_in_brackets_after_a_study_name_dates_its_section_even_w
     rows = {t: y for t, _, _, _, y in _rows(text)}
     assert rows["2 000"] == "2015" and rows["69 %"] == "2015", rows
     assert rows["45 %"] == "2018", rows
+
+
+def test_a_bracketed_sub_value_takes_its_own_year_and_words():
+    text = (
+        "Tableau 4 — Clubs\n"
+        "Indicateur\n"
+        "2019\n"
+        "2023\n"
+        "Ont une école de vélo\n"
+        " —\n"
+        "45 % (38 % en 2017)\n"
+        "Ont un atelier\n"
+        " —\n"
+        "38 % (53 % des clubs de plus de 100 membres)\n"
+        "Ont une piste\n"
+        "12 %\n"
+        "28 %\n"
+    )
+    rows = {(t, y): m for t, _, _, m, y in _rows(text)}
+    assert ("45 %", "2023") in rows and ("38 %", "2017") in rows, rows
+    assert "de plus de 100 membres" in rows[("53 %", "2023")], rows
+    assert "de plus de 100 membres" not in rows[("38 %", "2023")], rows
+
+
+def test_review_guards_for_stacked_tables():
+    # one table whose last row lost a cell is no pair of tables side by side
+    regions = (
+        "Bénévoles par région\nChamp : clubs\nRégion\nHommes\nFemmes\nBretagne\n21 %\n25 %\n"
+        "Normandie\n48 %\n46 %\nOccitanie\n31 %\n29 %\nCorse\n2 %\n"
+    )
+    cells = {regions[c.start : c.end].strip(): c for c in stacked_cells(regions).values()}
+    assert cells["21 %"].header == "Hommes" and cells["25 %"].header == "Femmes", cells
+    # a date alone ends the header line above it
+    wrapped = "Vélo\nRégion\nPart des cyclistes en\n2022\nBretagne\n21 %\nNormandie\n48 %\nOccitanie\n31 %\n"
+    cells = {wrapped[c.start : c.end].strip(): c for c in stacked_cells(wrapped).values()}
+    assert cells["21 %"].header == "Part des cyclistes en 2022", cells
+    # a period heading a column dates its cells with the period; a signed share is a value
+    period = (
+        "Clubs\nRégion\nAdhérents\nÉvolution\n2019-2022\nBretagne\n45 000\n+3 %\n"
+        "Normandie\n12 000\n+5 %\nOccitanie\n31 000\n-2 %\n"
+    )
+    cells = {period[c.start : c.end].strip(): c for c in stacked_cells(period).values()}
+    assert cells["-2 %"].year == "2019-2022", cells

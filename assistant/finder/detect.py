@@ -101,10 +101,7 @@ def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
         word = _PLAIN_CALL_RE.sub("", word)
     folded = fold_lower(word)
     if folded in folded_words("count_openers"):  # « 2 autres antennes »: the noun comes next
-        nxt = _NEXT_WORDS_RE.match(text, m.end())
-        if nxt and nxt.group(1).islower() and fold_lower(nxt.group(1)) not in STOP_WORDS:
-            return f"{word} {_noun_after(text, m.end(), vocab) or nxt.group(1)}".strip()
-        return ""
+        return _noun_after(text, m.end(), vocab)  # with its own checks (« deux autres fois »)
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
         return ""
     if any(c.isdigit() for c in word):  # « CH-1004 », « CO2 »: a code, not a noun

@@ -54,7 +54,7 @@ from .rows import SHARE_UNITS, FigureRow
 from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
-from .stackread import stack_context
+from .stackread import stack_context, with_sub_values
 from .stacks import stack_figures, stacked_cells, table_spans
 from .studies import with_study
 from .surround import PagePopulations
@@ -189,6 +189,7 @@ def page_rows(
             top = max(0, stack.top - 1)
             nearby = populations.named_last(top, populations.section_start(top))
             contexts = [stack_context(stack, f, doc_year, nearby) for f in figs]
+            contexts = with_sub_values(text, figs, contexts, b)  # « 38 % (53 % des … ) »
         elif column is not None and column.end == b:
             contexts = [column_context(column, f, doc_year) for f in figs]
         elif head is not None:

@@ -6,10 +6,11 @@ header, the title and the sentence leading the table) and when."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..text import MONTHS, fold_in_place, fold_lower
+from ..text import MONTHS, YEAR, fold_in_place, fold_lower
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # (rule `date_headers`).
 DATE_HEADER_RE = re.compile(
     rf"(?:(?:{MONTHS}|printemps|été|automne|hiver|début|fin)\s+)?(?:19|20)\d\d"
-    rf"(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?",
+    rf"(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*(?:\*+|\([\da-z]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?",
     re.I,
 )
 
@@ -117,3 +118,25 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if cell.year:
         return Context(actor, category, measure, cell.year, "tableau")
     return Context(actor, category, measure, default_year, "document" if default_year else "")
+
+
+def with_sub_values(
+    text: str, figs: list[Found], contexts: list[Context], end: int
+) -> list[Context]:
+    """The contexts of a stacked cell's figures, the ones after the first being the cell's
+    bracketed sub-values (« 38 % (53 % des employeuses) », « 45 % (38 % en 2019) »): each
+    takes the population and the year its bracket names, and its words in the measure."""
+    out = contexts[:1]
+    for fig, c in zip(figs[1:], contexts[1:], strict=True):
+        words = " ".join(text[fig.end : end].split(")")[0].split())
+        year = YEAR.search(words)
+        found = vocabulary().actors(fold_in_place(words))
+        if words:
+            measure = " ".join(f"{c.measure} ({words})".split()[:MAX_MEASURE_WORDS])
+            c = replace(c, measure=measure)
+        if year:
+            c = replace(c, year=year.group(), year_source="phrase")
+        if found:
+            c = replace(c, actor=words[found[0].start : found[0].end], category=found[0].category)
+        out.append(c)
+    return out

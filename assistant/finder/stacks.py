@@ -31,7 +31,7 @@ MAX_LABEL_CHARS = 70
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
     r"(?:(?:plus|près|moins)\s+d(?:e\s+|['’])|environ\s+)?"  # « plus de 500 »
-    r"[+<>≈~]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+    r"[+−<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
     r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
@@ -43,6 +43,7 @@ _VALUE_LINE_RE = re.compile(
     rf"^[ \t]*(?:{_VALUE_RE.pattern}|{_MISSING_RE.pattern})[ \t]*$", re.M | re.I
 )
 _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
+_PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
 
 
 @dataclass(frozen=True)
@@ -119,14 +120,14 @@ def _note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
 
 
 def _rows(
-    lines: list[tuple[int, int, str]], i: int
+    lines: list[tuple[int, int, str]], i: int, may_pair: bool = False
 ) -> tuple[int, list[tuple[int, str, list[int], str]]]:
     """From line i: the rows (label index, label, value indexes, text cell) of a table starting
     there, all with the first row's number of values, a label wrapped on two lines joined, and
     a text cell after the values in every row or none (rule `note_column`); (width, rows).
     Without text cells, rows of one other width may follow: two tables side by side, whose
     rows pypdf reads in turn (rule `paired_tables`; `stacked_cells` keeps them only when the
-    headers say so)."""
+    headers say so; `may_pair`: the lines above may head two tables)."""
     rows: list[tuple[int, str, list[int], str]] = []
     width = other = 0
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
@@ -140,7 +141,7 @@ def _rows(
             j += 1
         count = j - i - 1
         if count == 0 or (width and count not in (width, other)):
-            if not (width and not other and not notes and count):
+            if not (may_pair and width and not other and not notes and count):
                 break
             other = count
         width = width or count
@@ -165,8 +166,8 @@ def _paired(
     date; (rest, left columns with their labels' header first, right ones), None otherwise."""
     other = next((len(r[2]) for r in rows if len(r[2]) != width), 0)
     need = width + other + 2
-    if not other or len(heads) < need:
-        return None
+    if not other or len(heads) < need or len(rows) < 2 or len(rows[1][2]) != other:
+        return None  # pypdf reads the right table's first row right after the left one's
     block = heads[len(heads) - need :]
     left, right = block[: width + 1], block[width + 1 :]
     for labels_header in (left[0], right[0]):
@@ -204,8 +205,11 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
             break
         k -= 1
     joined: list[str] = []
-    for line in block:
-        if (joined and not is_date_header(line) and not is_date_header(joined[-1])) and (
+    for k, line in enumerate(block):
+        apart = (is_date_header(line) and _in_date_run(block, k)) or (
+            is_date_header(joined[-1] if joined else "") and _in_date_run(block, k - 1)
+        )  # rule `date_headers`: « 2024 / 2025 » head a column each
+        if (joined and not apart) and (
             line[:1].islower()
             or line[:1].isdigit()
             or line.startswith("(")  # « Note moyenne » / « (sur 10) »
@@ -216,6 +220,13 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         else:
             joined.append(line)
     return joined, first - len(block)
+
+
+def _in_date_run(block: list[str], k: int) -> bool:
+    """Whether header line k is a date next to another one (« 2024 / 2025 », « janvier 2011 (e) /
+    février 2016 (f) »): each heads its own column; a date alone may end the line above
+    (« Part des bénévoles en » / « 2022 »)."""
+    return any(0 <= j < len(block) and is_date_header(block[j]) for j in (k - 1, k + 1))
 
 
 def _unit(
@@ -251,8 +262,9 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if not _is_label(lines[i][2]) or i + 1 >= len(lines) or not _is_value(lines[i + 1][2]):
             i += 1
             continue
-        width, rows = _rows(lines, i)
-        pair = _paired(_headers(lines, i)[0], width, rows)
+        above = _headers(lines, i)[0]
+        width, rows = _rows(lines, i, may_pair=len(above) >= 4)
+        pair = _paired(above, width, rows)
         if pair is None:  # one table: its rows end where the width changes
             rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]
         after = rows[-1][2][-1] + 1 if rows else 0
@@ -301,7 +313,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             columns, label_header = sides[len(values)]
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _cell_unit(column, label, title)
-                year = YEAR.search(column) or shared
+                year = _PERIOD_RE.search(column) or YEAR.search(column) or shared
                 start, end, _ = lines[k]
                 out[start] = StackCell(
                     start,
@@ -312,7 +324,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     title,
                     unit,
                     mult,
-                    year.group() if year else "",
+                    re.sub(r"\s*[-–]\s*", "-", year.group()) if year else "",
                     lines[top][0],
                     row,
                     lead,

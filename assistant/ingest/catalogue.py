@@ -94,10 +94,21 @@ _PUBLICATION = re.compile(
 )
 
 
+# « Version 2 — adoptée le 17 mars 2022, modifiée le 12 janvier 2023 »: the full date of the
+# version the text is (a participle and « le » with a day: not « la loi de 1901 modifiée en
+# 2021 », « la réforme modifie en 2024 », « des données actualisées 2020 »).
+_REVISED = re.compile(
+    r"\b(?:modifi|r[ée]vis|actualis|amend)(?:é|ée|ee)s?\s+le\s+(?:1er|[0-3]?\d)\s+"
+    r"(?:" + MONTHS + r")\s+(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
 def edition_date(text: str) -> str:
     """The date a text gives for its own publication (« Édition 2018 », « publiée en mars
-    2017 », « Année de publication : 2021 »), as ISO "AAAA(-MM(-JJ))", or ""."""
-    m = EDITION.search(text) or _PUBLICATION.search(text)
+    2017 », « Année de publication : 2021 »), or for the revision it is (« modifiée le 12
+    janvier 2023 », which outranks them), as ISO "AAAA(-MM(-JJ))", or ""."""
+    m = _REVISED.search(text) or EDITION.search(text) or _PUBLICATION.search(text)
     if not m:
         return ""
     return printed_date(m.group(0)) or m.group("year")
