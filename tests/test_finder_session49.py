@@ -354,3 +354,30 @@ def test_review_guards_for_stacked_tables():
     )
     cells = {period[c.start : c.end].strip(): c for c in stacked_cells(period).values()}
     assert cells["-2 %"].year == "2019-2022", cells
+
+
+def test_a_column_of_shares_of_things_counts_no_population_named_before():
+    text = (
+        "Les cyclistes du département ont déposé leurs avis.\n"
+        "Les thèmes qui reviennent le plus\n"
+        "Thème\n"
+        "Part des contributions\n"
+        "Pistes cyclables\n"
+        "41 %\n"
+        "Stationnement\n"
+        "33 %\n"
+        "Sécurité\n"
+        "26 %\n"
+        "Ce que disent les clubs\n"
+        "Club\n"
+        "Part des bénévoles\n"
+        "Caen\n"
+        "41 %\n"
+        "Lisieux\n"
+        "33 %\n"
+        "Bayeux\n"
+        "26 %\n"
+    )
+    rows = [(t, a) for t, _, a, _, _ in _rows(text)]
+    assert rows[:3] == [("41 %", ""), ("33 %", ""), ("26 %", "")], rows
+    assert rows[3][1] == "bénévoles", rows

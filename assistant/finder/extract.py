@@ -54,7 +54,7 @@ from .rows import SHARE_UNITS, FigureRow
 from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
-from .stackread import stack_context, with_sub_values
+from .stackread import share_of_things, stack_context, with_sub_values
 from .stacks import stack_figures, stacked_cells, table_spans
 from .studies import with_study
 from .surround import PagePopulations
@@ -319,6 +319,7 @@ def page_rows(
                 and (not ctx.actor or role)
                 and not is_margin(fig, text)  # a survey's margin counts no one (`point_margin`)
                 and open_share(sentence, fig, a)
+                and not (stack is not None and share_of_things(stack.header))
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     rows = with_partner_holders(rows, text)  # « Avec qui ? » / « Collectivités 89 % » / …

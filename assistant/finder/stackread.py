@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text import MONTHS, YEAR, fold_in_place, fold_lower
+from .counted import is_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
@@ -74,6 +75,26 @@ def row_population(label: str) -> str:
     return bare if found and found[0].start == 0 else ""
 
 
+# « Part des contributions », « % des dépenses »: a column of shares of something named
+_SHARE_OF_RE = re.compile(r"^\s*(?:part|proportion|pourcentage|%)\s+d(?:es|u|e\b|['’])\s*", re.I)
+
+
+def share_of_things(header: str) -> bool:
+    """Rule `share_of_things`: whether a column header says its shares are shares of things
+    (« Part des contributions », « Part du budget »), not of a population (« Part des
+    maires », « Part des répondants »): they count no population, not even the one named
+    before the table."""
+    m = _SHARE_OF_RE.match(header)
+    if m is None:
+        return False
+    rest = header[m.end() :]
+    word = _FIRST_WORD_RE.match(rest)
+    if word is None:
+        return False
+    found = vocabulary().actors(fold_in_place(rest))
+    return not (found and found[0].start == 0) and not is_agent(word.group(1))
+
+
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
     """A stacked cell's population (its column header's, or the head noun it opens on (rule
     `head_noun`), else the labels' header's, else the
@@ -102,7 +123,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »
         actor = cell.population
         category = vocab.actors(fold_in_place(actor))[0].category
-    if not actor and nearby and fig.unit in SHARE_UNITS:
+    if not actor and nearby and fig.unit in SHARE_UNITS and not share_of_things(cell.header):
         actor, category = nearby.text, nearby.category
     label = f"{cell.label} {cell.text}".strip()
     # a date header (« 2015 (d) ») gives the cell its year, not its measure
