@@ -381,3 +381,48 @@ def test_a_column_of_shares_of_things_counts_no_population_named_before():
     rows = [(t, a) for t, _, a, _, _ in _rows(text)]
     assert rows[:3] == [("41 %", ""), ("33 %", ""), ("26 %", "")], rows
     assert rows[3][1] == "bénévoles", rows
+
+
+def test_second_review_guards():
+    # a year after « alors que » dates its own clause only; « plus … qu'en 2019 » compares
+    rows = {
+        t: y
+        for t, _, _, _, y in _rows(
+            "Le club a fini l'exercice avec 1 200 € en caisse, alors que l'année 2019 s'était "
+            "terminée sur un déficit de 3 180 €. Le déficit atteint 4 100 €, plus élevé encore "
+            "qu'en 2019.\n"
+        )
+    }
+    assert rows["1 200 €"] == "2021" and rows["3 180 €"] == "2019", rows
+    assert rows["4 100 €"] == "2021", rows
+    # a row label naming what a share is about is not who answers
+    rows = {
+        t: a
+        for t, _, a, _, _ in _rows(
+            "Les cyclistes interrogés jugent prioritaires :\nJeunes en recherche d'emploi\n72 %\n"
+        )
+    }
+    assert rows["72 %"] != "Jeunes", rows
+    # running text above a labelled figure is not its label
+    rows = {
+        t: m
+        for t, _, _, m, _ in _rows(
+            "Cette année encore, nos équipes se sont\nmobilisées pour accompagner les jeunes\n"
+            "du quartier vers le vélo\nTaux de réparation : 62 %\n"
+        )
+    }
+    assert "équipes" not in rows["62 %"], rows
+    # a contents page and phone numbers are no counts
+    contents = (
+        "Au sommaire de ce numéro :\nPartenariats locaux\n4\nClubs à l'honneur\n6\n"
+        "Actions menées dans les quartiers\n9\nAnnées de coopération avec la ville\n11\n"
+    )
+    phones = (
+        "Pour nous joindre :\nBénévoles référents du quartier\n06 12 34 56 78\n"
+        "Salariés permanents de l'antenne\n01 23 45 67 89\nMécaniciens bénévoles du club\n"
+        "02 31 00 00 00\n"
+    )
+    assert not [r for r in _rows(contents) if r[1] in ("count", "people", "years")]
+    assert not [r for r in _rows(phones) if r[0].count(" ") >= 2], _rows(phones)
+    # an edition date outranks the revision of a text the document cites
+    assert edition_date("Guide — Édition 2024. La loi de 1901, modifiée le 2 août 2021") == "2024"

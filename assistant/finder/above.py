@@ -33,8 +33,9 @@ def heading_above(text: str, pos: int) -> str:
     return heading_line_above(text, pos)[0]
 
 
-def heading_line_above(text: str, pos: int) -> tuple[str, int]:
-    """`heading_above` and where its line starts (-1 when there is none)."""
+def heading_line_above(text: str, pos: int, wrapped: bool = True) -> tuple[str, int]:
+    """`heading_above` and where its line starts (-1 when there is none); `wrapped`: a row
+    label wrapped over lines may be it (rule `wrapped_heading`)."""
     end = text.rfind("\n", 0, pos)
     for _ in range(MAX_LINES_UP):
         if end < 0:
@@ -55,7 +56,7 @@ def heading_line_above(text: str, pos: int) -> tuple[str, int]:
         # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
         if line.lstrip("«“\"' ")[:1].isupper():
             return line, start
-        return _wrapped_heading(text, start, line)
+        return _wrapped_heading(text, start, line) if wrapped else ("", -1)
     return "", -1
 
 
@@ -75,6 +76,8 @@ def _wrapped_heading(text: str, start: int, line: str) -> tuple[str, int]:
         above = text[start : text.find("\n", start)].strip()
         if not above or _holds_figure(above) or above.endswith((".", ";", ":", "!", "?")):
             break
+        if ", " in above or ", " in line:
+            break  # « Cette année encore, nos équipes … »: running text, no row label
         parts.insert(0, above)
         joined = " ".join(parts)
         if len(joined) > 2 * MAX_HEADING_CHARS:
@@ -201,7 +204,8 @@ def with_heading_above(
     weak = [thin(c.measure, c.actor) or only_an_answer(c.measure) for c in contexts]
     if not any(w or lab for w, lab in zip(weak, labels, strict=True)):
         return contexts
-    heading, at = heading_line_above(text, a)
+    # « Taux d'insertion : 62 % » says what it measures: no wrapped label above it
+    heading, at = heading_line_above(text, a, wrapped=not any(labels))
     if not heading:
         return contexts
     whom = population_line(heading)
@@ -228,7 +232,14 @@ def _opening_population(heading: str) -> tuple[str, str] | None:
     found = vocabulary().actors(folded)
     if not found or found[0].start != len(folded) - len(folded.lstrip("«“\"' ")):
         return None
+    # « Habitants jugeant … », « Dirigeants qui … », « Maires : … » say who answers; « Jeunes
+    # en recherche d'emploi », « Associations sportives » may be what the share is about
+    if not _RESPONDENTS_RE.match(folded, found[0].end):
+        return None
     return heading[found[0].start : found[0].end], found[0].category
+
+
+_RESPONDENTS_RE = re.compile(r"\s*(?::|[^\W\d_]+ants?\b|qui\b|interroge)", re.I)
 
 
 def _under_population(

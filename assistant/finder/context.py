@@ -17,7 +17,7 @@ from .anaphora import pronoun_antecedent
 from .bases import changed_by, own_base
 from .clauses import measure_of
 from .counted import beneficiary, counted_agents
-from .dating import figure_year, sentence_years
+from .dating import before_conjunction, figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, paired, segment
@@ -149,7 +149,8 @@ def read_sentence(
                 # before asked about (« l'urgence de développer des partenariats »)
                 measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
-        year, source = figure_year(fig, figs, i, years, doc_year, clauses)
+        mine = before_conjunction(sentence, fig, years)
+        year, source = figure_year(fig, figs, i, mine, doc_year, clauses)
         out.append(
             Context(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source

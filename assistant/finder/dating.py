@@ -132,9 +132,32 @@ def _compared(sentence: str, pos: int, figs: Sequence[Found]) -> bool:
     if m is None:
         return False
     if m.group().startswith("qu"):  # « alors que l'année 2021 … »: a conjunction, no comparison
-        word = re.search(r"([^\W\d_]+)\W*$", before[: m.start()])
-        return word is None or fold_lower(word.group(1)) not in folded_words("que_conjunctions")
+        words = re.findall(r"[^\W\d_]+", before[: m.start()])[-2:]
+        if not words or not re.search(r"[^\W\d_]\W*$", before[: m.start()]):
+            return True
+        if fold_lower(words[-1]) not in folded_words("que_conjunctions"):
+            return True
+        # « aussi bien qu'en 2019 », « pas tant que l'année 2019 »: a comparison still
+        return len(words) == 2 and fold_lower(words[0]) in {"aussi", "pas", "autant"}
     return True
+
+
+@cache
+def _conjunction_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocabulary().words("que_conjunctions"))
+    return re.compile(rf"(?<![\w])(?:{words})\s+qu(?:e\b|['’])", re.I)
+
+
+def before_conjunction(
+    sentence: str, fig: Found, years: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The years that may date a figure: not one after a conjunction « que » that follows it
+    (« 1 200 € en caisse, alors que l'année 2019 … »: 2019 dates the clause it opens)."""
+    return [
+        (p, y)
+        for p, y in years
+        if p < fig.end or not _conjunction_re().search(sentence, fig.end, p)
+    ]
 
 
 @cache

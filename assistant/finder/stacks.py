@@ -8,6 +8,7 @@ their population and year; a cell measures its column header and row label."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ MAX_LABEL_CHARS = 70
 # A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
-    r"(?:(?:plus|près|moins)\s+d(?:e\s+|['’])|environ\s+)?"  # « plus de 500 »
+    r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"  # « plus de 500 »
     r"[+−<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
     r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
@@ -43,6 +44,8 @@ _VALUE_LINE_RE = re.compile(
     rf"^[ \t]*(?:{_VALUE_RE.pattern}|{_MISSING_RE.pattern})[ \t]*$", re.M | re.I
 )
 _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
+# a whole number as printed (« 42 », « 1 000 », « 1500 »), not a phone number nor a code
+_WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
 
 
@@ -363,11 +366,28 @@ def _label_count(label: str) -> tuple[str, str]:
     return ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"), noun
 
 
+def _page_numbers(text: str, cells: dict[int, StackCell]) -> set[int]:
+    """The tops of the headerless one-column tables whose values are bare whole numbers rising
+    row after row: the page numbers of a table of contents, not counts."""
+    values: dict[int, list[str]] = {}
+    for cell in cells.values():
+        if not cell.header:
+            values.setdefault(cell.top, []).append(text[cell.start : cell.end].strip())
+    out = set()
+    for top, cells_text in values.items():
+        if all(v.isdigit() for v in cells_text):
+            numbers = [int(v) for v in cells_text]
+            if all(a < b for a, b in itertools.pairwise(numbers)):
+                out.add(top)
+    return out
+
+
 def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) -> list[Found]:
     """The bare numbers of stacked cells whose column gives a unit (« 6,6 » under « Note
     /10 »), or whose row label says what they count (rule `label_counts`), not already
     figures."""
     seen = {f.start for f in taken}
+    paging = _page_numbers(text, cells)
     out = []
     for cell in cells.values():
         line = text[cell.start : cell.end]
@@ -377,9 +397,12 @@ def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) ->
         if not cell.unit:
             if cell.header and fold_lower(cell.header) not in folded_words("value_headers"):
                 continue  # « Rang », « Évolution »: the column says what its numbers are
+            if cell.top in paging:
+                continue  # « Partenariats locaux / 12 / Bénévoles engagés / 15 »: a contents page
             unit, noun = _label_count(cell.label)
             digits = m.group().replace(" ", "")
-            if unit and digits.isdigit() and not YEAR.fullmatch(digits):
+            whole = _WHOLE_RE.fullmatch(m.group().strip())  # not « 06 12 34 56 78 »
+            if unit and whole and not YEAR.fullmatch(digits):
                 start = cell.start + m.start()
                 out.append(
                     Found(start, start + len(m.group()), m.group(), float(digits), unit, noun)

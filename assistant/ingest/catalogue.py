@@ -108,7 +108,10 @@ def edition_date(text: str) -> str:
     """The date a text gives for its own publication (« Édition 2018 », « publiée en mars
     2017 », « Année de publication : 2021 »), or for the revision it is (« modifiée le 12
     janvier 2023 », which outranks them), as ISO "AAAA(-MM(-JJ))", or ""."""
-    m = _REVISED.search(text) or EDITION.search(text) or _PUBLICATION.search(text)
+    stated = EDITION.search(text) or _PUBLICATION.search(text)
+    revised = _REVISED.search(text)
+    # « Édition 2024 … la loi de 1901, modifiée le 2 août 2021 »: a text it cites was revised
+    m = revised if revised and (not stated or revised["year"] >= stated["year"]) else stated
     if not m:
         return ""
     return printed_date(m.group(0)) or m.group("year")
