@@ -217,13 +217,17 @@ def with_heading_above(
     for f, c, lab, w in zip(figs, contexts, labels, weak, strict=True):
         if lab or w:
             c = replace(c, measure=with_heading(lab or c.measure, heading, c.actor))
-            printed = c.actor and fold_lower(c.actor) in fold_lower(sentence)
-            if opens is not None and f.unit in SHARE_UNITS and not printed:
+            if opens is not None and f.unit in SHARE_UNITS and not _printed(c.actor, sentence):
                 # rule `heading_population`: « Français jugeant urgent … » / « 84 % » counts
                 # the population its row label opens on, not one named elsewhere on the page
                 c = replace(c, actor=opens[0], category=opens[1])
         out.append(c)
     return out
+
+
+def _printed(actor: str, sentence: str) -> bool:
+    """Whether a figure's population is printed on its own line (not carried from elsewhere)."""
+    return bool(actor) and fold_lower(actor) in fold_lower(sentence)
 
 
 def _opening_population(heading: str) -> tuple[str, str] | None:
@@ -258,7 +262,7 @@ def _under_population(
     above = heading_above(text, at) if at > 0 else ""
     out = []
     for f, c, lab in zip(figs, contexts, labels, strict=True):
-        own = c.actor and fold_lower(c.actor) in fold_lower(sentence)
+        own = _printed(c.actor, sentence)
         if f.unit not in SHARE_UNITS or own:
             if lab or thin(c.measure, c.actor):
                 c = replace(c, measure=with_heading(lab or c.measure, whom[0], c.actor))

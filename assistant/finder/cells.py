@@ -62,10 +62,11 @@ COUNT_HEADERS = (
     (re.compile(r"\(\s*(?:nombre|nb)\s*\)|^\s*(?:nombre|nb)\b", re.I), "count", 1.0),
     (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
-# A date cell: a year, alone or after a month or season (« juillet 2016 », « automne 2016 »).
-_DATE_CELL_RE = re.compile(
-    rf"(?:(?:{MONTHS}|printemps|été|automne|hiver|début|fin)\s+)?(?P<year>(?:19|20)\d\d)", re.I
-)
+# What may stand before a year in a date cell or a date column header (« juillet 2016 »,
+# « automne 2016 », « début 2014 »).
+DATE_OPENERS = rf"(?:{MONTHS}|printemps|été|automne|hiver|début|fin)"
+# A date cell: a year, alone or after a month or season.
+_DATE_CELL_RE = re.compile(rf"(?:{DATE_OPENERS}\s+)?(?P<year>(?:19|20)\d\d)", re.I)
 _BARE_CELL_RE = re.compile(r"\s*[+<>≈~]?\s*\d[\d\s.,]*\s*")
 
 

@@ -138,7 +138,7 @@ def _compared(sentence: str, pos: int, figs: Sequence[Found]) -> bool:
         if fold_lower(words[-1]) not in folded_words("que_conjunctions"):
             return True
         # « aussi bien qu'en 2019 », « pas tant que l'année 2019 »: a comparison still
-        return len(words) == 2 and fold_lower(words[0]) in {"aussi", "pas", "autant"}
+        return len(words) == 2 and fold_lower(words[0]) in folded_words("comparative_adverbs")
     return True
 
 

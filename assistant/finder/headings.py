@@ -46,14 +46,7 @@ def heading_periods(text: str) -> list[tuple[int, str]]:
     (« 4. Le temps d'IMPACT (2018-2022) »)."""
     if "(" not in text or not re.search(r"(?:19|20)\d\d\)", text):
         return []  # most pages: no regular expression
-    # a wrapped heading is placed on the line of its year, which may start a section of its own
-    return [
-        (
-            text.rfind("\n", 0, m.start(1)) + 1,
-            f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1),
-        )
-        for m in _HEADING_PERIOD_RE.finditer(text)
-    ]
+    return _dated_lines(_HEADING_PERIOD_RE, text)
 
 
 # A year in a line, not part of a longer number, a date written with slashes or a share.
@@ -258,8 +251,12 @@ def source_years(text: str) -> list[tuple[int, str]]:
 
 def _dated_lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
     """(position, "2011" or "2018-2022") of each line the pattern finds: its year, or the two
-    years of its period."""
+    years of its period. The position is the start of the line holding the year: a heading
+    wrapped before its year may start a section of its own there."""
     return [
-        (m.start(), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
+        (
+            text.rfind("\n", 0, m.start(1)) + 1,
+            f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1),
+        )
         for m in pattern.finditer(text)
     ]

@@ -10,7 +10,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..text import MONTHS, YEAR, fold_in_place, fold_lower
+from ..text import YEAR, fold_in_place, fold_lower
+from .cells import DATE_OPENERS
 from .counted import is_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # A column header that is a date (« 2008 », « 2015 (d) », « janvier 2011 (e) », « 2013 – 2017 »)
 # (rule `date_headers`).
 DATE_HEADER_RE = re.compile(
-    rf"(?:(?:{MONTHS}|printemps|été|automne|hiver|début|fin)\s+)?(?:19|20)\d\d"
+    rf"(?:{DATE_OPENERS}\s+)?(?:19|20)\d\d"
     rf"(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*(?:\*+|\([\da-z]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?",
     re.I,
 )

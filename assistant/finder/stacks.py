@@ -265,9 +265,9 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if not _is_label(lines[i][2]) or i + 1 >= len(lines) or not _is_value(lines[i + 1][2]):
             i += 1
             continue
-        above = _headers(lines, i)[0]
-        width, rows = _rows(lines, i, may_pair=len(above) >= 4)
-        pair = _paired(above, width, rows)
+        heads, top = _headers(lines, i)  # read again below if the table starts a line higher
+        width, rows = _rows(lines, i, may_pair=len(heads) >= 4)
+        pair = _paired(heads, width, rows)
         if pair is None:  # one table: its rows end where the width changes
             rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]
         after = rows[-1][2][-1] + 1 if rows else 0
@@ -290,7 +290,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             rows = [(at, lab, r[2], "") for (at, lab), r in zip(labels, rows, strict=True)]
             texts = [r[1] for r in rows_before]
             i -= 1
-        heads, top = _headers(lines, i)
+            heads, top = _headers(lines, i)
         if rows[0][3] and len(heads) > width:
             heads = heads[:-1]  # the text cells' header (« Observation »)
         columns = heads[-width:] if len(heads) >= width else [""] * width
