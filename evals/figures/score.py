@@ -137,6 +137,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s89",  # set AX
     REPO / "evals" / "corpora" / "notes-s90",  # set AY
     REPO / "evals" / "corpora" / "notes-s91",  # set AZ
+    REPO / "evals" / "corpora" / "notes-s92",  # set BA
     REPO / "evals" / "corpora" / "notes-s93",  # set BB
 )
 
