@@ -47,11 +47,17 @@ def _evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # pourcentage », « d'écart »), any other noun makes the points the thing counted.
     complement = re.compile(
         rf"{_SP}+(?:de{_SP}+|d['’]{_SP}?)(?:(?P<unit>(?:{alternation('point_complements')})"
-        rf"(?![\w'’]))|(?P<noun>[^\W\d_]))",
+        rf"\d{{0,2}}(?![\w'’]))|(?P<noun>[^\W\d_]))",
         re.I,
     )
-    before = re.compile(rf"(?<!\w)(?:{alternation('point_before')})[^\d.;:!?]{{0,90}}$", re.I)
-    after = re.compile(rf"{_SP}+(?:{alternation('point_after')})(?![\w'’])", re.I)
+    # no number between the word and the figure, but the bracketed figures it compares
+    # (« l'écart entre le besoin (92 %) et la capacité (46 %) atteint 46 points »)
+    before = re.compile(
+        rf"(?<!\w)(?:{alternation('point_before')})(?:[^\d.;:!?(]|\([^()]{{0,20}}\)){{0,90}}$",
+        re.I,
+    )
+    # a footnote call may be glued to the last word (« 2 points de moins6. »)
+    after = re.compile(rf"{_SP}+(?:{alternation('point_after')})\d{{0,2}}(?![\w'’])", re.I)
     margin = re.compile(rf"(?<!\w)(?:{alternation('point_margin')})[^\d.;]{{0,30}}$", re.I)
     return complement, before, after, margin
 

@@ -49,17 +49,33 @@ UNIT_HEADERS = (
         1.0,
     ),
     (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
+    # « Écart 2020-2024 (points) », « Évolution en points »: gaps between two shares, not the
+    # points of a grading grid (« Grille de notation (en points) »)
+    (
+        re.compile(
+            r"(?=.*\b(?:écarts?|évolutions?|variations?|var\.|différences?|progressions?))"
+            r".*\bpoints?\b|\bpoints? de pourcentage\b|\(\s*pts\s*\)",
+            re.I,
+        ),
+        "pts",
+        1.0,
+    ),
 )
 # A title giving the amounts' unit (« Engagements (montants en k€) »).
 TITLE_MONEY = (
     (re.compile(r"\ben\s+k\s*€", re.I), "€", 1e3),
     (re.compile(r"\ben\s+m\s*€", re.I), "€", 1e6),
 )
+# A title giving its cells' unit, shares (« Tableau A2 – … (en % des maires) »), when neither
+# their column nor their row says otherwise (rule `title_shares`).
+TITLE_SHARES = ((re.compile(r"\ben\s*%|\(\s*%\s*\)", re.I), "%", 1.0),)
 # A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
 # « Durée de l'expérimentation (années) »): a count, a duration.
 COUNT_HEADERS = (
     # « Volets (nombre) », « Nombre moyen de partenaires »
     (re.compile(r"\(\s*(?:nombre|nb)\s*\)|^\s*(?:nombre|nb)\b", re.I), "count", 1.0),
+    # « Effectifs / n = 131 », « Effectif interrogé (n) »: how many answered (rule `sample_sizes`)
+    (re.compile(r"\(\s*n\s*\)|^\s*effectifs?\b", re.I), "count", 1.0),
     (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
 # What may stand before a year in a date cell or a date column header (« juillet 2016 »,
@@ -189,7 +205,15 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
             return []
         offset = line_start + row.start("cells")
         return _bare(text[offset:line_end], offset, head)
-    return _bare(line, line_start, head)
+    found = _bare(line, line_start, head)
+    # a cell alone on its line under its row label: « Total » / « 100 » is the table's sum
+    if any(f.value == 100 for f in found):
+        label = next(
+            (x for _, x in _lines_up(text, line_start) if not _BARE_CELL_RE.fullmatch(x)), ""
+        )
+        if sums_shares(label, head.unit):
+            return [f for f in found if f.value != 100]
+    return found
 
 
 def _bare(line: str, line_start: int, head: TableHead) -> list[Found]:

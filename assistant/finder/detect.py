@@ -19,7 +19,13 @@ from .notation import quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
-from .thresholds import bounds_a_class, in_population, labels_a_class
+from .thresholds import (
+    bounds_a_class,
+    class_line,
+    in_population,
+    labels_a_class,
+    reference_value,
+)
 from .vocabulary import Vocabulary, folded_words, vocabulary
 
 _NOT_FIGURES = frozenset({"date", "day", "month", "range"})
@@ -328,6 +334,8 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
+            if reference_value(flat, m.start()):
+                continue  # « au seuil de confiance de 95 % »: how the survey is read
             if float(value) == 100 and _sums_up(flat, m.start()):
                 continue  # « les totaux dépassent 100 % »: a reading note
         elif kind == "score":
@@ -342,6 +350,8 @@ def detect(text: str) -> list[Found]:
         elif kind == "points":  # « ▼ −2 pts », « ± 2,2 points » (rule `points_unit`)
             unit, value = "pts", key.removesuffix("pts").lstrip("+±")
             start = point_sign(flat, m.start())[0]
+            if bounds_a_class(flat, start):
+                continue  # « les écarts inférieurs à 6 points »: a threshold of reading
         elif kind == "money":
             if bounds_a_class(flat, m.start()):
                 continue  # « Supérieur à 150 000 € »: who is counted, not an amount
@@ -379,7 +389,10 @@ def detect(text: str) -> list[Found]:
                 continue
             (unit, noun), value = bare, key
             if unit in ("count", "people") and (
-                in_population(flat, m.start(), m.end()) or labels_a_class(text, m.start(), m.end())
+                in_population(flat, m.start(), m.end())
+                or labels_a_class(text, m.start(), m.end())
+                or class_line(text, m.start())
+                or bounds_a_class(flat, m.start())
             ):
                 continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()

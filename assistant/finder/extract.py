@@ -112,8 +112,9 @@ def page_rows(
     listed = heading_units(text, figures)  # « Les attentes, notées sur 10 » / « Emploi : 7,1 »
     if listed:
         figures = sorted(figures + listed, key=lambda f: f.start)
-    if tables:
-        figures = sorted(figures + bare_cells(text, figures), key=lambda f: f.start)
+    bare: list[Found] = bare_cells(text, figures) if tables else []
+    if bare:
+        figures = sorted(figures + bare, key=lambda f: f.start)
     columns = column_rows(text) if figures and has_year_columns(text) else {}
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
@@ -121,7 +122,11 @@ def page_rows(
     if shifts:  # a box's captions under its figures read like a stacked table's labels
         stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:
-        figures = sorted(figures + stack_figures(text, stacks, figures), key=lambda f: f.start)
+        stacked = stack_figures(text, stacks, figures, frozenset(f.start for f in bare))
+        over = {f.start for f in stacked}  # rule `stack_units`: the cell's own unit wins
+        figures = sorted(
+            [f for f in figures if f.start not in over] + stacked, key=lambda f: f.start
+        )
     ticks = axis_ticks(text) if figures else []
     if ticks:  # « 0 / 20 / 40 / 60 / 80 » under a bar chart
         figures = [f for f in figures if not any(a <= f.start < b for a, b in ticks)]

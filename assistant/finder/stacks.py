@@ -15,16 +15,25 @@ from dataclasses import dataclass
 from ..text import YEAR, fold_lower
 from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
-from .cells import COUNT_HEADERS, MONEY_HEADERS, TITLE_MONEY, UNIT_HEADERS, sums_shares
+from .cells import (
+    COUNT_HEADERS,
+    MONEY_HEADERS,
+    NUMBERED_CAPTION_RE,
+    TITLE_MONEY,
+    TITLE_SHARES,
+    UNIT_HEADERS,
+    sums_shares,
+)
 from .detect import Found
 from .fields import label_noun
 from .stackread import is_date_header, row_population
 from .tablelead import table_lead
+from .thresholds import size_class
 from .vocabulary import folded_words, vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
 MAX_COLUMNS = 4  # value lines per row
-MAX_HEADER_LINES = 8  # header and title lines looked for above the first row
+MAX_HEADER_LINES = 12  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_CAPTION_CHARS = 160  # … or, at the top of the block, the table's one-line caption
 MAX_LABEL_CHARS = 70
@@ -32,7 +41,8 @@ MAX_LABEL_CHARS = 70
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
     r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"  # « plus de 500 »
-    r"[+−<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+    r"(?:n[ \t]*+=[ \t]*+)?"  # « n = 131 »: a sample size (rule `sample_sizes`)
+    r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
     r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
@@ -46,6 +56,14 @@ _VALUE_LINE_RE = re.compile(
 _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
 # a whole number as printed (« 42 », « 1 000 », « 1500 »), not a phone number nor a code
 _WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
+# a short line holding a share or points is a cell of the table above (« +12 pts », « 69 %
+# (PHARE, 2015) »), not a header; a longer one may be a subtitle (« 148 000 associations · 98 %
+# ont au moins un partenariat »)
+MAX_CELL_CHARS = 40
+_FIGURE_IN_LINE_RE = re.compile(r"\d\s*(?:%|pts?\b|points?\b)")
+# a row label dated in brackets dates its row (rule `label_years`)
+_LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
+_SIGN_RE = re.compile(r"\s*[−–-]\s*\d")  # a negative value
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
 
 
@@ -83,25 +101,70 @@ def _is_value(line: str) -> bool:
     return bool(_VALUE_RE.fullmatch(line)) and not is_date_header(line)
 
 
-# A label may end on an acronym written with dots (« Plateforme M.E.D.O.C. »), not a sentence.
+# A label may end on an acronym written with dots (« Plateforme M.E.D.O.C. ») or a short
+# abbreviation (« 500 à 1 999 hab. », « Budget moy. »), not a sentence (rule `abbreviated_ends`).
 _DOTTED_ACRONYM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,4}\.$")
+MAX_ABBREVIATED_WORDS = 5  # a longer line ending so is a sentence (« Il y en a. »)
+
+
+def _abbreviated(line: str) -> bool:
+    """Whether a line ends on a dotted acronym or an abbreviation, not a sentence's full stop."""
+    return bool(_DOTTED_ACRONYM_END_RE.search(line)) or (
+        len(line.split()) <= MAX_ABBREVIATED_WORDS and bool(_ABBREVIATION_END_RE.search(line))
+    )
+
+
+def _wrapped_abbreviation(line: str) -> bool:
+    """Whether a header line ends on an abbreviation as a size class's header does (« 500 à
+    1 999 hab. », « Moins de 500 » / « hab. »); a capitalised one (« Var. », « Tend. ») may be
+    the header of a table whose rows read apart, where the header block stops as before."""
+    return _abbreviated(line) and (line[:1].islower() or any(c.isdigit() for c in line))
 
 
 def _is_label(line: str) -> bool:
     return (
         bool(line)
         and len(line) <= MAX_LABEL_CHARS
-        and not line[:1].isdigit()
+        and (not line[:1].isdigit() or size_class(line))  # « 10 000 habitants et plus »
         and not _is_value(line)
-        and (not line.endswith((".", ":", ";")) or bool(_DOTTED_ACRONYM_END_RE.search(line)))
+        and (not line.endswith((".", ":", ";")) or _abbreviated(line))
     )
 
 
 def _wraps(label: str, nxt: str) -> bool:
     """Whether a row label goes on on the next line (« Structures d'intérêt général
     (associations, » then « fondations) »)."""
+    if label.count("(") > label.count(")") and _CLOSING_RE.fullmatch(nxt):
+        return True  # « Devoir d'alliance (PHARE, » then « 2015-2016) »
     return _is_label(nxt) and (
-        label.count("(") > label.count(")") or label.endswith(",") or nxt[:1].islower()
+        label.count("(") > label.count(")")
+        or label.endswith(",")
+        or nxt[:1].islower()
+        or _BRACKET_RE.fullmatch(nxt)
+        is not None  # « Partenariats source d'innovation » / « (IMPACT) »
+    )
+
+
+_BRACKET_RE = re.compile(r"\([^()\n]{1,40}\)")
+# the end of a bracket opened on the line above, a year or a few words (« 2015-2016) »)
+_CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")
+
+
+def _starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether line i is a row label followed by its first value, the label maybe wrapped on
+    the next line when it leaves a bracket open (« Devoir d'alliance (PHARE, » / « 2015-2016) »;
+    rule `wrapped_first_label`)."""
+    if not _is_label(lines[i][2]) or i + 1 >= len(lines):
+        return False
+    if _is_value(lines[i + 1][2]):
+        return True
+    label = lines[i][2]
+    return (
+        i + 2 < len(lines)
+        and label.count("(") > label.count(")")
+        and _wraps(label, lines[i + 1][2])
+        and _is_value(lines[i + 2][2])
     )
 
 
@@ -136,7 +199,11 @@ def _rows(
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
     while i < len(lines) and _is_label(lines[i][2]):
         label, at = lines[i][2], i
-        if rows and i + 1 < len(lines) and _wraps(label, lines[i + 1][2]):
+        if (
+            (rows or label.count("(") > label.count(")"))
+            and i + 1 < len(lines)
+            and _wraps(label, lines[i + 1][2])
+        ):
             i += 1
             label = f"{label} {lines[i][2]}"
         j = i + 1
@@ -189,8 +256,9 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         line = lines[k][2]
         if (
             not line
-            or line.endswith((".", ":", ";", "!"))
+            or (line.endswith((".", ":", ";", "!")) and not _wrapped_abbreviation(line))
             or _is_value(line)  # the last row of a table just above
+            or (len(line) <= MAX_CELL_CHARS and _FIGURE_IN_LINE_RE.search(line))  # a cell
         ):
             break
         if len(line) > MAX_HEADER_CHARS:
@@ -214,7 +282,6 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         )  # rule `date_headers`: « 2024 / 2025 » head a column each
         if (joined and not apart) and (
             line[:1].islower()
-            or line[:1].isdigit()
             or line.startswith("(")  # « Note moyenne » / « (sur 10) »
             or joined[-1].count("(") > joined[-1].count(")")
             or _OPEN_END_RE.search(joined[-1])
@@ -223,6 +290,21 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         else:
             joined.append(line)
     return joined, first - len(block)
+
+
+def _caption_below(
+    lines: list[tuple[int, int, str]], rows: list[tuple[int, str, list[int], str]]
+) -> str:
+    """Rule `caption_below`: the numbered caption printed right under a table with no title above
+    (« Figure 4 – Part des associations employeuses ayant noué un partenariat, par type … »),
+    a line run on until it ends a sentence (two lines at most); "" if none."""
+    k = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
+    if k >= len(lines) or not NUMBERED_CAPTION_RE.match(lines[k][2]):
+        return ""
+    words = lines[k][2]
+    if not words.endswith(".") and k + 1 < len(lines):
+        words = f"{words} {lines[k + 1][2]}"
+    return _CAPTION_RE.sub("", words).strip()
 
 
 def _in_date_run(block: list[str], k: int) -> bool:
@@ -241,12 +323,13 @@ def _unit(
 def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
     """A cell's unit: its column header's; else, rule `row_unit`, its row label's (« Durée
     (années) », « Dotation (k€) ») or a count its column or row says it holds (« Volets
-    (nombre) »); else an amount the title gives (« Engagements (montants en k€) »)."""
+    (nombre) »); else an amount or a share the title gives (« Engagements (montants en
+    k€) », « … (en % des maires) », rule `title_shares`)."""
     for source, kinds in (
         (column, UNIT_HEADERS),
         (label, UNIT_HEADERS + COUNT_HEADERS),
         (column, COUNT_HEADERS),
-        (title, MONEY_HEADERS + TITLE_MONEY),
+        (title, MONEY_HEADERS + TITLE_MONEY + TITLE_SHARES),
     ):
         unit = _unit(source, kinds)
         if unit[0]:
@@ -262,7 +345,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
     out: dict[int, StackCell] = {}
     i = 0
     while i < len(lines):
-        if not _is_label(lines[i][2]) or i + 1 >= len(lines) or not _is_value(lines[i + 1][2]):
+        if not _starts_row(lines, i):
             i += 1
             continue
         heads, top = _headers(lines, i)  # read again below if the table starts a line higher
@@ -302,7 +385,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if pair is not None:
             rest, left, right = pair
             sides = {width: (left[1:], left[0]), len(right) - 1: (right[1:], right[0])}
-        title = _CAPTION_RE.sub("", " ".join(rest)).strip()
+        title = _CAPTION_RE.sub("", " ".join(rest)).strip() or _caption_below(lines, rows)
         # a column's own year dates only its cells
         shared = YEAR.search(" ".join([*rest, *(h for _, h in sides.values())]))
         lead = table_lead(text, lines[top][0])
@@ -316,7 +399,12 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             columns, label_header = sides[len(values)]
             for column, k in zip(columns, values, strict=True):
                 unit, mult = _cell_unit(column, label, title)
-                year = _PERIOD_RE.search(column) or YEAR.search(column) or shared
+                year = (
+                    _PERIOD_RE.search(column)
+                    or YEAR.search(column)
+                    or _LABEL_YEAR_RE.search(label)  # « Devoir d'alliance (PHARE, 2015-2016) »
+                    or shared
+                )
                 start, end, _ = lines[k]
                 out[start] = StackCell(
                     start,
@@ -382,17 +470,22 @@ def _page_numbers(text: str, cells: dict[int, StackCell]) -> set[int]:
     return out
 
 
-def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) -> list[Found]:
+def stack_figures(
+    text: str, cells: dict[int, StackCell], taken: list[Found], weak: frozenset[int] = frozenset()
+) -> list[Found]:
     """The bare numbers of stacked cells whose column gives a unit (« 6,6 » under « Note
     /10 »), or whose row label says what they count (rule `label_counts`), not already
-    figures."""
+    figures; a figure at `weak` (read in the caption's unit, `spans.bare_cells`) is read again
+    when the cell's own column or row gives a unit (« 37 » under « Effectif (n) » in a table
+    whose other columns are « (%) »; rule `stack_units`)."""
     seen = {f.start for f in taken}
     paging = _page_numbers(text, cells)
     out = []
     for cell in cells.values():
         line = text[cell.start : cell.end]
         m = _NUMBER_RE.search(line)
-        if m is None or "%" in line or cell.start + m.start() in seen:
+        at = cell.start + m.start() if m else -1
+        if m is None or "%" in line or (at in seen and not (cell.unit and at in weak)):
             continue
         if not cell.unit:
             if cell.header and fold_lower(cell.header) not in folded_words("value_headers"):
@@ -409,10 +502,13 @@ def stack_figures(text: str, cells: dict[int, StackCell], taken: list[Found]) ->
                 )
             continue
         value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
+        start = cell.start + m.start()
+        if cell.unit == "pts" and _SIGN_RE.match(line):  # « –2 » under « Écart (points) »
+            value, start = -value, cell.start + line.index(line.strip()[0])
         if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
             continue
         if sums_shares(cell.label, cell.unit):
             continue  # « Total 100 »: the table's sum
-        start = cell.start + m.start()
-        out.append(Found(start, start + len(m.group()), m.group(), value, cell.unit))
+        end = cell.start + m.end()
+        out.append(Found(start, end, text[start:end], value, cell.unit))
     return out

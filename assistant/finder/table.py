@@ -69,8 +69,12 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # their label and a colon; 49: date column headers and two tables side by side read one cell per
 # line, counts opened by « autres », a cell with a bracketed sub-value, a row label
 # opening on « Nombre », a row label counting bare values under a generic header, a wrapped row
-# label above a figure line, a wrapped heading dated in brackets after a study's name)
-SCHEMA_VERSION = f"49/{ANALYZER_VERSION}"
+# label above a figure line, a wrapped heading dated in brackets after a study's name; 50:
+# sample sizes « n = 131 », gaps in points and a title's « en % » in tables read one cell per
+# line, headers ending on an abbreviation, a first row label wrapped in brackets, a caption
+# below, whole-line size classes, ranges and listed bounds as thresholds, a survey method's
+# reference shares)
+SCHEMA_VERSION = f"50/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
