@@ -26,15 +26,15 @@ BOXES = (
 
 def test_a_box_that_only_points_back_measures_the_box_before():
     rows = _rows(BOXES)
-    assert rows["62 %"][0] == "jugent les pistes cyclables sûres", rows
+    assert rows["62 %"][0] == "part des Français qui jugent les pistes cyclables sûres", rows
     measure, actor = rows["71 %"]
-    assert measure == "jugent les pistes cyclables sûres", rows
+    assert measure == "part des maires qui jugent les pistes cyclables sûres", rows
     assert actor == "maires", rows
 
 
 def test_a_box_saying_what_it_measures_keeps_its_words():  # guards what must stay
     text = BOXES.replace("partagent ce constat", "roulent à vélo chaque semaine")
-    assert _rows(text)["71 %"][0] == "roulent à vélo chaque semaine"
+    assert _rows(text)["71 %"][0] == "part des maires qui roulent à vélo chaque semaine"
 
 
 def test_a_pointing_share_inside_prose_is_not_a_box():  # guards what must stay
@@ -49,7 +49,10 @@ def test_a_pointing_share_inside_prose_is_not_a_box():  # guards what must stay
 def test_dirigeants_de_tpe_et_pme_is_one_population():
     for joined in ("TPE & PME", "TPE et PME", "TPE-PME"):
         rows = _rows(f"Enfin, 84 % des dirigeants de {joined} jugent les pistes cyclables utiles.")
-        assert rows["84 %"] == ("jugent les pistes cyclables utiles", f"dirigeants de {joined}")
+        assert rows["84 %"] == (
+            f"part des dirigeants de {joined} qui jugent les pistes cyclables utiles",
+            f"dirigeants de {joined}",
+        )
 
 
 INTRO = (
@@ -60,9 +63,14 @@ INTRO = (
 
 def test_partner_kinds_under_avec_qui_count_the_population_before_the_heading():
     rows = _rows(INTRO + "Avec qui ?\nCollectivités 81 % · entreprises 44 % · écoles 30 %\n")
-    assert rows["81 %"] == ("partenaires : Collectivités", "associations"), rows
-    assert rows["44 %"] == ("partenaires : entreprises", "associations"), rows
-    assert rows["30 %"] == ("partenaires : écoles", "associations"), rows
+    assert rows["81 %"] == (
+        "part des associations — partenaires : Collectivités",
+        "associations",
+    ), rows
+    assert rows["44 %"] == ("part des associations — partenaires : entreprises", "associations"), (
+        rows
+    )
+    assert rows["30 %"] == ("part des associations — partenaires : écoles", "associations"), rows
 
 
 def test_partner_kinds_under_leurs_partenaires_one_sentence_each():
@@ -146,15 +154,17 @@ def test_a_verdict_after_a_question_measures_the_question():
         "sûres ? La réponse est largement positive : 74 % des Français ; 81 % des maires.\n"
     )
     rows = _rows(text)
-    for value in ("74 %", "81 %"):
+    for value, who in (("74 %", "Français"), ("81 %", "maires")):
         assert rows[value][0] == (
-            "pistes cyclables sont-elles sûres : réponse est largement positive"
+            f"part des {who} — pistes cyclables sont-elles sûres : réponse est largement positive"
         ), rows
 
 
 def test_a_bare_oui_after_a_question_line_measures_the_question_and_the_answer():
     text = "Le vélo, un plaisir ?\nLes trajets à vélo sont-ils agréables ?\nOui pour 62 % des Français\n"
-    assert _rows(text)["62 %"][0] == "trajets à vélo sont-ils agréables : Oui", _rows(text)
+    assert _rows(text)["62 %"][0] == (
+        "part des Français — trajets à vélo sont-ils agréables : Oui"
+    ), _rows(text)
 
 
 def test_a_verdict_under_a_heading_takes_the_heading():
@@ -162,9 +172,9 @@ def test_a_verdict_under_a_heading_takes_the_heading():
         "Les pistes cyclables, un gage de sécurité\n"
         "La réponse est largement positive : 74 % des Français ; 81 % des maires.\n"
     )
-    assert _rows(text)["81 %"][0].startswith("Les pistes cyclables, un gage de sécurité"), _rows(
-        text
-    )
+    assert _rows(text)["81 %"][0].startswith(
+        "part des maires — Les pistes cyclables, un gage de sécurité"
+    ), _rows(text)
 
 
 def test_a_positive_image_is_no_verdict():  # guards what must stay
@@ -223,13 +233,13 @@ def test_prose_after_a_partner_list_keeps_its_own_words():
         "30 % des associations préparent un nouveau partenariat.\nAu total, 90 % des "
         "associations jugent ces liens utiles.\n"
     )
-    assert rows["30 %"][0] == "préparent un nouveau partenariat", rows
-    assert rows["90 %"][0] == "jugent ces liens utiles", rows
+    assert rows["30 %"][0] == "part des associations qui préparent un nouveau partenariat", rows
+    assert rows["90 %"][0] == "part des associations qui jugent ces liens utiles", rows
 
 
 def test_a_partner_heading_keeps_its_accents_and_only_avec_qui_alone_counts():
     rows = _rows(INTRO + "Partenaires privilégiés\nHôpitaux : 40 %. Écoles : 30 %.\n")
-    assert rows["40 %"][0] == "Partenaires privilégiés : Hôpitaux", rows
+    assert rows["40 %"][0] == "part des associations — Partenaires privilégiés : Hôpitaux", rows
     other = _rows(
         "Les Français et le vélo\n70 % des Français roulent le week-end.\nAvec qui "
         "roulez-vous ?\nSeul 40 % · En famille 35 % · Entre amis 25 %\n"
@@ -293,7 +303,10 @@ def test_what_partners_say_in_prose_under_a_partner_heading_counts_the_partners(
 def test_partner_lists_of_respondents_and_mayors_count_them():
     intro = "Les responsables et le vélo\nL'enquête a interrogé 400 responsables associatifs.\n"
     rows = _rows(intro + "Leurs partenaires\nCollectivités : 70 %. Entreprises : 35 %.\n")
-    assert rows["70 %"] == ("partenaires : Collectivités", "responsables associatifs"), rows
+    assert rows["70 %"] == (
+        "part des responsables associatifs — partenaires : Collectivités",
+        "responsables associatifs",
+    ), rows
     other = _rows(SPORT + "Avec qui partent leurs adhérents ?\nSeuls 40 % · En famille 35 %\n")
     assert not any(m.startswith("partenaires") for m, _ in other.values()), other
 
@@ -301,7 +314,7 @@ def test_partner_lists_of_respondents_and_mayors_count_them():
 def test_a_box_in_the_same_case_or_of_the_same_opinion_points_back():
     for words in ("sont dans ce cas.", "sont du même avis."):
         rows = _rows(BOXES.replace("partagent ce constat.", words))
-        assert rows["71 %"][0] == "jugent les pistes cyclables sûres", rows
+        assert rows["71 %"][0] == "part des maires qui jugent les pistes cyclables sûres", rows
     own = _rows(BOXES.replace("partagent ce constat.", "citent cette application."))
     assert "application" in own["71 %"][0], own
 

@@ -214,11 +214,11 @@ def test_a_year_column_table_read_one_cell_per_line_dates_each_cell_by_its_colum
     rows = extract_figures(NOTE, [Page(1, "1", YEAR_CELLS)])
     got = [(r.text, r.year, r.actor.lower(), r.measure) for r in rows]
     assert got == [
-        ("31 %", "2017", "habitants", "Roulent à vélo chaque semaine"),
-        ("38 %", "2021", "habitants", "Roulent à vélo chaque semaine"),
-        ("44 %", "2019", "habitants", "Jugent les pistes sûres"),
-        ("52 %", "2021", "habitants", "Jugent les pistes sûres"),
-        ("61 %", "2017", "commerçants", "Commerçants favorables aux pistes"),
+        ("31 %", "2017", "habitants", "part des habitants qui roulent à vélo chaque semaine"),
+        ("38 %", "2021", "habitants", "part des habitants qui roulent à vélo chaque semaine"),
+        ("44 %", "2019", "habitants", "part des habitants qui jugent les pistes sûres"),
+        ("52 %", "2021", "habitants", "part des habitants qui jugent les pistes sûres"),
+        ("61 %", "2017", "commerçants", "part des commerçants favorables aux pistes"),
     ], got
 
 
@@ -228,7 +228,9 @@ def test_years_over_prose_are_no_year_cells():  # guards what must stay
         "En 2021, 38 % des habitants roulaient à vélo chaque semaine, selon le baromètre.\n"
     )
     rows = extract_figures(NOTE, [Page(1, "1", text)])
-    assert [(r.text, r.measure) for r in rows] == [("38 %", "roulaient à vélo chaque semaine")]
+    assert [(r.text, r.measure) for r in rows] == [
+        ("38 %", "part des habitants qui roulaient à vélo chaque semaine")
+    ]
 
 
 def test_an_announced_publication_does_not_age_the_document():  # review guard

@@ -219,3 +219,47 @@ def test_a_caption_under_a_table_without_title_gives_its_measure():
     )
     rows = {v: m for _, v, u, _, m, _ in _rows(table) if u == "%"}
     assert "partenariat" in rows[89], rows  # rule `caption_below`
+
+
+def test_a_shares_measure_reads_as_an_indicator_with_its_population():
+    rows = {
+        t: m
+        for t, _, u, _, m, _ in _rows(
+            "En 2024, 76 % des maires jugeaient leur territoire engagé, et 58 % des habitants "
+            "ne savent pas qui pilote les pistes.\n"
+        )
+    }
+    # rule `indicator_label`: the verb printed after the population takes « qui »
+    assert rows["76 %"].startswith("part des maires qui jugeaient"), rows
+    assert rows["58 %"].startswith("part des habitants qui ne savent pas"), rows
+
+
+def test_an_indicator_keeps_a_demonym_capital_and_a_measure_that_names_its_share():
+    from assistant.finder.indicator import indicator
+
+    assert indicator("Français jugeant urgent de rouler", "Français", "%", "") == (
+        "part des Français jugeant urgent de rouler"
+    )
+    assert indicator("Écoles de vélo", "Associations", "%", "") == (
+        "part des associations — Écoles de vélo"
+    )
+    assert indicator("Part des clubs affiliés", "clubs", "%", "") == "Part des clubs affiliés"
+    assert indicator("nombre de clubs", "clubs", "count", "") == "nombre de clubs"
+
+
+def test_two_shares_of_one_population_on_different_questions_are_no_series():
+    from assistant.finder.search import find_series
+
+    text = (
+        "En 2019, 40 % des maires veulent des pistes.\n"
+        "En 2023, 62 % des maires jugent les pistes sûres.\n"
+    )
+    old = DocInfo(source="a.pdf", title="A", kind="note", date="2019")
+    new = DocInfo(source="b.pdf", title="B", kind="note", date="2023")
+    rows = extract_figures(old, [Page(1, "1", text.split("\n")[0])]) + extract_figures(
+        new, [Page(1, "1", text.split("\n")[1])]
+    )
+    assert len(rows) == 2, rows
+    assert find_series(rows) == [], [r.measure for r in rows]
+    same = extract_figures(new, [Page(1, "1", "En 2023, 55 % des maires veulent des pistes.")])
+    assert len(find_series(rows + same)) == 1

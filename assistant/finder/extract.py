@@ -37,6 +37,7 @@ from .fieldwork import SectionDates, document_survey_year, reported_year
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
 from .headings import column_years, heading_years
+from .indicator import indicator
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
@@ -363,11 +364,17 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
         )
     ]
     rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`
-    return _elided(with_document_population(rows, open_rows, len(pages)))
+    return _labelled(_elided(with_document_population(rows, open_rows, len(pages))))
 
 
 def _elided(rows: list[FigureRow]) -> list[FigureRow]:
     return [r if " de " not in r.measure else replace(r, measure=elided(r.measure)) for r in rows]
+
+
+def _labelled(rows: list[FigureRow]) -> list[FigureRow]:
+    """Each share's measure as the indicator it is, once everything else is read (rule
+    `indicator_label`: no later rule carries a measure that names another population)."""
+    return [replace(r, measure=indicator(r.measure, r.actor, r.unit, r.sentence)) for r in rows]
 
 
 @cache

@@ -135,8 +135,14 @@ def search(table: FigureTable, query: FigureQuery) -> FigureResults:
     return FigureResults(rows, int(total), find_series(rows))
 
 
+# « part des maires qui … » (rule `indicator_label`): the words a share's measure opens on
+# say whose share it is, which `same_measure` compares apart
+_SHARE_HEAD = frozenset(analyze("part"))
+
+
 def _key(row: FigureRow) -> frozenset[str]:
-    return frozenset(t for t in analyze(row.measure) if not t[:1].isdigit())
+    stems = frozenset(t for t in analyze(row.measure) if not t[:1].isdigit())
+    return stems - _SHARE_HEAD - frozenset(analyze(row.actor)) if row.unit == "%" else stems
 
 
 SAME_MEASURE = 0.5  # share of measure stems two rows of one series have in common
