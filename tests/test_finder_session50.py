@@ -263,3 +263,12 @@ def test_two_shares_of_one_population_on_different_questions_are_no_series():
     assert find_series(rows) == [], [r.measure for r in rows]
     same = extract_figures(new, [Page(1, "1", "En 2023, 55 % des maires veulent des pistes.")])
     assert len(find_series(rows + same)) == 1
+
+
+def test_a_counts_measure_opens_on_what_it_counts():
+    rows = {t: m for t, _, u, _, m, _ in _rows("L'enquête donne la parole à 302 maires.\n")}
+    assert rows["302"].startswith("nombre de maires"), rows  # rule `indicator_label`
+    from assistant.finder.indicator import counted
+
+    assert counted("nombre de clubs affiliés", "clubs", "count") == "nombre de clubs affiliés"
+    assert counted("Effectif (n) : Ensemble", "", "count") == "Effectif (n) : Ensemble"

@@ -37,7 +37,7 @@ from .fieldwork import SectionDates, document_survey_year, reported_year
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
 from .headings import column_years, heading_years
-from .indicator import indicator
+from .indicator import counted, indicator
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
@@ -372,9 +372,17 @@ def _elided(rows: list[FigureRow]) -> list[FigureRow]:
 
 
 def _labelled(rows: list[FigureRow]) -> list[FigureRow]:
-    """Each share's measure as the indicator it is, once everything else is read (rule
-    `indicator_label`: no later rule carries a measure that names another population)."""
-    return [replace(r, measure=indicator(r.measure, r.actor, r.unit, r.sentence)) for r in rows]
+    """Each share's and count's measure as the indicator it is, once everything else is read
+    (rule `indicator_label`: no later rule carries a measure that names another population)."""
+    return [
+        replace(
+            r,
+            measure=elided(
+                counted(indicator(r.measure, r.actor, r.unit, r.sentence), r.noun, r.unit)
+            ),
+        )
+        for r in rows
+    ]
 
 
 @cache

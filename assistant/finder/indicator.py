@@ -76,6 +76,21 @@ def indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
     return label if len(words) <= MAX_MEASURE_WORDS else " ".join(words[:MAX_MEASURE_WORDS])
 
 
+def counted(measure: str, noun: str, unit: str) -> str:
+    """Rule `indicator_label` for counts: a count's measure opens on what it counts (« nombre
+    de maires — l'enquête donne la parole à maires »), unless it already does (« nombre de
+    … », « effectif … ») or the count names no noun."""
+    measure = measure.strip()
+    if unit not in ("count", "people") or not noun.strip() or _COUNT_HEAD_RE.match(measure):
+        return measure
+    label = f"nombre de {noun.strip()} — {measure}" if measure else f"nombre de {noun.strip()}"
+    words = label.split()
+    return label if len(words) <= MAX_MEASURE_WORDS else " ".join(words[:MAX_MEASURE_WORDS])
+
+
+_COUNT_HEAD_RE = re.compile(r"^\s*(?:nombres?|nb|effectifs?)\b", re.I)
+
+
 def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
     if unit != "%" or not actor.strip() or not measure or _HEAD_RE.match(measure):
         return measure
