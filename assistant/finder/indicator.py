@@ -68,12 +68,11 @@ def _common(actor: str) -> str:
 
 
 def indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
-    """The measure of a share of `actor` as an indicator (see the module's docstring), cut to
-    MAX_MEASURE_WORDS; other units, shares without an actor and measures that already say they
-    are shares unchanged."""
+    """The measure of a share of `actor` as an indicator (see the module's docstring) when it
+    fits in MAX_MEASURE_WORDS (a longer one would lose its last words); other units, shares
+    without an actor and measures that already say they are shares unchanged."""
     label = _indicator(measure.strip(), actor, unit, sentence)
-    words = label.split()
-    return label if len(words) <= MAX_MEASURE_WORDS else " ".join(words[:MAX_MEASURE_WORDS])
+    return label if len(label.split()) <= MAX_MEASURE_WORDS else measure.strip()
 
 
 def counted(measure: str, noun: str, unit: str) -> str:
@@ -84,8 +83,7 @@ def counted(measure: str, noun: str, unit: str) -> str:
     if unit not in ("count", "people") or not noun.strip() or _COUNT_HEAD_RE.match(measure):
         return measure
     label = f"nombre de {noun.strip()} — {measure}" if measure else f"nombre de {noun.strip()}"
-    words = label.split()
-    return label if len(words) <= MAX_MEASURE_WORDS else " ".join(words[:MAX_MEASURE_WORDS])
+    return label if len(label.split()) <= MAX_MEASURE_WORDS else measure
 
 
 _COUNT_HEAD_RE = re.compile(r"^\s*(?:nombres?|nb|effectifs?)\b", re.I)
