@@ -9,7 +9,7 @@ measure that already names its head noun (« Part des … », « taux de … »)
 population (« Français jugeant … ») keeps its words; so does a rate of change (« augmentation
 du nombre … ») and a share of a population named in the singular. Word lists:
 assistant/data/figure_words.toml `proper_populations`, `measure_complements`,
-`plural_verbs_in_ment`, `point_before`."""
+`plural_verbs_in_ment`, `ent_words_not_verbs`, `point_before`."""
 
 from __future__ import annotations
 
@@ -43,11 +43,19 @@ def _proper() -> frozenset[str]:
 def _verb(word: str) -> bool:
     """Whether a measure's first word is a verb in the third person plural (« déclarent »,
     « jugeaient », « ont »), not a noun ending the same way (« engagement »): -ent but -ment
-    (save the verbs of `plural_verbs_in_ment`: « estiment »), or a short verb of that list."""
+    (save the verbs of `plural_verbs_in_ment`: « estiment ») and the adjectives and nouns of
+    `ent_words_not_verbs` (« urgent », « président »), or a short verb of that list."""
     folded = fold_lower(word)
     if folded in _ment_verbs():
         return True
+    if folded in _not_verbs():
+        return False
     return folded.endswith("ent") and not folded.endswith("ment") and len(folded) > 4
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    return frozenset(fold_lower(w) for w in vocabulary().words("ent_words_not_verbs"))
 
 
 @cache
@@ -117,7 +125,7 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
             return f"part des {who} qui {measure}"
         elided = re.match(r"[^\W\d_]+['’]", word)  # « d'alliance » opens on « d' »
         key = fold_lower(elided.group() if elided else word)
-        if key.endswith(("ant", "ants")) or key in _complements():
+        if key.endswith("ant") or key in _complements():  # « -ants » are nouns (« dirigeants »)
             return f"part des {who} {measure}"  # « jugeant … », « de moins de 500 … »
     if first and _verb(first.group()):  # a row label « Jugent les pistes sûres »
         return f"part des {who} qui {measure[:1].lower()}{measure[1:]}"
