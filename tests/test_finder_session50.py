@@ -272,3 +272,9 @@ def test_a_counts_measure_opens_on_what_it_counts():
 
     assert counted("nombre de clubs affiliés", "clubs", "count") == "nombre de clubs affiliés"
     assert counted("Effectif (n) : Ensemble", "", "count") == "Effectif (n) : Ensemble"
+
+
+def test_a_number_in_words_answering_combien_de_counts_what_the_question_asks():
+    text = "Combien de sorties le club a-t-il menées ?\nTrois, toutes en forêt."
+    assert (3, "count") in _values(text), _values(text)  # rule `counted_answer`
+    assert _values("Combien de vélos ? Deux fois plus qu'avant.") == []

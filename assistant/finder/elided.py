@@ -107,6 +107,23 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
     return "count", nouns[-1].group("noun") if nouns else ""
 
 
+_ANSWER_OPENS_RE = re.compile(r"\?\s*$")
+
+
+def answered_count(flat: str, start: int, end: int) -> str:
+    """Rule `counted_answer` for a number that is the whole answer to a « Combien de … ? »
+    question (« Combien de programmes a-t-il menés ? Trois, tous quinquennaux. »; not « Deux
+    fois plus qu'avant »): the noun asked about, "" if none."""
+    if _ANSWER_OPENS_RE.search(flat, max(0, start - 5), start) is None:
+        return ""
+    if _CLAUSE_END_RE.match(flat, end) is None:
+        return ""
+    if _QUESTION_RE.search(flat, max(0, start - QUESTION_REACH), start) is None:
+        return ""
+    nouns = list(_ASKED_NOUN_RE.finditer(flat, max(0, start - QUESTION_REACH), start))
+    return nouns[-1].group("noun") if nouns else ""
+
+
 def _en_pronoun(flat: str, start: int, number: str) -> bool:
     """Rule `en_pronoun`: « … en vise 350. », « … en compte, en moyenne, 2,5. »."""
     return (

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..text import fold_in_place, fold_lower
+from .elided import answered_count
 from .vocabulary import Vocabulary, by_first_letter, folded_alternation, vocabulary
 
 # « deux » … « seize » are 2 … 16, then « vingt » … « soixante » are 20 … 60, then « cent »
@@ -163,7 +164,9 @@ def spelled_numbers(
             out.append((m.start(), share.end(), value, "%", ""))
             read_to = share.end()
             continue
-        noun = noun_after(flat, m.end(), vocab, m.start())
+        noun = noun_after(flat, m.end(), vocab, m.start()) or answered_count(
+            flat, m.start(), m.end()
+        )
         if not noun:
             continue
         first = fold_lower(noun.split()[0])
