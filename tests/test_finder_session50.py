@@ -278,3 +278,97 @@ def test_a_number_in_words_answering_combien_de_counts_what_the_question_asks():
     text = "Combien de sorties le club a-t-il menées ?\nTrois, toutes en forêt."
     assert (3, "count") in _values(text), _values(text)  # rule `counted_answer`
     assert _values("Combien de vélos ? Deux fois plus qu'avant.") == []
+
+
+def _series(*texts: tuple[str, str]) -> list:
+    from assistant.finder.search import find_series
+
+    rows = []
+    for k, (date, text) in enumerate(texts):
+        doc = DocInfo(source=f"e{k}.pdf", title="Édition", kind="note", date=date)
+        rows += extract_figures(doc, [Page(1, "1", text)])
+    return find_series(rows)
+
+
+def test_the_same_share_in_two_editions_is_still_a_series():
+    # review: a measure that is only the indicator's head keeps its stems as a series key
+    assert (
+        len(
+            _series(
+                ("2019", "En 2019, la part des associations employeuses est de 12 %."),
+                ("2023", "En 2023, la part des associations employeuses est de 14 %."),
+            )
+        )
+        == 1
+    )
+
+
+def test_two_counts_of_one_population_on_different_things_are_no_series():
+    assert _series(("2019", "Répondants : 302 maires"), ("2023", "Démissions : 40 maires")) == []
+
+
+def test_review_method_leads_drop_only_their_own_reference_shares():
+    shares = _values("Avec un intervalle de confiance à 95 %, 62 % des maires sont satisfaits.")
+    assert shares == [(62, "%")], shares
+    assert _values("Au seuil de confiance de 95 %, 40 % et 60 % des clubs diffèrent.") == [
+        (40, "%"),
+        (60, "%"),
+    ]
+
+
+def test_review_key_figures_are_no_size_classes():
+    assert len(_values("Chiffres clés 2024\nPlus de 2 000 bénévoles\n150 salariés\n35 clubs")) == 3
+    assert len(_values("Aujourd'hui :\n1 200 à 1 500 bénévoles\nmobilisés chaque week-end")) == 2
+    assert len(_values("Plus de 500 adhérents\nMoins de 10 salariés")) == 2
+    assert (3000, "€") in _values(
+        "Le budget reste inférieur à 5 000 € et 3 000 € vont aux salaires"
+    )
+
+
+def test_review_no_points_from_other_brackets():
+    for text in (
+        "Malgré la hausse des prix (2023), la grille compte 40 points au total.",
+        "La hausse (+4 %) se traduit par 15 points de vente.",
+        "La différence (tableau 3) tient en 3 points clés.",
+    ):
+        assert not [u for _, u in _values(text) if u == "pts"], (text, _values(text))
+
+
+def test_review_an_en_dash_signs_a_share_of_change_too():
+    table = (
+        "Tableau 7 – Évolution des adhésions\n"
+        "Fédération\n"
+        "Adhérents 2024\n"
+        "Évolution (%)\n"
+        "Football\n"
+        "1 200\n"
+        "–2\n"
+        "Rugby\n"
+        "400\n"
+        "–7\n"
+        "Tennis\n"
+        "300\n"
+        "+4\n"
+    )
+    got = {(v, u) for _, v, u, *_ in _rows(table) if u == "%"}
+    assert {(-2, "%"), (-7, "%"), (4, "%")} <= got, got
+
+
+def test_review_a_caption_heading_the_next_table_stays_its_title():
+    text = (
+        "Salariés\n2022\n2024\nBretagne\n45\n48\nNormandie\n30\n33\nOccitanie\n52\n50\n"
+        "Tableau 2 – Part des clubs labellisés (en %)\n"
+        "Région\n2022\n2024\nBretagne\n12\n15\nNormandie\n10\n11\nOccitanie\n20\n22\n"
+    )
+    rows = _rows(text)
+    assert not [r for r in rows if r[1] in (45, 48, 30, 33) and r[2] == "%"], rows
+
+
+def test_review_the_actor_going_on_before_the_verb_takes_qui_before_the_verb():
+    rows = {
+        t: m for t, _, u, _, m, _ in _rows("45 % des habitants interrogés jugent la ville propre.")
+    }
+    assert rows["45 %"].startswith("part des habitants interrogés qui jugent"), rows
+    from assistant.finder.indicator import counted
+
+    assert counted("Bénévoles recrutés", "Bénévoles recrutés", "count") == "Bénévoles recrutés"

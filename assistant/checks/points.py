@@ -50,10 +50,11 @@ def _evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"\d{{0,2}}(?![\w'’]))|(?P<noun>[^\W\d_]))",
         re.I,
     )
-    # no number between the word and the figure, but the bracketed figures it compares
+    # no number between the word and the figure, but the bracketed shares it compares
     # (« l'écart entre le besoin (92 %) et la capacité (46 %) atteint 46 points »)
     before = re.compile(
-        rf"(?<!\w)(?:{alternation('point_before')})(?:[^\d.;:!?(]|\([^()]{{0,20}}\)){{0,90}}$",
+        rf"(?<!\w)(?:{alternation('point_before')})"
+        rf"(?:[^\d.;:!?(]|\(\s*[+−-]?\d[\d\s,]*%\s*\)){{0,90}}$",
         re.I,
     )
     # a footnote call may be glued to the last word (« 2 points de moins6. »)
@@ -78,7 +79,9 @@ def point_unit(text: str, start: int, end: int) -> bool:
     if m is not None and m.group("noun") and not _ARTICLE_RE.match(text, end):
         # « 3 points d'attention », « +3 points de vente »; but a change of so many points
         # of something is a difference (« une hausse de 3 points de PIB »)
-        return bool(before.search(lead))
+        # (no bracketed share between them there: « La hausse (+4 %) … 15 points de vente »)
+        found = before.search(lead)
+        return found is not None and "(" not in found.group()
     if m is not None and m.group("unit"):
         return True
     return bool(

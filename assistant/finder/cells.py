@@ -66,9 +66,9 @@ TITLE_MONEY = (
     (re.compile(r"\ben\s+k\s*€", re.I), "€", 1e3),
     (re.compile(r"\ben\s+m\s*€", re.I), "€", 1e6),
 )
-# A title giving its cells' unit, shares (« Tableau A2 – … (en % des maires) »), when neither
-# their column nor their row says otherwise (rule `title_shares`).
-TITLE_SHARES = ((re.compile(r"\ben\s*%|\(\s*%\s*\)", re.I), "%", 1.0),)
+# A title giving its cells' unit, shares, in brackets (« Tableau A2 – … (en % des maires) »),
+# when neither their column nor their row says otherwise (rule `title_shares`).
+TITLE_SHARES = ((re.compile(r"\(\s*en\s*%|\(\s*%\s*\)", re.I), "%", 1.0),)
 # A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
 # « Durée de l'expérimentation (années) »): a count, a duration.
 COUNT_HEADERS = (

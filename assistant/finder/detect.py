@@ -25,6 +25,7 @@ from .thresholds import (
     in_population,
     labels_a_class,
     reference_value,
+    strata_bound,
 )
 from .vocabulary import Vocabulary, folded_words, vocabulary
 
@@ -392,7 +393,7 @@ def detect(text: str) -> list[Found]:
                 in_population(flat, m.start(), m.end())
                 or labels_a_class(text, m.start(), m.end())
                 or class_line(text, m.start())
-                or bounds_a_class(flat, m.start())
+                or strata_bound(flat, m.start())
             ):
                 continue  # « entreprises d'au moins 10 salariés »: part of who is counted
         end = m.end()

@@ -44,10 +44,11 @@ def _verb(word: str) -> bool:
     """Whether a measure's first word is a verb in the third person plural (« déclarent »,
     « jugeaient », « ont »), not a noun ending the same way (« engagement »): -ent but -ment
     (save the verbs of `plural_verbs_in_ment`: « estiment ») and the adjectives and nouns of
-    `ent_words_not_verbs` (« urgent », « président »), or a short verb of that list."""
+    `ent_words_not_verbs` (« urgent », « souvent »), a short verb of that list, or a future
+    (« seront »)."""
     folded = fold_lower(word)
-    if folded in _ment_verbs():
-        return True
+    if folded in _ment_verbs() or (folded.endswith("ront") and len(folded) > 5):
+        return True  # « estiment », « ont », « seront »
     if folded in _not_verbs():
         return False
     return folded.endswith("ent") and not folded.endswith("ment") and len(folded) > 4
@@ -85,12 +86,15 @@ def indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
 
 def counted(measure: str, noun: str, unit: str) -> str:
     """Rule `indicator_label` for counts: a count's measure opens on what it counts (« nombre
-    de maires — l'enquête donne la parole à maires »), unless it already does (« nombre de
-    … », « effectif … ») or the count names no noun."""
-    measure = measure.strip()
-    if unit not in ("count", "people") or not noun.strip() or _COUNT_HEAD_RE.match(measure):
+    de bénévoles — l'association a mobilisé cette année »), unless it already does (« nombre
+    de … », « effectif … »), already names the noun, or the count names no noun."""
+    measure, noun = measure.strip(), _common(noun.strip())
+    if unit not in ("count", "people") or not noun or _COUNT_HEAD_RE.match(measure):
         return measure
-    label = f"nombre de {noun.strip()} — {measure}" if measure else f"nombre de {noun.strip()}"
+    said = re.search(rf"(?:^|\bnombre\s+d(?:e\s+|['’]))\s*{re.escape(noun)}", measure, re.I)
+    if said is not None:
+        return measure  # « Bénévoles recrutés », « … : nombre de salariés »: said already
+    label = f"nombre de {noun} — {measure}" if measure else f"nombre de {noun}"
     return label if len(label.split()) <= MAX_MEASURE_WORDS else measure
 
 
@@ -108,7 +112,10 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
         return measure  # « un maire sur deux »: no population named in the plural
     folded, head = fold_lower(measure), fold_lower(actor)
     if folded.startswith(head):  # « Français jugeant urgent … »
-        return f"part des {_common(measure[: len(actor)])}{measure[len(actor) :]}"
+        rest = measure[len(actor) :]
+        after = _WORD_RE.match(rest.lstrip())
+        qui = " qui" if after and _verb(after.group()) else ""  # « Les jeunes sont … »
+        return f"part des {_common(measure[: len(actor)])}{qui}{rest}"
     if set(analyze(actor)) <= set(analyze(measure)) and not measure[:1].islower():
         return measure  # a table's label and headers that already name the population
     who = _common(actor)
@@ -117,12 +124,20 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
         word = first.group()
         if fold_lower(word) == "qui":
             return f"part des {who} {measure}"
+        if re.match(r"n(?:e\s|['’])", measure, re.I):  # « ne savent pas », « n'ont pas »
+            return f"part des {who} qui {measure}"
         # the sentence prints the actor right before the measure's first word: its verb
         said = re.search(
             rf"{re.escape(actor)}\s+(?:qui\s+|ne\s+|n['’]\s*)?{re.escape(word)}", sentence, re.I
         )
-        if (said is not None and not fold_lower(word).endswith("ant")) or _verb(word):
+        if _verb(word):
             return f"part des {who} qui {measure}"
+        if said is not None:  # « des habitants interrogés jugent … »: the actor goes on
+            words = measure.split()
+            verb = next((k for k, w in enumerate(words[:4]) if _verb(w)), None)
+            if verb:  # « … interrogés qui jugent … »
+                words.insert(verb, "qui")
+            return f"part des {who} {' '.join(words)}"
         elided = re.match(r"[^\W\d_]+['’]", word)  # « d'alliance » opens on « d' »
         key = fold_lower(elided.group() if elided else word)
         if key.endswith("ant") or key in _complements():  # « -ants » are nouns (« dirigeants »)
@@ -130,3 +145,21 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
     if first and _verb(first.group()):  # a row label « Jugent les pistes sûres »
         return f"part des {who} qui {measure[:1].lower()}{measure[1:]}"
     return f"part des {who} — {measure}"  # a label read from a table or a box
+
+
+_PREFIX_JOINS_RE = re.compile(r"^\s*(?:qui\s+|—\s*)?")
+
+
+def unlabelled(measure: str, actor: str, noun: str, unit: str) -> str:
+    """The measure without the head `indicator` or `counted` put before it (« part des maires
+    qui jugent … » → « jugent … », « nombre de maires — l'enquête … » → « l'enquête … »): the
+    words rows of one series compare; the measure itself when nothing was put before it."""
+    if unit == "%" and actor.strip():
+        head = f"part des {_common(actor.strip())}"
+    elif unit in ("count", "people") and noun.strip():
+        head = f"nombre de {_common(noun.strip())} —"
+    else:
+        return measure
+    if not fold_lower(measure).startswith(fold_lower(head)):
+        return measure
+    return _PREFIX_JOINS_RE.sub("", measure[len(head) :], count=1)

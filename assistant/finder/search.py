@@ -9,6 +9,7 @@ import sqlite3
 from ..errors import InputError
 from ..text import analyze, fold_lower
 from ..types import KINDS
+from .indicator import unlabelled
 from .rows import UNITS, FigureQuery, FigureResults, FigureRow, Series
 from .table import ROW_FIELDS, FigureTable, row_from_db, terms
 from .vocabulary import vocabulary
@@ -135,14 +136,16 @@ def search(table: FigureTable, query: FigureQuery) -> FigureResults:
     return FigureResults(rows, int(total), find_series(rows))
 
 
-# « part des maires qui … » (rule `indicator_label`): the words a share's measure opens on
-# say whose share it is, which `same_measure` compares apart
-_SHARE_HEAD = frozenset(analyze("part"))
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(t for t in analyze(text) if not t[:1].isdigit())
 
 
 def _key(row: FigureRow) -> frozenset[str]:
-    stems = frozenset(t for t in analyze(row.measure) if not t[:1].isdigit())
-    return stems - _SHARE_HEAD - frozenset(analyze(row.actor)) if row.unit == "%" else stems
+    """The stems of the row's measure, without the head `indicator_label` put before it (it
+    says whose share or what count it is, which `same_measure` compares apart), unless nothing
+    is left (« la part des associations employeuses est de 12 % »)."""
+    own = _stems(unlabelled(row.measure, row.actor, row.noun, row.unit))
+    return own or _stems(row.measure)
 
 
 SAME_MEASURE = 0.5  # share of measure stems two rows of one series have in common

@@ -56,11 +56,9 @@ _VALUE_LINE_RE = re.compile(
 _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
 # a whole number as printed (« 42 », « 1 000 », « 1500 »), not a phone number nor a code
 _WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
-# a short line holding a share or points is a cell of the table above (« +12 pts », « 69 %
-# (PHARE, 2015) »), not a header; a longer one may be a subtitle (« 148 000 associations · 98 %
-# ont au moins un partenariat »)
-MAX_CELL_CHARS = 40
-_FIGURE_IN_LINE_RE = re.compile(r"\d\s*(?:%|pts?\b|points?\b)")
+# a line opening on a share or points is a cell of the table above (« +12 pts », « 69 % (PHARE,
+# 2015) »), not a header (« Moins de 25 % » is one)
+_FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts?\b|points?\b)")
 # a row label dated in brackets dates its row (rule `label_years`)
 _LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
 _SIGN_RE = re.compile(r"\s*[−–-]\s*\d")  # a negative value
@@ -104,7 +102,7 @@ def _is_value(line: str) -> bool:
 # A label may end on an acronym written with dots (« Plateforme M.E.D.O.C. ») or a short
 # abbreviation (« 500 à 1 999 hab. », « Budget moy. »), not a sentence (rule `abbreviated_ends`).
 _DOTTED_ACRONYM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
-_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,4}\.$")
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
 MAX_ABBREVIATED_WORDS = 5  # a longer line ending so is a sentence (« Il y en a. »)
 
 
@@ -258,7 +256,7 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
             not line
             or (line.endswith((".", ":", ";", "!")) and not _wrapped_abbreviation(line))
             or _is_value(line)  # the last row of a table just above
-            or (len(line) <= MAX_CELL_CHARS and _FIGURE_IN_LINE_RE.search(line))  # a cell
+            or _FIGURE_IN_LINE_RE.match(line)  # « 69 % (PHARE, 2015) », « +12 pts »: a cell
         ):
             break
         if len(line) > MAX_HEADER_CHARS:
@@ -297,10 +295,14 @@ def _caption_below(
 ) -> str:
     """Rule `caption_below`: the numbered caption printed right under a table with no title above
     (« Figure 4 – Part des associations employeuses ayant noué un partenariat, par type … »),
-    a line run on until it ends a sentence (two lines at most); "" if none."""
+    a line run on until it ends a sentence (two lines at most), unless a table starts under it
+    (then it is that table's title); "" if none."""
     k = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     if k >= len(lines) or not NUMBERED_CAPTION_RE.match(lines[k][2]):
         return ""
+    below = range(k + 1, min(len(lines), k + 1 + MAX_HEADER_LINES))
+    if any(_starts_row(lines, j) for j in below):
+        return ""  # the title of the table under it
     words = lines[k][2]
     if not words.endswith(".") and k + 1 < len(lines):
         words = f"{words} {lines[k + 1][2]}"
@@ -503,7 +505,7 @@ def stack_figures(
             continue
         value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
         start = cell.start + m.start()
-        if cell.unit == "pts" and _SIGN_RE.match(line):  # « –2 » under « Écart (points) »
+        if _SIGN_RE.match(line):  # « –2 » under « Écart (points) » or « Évolution (%) »
             value, start = -value, cell.start + line.index(line.strip()[0])
         if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
             continue

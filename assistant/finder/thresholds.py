@@ -75,28 +75,21 @@ def labels_a_class(text: str, start: int, end: int) -> bool:
 
 
 _N = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
-_W = r"[^\W\d_]+\.?"  # the class's noun, maybe shortened (« hab. »)
+_W = r"(?P<noun>[^\W\d_]+)\.?"  # the class's noun, maybe shortened (« hab. »)
 # A line that is a whole size class (rule `class_lines`): a range (« De 500 à 1 999 habitants »,
 # « 500 à 1 999 hab. »), a class open upwards (« 10 000 habitants et plus »), or one bounded on
 # one side (« Moins de 500 habitants »).
-_RANGE_RE = re.compile(
-    rf"(?:de\s+)?{_N}\s*(?:à|-|–)\s*{_N}\s+{_W}|{_N}\s+{_W}\s+(?:et|ou)\s+(?:plus|moins)", re.I
-)
+_RANGE_RE = re.compile(rf"(?:de\s+)?{_N}\s*(?:à|-|–)\s*{_N}\s+{_W}", re.I)
+_AND_UP_RE = re.compile(rf"{_N}\s+{_W}\s+(?:et|ou)\s+(?:plus|moins)", re.I)
 _BOUNDED_RE = re.compile(rf"(?:moins|plus)\s+de\s+{_N}\s+{_W}", re.I)
 _ABBREVIATION_RE = re.compile(r"[^\W\d_]{1,5}\.")  # « Moins de 500 » / « hab. »
-_VALUE_LINE_RE = re.compile(r"\s*(?:n\s*=\s*)?[+−–-]?\d[\d\s,]*%?\s*")
-# a neighbour header cell of a class, wrapped before its noun (« 500 à 1 999 » / « hab. »)
-_CLASS_PART_RE = re.compile(
-    rf"(?:(?:de|moins de|plus de)\s+)?{_N}(?:\s*(?:à|-|–)\s*{_N})?(?:\s+{_W})?"
-    r"(?:\s+(?:et|ou)(?:\s+plus)?)?",
-    re.I,
-)
+CLASS_REACH = 6  # lines around a class line where the other classes of its table are looked for
 
 
 def size_class(line: str) -> bool:
     """Whether a line is a size class bounded on both sides or open upwards (« 500 à 1 999
     hab. », « 10 000 habitants et plus »): a row label, though it opens on a number."""
-    return _RANGE_RE.fullmatch(line.strip()) is not None
+    return any(rx.fullmatch(line.strip()) for rx in (_RANGE_RE, _AND_UP_RE))
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -105,43 +98,77 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def class_line(text: str, start: int) -> bool:
-    """Rule `class_lines`: whether the number at `start` bounds the size class its line is
-    wholly made of, a table's row label or column header (a header wrapped before its noun or
-    its « plus » read on: « Moins de 500 » / « hab. », « 2 000 hab. et » / « plus »). A class
-    bounded on one side only (« Plus de 2 000 bénévoles ») is a class only beside another class
-    line or above a value line: alone it may be a key figure."""
-    a, b = _line_at(text, start)
+def _class_at(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """(its noun's first letters, where it ends) when the line from a to b is wholly a size
+    class, read on over the next line when a header wraps before its noun or its « plus »
+    (« Moins de 500 » / « hab. », « 2 000 hab. et » / « plus »); None otherwise."""
     line = text[a:b].strip()
-    nxt_start = b + 1
-    if nxt_start < len(text):
-        c, d = _line_at(text, nxt_start)
+    if b + 1 < len(text):
+        c, d = _line_at(text, b + 1)
         nxt = text[c:d].strip()
         if re.search(r"\s(?:et|ou)$", line) or (
             _ABBREVIATION_RE.fullmatch(nxt) and not re.search(r"[^\W\d_]\.?$", line)
         ):
             line, b = f"{line} {nxt}", d
-    if _RANGE_RE.fullmatch(line):
-        return True
-    if not _BOUNDED_RE.fullmatch(line):
+    m = _RANGE_RE.fullmatch(line) or _AND_UP_RE.fullmatch(line) or _BOUNDED_RE.fullmatch(line)
+    return (fold_in_place(m.group("noun"))[:3].lower(), b) if m else None
+
+
+def class_line(text: str, start: int) -> bool:
+    """Rule `class_lines`: whether the number at `start` bounds the size class its line is
+    wholly made of, a row label or a column header of a table of classes: another line within
+    CLASS_REACH lines is a class of the same noun (« Moins de 500 habitants » … « De 500 à 1 999
+    habitants »). A class alone, or above a caption in lower case (« 1 200 à 1 500 bénévoles » /
+    « mobilisés chaque week-end »), or beside classes of other nouns (« Plus de 500 adhérents »
+    / « Moins de 10 salariés »), may be a key figure."""
+    a, b = _line_at(text, start)
+    found = _class_at(text, a, b)
+    if found is None:
         return False
-    around = [text[slice(*_line_at(text, b + 1))].strip() if b + 1 < len(text) else ""]
-    if a > 0:
-        around.append(text[slice(*_line_at(text, a - 1))].strip())
-    return any(_VALUE_LINE_RE.fullmatch(x) or _CLASS_PART_RE.fullmatch(x) for x in around if x)
+    noun, end = found
+    if end + 1 < len(text) and text[end + 1 : end + 2].islower():
+        return False  # a caption under it: a key figure
+    lo, hi = a, end
+    for _ in range(CLASS_REACH):  # the lines above, nearest first
+        if lo <= 0:
+            break
+        lo = _line_at(text, lo - 1)[0]
+        other = _class_at(text, lo, _line_at(text, lo)[1])
+        if other is not None and other[0] == noun:
+            return True
+    for _ in range(CLASS_REACH):  # … and below
+        if hi + 1 >= len(text):
+            break
+        c, hi = _line_at(text, hi + 1)
+        other = _class_at(text, c, hi)
+        if other is not None and other[0] == noun:
+            return True
+    return False
 
 
 @cache
 def _bound_re() -> re.Pattern[str]:
     words = sorted(vocabulary().words("bound_words"), key=len, reverse=True)
-    listed = r"\d[\d\s]*(?:,\d+)?\s*(?:€|%)?\s*(?:,|ou|et)\s*"  # « seuils de 500, 2 000 et »
-    return re.compile(rf"(?:{by_first_letter(words, ignore_case=True)})\s*(?:{listed})*$", re.I)
+    return re.compile(rf"(?:{by_first_letter(words, ignore_case=True)})\s*$", re.I)
 
 
 def bounds_a_class(flat: str, start: int) -> bool:
     """Rule `class_bound`: whether an amount bounds a class of what is counted (« dont le
     budget dépasse 150 000 € », « Inférieur à 10 000 € »; figure_words.toml `bound_words`)."""
-    return _bound_re().search(flat, max(0, start - 60), start) is not None
+    return _bound_re().search(flat, max(0, start - 40), start) is not None
+
+
+# « le seuil de 10 salariés », « les seuils de 500, 2 000 et 10 000 habitants »: bounds
+_STRATA_RE = re.compile(
+    r"\bseuils?\s+de\s++(?:\d[\d \u00a0\u202f]*+(?:,\d++)?+\s*+(?:,|et|ou)\s*+)*+$", re.I
+)
+
+
+def strata_bound(flat: str, start: int) -> bool:
+    """Rule `class_bound` for counts: whether a number is the bound named after « seuil de »
+    (« le seuil de 10 salariés »), or one of those listed after « seuils de » (« les seuils de
+    500, 2 000 et 10 000 habitants »)."""
+    return _STRATA_RE.search(flat, max(0, start - 80), start) is not None
 
 
 def class_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -161,13 +188,14 @@ def _reference_re() -> re.Pattern[str]:
     share = r"\d[\d\s]*(?:,\d+)?\s*%"
     return re.compile(
         rf"(?:{by_first_letter(words, ignore_case=True)})\s+"
-        rf"(?:{share}\s*(?:,|ou|et)\s*(?:de\s+)?)*$",
+        rf"(?:{share}\s*+(?:ou|et)\s++(?:de\s+)?)*+$",
         re.I,
     )
 
 
 def reference_value(flat: str, start: int) -> bool:
     """Rule `reference_values`: whether a share is the reference value of a survey method
-    (« au seuil de confiance de 95 % », « pour un résultat de 10 % ou 90 % »;
-    figure_words.toml `reference_leads`), no finding."""
+    (« au seuil de confiance de 95 % », « pour un résultat de 10 % ou de 90 % »: the share
+    right after the lead, and those « ou » / « et » join to it; figure_words.toml
+    `reference_leads`), no finding (« Au seuil de 95 %, 62 % des maires … » is one)."""
     return _reference_re().search(flat, max(0, start - 80), start) is not None
