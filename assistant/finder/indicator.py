@@ -14,30 +14,14 @@ assistant/data/figure_words.toml `proper_populations`, `measure_complements`,
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..text import analyze, fold_lower
 from .measure import MAX_MEASURE_WORDS
-from .vocabulary import vocabulary
+from .vocabulary import folded_words
 
 # The head nouns of a share's measure: the measure already says it is a share.
 _HEAD_RE = re.compile(r"^\s*(?:parts?|proportions?|taux|pourcentages?|%)\b", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-@cache
-def _changes() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("point_before"))
-
-
-@cache
-def _complements() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("measure_complements"))
-
-
-@cache
-def _proper() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("proper_populations"))
 
 
 def _verb(word: str) -> bool:
@@ -47,21 +31,13 @@ def _verb(word: str) -> bool:
     `ent_words_not_verbs` (« urgent », « souvent »), a short verb of that list, or a future
     (« seront »)."""
     folded = fold_lower(word)
-    if folded in _ment_verbs() or (folded.endswith("ront") and len(folded) > 5):
+    if folded in folded_words("plural_verbs_in_ment") or (
+        folded.endswith("ront") and len(folded) > 5
+    ):
         return True  # « estiment », « ont », « seront »
-    if folded in _not_verbs():
+    if folded in folded_words("ent_words_not_verbs"):
         return False
     return folded.endswith("ent") and not folded.endswith("ment") and len(folded) > 4
-
-
-@cache
-def _not_verbs() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("ent_words_not_verbs"))
-
-
-@cache
-def _ment_verbs() -> frozenset[str]:
-    return frozenset(fold_lower(w) for w in vocabulary().words("plural_verbs_in_ment"))
 
 
 def _common(actor: str) -> str:
@@ -70,8 +46,14 @@ def _common(actor: str) -> str:
     first = actor.split()[0] if actor.split() else ""
     if actor.isupper():  # a header in capitals (« HABITANTS »)
         actor = actor.lower()
-        return actor.capitalize() if fold_lower(first) in _proper() else actor
-    if not first or fold_lower(first) in _proper() or not first[1:].islower():
+        return (
+            actor.capitalize() if fold_lower(first) in folded_words("proper_populations") else actor
+        )
+    if (
+        not first
+        or fold_lower(first) in folded_words("proper_populations")
+        or not first[1:].islower()
+    ):
         return actor
     return actor[:1].lower() + actor[1:]
 
@@ -105,7 +87,7 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
     if unit != "%" or not actor.strip() or not measure or _HEAD_RE.match(measure):
         return measure
     first = _WORD_RE.match(measure)
-    if first and fold_lower(first.group()) in _changes():
+    if first and fold_lower(first.group()) in folded_words("point_before"):
         return measure  # « augmentation du nombre de … »: a rate of change, no share
     actor = actor.strip()
     if not re.search(r"[sxz]$", actor.split()[0], re.I):
@@ -140,7 +122,9 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
             return f"part des {who} {' '.join(words)}"
         elided = re.match(r"[^\W\d_]+['’]", word)  # « d'alliance » opens on « d' »
         key = fold_lower(elided.group() if elided else word)
-        if key.endswith("ant") or key in _complements():  # « -ants » are nouns (« dirigeants »)
+        if key.endswith("ant") or key in folded_words(
+            "measure_complements"
+        ):  # « -ants » are nouns (« dirigeants »)
             return f"part des {who} {measure}"  # « jugeant … », « de moins de 500 … »
     if first and _verb(first.group()):  # a row label « Jugent les pistes sûres »
         return f"part des {who} qui {measure[:1].lower()}{measure[1:]}"
