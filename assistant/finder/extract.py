@@ -55,8 +55,9 @@ from .rows import SHARE_UNITS, FigureRow
 from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
+from .stackfigures import stack_figures
 from .stackread import share_of_things, stack_context, with_sub_values
-from .stacks import stack_figures, stacked_cells, table_spans
+from .stacks import stacked_cells, table_spans
 from .studies import with_study
 from .surround import PagePopulations
 from .titles import page_titles
@@ -123,10 +124,10 @@ def page_rows(
     if shifts:  # a box's captions under its figures read like a stacked table's labels
         stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:
-        stacked = stack_figures(text, stacks, figures, frozenset(f.start for f in bare))
-        over = {f.start for f in stacked}  # rule `stack_units`: the cell's own unit wins
+        in_cells = stack_figures(text, stacks, figures, frozenset(f.start for f in bare))
+        over = {f.start for f in in_cells}  # rule `stack_units`: the cell's own unit wins
         figures = sorted(
-            [f for f in figures if f.start not in over] + stacked, key=lambda f: f.start
+            [f for f in figures if f.start not in over] + in_cells, key=lambda f: f.start
         )
     ticks = axis_ticks(text) if figures else []
     if ticks:  # « 0 / 20 / 40 / 60 / 80 » under a bar chart

@@ -8,11 +8,10 @@ their population and year; a cell measures its column header and row label."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
-from ..text import YEAR, fold_lower
+from ..text import YEAR
 from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import (
@@ -22,46 +21,35 @@ from .cells import (
     TITLE_MONEY,
     TITLE_SHARES,
     UNIT_HEADERS,
-    sums_shares,
 )
-from .detect import Found
-from .fields import label_noun
+from .stacklines import (
+    MISSING_RE,
+    VALUE_LINE_RE,
+    cell_lines,
+    is_label,
+    is_note,
+    is_value,
+    starts_row,
+    wrapped_abbreviation,
+    wraps,
+)
 from .stackread import is_date_header, row_population
 from .tablelead import table_lead
-from .thresholds import size_class
-from .vocabulary import folded_words, vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
 MAX_COLUMNS = 4  # value lines per row
 MAX_HEADER_LINES = 12  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_CAPTION_CHARS = 160  # … or, at the top of the block, the table's one-line caption
-MAX_LABEL_CHARS = 70
-# A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
-# A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
-_VALUE_RE = re.compile(
-    r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"  # « plus de 500 »
-    r"(?:n[ \t]*+=[ \t]*+)?"  # « n = 131 »: a sample size (rule `sample_sizes`)
-    r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
-    r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
-)
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
 _OPEN_END_RE = re.compile(
     r"(?:\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)|&)$", re.I
 )
-_MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
-_VALUE_LINE_RE = re.compile(
-    rf"^[ \t]*(?:{_VALUE_RE.pattern}|{_MISSING_RE.pattern})[ \t]*$", re.M | re.I
-)
-_NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
-# a whole number as printed (« 42 », « 1 000 », « 1500 »), not a phone number nor a code
-_WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
 # a line opening on a share or points is a cell of the table above (« +12 pts », « 69 % (PHARE,
 # 2015) »), not a header (« Moins de 25 % » is one)
 _FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts?\b|points?\b)")
 # a row label dated in brackets dates its row (rule `label_years`)
 _LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
-_SIGN_RE = re.compile(r"\s*[−–-]\s*\d")  # a negative value
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
 
 
@@ -85,104 +73,6 @@ class StackCell:
     population: str = ""  # the population its row label names, when every label names one
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line), line.strip()))
-        pos += len(line) + 1
-    return out
-
-
-def _is_value(line: str) -> bool:
-    if _MISSING_RE.fullmatch(line):
-        return True
-    return bool(_VALUE_RE.fullmatch(line)) and not is_date_header(line)
-
-
-# A label may end on an acronym written with dots (« Plateforme M.E.D.O.C. ») or a short
-# abbreviation (« 500 à 1 999 hab. », « Budget moy. »), not a sentence (rule `abbreviated_ends`).
-_DOTTED_ACRONYM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
-_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
-MAX_ABBREVIATED_WORDS = 5  # a longer line ending so is a sentence (« Il y en a. »)
-
-
-def _abbreviated(line: str) -> bool:
-    """Whether a line ends on a dotted acronym or an abbreviation, not a sentence's full stop."""
-    return bool(_DOTTED_ACRONYM_END_RE.search(line)) or (
-        len(line.split()) <= MAX_ABBREVIATED_WORDS and bool(_ABBREVIATION_END_RE.search(line))
-    )
-
-
-def _wrapped_abbreviation(line: str) -> bool:
-    """Whether a header line ends on an abbreviation as a size class's header does (« 500 à
-    1 999 hab. », « Moins de 500 » / « hab. »); a capitalised one (« Var. », « Tend. ») may be
-    the header of a table whose rows read apart, where the header block stops as before."""
-    return _abbreviated(line) and (line[:1].islower() or any(c.isdigit() for c in line))
-
-
-def _is_label(line: str) -> bool:
-    return (
-        bool(line)
-        and len(line) <= MAX_LABEL_CHARS
-        and (not line[:1].isdigit() or size_class(line))  # « 10 000 habitants et plus »
-        and not _is_value(line)
-        and (not line.endswith((".", ":", ";")) or _abbreviated(line))
-    )
-
-
-def _wraps(label: str, nxt: str) -> bool:
-    """Whether a row label goes on on the next line (« Structures d'intérêt général
-    (associations, » then « fondations) »)."""
-    if label.count("(") > label.count(")") and _CLOSING_RE.fullmatch(nxt):
-        return True  # « Devoir d'alliance (PHARE, » then « 2015-2016) »
-    return _is_label(nxt) and (
-        label.count("(") > label.count(")")
-        or label.endswith(",")
-        or nxt[:1].islower()
-        or _BRACKET_RE.fullmatch(nxt)
-        is not None  # « Partenariats source d'innovation » / « (IMPACT) »
-    )
-
-
-_BRACKET_RE = re.compile(r"\([^()\n]{1,40}\)")
-# the end of a bracket opened on the line above, a year or a few words (« 2015-2016) »)
-_CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")
-
-
-def _starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether line i is a row label followed by its first value, the label maybe wrapped on
-    the next line when it leaves a bracket open (« Devoir d'alliance (PHARE, » / « 2015-2016) »;
-    rule `wrapped_first_label`)."""
-    if not _is_label(lines[i][2]) or i + 1 >= len(lines):
-        return False
-    if _is_value(lines[i + 1][2]):
-        return True
-    label = lines[i][2]
-    return (
-        i + 2 < len(lines)
-        and label.count("(") > label.count(")")
-        and _wraps(label, lines[i + 1][2])
-        and _is_value(lines[i + 2][2])
-    )
-
-
-def _note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
-    """Whether line j, after a row's values, is a text cell closing the row (an « Observation »
-    column: « Collectivités territoriales / 74 % / premier partenaire, tous secteurs confondus »):
-    a label-like line followed by the next row (a label, then a value); for the last row
-    (`last`: the rows before had one), a label-like line opening in lower case."""
-    if j >= len(lines) or not _is_label(lines[j][2]):
-        return False
-    if last:
-        return lines[j][2][:1].islower()
-    return (
-        j + 2 < len(lines)
-        and _is_label(lines[j + 1][2])
-        and not _wraps(lines[j][2], lines[j + 1][2])
-        and _is_value(lines[j + 2][2])
-    )
-
-
 def _rows(
     lines: list[tuple[int, int, str]], i: int, may_pair: bool = False
 ) -> tuple[int, list[tuple[int, str, list[int], str]]]:
@@ -195,17 +85,17 @@ def _rows(
     rows: list[tuple[int, str, list[int], str]] = []
     width = other = 0
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
-    while i < len(lines) and _is_label(lines[i][2]):
+    while i < len(lines) and is_label(lines[i][2]):
         label, at = lines[i][2], i
         if (
             (rows or label.count("(") > label.count(")"))
             and i + 1 < len(lines)
-            and _wraps(label, lines[i + 1][2])
+            and wraps(label, lines[i + 1][2])
         ):
             i += 1
             label = f"{label} {lines[i][2]}"
         j = i + 1
-        while j < len(lines) and j - i - 1 < MAX_COLUMNS and _is_value(lines[j][2]):
+        while j < len(lines) and j - i - 1 < MAX_COLUMNS and is_value(lines[j][2]):
             j += 1
         count = j - i - 1
         if count == 0 or (width and count not in (width, other)):
@@ -215,8 +105,8 @@ def _rows(
         width = width or count
         note = ""
         if notes is None:
-            notes = _note(lines, j, False)
-        if notes and (_note(lines, j, False) or _note(lines, j, True)):
+            notes = is_note(lines, j, False)
+        if notes and (is_note(lines, j, False) or is_note(lines, j, True)):
             note, j = lines[j][2], j + 1
         rows.append((at, label, list(range(i + 1, j - (1 if note else 0))), note))
         i = j
@@ -254,8 +144,8 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
         line = lines[k][2]
         if (
             not line
-            or (line.endswith((".", ":", ";", "!")) and not _wrapped_abbreviation(line))
-            or _is_value(line)  # the last row of a table just above
+            or (line.endswith((".", ":", ";", "!")) and not wrapped_abbreviation(line))
+            or is_value(line)  # the last row of a table just above
             or _FIGURE_IN_LINE_RE.match(line)  # « 69 % (PHARE, 2015) », « +12 pts »: a cell
         ):
             break
@@ -264,7 +154,7 @@ def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], 
             if (
                 len(line) <= MAX_CAPTION_CHARS
                 and above
-                and not _is_value(above)  # a caption or a note under the table above
+                and not is_value(above)  # a caption or a note under the table above
                 and long_caption(line, above, MAX_HEADER_CHARS)
             ):
                 block.insert(0, line)  # rule `long_caption`: the table's title, the top line
@@ -301,7 +191,7 @@ def _caption_below(
     if k >= len(lines) or not NUMBERED_CAPTION_RE.match(lines[k][2]):
         return ""
     below = range(k + 1, min(len(lines), k + 1 + MAX_HEADER_LINES))
-    if any(_starts_row(lines, j) for j in below):
+    if any(starts_row(lines, j) for j in below):
         return ""  # the title of the table under it
     words = lines[k][2]
     if not words.endswith(".") and k + 1 < len(lines):
@@ -316,7 +206,7 @@ def _in_date_run(block: list[str], k: int) -> bool:
     return any(0 <= j < len(block) and is_date_header(block[j]) for j in (k - 1, k + 1))
 
 
-def _unit(
+def header_unit(
     header: str, kinds: tuple[tuple[re.Pattern[str], str, float], ...] = UNIT_HEADERS
 ) -> tuple[str, float]:
     return next(((u, m) for rx, u, m in kinds if rx.search(header)), ("", 1.0))
@@ -333,7 +223,7 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
         (column, COUNT_HEADERS),
         (title, MONEY_HEADERS + TITLE_MONEY + TITLE_SHARES),
     ):
-        unit = _unit(source, kinds)
+        unit = header_unit(source, kinds)
         if unit[0]:
             return unit
     return "", 1.0
@@ -341,13 +231,13 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
 
 def stacked_cells(text: str) -> dict[int, StackCell]:
     """The value lines of the page's stacked tables, by line start."""
-    if len(_VALUE_LINE_RE.findall(text)) < MIN_ROWS:
+    if len(VALUE_LINE_RE.findall(text)) < MIN_ROWS:
         return {}  # most pages: fewer value lines than a table has rows (one scan in C)
-    lines = _lines(text)
+    lines = cell_lines(text)
     out: dict[int, StackCell] = {}
     i = 0
     while i < len(lines):
-        if not _starts_row(lines, i):
+        if not starts_row(lines, i):
             i += 1
             continue
         heads, top = _headers(lines, i)  # read again below if the table starts a line higher
@@ -360,7 +250,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             not rows[0][3]
             and after < len(lines)
             and lines[after][2][:1].islower()
-            and not _MISSING_RE.match(lines[after][2])  # « n.c. : non communiqué »
+            and not MISSING_RE.match(lines[after][2])  # « n.c. : non communiqué »
         ):
             # the last value captioned by the words under it, as the others: key figures
             # (« 64 % / des élus locaux veulent … / 92 % / … / 46 % / des maires disent … »),
@@ -368,7 +258,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             i += 1
             continue
         rows_before, texts = rows, ["" for _ in rows]
-        if rows[0][3] and not rows[-1][3] and _is_label(lines[i - 1][2]):
+        if rows[0][3] and not rows[-1][3] and is_label(lines[i - 1][2]):
             # « Français / « devoir d'alliance » / 81 % / Maires / … »: the text column leads
             # the values, and the last row's label is no note (rule `text_column`)
             labels = [(i - 1, lines[i - 1][2])] + [(r[2][-1] + 1, r[3]) for r in rows[:-1]]
@@ -434,83 +324,3 @@ def table_spans(cells: dict[int, StackCell]) -> list[tuple[int, int]]:
     for cell in cells.values():
         ends[cell.top] = max(ends.get(cell.top, 0), cell.end)
     return sorted(ends.items())
-
-
-_OF_RE = re.compile(r"d(?:e|u|es)?\b|d['’]", re.I)
-
-
-def _label_count(label: str) -> tuple[str, str]:
-    """Rule `label_counts`: the unit and noun a row label gives its bare whole numbers when no
-    header gives one (« Exemples inspirants recensés / plus de 1 000 », « Années de recherche /
-    15 »): a count of the plural noun it opens on, qualified (two words at least: a lone
-    « Français » may head shares), or a duration; ("", "") otherwise."""
-    vocab = vocabulary()
-    span = vocab.duration_words(label)
-    if span and _OF_RE.match(" ".join(label.split()[span:])):  # « Années de recherche »
-        return "years", " ".join(label.split()[:span]).lower()
-    noun = label_noun(label, vocab)
-    if not noun:
-        return "", ""
-    if len(noun.split()) < 2 and _unit(label, COUNT_HEADERS)[0] != "count":
-        return "", ""
-    return ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"), noun
-
-
-def _page_numbers(text: str, cells: dict[int, StackCell]) -> set[int]:
-    """The tops of the headerless one-column tables whose values are bare whole numbers rising
-    row after row: the page numbers of a table of contents, not counts."""
-    values: dict[int, list[str]] = {}
-    for cell in cells.values():
-        if not cell.header:
-            values.setdefault(cell.top, []).append(text[cell.start : cell.end].strip())
-    out = set()
-    for top, cells_text in values.items():
-        if all(v.isdigit() for v in cells_text):
-            numbers = [int(v) for v in cells_text]
-            if all(a < b for a, b in itertools.pairwise(numbers)):
-                out.add(top)
-    return out
-
-
-def stack_figures(
-    text: str, cells: dict[int, StackCell], taken: list[Found], weak: frozenset[int] = frozenset()
-) -> list[Found]:
-    """The bare numbers of stacked cells whose column gives a unit (« 6,6 » under « Note
-    /10 »), or whose row label says what they count (rule `label_counts`), not already
-    figures; a figure at `weak` (read in the caption's unit, `spans.bare_cells`) is read again
-    when the cell's own column or row gives a unit (« 37 » under « Effectif (n) » in a table
-    whose other columns are « (%) »; rule `stack_units`)."""
-    seen = {f.start for f in taken}
-    paging = _page_numbers(text, cells)
-    out = []
-    for cell in cells.values():
-        line = text[cell.start : cell.end]
-        m = _NUMBER_RE.search(line)
-        at = cell.start + m.start() if m else -1
-        if m is None or "%" in line or (at in seen and not (cell.unit and at in weak)):
-            continue
-        if not cell.unit:
-            if cell.header and fold_lower(cell.header) not in folded_words("value_headers"):
-                continue  # « Rang », « Évolution »: the column says what its numbers are
-            if cell.top in paging:
-                continue  # « Partenariats locaux / 12 / Bénévoles engagés / 15 »: a contents page
-            unit, noun = _label_count(cell.label)
-            digits = m.group().replace(" ", "")
-            whole = _WHOLE_RE.fullmatch(m.group().strip())  # not « 06 12 34 56 78 »
-            if unit and whole and not YEAR.fullmatch(digits):
-                start = cell.start + m.start()
-                out.append(
-                    Found(start, start + len(m.group()), m.group(), float(digits), unit, noun)
-                )
-            continue
-        value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
-        start = cell.start + m.start()
-        if _SIGN_RE.match(line):  # « –2 » under « Écart (points) » or « Évolution (%) »
-            value, start = -value, cell.start + line.index(line.strip()[0])
-        if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
-            continue
-        if sums_shares(cell.label, cell.unit):
-            continue  # « Total 100 »: the table's sum
-        end = cell.start + m.end()
-        out.append(Found(start, end, text[start:end], value, cell.unit))
-    return out

@@ -1,0 +1,100 @@
+"""The bare numbers of tables read one cell per line that are figures (`stacks.stacked_cells`):
+in the unit their column or row gives (« 6,6 » under « Note /10 », « –2 » under « Écart
+(points) »), or counts of the plural noun their row label opens on (rule `label_counts`), but
+not the page numbers of a contents page nor a table's « Total 100 »."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..text import YEAR, fold_lower
+from .cells import COUNT_HEADERS, sums_shares
+from .detect import Found
+from .fields import label_noun
+from .stacks import StackCell, header_unit
+from .vocabulary import folded_words, vocabulary
+
+_NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
+# a whole number as printed (« 42 », « 1 000 », « 1500 »), not a phone number nor a code
+_WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
+_SIGN_RE = re.compile(r"\s*[−–-]\s*\d")  # a negative value
+
+_OF_RE = re.compile(r"d(?:e|u|es)?\b|d['’]", re.I)
+
+
+def _label_count(label: str) -> tuple[str, str]:
+    """Rule `label_counts`: the unit and noun a row label gives its bare whole numbers when no
+    header gives one (« Exemples inspirants recensés / plus de 1 000 », « Années de recherche /
+    15 »): a count of the plural noun it opens on, qualified (two words at least: a lone
+    « Français » may head shares), or a duration; ("", "") otherwise."""
+    vocab = vocabulary()
+    span = vocab.duration_words(label)
+    if span and _OF_RE.match(" ".join(label.split()[span:])):  # « Années de recherche »
+        return "years", " ".join(label.split()[:span]).lower()
+    noun = label_noun(label, vocab)
+    if not noun:
+        return "", ""
+    if len(noun.split()) < 2 and header_unit(label, COUNT_HEADERS)[0] != "count":
+        return "", ""
+    return ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"), noun
+
+
+def _page_numbers(text: str, cells: dict[int, StackCell]) -> set[int]:
+    """The tops of the headerless one-column tables whose values are bare whole numbers rising
+    row after row: the page numbers of a table of contents, not counts."""
+    values: dict[int, list[str]] = {}
+    for cell in cells.values():
+        if not cell.header:
+            values.setdefault(cell.top, []).append(text[cell.start : cell.end].strip())
+    out = set()
+    for top, cells_text in values.items():
+        if all(v.isdigit() for v in cells_text):
+            numbers = [int(v) for v in cells_text]
+            if all(a < b for a, b in itertools.pairwise(numbers)):
+                out.add(top)
+    return out
+
+
+def stack_figures(
+    text: str, cells: dict[int, StackCell], taken: list[Found], weak: frozenset[int] = frozenset()
+) -> list[Found]:
+    """The bare numbers of stacked cells whose column gives a unit (« 6,6 » under « Note
+    /10 »), or whose row label says what they count (rule `label_counts`), not already
+    figures; a figure at `weak` (read in the caption's unit, `spans.bare_cells`) is read again
+    when the cell's own column or row gives a unit (« 37 » under « Effectif (n) » in a table
+    whose other columns are « (%) »; rule `stack_units`)."""
+    seen = {f.start for f in taken}
+    paging = _page_numbers(text, cells)
+    out = []
+    for cell in cells.values():
+        line = text[cell.start : cell.end]
+        m = _NUMBER_RE.search(line)
+        at = cell.start + m.start() if m else -1
+        if m is None or "%" in line or (at in seen and not (cell.unit and at in weak)):
+            continue
+        if not cell.unit:
+            if cell.header and fold_lower(cell.header) not in folded_words("value_headers"):
+                continue  # « Rang », « Évolution »: the column says what its numbers are
+            if cell.top in paging:
+                continue  # « Partenariats locaux / 12 / Bénévoles engagés / 15 »: a contents page
+            unit, noun = _label_count(cell.label)
+            digits = m.group().replace(" ", "")
+            whole = _WHOLE_RE.fullmatch(m.group().strip())  # not « 06 12 34 56 78 »
+            if unit and whole and not YEAR.fullmatch(digits):
+                start = cell.start + m.start()
+                out.append(
+                    Found(start, start + len(m.group()), m.group(), float(digits), unit, noun)
+                )
+            continue
+        value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
+        start = cell.start + m.start()
+        if _SIGN_RE.match(line):  # « –2 » under « Écart (points) » or « Évolution (%) »
+            value, start = -value, cell.start + line.index(line.strip()[0])
+        if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
+            continue
+        if sums_shares(cell.label, cell.unit):
+            continue  # « Total 100 »: the table's sum
+        end = cell.start + m.end()
+        out.append(Found(start, end, text[start:end], value, cell.unit))
+    return out

@@ -1,0 +1,123 @@
+"""What each line of a table read one cell per line is (`stacks.stacked_cells`): a value
+(« 7,1 », « 49 % », « n = 131 », « –2 », « n.c. »), a row label (no sentence: it may end on a
+dotted acronym or a short abbreviation, « Plateforme M.E.D.O.C. », « 500 à 1 999 hab. »), a
+label going on on the next line, the start of a row, a text cell closing a row."""
+
+from __future__ import annotations
+
+import re
+
+from .stackread import is_date_header
+from .thresholds import size_class
+
+MAX_LABEL_CHARS = 70
+# A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
+# A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
+_VALUE_RE = re.compile(
+    r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"  # « plus de 500 »
+    r"(?:n[ \t]*+=[ \t]*+)?"  # « n = 131 »: a sample size (rule `sample_sizes`)
+    r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+    r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
+)
+MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
+VALUE_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{_VALUE_RE.pattern}|{MISSING_RE.pattern})[ \t]*$", re.M | re.I
+)
+
+
+def cell_lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def is_value(line: str) -> bool:
+    if MISSING_RE.fullmatch(line):
+        return True
+    return bool(_VALUE_RE.fullmatch(line)) and not is_date_header(line)
+
+
+# A label may end on an acronym written with dots (« Plateforme M.E.D.O.C. ») or a short
+# abbreviation (« 500 à 1 999 hab. », « Budget moy. »), not a sentence (rule `abbreviated_ends`).
+_DOTTED_ACRONYM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
+MAX_ABBREVIATED_WORDS = 5  # a longer line ending so is a sentence (« Il y en a. »)
+
+
+def _abbreviated(line: str) -> bool:
+    """Whether a line ends on a dotted acronym or an abbreviation, not a sentence's full stop."""
+    return bool(_DOTTED_ACRONYM_END_RE.search(line)) or (
+        len(line.split()) <= MAX_ABBREVIATED_WORDS and bool(_ABBREVIATION_END_RE.search(line))
+    )
+
+
+def wrapped_abbreviation(line: str) -> bool:
+    """Whether a header line ends on an abbreviation as a size class's header does (« 500 à
+    1 999 hab. », « Moins de 500 » / « hab. »); a capitalised one (« Var. », « Tend. ») may be
+    the header of a table whose rows read apart, where the header block stops as before."""
+    return _abbreviated(line) and (line[:1].islower() or any(c.isdigit() for c in line))
+
+
+def is_label(line: str) -> bool:
+    return (
+        bool(line)
+        and len(line) <= MAX_LABEL_CHARS
+        and (not line[:1].isdigit() or size_class(line))  # « 10 000 habitants et plus »
+        and not is_value(line)
+        and (not line.endswith((".", ":", ";")) or _abbreviated(line))
+    )
+
+
+def wraps(label: str, nxt: str) -> bool:
+    """Whether a row label goes on on the next line (« Structures d'intérêt général
+    (associations, » then « fondations) »)."""
+    if label.count("(") > label.count(")") and _CLOSING_RE.fullmatch(nxt):
+        return True  # « Devoir d'alliance (PHARE, » then « 2015-2016) »
+    return is_label(nxt) and (
+        label.count("(") > label.count(")")
+        or label.endswith(",")
+        or nxt[:1].islower()
+        or _BRACKET_RE.fullmatch(nxt)
+        is not None  # « Partenariats source d'innovation » / « (IMPACT) »
+    )
+
+
+_BRACKET_RE = re.compile(r"\([^()\n]{1,40}\)")
+# the end of a bracket opened on the line above, a year or a few words (« 2015-2016) »)
+_CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")
+
+
+def starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether line i is a row label followed by its first value, the label maybe wrapped on
+    the next line when it leaves a bracket open (« Devoir d'alliance (PHARE, » / « 2015-2016) »;
+    rule `wrapped_first_label`)."""
+    if not is_label(lines[i][2]) or i + 1 >= len(lines):
+        return False
+    if is_value(lines[i + 1][2]):
+        return True
+    label = lines[i][2]
+    return (
+        i + 2 < len(lines)
+        and label.count("(") > label.count(")")
+        and wraps(label, lines[i + 1][2])
+        and is_value(lines[i + 2][2])
+    )
+
+
+def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
+    """Whether line j, after a row's values, is a text cell closing the row (an « Observation »
+    column: « Collectivités territoriales / 74 % / premier partenaire, tous secteurs confondus »):
+    a label-like line followed by the next row (a label, then a value); for the last row
+    (`last`: the rows before had one), a label-like line opening in lower case."""
+    if j >= len(lines) or not is_label(lines[j][2]):
+        return False
+    if last:
+        return lines[j][2][:1].islower()
+    return (
+        j + 2 < len(lines)
+        and is_label(lines[j + 1][2])
+        and not wraps(lines[j][2], lines[j + 1][2])
+        and is_value(lines[j + 2][2])
+    )
