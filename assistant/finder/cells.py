@@ -53,8 +53,8 @@ UNIT_HEADERS = (
     # points of a grading grid (« Grille de notation (en points) »)
     (
         re.compile(
-            r"(?=.*\b(?:écarts?|évolutions?|variations?|var\.|différences?|progressions?))"
-            r".*\bpoints?\b|\bpoints? de pourcentage\b|\(\s*pts\s*\)",
+            r"\A(?=[\s\S]*\b(?:écarts?|évolutions?|variations?|var\.|différences?|progressions?))"
+            r"[\s\S]*\bpoints?\b|\bpoints? de pourcentage\b|\(\s*pts\s*\)",
             re.I,
         ),
         "pts",
