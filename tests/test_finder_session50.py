@@ -372,3 +372,11 @@ def test_review_the_actor_going_on_before_the_verb_takes_qui_before_the_verb():
     from assistant.finder.indicator import counted
 
     assert counted("Bénévoles recrutés", "Bénévoles recrutés", "count") == "Bénévoles recrutés"
+
+
+def test_a_series_key_drops_the_head_of_an_elided_count():
+    from assistant.finder.indicator import unlabelled
+
+    measure = "nombre d'associations — l'enquête en recense"
+    assert unlabelled(measure, "", "associations", "count") == "l'enquête en recense"
+    assert unlabelled("part des maires qui jugent", "maires", "", "%") == "jugent"

@@ -108,13 +108,12 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
             return f"part des {who} {measure}"
         if re.match(r"n(?:e\s|['’])", measure, re.I):  # « ne savent pas », « n'ont pas »
             return f"part des {who} qui {measure}"
-        # the sentence prints the actor right before the measure's first word: its verb
-        said = re.search(
-            rf"{re.escape(actor)}\s+(?:qui\s+|ne\s+|n['’]\s*)?{re.escape(word)}", sentence, re.I
-        )
         if _verb(word):
             return f"part des {who} qui {measure}"
-        if said is not None:  # « des habitants interrogés jugent … »: the actor goes on
+        # the sentence prints the actor right before the measure's first word, an adjective:
+        # the actor goes on (« des habitants interrogés jugent … »)
+        said = re.search(rf"{re.escape(actor)}\s+{re.escape(word)}", sentence, re.I)
+        if said is not None:
             words = measure.split()
             verb = next((k for k, w in enumerate(words[:4]) if _verb(w)), None)
             if verb:  # « … interrogés qui jugent … »
@@ -122,9 +121,8 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
             return f"part des {who} {' '.join(words)}"
         elided = re.match(r"[^\W\d_]+['’]", word)  # « d'alliance » opens on « d' »
         key = fold_lower(elided.group() if elided else word)
-        if key.endswith("ant") or key in folded_words(
-            "measure_complements"
-        ):  # « -ants » are nouns (« dirigeants »)
+        complements = folded_words("measure_complements")
+        if key.endswith("ant") or key in complements:  # « -ants » are nouns (« dirigeants »)
             return f"part des {who} {measure}"  # « jugeant … », « de moins de 500 … »
     if first and _verb(first.group()):  # a row label « Jugent les pistes sûres »
         return f"part des {who} qui {measure[:1].lower()}{measure[1:]}"
@@ -139,11 +137,10 @@ def unlabelled(measure: str, actor: str, noun: str, unit: str) -> str:
     qui jugent … » → « jugent … », « nombre de maires — l'enquête … » → « l'enquête … »): the
     words rows of one series compare; the measure itself when nothing was put before it."""
     if unit == "%" and actor.strip():
-        head = f"part des {_common(actor.strip())}"
-    elif unit in ("count", "people") and noun.strip():
-        head = f"nombre de {_common(noun.strip())} —"
+        head = rf"part des {re.escape(_common(actor.strip()))}"
+    elif unit in ("count", "people") and noun.strip():  # « nombre d'associations — … » elided
+        head = rf"nombre d(?:e |['’]){re.escape(_common(noun.strip()))} —"
     else:
         return measure
-    if not fold_lower(measure).startswith(fold_lower(head)):
-        return measure
-    return _PREFIX_JOINS_RE.sub("", measure[len(head) :], count=1)
+    m = re.match(head, measure, re.I)
+    return measure if m is None else _PREFIX_JOINS_RE.sub("", measure[m.end() :], count=1)
