@@ -365,7 +365,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
         )
     ]
     rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`
-    return _labelled(_elided(with_document_population(rows, open_rows, len(pages))))
+    return _labelled(with_document_population(rows, open_rows, len(pages)))
 
 
 def _elided(rows: list[FigureRow]) -> list[FigureRow]:
@@ -374,16 +374,15 @@ def _elided(rows: list[FigureRow]) -> list[FigureRow]:
 
 def _labelled(rows: list[FigureRow]) -> list[FigureRow]:
     """Each share's and count's measure as the indicator it is, once everything else is read
-    (rule `indicator_label`: no later rule carries a measure that names another population)."""
-    return [
-        replace(
-            r,
-            measure=elided(
-                counted(indicator(r.measure, r.actor, r.unit, r.sentence), r.noun, r.unit)
-            ),
-        )
-        for r in rows
-    ]
+    (rule `indicator_label`: no later rule carries a measure that names another population),
+    elided once as French writes it (« nombre d'adhérents »)."""
+    out = []
+    for r in rows:
+        measure = counted(indicator(r.measure, r.actor, r.unit, r.sentence), r.noun, r.unit)
+        if " de " in measure:
+            measure = elided(measure)
+        out.append(r if measure == r.measure else replace(r, measure=measure))
+    return out
 
 
 @cache

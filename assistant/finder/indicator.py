@@ -101,7 +101,6 @@ def _indicator(measure: str, actor: str, unit: str, sentence: str) -> str:
     if set(analyze(actor)) <= set(analyze(measure)) and not measure[:1].islower():
         return measure  # a table's label and headers that already name the population
     who = _common(actor)
-    first = _WORD_RE.match(measure)
     if measure[:1].islower() and first:
         word = first.group()
         if fold_lower(word) == "qui":

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text import YEAR, fold_in_place, fold_lower
-from .cells import DATE_OPENERS
+from .cells import DATE_OPENERS, SAMPLE_SIZE_RE
 from .counted import is_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
@@ -96,10 +96,6 @@ def share_of_things(header: str) -> bool:
     return not (found and found[0].start == 0) and not is_agent(word.group(1))
 
 
-# a column or row of sample sizes (« Effectif (n) », « Effectifs / n = 131 »)
-_SAMPLE_RE = re.compile(r"\(\s*n\s*\)|^\s*effectifs?\b", re.I)
-
-
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
     """A stacked cell's population (its column header's, or the head noun it opens on (rule
     `head_noun`), else the labels' header's, else the
@@ -130,7 +126,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         category = vocab.actors(fold_in_place(actor))[0].category
     if not actor and nearby and fig.unit in SHARE_UNITS and not share_of_things(cell.header):
         actor, category = nearby.text, nearby.category
-    if not actor and nearby and any(_SAMPLE_RE.search(x) for x in (cell.header, cell.label)):
+    if not actor and nearby and any(SAMPLE_SIZE_RE.search(x) for x in (cell.header, cell.label)):
         # rule `sample_sizes`: « Effectif (n) / 131 » counts the people surveyed, named before
         actor, category = nearby.text, nearby.category
     label = f"{cell.label} {cell.text}".strip()
