@@ -315,6 +315,11 @@ def _flat(text: str) -> str:
     return _JOINED_LINE_END_RE.sub(" ", text)
 
 
+# A sign glued to a share (rule `signed_shares`), not a range's dash (« 20-40 % ») nor a
+# hyphen inside a word.
+_SIGNED_RE = re.compile(r"(?<![\w%.,/−–+-])[+−–-]$")
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
@@ -335,6 +340,10 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
+            signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start())
+            if signed:  # « −1,6 % » in an « Évolution (%) » column, « (−40 %) »: a change
+                start = signed.start()
+                value = f"-{value}" if signed.group() != "+" else value
             if reference_value(flat, m.start()):
                 continue  # « au seuil de confiance de 95 % »: how the survey is read
             if float(value) == 100 and _sums_up(flat, m.start()):

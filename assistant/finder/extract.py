@@ -125,7 +125,8 @@ def page_rows(
         stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:
         in_cells = stack_figures(text, stacks, figures, frozenset(f.start for f in bare))
-        over = {f.start for f in in_cells}  # rule `stack_units`: the cell's own unit wins
+        # rule `stack_units`: the cell's own unit wins (its figure may start on its sign)
+        over = {k for f in in_cells for k in range(f.start, f.end)}
         figures = sorted(
             [f for f in figures if f.start not in over] + in_cells, key=lambda f: f.start
         )

@@ -4,6 +4,7 @@ year; the fieldwork dates a section's figures take from them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -65,11 +66,19 @@ def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
         m = _LONE_DATE_RE.fullmatch(text[s:e].strip())
         if m and kind == "short" and _heads_column(text, kinds, i):
             starts.append((i, s, m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")))
+    # rule `margin_years`: years printed in the margin of entries as wide as the page (a line
+    # of running text between two of them): an entry ends at the next year or a heading only
+    wide = any(
+        len(text[a:b].strip()) > MAX_HEADING_CHARS
+        for (i, _, _), (j, _, _) in itertools.pairwise(starts)
+        for a, b, _ in kinds[i + 1 : j]
+    )
+    ends = _ends_entry if wide else _ends_column
     out = []
     for n, (i, s, year) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(kinds)
         end = next(
-            (a for a, b, _ in kinds[i + 1 : stop] if _ends_column(text[a:b].strip())),
+            (a for k, (a, b, _) in enumerate(kinds[i + 1 : stop], i + 1) if ends(text, kinds, k)),
             kinds[stop][0] if stop < len(kinds) else len(text),
         )
         out.append((s, end, year))
@@ -79,10 +88,25 @@ def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d+)*|[IVX]+)[.)]\s+[A-ZÀ-ÖØ-Þ]")
 
 
-def _ends_column(line: str) -> bool:
+def _ends_column(text: str, kinds: Kinds, k: int) -> bool:
     """A numbered heading (« 2. Résultats de l'enquête ») or a line of running text ends a
     timeline's column."""
+    line = text[kinds[k][0] : kinds[k][1]].strip()
     return len(line) > MAX_HEADING_CHARS or bool(_NUMBERED_RE.match(line))
+
+
+def _ends_entry(text: str, kinds: Kinds, k: int) -> bool:
+    """A numbered heading or a heading line (no final stop, under a sentence's end, over a
+    capitalised line: « Une même question, trois éditions ») ends an entry of a timeline
+    whose years stand in the margin (rule `margin_years`)."""
+    line = text[kinds[k][0] : kinds[k][1]].strip()
+    if _NUMBERED_RE.match(line):
+        return True
+    if kinds[k][2] != "short" or not is_heading(line):
+        return False
+    before = next((text[a:b].strip() for a, b, c in reversed(kinds[:k]) if c != "blank"), "")
+    after = next((text[a:b].strip() for a, b, c in kinds[k + 1 :] if c != "blank"), "")
+    return bool(TERMINAL.search(before)) and after[:1].isupper()
 
 
 def _heads_column(text: str, kinds: Kinds, i: int) -> bool:

@@ -18,7 +18,7 @@ from .vocabulary import folded_words, vocabulary
 _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
 # a whole number as printed (« 42 », « 1 000 », « 1500 »), not a phone number nor a code
 _WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
-_SIGN_RE = re.compile(r"\s*[−–-]\s*\d")  # a negative value
+_SIGN_RE = re.compile(r"\s*([−–+-])\s*\d")  # a signed value, printed with its sign
 
 _OF_RE = re.compile(r"d(?:e|u|es)?\b|d['’]", re.I)
 
@@ -56,6 +56,13 @@ def _page_numbers(text: str, cells: dict[int, StackCell]) -> set[int]:
     return out
 
 
+def _other_unit(found: str, column: str) -> bool:
+    """Whether a cell's column or row reads a figure in points where the page's words read a
+    mark (« −0,1 » under « Évol. N/N-1 (pts) » in the row « Note de confiance (sur 10) »): a
+    change of the mark, in the column's unit (rule `stack_units`)."""
+    return column == "pts" and found == "/10"
+
+
 def stack_figures(
     text: str, cells: dict[int, StackCell], taken: list[Found], weak: frozenset[int] = frozenset()
 ) -> list[Found]:
@@ -64,14 +71,16 @@ def stack_figures(
     figures; a figure at `weak` (read in the caption's unit, `spans.bare_cells`) is read again
     when the cell's own column or row gives a unit (« 37 » under « Effectif (n) » in a table
     whose other columns are « (%) »; rule `stack_units`)."""
-    seen = {f.start for f in taken}
+    seen = {f.start: f.unit for f in taken}
     paging = _page_numbers(text, cells)
     out = []
     for cell in cells.values():
         line = text[cell.start : cell.end]
         m = _NUMBER_RE.search(line)
         at = cell.start + m.start() if m else -1
-        if m is None or "%" in line or (at in seen and not (cell.unit and at in weak)):
+        if m is None or "%" in line:
+            continue
+        if at in seen and not (cell.unit and (at in weak or _other_unit(seen[at], cell.unit))):
             continue
         if not cell.unit:
             if cell.header and fold_lower(cell.header) not in folded_words("value_headers"):
@@ -89,8 +98,10 @@ def stack_figures(
             continue
         value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
         start = cell.start + m.start()
-        if _SIGN_RE.match(line):  # « –2 » under « Écart (points) » or « Évolution (%) »
-            value, start = -value, cell.start + line.index(line.strip()[0])
+        signed = _SIGN_RE.match(line)
+        if signed:  # « –2 » under « Écart (points) » or « Évolution (%) », « +2 »
+            start = cell.start + line.index(line.strip()[0])
+            value = value if signed.group(1) == "+" else -value
         if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
             continue
         if sums_shares(cell.label, cell.unit):

@@ -19,7 +19,9 @@ _VALUE_RE = re.compile(
     r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
     r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
-MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]", re.I)
+# A cell with no figure: missing (« n.c. », « — ») or a trend mark (« ▲ », « ↗ », « = »: a
+# dashboard's « Tendance » column; rule `trend_marks`).
+MISSING_RE = re.compile(r"n\.?\s?[cd]\.?|n/a|ns|[-–—]|[▲▼△▽▶◀►◄↑↓↗↘→=]", re.I)
 VALUE_LINE_RE = re.compile(
     rf"^[ \t]*(?:{_VALUE_RE.pattern}|{MISSING_RE.pattern})[ \t]*$", re.M | re.I
 )
@@ -91,19 +93,31 @@ _CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")
 
 def starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line i is a row label followed by its first value, the label maybe wrapped on
-    the next line when it leaves a bracket open (« Devoir d'alliance (PHARE, » / « 2015-2016) »;
-    rule `wrapped_first_label`)."""
+    the next line (`first_wraps`; rule `wrapped_first_label`)."""
     if not is_label(lines[i][2]) or i + 1 >= len(lines):
         return False
     if is_value(lines[i + 1][2]):
         return True
-    label = lines[i][2]
-    return (
-        i + 2 < len(lines)
-        and label.count("(") > label.count(")")
-        and wraps(label, lines[i + 1][2])
-        and is_value(lines[i + 2][2])
-    )
+    return i + 2 < len(lines) and first_wraps(lines, i) and is_value(lines[i + 2][2])
+
+
+def first_wraps(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a table's first row label, line i, goes on on the next line: it leaves a bracket
+    open, or the next line goes on in lower case where the next row's label opens with a
+    capital (« Dirigeants pour qui l'alliance est source » / « d'innovation » / 85 % / … /
+    « Français attachés … »; under « Part », « développent déjà … » / 21 % / « souhaitent
+    … » is a first label of its own)."""
+    if i + 1 >= len(lines):
+        return False
+    label, nxt = lines[i][2], lines[i + 1][2]
+    if not wraps(label, nxt):
+        return False
+    if label.count("(") > label.count(")"):
+        return True
+    k = i + 2
+    while k < len(lines) and is_value(lines[k][2]):
+        k += 1
+    return nxt[:1].islower() and i + 2 < k < len(lines) and lines[k][2][:1].isupper()
 
 
 def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:

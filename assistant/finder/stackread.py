@@ -25,9 +25,12 @@ if TYPE_CHECKING:
 
 # A column header that is a date (« 2008 », « 2015 (d) », « janvier 2011 (e) », « 2013 – 2017 »)
 # (rule `date_headers`).
+# A dashboard names its years from the last one, N, and prints each in brackets (« N-2 (2022) »,
+# « N (2024) »: rule `relative_years`).
 DATE_HEADER_RE = re.compile(
     rf"(?:{DATE_OPENERS}\s+)?(?:19|20)\d\d"
-    rf"(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*(?:\*+|\([\da-z]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?",
+    rf"(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*(?:\*+|\([\da-z]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+    r"|N(?:\s*[-–]\s*\d)?\s*\(\s*(?:19|20)\d\d\s*\)",
     re.I,
 )
 
@@ -74,6 +77,25 @@ def row_population(label: str) -> str:
     bare = _LABEL_FRAME_RE.sub("", label).strip()
     found = vocabulary().actors(fold_in_place(bare))
     return bare if found and found[0].start == 0 else ""
+
+
+# What follows a population that a row label qualifies (« Dirigeants pour qui l'alliance … »,
+# « Maires qui voient … », « Entreprises engagées dans … », « Associations ayant … »)
+_QUALIFIER_RE = re.compile(
+    r"\s*(?:(?:pour|avec|chez)\s+qui|qui|dont|ayant|[^\W\d_]{3,}(?:ée?s?|ants?)\b)", re.I
+)
+
+
+def qualified_population(label: str) -> str:
+    """Rule `qualified_rows`: the population a row label opens on when the label goes on with
+    what qualifies it, an indicator's name (« Dirigeants pour qui l'alliance est source
+    d'innovation » → « Dirigeants »): the row counts it even when other rows name none (a
+    « Note de confiance » row); "" otherwise."""
+    bare = _LABEL_FRAME_RE.sub("", label).strip()
+    found = vocabulary().actors(fold_in_place(bare))
+    if not found or found[0].start != 0 or not _QUALIFIER_RE.match(bare[found[0].end :]):
+        return ""
+    return bare[: found[0].end]
 
 
 # « Part des contributions », « % des dépenses »: a column of shares of something named

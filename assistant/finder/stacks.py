@@ -26,6 +26,7 @@ from .stacklines import (
     MISSING_RE,
     VALUE_LINE_RE,
     cell_lines,
+    first_wraps,
     is_label,
     is_note,
     is_value,
@@ -33,11 +34,11 @@ from .stacklines import (
     wrapped_abbreviation,
     wraps,
 )
-from .stackread import is_date_header, row_population
+from .stackread import is_date_header, qualified_population, row_population
 from .tablelead import table_lead
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
-MAX_COLUMNS = 4  # value lines per row
+MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
 MAX_HEADER_LINES = 12  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_CAPTION_CHARS = 160  # … or, at the top of the block, the table's one-line caption
@@ -87,10 +88,8 @@ def _rows(
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
     while i < len(lines) and is_label(lines[i][2]):
         label, at = lines[i][2], i
-        if (
-            (rows or label.count("(") > label.count(")"))
-            and i + 1 < len(lines)
-            and wraps(label, lines[i + 1][2])
+        if i + 1 < len(lines) and (
+            wraps(label, lines[i + 1][2]) if rows else first_wraps(lines, i)
         ):
             i += 1
             label = f"{label} {lines[i][2]}"
@@ -206,6 +205,30 @@ def _in_date_run(block: list[str], k: int) -> bool:
     return any(0 <= j < len(block) and is_date_header(block[j]) for j in (k - 1, k + 1))
 
 
+# rule `relative_years`: « N-1 (2023) » heads the column of 2023, « Évol. N/N-1 » compares two
+# of the table's years
+_RELATIVE_YEAR_RE = re.compile(r"^N(?:\s*[-–]\s*(\d))?\s*\(\s*((?:19|20)\d\d)\s*\)")
+_RELATIVE_CHANGE_RE = re.compile(r"\bN(?:\s*[-–]\s*(\d))?\s*/\s*N(?:\s*[-–]\s*(\d))?\b")
+
+
+def relative_period(column: str, columns: list[str]) -> str:
+    """Rule `relative_years`: the period a change column compares (« Évol. N/N-1 (pts) » beside
+    « N-1 (2023) » and « N (2024) » → « 2023-2024 »), from the years its table's columns give N
+    and N-k; "" if the column compares none or the table does not date both."""
+    change = _RELATIVE_CHANGE_RE.search(column)
+    if change is None or YEAR.search(column):
+        return ""
+    years: dict[int, str] = {}
+    for header in columns:
+        m = _RELATIVE_YEAR_RE.match(header.strip())
+        if m:
+            years[int(m.group(1) or 0)] = m.group(2)
+    ends = sorted({int(change.group(1) or 0), int(change.group(2) or 0)})
+    if len(ends) != 2 or any(k not in years for k in ends):
+        return ""
+    return f"{years[ends[1]]}-{years[ends[0]]}"
+
+
 def header_unit(
     header: str, kinds: tuple[tuple[re.Pattern[str], str, float], ...] = UNIT_HEADERS
 ) -> tuple[str, float]:
@@ -282,8 +305,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         shared = YEAR.search(" ".join([*rest, *(h for _, h in sides.values())]))
         lead = table_lead(text, lines[top][0])
         named = [row_population(r[1]) for r in rows]
-        if not all(named):
-            named = ["" for _ in rows]
+        if not all(named):  # only the rows whose label qualifies its population
+            named = [qualified_population(r[1]) for r in rows]
         for (_, label, values, note), cell_text, who in zip(rows, texts, named, strict=True):
             row = " ".join(
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
@@ -297,6 +320,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     or _LABEL_YEAR_RE.search(label)  # « Devoir d'alliance (PHARE, 2015-2016) »
                     or shared
                 )
+                dated = year.group() if year else ""
+                dated = relative_period(column, columns) or dated  # « Évol. N/N-1 (pts) »
                 start, end, _ = lines[k]
                 out[start] = StackCell(
                     start,
@@ -307,7 +332,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     title,
                     unit,
                     mult,
-                    re.sub(r"\s*[-–]\s*", "-", year.group()) if year else "",
+                    re.sub(r"\s*[-–]\s*", "-", dated),
                     lines[top][0],
                     row,
                     lead,

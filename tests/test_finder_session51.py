@@ -1,0 +1,131 @@
+"""Session 51, figures table: dashboards read one cell per line (more value columns, trend
+marks, years named from N, « Évol. N/N-1 » dated with the two years it compares, a first row
+label wrapped in lower case, rows whose label qualifies a population). Every example is
+invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.types import DocInfo, Page
+
+NOTE = DocInfo(source="tableau.pdf", title="Les clubs de vélo", kind="note", date="2025")
+
+
+def _rows(text: str) -> list[tuple[str, float, str, str, str, str]]:
+    rows = extract_figures(NOTE, [Page(1, "1", text)])
+    return [(r.text.strip(), r.value, r.unit, r.actor, r.measure, r.year) for r in rows]
+
+
+DASHBOARD = (
+    "B. Les clubs et leurs partenaires\n"
+    "Base : clubs affiliés, environ 9 000 structures.\n"
+    "Indicateur\n"
+    "Cible 2027\n"
+    "N-2 (2021)\n"
+    "N-1 (2022)\n"
+    "N (2023)\n"
+    "Évol. N/N-1\n"
+    "(pts)\n"
+    "Évol. N/N-1 (%)\n"
+    "Tendance\n"
+    "Habitants pour qui le club est un lieu\n"
+    "d'apprentissage\n"
+    "70 %\n"
+    "61 %\n"
+    "62 %\n"
+    "64 %\n"
+    "+2\n"
+    "+3,2 %\n"
+    "▲\n"
+    "Note de confiance dans les élus (sur 10)\n"
+    "6,5\n"
+    "6,1\n"
+    "6,3\n"
+    "6,2\n"
+    "−0,1\n"
+    "−1,6 %\n"
+    "▼\n"
+    "Bénévoles engagés dans un second club\n"
+    "30 %\n"
+    "21 %\n"
+    "24 %\n"
+    "23 %\n"
+    "−1\n"
+    "−4,2 %\n"
+    "▼\n"
+    "Ce qui progresse. Les cyclistes apprennent davantage au club.\n"
+)
+
+
+def test_a_dashboard_reads_every_column_with_its_year() -> None:
+    rows = _rows(DASHBOARD)
+    by_text = {}
+    for text, value, unit, actor, measure, year in rows:
+        by_text.setdefault(text, []).append((value, unit, actor, measure, year))
+    # the target column is dated with its target year, each year column with its own
+    assert by_text["70 %"][0][4] == "2027"
+    assert by_text["61 %"][0][4] == "2021"
+    assert by_text["64 %"][0][4] == "2023"
+    # seven value lines per row: the change columns are read, dated with the years compared
+    assert by_text["+2"][0][:2] == (2.0, "pts") and by_text["+2"][0][4] == "2022-2023"
+    assert by_text["+3,2 %"][0][4] == "2022-2023"
+    assert by_text["−1"][0][:2] == (-1.0, "pts")
+    # a mark's change under a points column is in points, with its sign
+    assert by_text["−0,1"][0][:2] == (-0.1, "pts")
+    assert by_text["−1,6 %"][0][0] == -1.6
+
+
+def test_a_first_label_wrapped_in_lower_case_is_one_row() -> None:
+    rows = _rows(DASHBOARD)
+    first = next(r for r in rows if r[0] == "61 %")
+    assert "pour qui le club est un lieu d'apprentissage" in first[4]
+    assert "Tendance" not in first[4]
+
+
+def test_a_label_qualifying_a_population_gives_its_row_that_population() -> None:
+    rows = _rows(DASHBOARD)
+    # « Habitants pour qui … » counts residents and « Bénévoles engagés … » volunteers, though
+    # the « Note de confiance » row names no population
+    assert next(r for r in rows if r[0] == "61 %")[3].lower() == "habitants"
+    assert next(r for r in rows if r[0] == "21 %")[3].lower() == "bénévoles"
+    assert next(r for r in rows if r[0] == "61 %")[4].startswith("part des habitants pour qui")
+
+
+def test_a_sign_glued_to_a_share_is_read() -> None:
+    from assistant.finder.detect import detect
+
+    assert next((f.text, f.value) for f in detect("Dons : −40 % sur un an.")) == ("−40 %", -40.0)
+    assert [(f.text, f.value) for f in detect("une hausse (+5 %) des dons")] == [("+5 %", 5.0)]
+    # a range's dash is no sign
+    assert [f.value for f in detect("entre 20-40 % des dons")] == [40.0]
+
+
+TIMELINE = (
+    "Dix ans de vélo\n"
+    "Avant de parcourir la décennie, un rappel : les enquêtes citées sont souvent rééditées.\n"
+    "2012\n"
+    "Rapport quinquennal des clubs : 84 % des habitants jugent urgent de développer les\n"
+    "pistes, contre 80 % lors de la première édition en 2008.\n"
+    "Près de 46 % des associations déclarent un partenariat avec un club.\n"
+    "2015\n"
+    "Enquête nationale (septembre) : 69 % des habitants reconnaissent un « droit au vélo ».\n"
+    "Plus de 2 000 personnes interrogées.\n"
+    "2017\n"
+    "Étude des clubs (mars) : 2,5 partenaires en moyenne par association ; les communes sont\n"
+    "citées par 74 % des responsables.\n"
+    "Une même question, deux éditions\n"
+    "Les habitants répondent oui à 80 % puis à 84 % : l'écart est de 4 points seulement.\n"
+)
+
+
+def test_years_in_the_margin_date_their_whole_entry() -> None:
+    rows: dict[str, tuple[str, float, str, str, str, str]] = {}
+    for r in _rows(TIMELINE):
+        rows.setdefault(r[0], r)  # the first of each
+    # a line of running text inside an entry does not end it
+    assert rows["46 %"][5] == "2012"
+    assert rows["2 000"][5] == "2015"
+    assert rows["74 %"][5] == "2017"
+    # an entry's own date wins, and a heading ends the last entry
+    assert rows["80 %"][5] == "2008"
+    assert rows["4 points"][5] != "2017"
