@@ -139,6 +139,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s91",  # set AZ
     REPO / "evals" / "corpora" / "notes-s92",  # set BA
     REPO / "evals" / "corpora" / "notes-s93",  # set BB
+    REPO / "evals" / "corpora" / "notes-s94",  # set BC
+    REPO / "evals" / "corpora" / "notes-s95",  # set BD
 )
 
 
