@@ -129,3 +129,40 @@ def test_years_in_the_margin_date_their_whole_entry() -> None:
     # an entry's own date wins, and a heading ends the last entry
     assert rows["80 %"][5] == "2008"
     assert rows["4 points"][5] != "2017"
+
+
+def test_a_sheet_field_s_period_dates_the_page_s_figures() -> None:
+    sheet = (
+        "Fiche 2 — Le vélo-école du quartier\n"
+        "Partenaires\n"
+        "Le club et la commune\n"
+        "Durée\n"
+        "2 ans d'expérimentation (2021-2023)\n"
+        "Résultats\n"
+        "Le club a formé 180 enfants ; 64 % des parents jugent la démarche utile.\n"
+    )
+    rows = {r[0]: r for r in _rows(sheet)}
+    assert rows["180"][5] == "2021-2023"
+    assert rows["64 %"][5] == "2021-2023"
+    # a sentence about a duration is no field
+    prose = sheet.replace("Durée\n2 ans", "Durée moyenne des projets : 2 ans")
+    assert {r[0]: r for r in _rows(prose)}["180"][5] == "2025"
+
+
+def test_the_publication_date_is_not_a_cited_work_s() -> None:
+    from assistant.ingest.catalogue import publication_date
+
+    page = (
+        "1 Étude des clubs, publiée en janvier 2011.\n"
+        "Les clubs vus des territoires\n"
+        "Note de synthèse n° 7 — décembre 2024\n"
+    )
+    # a footnote pypdf reads first cites another work
+    assert publication_date(page, "", "note.pdf") == "2024-12"
+    timeline = (
+        "Chronologie établie en janvier 2025\n"
+        "84 % des habitants, contre 86 % lors de la première édition en 2008.\n"
+    )
+    # the first edition of a survey it reports is not the document's edition
+    assert publication_date(timeline, "", "frise.pdf") == "2025-01"
+    assert publication_date("Édition 2018 — les clubs\n", "", "x.pdf") == "2018"

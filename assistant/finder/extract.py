@@ -36,7 +36,7 @@ from .fields import join_fields
 from .fieldwork import SectionDates, document_survey_year, reported_year
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
-from .headings import column_years, heading_years
+from .headings import column_years, field_period, heading_years
 from .indicator import counted, indicator
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
@@ -141,6 +141,8 @@ def page_rows(
     headed = named_headings(text, parts) if figures and parts else []  # « Zoom sur PHARE-… »
     headed += heading_years(text, kinds) if figures else []  # « 2.5 Après le choc de 2020 »
     timeline = column_years(text, kinds) if figures else []  # « 2016 » over a timeline's column
+    if figures and not title:
+        title = field_period(text)  # « Durée » / « 3 ans d'expérimentation (2020-2023) »
     dates = SectionDates.of(text, published, headed, timeline, title, reported) if figures else None
     rows: list[FigureRow] = []
     segs = segments(text, kinds, ticks=True) if figures else []

@@ -18,6 +18,7 @@ from ..line_forms import (
     is_heading,
 )
 from ..text import MONTHS, fold_lower
+from .dating import sentence_years
 from .detect import detect
 from .vocabulary import vocabulary
 
@@ -284,3 +285,33 @@ def _dated_lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
         )
         for m in pattern.finditer(text)
     ]
+
+
+MAX_FIELD_LINES = 20  # a sheet's fields stand at the top of its page
+
+
+@cache
+def _period_field_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold_lower(w)) for w in vocabulary().words("period_fields"))
+    return re.compile(rf"(?:{words})\s*(?::|$)", re.I)
+
+
+def field_period(text: str) -> str:
+    """Rule `period_fields`: the period a sheet's field gives at the top of its page (« Durée »
+    / « 3 ans d'expérimentation (2020-2023) », « 5 ans, de 2011 à 2016 », « Période : 2018-2019 »), which dates the
+    page's figures that give no year of their own; "" if none (« Durée moyenne des projets
+    … » is a sentence, not a field)."""
+    lines = [line.strip() for line in text.split("\n")[:MAX_FIELD_LINES]]
+    for k, line in enumerate(lines):
+        if _period_field_re().match(fold_lower(line)) is None:
+            continue
+        _, colon, rest = line.partition(":")
+        value = (
+            rest.strip() if colon and rest.strip() else lines[k + 1] if k + 1 < len(lines) else ""
+        )
+        if len(value) > MAX_HEADING_CHARS:
+            continue
+        period = next((y for _, y in sentence_years(value, "") if "-" in y), "")
+        if period:  # « (2020-2023) », « de 2011 à 2016 »
+            return period
+    return ""

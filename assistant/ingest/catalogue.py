@@ -104,11 +104,28 @@ _REVISED = re.compile(
 )
 
 
+# A note at the foot of the page (« 1 Étude ARPEA …, publiée en janvier 2011. », pypdf may read
+# it first): it dates a work the page cites, not the document.
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])[ \t]+[A-ZÀ-ÝŒ«][^\n]*$", re.M)
+# « lors de la première édition en 2008 », « la précédente édition, en 2019 »: an edition of
+# what the document reports, not the document's
+_REPORTED_EDITION = re.compile(
+    r"\b(?:premi[èe]re|1re|deuxi[èe]me|2e|troisi[èe]me|3e|pr[ée]c[ée]dente|ancienne)\s+$", re.I
+)
+
+
+def _own_editions(text: str) -> re.Match[str] | None:
+    return next(
+        (m for m in EDITION.finditer(text) if not _REPORTED_EDITION.search(text[: m.start()])),
+        None,
+    )
+
+
 def edition_date(text: str) -> str:
     """The date a text gives for its own publication (« Édition 2018 », « publiée en mars
     2017 », « Année de publication : 2021 »), or for the revision it is (« modifiée le 12
     janvier 2023 », which outranks them), as ISO "AAAA(-MM(-JJ))", or ""."""
-    stated = EDITION.search(text) or _PUBLICATION.search(text)
+    stated = _own_editions(text) or _PUBLICATION.search(text)
     revised = _REVISED.search(text)
     # « Édition 2024 … la loi de 1901, modifiée le 2 août 2021 »: a text it cites was revised
     m = revised if revised and (not stated or revised["year"] >= stated["year"]) else stated
@@ -127,7 +144,8 @@ def publication_date(first_page: str, meta_title: str, source: str) -> str:
     year = YEAR.search(meta_title) or YEAR.search(Path(source).stem)
     if year:
         return year.group(0)
-    return edition_date(first_page) or printed_date(first_page)
+    page = _FOOTNOTE_LINE.sub("", first_page)  # its notes cite other works
+    return edition_date(page) or printed_date(page)
 
 
 def doc_info(
