@@ -166,3 +166,19 @@ def test_the_publication_date_is_not_a_cited_work_s() -> None:
     # the first edition of a survey it reports is not the document's edition
     assert publication_date(timeline, "", "frise.pdf") == "2025-01"
     assert publication_date("Édition 2018 — les clubs\n", "", "x.pdf") == "2018"
+
+
+def test_a_study_named_after_its_population_gives_its_shares_that_population() -> None:
+    text = (
+        "Les clubs de vélo\n"
+        "Les associations sportives comptent sur les communes.\n"
+        "Selon l'enquête CYCLO-Maires, 72 % jugent les pistes sûres.\n"
+        "Dans CYCLO-Citoyens, la note de la sécurité atteint 6,4 sur 10.\n"
+        "Selon CYCLO-Maires, 40 % des associations sportives ont un local.\n"
+    )
+    rows = {r[0]: r for r in _rows(text)}
+    assert rows["72 %"][3] == "maires"
+    # « Citoyens » in a study's name are the Français its category names
+    assert rows["6,4 sur 10"][3] == "Français"
+    # a population printed in the sentence stays
+    assert rows["40 %"][3] == "associations"
