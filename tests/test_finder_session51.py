@@ -182,3 +182,67 @@ def test_a_study_named_after_its_population_gives_its_shares_that_population() -
     assert rows["6,4 sur 10"][3] == "Français"
     # a population printed in the sentence stays
     assert rows["40 %"][3] == "associations"
+
+
+SIZE_TABLE = (
+    "Les résultats sont présentés selon trois classes : les TPE (moins de 10 salariés), les PME\n"
+    "(de 10 à 249 salariés) et les grandes entreprises (250 salariés et plus).\n"
+    "Tableau 3 – Part des entreprises ayant un club de vélo, selon la taille\n"
+    "(en %)\n"
+    "Classe de taille\n"
+    "2015\n"
+    "2019\n"
+    "2023\n"
+    "TPE (moins de 10 salariés)\n"
+    "24\n"
+    "27\n"
+    "31\n"
+    "PME (10 à 249 salariés)\n"
+    "35\n"
+    "39\n"
+    "43\n"
+    "Grandes entreprises (250 et plus)\n"
+    "52\n"
+    "57\n"
+    "61\n"
+)
+
+
+def test_a_size_class_in_brackets_is_no_figure() -> None:
+    texts = [r[0] for r in _rows(SIZE_TABLE)]
+    # « (moins de 10 salariés) », « (de 10 à 249 salariés) », « (250 et plus) » bound classes
+    assert "10" not in texts and "249" not in texts and "250" not in texts
+    from assistant.finder.detect import detect
+
+    # a count in brackets that is no class still counts
+    assert [f.value for f in detect("une enquête (plus de 2 000 personnes) menée en mai")] == [
+        2000.0
+    ]
+
+
+def test_a_year_column_table_keeps_its_title_in_the_measure() -> None:
+    row = next(r for r in _rows(SIZE_TABLE) if r[0] == "27")
+    assert row[5] == "2019"
+    assert "ayant un club de vélo" in row[4]
+
+
+def test_a_column_headed_by_a_population_counts_it_and_a_title_span_dates_the_cells() -> None:
+    text = (
+        "Tableau 1 – Les clubs par région, évolution entre 2018 et 2020\n"
+        "Région\n"
+        "Associations répondantes\n"
+        "Budget médian (k€)\n"
+        "Bretagne\n"
+        "97\n"
+        "410\n"
+        "Normandie\n"
+        "41\n"
+        "185\n"
+        "Occitanie\n"
+        "29\n"
+        "120\n"
+    )
+    rows = {r[0]: r for r in _rows(text)}
+    assert rows["97"][1:3] == (97.0, "count")
+    assert rows["410"][1:3] == (410000.0, "€")
+    assert rows["97"][5] == "2018-2020"

@@ -21,6 +21,7 @@ from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
 from .thresholds import (
     bounds_a_class,
+    bracketed_class,
     class_line,
     in_population,
     labels_a_class,
@@ -400,6 +401,7 @@ def detect(text: str) -> list[Found]:
             (unit, noun), value = bare, key
             if unit in ("count", "people") and (
                 in_population(flat, m.start(), m.end())
+                or bracketed_class(flat, m.start())
                 or labels_a_class(text, m.start(), m.end())
                 or class_line(text, m.start())
                 or strata_bound(flat, m.start())

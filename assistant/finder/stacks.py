@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import YEAR
+from ..text import YEAR, fold_in_place
 from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import (
@@ -36,6 +36,7 @@ from .stacklines import (
 )
 from .stackread import is_date_header, qualified_population, row_population
 from .tablelead import table_lead
+from .vocabulary import vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
 MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
@@ -52,6 +53,11 @@ _FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts
 # a row label dated in brackets dates its row (rule `label_years`)
 _LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
+# « Évolution du budget entre 2018 et 2020 » in a title: the period its cells compare
+_SPAN_RE = re.compile(
+    r"(?<=\bentre )(?:19|20)\d\d et (?:19|20)\d\d|(?<=\bde )(?:19|20)\d\d à (?:19|20)\d\d"
+    r"|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+)
 
 
 @dataclass(frozen=True)
@@ -249,6 +255,9 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
         unit = header_unit(source, kinds)
         if unit[0]:
             return unit
+    found = vocabulary().actors(fold_in_place(column))
+    if found and found[0].start == 0 and column.split()[0][-1:] in "sx":
+        return "count", 1.0  # « Fondations répondantes »: how many (rule `population_column`)
     return "", 1.0
 
 
@@ -302,7 +311,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             sides = {width: (left[1:], left[0]), len(right) - 1: (right[1:], right[0])}
         title = _CAPTION_RE.sub("", " ".join(rest)).strip() or _caption_below(lines, rows)
         # a column's own year dates only its cells
-        shared = YEAR.search(" ".join([*rest, *(h for _, h in sides.values())]))
+        above = " ".join([*rest, *(h for _, h in sides.values())])
+        shared = _SPAN_RE.search(above) or YEAR.search(above)
         lead = table_lead(text, lines[top][0])
         named = [row_population(r[1]) for r in rows]
         if not all(named):  # only the rows whose label qualifies its population
@@ -332,7 +342,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     title,
                     unit,
                     mult,
-                    re.sub(r"\s*[-–]\s*", "-", dated),
+                    re.sub(r"\s*(?:[-–]|\set\s|\sà\s)\s*", "-", dated),
                     lines[top][0],
                     row,
                     lead,

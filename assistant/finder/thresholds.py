@@ -86,6 +86,38 @@ _ABBREVIATION_RE = re.compile(r"[^\W\d_]{1,5}\.")  # « Moins de 500 » / « hab
 CLASS_REACH = 6  # lines around a class line where the other classes of its table are looked for
 
 
+# rule `bracketed_class`: a size class in brackets after what it qualifies (« TPE (moins de 10
+# salariés) », « PME (de 10 à 249 salariés) », « Grandes entreprises (5 000 et plus) »,
+# « Ensemble (10 salariés et plus) »)
+_BRACKETED_RANGE_RE = re.compile(
+    rf"\((?:de\s+)?{_N}\s*(?:à|-|–)\s*{_N}(?:\s+[^\W\d_]+\.?)?\)"
+    rf"|\({_N}(?:\s+[^\W\d_]+\.?)?\s+(?:et|ou)\s+(?:plus|moins)\)",
+    re.I,
+)
+_BRACKETED_BOUND_RE = re.compile(
+    rf"\((?:moins\s+de|au\s+moins|d['’]au\s+moins)\s+{_N}\s+[^\W\d_]+\.?\)", re.I
+)
+
+
+def bracketed_class(flat: str, start: int) -> bool:
+    """Rule `bracketed_class`: whether a number bounds a size class printed in brackets after
+    what it qualifies: a range or a class open upwards, or a bound (« moins de », « au
+    moins ») right after a population's name; « (plus de 2 000 personnes) » counts."""
+    open_at = flat.rfind("(", max(0, start - 20), start)
+    if open_at < 0:
+        return False
+    close = flat.find(")", start)
+    if close < 0 or close - open_at > 50:
+        return False
+    bracket = flat[open_at : close + 1]
+    if _BRACKETED_RANGE_RE.fullmatch(bracket):
+        return True
+    if not _BRACKETED_BOUND_RE.fullmatch(bracket):
+        return False
+    before = fold_in_place(flat[max(0, open_at - 40) : open_at]).rstrip()
+    return any(a.end == len(before) for a in vocabulary().actors(before))
+
+
 def size_class(line: str) -> bool:
     """Whether a line is a size class bounded on both sides or open upwards (« 500 à 1 999
     hab. », « 10 000 habitants et plus »): a row label, though it opens on a number."""
