@@ -141,6 +141,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s93",  # set BB
     REPO / "evals" / "corpora" / "notes-s94",  # set BC
     REPO / "evals" / "corpora" / "notes-s95",  # set BD
+    REPO / "evals" / "corpora" / "notes-s96",  # set BE
 )
 
 
