@@ -142,6 +142,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s94",  # set BC
     REPO / "evals" / "corpora" / "notes-s95",  # set BD
     REPO / "evals" / "corpora" / "notes-s96",  # set BE
+    REPO / "evals" / "corpora" / "notes-s97",  # set BF
 )
 
 
