@@ -14,6 +14,7 @@ from functools import cache
 from ..text import fold_in_place
 from .detect import Found
 from .parts import Actor
+from .thresholds import threshold_noun
 from .vocabulary import ActorMatch, folded_alternation, vocabulary
 
 # « entre acteurs », « entre les associations et les », « entre associations, entreprises et »:
@@ -62,8 +63,9 @@ def in_relation(folded: str, match: ActorMatch) -> bool:
 
 
 def counted_actors(folded: str, actors: list[ActorMatch]) -> list[ActorMatch]:
-    """Rule `between`: the populations of a folded text, less those inside a relation."""
-    return [a for a in actors if not in_relation(folded, a)]
+    """Rule `between`: the populations of a folded text, less those inside a relation and the
+    nouns of a threshold (« entreprises de 10 salariés et plus », rule `threshold_noun`)."""
+    return [a for a in actors if not in_relation(folded, a) and not threshold_noun(folded, a.start)]
 
 
 @cache

@@ -30,6 +30,45 @@ _AND_MORE_RE = re.compile(
 )  # not « 12 pays et plus de 300 bénévoles »; « plus4 » is « plus » and a footnote call
 
 
+# Adjectives that may stand between a population and its threshold (« entreprises normandes de
+# 10 salariés », « associations interrogées de moins de 5 salariés »): a demonym or a plural
+# participle.
+_ADJECTIVE_RE = re.compile(
+    r"\s+[^\W\d_]+(?:aises?|ais|ands|andes|iens|iennes|ains|aines|ois|oises|ees|es|antes|ants)$"
+)
+
+
+def _names_population(before: str) -> bool:
+    """Whether a folded text ends on a population's name, perhaps followed by one or two of
+    its adjectives."""
+    ends = {a.end for a in vocabulary().actors(before)}
+    cut = len(before)
+    for _ in range(3):
+        if cut in ends:
+            return True
+        m = _ADJECTIVE_RE.search(before, 0, cut)
+        if m is None:
+            return False
+        cut = m.start()
+    return False
+
+
+# the number of a threshold right before a noun (« de 10 », « de moins de 2 000 », « de 10 à 249 »)
+_THRESHOLD_NUMBER_RE = re.compile(
+    r"\s(?:d['’]\s*au moins|d['’]\s*au plus|de moins de|de plus de|de)\s+\d[\d\s]*"
+    r"(?:\s*(?:a|à|-|–)\s*\d[\d\s]*)?$"
+)
+
+
+def threshold_noun(folded: str, start: int) -> bool:
+    """Whether the population named at `start` of a folded text is the noun of a threshold of
+    the population before it (« entreprises normandes de 10 salariés et plus »: « salariés »
+    counts no one there; « plus de 2 000 habitants ont répondu » does)."""
+    before = folded[max(0, start - 80) : start]
+    m = _THRESHOLD_NUMBER_RE.search(before)
+    return m is not None and _names_population(before[: m.start()].rstrip())
+
+
 def in_population(flat: str, start: int, end: int = -1) -> bool:
     """Whether a count is the threshold of a population named just before it (« communes de
     moins de 2 000 habitants », « une commune de moins de 2 000 habitants », « Entreprises de
@@ -40,7 +79,7 @@ def in_population(flat: str, start: int, end: int = -1) -> bool:
     if m is None:
         return False
     before = fold_in_place(flat[max(0, m.start() - 40) : m.start()]).rstrip()
-    if any(a.end == len(before) for a in vocabulary().actors(before)):
+    if _names_population(before):
         return True
     # « administrent une commune de moins de 2 000 habitants »: the class of one member, after
     # « un(e) » (not in an apposition: « Le village, une commune de plus de 3 000 habitants »)
