@@ -246,3 +246,27 @@ def test_a_column_headed_by_a_population_counts_it_and_a_title_span_dates_the_ce
     assert rows["97"][1:3] == (97.0, "count")
     assert rows["410"][1:3] == (410000.0, "€")
     assert rows["97"][5] == "2018-2020"
+
+
+def test_a_threshold_s_noun_is_not_the_population_counted() -> None:
+    rows = _rows(
+        "Les entreprises normandes de 10 salariés et plus sont 43 % à soutenir un club.\n"
+        "Plus de 2 000 habitants ont répondu : 41 % roulent chaque semaine.\n"
+    )
+    got = {r[0]: r for r in rows}
+    assert "10" not in got  # the threshold of « entreprises normandes »
+    assert got["43 %"][3] == "entreprises"
+    assert got["2 000"][3] == "habitants"
+
+
+def test_a_speaker_s_dated_study_does_not_date_the_next_turns() -> None:
+    text = (
+        "Marc Olivier. — L'enquête a été publiée en mars 2017. Les chiffres sont de 50 %, oui.\n"
+        "Claire Dumont. — Dernière question : dans dix ans, on en est où ?\n"
+        "Karim Benali. — J'espère qu'une dizaine de clubs par commune travailleront ensemble.\n"
+        "Sophie Lefèvre. — Dans la même enquête, 20 % des associations sportives avaient un club.\n"
+    )
+    rows = {r[0]: r for r in _rows(text)}
+    assert rows["50 %"][5] == "2017"
+    assert rows["une dizaine"][5] == "2025"  # the document's year, not the study's
+    assert rows["20 %"][5] == "2017"  # « la même enquête » goes back to it

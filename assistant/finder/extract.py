@@ -63,6 +63,7 @@ from .studypop import with_study_population
 from .surround import PagePopulations
 from .titles import page_titles
 from .topics import Ranking, ranked
+from .turns import speaker_turns
 from .vocabulary import vocabulary
 from .yearcells import with_year_cells
 
@@ -163,10 +164,13 @@ def page_rows(
         return bisect.bisect_left(fig_starts, lo) < bisect.bisect_left(fig_starts, hi)
 
     stacked = table_spans(stacks)
+    turns = speaker_turns(text) if figures else []
     page_years: list[tuple[int, str]] | None = None  # read once, for an undated document
     for a, b, figs in spans(text, figures, columns, stacks, sentences):
         assert populations is not None
         section = populations.dating_section(a, stacked)
+        if turns:  # a transcript: what a speaker dated does not date the next speaker's turn
+            section = max(section, turns[bisect.bisect_right(turns, a) - 1] if a >= turns[0] else 0)
         assert dates is not None
         doc_year = dates.year(section, a, b) or survey_year or published
         if not doc_year:  # an undated deck: the slide's own date (rule `undated_slides`)

@@ -311,7 +311,7 @@ class SectionDates:
         column = [y for p, end, y in self.columns if p < at < end]
         if column:  # rule `column_year`: under a timeline's date, across the breaks below it
             return column[-1]
-        if section and any(section <= p < at for p in self.same):
+        if section and any(section <= p < until for p in self.same):
             # Rule `same_survey`: a section that goes back to « la même enquête » is dated
             # like the sections before it.
             return self.year(0, section)
