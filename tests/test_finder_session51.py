@@ -270,3 +270,79 @@ def test_a_speaker_s_dated_study_does_not_date_the_next_turns() -> None:
     assert rows["50 %"][5] == "2017"
     assert rows["une dizaine"][5] == "2025"  # the document's year, not the study's
     assert rows["20 %"][5] == "2017"  # « la même enquête » goes back to it
+
+
+# --- review fixes: each guards a reading the first version of a rule got wrong ---------------
+
+
+def test_review_a_plain_de_n_is_a_count_not_a_threshold() -> None:
+    rows = _rows(
+        "L'enquête a interrogé les maires de 1 200 communes rurales. Parmi elles, 45 % "
+        "disposent d'un club de vélo.\n"
+    )
+    assert {r[0]: r[3] for r in rows}["45 %"] == "communes"
+
+
+def test_review_a_bracketed_range_without_population_counts() -> None:
+    texts = [r[0] for r in _rows("Les licenciés ont progressé (de 1 200 à 1 500 licenciés).\n")]
+    assert "1 200" in texts and "1 500" in texts
+
+
+def test_review_a_list_dash_before_a_share_is_no_minus() -> None:
+    from assistant.finder.detect import detect
+
+    found = detect("Chiffres clés du club\n-35 % des adhérents sont des femmes ;\nÉvol.\n-4 %\n")
+    assert [(f.text, f.value) for f in found] == [("35 %", 35.0), ("-4 %", -4.0)]
+
+
+def test_review_cover_dates_and_other_editions() -> None:
+    from assistant.ingest.catalogue import publication_date
+
+    assert publication_date("Rapport annuel du club\n12 DÉCEMBRE 2023\n", "", "x.pdf") == (
+        "2023-12-12"
+    )
+    page = "Baromètre des clubs — janvier 2025\n80 % lors de la seconde édition en 2012.\n"
+    assert publication_date(page, "", "x.pdf") == "2025-01"
+    page = "Baromètre des clubs — janvier 2025\n80 % lors de la 4e édition en 2016.\n"
+    assert publication_date(page, "", "x.pdf") == "2025-01"
+
+
+def _table(title: str, column: str) -> str:
+    return f"{title}\nRégion\n{column}\nBretagne\n6\nNormandie\n4\nOccitanie\n5\n"
+
+
+def test_review_a_title_s_period_counts_only_as_its_first_date() -> None:
+    compared = _table(
+        "Tableau 4 – Adhérents des clubs en 2023, comparés à la moyenne 2015-2019",
+        "Adhérents (nombre)",
+    )
+    assert {r[5] for r in _rows(compared)} == {"2023"}
+    spanned = _table("Tableau 1 – Entre 2018 et 2020, les clubs par région", "Adhérents (nombre)")
+    assert {r[5] for r in _rows(spanned)} == {"2018-2020"}
+
+
+def test_review_a_population_column_alone_is_no_count() -> None:
+    seniority = _table("Tableau 2 – Ancienneté moyenne dans le club, selon la région", "Bénévoles")
+    assert not [r for r in _rows(seniority) if r[2] == "count"]
+
+
+def test_review_a_programme_s_name_is_no_study() -> None:
+    rows = _rows("Grâce au dispositif PASS-Jeunes, 30 % des licences sont gratuites.\n")
+    assert rows[0][3] == ""
+
+
+def test_review_the_last_margin_entry_ends_where_the_entries_did() -> None:
+    text = (
+        "Dix ans de vélo\n"
+        "Un rappel : les enquêtes citées sont souvent rééditées.\n"
+        "2015\n"
+        "Création du club : 40 adhérents la première année, et une subvention communale de 2 000 €.\n"
+        "2018\n"
+        "Le club ouvre une école : 25 enfants inscrits dès la rentrée et un second local.\n"
+        "2021\n"
+        "Le club reçoit le label régional : 90 adhérents et 12 bénévoles réguliers.\n"
+        "Aujourd'hui, le club réunit 320 adhérents, dont 40 % de femmes, et 60 sorties par an.\n"
+    )
+    years = {r[0]: r[5] for r in _rows(text)}
+    assert years["90"] == "2021"
+    assert years["320"] == "2025"

@@ -321,6 +321,15 @@ def _flat(text: str) -> str:
 _SIGNED_RE = re.compile(r"(?<![\w%.,/−–+-])[+−–-]$")
 
 
+def _bullet(text: str, sign: int, end: int) -> bool:
+    """Whether a dash before a share opens a line that goes on in words (a list's dash: « -35 %
+    des adhérents sont des femmes ; »), not a cell holding a signed value (« −1,6 % »)."""
+    if text[sign] not in "-–" or (sign and text[sign - 1] != "\n"):
+        return False
+    line_end = text.find("\n", end)
+    return bool(re.search(r"[^\W\d_]", text[end : len(text) if line_end < 0 else line_end]))
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
@@ -342,6 +351,8 @@ def detect(text: str) -> list[Found]:
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
             signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start())
+            if signed and _bullet(text, signed.start(), m.end()):
+                signed = None  # « -35 % des adhérents … » opening a line: a list's dash
             if signed:  # « −1,6 % » in an « Évolution (%) » column, « (−40 %) »: a change
                 start = signed.start()
                 value = f"-{value}" if signed.group() != "+" else value

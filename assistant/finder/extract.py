@@ -59,7 +59,7 @@ from .stackfigures import stack_figures
 from .stackread import share_of_things, stack_context, with_sub_values
 from .stacks import stacked_cells, table_spans
 from .studies import with_study
-from .studypop import with_study_population
+from .studypop import programme_heads, with_study_population
 from .surround import PagePopulations
 from .titles import page_titles
 from .topics import Ranking, ranked
@@ -373,7 +373,8 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
         )
     ]
     rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`
-    rows = with_study_population(with_document_population(rows, open_rows, len(pages)))
+    others = programme_heads(p.text for p in pages)  # « le dispositif PASS-Jeunes »
+    rows = with_study_population(with_document_population(rows, open_rows, len(pages)), others)
     return _labelled(rows)
 
 

@@ -75,9 +75,14 @@ def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
         for a, b, _ in kinds[i + 1 : j]
     )
     ends = _ends_entry if wide else _ends_column
+    # the last entry of a wide timeline is no longer than the longest one before it: what
+    # follows it on the page is no entry (« Aujourd'hui, le club réunit … »)
+    longest = max((j - i for (i, _, _), (j, _, _) in itertools.pairwise(starts)), default=0)
     out = []
     for n, (i, s, year) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(kinds)
+        if wide and n + 1 == len(starts):
+            stop = min(stop, i + longest)
         end = next(
             (a for k, (a, b, _) in enumerate(kinds[i + 1 : stop], i + 1) if ends(text, kinds, k)),
             kinds[stop][0] if stop < len(kinds) else len(text),
@@ -105,9 +110,17 @@ def _ends_entry(text: str, kinds: Kinds, k: int) -> bool:
         return True
     if kinds[k][2] != "short" or not is_heading(line):
         return False
-    before = next((text[a:b].strip() for a, b, c in reversed(kinds[:k]) if c != "blank"), "")
-    after = next((text[a:b].strip() for a, b, c in kinds[k + 1 :] if c != "blank"), "")
+    before = next(
+        (_line(text, kinds, j) for j in range(k - 1, -1, -1) if kinds[j][2] != "blank"), ""
+    )
+    after = next(
+        (_line(text, kinds, j) for j in range(k + 1, len(kinds)) if kinds[j][2] != "blank"), ""
+    )
     return bool(TERMINAL.search(before)) and after[:1].isupper()
+
+
+def _line(text: str, kinds: Kinds, k: int) -> str:
+    return text[kinds[k][0] : kinds[k][1]].strip()
 
 
 def _heads_column(text: str, kinds: Kinds, i: int) -> bool:

@@ -65,7 +65,11 @@ def in_relation(folded: str, match: ActorMatch) -> bool:
 def counted_actors(folded: str, actors: list[ActorMatch]) -> list[ActorMatch]:
     """Rule `between`: the populations of a folded text, less those inside a relation and the
     nouns of a threshold (« entreprises de 10 salariés et plus », rule `threshold_noun`)."""
-    return [a for a in actors if not in_relation(folded, a) and not threshold_noun(folded, a.start)]
+    return [
+        a
+        for a in actors
+        if not in_relation(folded, a) and not threshold_noun(folded, a.start, a.end)
+    ]
 
 
 @cache

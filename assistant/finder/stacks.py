@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import YEAR, fold_in_place
+from ..text import YEAR, fold_in_place, fold_lower
 from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import (
@@ -36,7 +36,7 @@ from .stacklines import (
 )
 from .stackread import is_date_header, qualified_population, row_population
 from .tablelead import table_lead
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
 MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
@@ -53,11 +53,22 @@ _FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts
 # a row label dated in brackets dates its row (rule `label_years`)
 _LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
-# « Évolution du budget entre 2018 et 2020 » in a title: the period its cells compare
-_SPAN_RE = re.compile(
-    r"(?<=\bentre )(?:19|20)\d\d et (?:19|20)\d\d|(?<=\bde )(?:19|20)\d\d à (?:19|20)\d\d"
-    r"|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
-)
+# « Évolution du budget entre 2018 et 2020 » in a title: the period its cells compare, read
+# from the title's first year (« … en 2023, comparés à la moyenne 2015-2019 » dates them 2023)
+_SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s*[-–]\s*|\s+(?:et|à)\s+)(?:19|20)\d\d")
+_SPAN_LEAD_RE = re.compile(r"\b(?:entre|de|du)\s+$", re.I)
+
+
+def _title_span(above: str, first: re.Match[str]) -> re.Match[str] | None:
+    """The period starting at the first year of a table's title and headers, if any."""
+    m = _SPAN_RE.match(above, first.start())
+    if m is None or (
+        "-" not in m["link"]
+        and "–" not in m["link"]
+        and not _SPAN_LEAD_RE.search(above, 0, first.start())
+    ):
+        return None
+    return m
 
 
 @dataclass(frozen=True)
@@ -256,7 +267,8 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
         if unit[0]:
             return unit
     found = vocabulary().actors(fold_in_place(column))
-    if found and found[0].start == 0 and column.split()[0][-1:] in "sx":
+    rest = fold_lower(column[found[0].end :]).split() if found and found[0].start == 0 else []
+    if rest and rest[0] in folded_words("respondent_words"):
         return "count", 1.0  # « Fondations répondantes »: how many (rule `population_column`)
     return "", 1.0
 
@@ -312,7 +324,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         title = _CAPTION_RE.sub("", " ".join(rest)).strip() or _caption_below(lines, rows)
         # a column's own year dates only its cells
         above = " ".join([*rest, *(h for _, h in sides.values())])
-        shared = _SPAN_RE.search(above) or YEAR.search(above)
+        first = YEAR.search(above)  # a period only when it is the first date above the cells
+        shared = (_title_span(above, first) if first else None) or first
         lead = table_lead(text, lines[top][0])
         named = [row_population(r[1]) for r in rows]
         if not all(named):  # only the rows whose label qualifies its population

@@ -6,6 +6,7 @@ its category is named (« Citoyens » in a study's name is the Français its cat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..text import fold_in_place, fold_lower
@@ -17,13 +18,26 @@ _STUDY_RE = re.compile(r"\b[A-ZÉÈ]{3,}(?:\s*&\s*[A-ZÉÈ]{2,})?\s?[-–]\s?([A
 _UNITS = ("%", "/10")
 
 
-def _study_category(sentence: str) -> tuple[str, set[tuple[int, int]]]:
+def programme_heads(texts: Iterable[str]) -> frozenset[str]:
+    """The first words of the compound names a document gives a programme or an institute
+    (« le dispositif PASS-Jeunes »; data list `programme_nouns`): no study, whatever
+    population their second part names."""
+    nouns = "|".join(
+        re.escape(w) for w in sorted(vocabulary().words("programme_nouns"), key=len, reverse=True)
+    )
+    named = re.compile(rf"(?<!\w)(?:{nouns})\s+(?:«\s*)?([A-ZÉÈ]{{3,}})\s?[-–]", re.I)
+    return frozenset(m.group(1) for text in texts for m in named.finditer(text))
+
+
+def _study_category(sentence: str, others: frozenset[str]) -> tuple[str, set[tuple[int, int]]]:
     """The one population category the study names of a sentence give, and where those names
     stand; ("", spans) when they give none or several."""
     vocab = vocabulary()
     found: set[str] = set()
     spans = set()
     for m in _STUDY_RE.finditer(sentence):
+        if re.split(r"[\s&–-]", m.group(), maxsplit=1)[0] in others:
+            continue  # « le dispositif PASS-Jeunes »
         spans.add((m.start(), m.end()))
         words = m.group(1)
         match = vocab.actors(fold_in_place(words))
@@ -35,19 +49,19 @@ def _study_category(sentence: str) -> tuple[str, set[tuple[int, int]]]:
 def _printed_outside(actor: str, sentence: str, spans: set[tuple[int, int]]) -> bool:
     """Whether the sentence prints the actor outside the study names."""
     folded, word = fold_lower(sentence), fold_lower(actor)
-    for m in re.finditer(re.escape(word), folded):
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
         if not any(a <= m.start() < b for a, b in spans):
             return True
     return False
 
 
-def with_study_population(rows: list[FigureRow]) -> list[FigureRow]:
+def with_study_population(rows: list[FigureRow], others: frozenset[str]) -> list[FigureRow]:
     """The rows, a share or mark whose sentence names a study of one population and prints no
     population outside the study's name counting that population (see the module)."""
     out = []
     for r in rows:
         if r.unit in _UNITS and ("-" in r.sentence or "–" in r.sentence):
-            category, spans = _study_category(r.sentence)
+            category, spans = _study_category(r.sentence, others)
             if category and not (r.actor and _printed_outside(r.actor, r.sentence, spans)):
                 r = replace(r, actor=category, actor_category=category)
         out.append(r)

@@ -34,7 +34,8 @@ _AND_MORE_RE = re.compile(
 # 10 salariés », « associations interrogées de moins de 5 salariés »): a demonym or a plural
 # participle.
 _ADJECTIVE_RE = re.compile(
-    r"\s+[^\W\d_]+(?:aises?|ais|ands|andes|iens|iennes|ains|aines|ois|oises|ees|es|antes|ants)$"
+    r"\s+(?!(?:les|des|ces|ses|mes|tes|nos|vos|leurs)$)"
+    r"[^\W\d_]{3,}(?:aises?|ais|ands|andes|iens|iennes|ains|aines|ois|oises|ees|es|antes|ants)$"
 )
 
 
@@ -53,20 +54,27 @@ def _names_population(before: str) -> bool:
     return False
 
 
-# the number of a threshold right before a noun (« de 10 », « de moins de 2 000 », « de 10 à 249 »)
+# the number of a threshold right before a noun: a bound (« de moins de 2 000 », « d'au moins
+# 10 »), a range (« de 10 à 249 »), or « de 10 » when the class goes on upwards (« … salariés et
+# plus »); a plain « de 1 200 » counts (« les maires de 1 200 communes »)
 _THRESHOLD_NUMBER_RE = re.compile(
-    r"\s(?:d['’]\s*au moins|d['’]\s*au plus|de moins de|de plus de|de)\s+\d[\d\s]*"
-    r"(?:\s*(?:a|à|-|–)\s*\d[\d\s]*)?$"
+    r"\s(?:(?P<bound>d['’]\s*au moins|d['’]\s*au plus|de moins de|de plus de)|de)\s+\d[\d\s]*"
+    r"(?P<range>\s*(?:a|à|-|–)\s*\d[\d\s]*)?$"
 )
+_UPWARDS_RE = re.compile(r"\s+(?:et|ou)\s+(?:plus|moins)\b")
 
 
-def threshold_noun(folded: str, start: int) -> bool:
-    """Whether the population named at `start` of a folded text is the noun of a threshold of
-    the population before it (« entreprises normandes de 10 salariés et plus »: « salariés »
-    counts no one there; « plus de 2 000 habitants ont répondu » does)."""
+def threshold_noun(folded: str, start: int, end: int) -> bool:
+    """Whether the population named from `start` to `end` of a folded text is the noun of a
+    threshold of the population before it (« entreprises normandes de 10 salariés et plus »:
+    « salariés » counts no one there; « plus de 2 000 habitants ont répondu » does)."""
     before = folded[max(0, start - 80) : start]
     m = _THRESHOLD_NUMBER_RE.search(before)
-    return m is not None and _names_population(before[: m.start()].rstrip())
+    if m is None:
+        return False
+    if not (m.group("bound") or m.group("range") or _UPWARDS_RE.match(folded, end)):
+        return False
+    return _names_population(before[: m.start()].rstrip())
 
 
 def in_population(flat: str, start: int, end: int = -1) -> bool:
@@ -129,9 +137,10 @@ CLASS_REACH = 6  # lines around a class line where the other classes of its tabl
 # salariés) », « PME (de 10 à 249 salariés) », « Grandes entreprises (5 000 et plus) »,
 # « Ensemble (10 salariés et plus) »)
 _BRACKETED_RANGE_RE = re.compile(
-    rf"\((?:de\s+)?{_N}\s*(?:à|-|–)\s*{_N}(?:\s+[^\W\d_]+\.?)?\)"
-    rf"|\({_N}(?:\s+[^\W\d_]+\.?)?\s+(?:et|ou)\s+(?:plus|moins)\)",
-    re.I,
+    rf"\((?:de\s+)?{_N}\s*(?:à|-|–)\s*{_N}(?:\s+[^\W\d_]+\.?)?\)", re.I
+)
+_BRACKETED_UPWARDS_RE = re.compile(
+    rf"\({_N}(?:\s+[^\W\d_]+\.?)?\s+(?:et|ou)\s+(?:plus|moins)\)", re.I
 )
 _BRACKETED_BOUND_RE = re.compile(
     rf"\((?:moins\s+de|au\s+moins|d['’]au\s+moins)\s+{_N}\s+[^\W\d_]+\.?\)", re.I
@@ -145,16 +154,18 @@ def bracketed_class(flat: str, start: int) -> bool:
     open_at = flat.rfind("(", max(0, start - 20), start)
     if open_at < 0:
         return False
-    close = flat.find(")", start)
-    if close < 0 or close - open_at > 50:
+    close = flat.find(")", start, open_at + 50)
+    if close < 0:
         return False
     bracket = flat[open_at : close + 1]
-    if _BRACKETED_RANGE_RE.fullmatch(bracket):
-        return True
-    if not _BRACKETED_BOUND_RE.fullmatch(bracket):
+    if _BRACKETED_UPWARDS_RE.fullmatch(bracket):
+        return True  # « (5 000 et plus) », « (10 salariés et plus) »: a class, whatever before
+    if not (_BRACKETED_RANGE_RE.fullmatch(bracket) or _BRACKETED_BOUND_RE.fullmatch(bracket)):
         return False
+    # « TPE (moins de 10 salariés) », « PME (10 à 249 salariés) »; « a progressé (de 1 200 à
+    # 1 500 licenciés) » counts
     before = fold_in_place(flat[max(0, open_at - 40) : open_at]).rstrip()
-    return any(a.end == len(before) for a in vocabulary().actors(before))
+    return _names_population(before)
 
 
 def size_class(line: str) -> bool:

@@ -106,11 +106,15 @@ _REVISED = re.compile(
 
 # A note at the foot of the page (« 1 Étude ARPEA …, publiée en janvier 2011. », pypdf may read
 # it first): it dates a work the page cites, not the document.
-_FOOTNOTE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])[ \t]+[A-ZÀ-ÝŒ«][^\n]*$", re.M)
+_FOOTNOTE_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])[ \t]+(?!(?i:" + MONTHS + r")\b)[A-ZÀ-ÝŒ«][^\n]*$", re.M
+)  # not a date (« 12 DÉCEMBRE 2023 », « 5 Mars 2024 »)
 # « lors de la première édition en 2008 », « la précédente édition, en 2019 »: an edition of
 # what the document reports, not the document's
 _REPORTED_EDITION = re.compile(
-    r"\b(?:premi[èe]re|1re|deuxi[èe]me|2e|troisi[èe]me|3e|pr[ée]c[ée]dente|ancienne)\s+$", re.I
+    r"\b(?:premi[èe]re|seconde|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[èe]me"
+    r"|\d{1,2}(?:e|re|ère|ere|ème|eme)|pr[ée]c[ée]dente|ancienne)\s+$",
+    re.I,
 )
 
 
