@@ -346,3 +346,25 @@ def test_review_the_last_margin_entry_ends_where_the_entries_did() -> None:
     years = {r[0]: r[5] for r in _rows(text)}
     assert years["90"] == "2021"
     assert years["320"] == "2025"
+
+
+def test_a_year_column_table_of_headcounts_counts_each_population() -> None:
+    text = (
+        "Le baromètre interroge les habitants et les maires à chaque vague.\n"
+        "Tableau 2 – Effectifs interrogés à chaque vague\n"
+        "Population 2014 2017 2020\n"
+        "Habitants 1 006 2 003 2 012\n"
+        "Maires 401 455 502\n"
+        "Les échantillons sont représentatifs de chaque population.\n"
+    )
+    rows = {r[0]: r for r in _rows(text)}
+    assert rows["2 003"][1:4] == (2003.0, "people", "Habitants")
+    assert rows["455"][5] == "2017"
+    assert "Effectifs interrogés" in rows["455"][4]
+
+
+def test_an_age_class_after_a_population_is_no_duration() -> None:
+    texts = [r[0] for r in _rows("Les habitants (18 ans et plus) roulent : 41 % chaque semaine.\n")]
+    assert "18 ans" not in texts
+    kept = [r[0] for r in _rows("Les données se gardent sur le moyen terme (10 ans et plus).\n")]
+    assert "10 ans" in kept

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import fold_in_place, fold_lower
+from .cells import CAPTION_RE, SAMPLE_SIZE_RE
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Context
@@ -192,6 +193,16 @@ def _bare_unit(label: str, parent_noun: str) -> tuple[str, float, str]:
     return ("people" if noun in vocab.people else "count"), 1.0, noun
 
 
+def _headcount(label: str) -> tuple[str, str]:
+    """(unit, noun) of the headcounts of a row naming a population (« Dirigeants
+    d'entreprise »), ("", "") for any other row."""
+    found = vocabulary().actors(fold_in_place(label))
+    if not found or found[0].start != 0:
+        return "", ""
+    noun = label[: found[0].end]
+    return ("people" if fold_lower(noun.split()[0]) in vocabulary().people else "count"), noun
+
+
 def column_rows(text: str) -> dict[int, ColumnRow]:
     """The rows of the page's year-column tables, by the start of their line."""
     out: dict[int, ColumnRow] = {}
@@ -200,6 +211,8 @@ def column_rows(text: str) -> dict[int, ColumnRow]:
     title = ""
     pending: list[str] = []
     heading = parent = parent_noun = ""
+    previous = ""  # the line above, a table's caption when a header follows it
+    headcounts = ""  # the caption or header saying the cells are headcounts
     gap = 0
     pos = 0
     for line in text.split("\n"):
@@ -208,8 +221,14 @@ def column_rows(text: str) -> dict[int, ColumnRow]:
         head = _header(stripped)
         if head is not None:
             years, variation, title = head
+            # rule `headcount_rows`: a caption or header saying the cells are headcounts
+            # (« Tableau 2 – Effectifs interrogés à chaque vague ») makes each row naming a
+            # population a count of it
+            said = [CAPTION_RE.sub("", x).strip() for x in (previous, title)]
+            headcounts = next((x for x in said if SAMPLE_SIZE_RE.search(x)), "")
             pending, heading, parent, parent_noun, gap = [], "", "", "", 0
             continue
+        previous = stripped or previous
         if not years:
             continue
         cut, spans = _cells(line, len(years), variation)
@@ -237,6 +256,8 @@ def column_rows(text: str) -> dict[int, ColumnRow]:
         if not is_part:
             parent = label
         unit, mult, noun = _bare_unit(label, parent_noun)
+        if not unit and headcounts:
+            unit, noun = _headcount(label)
         if not is_part:
             parent_noun = noun if unit in ("count", "people") else ""
         measure = label
@@ -246,6 +267,8 @@ def column_rows(text: str) -> dict[int, ColumnRow]:
             measure = f"{label} — {heading}"
         if title:  # « Recyclage et/ou valorisation — Filières de traitement des déchets »
             measure = f"{measure} — {title}"
+        if noun and headcounts and unit in ("count", "people") and noun == label[: len(noun)]:
+            measure = f"{headcounts} : {measure}"  # « Effectifs interrogés à chaque vague : … »
         cells = tuple(
             None
             if s is None

@@ -410,6 +410,8 @@ def detect(text: str) -> list[Found]:
                     loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key
+            if unit == "years" and bracketed_class(flat, m.start(), after_population=True):
+                continue  # « Français (18 ans et plus) »: an age class
             if unit in ("count", "people") and (
                 in_population(flat, m.start(), m.end())
                 or bracketed_class(flat, m.start())

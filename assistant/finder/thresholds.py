@@ -147,10 +147,12 @@ _BRACKETED_BOUND_RE = re.compile(
 )
 
 
-def bracketed_class(flat: str, start: int) -> bool:
+def bracketed_class(flat: str, start: int, after_population: bool = False) -> bool:
     """Rule `bracketed_class`: whether a number bounds a size class printed in brackets after
     what it qualifies: a range or a class open upwards, or a bound (« moins de », « au
-    moins ») right after a population's name; « (plus de 2 000 personnes) » counts."""
+    moins ») right after a population's name; « (plus de 2 000 personnes) » counts.
+    `after_population`: every class only after a population's name (an age class, « Français
+    (18 ans et plus) », not a duration class, « sur le moyen terme (10 ans et plus) »)."""
     open_at = flat.rfind("(", max(0, start - 20), start)
     if open_at < 0:
         return False
@@ -158,9 +160,12 @@ def bracketed_class(flat: str, start: int) -> bool:
     if close < 0:
         return False
     bracket = flat[open_at : close + 1]
-    if _BRACKETED_UPWARDS_RE.fullmatch(bracket):
+    if _BRACKETED_UPWARDS_RE.fullmatch(bracket) and not after_population:
         return True  # « (5 000 et plus) », « (10 salariés et plus) »: a class, whatever before
-    if not (_BRACKETED_RANGE_RE.fullmatch(bracket) or _BRACKETED_BOUND_RE.fullmatch(bracket)):
+    if not any(
+        rx.fullmatch(bracket)
+        for rx in (_BRACKETED_RANGE_RE, _BRACKETED_BOUND_RE, _BRACKETED_UPWARDS_RE)
+    ):
         return False
     # « TPE (moins de 10 salariés) », « PME (10 à 249 salariés) »; « a progressé (de 1 200 à
     # 1 500 licenciés) » counts
