@@ -368,3 +368,29 @@ def test_an_age_class_after_a_population_is_no_duration() -> None:
     assert "18 ans" not in texts
     kept = [r[0] for r in _rows("Les données se gardent sur le moyen terme (10 ans et plus).\n")]
     assert "10 ans" in kept
+
+
+def test_a_header_of_populations_gives_each_column_its_own() -> None:
+    text = (
+        "Les clubs ne sont pas seuls à croire au vélo.\n"
+        "Tableau 1 – Opinions sur le vélo, par type d'acteur (en %)\n"
+        "Habitants Dirigeants Associations Maires\n"
+        "Le vélo est un devoir 69 % 81 % 86 % 87 %\n"
+        "Connaissent une piste cyclable près de chez eux 45 % 52 % 71 % 83 %\n"
+        "Lecture : 87 % des maires considèrent que le vélo est un devoir.\n"
+    )
+    actors = {r[0]: r[3].lower() for r in _rows(text)}
+    assert actors["69 %"] == "habitants" and actors["81 %"] == "dirigeants"
+    assert actors["45 %"] == "habitants" and actors["83 %"] == "maires"
+
+
+def test_a_share_column_s_header_gives_the_population() -> None:
+    text = (
+        "Les petites communes manquent de temps.\n"
+        "Tableau 8 – Maires déclarant une piste cyclable, selon la taille de la commune\n"
+        "Taille de la commune Part des maires Répondants\n"
+        "Petites villes 52 % 376\n"
+        "Villes moyennes 69 % 98\n"
+        "Ensemble 58 % 535\n"
+    )
+    assert {r[0]: r[3].lower() for r in _rows(text)}["69 %"] == "maires"

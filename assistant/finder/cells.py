@@ -18,7 +18,7 @@ from .detect import Found
 from .measure import clean
 from .parts import Actor, Context
 from .rows import SHARE_UNITS
-from .vocabulary import vocabulary
+from .vocabulary import ActorMatch, vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
 # The caption's number and its separator (« Tableau 1 — », « Figure 2 : », « Tableau 3 - »).
@@ -262,6 +262,11 @@ def cell_context(
         if found:
             a = found[-1] if source == head.header else found[0]
             actor, category = source[a.start : a.end], a.category
+            if source == head.header:  # rule `population_columns`
+                actor, category = _column_population(text, line_start, fig, head, found) or (
+                    actor,
+                    category,
+                )
             break
     if not actor and nearby and fig.unit in SHARE_UNITS:
         actor, category = nearby.text, nearby.category
@@ -273,6 +278,37 @@ def cell_context(
     if own:  # « 13 rapports régionaux 2016 »: the cell dates itself
         year, year_source = own, "tableau"
     return Context(actor, category, measure, year, year_source)
+
+
+_SHARE_CELL_RE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d+)?\s*%")
+_SHARE_OF_HEAD_RE = re.compile(r"\b(?:part|proportion|pourcentage)\s+d(?:es|e|u|['’])\s*$", re.I)
+
+
+def _column_population(
+    text: str, line_start: int, fig: Found, head: TableHead, found: list[ActorMatch]
+) -> tuple[str, str] | None:
+    """(actor, category) of the header population heading a cell's own column: the column
+    header line names one population per share of the row, in order (« Français Dirigeants
+    Associations Maires » over « Faire alliance est un devoir 69 % 81 % 86 % 87 % »); else, for
+    a share, the population the header gives its shares (« Taille de la commune Part des maires
+    Répondants »); None otherwise."""
+    if fig.unit != "%":
+        return None
+    end = text.find("\n", fig.end)
+    line = text[line_start : len(text) if end < 0 else end]
+    shares = [m.start() + line_start for m in _SHARE_CELL_RE.finditer(line)]
+    columns = fold_in_place(head.columns)
+    named = vocabulary().actors(columns)
+    if fig.start in shares and len(shares) == len(named) > 1:
+        rest = columns
+        for n in reversed(named):
+            rest = rest[: n.start] + rest[n.end :]
+        if not re.search(r"[^\W\d_]{3,}", rest):  # the header is the populations alone
+            own = named[shares.index(fig.start)]
+            return head.columns[own.start : own.end], own.category
+    folded = fold_in_place(head.header)
+    given = next((a for a in found if _SHARE_OF_HEAD_RE.search(folded, 0, a.start)), None)
+    return (head.header[given.start : given.end], given.category) if given else None
 
 
 def _own_year(text: str, line_start: int, fig: Found) -> str:

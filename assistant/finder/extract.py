@@ -73,6 +73,11 @@ BOX_FIGURES = 3  # figures before a key figure whose population it may count  # 
 MAX_READ_FIGURES = 200  # one line of hundreds of numbers: read as a table row (linear time)
 
 
+# A table's row of several shares on one line, under a caption (« Connaissent un partenariat
+# près de chez eux 45 % 52 % 71 % 83 % »): read as cells though long as prose
+_SHARES_ROW_RE = re.compile(r"[^\d%\n]{3,90}?(?:\s+\d{1,3}(?:,\d+)?\s*%){2,}\s*")
+
+
 def _worded(raw: str, figs: list[Found]) -> bool:
     """Whether a line says in words what its figure is (« 91% jugent leur territoire en
     mouvement »): a key figure read as a sentence, not a bare cell under headers."""
@@ -194,7 +199,9 @@ def page_rows(
         )
         head = (
             table_head(text, a)
-            if tables and (populations.is_cell(a) or share_row(raw)) and not _worded(raw, local)
+            if tables
+            and (populations.is_cell(a) or share_row(raw) or _SHARES_ROW_RE.fullmatch(raw))
+            and not _worded(raw, local)
             else None
         )
         column = columns.get(a)
