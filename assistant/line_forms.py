@@ -47,14 +47,25 @@ def is_heading(line: str) -> bool:
     return bool(
         _HEADING.match(line)
         and len(line.split()) <= 12
-        and not line.endswith((".", ",", ";", ":", "…"))
+        and not line.endswith((".", ",", ";", ":", "…", "&"))  # « … Entreprises & » goes on
         and not re.search(r"\d\s*%|\bp\.\s*\d", line)
         and not _INNER_STOP.search(line)
         and not TABLE_ROW.match(line)
     )
 
 
-_CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'")
+_CONTINUES = (
+    ",",
+    ";",
+    ":",
+    "-",
+    "–",
+    "(",
+    "«",
+    "’",
+    "'",
+    "&",
+)  # « … Entreprises & » / « Territoires »
 _ENDS = (".", "!", "?", "…", "»", ")", "”")
 _ASIDE_END = re.compile(r"\s*\([^()]*\)$")
 

@@ -394,3 +394,12 @@ def test_a_share_column_s_header_gives_the_population() -> None:
         "Ensemble 58 % 535\n"
     )
     assert {r[0]: r[3].lower() for r in _rows(text)}["69 %"] == "maires"
+
+
+def test_a_line_ending_on_an_ampersand_goes_on_and_a_dashed_heading_is_no_turn() -> None:
+    from assistant.finder.turns import speaker_turns
+    from assistant.line_forms import is_heading
+
+    assert not is_heading("En janvier 2011, l'étude VÉLO Entreprises &")
+    text = "L'étude VÉLO –\nClubs & Territoires\nMarc Olivier. — Oui.\nClaire Dumont. — Non.\n"
+    assert [text[t : t + 5] for t in speaker_turns(text)] == ["Marc ", "Clair"]

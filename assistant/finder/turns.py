@@ -12,8 +12,8 @@ MIN_TURNS = 2  # fewer speaker lines: no transcript
 # initials), then a dash.
 _TURN_RE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?"
-    r"(?:[A-ZÀ-Ý][\w’'-]*\.?|[A-ZÀ-Ý]\.)(?:\s+(?:[A-ZÀ-Ý][\w’'-]*\.?|[A-ZÀ-Ý]\.|de|du|d['’])){0,3}"
-    r"\s+[—–]\s+",
+    r"(?:[A-ZÀ-Ý][\w’'-]*\.?|[A-ZÀ-Ý]\.)(?:[ \t]+(?:[A-ZÀ-Ý][\w’'-]*\.?|[A-ZÀ-Ý]\.|de|du|d['’])){0,3}"
+    r"[ \t]+[—–][ \t]+(?=\S)",  # the words said go on on the same line
     re.M,
 )
 
