@@ -403,3 +403,89 @@ def test_a_line_ending_on_an_ampersand_goes_on_and_a_dashed_heading_is_no_turn()
     assert not is_heading("En janvier 2011, l'étude VÉLO Entreprises &")
     text = "L'étude VÉLO –\nClubs & Territoires\nMarc Olivier. — Oui.\nClaire Dumont. — Non.\n"
     assert [text[t : t + 5] for t in speaker_turns(text)] == ["Marc ", "Clair"]
+
+
+# --- second review: each guards a reading the previous version got wrong ---------------------
+
+
+def test_review2_a_glued_minus_in_a_list_of_changes_stays_a_minus() -> None:
+    from assistant.finder.detect import detect
+
+    text = (
+        "Chiffres clés 2023 du club\n-12 % de licenciés en un an\n+8 % de clubs affiliés\n"
+        "-3 % des bénévoles par rapport à 2022\n"
+    )
+    assert [f.value for f in detect(text) if f.unit == "%"] == [-12.0, 8.0, -3.0]
+
+
+def test_review2_ranges_and_upward_classes() -> None:
+    texts = [r[0] for r in _rows("Les clubs de taille moyenne (50 à 199 licenciés) font 41 %.\n")]
+    assert texts == ["41 %"]
+    rows = _rows(
+        "L'enquête a interrogé les maires de 1 200 communes et plus de 300 présidents de club. "
+        "Parmi elles, 45 % disposent d'un club de vélo.\n"
+    )
+    assert {r[0]: r[3] for r in rows}["45 %"] == "communes"
+
+
+def test_review2_headcounts_need_their_caption_and_no_mean() -> None:
+    after_row = (
+        "En 2020, 45 % des habitants jugent le vélo utile.\n"
+        "Population 2014 2017 2020\n"
+        "Habitants 1 006 2 003 2 012\n"
+        "Effectif total 1 407 2 458 2 514\n"
+        "Confiance dans le club (note moyenne) 2014 2017 2020\n"
+        "Habitants 6 7 8\n"
+        "Maires 5 6 7\n"
+    )
+    assert not [r for r in _rows(after_row) if r[0] in ("6", "7", "5") and r[2] == "people"]
+    mean = (
+        "En 2023, 12 % des communes ont un club.\n"
+        "Tableau 3 – Effectif moyen par commune\n"
+        "Taille 2019 2021 2023\n"
+        "Communes rurales 14 15 16\n"
+        "Communes urbaines 240 242 245\n"
+    )
+    assert not [r for r in _rows(mean) if r[2] in ("count", "people")]
+
+
+def test_review2_two_share_columns_and_unaligned_headers() -> None:
+    two = (
+        "Les petites communes manquent de temps.\n"
+        "Tableau 8 – Pistes jugées suffisantes, selon la taille de la commune\n"
+        "Taille de la commune Part des maires Part des habitants\n"
+        "Petites villes 52 % 31 %\n"
+        "Villes moyennes 69 % 44 %\n"
+    )
+    actors = {r[0]: r[3].lower() for r in _rows(two)}
+    assert actors["52 %"] == "maires" and actors["31 %"] == "habitants"
+    unaligned = (
+        "Les clubs ne sont pas seuls.\n"
+        "Tableau 1 – Opinions sur le vélo, par type d'acteur (en %)\n"
+        "Habitants Élus locaux Dirigeants d'associations\n"
+        "Le vélo est un devoir 69 % 81 % 86 %\n"
+    )
+    assert {r[0]: r[3] for r in _rows(unaligned)}["69 %"] != "associations"
+
+
+def test_review2_a_long_last_entry_and_a_numbered_edition() -> None:
+    text = (
+        "Dix ans de vélo\n"
+        "Un rappel : les enquêtes citées sont souvent rééditées.\n"
+        "2015\n"
+        "Création du club : 40 adhérents la première année, et une subvention communale de 2 000 €.\n"
+        "2018\n"
+        "Le club ouvre une école : 25 enfants inscrits dès la rentrée et un second local ouvert.\n"
+        "2021\n"
+        "Le club reçoit le label régional et accueille désormais des classes de tout le canton.\n"
+        "L'école de vélo reçoit 45 enfants chaque mercredi, encadrés par des moniteurs formés.\n"
+        "Les 12 bénévoles réguliers assurent aussi les sorties du dimanche pour les familles.\n"
+        "Aujourd'hui, le club réunit 320 adhérents, dont 40 % de femmes, et 60 sorties par an.\n"
+    )
+    years = {r[0]: r[5] for r in _rows(text)}
+    assert years["45"] == "2021" and years["12"] == "2021"
+    assert years["320"] == "2025"
+    from assistant.ingest.catalogue import publication_date
+
+    cover = "Baromètre des clubs\nEnquête réalisée en novembre 2023\n10e édition 2024\n"
+    assert publication_date(cover, "", "x.pdf") == "2024"

@@ -306,9 +306,16 @@ def _column_population(
         if not re.search(r"[^\W\d_]{3,}", rest):  # the header is the populations alone
             own = named[shares.index(fig.start)]
             return head.columns[own.start : own.end], own.category
-    folded = fold_in_place(head.header)
-    given = next((a for a in found if _SHARE_OF_HEAD_RE.search(folded, 0, a.start)), None)
-    return (head.header[given.start : given.end], given.category) if given else None
+    folded = fold_in_place(head.columns)
+    given = [a for a in named if _SHARE_OF_HEAD_RE.search(folded, 0, a.start)]
+    if fig.start in shares and len(given) == len(shares) > 1:  # « Part des maires Part des …
+        own = given[shares.index(fig.start)]  # … habitants »: one per share column
+        return head.columns[own.start : own.end], own.category
+    if len(given) == 1:
+        return head.columns[given[0].start : given[0].end], given[0].category
+    if len(shares) > 1 and len(named) > 1:
+        return "", ""  # populations over the columns that do not line up with its shares
+    return None
 
 
 def _own_year(text: str, line_start: int, fig: Found) -> str:

@@ -193,6 +193,10 @@ def _bare_unit(label: str, parent_noun: str) -> tuple[str, float, str]:
     return ("people" if noun in vocab.people else "count"), 1.0, noun
 
 
+# « Effectif moyen par commune »: an average, no headcount
+_MEAN_RE = re.compile(r"\beffectifs?\s+(?:moyens?|moyennes?|médians?|médianes?)\b", re.I)
+
+
 def _headcount(label: str) -> tuple[str, str]:
     """(unit, noun) of the headcounts of a row naming a population (« Dirigeants
     d'entreprise »), ("", "") for any other row."""
@@ -224,8 +228,16 @@ def column_rows(text: str) -> dict[int, ColumnRow]:
             # rule `headcount_rows`: a caption or header saying the cells are headcounts
             # (« Tableau 2 – Effectifs interrogés à chaque vague ») makes each row naming a
             # population a count of it
-            said = [CAPTION_RE.sub("", x).strip() for x in (previous, title)]
-            headcounts = next((x for x in said if SAMPLE_SIZE_RE.search(x)), "")
+            # (the line above only when it is the table's caption, « Tableau 2 – … »)
+            caption = CAPTION_RE.sub("", previous).strip() if CAPTION_RE.match(previous) else ""
+            headcounts = next(
+                (
+                    x
+                    for x in (caption, title)
+                    if SAMPLE_SIZE_RE.search(x) and not _MEAN_RE.search(x)
+                ),
+                "",
+            )
             pending, heading, parent, parent_noun, gap = [], "", "", "", 0
             continue
         previous = stripped or previous

@@ -26,9 +26,11 @@ MAX_PAGES = 12
 def open_share(sentence: str, fig: Found, offset: int) -> bool:
     """Whether a share or mark (`fig`, at `offset` past the sentence's start on the page)
     naming no one may count the document's population: not a share of a thing (« 70% de
-    réalisation des dépenses »)."""
+    réalisation des dépenses »), nor a signed change (rule `signed_shares`)."""
     if fig.unit not in SHARE_UNITS:
         return False
+    if fig.unit == "%" and fig.text[:1] in "+−–-":
+        return False  # « −40 % »: a rate of change of a value, no share of a population
     folded = fold_in_place(sentence)
     local = Found(fig.start - offset, fig.end - offset, fig.text, fig.value, fig.unit)
     return not own_base(folded, local, vocabulary().actors(folded))

@@ -322,12 +322,18 @@ _SIGNED_RE = re.compile(r"(?<![\w%.,/−–+-])[+−–-]$")
 
 
 def _bullet(text: str, sign: int, end: int) -> bool:
-    """Whether a dash before a share opens a line that goes on in words (a list's dash: « -35 %
-    des adhérents sont des femmes ; »), not a cell holding a signed value (« −1,6 % »)."""
+    """Whether a dash before a share opens an item of a list of shares of a population (« -35 %
+    des adhérents sont des femmes ; », with no « + » item beside it), not a signed change
+    (« -12 % de licenciés en un an », « −1,6 % » in a cell)."""
     if text[sign] not in "-–" or (sign and text[sign - 1] != "\n"):
         return False
-    line_end = text.find("\n", end)
-    return bool(re.search(r"[^\W\d_]", text[end : len(text) if line_end < 0 else line_end]))
+    if not re.match(r"\s+(?:des\s|d['’])", text[end : end + 6]):
+        return False  # « -12 % de licenciés »: a change of a count
+    start = text.rfind("\n", 0, max(0, sign - 1)) + 1
+    stop = text.find("\n", end)
+    stop = text.find("\n", stop + 1) if stop >= 0 else -1
+    block = text[start : len(text) if stop < 0 else stop]
+    return not re.search(r"(?m)^\+", block)  # « +8 % … » beside it: the list holds changes
 
 
 def detect(text: str) -> list[Found]:

@@ -20,7 +20,7 @@ from ..line_forms import (
 from ..text import MONTHS, fold_lower
 from .dating import sentence_years
 from .detect import detect
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 MONTHS_FOLDED = fold_lower(MONTHS)
 MAX_HEADING_CHARS = 70  # a longer line is running text, not a heading
@@ -75,14 +75,11 @@ def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
         for a, b, _ in kinds[i + 1 : j]
     )
     ends = _ends_entry if wide else _ends_column
-    # the last entry of a wide timeline is no longer than the longest one before it: what
-    # follows it on the page is no entry (« Aujourd'hui, le club réunit … »)
-    longest = max((j - i for (i, _, _), (j, _, _) in itertools.pairwise(starts)), default=0)
     out = []
     for n, (i, s, year) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(kinds)
-        if wide and n + 1 == len(starts):
-            stop = min(stop, i + longest)
+        if wide and n + 1 == len(starts):  # what follows the last entry on the page, now
+            stop = next((k for k in range(i + 1, stop) if _now_line(text, kinds, k)), stop)
         end = next(
             (a for k, (a, b, _) in enumerate(kinds[i + 1 : stop], i + 1) if ends(text, kinds, k)),
             kinds[stop][0] if stop < len(kinds) else len(text),
@@ -92,6 +89,18 @@ def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
 
 
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d+)*|[IVX]+)[.)]\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _now_line(text: str, kinds: Kinds, k: int) -> bool:
+    """Whether line k opens on the present (« Aujourd'hui, le club réunit … »; data list
+    `present_words`), after a sentence's end: the timeline has come to an end."""
+    line = fold_lower(_line(text, kinds, k))
+    before = next(
+        (_line(text, kinds, j) for j in range(k - 1, -1, -1) if kinds[j][2] != "blank"), ""
+    )
+    return bool(TERMINAL.search(before)) and any(
+        line.startswith(w) for w in folded_words("present_words")
+    )
 
 
 def _ends_column(text: str, kinds: Kinds, k: int) -> bool:

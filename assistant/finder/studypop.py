@@ -29,13 +29,20 @@ def programme_heads(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(m.group(1) for text in texts for m in named.finditer(text))
 
 
-def _study_category(sentence: str, others: frozenset[str]) -> tuple[str, set[tuple[int, int]]]:
-    """The one population category the study names of a sentence give, and where those names
-    stand; ("", spans) when they give none or several."""
+def _study_category(
+    sentence: str, others: frozenset[str], at: int
+) -> tuple[str, set[tuple[int, int]]]:
+    """The one population category the study names of a sentence give a figure at `at` (the
+    names before it, or in the brackets after it: « 69 % des sondés (PHARE-Citoyens) »; not a
+    heading the sentence runs into), and where those names stand; ("", spans) when they give
+    none or several."""
     vocab = vocabulary()
     found: set[str] = set()
     spans = set()
     for m in _STUDY_RE.finditer(sentence):
+        between = sentence[at : m.start()]
+        if m.start() > at and not ("(" in between and ")" not in between):
+            continue
         if re.split(r"[\s&–-]", m.group(), maxsplit=1)[0] in others:
             continue  # « le dispositif PASS-Jeunes »
         spans.add((m.start(), m.end()))
@@ -61,7 +68,8 @@ def with_study_population(rows: list[FigureRow], others: frozenset[str]) -> list
     out = []
     for r in rows:
         if r.unit in _UNITS and ("-" in r.sentence or "–" in r.sentence):
-            category, spans = _study_category(r.sentence, others)
+            at = max(0, r.sentence.find(r.text))
+            category, spans = _study_category(r.sentence, others, at)
             if category and not (r.actor and _printed_outside(r.actor, r.sentence, spans)):
                 r = replace(r, actor=category, actor_category=category)
         out.append(r)

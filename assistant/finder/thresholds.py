@@ -61,7 +61,7 @@ _THRESHOLD_NUMBER_RE = re.compile(
     r"\s(?:(?P<bound>d['’]\s*au moins|d['’]\s*au plus|de moins de|de plus de)|de)\s+\d[\d\s]*"
     r"(?P<range>\s*(?:a|à|-|–)\s*\d[\d\s]*)?$"
 )
-_UPWARDS_RE = re.compile(r"\s+(?:et|ou)\s+(?:plus|moins)\b")
+_UPWARDS_RE = re.compile(r"\s+(?:et|ou)\s+(?:plus|moins)\b(?!\s+d(?:e\b|['’]))")
 
 
 def threshold_noun(folded: str, start: int, end: int) -> bool:
@@ -170,7 +170,17 @@ def bracketed_class(flat: str, start: int, after_population: bool = False) -> bo
     # « TPE (moins de 10 salariés) », « PME (10 à 249 salariés) »; « a progressé (de 1 200 à
     # 1 500 licenciés) » counts
     before = fold_in_place(flat[max(0, open_at - 40) : open_at]).rstrip()
-    return _names_population(before)
+    if _names_population(before):
+        return True
+    # a range after a noun phrase is its class (« les clubs de taille moyenne (50 à 199
+    # licenciés) »), not after a verb (« a progressé (de 1 200 à 1 500 … »)
+    word = re.search(r"([^\W\d_]+)\s*$", flat[max(0, open_at - 40) : open_at])
+    return (
+        not after_population
+        and _BRACKETED_RANGE_RE.fullmatch(bracket) is not None
+        and word is not None
+        and not re.search(r"(?:é|ée|és|ées|ent)$", word.group(1))  # « réunissent (10 à 15 … »
+    )
 
 
 def size_class(line: str) -> bool:

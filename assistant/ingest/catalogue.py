@@ -119,8 +119,17 @@ _REPORTED_EDITION = re.compile(
 
 
 def _own_editions(text: str) -> re.Match[str] | None:
+    """The first edition statement that is the document's (« 10e édition 2024 »), not one it
+    reports (« lors de la 4e édition en 2016 »: an ordinal before, « en » before the year)."""
     return next(
-        (m for m in EDITION.finditer(text) if not _REPORTED_EDITION.search(text[: m.start()])),
+        (
+            m
+            for m in EDITION.finditer(text)
+            if not (
+                _REPORTED_EDITION.search(text[: m.start()])
+                and re.search(r"\s(?:en|de)\s", m.group())
+            )
+        ),
         None,
     )
 
