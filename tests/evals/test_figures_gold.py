@@ -228,7 +228,9 @@ FLOORS = {
     # counted with the same rows (137 before and after, none added or removed, counted without
     # reading the set): one row's sentence now reads to the end of its wrapped line, as in AA.
     # Session 42: its misses were read (annotated questionnaires): a tuning set from then on.
-    "-ab": {"recall": 0.73, "actor": 0.75, "measure": 0.58, "year": 0.68, "false_positives": 44},
+    # Session 51: two « −40 % » cells now found (signed shares) with their table's context
+    # unread, measure 0.595 → 0.579 over more found figures: floor 0.57.
+    "-ab": {"recall": 0.73, "actor": 0.75, "measure": 0.57, "year": 0.68, "false_positives": 44},
     # Session 42: the sets issue 10 describes, written blind over the demo corpus and the
     # real-world PDFs (AC, AD) and over blind83's and blind85's documents (AE), get floors just
     # below their scores on the session's final code: AC 0.955/0.911/0.841/0.874 (2 false
@@ -311,14 +313,14 @@ FLOORS = {
     # measurement on the session's final code c29d43f — AW 0.929/0.810/0.744/0.800 (7 false
     # positives; 0.924/0.809/0.742/0.799 on the starting code 1f342e9), AX 0.916/0.768/0.778/
     # 0.758 (6; identical on 1f342e9).
-    "-aw": {"recall": 0.92, "actor": 0.81, "measure": 0.82, "year": 0.80, "false_positives": 7},
-    "-ax": {"recall": 0.96, "actor": 0.79, "measure": 0.81, "year": 0.80, "false_positives": 3},
+    "-aw": {"recall": 0.95, "actor": 0.88, "measure": 0.85, "year": 0.85, "false_positives": 5},
+    "-ax": {"recall": 0.96, "actor": 0.81, "measure": 0.83, "year": 0.80, "false_positives": 3},
     # Session 49: AY (new corpus notes-s90) and AZ (new corpus notes-s91), each corpus written
     # and labelled blind by a helper at the start of the session, untouched until their one
     # measurement on the session's final code 8e1f8ea — AY 0.920/0.816/0.638/0.811 (10 false
     # positives; 0.915/0.826/0.646/0.810 on the starting code 60e727b), AZ 0.863/0.808/0.470/
     # 0.881 (16; identical on 60e727b).
-    "-ay": {"recall": 0.93, "actor": 0.81, "measure": 0.73, "year": 0.82, "false_positives": 10},
+    "-ay": {"recall": 0.95, "actor": 0.82, "measure": 0.78, "year": 0.86, "false_positives": 9},
     # Session 50: BA (new corpus notes-s92) and BB (new corpus notes-s93), written and labelled
     # blind by helpers at the start of the session, untouched until their one measurement on
     # the final code (scores only) — BA 0.944/0.813/0.729/0.906 (4 false positives; 0.930/
@@ -326,12 +328,28 @@ FLOORS = {
     # 0.941/0.829/0.594/0.457, 8). AW, AX, AY (still unread) on the same final code: AW
     # 0.929/0.810/0.826/0.800 (7), AX 0.969/0.795/0.817/0.804 (3), AY 0.934/0.819/0.739/0.824
     # (10); their floors raised to these values.
-    "-ba": {"recall": 0.94, "actor": 0.81, "measure": 0.72, "year": 0.90, "false_positives": 4},
-    "-bb": {"recall": 0.94, "actor": 0.82, "measure": 0.77, "year": 0.45, "false_positives": 6},
+    "-ba": {"recall": 0.94, "actor": 0.77, "measure": 0.82, "year": 0.90, "false_positives": 4},
+    "-bb": {"recall": 0.95, "actor": 0.88, "measure": 0.80, "year": 0.83, "false_positives": 6},
     # Session 50 read AZ (a tuning set since): 0.863/0.808/0.470/0.881 (16) → 0.994/0.902/
     # 0.782/0.914 (1). Measure floors of the tuning sets raised to their session-50 values less
     # 0.01 (rule `indicator_label`: a share's and a count's measure written as an indicator).
     "-az": {"recall": 0.99, "actor": 0.90, "measure": 0.78, "year": 0.91, "false_positives": 1},
+    # Session 51: BB, AY and AW read (tuning sets since), floors at their end values: BB 0.941/
+    # 0.829/0.771/0.457 (6) → 0.957/0.882/0.809/0.837 (6); AY 0.934/0.819/0.739/0.824 (10) →
+    # 0.953/0.828/0.783/0.862 (9); AW 0.929/0.810/0.826/0.800 (6) → 0.952/0.885/0.850/0.855 (5).
+    # AX (still unread, scores only) 0.969/0.795/0.817/0.804 → 0.969/0.817/0.831/0.804 (3). BA
+    # (unread; its floor failed in this session, so its scores were seen twice): 0.944/0.813/
+    # 0.729/0.906 → 0.944/0.778/0.823/0.906 (4) — stacked tables of up to 8 value columns
+    # (rule `trend_marks`) give it measure +0.094 and actor −0.035 (measured by setting the
+    # column limit back to 4: 0.818/0.739); floor lowered to 0.77 for actor, the trade-off kept.
+    # BC, BD, BE, BF: new blind corpora written at the start of the session, measured on the start
+    # code e119991 and once on the final code (scores only): BC 0.849/0.755/0.847/0.724 (5) both;
+    # BD 0.990/0.817/0.807/0.807 (4) → 0.990/0.822/0.807/0.807 (4); BE 0.984/0.884/0.778/0.677
+    # (2) both; BF 0.974/0.759/0.749/0.513 (3) → 0.974/0.770/0.749/0.513 (3).
+    "-bc": {"recall": 0.84, "actor": 0.75, "measure": 0.84, "year": 0.72, "false_positives": 5},
+    "-bd": {"recall": 0.98, "actor": 0.82, "measure": 0.80, "year": 0.80, "false_positives": 4},
+    "-be": {"recall": 0.98, "actor": 0.88, "measure": 0.77, "year": 0.67, "false_positives": 2},
+    "-bf": {"recall": 0.97, "actor": 0.77, "measure": 0.74, "year": 0.51, "false_positives": 3},
 }
 
 
@@ -392,6 +410,10 @@ FLOORS = {
         "-az",
         "-ba",
         "-bb",
+        "-bc",
+        "-bd",
+        "-be",
+        "-bf",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
