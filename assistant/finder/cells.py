@@ -18,7 +18,7 @@ from .detect import Found
 from .measure import clean
 from .parts import Actor, Context
 from .rows import SHARE_UNITS
-from .vocabulary import ActorMatch, vocabulary
+from .vocabulary import vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
 # The caption's number and its separator (« Tableau 1 — », « Figure 2 : », « Tableau 3 - »).
@@ -263,7 +263,7 @@ def cell_context(
             a = found[-1] if source == head.header else found[0]
             actor, category = source[a.start : a.end], a.category
             if source == head.header:  # rule `population_columns`
-                actor, category = _column_population(text, line_start, fig, head, found) or (
+                actor, category = _column_population(text, line_start, fig, head) or (
                     actor,
                     category,
                 )
@@ -280,18 +280,19 @@ def cell_context(
     return Context(actor, category, measure, year, year_source)
 
 
-_SHARE_CELL_RE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d+)?\s*%")
+_SHARE_CELL_RE = re.compile(r"(?<![\d,])[+−–-]?\d{1,3}(?:,\d+)?\s*%")  # with its sign
 _SHARE_OF_HEAD_RE = re.compile(r"\b(?:part|proportion|pourcentage)\s+d(?:es|e|u|['’])\s*$", re.I)
 
 
 def _column_population(
-    text: str, line_start: int, fig: Found, head: TableHead, found: list[ActorMatch]
+    text: str, line_start: int, fig: Found, head: TableHead
 ) -> tuple[str, str] | None:
-    """(actor, category) of the header population heading a cell's own column: the column
+    """(actor, category) of the header population heading a share's own column: the column
     header line names one population per share of the row, in order (« Français Dirigeants
-    Associations Maires » over « Faire alliance est un devoir 69 % 81 % 86 % 87 % »); else, for
-    a share, the population the header gives its shares (« Taille de la commune Part des maires
-    Répondants »); None otherwise."""
+    Associations Maires » over « Faire alliance est un devoir 69 % 81 % 86 % 87 % »); else the
+    population the header gives its shares (« Taille de la commune Part des maires
+    Répondants »), one per share column when there are several; ("", "") when populations head
+    the columns but do not line up with the row's shares; None otherwise."""
     if fig.unit != "%":
         return None
     end = text.find("\n", fig.end)
@@ -306,8 +307,7 @@ def _column_population(
         if not re.search(r"[^\W\d_]{3,}", rest):  # the header is the populations alone
             own = named[shares.index(fig.start)]
             return head.columns[own.start : own.end], own.category
-    folded = fold_in_place(head.columns)
-    given = [a for a in named if _SHARE_OF_HEAD_RE.search(folded, 0, a.start)]
+    given = [a for a in named if _SHARE_OF_HEAD_RE.search(columns, 0, a.start)]
     if fig.start in shares and len(given) == len(shares) > 1:  # « Part des maires Part des …
         own = given[shares.index(fig.start)]  # … habitants »: one per share column
         return head.columns[own.start : own.end], own.category

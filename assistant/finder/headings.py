@@ -1,6 +1,7 @@
 """Headings that date what follows them: a heading line ending on a year or a period
-(« 4. Le temps d'IMPACT (2018-2022) »), a year over a timeline's column, a source line's
-year; the fieldwork dates a section's figures take from them."""
+(« 4. Le temps d'IMPACT (2018-2022) »), a year over a timeline's column or in the margin of its
+entries, a source line's year, a sheet's « Durée » field; the fieldwork dates a section's
+figures take from them."""
 
 from __future__ import annotations
 
@@ -106,7 +107,7 @@ def _now_line(text: str, kinds: Kinds, k: int) -> bool:
 def _ends_column(text: str, kinds: Kinds, k: int) -> bool:
     """A numbered heading (« 2. Résultats de l'enquête ») or a line of running text ends a
     timeline's column."""
-    line = text[kinds[k][0] : kinds[k][1]].strip()
+    line = _line(text, kinds, k)
     return len(line) > MAX_HEADING_CHARS or bool(_NUMBERED_RE.match(line))
 
 
@@ -114,7 +115,7 @@ def _ends_entry(text: str, kinds: Kinds, k: int) -> bool:
     """A numbered heading or a heading line (no final stop, under a sentence's end, over a
     capitalised line: « Une même question, trois éditions ») ends an entry of a timeline
     whose years stand in the margin (rule `margin_years`)."""
-    line = text[kinds[k][0] : kinds[k][1]].strip()
+    line = _line(text, kinds, k)
     if _NUMBERED_RE.match(line):
         return True
     if kinds[k][2] != "short" or not is_heading(line):
@@ -320,9 +321,9 @@ def _period_field_re() -> re.Pattern[str]:
 
 def field_period(text: str) -> str:
     """Rule `period_fields`: the period a sheet's field gives at the top of its page (« Durée »
-    / « 3 ans d'expérimentation (2020-2023) », « 5 ans, de 2011 à 2016 », « Période : 2018-2019 »), which dates the
-    page's figures that give no year of their own; "" if none (« Durée moyenne des projets
-    … » is a sentence, not a field)."""
+    / « 3 ans d'expérimentation (2020-2023) », « 5 ans, de 2011 à 2016 », « Période :
+    2018-2019 »), which dates the page's figures that give no year of their own; "" if none
+    (« Durée moyenne des projets … » is a sentence, not a field)."""
     lines = [line.strip() for line in text.split("\n")[:MAX_FIELD_LINES]]
     for k, line in enumerate(lines):
         if _period_field_re().match(fold_lower(line)) is None:

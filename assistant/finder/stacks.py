@@ -53,8 +53,9 @@ _FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts
 # a row label dated in brackets dates its row (rule `label_years`)
 _LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
-# « Évolution du budget entre 2018 et 2020 » in a title: the period its cells compare, read
-# from the title's first year (« … en 2023, comparés à la moyenne 2015-2019 » dates them 2023)
+# « Évolution du budget entre 2018 et 2020 » in a title: the period its cells compare, written in
+# words from the title's first year (« … en 2023, comparés à la moyenne 2015-2019 » dates them
+# 2023)
 _SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s+(?:et|à)\s+)(?:19|20)\d\d")
 _SPAN_LEAD_RE = re.compile(r"\b(?:entre|de|du)\s+$", re.I)
 
