@@ -54,18 +54,8 @@ def is_heading(line: str) -> bool:
     )
 
 
-_CONTINUES = (
-    ",",
-    ";",
-    ":",
-    "-",
-    "–",
-    "(",
-    "«",
-    "’",
-    "'",
-    "&",
-)  # « … Entreprises & » / « Territoires »
+# the end of a line that goes on on the next one (« … Entreprises & » / « Territoires »)
+_CONTINUES = (",", ";", ":", "-", "–", "(", "«", "’", "'", "&")
 _ENDS = (".", "!", "?", "…", "»", ")", "”")
 _ASIDE_END = re.compile(r"\s*\([^()]*\)$")
 

@@ -268,8 +268,10 @@ def column_rows(text: str) -> dict[int, ColumnRow]:
         if not is_part:
             parent = label
         unit, mult, noun = _bare_unit(label, parent_noun)
+        counted = ""  # the caption saying the row's cells count its population
         if not unit and headcounts:
             unit, noun = _headcount(label)
+            counted = headcounts if unit else ""
         if not is_part:
             parent_noun = noun if unit in ("count", "people") else ""
         measure = label
@@ -279,8 +281,8 @@ def column_rows(text: str) -> dict[int, ColumnRow]:
             measure = f"{label} — {heading}"
         if title:  # « Recyclage et/ou valorisation — Filières de traitement des déchets »
             measure = f"{measure} — {title}"
-        if noun and headcounts and unit in ("count", "people") and noun == label[: len(noun)]:
-            measure = f"{headcounts} : {measure}"  # « Effectifs interrogés à chaque vague : … »
+        if counted:
+            measure = f"{counted} : {measure}"  # « Effectifs interrogés à chaque vague : … »
         cells = tuple(
             None
             if s is None

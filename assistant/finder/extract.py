@@ -63,7 +63,7 @@ from .studypop import programme_heads, with_study_population
 from .surround import PagePopulations
 from .titles import page_titles
 from .topics import Ranking, ranked
-from .turns import speaker_turns
+from .turns import speaker_turns, turn_start
 from .vocabulary import vocabulary
 from .yearcells import with_year_cells
 
@@ -175,7 +175,7 @@ def page_rows(
         assert populations is not None
         section = populations.dating_section(a, stacked)
         if turns:  # a transcript: what a speaker dated does not date the next speaker's turn
-            section = max(section, turns[bisect.bisect_right(turns, a) - 1] if a >= turns[0] else 0)
+            section = max(section, turn_start(turns, a))
         assert dates is not None
         doc_year = dates.year(section, a, b) or survey_year or published
         if not doc_year:  # an undated deck: the slide's own date (rule `undated_slides`)

@@ -1,10 +1,11 @@
 """Rule `speaker_turns`: the turns of a transcript (« Marc Olivier. — Les chiffres sont … »,
-« 00:01:30 L. M. — Deux points de moins … », « Claire Dumont : Dernière question … »). A study
-one speaker dates (« C'était l'enquête publiée en mars 2017 ») dates that speaker's figures,
-not those of the turns after it."""
+« 00:01:30 L. M. — Deux points de moins … »: a speaker, a dash, the words said). A study one
+speaker dates (« C'était l'enquête publiée en mars 2017 ») dates that speaker's figures, not
+those of the turns after it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 MIN_TURNS = 2  # fewer speaker lines: no transcript
@@ -24,3 +25,9 @@ def speaker_turns(text: str) -> list[int]:
         return []
     starts = [m.start() for m in _TURN_RE.finditer(text)]
     return starts if len(starts) >= MIN_TURNS else []
+
+
+def turn_start(turns: list[int], pos: int) -> int:
+    """Where the turn holding `pos` starts (0 before the first turn)."""
+    k = bisect.bisect_right(turns, pos) - 1
+    return turns[k] if k >= 0 else 0

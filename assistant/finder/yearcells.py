@@ -100,14 +100,15 @@ def with_year_cells(rows: list[FigureRow], text: str) -> list[FigureRow]:
         _, _, year, label, group = cell
         actor = _actor(label, group)
         measure = " ".join(label.split()[:MAX_MEASURE_WORDS])
+        year = year.replace(" ", "")
         if (
             label
             and row.year_source == "tableau"
-            and row.year == year.replace(" ", "")
+            and row.year == year
             and " ".join(label.split()) in row.measure
         ):
             measure = row.measure  # read as a stacked table already: with its headers and title
-        row = replace(row, year=year.replace(" ", ""), year_source="tableau", measure=measure)
+        row = replace(row, year=year, year_source="tableau", measure=measure)
         if actor is not None:
             row = replace(row, actor=actor[0], actor_category=actor[1])
         out.append(row)
