@@ -143,6 +143,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s95",  # set BD
     REPO / "evals" / "corpora" / "notes-s96",  # set BE
     REPO / "evals" / "corpora" / "notes-s97",  # set BF
+    REPO / "evals" / "corpora" / "notes-s98",  # set BG
+    REPO / "evals" / "corpora" / "notes-s99",  # set BH
 )
 
 
