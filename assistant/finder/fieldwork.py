@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from ..text import MONTHS, fold_lower
 from .headings import heading_periods, source_years
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
 # Years from a survey's fieldwork to its publication, at most: an older survey the document
@@ -106,6 +106,8 @@ def document_survey_year(pages: Iterable[str], doc_year: str = "", title: str = 
     document's. With no fieldwork statement, the publication of the study the title names
     (rule `own_study_published`)."""
     own = {w for w in _name_words(title)}
+    if own & folded_words("reporting_titles"):
+        return ""  # rule `reporting_title`: an event's synthesis, an opinion, a review
     pages = list(pages)
     years = {
         y

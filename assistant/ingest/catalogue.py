@@ -147,6 +147,10 @@ def edition_date(text: str) -> str:
     return printed_date(m.group(0)) or m.group("year")
 
 
+_PRINT_STAMP = re.compile(r"\b[0-3]?\d/[01]?\d/(?:19|20)\d{2},?\s+[0-2]?\d:[0-5]\d\b")
+HEAD_LINES = 4  # the lines of a first page that name the document (title, issue, date)
+
+
 def publication_date(first_page: str, meta_title: str, source: str) -> str:
     """Without a catalogue date: a year in the document's own title, else in its file name,
     else the edition or publication date its first page states, else the first date printed
@@ -158,7 +162,15 @@ def publication_date(first_page: str, meta_title: str, source: str) -> str:
     if year:
         return year.group(0)
     page = _FOOTNOTE_LINE.sub("", first_page)  # its notes cite other works
-    return edition_date(page) or printed_date(page)
+    # (a browser's print stamp « 14/03/2025 09:38 » heads a saved web page: when it was printed)
+    head = _PRINT_STAMP.sub("", "\n".join(page.strip().splitlines()[:HEAD_LINES]))
+    stated, printed = edition_date(page), printed_date(head)
+    # rule `later_head_date`: « Cahier n° 5 · novembre 2025 » over a body sentence's « l'enquête
+    # …, conduite en mai-juin 2016 et publiée en mars 2017 »: a statement below the head that
+    # is older than the head's date is a work the page reports
+    if stated and printed and printed[:4] > stated[:4]:
+        return printed
+    return stated or printed_date(page)
 
 
 def doc_info(

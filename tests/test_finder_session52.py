@@ -1,0 +1,64 @@
+"""Session 52, figures table: which date a document and its undated figures take (an event's
+synthesis or an opinion column is not dated by a survey it quotes; a first page's head date
+outranks an older publication the body reports). Every example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.ingest.catalogue import publication_date
+from assistant.types import DocInfo, Page
+
+QUOTED_SURVEY = (
+    "Les clubs de la vallée ont réuni 180 cyclistes samedi.\n",
+    "Parmi eux, 64 % des licenciés interrogés lors de l'enquête conduite à l'automne 2023 "
+    "disaient rouler chaque semaine.\n",
+)
+
+
+def _years(title: str) -> dict[str, str]:
+    doc = DocInfo(source="vallee.pdf", title=title, kind="note", date="2024")
+    pages = [Page(i + 1, str(i + 1), text) for i, text in enumerate(QUOTED_SURVEY)]
+    return {r.text.strip(): r.year for r in extract_figures(doc, pages)}
+
+
+def test_an_events_synthesis_is_not_dated_by_the_survey_it_quotes() -> None:
+    # rule `reporting_title`: the day's own count is the document's year, the survey's share
+    # keeps its own year
+    years = _years("Synthèse des Rencontres des clubs de la vallée")
+    assert years["180"] == "2024"
+    assert years["64 %"] == "2023"
+
+
+def test_a_survey_report_is_still_dated_by_its_fieldwork() -> None:
+    # the same pages in a document that is not an event's or an opinion's: the fieldwork
+    # statement dates the whole document (as before)
+    years = _years("Les cyclistes de la vallée")
+    assert years["180"] == "2023"
+
+
+def test_a_head_date_outranks_an_older_publication_the_body_reports() -> None:
+    page = (
+        "Cahier des clubs n° 3 · novembre 2025\n"
+        "Chapitre 2 – Les clubs selon leur taille\n"
+        "Ce chapitre reprend l'enquête « Clubs & Territoires », conduite en mai 2016 et "
+        "publiée en mars 2017.\n"
+    )
+    assert publication_date(page, "", "cahier.pdf") == "2025-11"
+
+
+def test_a_head_edition_statement_still_wins() -> None:
+    page = (
+        "Synthèse de la journée du 4 décembre 2025 · publiée en janvier 2026\n"
+        "La journée a réuni 180 cyclistes.\n"
+    )
+    assert publication_date(page, "", "journee.pdf") == "2026-01"
+
+
+def test_a_print_stamp_is_not_the_publication_date() -> None:
+    # a saved web page starts with when it was printed; the publication stated below wins
+    page = (
+        "14/03/2025 09:38\n"
+        "Les clubs de la vallée – Le site des clubs\n"
+        "Étude publiée en mai 2019 auprès de 300 clubs.\n"
+    )
+    assert publication_date(page, "", "page-web.pdf") == "2019-05"
