@@ -62,3 +62,54 @@ def test_a_print_stamp_is_not_the_publication_date() -> None:
         "Étude publiée en mai 2019 auprès de 300 clubs.\n"
     )
     assert publication_date(page, "", "page-web.pdf") == "2019-05"
+
+
+BUDGET_CLASSES = (
+    "Tableau 2 – Associations sportives ayant au moins un partenariat, selon le budget\n"
+    "annuel (en %)\n"
+    "Budget annuel de l'association\n"
+    " Avec une\n"
+    "entreprise\n"
+    " Avec une\n"
+    "commune\n"
+    "Moins de 10 000 €\n"
+    " 22 %\n"
+    " 61 %\n"
+    "De 10 000 à 50 000 €\n"
+    " 31 %\n"
+    " 70 %\n"
+    "Ensemble\n"
+    " 27 %\n"
+    " 66 %\n"
+)
+
+
+def _table_rows() -> list[tuple[str, str, str]]:
+    doc = DocInfo(
+        source="budgets.pdf", title="Les associations sportives", kind="note", date="2025"
+    )
+    rows = extract_figures(doc, [Page(1, "1", BUDGET_CLASSES)])
+    return [(r.text.strip(), r.unit, r.actor) for r in rows]
+
+
+def test_a_column_of_partners_counts_the_population_of_the_title() -> None:
+    # rule `partner_columns`: « Avec une entreprise » says with whom, the cells count the
+    # associations the title names
+    actors = {text: actor for text, unit, actor in _table_rows() if unit == "%"}
+    assert set(actors) == {"22 %", "61 %", "31 %", "70 %", "27 %", "66 %"}
+    assert all(actor.startswith("association") for actor in actors.values())
+
+
+def test_budget_classes_heading_rows_are_no_amounts() -> None:
+    # rule `class_lines` for amounts: « Moins de 10 000 € » / « De 10 000 à 50 000 € » are
+    # the rows' classes, not amounts
+    assert [t for t, unit, _ in _table_rows() if unit == "€"] == []
+
+
+def test_an_amount_alone_is_still_an_amount() -> None:
+    doc = DocInfo(
+        source="budgets.pdf", title="Les associations sportives", kind="note", date="2025"
+    )
+    page = "Le club a reçu 10 000 € de la commune.\nPlus de 50 000 €\nde dons collectés\n"
+    amounts = [r.value for r in extract_figures(doc, [Page(1, "1", page)]) if r.unit == "€"]
+    assert amounts == [10000, 50000]

@@ -381,8 +381,10 @@ def detect(text: str) -> list[Found]:
             if bounds_a_class(flat, start):
                 continue  # « les écarts inférieurs à 6 points »: a threshold of reading
         elif kind == "money":
-            if bounds_a_class(flat, m.start()):
-                continue  # « Supérieur à 150 000 € »: who is counted, not an amount
+            if bounds_a_class(flat, m.start()) or class_line(text, m.start()):
+                # « Supérieur à 150 000 € », a row « Moins de 10 000 € » of a table of budget
+                # classes: who is counted, not an amount
+                continue
             unit, value = "€", key[:-1]
         elif m.group("mw"):  # « 5 millions de personnes »
             noun = _noun_after(flat, m.end(), vocab) or _noun_after(

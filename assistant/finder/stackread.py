@@ -18,7 +18,7 @@ from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
 from .relations import is_umbrella, specific
 from .rows import SHARE_UNITS
-from .vocabulary import vocabulary
+from .vocabulary import ActorMatch, vocabulary
 
 if TYPE_CHECKING:
     from .stacks import StackCell
@@ -118,6 +118,21 @@ def share_of_things(header: str) -> bool:
     return not (found and found[0].start == 0) and not is_agent(word.group(1))
 
 
+# « Avec une entreprise », « Avec les collectivités »: a column of partners, not of populations
+_WITH_PARTNER_RE = re.compile(
+    r"(?:^|\s)(?:avec|aupr[eè]s)\s+(?:d['’]\s*|de\s+|des\s+|du\s+)?"
+    r"(?:(?:un|une|des|les|le|la|l['’])\s*)?$",
+    re.I,
+)
+
+
+def partner_free(header: str, found: list[ActorMatch]) -> list[ActorMatch]:
+    """Rule `partner_columns`: the populations a column header names, except those it names
+    as partners (« Associations ayant un partenariat » / « Avec une entreprise »: the cells
+    count associations, the header says with whom)."""
+    return [a for a in found if not _WITH_PARTNER_RE.search(header[: a.start])]
+
+
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
     """A stacked cell's population (its column header's, or the head noun it opens on (rule
     `head_noun`), else the labels' header's, else the
@@ -128,7 +143,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     the default)."""
     vocab = vocabulary()
     actor, category = "", ""
-    in_header = vocab.actors(fold_in_place(cell.header))
+    in_header = partner_free(cell.header, vocab.actors(fold_in_place(cell.header)))
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
     for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
         found = in_header if source is cell.header else vocab.actors(fold_in_place(source))

@@ -122,7 +122,8 @@ def labels_a_class(text: str, start: int, end: int) -> bool:
 
 
 _N = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
-_W = r"(?P<noun>[^\W\d_]+)\.?"  # the class's noun, maybe shortened (« hab. »)
+# the class's noun, maybe shortened (« hab. »), or its currency (« Moins de 10 000 € »)
+_W = r"(?P<noun>[^\W\d_]+\.?|[kM]?€)"
 # A line that is a whole size class (rule `class_lines`): a range (« De 500 à 1 999 habitants »,
 # « 500 à 1 999 hab. »), a class open upwards (« 10 000 habitants et plus »), or one bounded on
 # one side (« Moins de 500 habitants »).
