@@ -113,3 +113,33 @@ def test_an_amount_alone_is_still_an_amount() -> None:
     page = "Le club a reçu 10 000 € de la commune.\nPlus de 50 000 €\nde dons collectés\n"
     amounts = [r.value for r in extract_figures(doc, [Page(1, "1", page)]) if r.unit == "€"]
     assert amounts == [10000, 50000]
+
+
+VOTE = (
+    "Résultats du vote (en % des votants)\n"
+    "Réponse\n"
+    " Ensemble\n"
+    " Associations\n"
+    " Entreprises\n"
+    " Collectivités\n"
+    "Pour\n"
+    " 71 %\n"
+    " 78 %\n"
+    " 62 %\n"
+    " 69 %\n"
+    "Contre\n"
+    " 18 %\n"
+    " 12 %\n"
+    " 27 %\n"
+    " 20 %\n"
+    "Les clubs ont ensuite rejoint la salle.\n"
+)
+
+
+def test_a_table_of_two_wide_rows_reads_its_columns() -> None:
+    # rule `two_row_tables`: two rows of four values under four column headers are a table,
+    # each cell counts its column's population
+    doc = DocInfo(source="vote.pdf", title="Les clubs de la vallée", kind="note", date="2025")
+    rows = {(r.text.strip(), r.actor) for r in extract_figures(doc, [Page(1, "1", VOTE)])}
+    assert ("62 %", "Entreprises") in rows
+    assert ("20 %", "Collectivités") in rows

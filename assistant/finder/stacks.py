@@ -39,6 +39,9 @@ from .tablelead import table_lead
 from .vocabulary import folded_words, vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
+# … unless each row has this many values: « Pour 71 % 78 % 62 % 69 % » / « Contre … » under
+# « Ensemble / Associations / Entreprises / Collectivités » (rule `two_row_tables`)
+MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
 MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
 MAX_HEADER_LINES = 12  # header and title lines looked for above the first row
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
@@ -294,7 +297,12 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if pair is None:  # one table: its rows end where the width changes
             rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]
         after = rows[-1][2][-1] + 1 if rows else 0
-        if len(rows) < MIN_ROWS or (
+        few = len(rows) < MIN_ROWS and not (
+            len(rows) >= MIN_WIDE_ROWS
+            and width >= MIN_WIDE_COLUMNS
+            and all(r[1][:1].isupper() and not r[3] for r in rows)  # labels, values only
+        )
+        if few or (
             not rows[0][3]
             and after < len(lines)
             and lines[after][2][:1].islower()
