@@ -143,3 +143,33 @@ def test_a_table_of_two_wide_rows_reads_its_columns() -> None:
     rows = {(r.text.strip(), r.actor) for r in extract_figures(doc, [Page(1, "1", VOTE)])}
     assert ("62 %", "Entreprises") in rows
     assert ("20 %", "Collectivités") in rows
+
+
+ANNUAL = (
+    "Indicateurs annuels des clubs\n"
+    " 2021\n"
+    " 2022\n"
+    " 2023\n"
+    "Clubs accompagnés\n"
+    " 58\n"
+    " 121\n"
+    " 186\n"
+    "Bénévoles mobilisés\n"
+    " 1 350\n"
+    " 2 480\n"
+    " 3 900\n"
+    "Sorties organisées\n"
+    " 40\n"
+    " 52\n"
+    " 75\n"
+    "Le nombre de clubs est cumulé depuis le lancement.\n"
+)
+
+
+def test_bare_counts_under_year_columns_count_their_row() -> None:
+    # rule `label_counts` under date headers: « 2021 / 2022 / 2023 » say when, the row label
+    # says what is counted
+    doc = DocInfo(source="annuel.pdf", title="Les clubs de la vallée", kind="note", date="2024")
+    rows = {(r.text.strip(), r.unit, r.year) for r in extract_figures(doc, [Page(1, "1", ANNUAL)])}
+    assert ("121", "count", "2022") in rows
+    assert ("3 900", "people", "2023") in rows

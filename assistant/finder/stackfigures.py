@@ -12,6 +12,7 @@ from ..text import YEAR, fold_lower
 from .cells import COUNT_HEADERS, sums_shares
 from .detect import Found
 from .fields import label_noun
+from .stackread import is_date_header
 from .stacks import StackCell, header_unit
 from .vocabulary import folded_words, vocabulary
 
@@ -83,7 +84,11 @@ def stack_figures(
         if at in seen and not (cell.unit and (at in weak or _other_unit(seen[at], cell.unit))):
             continue
         if not cell.unit:
-            if cell.header and fold_lower(cell.header) not in folded_words("value_headers"):
+            if (
+                cell.header
+                and fold_lower(cell.header) not in folded_words("value_headers")
+                and not is_date_header(cell.header)  # « 2021 / 2022 »: when, not what
+            ):
                 continue  # « Rang », « Évolution »: the column says what its numbers are
             if cell.top in paging:
                 continue  # « Partenariats locaux / 12 / Bénévoles engagés / 15 »: a contents page
