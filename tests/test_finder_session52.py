@@ -173,3 +173,31 @@ def test_bare_counts_under_year_columns_count_their_row() -> None:
     rows = {(r.text.strip(), r.unit, r.year) for r in extract_figures(doc, [Page(1, "1", ANNUAL)])}
     assert ("121", "count", "2022") in rows
     assert ("3 900", "people", "2023") in rows
+
+
+def _found(page: str) -> set[tuple[str, float, str]]:
+    doc = DocInfo(source="entretien.pdf", title="Entretien avec un club", kind="note", date="2025")
+    return {(r.text.strip(), r.value, r.unit) for r in extract_figures(doc, [Page(1, "1", page)])}
+
+
+def test_an_approximate_count_after_the_pronoun_en() -> None:
+    # rule `approximate_en`: the pronoun stands for what is counted; « En effet une dizaine »
+    # has no subject before « en »
+    found = _found(
+        "Au début, le club suivait une quinzaine de sorties par an. Aujourd'hui on en suit "
+        "une soixantaine. Nous en avons accompagné une trentaine dans la vallée.\n"
+    )
+    assert ("une soixantaine", 60, "count") in found
+    assert ("une trentaine", 30, "count") in found
+    assert not any(t == "une dizaine" for t, _, _ in _found("En effet une dizaine.\n"))
+
+
+def test_a_range_of_number_words_is_one_figure_from_its_lower_bound() -> None:
+    # rule `word_ranges`
+    found = _found(
+        "Le reste part sur cinq ou six gros programmes. Le club travaille avec deux ou trois "
+        "entreprises. Il faut deux à trois ans pour voir les effets.\n"
+    )
+    assert ("cinq ou six", 5, "count") in found
+    assert ("deux ou trois", 2, "count") in found
+    assert ("deux à trois ans", 2, "years") in found

@@ -46,7 +46,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     approx = re.compile(
         rf"(?<![\w-])(?P<det>une?)[ \t\n]+(?P<word>{approximate})"
-        r"(?P<de>[ \t\n]+de[ \t\n]+|[ \t\n]+d['’])",
+        # (no « de » after it: only after the pronoun « en », rule `approximate_en`)
+        r"(?:(?P<de>[ \t\n]+de[ \t\n]+|[ \t\n]+d['’])|(?![\w'’-]))",
         re.I,
     )
     return ratio, fraction, approx
@@ -108,10 +109,16 @@ def proportions(
             continue  # « le tiers secteur », « un tiers lieu »
         out.append((m.start(), m.end(), round(100 * numerator / denominator, 1), "%", ""))
     for m in _near(approx_re, flat, _APPROX_WORD_RE, 16, 20):
+        value = _APPROXIMATE[_index(vocab, "approximate_counts", m.group("word"))]
+        if m.group("de") is None:
+            if _EN_BEFORE_RE.search(flat, max(0, m.start() - 40), m.start()):
+                # rule `approximate_en`: « on en suit une soixantaine », « nous en avons
+                # accompagné une trentaine »: the pronoun stands for what is counted
+                out.append((m.start(), m.end("word"), float(value), "count", ""))
+            continue
         noun = noun_after(flat, m.end(), vocab)
         if not noun or fold_lower(noun.split()[0]) in vocab.years:
             continue  # « une dizaine d'années »: a span of time, not a count
-        value = _APPROXIMATE[_index(vocab, "approximate_counts", m.group("word"))]
         unit = "people" if fold_lower(noun.split()[0]) in vocab.people else "count"
         out.append((m.start(), m.end("word"), float(value), unit, noun))
     return sorted(out)
@@ -129,6 +136,12 @@ def _sur_re() -> re.Pattern[str]:
 
 _FRACTION_WORD_RE = re.compile(r"moiti|tiers|quart", re.I)
 _APPROX_WORD_RE = re.compile(r"aine|millier", re.I)
+# a subject, the pronoun « en », then a verb of one to three words, right before « une trentaine »
+_EN_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:on|nous|vous|ils|elles|il|elle|je|j['’]|qui)\s+(?:n['’]\s*)?"
+    r"en\s+(?:[^\W\d_]+\s+){1,3}$",
+    re.I,
+)
 
 
 def _near(

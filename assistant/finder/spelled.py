@@ -138,6 +138,12 @@ def one_year(flat: str) -> list[tuple[int, int, float]]:
     return out
 
 
+@cache
+def _word_range_re() -> re.Pattern[str]:
+    """« ou six », « à trois »: the upper bound of a range of number words."""
+    return re.compile(rf"[ \t\n]+(?:ou|à)[ \t\n]+(?P<hi>{_number_words()[0].pattern})", re.I)
+
+
 def spelled_numbers(
     flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary, int], str]
 ) -> list[tuple[int, int, float, str, str]]:
@@ -159,6 +165,22 @@ def spelled_numbers(
             continue
         if re.search(r"\s", m.group()):
             read_to = m.end()  # « trois cent cinquante »: not also « cinquante » alone
+        upper = _word_range_re().match(flat, m.end())
+        if upper is not None and values.get(fold_lower(upper.group("hi")), 0) > value:
+            # rule `word_ranges`: « cinq ou six gros programmes », « deux à trois ans »: one
+            # figure, read from its lower bound, as the digits « 2 à 5 joueurs » are
+            read_to = upper.end()
+            noun = noun_after(flat, upper.end(), vocab, m.start())
+            span = vocab.duration_words(noun) if noun else 0
+            if span:
+                word = re.match(rf"(?:\s*[^\W\d_]+){{{span}}}", flat[upper.end() :])
+                end = upper.end() + (word.end() if word else 0)
+                out.append((m.start(), end, value, "years", ""))
+            elif noun and fold_lower(noun.split()[0]) not in fractions:
+                first = fold_lower(noun.split()[0])
+                unit = "people" if first in vocab.people else "count"
+                out.append((m.start(), upper.end(), value, unit, noun))
+            continue
         share = _PER_CENT_RE.match(flat, m.end())
         if share is not None and value <= 100:
             out.append((m.start(), share.end(), value, "%", ""))
