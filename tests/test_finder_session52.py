@@ -201,3 +201,33 @@ def test_a_range_of_number_words_is_one_figure_from_its_lower_bound() -> None:
     assert ("cinq ou six", 5, "count") in found
     assert ("deux ou trois", 2, "count") in found
     assert ("deux à trois ans", 2, "years") in found
+
+
+INFOGRAPHIC = (
+    "Les clubs en chiffres\n"
+    "98 %\n"
+    "des clubs ont\n"
+    "au moins un partenaire\n"
+    "1\n"
+    "2,5\n"
+    "partenaires en moyenne\n"
+    " par club\n"
+    "2\n"
+    "42\n"
+    "communes interrogées\n"
+    " par l'enquête\n"
+    "2\n"
+    "350\n"
+    "bénévoles formés\n"
+    " depuis le début\n"
+    "3\n"
+    "Sources : 1. Enquête des clubs, mai 2024. 2. Enquête des communes, juin 2024.\n"
+    "3. Rapport d'activité 2024.\n"
+)
+
+
+def test_an_infographics_source_calls_are_no_figures() -> None:
+    # rule `source_calls`: « 1 », « 2 », « 3 » under the captions call the numbered sources
+    found = _found(INFOGRAPHIC)
+    assert {t for t, _, _ in found} == {"98 %", "2,5", "42", "350"}
+    assert ("350", 350, "people") in found

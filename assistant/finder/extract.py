@@ -52,6 +52,7 @@ from .restated import restated_figures
 from .rowdates import with_row_date
 from .rowmake import figure_row
 from .rows import SHARE_UNITS, FigureRow
+from .sourcecalls import blank_source_calls
 from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
@@ -114,7 +115,8 @@ def page_rows(
     else the document's date. `open_rows` receives (page, start) of the shares and marks that
     name no one and are no share of a thing (see deck.py). `title`: the year the page's title
     sets off, or in an undated deck the last one before it (`titles.page_titles`)."""
-    text, shifts = unstack_boxes(page.text)  # captions of boxes side by side, under their figure
+    # « 302 / maires interrogés / 5 »: the 5 calls a source (before the boxes are read)
+    text, shifts = unstack_boxes(blank_source_calls(page.text))  # captions of boxes side by side
     text = join_fields(text)  # « Budget annuel : » / « 131 400 € » read as one line
     tables = has_captions(text)
     figures = restated_figures(text, detect(text))  # « La moitié (50 %) des associations »
