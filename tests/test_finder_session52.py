@@ -231,3 +231,36 @@ def test_an_infographics_source_calls_are_no_figures() -> None:
     found = _found(INFOGRAPHIC)
     assert {t for t, _, _ in found} == {"98 %", "2,5", "42", "350"}
     assert ("350", 350, "people") in found
+
+
+RANKING = (
+    "Classement des vallées\n"
+    "Rang\n"
+    "Vallée\n"
+    "Part des clubs\n"
+    "(en %)\n"
+    "1re\n"
+    "Haute vallée\n"
+    " 94\n"
+    "2e\n"
+    "Basse vallée\n"
+    " 88\n"
+    "3e\n"
+    "Plateau\n"
+    " 81\n"
+    "–\n"
+    "Ensemble du département\n"
+    " 86\n"
+    "Les écarts restent faibles.\n"
+)
+
+
+def test_a_ranking_read_one_cell_per_line_skips_its_ranks() -> None:
+    # rule `rank_column`: « 1re », « 2e », « – » stand before each row's label
+    found = _found(RANKING)
+    assert {(t, v, u) for t, v, u in found if u == "%"} == {
+        ("94", 94, "%"),
+        ("88", 88, "%"),
+        ("81", 81, "%"),
+        ("86", 86, "%"),
+    }

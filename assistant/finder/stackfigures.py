@@ -21,6 +21,7 @@ _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
 _WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
 _SIGN_RE = re.compile(r"\s*([−–+-])\s*\d")  # a signed value, printed with its sign
 
+SUM_OF_SHARES = 99  # a total row's share from this up sums the column (rounded to 99 or 100)
 _OF_RE = re.compile(r"d(?:e|u|es)?\b|d['’]", re.I)
 
 
@@ -109,8 +110,8 @@ def stack_figures(
             value = value if signed.group(1) == "+" else -value
         if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
             continue
-        if sums_shares(cell.label, cell.unit):
-            continue  # « Total 100 »: the table's sum
+        if sums_shares(cell.label, cell.unit) and value >= SUM_OF_SHARES:
+            continue  # « Total 100 »: the table's sum (« Ensemble 86 » is all rows' share)
         end = cell.start + m.end()
         out.append(Found(start, end, text[start:end], value, cell.unit))
     return out

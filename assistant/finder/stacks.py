@@ -110,7 +110,12 @@ def _rows(
     rows: list[tuple[int, str, list[int], str]] = []
     width = other = 0
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
-    while i < len(lines) and is_label(lines[i][2]):
+    ranked = i > 0 and ranks_row(lines, i - 1)  # « 1re / Bretagne / 94 » (rule `rank_column`)
+    while i < len(lines):
+        if rows and ranked and ranks_row(lines, i):
+            i += 1  # the next row's rank
+        if not is_label(lines[i][2]):
+            break
         label, at = lines[i][2], i
         if i + 1 < len(lines) and (
             wraps(label, lines[i + 1][2]) if rows else first_wraps(lines, i)
@@ -118,7 +123,12 @@ def _rows(
             i += 1
             label = f"{label} {lines[i][2]}"
         j = i + 1
-        while j < len(lines) and j - i - 1 < MAX_COLUMNS and is_value(lines[j][2]):
+        while (
+            j < len(lines)
+            and j - i - 1 < MAX_COLUMNS
+            and is_value(lines[j][2])
+            and not (ranked and ranks_row(lines, j))  # « – / Ensemble » after a ranking
+        ):
             j += 1
         count = j - i - 1
         if count == 0 or (width and count not in (width, other)):
@@ -157,12 +167,28 @@ def _paired(
     return heads[: len(heads) - need], left, right
 
 
+# A row's rank in a ranking (« 1re », « 2e », « 10e »), on its own line before the row's label
+_RANK_RE = re.compile(r"\d{1,2}(?:re|er|e|ème|ᵉ)|[–—-]")  # (a dash: an unranked row)
+
+
+def ranks_row(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether line k is a rank standing before a row label (rule `rank_column`: a ranking
+    table « Rang / Région / Part des maires » read one cell per line)."""
+    return (
+        bool(_RANK_RE.fullmatch(lines[k][2].strip()))
+        and k + 1 < len(lines)
+        and is_label(lines[k + 1][2])
+    )
+
+
 def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
     """The header and title lines above the first row label, top first, a wrapped line joined
     to the one above it (it opens in lower case or a digit, or the line above left a
     parenthesis open); and the index of the top line."""
     block: list[str] = []
     k = first - 1
+    if k >= 0 and ranks_row(lines, k):
+        k -= 1  # the first row's rank, not a header (rule `rank_column`)
     while k >= 0 and len(block) < MAX_HEADER_LINES:
         line = lines[k][2]
         if (
