@@ -221,7 +221,7 @@ INFOGRAPHIC = (
     "bénévoles formés\n"
     " depuis le début\n"
     "3\n"
-    "Sources : 1. Enquête des clubs, mai 2024. 2. Enquête des communes, juin 2024.\n"
+    "Sources : 1. Enquête des clubs, mai 2019. 2. Enquête des communes, juin 2021.\n"
     "3. Rapport d'activité 2024.\n"
 )
 
@@ -264,3 +264,12 @@ def test_a_ranking_read_one_cell_per_line_skips_its_ranks() -> None:
         ("81", 81, "%"),
         ("86", 86, "%"),
     }
+
+
+def test_a_tile_takes_the_year_of_the_source_it_calls() -> None:
+    # rule `call_years`
+    doc = DocInfo(source="infographie.pdf", title="Les clubs en chiffres", kind="note", date="2025")
+    years = {r.text.strip(): r.year for r in extract_figures(doc, [Page(1, "1", INFOGRAPHIC)])}
+    assert years["98 %"] == "2019"
+    assert years["2,5"] == "2021"
+    assert years["350"] == "2024"

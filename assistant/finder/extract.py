@@ -52,7 +52,7 @@ from .restated import restated_figures
 from .rowdates import with_row_date
 from .rowmake import figure_row
 from .rows import SHARE_UNITS, FigureRow
-from .sourcecalls import blank_source_calls
+from .sourcecalls import source_calls, with_call_years
 from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
@@ -116,7 +116,8 @@ def page_rows(
     name no one and are no share of a thing (see deck.py). `title`: the year the page's title
     sets off, or in an undated deck the last one before it (`titles.page_titles`)."""
     # « 302 / maires interrogés / 5 »: the 5 calls a source (before the boxes are read)
-    text, shifts = unstack_boxes(blank_source_calls(page.text))  # captions of boxes side by side
+    blanked, calls = source_calls(page.text)
+    text, shifts = unstack_boxes(blanked)  # captions of boxes side by side, under their figure
     text = join_fields(text)  # « Budget annuel : » / « 131 400 € » read as one line
     tables = has_captions(text)
     figures = restated_figures(text, detect(text))  # « La moitié (50 %) des associations »
@@ -356,7 +357,8 @@ def page_rows(
         )
     rows = celled
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
-    return _elided(as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts))
+    rows = as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
+    return _elided(with_call_years(rows, calls))
 
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:

@@ -9,8 +9,9 @@ UNITS = ("%", "pts", "€", "/10", "people", "years", "count")
 # The units of a share of a population (a share, a mark out of 10, a difference in points):
 # their figures look for whom they count the same way.
 SHARE_UNITS = ("%", "/10", "pts")
-# Where a row's year comes from: the sentence, a table column, or the document's date.
-YEAR_SOURCES = ("phrase", "tableau", "document", "")
+# Where a row's year comes from: the sentence, a table column, a source line or the source a
+# tile calls, or the document's date.
+YEAR_SOURCES = ("phrase", "tableau", "source", "document", "")
 
 
 @dataclass(frozen=True)
