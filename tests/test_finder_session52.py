@@ -273,3 +273,103 @@ def test_a_tile_takes_the_year_of_the_source_it_calls() -> None:
     assert years["98 %"] == "2019"
     assert years["2,5"] == "2021"
     assert years["350"] == "2024"
+
+
+# --- review (a helper read the code and the diff, with its own invented inputs) -------------
+
+
+def test_review_a_survey_column_auprès_des_counts_its_population() -> None:
+    page = (
+        "Tableau 4 – Accord avec la proposition (en %)\n"
+        "Réponse\n"
+        " Enquête auprès\n"
+        "des associations\n"
+        " Enquête auprès\n"
+        "des maires\n"
+        "Tout à fait d'accord\n"
+        " 22 %\n"
+        " 11 %\n"
+        "Plutôt d'accord\n"
+        " 41 %\n"
+        " 38 %\n"
+        "Pas d'accord\n"
+        " 37 %\n"
+        " 51 %\n"
+    )
+    doc = DocInfo(source="accord.pdf", title="Les clubs", kind="note", date="2025")
+    actors = {r.text.strip(): r.actor for r in extract_figures(doc, [Page(1, "1", page)])}
+    assert actors["22 %"] == "associations" and actors["11 %"] == "maires"
+
+
+def test_review_a_change_or_a_range_of_hundreds_in_words_is_no_word_range() -> None:
+    found = _found(
+        "Le club est passé de trois à sept entreprises partenaires. Deux ou trois cents "
+        "bénévoles sont venus.\n"
+    )
+    assert ("sept", 7, "count") in found
+    assert not any(t == "trois à sept" or t.startswith("Deux ou trois") for t, _, _ in found)
+
+
+def test_review_key_figures_of_amounts_stay_amounts() -> None:
+    found = _found("Mécénat financier\nPlus de 120 000 €\nMécénat en nature\nPlus de 45 000 €\n")
+    assert {v for _, v, u in found if u == "€"} == {120000, 45000}
+
+
+def test_review_a_tile_value_under_a_caption_is_no_source_call() -> None:
+    page = (
+        "Les clubs en chiffres\n"
+        "48\n"
+        "associations accompagnées\n"
+        "3\n"
+        "fondations partenaires\n"
+        "12\n"
+        "communes engagées\n"
+        "Sources : 1. Enquête des clubs, 2019. 2. Enquête des communes, 2021. 3. Rapport 2024.\n"
+    )
+    assert {t for t, _, _ in _found(page)} == {"48", "3", "12"}
+
+
+def test_review_a_dated_line_of_the_head_is_no_issue_date() -> None:
+    page = (
+        "Appel à candidatures\n"
+        "Candidatures jusqu'au 31 janvier 2026\n"
+        "Publié le 15 octobre 2025\n"
+        "Le fonds soutient 12 clubs.\n"
+    )
+    assert publication_date(page, "", "appel.pdf") == "2025-10-15"
+
+
+def test_review_the_eve_of_an_election_is_no_event_title() -> None:
+    # « à la veille des municipales » is no news watch: the fieldwork dates the document
+    doc = DocInfo(
+        source="barometre.pdf",
+        title="Baromètre des clubs à la veille des municipales",
+        kind="note",
+        date="2025",
+    )
+    pages = [Page(i + 1, str(i + 1), text) for i, text in enumerate(QUOTED_SURVEY)]
+    assert {r.text.strip(): r.year for r in extract_figures(doc, pages)}["180"] == "2023"
+
+
+def test_review_more_forms_of_en_and_no_span_of_time() -> None:
+    found = _found("Il y en a une trentaine. J'en ai rencontré une vingtaine.\n")
+    assert ("une trentaine", 30, "count") in found and ("une vingtaine", 20, "count") in found
+    assert not _found("Nous en reparlerons dans une quinzaine.\n")
+
+
+def test_review_ranks_written_1ère_2ème() -> None:
+    page = RANKING.replace("1re\n", "1ère\n").replace("2e\n", "2ème\n").replace("3e\n", "3ème\n")
+    assert {t for t, _, u in _found(page) if u == "%"} == {"94", "88", "81", "86"}
+
+
+def test_a_total_row_of_shares_is_dropped_only_when_it_sums_the_column() -> None:
+    page = (
+        "Tableau 5 – Clubs selon leur partenaire (en %)\n"
+        "Type de club Avec une entreprise Avec une commune\n"
+        "Clubs ruraux 22 61\n"
+        "Clubs urbains 31 70\n"
+        "Ensemble 27 66\n"
+        "Total 100 100\n"
+    )
+    values = [v for _, v, u in _found(page) if u == "%"]
+    assert 27 in values and 66 in values and 100 not in values

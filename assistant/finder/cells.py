@@ -182,6 +182,9 @@ _LABELLED_ROW_RE = re.compile(
 _TOTAL_ROW_RE = re.compile(r"^\s*(?:total|ensemble)\b", re.I)
 
 
+SUM_OF_SHARES = 99  # a total row's share from this up sums its column (rounded to 99 or 100)
+
+
 def sums_shares(label: str, unit: str) -> bool:
     """Whether a row labelled `label` is the total of a table of shares (« Total 100 »)."""
     return unit == "%" and _TOTAL_ROW_RE.match(label) is not None
@@ -202,10 +205,13 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
         return []
     if not _BARE_CELL_RE.fullmatch(line):
         row = _LABELLED_ROW_RE.match(line)
-        if row is None or sums_shares(row.group("label"), head.unit):
+        if row is None:
             return []
         offset = line_start + row.start("cells")
-        return _bare(text[offset:line_end], offset, head)
+        cells = _bare(text[offset:line_end], offset, head)
+        if sums_shares(row.group("label"), head.unit):  # « Total 100 », not « Ensemble 28 »
+            return [f for f in cells if f.value < SUM_OF_SHARES]
+        return cells
     found = _bare(line, line_start, head)
     # a cell alone on its line under its row label: « Total » / « 100 » is the table's sum
     if any(f.value == 100 for f in found):

@@ -20,6 +20,7 @@ from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
 from .thresholds import (
+    amount_class,
     bounds_a_class,
     bracketed_class,
     class_line,
@@ -336,6 +337,25 @@ def _bullet(text: str, sign: int, end: int) -> bool:
     return not re.search(r"(?m)^\+", block)  # « +8 % … » beside it: the list holds changes
 
 
+_CELL_LINE_RE = re.compile(r"\n[ \t]*[+−–-]?\d[\d \u00a0\u202f,]*[ \t]*%?[ \t]*(?:\n|$)")
+
+
+def _cells_follow(text: str, end: int) -> bool:
+    """Whether a class of amounts heads a table's row or column: the next line is a cell
+    (« 20 % ») or the line before or after is another class of amounts (« moins de 10 000 € » /
+    « plus de 150 000 € »), not a key figure (« Plus de 120 000 € » / « Mécénat en nature »)."""
+    eol = text.find("\n", end)
+    if eol >= 0 and _CELL_LINE_RE.match(text, eol) is not None:
+        return True
+    start = text.rfind("\n", 0, end) + 1
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after_end = text.find("\n", eol + 1) if eol >= 0 else -1
+    near = [text[before : max(before, start - 1)]]
+    if eol >= 0:
+        near.append(text[eol + 1 : after_end if after_end >= 0 else len(text)])
+    return any(amount_class(line) for line in near)
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
@@ -381,7 +401,9 @@ def detect(text: str) -> list[Found]:
             if bounds_a_class(flat, start):
                 continue  # « les écarts inférieurs à 6 points »: a threshold of reading
         elif kind == "money":
-            if bounds_a_class(flat, m.start()) or class_line(text, m.start()):
+            if bounds_a_class(flat, m.start()) or (
+                class_line(text, m.start()) and _cells_follow(text, m.end())
+            ):
                 # « Supérieur à 150 000 € », a row « Moins de 10 000 € » of a table of budget
                 # classes: who is counted, not an amount
                 continue

@@ -111,7 +111,8 @@ def proportions(
     for m in _near(approx_re, flat, _APPROX_WORD_RE, 16, 20):
         value = _APPROXIMATE[_index(vocab, "approximate_counts", m.group("word"))]
         if m.group("de") is None:
-            if _EN_BEFORE_RE.search(flat, max(0, m.start() - 40), m.start()):
+            before = flat[max(0, m.start() - 40) : m.start()]
+            if _EN_BEFORE_RE.search(before) and not _TIME_BEFORE_RE.search(before):
                 # rule `approximate_en`: « on en suit une soixantaine », « nous en avons
                 # accompagné une trentaine »: the pronoun stands for what is counted
                 out.append((m.start(), m.end("word"), float(value), "count", ""))
@@ -138,10 +139,12 @@ _FRACTION_WORD_RE = re.compile(r"moiti|tiers|quart", re.I)
 _APPROX_WORD_RE = re.compile(r"aine|millier", re.I)
 # a subject, the pronoun « en », then a verb of one to three words, right before « une trentaine »
 _EN_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?:on|nous|vous|ils|elles|il|elle|je|j['’]|qui)\s+(?:n['’]\s*)?"
-    r"en\s+(?:[^\W\d_]+\s+){1,3}$",
+    r"(?<![\w'’])(?:on|nous|vous|ils|elles|il|elle|je|qui|j['’]|il\s+y|y)\s*(?:n['’]\s*)?"
+    r"(?:y\s+)?en\s+(?:[^\W\d_]+\s+){1,3}$",
     re.I,
 )
+# a span of time, not a count (« nous en reparlerons dans une quinzaine »)
+_TIME_BEFORE_RE = re.compile(r"(?:dans|pendant|depuis|sous|d['’]ici)\s+$", re.I)
 
 
 def _near(

@@ -31,9 +31,9 @@ def source_calls(text: str) -> tuple[str, list[tuple[int, str]]]:
         return text, []
     items = list(_ITEM_RE.finditer(text, listed.start(), listed.end() + LIST_REACH))
     years: dict[int, str] = {}
-    for m, nxt in zip(items, [*items[1:], None], strict=True):
-        year = YEAR.search(text, m.end(), nxt.start() if nxt else m.end() + LIST_REACH)
-        years[int(m.group(1))] = year.group() if year else ""
+    for item, nxt in zip(items, [*items[1:], None], strict=True):
+        year = YEAR.search(text, item.end(), nxt.start() if nxt else item.end() + LIST_REACH)
+        years[int(item.group(1))] = year.group() if year else ""
     if len(years) < MIN_SOURCES:
         return text, []
     lines = text.split("\n")
@@ -41,15 +41,19 @@ def source_calls(text: str) -> tuple[str, list[tuple[int, str]]]:
     calls: list[tuple[int, str]] = []
     at = 0
     for i, line in enumerate(lines):
-        m = _CALL_LINE_RE.fullmatch(line)
+        call = _CALL_LINE_RE.fullmatch(line)
         above = lines[i - 1].strip() if i else ""
+        below = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
         if (
-            m is not None
-            and int(m.group(1)) in years
+            call is not None
+            and int(call.group(1)) in years
             and above[:1].isalpha()  # under a caption's words, not under a value
             and not above.endswith(":")
+            # the next tile's value or the sources follow, not a caption (« 3 / fondations
+            # partenaires » is a figure) nor nothing (a page number at the foot)
+            and (below[:1].isdigit() or below[:1] in "+<>≈~" or _SOURCES_RE.match(below))
         ):
-            calls.append((at, years[int(m.group(1))]))
+            calls.append((at, years[int(call.group(1))]))
             line = " " * len(line)
         out.append(line)
         at += len(line) + 1

@@ -138,6 +138,10 @@ def one_year(flat: str) -> list[tuple[int, int, float]]:
     return out
 
 
+_FROM_RE = re.compile(r"(?:\bde|\bd['’])\s*$", re.I)
+_MULTIPLIER_RE = re.compile(r"\s+(?:cents?|mille|millions?|milliards?|pour\s+cent)\b", re.I)
+
+
 @cache
 def _word_range_re() -> re.Pattern[str]:
     """« ou six », « à trois »: the upper bound of a range of number words."""
@@ -166,7 +170,14 @@ def spelled_numbers(
         if re.search(r"\s", m.group()):
             read_to = m.end()  # « trois cent cinquante »: not also « cinquante » alone
         upper = _word_range_re().match(flat, m.end())
-        if upper is not None and values.get(fold_lower(upper.group("hi")), 0) > value:
+        if (
+            upper is not None
+            and values.get(fold_lower(upper.group("hi")), 0) > value
+            # not a change « passé de trois à sept », nor a range of hundreds or of thousands
+            # (« deux ou trois cents », « de deux à trois mille », « cinq à dix pour cent »)
+            and not _FROM_RE.search(flat, max(0, m.start() - 4), m.start())
+            and not _MULTIPLIER_RE.match(flat, upper.end())
+        ):
             # rule `word_ranges`: « cinq ou six gros programmes », « deux à trois ans »: one
             # figure, read from its lower bound, as the digits « 2 à 5 joueurs » are
             read_to = upper.end()

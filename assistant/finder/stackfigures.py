@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ..text import YEAR, fold_lower
-from .cells import COUNT_HEADERS, sums_shares
+from .cells import COUNT_HEADERS, SUM_OF_SHARES, sums_shares
 from .detect import Found
 from .fields import label_noun
 from .stackread import is_date_header
@@ -21,7 +21,6 @@ _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
 _WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
 _SIGN_RE = re.compile(r"\s*([−–+-])\s*\d")  # a signed value, printed with its sign
 
-SUM_OF_SHARES = 99  # a total row's share from this up sums the column (rounded to 99 or 100)
 _OF_RE = re.compile(r"d(?:e|u|es)?\b|d['’]", re.I)
 
 

@@ -119,17 +119,14 @@ def share_of_things(header: str) -> bool:
 
 
 # « Avec une entreprise », « Avec les collectivités »: a column of partners, not of populations
-_WITH_PARTNER_RE = re.compile(
-    r"(?:^|\s)(?:avec|aupr[eè]s)\s+(?:d['’]\s*|de\s+|des\s+|du\s+)?"
-    r"(?:(?:un|une|des|les|le|la|l['’])\s*)?$",
-    re.I,
-)
+# (not « auprès des associations »: whom a survey asked, the population counted)
+_WITH_PARTNER_RE = re.compile(r"(?:^|\s)avec\s+(?:(?:un|une|des|les|le|la|l['’])\s*)?$", re.I)
 
 
 def partner_free(header: str, found: list[ActorMatch]) -> list[ActorMatch]:
     """Rule `partner_columns`: the populations a column header names, except those it names
-    as partners (« Associations ayant un partenariat » / « Avec une entreprise »: the cells
-    count associations, the header says with whom)."""
+    as partners after « avec » (« Associations ayant un partenariat » / « Avec une
+    entreprise »: the cells count associations, the header says with whom)."""
     return [a for a in found if not _WITH_PARTNER_RE.search(header[: a.start])]
 
 

@@ -168,7 +168,7 @@ def _paired(
 
 
 # A row's rank in a ranking (« 1re », « 2e », « 10e »), on its own line before the row's label
-_RANK_RE = re.compile(r"\d{1,2}(?:re|er|e|ème|ᵉ)|[–—-]")  # (a dash: an unranked row)
+_RANK_RE = re.compile(r"\d{1,2}(?:re|ère|er|e|ème|ᵉ)|[–—-]")  # (a dash: an unranked row)
 
 
 def ranks_row(lines: list[tuple[int, int, str]], k: int) -> bool:

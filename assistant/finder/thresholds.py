@@ -212,6 +212,13 @@ def _class_at(text: str, a: int, b: int) -> tuple[str, int] | None:
     return (fold_in_place(m.group("noun"))[:3].lower(), b) if m else None
 
 
+def amount_class(line: str) -> bool:
+    """Whether a line is wholly a class of amounts (« Moins de 10 000 € », « De 10 000 à
+    50 000 € »)."""
+    found = _class_at(line, 0, len(line))
+    return found is not None and "€" in found[0]
+
+
 def class_line(text: str, start: int) -> bool:
     """Rule `class_lines`: whether the number at `start` bounds the size class its line is
     wholly made of, a row label or a column header of a table of classes: another line within

@@ -168,7 +168,8 @@ def publication_date(first_page: str, meta_title: str, source: str) -> str:
     # rule `later_head_date`: « Cahier n° 5 · novembre 2025 » over a body sentence's « l'enquête
     # …, conduite en mai-juin 2016 et publiée en mars 2017 »: a statement below the head that
     # is older than the head's date is a work the page reports
-    if stated and printed and printed[:4] > stated[:4]:
+    # (a month and a year, as an issue is dated: not « jusqu'au 31 janvier 2026 », a print stamp)
+    if stated and len(printed) == len("AAAA-MM") and printed[:4] > stated[:4]:
         return printed
     return stated or printed_date(page)
 
