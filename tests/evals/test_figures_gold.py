@@ -338,7 +338,9 @@ FLOORS = {
     # 0.941/0.829/0.594/0.457, 8). AW, AX, AY (still unread) on the same final code: AW
     # 0.929/0.810/0.826/0.800 (7), AX 0.969/0.795/0.817/0.804 (3), AY 0.934/0.819/0.739/0.824
     # (10); their floors raised to these values.
-    "-ba": {"recall": 0.94, "actor": 0.77, "measure": 0.82, "year": 0.90, "false_positives": 4},
+    # Session 52 (still unread, scores only, measured once on the final code): BA measure
+    # 0.823 → 0.867, the rest unchanged; floor raised.
+    "-ba": {"recall": 0.94, "actor": 0.77, "measure": 0.86, "year": 0.90, "false_positives": 4},
     "-bb": {"recall": 0.95, "actor": 0.88, "measure": 0.80, "year": 0.83, "false_positives": 6},
     # Session 50 read AZ (a tuning set since): 0.863/0.808/0.470/0.881 (16) → 0.994/0.902/
     # 0.782/0.914 (1). Measure floors of the tuning sets raised to their session-50 values less
@@ -364,6 +366,13 @@ FLOORS = {
     "-bd": {"recall": 0.98, "actor": 0.82, "measure": 0.80, "year": 0.80, "false_positives": 4},
     "-be": {"recall": 0.98, "actor": 0.88, "measure": 0.77, "year": 0.67, "false_positives": 2},
     "-bf": {"recall": 0.97, "actor": 0.82, "measure": 0.79, "year": 0.84, "false_positives": 2},
+    # BG, BH: new blind corpora written at the start of session 52 (notes-s98: news watch of
+    # dated studies, survey method sheet, editorial with FAQ, comparison tables, retrospective;
+    # notes-s99: steering committee minutes, press kit, territory portrait, simplified accounts,
+    # flash survey), measured on the start code 50841f4 and once on the final code (scores
+    # only): both identical, BG 0.958/0.708/0.869/0.679 (2), BH 0.867/0.815/0.798/0.831 (2).
+    "-bg": {"recall": 0.95, "actor": 0.70, "measure": 0.86, "year": 0.67, "false_positives": 2},
+    "-bh": {"recall": 0.86, "actor": 0.81, "measure": 0.79, "year": 0.83, "false_positives": 2},
 }
 
 
@@ -428,6 +437,8 @@ FLOORS = {
         "-bd",
         "-be",
         "-bf",
+        "-bg",
+        "-bh",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
