@@ -157,7 +157,8 @@ def publication_date(first_page: str, meta_title: str, source: str) -> str:
     there, else none. Never the PDF's creation date, which is when the file was made (a 2014
     study saved again in 2026 would say 2026). A title's year names the edition; a first page
     may also print the dates of what it reports (« l'étude de janvier 2011 »), which an
-    « Édition 2018 » beside them outranks."""
+    « Édition 2018 » beside them outranks, and which a later month and year in the page's
+    head lines (« Cahier n° 5 · novembre 2025 ») outrank in turn."""
     year = YEAR.search(meta_title) or YEAR.search(Path(source).stem)
     if year:
         return year.group(0)
