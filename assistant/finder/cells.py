@@ -185,9 +185,10 @@ _TOTAL_ROW_RE = re.compile(r"^\s*(?:total|ensemble)\b", re.I)
 SUM_OF_SHARES = 99  # a total row's share from this up sums its column (rounded to 99 or 100)
 
 
-def sums_shares(label: str, unit: str) -> bool:
-    """Whether a row labelled `label` is the total of a table of shares (« Total 100 »)."""
-    return unit == "%" and _TOTAL_ROW_RE.match(label) is not None
+def sums_shares(label: str, unit: str, value: float) -> bool:
+    """Whether `value` in a row labelled `label` is the total of a table of shares (« Total
+    100 »), not the share of all its rows (« Ensemble 28 »)."""
+    return unit == "%" and value >= SUM_OF_SHARES and _TOTAL_ROW_RE.match(label) is not None
 
 
 # A date opening a line under a caption is the caption going on (« … note d'analyse du
@@ -209,16 +210,14 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
             return []
         offset = line_start + row.start("cells")
         cells = _bare(text[offset:line_end], offset, head)
-        if sums_shares(row.group("label"), head.unit):  # « Total 100 », not « Ensemble 28 »
-            return [f for f in cells if f.value < SUM_OF_SHARES]
-        return cells
+        return [f for f in cells if not sums_shares(row.group("label"), head.unit, f.value)]
     found = _bare(line, line_start, head)
     # a cell alone on its line under its row label: « Total » / « 100 » is the table's sum
     if any(f.value == 100 for f in found):
         label = next(
             (x for _, x in _lines_up(text, line_start) if not _BARE_CELL_RE.fullmatch(x)), ""
         )
-        if sums_shares(label, head.unit):
+        if sums_shares(label, head.unit, 100):
             return [f for f in found if f.value != 100]
     return found
 

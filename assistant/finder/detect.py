@@ -20,7 +20,7 @@ from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
 from .thresholds import (
-    amount_class,
+    beside_amount_class,
     bounds_a_class,
     bracketed_class,
     class_line,
@@ -347,13 +347,7 @@ def _cells_follow(text: str, end: int) -> bool:
     eol = text.find("\n", end)
     if eol >= 0 and _CELL_LINE_RE.match(text, eol) is not None:
         return True
-    start = text.rfind("\n", 0, end) + 1
-    before = text.rfind("\n", 0, max(0, start - 1)) + 1
-    after_end = text.find("\n", eol + 1) if eol >= 0 else -1
-    near = [text[before : max(before, start - 1)]]
-    if eol >= 0:
-        near.append(text[eol + 1 : after_end if after_end >= 0 else len(text)])
-    return any(amount_class(line) for line in near)
+    return beside_amount_class(text, end)
 
 
 def detect(text: str) -> list[Found]:

@@ -10,7 +10,7 @@ import re
 
 from ..checks.grammar import figure_matches
 from ..text import fold_lower
-from .cells import SUM_OF_SHARES, UNIT_HEADERS, sums_shares
+from .cells import UNIT_HEADERS, sums_shares
 from .detect import Found
 from .vocabulary import vocabulary
 
@@ -114,7 +114,7 @@ def heading_units(text: str, figures: list[Found]) -> list[Found]:
                 value = float(number.replace(",", ".")) * mult
                 if start in taken or kind != "number" or value > _RANGE.get(unit, float("inf")):
                     continue
-                if sums_shares(text[line_start:start], unit) and value >= SUM_OF_SHARES:
+                if sums_shares(text[line_start:start], unit, value):
                     continue  # « Total 100 »: the table's sum (« Ensemble 28 » is a share)
                 out.append(Found(start, end, number, value, unit))
     return out

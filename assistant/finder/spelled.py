@@ -182,15 +182,9 @@ def spelled_numbers(
             # figure, read from its lower bound, as the digits « 2 à 5 joueurs » are
             read_to = upper.end()
             noun = noun_after(flat, upper.end(), vocab, m.start())
-            span = vocab.duration_words(noun) if noun else 0
-            if span:
-                word = re.match(rf"(?:\s*[^\W\d_]+){{{span}}}", flat[upper.end() :])
-                end = upper.end() + (word.end() if word else 0)
-                out.append((m.start(), end, value, "years", ""))
-            elif noun and fold_lower(noun.split()[0]) not in fractions:
-                first = fold_lower(noun.split()[0])
-                unit = "people" if first in vocab.people else "count"
-                out.append((m.start(), upper.end(), value, unit, noun))
+            figure = _counted(flat, m.start(), upper.end(), value, noun, vocab, fractions)
+            if figure is not None:
+                out.append(figure)
             continue
         share = _PER_CENT_RE.match(flat, m.end())
         if share is not None and value <= 100:
@@ -200,16 +194,31 @@ def spelled_numbers(
         noun = noun_after(flat, m.end(), vocab, m.start()) or answered_count(
             flat, m.start(), m.end()
         )
-        if not noun:
-            continue
-        first = fold_lower(noun.split()[0])
-        if first in fractions:
-            continue
-        span = vocab.duration_words(noun)  # « cinq ans », « cinq premières années »
-        if span:
-            word = re.match(rf"(?:\s*[^\W\d_]+){{{span}}}", flat[m.end() :])
-            out.append((m.start(), m.end() + (word.end() if word else 0), value, "years", ""))
-        else:
-            unit = "people" if first in vocab.people else "count"
-            out.append((m.start(), m.end(), value, unit, noun))
+        figure = _counted(flat, m.start(), m.end(), value, noun, vocab, fractions)
+        if figure is not None:
+            out.append(figure)
     return out
+
+
+def _counted(
+    flat: str,
+    start: int,
+    end: int,
+    value: float,
+    noun: str,
+    vocab: Vocabulary,
+    fractions: set[str],
+) -> tuple[int, int, float, str, str] | None:
+    """The figure the number words from `start` to `end` make with the counted `noun` after
+    them: a duration (« cinq ans », « cinq premières années », its words kept), else a count of
+    people or of things; None without a noun or before a fraction's noun."""
+    if not noun:
+        return None
+    first = fold_lower(noun.split()[0])
+    if first in fractions:
+        return None
+    span = vocab.duration_words(noun)
+    if span:
+        word = re.match(rf"(?:\s*[^\W\d_]+){{{span}}}", flat[end:])
+        return start, end + (word.end() if word else 0), value, "years", ""
+    return start, end, value, ("people" if first in vocab.people else "count"), noun

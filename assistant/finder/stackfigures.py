@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ..text import YEAR, fold_lower
-from .cells import COUNT_HEADERS, SUM_OF_SHARES, sums_shares
+from .cells import COUNT_HEADERS, sums_shares
 from .detect import Found
 from .fields import label_noun
 from .stackread import is_date_header
@@ -109,7 +109,7 @@ def stack_figures(
             value = value if signed.group(1) == "+" else -value
         if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
             continue
-        if sums_shares(cell.label, cell.unit) and value >= SUM_OF_SHARES:
+        if sums_shares(cell.label, cell.unit, value):
             continue  # « Total 100 »: the table's sum (« Ensemble 86 » is all rows' share)
         end = cell.start + m.end()
         out.append(Found(start, end, text[start:end], value, cell.unit))

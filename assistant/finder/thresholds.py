@@ -212,11 +212,15 @@ def _class_at(text: str, a: int, b: int) -> tuple[str, int] | None:
     return (fold_in_place(m.group("noun"))[:3].lower(), b) if m else None
 
 
-def amount_class(line: str) -> bool:
-    """Whether a line is wholly a class of amounts (« Moins de 10 000 € », « De 10 000 à
-    50 000 € »)."""
-    found = _class_at(line, 0, len(line))
-    return found is not None and "€" in found[0]
+def beside_amount_class(text: str, pos: int) -> bool:
+    """Whether the line before or after the one holding `pos` is wholly a class of amounts
+    (« Moins de 10 000 € », « De 10 000 à 50 000 € »)."""
+    a, b = _line_at(text, pos)
+    near = [_line_at(text, a - 1)] if a > 0 else []
+    if b < len(text):
+        near.append(_line_at(text, b + 1))
+    lines = [text[c:d] for c, d in near]  # each line alone, as a label is read
+    return any((cls := _class_at(x, 0, len(x))) is not None and "€" in cls[0] for x in lines)
 
 
 def class_line(text: str, start: int) -> bool:
