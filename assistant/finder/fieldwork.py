@@ -20,6 +20,7 @@ _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
 # quotes does not date the whole document (it still dates its own section).
 MAX_FIELDWORK_LAG = 2
 _MONTH = rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:{MONTHS})"
+_SEASON = r"(?:printemps|été|automne|hiver)"
 # « mai-juin 2016 », « mai et juin 2016 », « de novembre 2020 »: months before the year.
 _MONTHS_BEFORE = rf"(?:(?:de\s+|d['’]\s*)?{_MONTH}(?:\s*(?:-|–|et|à|au)\s*{_MONTH})?\s+)?"
 _NOT_A_LIST = r"(?!\s*(?:,|et|à|-)\s*(?:19|20)\d\d)"  # « données 2018, 2019 et 2020 »: no one year
@@ -50,7 +51,10 @@ def _statement_re() -> re.Pattern[str]:
         rf"|(?<![\w])(?:{dated})(?:\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
         # « terrain : du 30 septembre au 28 octobre 2024 »: a labelled fieldwork period
         rf"|\s*:\s*(?:du|de|d['’])\s[^.!?;\n\d]{{0,12}}"
-        rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR})",
+        rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR}"
+        # « (terrain : automne 2023 ; parution : février 2024) », « terrain : janvier-février
+        # 2024 », « terrain : 2022-2023 »: a labelled fieldwork date (rule `labelled_fieldwork`)
+        rf"|\s*:\s*(?:{_SEASON}\s+|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+)?{_YEAR})",
         re.I,
     )
 

@@ -101,6 +101,21 @@ def starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
     return i + 2 < len(lines) and first_wraps(lines, i) and is_value(lines[i + 2][2])
 
 
+def year_rows(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Rule `year_rows`: whether line i opens a table whose rows are labelled by dates (« Année /
+    Normandie / Bretagne / France / 2016 / 49 / 56 / 53 / 2024 / 55 / 61 / 57 »): a date
+    followed by values, then another date followed by as many, two values a row at least."""
+    widths: list[int] = []
+    k = i
+    while k < len(lines) and len(widths) < 2 and is_date_header(lines[k][2]):
+        j = k + 1
+        while j < len(lines) and is_value(lines[j][2]):
+            j += 1
+        widths.append(j - k - 1)
+        k = j
+    return len(widths) == 2 and widths[0] == widths[1] >= 2
+
+
 def first_wraps(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether a table's first row label, line i, goes on on the next line: it leaves a bracket
     open, or the next line goes on in lower case where the next row's label opens with a

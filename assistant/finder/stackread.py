@@ -163,11 +163,13 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if not actor and nearby and any(SAMPLE_SIZE_RE.search(x) for x in (cell.header, cell.label)):
         # rule `sample_sizes`: « Effectif (n) / 131 » counts the people surveyed, named before
         actor, category = nearby.text, nearby.category
-    label = f"{cell.label} {cell.text}".strip()
-    # a date header (« 2015 (d) ») gives the cell its year, not its measure
+    # a date header (« 2015 (d) ») or a date labelling the row (rule `year_rows`) gives the
+    # cell its year, not its measure
+    dated_row = is_date_header(cell.label)
+    label = cell.text if dated_row else f"{cell.label} {cell.text}".strip()
     named = cell.header and not is_date_header(cell.header)
-    measure = f"{cell.header} : {label}" if named else label
-    if cell.label_header:
+    measure = (f"{cell.header} : {label}" if label else cell.header) if named else label
+    if cell.label_header and not dated_row:
         measure += f" ({cell.label_header})"
     room = MAX_MEASURE_WORDS - len(measure.split()) - 1
     if cell.title and room > 0:

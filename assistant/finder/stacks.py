@@ -33,6 +33,7 @@ from .stacklines import (
     starts_row,
     wrapped_abbreviation,
     wraps,
+    year_rows,
 )
 from .stackread import is_date_header, qualified_population, row_population
 from .tablelead import table_lead
@@ -53,6 +54,9 @@ _OPEN_END_RE = re.compile(
 # a line opening on a share or points is a cell of the table above (« +12 pts », « 69 % (PHARE,
 # 2015) »), not a header (« Moins de 25 % » is one)
 _FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts?\b|points?\b)")
+# a year alone on its line, a number on the next: maybe a row of a table whose rows are years
+# (rule `year_rows`; `VALUE_LINE_RE` reads such a run of lines as one number)
+_YEAR_ROW_RE = re.compile(r"^[ \t]*(?:19|20)\d\d[ \t]*\n[ \t]*[+−–-]?\d", re.M)
 # a row label dated in brackets dates its row (rule `label_years`)
 _LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
@@ -99,14 +103,15 @@ class StackCell:
 
 
 def _rows(
-    lines: list[tuple[int, int, str]], i: int, may_pair: bool = False
+    lines: list[tuple[int, int, str]], i: int, may_pair: bool = False, dated: bool = False
 ) -> tuple[int, list[tuple[int, str, list[int], str]]]:
     """From line i: the rows (label index, label, value indexes, text cell) of a table starting
     there, all with the first row's number of values, a label wrapped on two lines joined, and
     a text cell after the values in every row or none (rule `note_column`); (width, rows).
     Without text cells, rows of one other width may follow: two tables side by side, whose
     rows pypdf reads in turn (rule `paired_tables`; `stacked_cells` keeps them only when the
-    headers say so; `may_pair`: the lines above may head two tables)."""
+    headers say so; `may_pair`: the lines above may head two tables; `dated`: the rows are
+    labelled by dates, rule `year_rows`)."""
     rows: list[tuple[int, str, list[int], str]] = []
     width = other = 0
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
@@ -114,7 +119,7 @@ def _rows(
     while i < len(lines):
         if rows and ranked and ranks_row(lines, i):
             i += 1  # the next row's rank
-        if not is_label(lines[i][2]):
+        if not (is_label(lines[i][2]) or (dated and is_date_header(lines[i][2]))):
             break
         label, at = lines[i][2], i
         if i + 1 < len(lines) and (
@@ -308,22 +313,23 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
 
 def stacked_cells(text: str) -> dict[int, StackCell]:
     """The value lines of the page's stacked tables, by line start."""
-    if len(VALUE_LINE_RE.findall(text)) < MIN_ROWS:
+    if len(VALUE_LINE_RE.findall(text)) < MIN_ROWS and not _YEAR_ROW_RE.search(text):
         return {}  # most pages: fewer value lines than a table has rows (one scan in C)
     lines = cell_lines(text)
     out: dict[int, StackCell] = {}
     i = 0
     while i < len(lines):
-        if not starts_row(lines, i):
+        dated = year_rows(lines, i)  # « 2016 / 49 / 56 / 2024 / 55 / 61 » (rule `year_rows`)
+        if not (dated or starts_row(lines, i)):
             i += 1
             continue
         heads, top = _headers(lines, i)  # read again below if the table starts a line higher
-        width, rows = _rows(lines, i, may_pair=len(heads) >= 4)
+        width, rows = _rows(lines, i, may_pair=len(heads) >= 4, dated=dated)
         pair = _paired(heads, width, rows)
         if pair is None:  # one table: its rows end where the width changes
             rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]
         after = rows[-1][2][-1] + 1 if rows else 0
-        few = len(rows) < MIN_ROWS and not (
+        few = len(rows) < (MIN_WIDE_ROWS if dated else MIN_ROWS) and not (
             len(rows) >= MIN_WIDE_ROWS
             and width >= MIN_WIDE_COLUMNS
             and all(r[1][:1].isupper() and not r[3] for r in rows)  # labels, values only
@@ -379,6 +385,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     _PERIOD_RE.search(column)
                     or YEAR.search(column)
                     or _LABEL_YEAR_RE.search(label)  # « Devoir d'alliance (PHARE, 2015-2016) »
+                    or (YEAR.search(label) if dated else None)  # rule `year_rows`
                     or shared
                 )
                 dated = year.group() if year else ""
