@@ -92,3 +92,20 @@ def test_two_dates_with_values_of_other_widths_are_no_year_table() -> None:
         and rows["46"].year == "2023"
         and "Vallée haute" in rows["46"].measure
     )
+
+
+def test_a_year_after_a_compared_figure_dates_only_that_figure() -> None:
+    # rule `compared_figure_year`: « contre 44 % …, en 2021 » dates 44 %, not the 58 % before
+    text = (
+        "Parmi les présidents de clubs, 58 % jugent les conventions utiles, contre 44 % lors "
+        "de la vague précédente, en 2021.\n"
+    )
+    years = {r.text.strip(): r.year for r in _rows(text, date="2024")}
+    assert years["44 %"] == "2021"
+    assert years["58 %"] == "2024"
+
+
+def test_a_year_before_contre_still_dates_the_first_figure() -> None:
+    text = "En 2023, 58 % des bénévoles jugent les conventions utiles, contre 44 % en 2019.\n"
+    years = {r.text.strip(): r.year for r in _rows(text, date="2024")}
+    assert years == {"58 %": "2023", "44 %": "2019"}

@@ -149,7 +149,7 @@ def read_sentence(
                 # before asked about (« l'urgence de développer des partenariats »)
                 measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
-        mine = before_conjunction(sentence, fig, years)
+        mine = before_conjunction(sentence, fig, years, figs)
         year, source = figure_year(fig, figs, i, mine, doc_year, clauses)
         out.append(
             Context(

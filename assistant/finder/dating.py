@@ -149,15 +149,35 @@ def _conjunction_re() -> re.Pattern[str]:
 
 
 def before_conjunction(
-    sentence: str, fig: Found, years: list[tuple[int, str]]
+    sentence: str, fig: Found, years: list[tuple[int, str]], figs: Sequence[Found] = ()
 ) -> list[tuple[int, str]]:
     """The years that may date a figure: not one after a conjunction « que » that follows it
-    (« 1 200 € en caisse, alors que l'année 2019 … »: 2019 dates the clause it opens)."""
+    (« 1 200 € en caisse, alors que l'année 2019 … »: 2019 dates the clause it opens), nor one
+    after a later figure it is compared with (« 58 % …, contre 44 % lors de la 3e vague, en
+    2021 »: 2021 is 44 %'s; rule `compared_figure_year`, data `compared_figure_words`)."""
+    cut = min(
+        (
+            f.start
+            for f in figs
+            if f.start > fig.end
+            and _compared_figure_re().search(sentence, max(fig.end, f.start - 30), f.start)
+        ),
+        default=len(sentence) + 1,
+    )
     return [
         (p, y)
         for p, y in years
-        if p < fig.end or not _conjunction_re().search(sentence, fig.end, p)
+        if p < fig.end or (p < cut and not _conjunction_re().search(sentence, fig.end, p))
     ]
+
+
+@cache
+def _compared_figure_re() -> re.Pattern[str]:
+    """« contre 44 % », « contre seulement 11 % »: the word right before a compared figure."""
+    words = sorted(folded_words("compared_figure_words"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?:\s+[^\W\d_]+)?\s+$", re.I
+    )
 
 
 @cache
