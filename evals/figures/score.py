@@ -145,6 +145,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s97",  # set BF
     REPO / "evals" / "corpora" / "notes-s98",  # set BG
     REPO / "evals" / "corpora" / "notes-s99",  # set BH
+    REPO / "evals" / "corpora" / "notes-s100",  # set BI
+    REPO / "evals" / "corpora" / "notes-s101",  # set BJ
 )
 
 
@@ -220,7 +222,8 @@ def year_right(gold: object, row: FigureRow, strict: bool = False) -> bool:
 
 
 def _same_value(gold: dict, row: FigureRow) -> bool:
-    family = {"count": "n", "people": "n"}
+    # « M€ » (sets BI, BJ: the brief listed it as a unit) is euros, its value in base units
+    family = {"count": "n", "people": "n", "M€": "€"}
     if family.get(gold["unit"], gold["unit"]) != family.get(row.unit, row.unit):
         return False
     value = float(gold["value"])
