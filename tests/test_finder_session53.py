@@ -109,3 +109,60 @@ def test_a_year_before_contre_still_dates_the_first_figure() -> None:
     text = "En 2023, 58 % des bénévoles jugent les conventions utiles, contre 44 % en 2019.\n"
     years = {r.text.strip(): r.year for r in _rows(text, date="2024")}
     assert years == {"58 %": "2023", "44 %": "2019"}
+
+
+NOTED = (
+    "Les clubs de la vallée\n"
+    "En 2015, 69 % des pagayeurs estimaient déjà que la vallée manquait de bassins1. Les "
+    "présidents de clubs sont 46 % à ne pas savoir piloter les travaux2 ; 58 % des bénévoles "
+    "jugent les cotisations trop élevées3.\n"
+    "1. Fédération des rameurs, enquête réalisée en 2015 auprès de 2 000 licenciés, publiée en "
+    "septembre 2015.\n"
+    "2. Institut Sillage, programme VAGUES 2018-2022, volet « clubs ».\n"
+    "3. Synthèse de la 3e journée des bénévoles, 2019.\n"
+)
+
+
+def test_a_figure_takes_the_year_of_the_note_its_sentence_calls() -> None:
+    # rule `note_years`: the called note's fieldwork, else its period, else its only year
+    years = {r.text.strip(): (r.year, r.year_source) for r in _rows(NOTED)}
+    assert years["69 %"] == ("2015", "phrase")  # its own sentence dates it first
+    assert years["46 %"] == ("2018-2022", "source")
+    assert years["58 %"] == ("2019", "source")
+
+
+def test_a_numbered_heading_nobody_calls_is_no_note() -> None:
+    text = (
+        "1. Les clubs en 2019\n"
+        "Les présidents de clubs sont 46 % à ne pas savoir piloter les travaux.\n"
+    )
+    assert all(r.year_source != "source" for r in _rows(text))
+
+
+def test_a_note_called_in_another_row_of_a_table_does_not_date_this_one() -> None:
+    text = (
+        "Tableau 3 — Partenaires cités (en % des associations sportives)\n"
+        "Type de partenaire %\n"
+        "Collectivités territoriales1 89\n"
+        "Établissements scolaires 70\n"
+        "Entreprises locales 37\n"
+        "1. L'enquête des ligues (2016) donnait 74 % pour les collectivités.\n"
+    )
+    rows = {r.text.strip(): r for r in _rows(text)}
+    assert rows["70"].year_source != "source" and rows["37"].year_source != "source"
+
+
+def test_a_front_pages_numbered_notes_do_not_date_the_document() -> None:
+    from assistant.ingest.catalogue import publication_date
+
+    page = (
+        "Collectif des clubs - Note n° 12\n"
+        "Janvier 2025\n"
+        "Les pagayeurs et leurs bassins\n"
+        "En 2015, 69 % des pagayeurs estimaient déjà manquer de bassins1.\n"
+        "1. Fédération des rameurs, enquête réalisée en 2015 auprès de 2 000 licenciés, publiée\n"
+        "en septembre 2015.\n"
+    )
+    # « 1. … publiée » / « en septembre 2015. » is a note (its wrapped line too), and « n° 12 »
+    # on the line above is no day of « Janvier 2025 »
+    assert publication_date(page, "", "note.pdf") == "2025-01"

@@ -43,6 +43,7 @@ from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
+from .notecalls import with_note_years
 from .partnerruns import with_partner_holders
 from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
@@ -358,7 +359,8 @@ def page_rows(
     rows = celled
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
     rows = as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
-    return _elided(with_call_years(rows, calls))
+    # « … un devoir1. » / « 1. PHARE-Citoyens, enquête réalisée en 2015 … » (rule `note_years`)
+    return _elided(with_note_years(with_call_years(rows, calls), page.text))
 
 
 def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:

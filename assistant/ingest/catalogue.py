@@ -62,7 +62,7 @@ _PLACEHOLDER_TITLES = {"untitled", "sans titre", "document", "microsoft word", "
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS.split("|"), 1)}
 _PRINTED = re.compile(
-    r"\b(?:(1er|[0-3]?\d)\s+)?(" + "|".join(_MONTH_NUMBERS) + r")\s+((?:19|20)\d{2})\b"
+    r"\b(?:(1er|[0-3]?\d)[ \t]+)?(" + "|".join(_MONTH_NUMBERS) + r")\s+((?:19|20)\d{2})\b"
     r"|\b([0-3]?\d)/([01]?\d)/((?:19|20)\d{2})\b",
     re.I,
 )
@@ -107,8 +107,10 @@ _REVISED = re.compile(
 # A note at the foot of the page (« 1 Étude ARPEA …, publiée en janvier 2011. », pypdf may read
 # it first): it dates a work the page cites, not the document.
 _FOOTNOTE_LINE = re.compile(
-    r"^[ \t]*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*])[ \t]+(?!(?i:" + MONTHS + r")\b)[A-ZÀ-ÝŒ«][^\n]*$", re.M
-)  # not a date (« 12 DÉCEMBRE 2023 », « 5 Mars 2024 »)
+    r"^[ \t]*(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹*])[ \t]+(?!(?i:" + MONTHS + r")\b)[A-ZÀ-ÝŒ«][^\n]*$"
+    r"(?:\n[ \t]*[a-zà-ÿ][^\n]*$)*",  # and its wrapped lines (« … publiée » / « en mars 2017. »)
+    re.M,
+)  # « 1 Source … », « 1. Source … »; not a date (« 12 DÉCEMBRE 2023 », « 5 Mars 2024 »)
 # « lors de la première édition en 2008 », « la précédente édition, en 2019 »: an edition of
 # what the document reports, not the document's
 _REPORTED_EDITION = re.compile(
