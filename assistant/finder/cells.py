@@ -79,6 +79,19 @@ COUNT_HEADERS = (
     (SAMPLE_SIZE_RE, "count", 1.0),
     (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
+# « Projets soutenus en 2023 », « Dossiers reçus », « Bénéficiaires prévus »: a plural noun and
+# a past participle name what the cells count, when nothing else gives them a unit (rule
+# `counted_header`; not « Acteurs académiques », « Subventions publiques »: adjectives)
+COUNTED_HEADERS = (
+    (
+        re.compile(
+            r"^\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\s+[a-zà-ÿ]+(?:é|i|(?<![qg])u|[ei]n|er|i)t?e?s\b"
+            r"(?!\s*\()"
+        ),
+        "count",
+        1.0,
+    ),
+)
 # What may stand before a year in a date cell or a date column header (« juillet 2016 »,
 # « automne 2016 », « début 2014 »).
 DATE_OPENERS = rf"(?:{MONTHS}|printemps|été|automne|hiver|début|fin)"

@@ -16,6 +16,7 @@ from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import (
     COUNT_HEADERS,
+    COUNTED_HEADERS,
     MONEY_HEADERS,
     NUMBERED_CAPTION_RE,
     TITLE_MONEY,
@@ -300,6 +301,8 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
         (label, UNIT_HEADERS + COUNT_HEADERS),
         (column, COUNT_HEADERS),
         (title, MONEY_HEADERS + TITLE_MONEY + TITLE_SHARES),
+        (column, COUNTED_HEADERS),
+        (label, COUNTED_HEADERS),
     ):
         unit = header_unit(source, kinds)
         if unit[0]:
