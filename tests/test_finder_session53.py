@@ -166,3 +166,65 @@ def test_a_front_pages_numbered_notes_do_not_date_the_document() -> None:
     # « 1. … publiée » / « en septembre 2015. » is a note (its wrapped line too), and « n° 12 »
     # on the line above is no day of « Janvier 2025 »
     assert publication_date(page, "", "note.pdf") == "2025-01"
+
+
+COMPARED_YEARS = (
+    "3. Comparaison avec la saison précédente\n"
+    "Indicateur\n"
+    "2022\n"
+    "2023\n"
+    "Évolution\n"
+    "Dossiers reçus\n"
+    "312\n"
+    "398\n"
+    "+28 %\n"
+    "Taux de sélection\n"
+    "23 %\n"
+    "22 %\n"
+    "-1 pt\n"
+    "Montant moyen par projet (€)\n"
+    "50 700\n"
+    "48 300\n"
+    "-5 %\n"
+)
+
+
+def test_a_change_in_points_is_a_cell_of_its_row() -> None:
+    # « -1 pt » is a value line: the three rows are one table, each cell with its column's year
+    rows = {r.text.strip(): r for r in _rows(COMPARED_YEARS)}
+    assert (rows["312"].unit, rows["312"].year) == ("count", "2022")
+    assert (rows["398"].unit, rows["398"].year) == ("count", "2023")
+    assert (rows["48 300"].unit, rows["48 300"].year) == ("€", "2023")
+    assert rows["-1 pt"].value == -1 and "sélection" in rows["-1 pt"].measure
+
+
+COUNTED_COLUMN = (
+    "1. Répartition des soutiens par domaine\n"
+    "Domaine\n"
+    "Projets soutenus en 2023\n"
+    "Part du budget 2023 (%)\n"
+    "Insertion et emploi\n"
+    "24\n"
+    "30\n"
+    "Éducation et jeunesse\n"
+    "21\n"
+    "23\n"
+    "Environnement\n"
+    "17\n"
+    "21\n"
+)
+
+
+def test_a_column_headed_by_a_noun_and_a_participle_counts_that_noun() -> None:
+    # rule `counted_header`: « Projets soutenus en 2023 » / 24 is a count, « (%) » a share
+    rows = [r for r in _rows(COUNTED_COLUMN) if r.text.strip() in ("24", "30", "17")]
+    assert {(r.text.strip(), r.unit) for r in rows} == {
+        ("24", "count"),
+        ("30", "%"),
+        ("17", "count"),
+    }
+
+
+def test_an_adjective_after_a_plural_noun_heads_no_count() -> None:
+    text = COUNTED_COLUMN.replace("Projets soutenus en 2023", "Acteurs académiques")
+    assert all(r.unit != "count" for r in _rows(text))

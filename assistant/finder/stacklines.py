@@ -16,7 +16,8 @@ MAX_LABEL_CHARS = 70
 _VALUE_RE = re.compile(
     r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"  # « plus de 500 »
     r"(?:n[ \t]*+=[ \t]*+)?"  # « n = 131 »: a sample size (rule `sample_sizes`)
-    r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10)?(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
+    r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10|(?<=\d)\s?pts?\b)?"
+    r"(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
     r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
 # A cell with no figure: missing (« n.c. », « — ») or a trend mark (« ▲ », « ↗ », « = »: a

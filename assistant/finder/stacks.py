@@ -147,6 +147,12 @@ def _rows(
             notes = is_note(lines, j, False)
         if notes and (is_note(lines, j, False) or is_note(lines, j, True)):
             note, j = lines[j][2], j + 1
+            while (
+                j < len(lines)
+                and (note.count("«") > note.count("»") or _OPEN_END_RE.search(note))
+                and is_label(lines[j][2])
+            ):  # a text cell wrapped on the next line (« Dîners « Élus & » / « Entreprises »)
+                note, j = f"{note} {lines[j][2]}", j + 1
         rows.append((at, label, list(range(i + 1, j - (1 if note else 0))), note))
         i = j
         if notes and not note:
@@ -302,7 +308,6 @@ def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
         (column, COUNT_HEADERS),
         (title, MONEY_HEADERS + TITLE_MONEY + TITLE_SHARES),
         (column, COUNTED_HEADERS),
-        (label, COUNTED_HEADERS),
     ):
         unit = header_unit(source, kinds)
         if unit[0]:
