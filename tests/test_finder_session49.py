@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.finder.extract import extract_figures
 from assistant.finder.stackread import is_date_header
-from assistant.finder.stacks import _cell_unit, stacked_cells
+from assistant.finder.stacks import cell_unit, stacked_cells
 from assistant.ingest.catalogue import edition_date
 from assistant.types import DocInfo, Page
 
@@ -188,9 +188,9 @@ def test_a_cell_with_a_bracketed_sub_value_and_a_row_counting_its_label():
     assert rows[("28 %", "2019")][1] == "Associations", rows
     # « Nombre moyen de … »: the row label says its cells are counts
     assert rows[("2,5", "2019")][0] == "count", rows
-    assert _cell_unit("2019", "Nombre moyen de types de partenaires", "") == ("count", 1.0)
-    assert _cell_unit("2019", "Part des clubs", "") == ("%", 1.0)
-    assert _cell_unit("2019", "Clubs en nombre croissant", "") == ("", 1.0)
+    assert cell_unit("2019", "Nombre moyen de types de partenaires", "") == ("count", 1.0)
+    assert cell_unit("2019", "Part des clubs", "") == ("%", 1.0)
+    assert cell_unit("2019", "Clubs en nombre croissant", "") == ("", 1.0)
 
 
 def test_a_year_after_a_conjunction_que_dates_its_clause_and_is_no_comparison():

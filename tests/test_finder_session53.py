@@ -228,3 +228,58 @@ def test_a_column_headed_by_a_noun_and_a_participle_counts_that_noun() -> None:
 def test_an_adjective_after_a_plural_noun_heads_no_count() -> None:
     text = COUNTED_COLUMN.replace("Projets soutenus en 2023", "Acteurs académiques")
     assert all(r.unit != "count" for r in _rows(text))
+
+
+WINNERS = (
+    "Les lauréats (2/2)\n"
+    "N°\n"
+    "Club (commune,\n"
+    "département)\n"
+    "Projet\n"
+    "Montant\n"
+    "accordé (€)\n"
+    "Durée\n"
+    "Bénéficiaires\n"
+    "prévus\n"
+    "5\n"
+    "Aviron du Lac (Annecy,\n"
+    "74)\n"
+    "Bateaux partagés des\n"
+    "écoles\n"
+    "40 000\n"
+    "18 mois\n"
+    "150\n"
+    "6\n"
+    "Canoë Vallée (Millau, 12)\n"
+    "Descente accompagnée\n"
+    "64 000\n"
+    "2 ans\n"
+    "380\n"
+    "7\n"
+    "Rame & Loisirs\n"
+    "(Auch, 32)\n"
+    "Initiation des seniors\n"
+    "35 000\n"
+    "3 ans\n"
+    "210\n"
+)
+
+
+def test_numbered_rows_with_wrapped_text_cells_read_their_values() -> None:
+    # rule `numbered_rows`: each row from its number to the next, its values under the last
+    # headers
+    rows = {r.text.strip(): r for r in _rows(WINNERS)}
+    assert (rows["40 000"].unit, rows["40 000"].value) == ("€", 40000)
+    assert "Bateaux partagés" in rows["40 000"].measure
+    assert rows["380"].unit == "count" and "Bénéficiaires" in rows["380"].measure
+    assert rows["35 000"].unit == "€" and "Rame & Loisirs" in rows["35 000"].measure
+    assert "5" not in rows and "7" not in rows  # row numbers are no figures
+
+
+def test_a_numbered_list_with_one_value_each_is_no_numbered_table() -> None:
+    text = (
+        "N°\nVariable\nLibellé\nValeur publiée\n"
+        "1\nCLUBS\nNombre de clubs affiliés\n412\n"
+        "2\nLICENCES\nNombre de licences\n9 800\n"
+    )
+    assert all("Valeur publiée" not in r.measure for r in _rows(text))

@@ -44,6 +44,7 @@ from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .names import LOOK_BACK, Name, may_name, page_names, with_name
 from .notecalls import with_note_years
+from .numbered import numbered_cells
 from .partnerruns import with_partner_holders
 from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
@@ -131,7 +132,8 @@ def page_rows(
     columns = column_rows(text) if figures and has_year_columns(text) else {}
     if columns:
         figures = sorted(figures + column_figures(columns, figures), key=lambda f: f.start)
-    stacks = stacked_cells(text) | leader_cells(text)  # « Emploi … 49 % »
+    # « Emploi … 49 % »; numbered rows with wrapped text cells (« 1 / Les Jardins … / 85 000 »)
+    stacks = numbered_cells(text) | stacked_cells(text) | leader_cells(text)
     if shifts:  # a box's captions under its figures read like a stacked table's labels
         stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:

@@ -193,7 +193,7 @@ def ranks_row(lines: list[tuple[int, int, str]], k: int) -> bool:
     )
 
 
-def _headers(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
+def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
     """The header and title lines above the first row label, top first, a wrapped line joined
     to the one above it (it opens in lower case or a digit, or the line above left a
     parenthesis open); and the index of the top line."""
@@ -297,7 +297,7 @@ def header_unit(
     return next(((u, m) for rx, u, m in kinds if rx.search(header)), ("", 1.0))
 
 
-def _cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
+def cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
     """A cell's unit: its column header's; else, rule `row_unit`, its row label's (« Durée
     (années) », « Dotation (k€) ») or a count its column or row says it holds (« Volets
     (nombre) »); else an amount or a share the title gives (« Engagements (montants en
@@ -331,7 +331,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if not (dated or starts_row(lines, i)):
             i += 1
             continue
-        heads, top = _headers(lines, i)  # read again below if the table starts a line higher
+        heads, top = headers_above(lines, i)  # read again below if the table starts a line higher
         width, rows = _rows(lines, i, may_pair=len(heads) >= 4, dated=dated)
         pair = _paired(heads, width, rows)
         if pair is None:  # one table: its rows end where the width changes
@@ -361,7 +361,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             rows = [(at, lab, r[2], "") for (at, lab), r in zip(labels, rows, strict=True)]
             texts = [r[1] for r in rows_before]
             i -= 1
-            heads, top = _headers(lines, i)
+            heads, top = headers_above(lines, i)
         if rows[0][3] and len(heads) > width:
             heads = heads[:-1]  # the text cells' header (« Observation »)
         columns = heads[-width:] if len(heads) >= width else [""] * width
@@ -388,7 +388,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             )
             columns, label_header = sides[len(values)]
             for column, k in zip(columns, values, strict=True):
-                unit, mult = _cell_unit(column, label, title)
+                unit, mult = cell_unit(column, label, title)
                 year = (
                     _PERIOD_RE.search(column)
                     or YEAR.search(column)
