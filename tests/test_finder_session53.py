@@ -283,3 +283,18 @@ def test_a_numbered_list_with_one_value_each_is_no_numbered_table() -> None:
         "2\nLICENCES\nNombre de licences\n9 800\n"
     )
     assert all("Valeur publiée" not in r.measure for r in _rows(text))
+
+
+def test_partner_labels_of_a_year_table_are_no_population() -> None:
+    # rule `partner_runs` after `year_cells`: the shares count the associations that cite
+    # each kind of partner, not the partner the label names
+    text = (
+        "Tableau A2 - Types de partenaires des associations (en %, plusieurs réponses)\n"
+        "Type de partenaire\n2020\n2022\n2024\n"
+        "Collectivités territoriales\n71\n74\n76\n"
+        "Établissements d'enseignement\n44\n47\n49\n"
+        "Entreprises\n29\n31\n33\n"
+    )
+    rows = [r for r in _rows(text) if r.unit == "%"]
+    assert len(rows) == 9
+    assert {r.actor for r in rows} == {"associations"}

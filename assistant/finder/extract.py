@@ -350,7 +350,6 @@ def page_rows(
                 and not (stack is not None and share_of_things(stack.header))
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
-    rows = with_partner_holders(rows, text)  # « Avec qui ? » / « Collectivités 89 % » / …
     celled = with_year_cells(rows, text)  # « 2008 / 2012 » / « Jugent … » / « 86 % » / « — »
     if open_rows is not None:  # a population a year-cell table's label gives is no open share
         open_rows.difference_update(
@@ -358,7 +357,9 @@ def page_rows(
             for old, new in zip(rows, celled, strict=True)
             if new.actor != old.actor
         )
-    rows = celled
+    # after the year cells: a label naming a kind of partner is no population (« Types de
+    # partenaires des associations » / « 2022 / 2024 » / « Collectivités territoriales / 71 »)
+    rows = with_partner_holders(celled, text)  # « Avec qui ? » / « Collectivités 89 % » / …
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
     rows = as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
     # « … un devoir1. » / « 1. PHARE-Citoyens, enquête réalisée en 2015 … » (rule `note_years`)
