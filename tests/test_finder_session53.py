@@ -298,3 +298,13 @@ def test_partner_labels_of_a_year_table_are_no_population() -> None:
     rows = [r for r in _rows(text) if r.unit == "%"]
     assert len(rows) == 9
     assert {r.actor for r in rows} == {"associations"}
+
+
+def test_beneficiaries_and_voters_are_populations() -> None:
+    text = (
+        "Les projets soutenus ont touché 12 640 bénéficiaires directs. Un tiers des votants "
+        "donnent une note inférieure ou égale à 4.\n"
+    )
+    rows = {r.text.strip(): r for r in _rows(text)}
+    assert rows["12 640"].actor == "bénéficiaires directs"
+    assert rows["Un tiers"].actor == "votants"
