@@ -308,3 +308,33 @@ def test_beneficiaries_and_voters_are_populations() -> None:
     rows = {r.text.strip(): r for r in _rows(text)}
     assert rows["12 640"].actor == "bénéficiaires directs"
     assert rows["Un tiers"].actor == "votants"
+
+
+CHRONOLOGY = (
+    "4.1 La chronologie\n"
+    "2015. La fédération publie son premier baromètre. Plus de 900 licenciés sont\n"
+    "interrogés : 61 % des rameurs y jugent les bassins trop rares.\n"
+    "2016. Treize ligues régionales publient leur bilan ; 87 % d'entre elles\n"
+    "comptent un club universitaire.\n"
+    "2017. L'étude des clubs, conduite en 2016 auprès de 640 présidents, paraît\n"
+    "en mars. 74 % des clubs citent les communes parmi leurs partenaires.\n"
+    "2018. Le programme VAGUES s'ouvre avec 12 ligues pilotes.\n"
+)
+
+
+def test_a_chronologys_entries_date_their_figures() -> None:
+    # rule `entry_years`: each entry opens on its year; a survey statement printed in an
+    # earlier entry does not date a later one
+    years = {r.text.strip(): r.year for r in _rows(CHRONOLOGY, date="2025")}
+    assert years["61 %"] == "2015"
+    assert years["87 %"] == "2016"
+    assert years["74 %"] == "2016"  # « conduite en 2016 »: the study's fieldwork
+    assert years["12"] == "2018"  # not the 2016 fieldwork stated in the entry before
+
+
+def test_one_sentence_opening_on_a_year_is_no_chronology() -> None:
+    text = (
+        "2016. Le club compte 87 adhérents.\nEn 2024, 61 % des rameurs jugent les bassins rares.\n"
+    )
+    years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
+    assert years["61 %"] == "2024"

@@ -296,6 +296,10 @@ class SectionDates:
         other parts (« PHARE-Institutions … a été rendu public le 29 novembre 2016. … Les
         autres volets aboutissaient à des niveaux proches (81 %) », up to `until`)."""
         until = max(at, until)
+        # a timeline's column or entry the figure stands in starts after what was said above
+        # it: a statement printed before the entry does not date it (rule `entry_years`)
+        entry = max((p for p, end, _ in self.columns if p < at < end), default=-1)
+        section = max(section, entry)
         for found, skip in (
             (self.statements, ""),
             (self.published_in, self.published),

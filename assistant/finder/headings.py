@@ -76,6 +76,15 @@ def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
         for a, b, _ in kinds[i + 1 : j]
     )
     ends = _ends_entry if wide else _ends_column
+    prefixed = [
+        (i, s, m.group(1))
+        for i, (s, e, _) in enumerate(kinds)
+        if (m := _ENTRY_YEAR_RE.match(text, s, e))
+    ]
+    if len(prefixed) >= MIN_ENTRIES and not starts:
+        # rule `entry_years`: a chronology whose entries open on their year (« 2016. Treize
+        # rapports régionaux paraissent … », « 2018 : lancement … »), each up to the next
+        starts, ends, wide = prefixed, _ends_entry, True
     out = []
     for n, (i, s, year) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(kinds)
@@ -89,6 +98,9 @@ def column_years(text: str, kinds: Kinds) -> list[tuple[int, int, str]]:
     return out
 
 
+# an entry of a chronology that opens on its year (« 2016. Treize rapports … », « 2018 : … »)
+_ENTRY_YEAR_RE = re.compile(r"[ \t]*((?:19|20)\d\d)(?:\.|[ \t]*[:–—])[ \t]+[A-ZÀ-ÖØ-Þ«]")
+MIN_ENTRIES = 2  # entries on a page: a chronology, not a sentence opening on a year
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d+)*|[IVX]+)[.)]\s+[A-ZÀ-ÖØ-Þ]")
 
 
