@@ -338,3 +338,12 @@ def test_one_sentence_opening_on_a_year_is_no_chronology() -> None:
     )
     years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
     assert years["61 %"] == "2024"
+
+
+def test_a_labelled_fieldwork_period_dates_with_the_period() -> None:
+    text = (
+        "Chaire des sports — « Les ligues » (terrain : 2022-2023 ; parution : septembre 2024).\n"
+        "L'équipe a suivi 36 ligues régionales ; la moitié d'entre elles ont un club pilote.\n"
+    )
+    years = {r.text.strip(): r.year for r in _rows(text)}
+    assert years["36"] == "2022-2023"

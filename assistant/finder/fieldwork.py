@@ -60,6 +60,7 @@ def _statement_re() -> re.Pattern[str]:
 
 
 _CLAUSE_END_RE = re.compile(r"[.!?;]")
+_PERIOD_END_RE = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)(?![\d\w])")
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -94,7 +95,10 @@ def _statements(text: str, doc_year: str) -> tuple[tuple[int, str, str], ...]:
     out = []
     for m in _in_dated_clauses(_statement_re(), text):
         year = next(g for g in m.groups() if g)
-        if not doc_year or year <= doc_year:
+        later = _PERIOD_END_RE.match(text, m.end())
+        if later and ":" in m.group() and year < later.group(1):
+            year = f"{year}-{later.group(1)}"  # « (terrain : 2022-2023 ; … »: the period
+        if not doc_year or year[:4] <= doc_year:
             name = _NAME_RE.match(text, m.start()) or _NAME_BEFORE_RE.search(
                 text, max(0, m.start() - 80), m.start()
             )
