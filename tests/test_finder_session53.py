@@ -347,3 +347,20 @@ def test_a_labelled_fieldwork_period_dates_with_the_period() -> None:
     )
     years = {r.text.strip(): r.year for r in _rows(text)}
     assert years["36"] == "2022-2023"
+
+
+def test_a_year_said_of_the_survey_dates_every_figure_of_its_sentence() -> None:
+    # rule `fieldwork_clause`: « interrogés à l'automne 2023 » stands in the count's clause
+    # and still dates the share before it
+    text = (
+        "Ils sont 91 % parmi les 302 présidents de clubs interrogés à l'automne 2023 : 35 % "
+        "répondent « fortement ».\n"
+    )
+    years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
+    assert years["91 %"] == "2023" and years["302"] == "2023"
+
+
+def test_a_year_of_another_clause_without_a_fieldwork_verb_still_stays_there() -> None:
+    text = "Le réseau des 61 référents (72 à compter de septembre 2021) couvre la vallée.\n"
+    years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
+    assert years["61"] == "2025"

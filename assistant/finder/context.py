@@ -17,7 +17,7 @@ from .anaphora import pronoun_antecedent
 from .bases import changed_by, own_base
 from .clauses import measure_of
 from .counted import beneficiary, counted_agents
-from .dating import before_conjunction, figure_year, sentence_years
+from .dating import before_conjunction, fieldwork_years, figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, paired, segment
@@ -98,6 +98,7 @@ def read_sentence(
     folded = fold_in_place(sentence)
     actors = counted_actors(folded, vocab.actors(folded))
     years = sentence_years(sentence, doc_year, figs)
+    fieldwork = fieldwork_years(sentence, years) if years else frozenset()
     out: list[Context] = []
     last: Actor | None = None
     actor_ends: list[int] = []
@@ -150,7 +151,7 @@ def read_sentence(
                 measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
         mine = before_conjunction(sentence, fig, years, figs)
-        year, source = figure_year(fig, figs, i, mine, doc_year, clauses)
+        year, source = figure_year(fig, figs, i, mine, doc_year, clauses, fieldwork)
         out.append(
             Context(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source

@@ -193,7 +193,12 @@ def figure_year(
     years: list[tuple[int, str]],
     doc_year: str,
     clauses: list[tuple[int, int]] | None = None,
+    fieldwork: frozenset[int] = frozenset(),
 ) -> tuple[str, str]:
+    """The year of the i-th figure of a sentence and where it comes from. `fieldwork`: where
+    the years said of the survey itself stand (« parmi les 302 maires interrogés à l'automne
+    2024 »): they date every figure of the sentence, in whichever clause (rule
+    `fieldwork_clause`)."""
     lo = figs[i - 1].end if i > 0 else 0
     hi = figs[i + 1].start if i + 1 < len(figs) else 10**9
 
@@ -221,10 +226,28 @@ def figure_year(
     if own:
         return min(own)[1], "phrase"
     if clauses:
-        years = [(p, y) for p, y in years if not in_other_clause(p, i, clauses)]
+        years = [(p, y) for p, y in years if p in fieldwork or not in_other_clause(p, i, clauses)]
     if years:
         return min((gap(p, y), y) for p, y in years)[1], "phrase"
     return (doc_year, "document") if doc_year else ("", "")
+
+
+def fieldwork_years(sentence: str, years: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the years right after a fieldwork verb stand (« interrogés à l'automne 2024 »,
+    « réalisée en mai 2016 »; data `survey_verbs`), for `figure_year`."""
+    return frozenset(
+        p for p, _ in years if _fieldwork_before_re().search(sentence, max(0, p - 30), p)
+    )
+
+
+@cache
+def _fieldwork_before_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, vocabulary().survey_verbs), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w])(?:{verbs})\s+(?:en|à|au|d[eu]|entre|l['’]|le|la|les|\s)*"
+        rf"(?:(?:{MONTHS}|printemps|été|automne|hiver)\s+)?$",
+        re.I,
+    )
 
 
 def in_other_clause(pos: int, i: int, clauses: list[tuple[int, int]]) -> bool:
