@@ -364,3 +364,24 @@ def test_a_year_of_another_clause_without_a_fieldwork_verb_still_stays_there() -
     text = "Le réseau des 61 référents (72 à compter de septembre 2021) couvre la vallée.\n"
     years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
     assert years["61"] == "2025"
+
+
+def test_a_sentence_naming_its_dated_study_dates_the_next_ones_of_its_section() -> None:
+    # rule `according_study`
+    text = (
+        "1. Combien de clubs ont des partenaires ?\n"
+        "Selon l'étude VAGUES – Clubs & Territoires (programme VAGUES 2018-2022), 98 % des "
+        "clubs affiliés ont au moins un partenaire. Les communes arrivent en tête (89 %), "
+        "devant les écoles (70 %).\n"
+    )
+    years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
+    assert years["89 %"] == "2018-2022" and years["70 %"] == "2018-2022"
+
+
+def test_selon_without_a_study_noun_dates_nothing() -> None:
+    text = (
+        "Selon le président (mandat 2018-2022), 98 % des clubs affiliés ont un partenaire. "
+        "Les communes arrivent en tête (89 %).\n"
+    )
+    years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
+    assert years["89 %"] == "2025"

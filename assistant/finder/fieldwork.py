@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..text import MONTHS, fold_lower
-from .headings import heading_periods, source_years
+from .headings import according_years, heading_periods, source_years
 from .vocabulary import folded_words, vocabulary
 
 _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
@@ -286,7 +286,7 @@ class SectionDates:
             # up to that year is no plan (rule `reported_publication`)
             survey_years(text, max(published, reported) if published else ""),
             sorted(publication_years(text) + dated_labels(text) + dated_openings(text)),
-            sorted(heading_periods(text) + source_years(text) + named),
+            sorted(heading_periods(text) + source_years(text) + according_years(text) + named),
             published,
             [m.start() for m in _other_parts_re().finditer(text)] if "autre" in text else [],
             [m.start() for m in _same_survey_re().finditer(text)] if "MÊME" in text.upper() else [],

@@ -309,6 +309,30 @@ def source_years(text: str) -> list[tuple[int, str]]:
     return _dated_lines(_SOURCE_LINE_RE, text)
 
 
+@cache
+def _according_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, vocabulary().survey_nouns), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[.!?])\s+|\n)(?:Selon|D['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?"
+        rf"(?:{nouns})(?![\w])[^.;:!?\n]{{0,120}}?(?<![\d,])((?:19|20)\d\d)"
+        rf"(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d,])[^.;:!?\d]{{0,40}},",
+        re.I,
+    )
+
+
+def according_years(text: str) -> list[tuple[int, str]]:
+    """(position, year or period) of the sentences that open by naming the dated study they
+    report (« Selon l'étude IMPACT – Associations & Territoires (programme IMPACT 2018-2022),
+    98 % … »; rule `according_study`): like a source line, it dates the figures after it in
+    its section."""
+    if "elon" not in text and "près" not in text:
+        return []
+    return [
+        (m.start(1), f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
+        for m in _according_re().finditer(text)
+    ]
+
+
 def _dated_lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
     """(position, "2011" or "2018-2022") of each line the pattern finds: its year, or the two
     years of its period. The position is the start of the line holding the year: a heading
