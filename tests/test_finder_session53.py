@@ -385,3 +385,15 @@ def test_selon_without_a_study_noun_dates_nothing() -> None:
     )
     years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
     assert years["89 %"] == "2025"
+
+
+def test_average_and_headcount_labels_give_counts() -> None:
+    text = (
+        "Tableau A3 - Rappel des éditions antérieures\n"
+        "Indicateur\n1re édition\n2e édition\n3e édition\n"
+        "Partenaires par club (moyenne)\n2,5\n2,7\n2,9\n"
+        "Clubs interrogés (effectif)\n1 380\n968\n1 015\n"
+        "Clubs ayant un partenaire (%)\n28\n29\n31\n"
+    )
+    units = {r.text.strip(): r.unit for r in _rows(text)}
+    assert units["2,7"] == "count" and units["968"] == "count" and units["29"] == "%"

@@ -70,12 +70,13 @@ TITLE_MONEY = (
 # when neither their column nor their row says otherwise (rule `title_shares`).
 TITLE_SHARES = ((re.compile(r"\(\s*en\s*%|\(\s*%\s*\)", re.I), "%", 1.0),)
 # « Effectifs / n = 131 », « Effectif interrogé (n) »: how many answered (rule `sample_sizes`)
-SAMPLE_SIZE_RE = re.compile(r"\(\s*n\s*\)|^\s*effectifs?\b", re.I)
+SAMPLE_SIZE_RE = re.compile(r"\(\s*(?:n|effectifs?)\s*\)|^\s*effectifs?\b", re.I)
 # A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
 # « Durée de l'expérimentation (années) »): a count, a duration.
 COUNT_HEADERS = (
     # « Volets (nombre) », « Nombre moyen de partenaires »
-    (re.compile(r"\(\s*(?:nombre|nb)\s*\)|^\s*(?:nombre|nb)\b", re.I), "count", 1.0),
+    # « Partenaires par association (moyenne) »: an average count
+    (re.compile(r"\(\s*(?:nombre|nb|moyenne)\s*\)|^\s*(?:nombre|nb)\b", re.I), "count", 1.0),
     (SAMPLE_SIZE_RE, "count", 1.0),
     (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
