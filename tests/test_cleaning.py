@@ -299,18 +299,3 @@ def test_clean_pages_whole_pipeline() -> None:
         "Les financements croisés : 12 500 € pour l’année.\n\nNouveau paragraphe à Saint-Maurice.",
         "Sans hyphénation.",
     ]
-
-
-def test_a_table_header_repeated_on_the_pages_it_continues_over_is_kept() -> None:
-    # three pages share a running header; the last two open on the same table header (the
-    # table continues): those lines run on fewer pages than the header, they are not peeled
-    head = "Fonds des clubs - Palmarès 2024\nPublié le 12 décembre 2024"
-    table = "Les lauréats\nN°\nClub (commune,\ndépartement)\nProjet"
-    pages = [
-        f"{head}\nIntroduction du palmarès et de ses règles.\nCent dossiers reçus.",
-        f"{head}\n{table}\n1\nAviron du Lac\n40 000",
-        f"{head}\n{table}\n5\nCanoë Vallée\n64 000",
-    ]
-    cleaned = remove_running_lines(pages)
-    assert all("Palmarès 2024" not in page for page in cleaned)
-    assert all("Club (commune," in page and "N°" in page for page in cleaned[1:])

@@ -397,3 +397,61 @@ def test_average_and_headcount_labels_give_counts() -> None:
     )
     units = {r.text.strip(): r.unit for r in _rows(text)}
     assert units["2,7"] == "count" and units["968"] == "count" and units["29"] == "%"
+
+
+def test_codes_counts_and_lists_are_no_note_calls() -> None:
+    # review: « CO2 », « U17 », « m2 », « » 12 clubs » call no note; a numbered list that other
+    # text follows is no block of notes; a note ends with its own lines
+    cases = (
+        "Les déplacements représentent 62 % des émissions de CO2 du club.\nNos engagements :\n"
+        "1. Covoiturage organisé.\n2. Objectif zéro bus diesel d'ici 2030.\n",
+        "Le club compte 28 % des licenciés en U17 de la ligue.\n"
+        "17. Ouvrir une section féminine en 2027.\n",
+        "Le gymnase offre 850 m2 d'espaces, dont 35 % réservés aux scolaires.\n"
+        "2 Extension livrée en 2028\n",
+        "Le label « Club citoyen » 12 clubs l'ont obtenu, soit 40 % des candidats.\n"
+        "12 Engagements signés pour la période 2019-2021.\n",
+        "Les prêts aux enfants forment 41 % des prêts du réseau1.\n"
+        "1. Direction de la lecture publique, tableau de bord annuel.\n"
+        "Le bibliobus, créé en 1987, dessert les villages.\n",
+    )
+    for text in cases:
+        assert all(r.year_source != "source" for r in _rows(text)), text
+
+
+def test_a_head_date_under_a_short_numbered_line_still_dates_the_document() -> None:
+    from assistant.ingest.catalogue import publication_date
+
+    page = (
+        "Bibliothèques de la vallée\n3. Rapport d'activité\nmars 2024\nPrêts depuis janvier 2019.\n"
+    )
+    assert publication_date(page, "", "x.pdf") == "2024-03"
+    contents = "Sommaire\n1 Édito du président\n2 Les chiffres\nnuméro de décembre 2024\n"
+    assert publication_date(contents, "", "x.pdf") == "2024-12"
+
+
+def test_a_source_year_after_a_compared_figure_dates_both() -> None:
+    text = (
+        "Parmi les licenciés des clubs de judo, 58 % sont des garçons, contre 42 % de filles, "
+        "selon le recensement fédéral de 2022.\n"
+    )
+    years = {r.text.strip(): r.year for r in _rows(text, date="2025")}
+    assert years == {"58 %": "2022", "42 %": "2022"}
+
+
+def test_a_numbered_key_figures_list_is_no_numbered_table() -> None:
+    # review: no « N° » header over the numbers: a list of key figures, not a table
+    text = (
+        "Le club en bref\nPart des femmes parmi les adhérents : en hausse\n"
+        "Nos résultats en deux points\n1\nÉquipes engagées en championnat\n12\n+2\n"
+        "2\nTerrains disponibles\n4\n+1\n"
+    )
+    assert all(r.unit != "%" for r in _rows(text) if r.text.strip() in ("12", "4"))
+
+
+def test_a_labelled_list_of_years_is_no_fieldwork_date() -> None:
+    text = (
+        "Fréquentation des piscines (données : 2018, 2019 et 2020).\n"
+        "Les nageurs licenciés sont 38 % à venir chaque semaine.\n"
+    )
+    assert {r.text.strip(): r.year for r in _rows(text, date="2024")}["38 %"] != "2018"

@@ -83,11 +83,17 @@ COUNT_HEADERS = (
 # « Projets soutenus en 2023 », « Dossiers reçus », « Bénéficiaires prévus »: a plural noun and
 # a past participle name what the cells count, when nothing else gives them a unit (rule
 # `counted_header`; not « Acteurs académiques », « Subventions publiques »: adjectives)
+_UNCOUNTED = "|".join(
+    sorted(read_data("figure_words.toml")["uncounted_nouns"]["words"], key=len, reverse=True)
+)
 COUNTED_HEADERS = (
     (
         re.compile(
-            r"^\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\s+[a-zà-ÿ]+(?:é|i|(?<![qg])u|[ei]n|er|i)t?e?s\b"
-            r"(?!\s*\()"
+            rf"^\s*(?!(?:{_UNCOUNTED})\b)[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\s+"
+            # a past participle (« soutenus », « reçus », « accompagnées », « inscrits »)
+            r"[a-zà-ÿ]+(?:(?:é|i|(?<![qg])u)e?s|(?:it|ert|uit)e?s)\b"
+            r"(?!\s*\()",
+            re.I,
         ),
         "count",
         1.0,

@@ -167,8 +167,17 @@ def before_conjunction(
     return [
         (p, y)
         for p, y in years
-        if p < fig.end or (p < cut and not _conjunction_re().search(sentence, fig.end, p))
+        if p < fig.end
+        or (
+            (p < cut or _SOURCED_RE.search(sentence, max(0, p - 60), p))
+            and not _conjunction_re().search(sentence, fig.end, p)
+        )
     ]
+
+
+# « …, contre 42 % de filles, selon le recensement fédéral de 2022 »: the source's year dates
+# the whole sentence, the compared figure's included
+_SOURCED_RE = re.compile(r"(?<![\w])(?:selon|d['’]après|source\s*:)[^,;]*$", re.I)
 
 
 @cache

@@ -54,7 +54,8 @@ def _statement_re() -> re.Pattern[str]:
         rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR}"
         # « (terrain : automne 2023 ; parution : février 2024) », « terrain : janvier-février
         # 2024 », « terrain : 2022-2023 »: a labelled fieldwork date (rule `labelled_fieldwork`)
-        rf"|\s*:\s*(?:{_SEASON}\s+|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+)?{_YEAR})",
+        rf"|\s*:\s*(?:{_SEASON}\s+|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+)?{_YEAR}"
+        r"(?!\s*(?:,|et)\s*(?:19|20)\d\d))",  # a period, not a list (« données : 2018, 2019 »)
         re.I,
     )
 

@@ -3,7 +3,12 @@ sentence calls. An advocacy note or a synthesis quotes many studies and dates ea
 numbered note at the foot of the page (« … estimaient déjà que faire alliance relevait d'un
 devoir1. » / « 1. Observatoire des partenariats, PHARE-Citoyens, enquête réalisée en 2015 … »):
 the note's fieldwork year, else the period it names (« programme IMPACT 2018-2022 »), else its
-only year (« Synthèse du 3e dîner « Élus & Entreprises », 2019. »)."""
+only year (« Synthèse du 3e dîner « Élus & Entreprises », 2019. »).
+
+The notes are the numbered lines that close the page, numbered in turn (« 5. … 6. … 7. »),
+each a line and the lines it wraps onto; a call is a number glued to a word in lower case
+(« devoir1 », « coopérations5 »), or after a closing quote, before a space or a punctuation
+mark — not a code (« CO2 », « U17 », « m2 ») nor a count after a quote (« » 12 clubs »)."""
 
 from __future__ import annotations
 
@@ -17,10 +22,18 @@ from .rows import FigureRow
 
 # « 1. Observatoire des partenariats, … », « 7 Agence Cantor, … »: a note, at a line start
 _NOTE_RE = re.compile(r"^[ \t]*(\d{1,2})\.?[ \t]+(?=[A-ZÀ-ÝŒ«])", re.M)
-# a call glued to a word (« devoir1 », « coopérations5. ») or after a closing quote (« » 8 »),
-# before a space, a punctuation mark or the line's end
-_CALL_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=»)|(?<=» ))(\d{1,2})(?=[\s.,;:!?)]|$)")
+# a call glued to a word of three letters or more in lower case (« devoir1 », « associatifs3, »),
+# or after a closing quote (« « jouer collectif »8. »), before a space, a punctuation mark or the
+# line's end (not « CO2 », « U17 », « m2 », « » 12 clubs »)
+_CALL_RE = re.compile(
+    r"(?:(?<=[a-zà-ÿ]{3})|(?<=»))(\d{1,2})(?=[\s.,;:!?)]|$)|(?<=» )(\d{1,2})(?=[.,;:!?)]|$)", re.M
+)
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+_WRAPPED_RE = re.compile(r"\n[ \t]*[a-zà-ÿ0-9(][^\n]*")  # a note's next line, in lower case
+MAX_NOTE_LINES = 3
+MAX_FOOTER_CHARS = (
+    40  # a line after the notes this short is the page's footer (« Infographie · 1/2 »)
+)
 
 
 def _note_year(note: str) -> str:
@@ -36,19 +49,46 @@ def _note_year(note: str) -> str:
     return years.pop() if len(years) == 1 else ""
 
 
-def page_notes(text: str) -> dict[int, tuple[int, str]]:
-    """The numbered notes of a page that its text calls: number → (where the note starts, the
-    year it dates its study with). A note counts only when a call to it is printed above it
-    (a numbered heading « 1. Des élus prêts » is no note: nothing calls it)."""
-    if not _CALL_RE.search(text):
-        return {}
+def _note_block(text: str) -> list[re.Match[str]]:
+    """The numbered lines that close the page, in turn (each a line and its wrapped lines,
+    nothing else after them but the next note), last ones first read back from the end."""
     found = list(_NOTE_RE.finditer(text))
+    block: list[re.Match[str]] = []
+    end = len(text.rstrip())
+    for m in reversed(found):
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = line_end
+        for _ in range(MAX_NOTE_LINES - 1):
+            wrapped = _WRAPPED_RE.match(text, stop)
+            if wrapped is None or wrapped.end() > end:
+                break
+            stop = wrapped.end()
+        if any(len(line.strip()) > MAX_FOOTER_CHARS for line in text[stop:end].split("\n")):
+            break  # other words stand after it, more than a footer: no note of the page's foot
+        if block and int(block[-1].group(1)) != int(m.group(1)) + 1:
+            break  # notes are numbered in turn
+        block.append(m)
+        end = m.start()
+    return block[::-1]
+
+
+def page_notes(text: str) -> dict[int, tuple[int, str]]:
+    """The numbered notes that close a page and that its text calls: number → (where the note
+    starts, the year it dates its study with). A note counts only when a call to it is printed
+    above the notes (a numbered list nobody calls is no note)."""
+    calls = {_number(c): c.start() for c in reversed(list(_CALL_RE.finditer(text)))}
+    if not calls:
+        return {}
+    block = _note_block(text)
+    if not block:
+        return {}
+    first = block[0].start()
     notes: dict[int, tuple[int, str]] = {}
-    for m, nxt in zip(found, [*found[1:], None], strict=False):
+    for m, nxt in zip(block, [*block[1:], None], strict=False):
         number = int(m.group(1))
-        end = nxt.start() if nxt else len(text)
-        called = any(int(c.group(1)) == number for c in _CALL_RE.finditer(text, 0, m.start()))
-        if called and number not in notes:
+        if calls.get(number, len(text)) < first:
+            end = nxt.start() if nxt else len(text)
             notes[number] = (m.start(), _note_year(" ".join(text[m.end() : end].split())))
     return notes
 
@@ -74,8 +114,12 @@ def with_note_years(rows: Sequence[FigureRow], text: str) -> list[FigureRow]:
 def _called_year(row: FigureRow, notes: dict[int, tuple[int, str]]) -> str:
     """The year of the note the row's own sentence calls (a table row: its own line), ""."""
     at = max(0, row.sentence.find(row.text))
-    calls = [c for c in _CALL_RE.finditer(row.sentence) if int(c.group(1)) in notes]
+    calls = [c for c in _CALL_RE.finditer(row.sentence) if _number(c) in notes]
     after = [c for c in calls if c.start() >= at + len(row.text)]
     before = [c for c in calls if c.end() <= at]
     call = after[0] if after else before[-1] if before else None
-    return notes[int(call.group(1))][1] if call else ""
+    return notes[_number(call)][1] if call else ""
+
+
+def _number(call: re.Match[str]) -> int:
+    return int(call.group(1) or call.group(2))

@@ -19,6 +19,8 @@ MIN_VALUES = 2  # value columns: with one, a numbered list (read as prose and li
 MAX_TEXT_LINES = 8  # text lines of one row (a name, its place, a project on two lines)
 MAX_VALUES = 6
 _NUMBER_RE = re.compile(r"[1-9]\d?")
+# the header of the rows' numbers (« N° », « No », « # », « Rang », « Numéro »)
+_NUMBER_HEADER_RE = re.compile(r"N[°o]|n°|#|Rang|Numéro|Num\.?", re.I)
 _BARE_NUMBER_RE = re.compile(r"^[ \t]*[1-9]\d?[ \t]*$", re.M)
 # a value line: a figure, or a duration (« 3 ans », « 18 mois ») a column holds
 _DURATION_RE = re.compile(r"\d+(?:,\d+)?\s*(?:ans?|mois)")
@@ -35,13 +37,13 @@ def _row(
     index after it; ([], [], i) if line i opens no such row."""
     if i >= len(lines) or lines[i][2] != str(number):
         return [], [], i
-    j, texts = i + 1, []
+    j, texts = i + 1, list[str]()
     while (
         j < len(lines) and len(texts) <= MAX_TEXT_LINES and lines[j][2] and not _value(lines[j][2])
     ):
         texts.append(lines[j][2])
         j += 1
-    values = []
+    values: list[int] = []
     while j < len(lines) and len(values) <= MAX_VALUES and _value(lines[j][2]):
         if lines[j][2] == str(number + 1) and j + 1 < len(lines) and not _value(lines[j + 1][2]):
             break  # the next row's number, not a value of this one
@@ -66,7 +68,8 @@ def numbered_cells(text: str) -> dict[int, StackCell]:
         ):
             i += 1
             continue  # a table's first row number, under a header (or a row of the page before)
-        rows, j, number = [], i, int(first)
+        rows: list[tuple[list[str], list[int]]] = []
+        j, number = i, int(first)
         while True:
             texts, values, after = _row(lines, j, number)
             if not values or (rows and len(values) != len(rows[0][1])):
@@ -78,9 +81,9 @@ def numbered_cells(text: str) -> dict[int, StackCell]:
             continue
         width = len(rows[0][1])
         heads, top = headers_above(lines, i)
-        if len(heads) < width + 1:
+        if len(heads) < width + 1 or not any(_NUMBER_HEADER_RE.fullmatch(h) for h in heads):
             i += 1
-            continue  # no header for each value column: not a table read here
+            continue  # no header for each value column, or for the numbers: a numbered list
         columns, title = heads[-width:], " ".join(heads[: -width - 1])
         for texts, values in rows:
             label = " ".join(texts)

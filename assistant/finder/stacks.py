@@ -17,6 +17,7 @@ from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import (
     COUNT_HEADERS,
     COUNTED_HEADERS,
+    DATE_OPENERS,
     MONEY_HEADERS,
     NUMBERED_CAPTION_RE,
     TITLE_MONEY,
@@ -57,7 +58,11 @@ _OPEN_END_RE = re.compile(
 _FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts?\b|points?\b)")
 # a year alone on its line, a number on the next: maybe a row of a table whose rows are years
 # (rule `year_rows`; `VALUE_LINE_RE` reads such a run of lines as one number)
-_YEAR_ROW_RE = re.compile(r"^[ \t]*(?:19|20)\d\d[ \t]*\n[ \t]*[+−–-]?\d", re.M)
+_YEAR_ROW_RE = re.compile(
+    rf"^[ \t]*(?:{DATE_OPENERS}[ \t]+)?(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*\n"
+    r"[ \t]*[+−–-]?\d",
+    re.M | re.I,
+)
 # a row label dated in brackets dates its row (rule `label_years`)
 _LABEL_YEAR_RE = re.compile(r"(?<=[(,\s])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\))")
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-2022 » dates a column
@@ -151,6 +156,10 @@ def _rows(
                 j < len(lines)
                 and (note.count("«") > note.count("»") or _OPEN_END_RE.search(note))
                 and is_label(lines[j][2])
+                and (  # not the next row's label (« prêt des terrains et » / « Écoles » / 45 %)
+                    note.count("«") > note.count("»")
+                    or not (j + 1 < len(lines) and is_value(lines[j + 1][2]))
+                )
             ):  # a text cell wrapped on the next line (« Dîners « Élus & » / « Entreprises »)
                 note, j = f"{note} {lines[j][2]}", j + 1
         rows.append((at, label, list(range(i + 1, j - (1 if note else 0))), note))
@@ -327,17 +336,17 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
     out: dict[int, StackCell] = {}
     i = 0
     while i < len(lines):
-        dated = year_rows(lines, i)  # « 2016 / 49 / 56 / 2024 / 55 / 61 » (rule `year_rows`)
-        if not (dated or starts_row(lines, i)):
+        year_table = year_rows(lines, i)  # « 2016 / 49 / 56 / 2024 / 55 / 61 » (`year_rows`)
+        if not (year_table or starts_row(lines, i)):
             i += 1
             continue
         heads, top = headers_above(lines, i)  # read again below if the table starts a line higher
-        width, rows = _rows(lines, i, may_pair=len(heads) >= 4, dated=dated)
+        width, rows = _rows(lines, i, may_pair=len(heads) >= 4, dated=year_table)
         pair = _paired(heads, width, rows)
         if pair is None:  # one table: its rows end where the width changes
             rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]
         after = rows[-1][2][-1] + 1 if rows else 0
-        few = len(rows) < (MIN_WIDE_ROWS if dated else MIN_ROWS) and not (
+        few = len(rows) < (MIN_WIDE_ROWS if year_table else MIN_ROWS) and not (
             len(rows) >= MIN_WIDE_ROWS
             and width >= MIN_WIDE_COLUMNS
             and all(r[1][:1].isupper() and not r[3] for r in rows)  # labels, values only
@@ -393,7 +402,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     _PERIOD_RE.search(column)
                     or YEAR.search(column)
                     or _LABEL_YEAR_RE.search(label)  # « Devoir d'alliance (PHARE, 2015-2016) »
-                    or (YEAR.search(label) if dated else None)  # rule `year_rows`
+                    # rule `year_rows`: the row's date, a season whole (« 2021-2022 »)
+                    or ((_PERIOD_RE.search(label) or YEAR.search(label)) if year_table else None)
                     or shared
                 )
                 dated = year.group() if year else ""

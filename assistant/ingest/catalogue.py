@@ -106,9 +106,13 @@ _REVISED = re.compile(
 
 # A note at the foot of the page (« 1 Étude ARPEA …, publiée en janvier 2011. », pypdf may read
 # it first): it dates a work the page cites, not the document.
+_WRAPPED_NOTE_CHARS = 60  # a note line this long may wrap onto the next lines
 _FOOTNOTE_LINE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹*])[ \t]+(?!(?i:" + MONTHS + r")\b)[A-ZÀ-ÝŒ«][^\n]*$"
-    r"(?:\n[ \t]*[a-zà-ÿ][^\n]*$)*",  # and its wrapped lines (« … publiée » / « en mars 2017. »)
+    # and, when it runs the page's width, its wrapped lines (« … publiée » / « en mars 2017. »),
+    # not a month and a year alone (« 3. Rapport d'activité » / « mars 2024 »: a head date)
+    r"(?:(?<=[^\n]{" + str(_WRAPPED_NOTE_CHARS) + r"})"
+    r"(?:\n[ \t]*(?!(?i:" + MONTHS + r")[ \t]+\d{4}[ \t]*$)[a-zà-ÿ][^\n]*$)+)?",
     re.M,
 )  # « 1 Source … », « 1. Source … »; not a date (« 12 DÉCEMBRE 2023 », « 5 Mars 2024 »)
 # « lors de la première édition en 2008 », « la précédente édition, en 2019 »: an edition of

@@ -123,7 +123,6 @@ def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
     ]
     split = original
     running: set[str] = set()
-    need = threshold
     for _ in range(3):  # peel: a header under a removed header becomes an edge line
         keys = [
             {
@@ -134,13 +133,9 @@ def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
             for p, (lines, page_repeats) in enumerate(zip(split, repeats, strict=True), start=1)
         ]
         counts = Counter(key for page_keys in keys for key in set(page_keys.values()))
-        new = {key for key, n in counts.items() if n >= need and key} - running
-        # a line under a header that runs on more pages (over a footer that does) is the page's
-        # content: a table's header repeated on the pages it continues over is no running line
-        new -= _under_stronger(split, keys, counts, width)
+        new = {key for key, n in counts.items() if n >= threshold and key} - running
         if not new:
             break
-        need = max(need, min(counts[key] for key in new))  # the same when peeled under them
         running |= new
         split = [
             [line for i, line in enumerate(lines) if page_keys.get(i) not in running]
@@ -150,25 +145,6 @@ def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
         "\n".join(before if _would_empty(before, after, width) else after)
         for before, after in zip(original, split, strict=True)
     ]
-
-
-def _under_stronger(
-    split: list[list[str]], keys: list[dict[int, str]], counts: Counter[str], width: int
-) -> set[str]:
-    """The edge keys that, on every page showing them, stand further from the page's edge than
-    a key shown on more pages (under a stronger header line, over a stronger footer line)."""
-    weaker: dict[str, bool] = {}
-    for lines, page_keys in zip(split, keys, strict=True):
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        for edge in (filled[:width], filled[-width:][::-1]):  # from the edge inwards
-            best = 0
-            for i in edge:
-                key = page_keys.get(i)
-                if key is None:
-                    continue
-                weaker[key] = weaker.get(key, True) and counts[key] < best
-                best = max(best, counts[key])
-    return {key for key, under in weaker.items() if under}
 
 
 def _would_empty(before: list[str], after: list[str], width: int) -> bool:
