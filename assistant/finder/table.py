@@ -74,7 +74,7 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # line, headers ending on an abbreviation, a first row label wrapped in brackets, a caption
 # below, whole-line size classes, ranges and listed bounds as thresholds, a survey method's
 # reference shares)
-SCHEMA_VERSION = f"53.1/{ANALYZER_VERSION}"
+SCHEMA_VERSION = f"53/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
