@@ -152,21 +152,25 @@ def _rows(
             notes = is_note(lines, j, False)
         if notes and (is_note(lines, j, False) or is_note(lines, j, True)):
             note, j = lines[j][2], j + 1
-            while (
-                j < len(lines)
-                and (note.count("«") > note.count("»") or _OPEN_END_RE.search(note))
-                and is_label(lines[j][2])
-                and (  # not the next row's label (« prêt des terrains et » / « Écoles » / 45 %)
-                    note.count("«") > note.count("»")
-                    or not (j + 1 < len(lines) and is_value(lines[j + 1][2]))
-                )
-            ):  # a text cell wrapped on the next line (« Dîners « Élus & » / « Entreprises »)
+            while _note_goes_on(note, lines, j):
                 note, j = f"{note} {lines[j][2]}", j + 1
         rows.append((at, label, list(range(i + 1, j - (1 if note else 0))), note))
         i = j
         if notes and not note:
             break
     return width, rows
+
+
+def _note_goes_on(note: str, lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether a row's text cell goes on on line j (« Dîners « Élus & » / « Entreprises »): it
+    leaves a quote open, or ends on an open word and line j is no next row's label (« prêt des
+    terrains et » / « Écoles » / « 45 % »)."""
+    if j >= len(lines) or not is_label(lines[j][2]):
+        return False
+    if note.count("«") > note.count("»"):
+        return True
+    next_row = j + 1 < len(lines) and is_value(lines[j + 1][2])
+    return bool(_OPEN_END_RE.search(note)) and not next_row
 
 
 def _paired(
@@ -310,7 +314,8 @@ def cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
     """A cell's unit: its column header's; else, rule `row_unit`, its row label's (« Durée
     (années) », « Dotation (k€) ») or a count its column or row says it holds (« Volets
     (nombre) »); else an amount or a share the title gives (« Engagements (montants en
-    k€) », « … (en % des maires) », rule `title_shares`)."""
+    k€) », « … (en % des maires) », rule `title_shares`); else a count its column names with
+    a noun and a past participle (« Projets soutenus », rule `counted_header`)."""
     for source, kinds in (
         (column, UNIT_HEADERS),
         (label, UNIT_HEADERS + COUNT_HEADERS),
