@@ -147,6 +147,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s99",  # set BH
     REPO / "evals" / "corpora" / "notes-s100",  # set BI
     REPO / "evals" / "corpora" / "notes-s101",  # set BJ
+    REPO / "evals" / "corpora" / "notes-s102",  # set BK
+    REPO / "evals" / "corpora" / "notes-s103",  # set BL
 )
 
 
