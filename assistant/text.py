@@ -256,6 +256,7 @@ def analyze(text: str) -> list[str]:
 FIGURE_SPACES = " \u00a0\u202f\u2009"
 
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+SEASONS = "printemps|été|automne|hiver"  # « automne 2023 » dates as a month does
 
 # « Édition 2018 », « Publiée en mars 2017 », « Parution : 2021 », « paru le 3 mai 2020 »: when
 # a document says it came out.

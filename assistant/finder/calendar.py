@@ -11,16 +11,14 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from ..text import MONTHS
+from ..text import MONTHS, SEASONS
 
 MIN_ENTRIES = 3  # fewer name/date rows than this are no calendar
 MAX_NAME_CHARS = 40
 MAX_HEADING_CHARS = 70
 # a date, perhaps with its day and its month or season (« septembre 2015 », « automne 2016 »):
 # its year in the one group
-DATE_PATTERN = (
-    rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:(?:{MONTHS}|printemps|été|automne|hiver)\s+)?((?:19|20)\d\d)"
-)
+DATE_PATTERN = rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:(?:{MONTHS}|{SEASONS})\s+)?((?:19|20)\d\d)"
 _DATE_LINE_RE = re.compile(DATE_PATTERN, re.I)
 # a part's name: one capitalised word joined to another by a hyphen (« PHARE-Citoyens »)
 _NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’]*-[A-ZÀ-Ý][\w'’]*(?:\s[\w'’-]+){0,2}")
@@ -37,7 +35,7 @@ _ENTRY_RE = re.compile(
 # (rule `dated_name`)
 _DATED_NAME_RE = re.compile(
     rf"(?P<name>{_NAME_RE.pattern})\s*\((?i:(?:(?:\d{{1,2}}|1er)\s+)?"
-    rf"(?:(?:{MONTHS}|printemps|été|automne|hiver)\s+)?)(?P<year>(?:19|20)\d\d)\)(?:\s*[:–—-].*)?"
+    rf"(?:(?:{MONTHS}|{SEASONS})\s+)?)(?P<year>(?:19|20)\d\d)\)(?:\s*[:–—-].*)?"
 )
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..checks.grammar import figure_matches
 from ..datafiles import read_data
-from ..text import MONTHS, YEAR, fold_in_place, fold_lower
+from ..text import MONTHS, SEASONS, YEAR, fold_in_place, fold_lower
 from .clauses import only_whom
 from .detect import Found
 from .measure import clean
@@ -80,28 +80,33 @@ COUNT_HEADERS = (
     (SAMPLE_SIZE_RE, "count", 1.0),
     (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
+
+
 # « Projets soutenus en 2023 », « Dossiers reçus », « Bénéficiaires prévus »: a plural noun and
 # a past participle name what the cells count, when nothing else gives them a unit (rule
 # `counted_header`; not « Acteurs académiques », « Subventions publiques »: adjectives)
-_UNCOUNTED = "|".join(
-    sorted(read_data("figure_words.toml")["uncounted_nouns"]["words"], key=len, reverse=True)
-)
-COUNTED_HEADERS = (
-    (
-        re.compile(
-            rf"^\s*(?!(?:{_UNCOUNTED})\b)[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\s+"
-            # a past participle (« soutenus », « reçus », « accompagnées », « inscrits »)
-            r"[a-zà-ÿ]+(?:(?:é|i|(?<![qg])u)e?s|(?:it|ert|uit)e?s)\b"
-            r"(?!\s*\()",
-            re.I,
+@cache
+def counted_headers() -> tuple[tuple[re.Pattern[str], str, float], ...]:
+    """The header kinds of rule `counted_header` (data `uncounted_nouns`), built once."""
+    uncounted = "|".join(sorted(vocabulary().words("uncounted_nouns"), key=len, reverse=True))
+    return (
+        (
+            re.compile(
+                rf"^\s*(?!(?:{uncounted})\b)[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\s+"
+                # a past participle (« soutenus », « reçus », « accompagnées », « inscrits »)
+                r"[a-zà-ÿ]+(?:(?:é|i|(?<![qg])u)e?s|(?:it|ert|uit)e?s)\b"
+                r"(?!\s*\()",
+                re.I,
+            ),
+            "count",
+            1.0,
         ),
-        "count",
-        1.0,
-    ),
-)
+    )
+
+
 # What may stand before a year in a date cell or a date column header (« juillet 2016 »,
 # « automne 2016 », « début 2014 »).
-DATE_OPENERS = rf"(?:{MONTHS}|printemps|été|automne|hiver|début|fin)"
+DATE_OPENERS = rf"(?:{MONTHS}|{SEASONS}|début|fin)"
 # A date cell: a year, alone or after a month or season.
 _DATE_CELL_RE = re.compile(rf"(?:{DATE_OPENERS}\s+)?(?P<year>(?:19|20)\d\d)", re.I)
 _BARE_CELL_RE = re.compile(r"\s*[+<>≈~]?\s*\d[\d\s.,]*\s*")

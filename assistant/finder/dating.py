@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..checks.grammar import figure_matches
-from ..text import MONTHS, YEAR, fold_in_place, fold_lower
+from ..text import MONTHS, SEASONS, YEAR, fold_in_place, fold_lower
 from ..types import Page
 from .detect import Found, detect
 from .spelled import number_value, sequence_re, sequence_value
@@ -254,7 +254,7 @@ def _fieldwork_before_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(map(re.escape, vocabulary().survey_verbs), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w])(?:{verbs})\s+(?:en|à|au|d[eu]|entre|l['’]|le|la|les|\s)*"
-        rf"(?:(?:{MONTHS}|printemps|été|automne|hiver)\s+)?$",
+        rf"(?:(?:{MONTHS}|{SEASONS})\s+)?$",
         re.I,
     )
 

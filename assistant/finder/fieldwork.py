@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..text import MONTHS, fold_lower
+from ..text import MONTHS, SEASONS, fold_lower
 from .headings import according_years, heading_periods, source_years
 from .vocabulary import folded_words, vocabulary
 
@@ -20,7 +20,6 @@ _YEAR = r"((?:19|20)\d\d)(?![\d\w])"
 # quotes does not date the whole document (it still dates its own section).
 MAX_FIELDWORK_LAG = 2
 _MONTH = rf"(?:(?:\d{{1,2}}|1er)\s+)?(?:{MONTHS})"
-_SEASON = r"(?:printemps|été|automne|hiver)"
 # « mai-juin 2016 », « mai et juin 2016 », « de novembre 2020 »: months before the year.
 _MONTHS_BEFORE = rf"(?:(?:de\s+|d['’]\s*)?{_MONTH}(?:\s*(?:-|–|et|à|au)\s*{_MONTH})?\s+)?"
 _NOT_A_LIST = r"(?!\s*(?:,|et|à|-)\s*(?:19|20)\d\d)"  # « données 2018, 2019 et 2020 »: no one year
@@ -54,7 +53,7 @@ def _statement_re() -> re.Pattern[str]:
         rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR}"
         # « (terrain : automne 2023 ; parution : février 2024) », « terrain : janvier-février
         # 2024 », « terrain : 2022-2023 »: a labelled fieldwork date (rule `labelled_fieldwork`)
-        rf"|\s*:\s*(?:{_SEASON}\s+|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+)?{_YEAR}"
+        rf"|\s*:\s*(?:(?:{SEASONS})\s+|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+)?{_YEAR}"
         r"(?!\s*(?:,|et)\s*(?:19|20)\d\d))",  # a period, not a list (« données : 2018, 2019 »)
         re.I,
     )

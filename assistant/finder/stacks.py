@@ -16,13 +16,13 @@ from .captions import long_caption
 from .cells import CAPTION_RE as _CAPTION_RE
 from .cells import (
     COUNT_HEADERS,
-    COUNTED_HEADERS,
     DATE_OPENERS,
     MONEY_HEADERS,
     NUMBERED_CAPTION_RE,
     TITLE_MONEY,
     TITLE_SHARES,
     UNIT_HEADERS,
+    counted_headers,
 )
 from .stacklines import (
     MISSING_RE,
@@ -321,7 +321,7 @@ def cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
         (label, UNIT_HEADERS + COUNT_HEADERS),
         (column, COUNT_HEADERS),
         (title, MONEY_HEADERS + TITLE_MONEY + TITLE_SHARES),
-        (column, COUNTED_HEADERS),
+        (column, counted_headers()),
     ):
         unit = header_unit(source, kinds)
         if unit[0]:
