@@ -6,8 +6,9 @@ list's lead, the sentence's shared predicate or its head."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ..text import analyze, fold_in_place
+from ..text import analyze, fold_in_place, fold_lower
 from .detect import Found, qualifier_before
 from .measure import (
     BOUNDARY_RE,
@@ -20,8 +21,9 @@ from .measure import (
     without_source,
 )
 from .parts import Actor
+from .rows import SHARE_UNITS
 from .thresholds import class_bounds
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 # « Parmi celles dont … , »: the population a sentence opens with
 _PARMI_RE = re.compile(r"^\s*parmi\b[^,]*,?", re.I)
@@ -103,6 +105,10 @@ def measure_of(
             return clean(f"{own.rstrip(' ,;:')} — {lead}")
         if content_words(own) + content_words(lead) >= 2:
             return clean(f"{own.rstrip(' ,;:')} — {lead}") if own else clean(lead)
+    own_population = actor is not None and a <= actor.start < b and actor.start >= fig.end
+    label = "" if own_population else _colon_label(sentence, a, fig, figs)
+    if label:  # « Coût de la vague 2020 : 185 k€, financés par … »: the label says it
+        return clean(f"{label} {text}") if content_words(text) else label
     if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
         return earlier
     # Lists share one predicate: after the last figure's population, else before the first.
@@ -119,6 +125,31 @@ def measure_of(
     if not content_words(head) or text in head:
         return head or text
     return clean(f"{head} {text}")
+
+
+def _colon_label(sentence: str, a: int, fig: Found, figs: list[Found]) -> str:
+    """Rule `colon_label`: the label a figure's clause follows (« Coût de la vague 2020 :
+    185 k€ », « volet « Consolidation » : 900 000 € »): the words from the boundary or
+    figure before it up to the colon, when they hold two content words; ""."""
+    head = sentence[:a].rstrip()
+    if not head.endswith(":"):
+        return ""
+    colon = len(head) - 1
+    start = max((m.end() for m in BOUNDARY_RE.finditer(sentence, 0, colon)), default=0)
+    start = max([start, *(f.end for f in figs if f.end <= colon)])
+    label = clean(without_source(sentence[start:colon]))
+    if content_words(label) < 2:
+        return ""
+    if fig.unit in SHARE_UNITS and not _share_of_re().match(fold_lower(label)):
+        # « la proportion restait élevée : 84 % » only points back (rule `restates`); a share
+        # takes a label that names it: « Part des Français jugeant … », « taux de réponse »
+        return ""
+    return label
+
+
+@cache
+def _share_of_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(sorted(folded_words('share_nouns')))})\s+(?:de|des|du|d')\b")
 
 
 def _item_words(sentence: str, text: str, figs: list[Found]) -> str:
