@@ -73,8 +73,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # sample sizes « n = 131 », gaps in points and a title's « en % » in tables read one cell per
 # line, headers ending on an abbreviation, a first row label wrapped in brackets, a caption
 # below, whole-line size classes, ranges and listed bounds as thresholds, a survey method's
-# reference shares)
-SCHEMA_VERSION = f"53/{ANALYZER_VERSION}"
+# reference shares; 51 to 53: footnotes, chronologies, year-labelled and numbered tables; 54: a
+# figure after « label : » measures its label, `colon_label`)
+SCHEMA_VERSION = f"54/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
