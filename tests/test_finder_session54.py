@@ -49,3 +49,30 @@ def test_a_share_after_a_label_that_only_points_back_keeps_the_sentence_before()
         "Trois ans plus tard, la proportion restait forte : 66 % en 2022.\n"
     )
     assert "proportion restait forte" not in m["66 %"]
+
+
+def test_a_label_keeps_the_number_inside_it() -> None:
+    # review: the label ran from the number « 12 », losing its head « Coût des »
+    m = _measures("Coût des 12 régates de la saison : 48 000 €, réglés par les clubs.\n")
+    assert m["48 000 €"].startswith("Coût des 12 régates")
+
+
+def test_a_list_after_a_label_keeps_its_shared_predicate() -> None:
+    # review: the label took the first item only, the predicate after the list is everyone's
+    m = _measures(
+        "Taux d'insatisfaction : 81 % des présidents, 84 % des trésoriers jugent le "
+        "financement insuffisant.\n"
+    )
+    assert "jugent le financement insuffisant" in m["81 %"]
+    # a list of editions with no predicate after it keeps the label
+    m = _measures(
+        "Part des rameurs jugeant urgent de rénover les pontons : 86 % en 2008, 84 % en 2012.\n"
+    )
+    assert m["86 %"].startswith("Part des rameurs jugeant urgent")
+
+
+def test_a_source_is_no_label_and_one_word_labels_an_amount() -> None:
+    m = _measures("Source : Observatoire régional des clubs 2023 : 45 000 €\n")
+    assert not m["45 000 €"].startswith("Observatoire")
+    m = _measures("Recettes : 12 000 € ; dépenses : 15 000 €.\n")
+    assert m["15 000 €"].startswith("dépenses")

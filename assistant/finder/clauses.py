@@ -129,22 +129,48 @@ def measure_of(
 
 def _colon_label(sentence: str, a: int, fig: Found, figs: list[Found]) -> str:
     """Rule `colon_label`: the label a figure's clause follows (« Coût de la vague 2020 :
-    185 k€ », « volet « Consolidation » : 900 000 € »): the words from the boundary or
-    figure before it up to the colon, when they hold two content words; ""."""
+    185 k€ », « volet « Consolidation » : 900 000 € »), from the boundary before it up to the
+    colon, a number inside it included (« Coût des 12 régates : »); ""  for a list of figures
+    after the colon, which share the predicate after them (« Taux : 81 % des présidents, 84 %
+    des trésoriers jugent … »), and for a source (« Source : … : »)."""
     head = sentence[:a].rstrip()
-    if not head.endswith(":"):
+    if not head.endswith(":") or _listed(sentence, fig, figs):
         return ""
     colon = len(head) - 1
     start = max((m.end() for m in BOUNDARY_RE.finditer(sentence, 0, colon)), default=0)
-    start = max([start, *(f.end for f in figs if f.end <= colon)])
-    label = clean(without_source(sentence[start:colon]))
-    if content_words(label) < 2:
+    if _SOURCE_BEFORE_RE.search(sentence, 0, start):
         return ""
-    if fig.unit in SHARE_UNITS and not _share_of_re().match(fold_lower(label)):
+    label = clean(without_source(sentence[start:colon]))
+    shares = fig.unit in SHARE_UNITS
+    if content_words(label) < (2 if shares else 1):  # « dépenses : 15 000 € »
+        return ""
+    if shares and not _share_of_re().match(fold_lower(label)):
         # « la proportion restait élevée : 84 % » only points back (rule `restates`); a share
         # takes a label that names it: « Part des Français jugeant … », « taux de réponse »
         return ""
     return label
+
+
+_SOURCE_BEFORE_RE = re.compile(r"\bsources?\s*:\s*$", re.I)
+_LIST_GAP_RE = re.compile(r"[^;:.!?]{0,40}?(?:,|\bet\b)\s*(?:[^\W\d_]+\s+){0,1}$")
+
+
+def _listed(sentence: str, fig: Found, figs: list[Found]) -> bool:
+    """Whether another figure of the same unit follows `fig` as the next item of a list that
+    shares the predicate after its last figure: a comma or « et » between them and a few
+    words (« 81 % des présidents, 84 % des trésoriers jugent … », « 12 000 €, 8 000 € et
+    3 000 €, financés par … »), not a clause of its own (« 450 000 €, avec une aide
+    plafonnée à 30 000 € »)."""
+    nxt = next((f for f in figs if f.start >= fig.end), None)
+    if nxt is None or nxt.unit != fig.unit:
+        return False
+    stop = CLAUSE_END_RE.search(sentence, fig.end)
+    end = stop.start() if stop else len(sentence)
+    last = max(f.end for f in figs if f.end <= end)
+    if content_words(without_source(sentence[last:end])) < 2:
+        return False  # « Part des Français … : 86 % en 2008, 84 % en 2012 »: no predicate
+    gap = sentence[fig.end : qualifier_before(sentence, nxt.start)]
+    return len(gap.split()) <= 4 and _LIST_GAP_RE.fullmatch(gap) is not None
 
 
 @cache

@@ -18,14 +18,18 @@ from pathlib import Path
 from .score import _stems, actor_right, measure_usable
 
 
+def _number(value: object) -> float:
+    return float(str(value).replace("\u202f", "").replace(" ", "").replace(",", "."))
+
+
 def _unit_value(item: dict) -> tuple[str, float]:
     """A label's unit family and value in base units, as `score._same_value` compares them
-    (« M€ » is euros; a labeller may write its value in millions or in euros)."""
-    family = {"count": "n", "people": "n", "M€": "€"}
-    value = float(item["value"])
-    if item["unit"] == "M€" and abs(value) < 10_000:
-        value *= 1_000_000
-    return family.get(item["unit"], item["unit"]), value
+    (« M€ » and « k€ » are euros; a labeller may write an M€ value in millions or in euros)."""
+    family = {"count": "n", "people": "n", "M€": "€", "k€": "€"}
+    unit, value = item.get("unit", ""), _number(item.get("value"))
+    if unit == "k€" or (unit == "M€" and abs(value) < 10_000):
+        value *= 1_000 if unit == "k€" else 1_000_000
+    return family.get(unit, unit), value
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -33,42 +37,71 @@ def _same(a: dict, b: dict) -> bool:
     return unit_a == unit_b and abs(value_a - value_b) <= max(abs(value_a) * 0.005, 1e-9)
 
 
+def _year(item: dict, key: str = "year") -> str:
+    year = item.get(key)
+    if isinstance(year, float) and year.is_integer():
+        year = int(year)
+    return "" if year is None else str(year).strip()
+
+
 def _same_year(gold: dict, other: dict) -> bool:
-    def norm(year: object) -> str:
-        return "" if year is None else str(year)
-
-    return norm(other.get("year")) in {
-        norm(gold.get("year")),
-        *([norm(gold["year_alt"])] if "year_alt" in gold else []),
-    }
+    accepted = {_year(gold)} | ({_year(gold, "year_alt")} if "year_alt" in gold else set())
+    return _year(other) in accepted
 
 
-def agreement(first: list[dict], second: list[dict]) -> dict[str, float | int]:
-    """The second labelling scored against the first (see the module docstring)."""
-    pool: dict[tuple[str, int], list[dict]] = defaultdict(list)
-    for item in second:
-        pool[item["file"], item["page"]].append(item)
-    found = actor = measure = year = 0
-    for gold in first:
-        candidates = [c for c in pool[gold["file"], gold["page"]] if _same(gold, c)]
-        if not candidates:
-            continue
-        words = set(_stems(gold["sentence"]))
-        other = max(candidates, key=lambda c: len(words & set(_stems(c["sentence"]))))
-        pool[gold["file"], gold["page"]].remove(other)
-        found += 1
-        actor += actor_right(gold["actor"], other["actor"] or "") or (
-            "actor_alt" in gold and actor_right(gold["actor_alt"], other["actor"] or "")
-        )
-        measure += measure_usable(gold["measure"], other["measure"] or "")
-        year += _same_year(gold, other)
-    n, f = max(len(first), 1), max(found, 1)
+def _same_measure(gold: dict, other: dict) -> bool:
+    said, got = gold.get("measure") or "", other.get("measure") or ""
+    if not _stems(said):  # neither says anything: they agree
+        return not _stems(got)
+    return measure_usable(said, got)
+
+
+def _words(item: dict) -> set[str]:
+    return set(_stems(item.get("sentence_decoded") or item.get("sentence") or ""))
+
+
+def _page(item: dict) -> tuple[str, int]:
+    return item["file"], int(item["page"])
+
+
+def agreement(first: list[dict], second: list[dict]) -> dict[str, float | int | None]:
+    """The second labelling scored against the first (see the module docstring): pairs of one
+    page and one value, those whose sentences share most words first, each figure in one
+    pair at most; the shares are None when nothing could be compared."""
+    pool: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for j, item in enumerate(second):
+        pool[_page(item)].append(j)
+    pairs = [
+        (len(_words(gold) & _words(second[j])), i, j)
+        for i, gold in enumerate(first)
+        for j in pool[_page(gold)]
+        if _same(gold, second[j])
+    ]
+    taken_i: set[int] = set()
+    taken_j: set[int] = set()
+    matched = []
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if i not in taken_i and j not in taken_j:
+            taken_i.add(i)
+            taken_j.add(j)
+            matched.append((first[i], second[j]))
+    actor = sum(
+        actor_right(g.get("actor"), o.get("actor") or "")
+        or ("actor_alt" in g and actor_right(g["actor_alt"], o.get("actor") or ""))
+        for g, o in matched
+    )
+    measure = sum(_same_measure(g, o) for g, o in matched)
+    year = sum(_same_year(g, o) for g, o in matched)
+
+    def share(n: int, of: int) -> float | None:
+        return round(n / of, 3) if of else None
+
     return {
         "figures": len(first),
-        "recall": round(found / n, 3),
-        "actor": round(actor / f, 3),
-        "measure": round(measure / f, 3),
-        "year": round(year / f, 3),
+        "recall": share(len(matched), len(first)),
+        "actor": share(actor, len(matched)),
+        "measure": share(measure, len(matched)),
+        "year": share(year, len(matched)),
     }
 
 

@@ -147,8 +147,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s99",  # set BH
     REPO / "evals" / "corpora" / "notes-s100",  # set BI
     REPO / "evals" / "corpora" / "notes-s101",  # set BJ
-    REPO / "evals" / "corpora" / "notes-s102",  # set BK
-    REPO / "evals" / "corpora" / "notes-s103",  # set BL
+    REPO / "evals" / "corpora" / "notes-s102",  # sets BK, BK2
+    REPO / "evals" / "corpora" / "notes-s103",  # sets BL, BL2
 )
 
 

@@ -72,3 +72,26 @@ def test_the_command_prints_both_directions(tmp_path: Path, capsys) -> None:
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert lines[0]["second_vs_first"]["recall"] == 0.5
     assert lines[1]["first_vs_second"]["recall"] == 1.0
+
+
+def test_pairs_go_by_sentence_not_by_file_order() -> None:
+    # review: two figures of one value on a page; the second labeller has only the second one
+    one = _item("41 %", 41, "%", "rameurs", "jugent la cotisation trop chère", 2023)
+    two = _item("41 %", 41, "%", "kayakistes", "sont satisfaits des bassins municipaux", 2023)
+    for first in ([one, two], [two, one]):
+        got = agreement(first, [two])
+        assert (got["recall"], got["actor"], got["measure"]) == (0.5, 1.0, 1.0)
+
+
+def test_two_empty_measures_agree_and_nothing_compared_is_no_score() -> None:
+    blank = dict(FIRST[2], measure="")
+    assert agreement([blank], [dict(blank, measure=None)])["measure"] == 1.0
+    assert agreement([], []) == {
+        "figures": 0,
+        "recall": None,
+        "actor": None,
+        "measure": None,
+        "year": None,
+    }
+    kilo = dict(FIRST[2], text="1 200 k€", value="1 200", unit="k€", page="1", year=2024.0)
+    assert agreement([FIRST[2]], [kilo])["year"] == 1.0
