@@ -76,3 +76,40 @@ def test_a_source_is_no_label_and_one_word_labels_an_amount() -> None:
     assert not m["45 000 €"].startswith("Observatoire")
     m = _measures("Recettes : 12 000 € ; dépenses : 15 000 €.\n")
     assert m["15 000 €"].startswith("dépenses")
+
+
+def _actors(*texts: str) -> dict[str, str]:
+    return {r.text.strip(): r.actor for r in _rows(*texts)}
+
+
+SLIDES = (
+    "Votre club a-t-il signé une convention avec sa commune au cours de l'année ?\n"
+    "Oui, plusieurs conventions : 27 %\n"
+    "Oui, une seule : 19 %\n"
+    "Non : 54 %\n"
+    "Base : 812 répondants (bénévoles de clubs), terrain du 3 au 20 mars 2025, en ligne.\n"
+    "Note d'utilité des conventions, sur 10\n"
+    "6,8 la vie du quartier\n"
+    "5,9 l'emploi des jeunes\n"
+    "Base : 640 répondants.\n"
+)
+
+
+def test_a_base_line_names_whom_the_shares_above_it_count() -> None:
+    # rule `base_line`: the population in brackets over the role « répondants »
+    actors = _actors(SLIDES)
+    assert actors["27 %"] == actors["54 %"] == "bénévoles"
+    # the second chart has its own base, a role only
+    assert actors["6,8"] == actors["5,9"] == "répondants"
+
+
+def test_a_share_naming_its_population_keeps_it_under_a_base_line() -> None:
+    actors = _actors(
+        "Avez-vous reçu une demande de convention ?\n"
+        "Oui : 38 %\n"
+        "Non : 62 %\n"
+        "Selon la fédération, 61 % des maires en ont reçu une.\n"
+        "Champ : dirigeants de clubs affiliés à une fédération.\n"
+    )
+    assert actors["61 %"] == "maires"
+    assert actors["38 %"] == "dirigeants"

@@ -15,6 +15,7 @@ from ..sentences import segments, share_row
 from ..types import DocInfo, Page
 from .above import says_only_the_answer, with_heading_above, with_question_before
 from .axes import axis_ticks
+from .baselines import with_base_lines
 from .boxchain import with_box_antecedents
 from .calendar import calendar, named_headings
 from .cells import cell_context, has_captions, table_head, with_caption
@@ -388,7 +389,9 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
             doc, page, survey, parts, open_rows, sources, titles.get(page.number, ""), reported
         )
     ]
-    rows = with_study(rows, {p.number: p.text for p in pages}, doc.title)  # `headcount_study`
+    texts = {p.number: p.text for p in pages}
+    rows = with_study(rows, texts, doc.title)  # `headcount_study`
+    rows = with_base_lines(rows, open_rows, texts)  # « Base : 1 204 répondants (…) »
     others = programme_heads(p.text for p in pages)  # « le dispositif PASS-Jeunes »
     rows = with_study_population(with_document_population(rows, open_rows, len(pages)), others)
     return _labelled(rows)

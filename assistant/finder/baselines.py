@@ -1,0 +1,71 @@
+"""Rule `base_line`: a survey's chart or table states its base on a line of its own (« Base :
+1 204 répondants (responsables associatifs), terrain du 6 au 27 janvier 2025 », « Base : 578
+associations ayant au moins un partenariat », « Champ : entreprises de 10 salariés et plus »).
+That base is whom the page's open shares and marks count (those naming no one, `deck.open_share`):
+the population it names, the one in brackets when the first is only a role (« répondants
+(responsables associatifs) »). A base applies to the figures above it on its page, the nearest
+one below them; figures under the page's last base take that base. The words that open a base
+line: data list `base_labels`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import cache
+
+from ..text import fold_in_place
+from .rows import FigureRow
+from .vocabulary import vocabulary
+
+MAX_LABEL_CHARS = 30  # « Base baromètre : », « Champ de l'enquête : »
+
+
+@cache
+def _base_re() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in vocabulary().words("base_labels"))
+    return re.compile(
+        rf"^[ \t]*(?:{labels})\b[^:\n]{{0,{MAX_LABEL_CHARS}}}:[ \t]*(?P<base>[^\n]+)", re.I | re.M
+    )
+
+
+def base_population(line: str) -> tuple[str, str] | None:
+    """(population, category) a base line's text names (« 1 204 répondants (responsables
+    associatifs), terrain … »): the first population that is no role, else the first role."""
+    folded = fold_in_place(line)
+    vocab = vocabulary()
+    found = vocab.actors(folded)
+    if not found:
+        return None
+    chosen = next((a for a in found if a.category not in vocab.generic), found[0])
+    return line[chosen.start : chosen.end], chosen.category
+
+
+def page_bases(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """(where the line starts, population) of each base line of a page naming a population."""
+    out = []
+    for m in _base_re().finditer(text):
+        found = base_population(m.group("base"))
+        if found is not None:
+            out.append((m.start(), found))
+    return out
+
+
+def with_base_lines(
+    rows: list[FigureRow], open_rows: set[tuple[int, int]], texts: Mapping[int, str]
+) -> list[FigureRow]:
+    """`rows` with the open ones (page, start) given their page's base; those are taken out of
+    `open_rows` (the document's population no longer applies to them)."""
+    bases = {page: page_bases(text) for page, text in texts.items()}
+    out = []
+    for r in rows:
+        on_page = bases.get(r.page) or []
+        if (r.page, r.start) in open_rows and on_page:
+            starts = [at for at, _ in on_page]
+            k = bisect.bisect_right(starts, r.start)
+            actor, category = on_page[min(k, len(on_page) - 1)][1]
+            open_rows.discard((r.page, r.start))
+            r = replace(r, actor=actor, actor_category=category)
+        out.append(r)
+    return out
