@@ -113,3 +113,46 @@ def test_a_share_naming_its_population_keeps_it_under_a_base_line() -> None:
     )
     assert actors["61 %"] == "maires"
     assert actors["38 %"] == "dirigeants"
+
+
+def test_a_population_completed_by_another_counts_as_the_head() -> None:
+    # rule `complement_population`: « les élus des communes de moins de 3 500 habitants »
+    actors = _actors(
+        "Interrogés sur leurs freins, les élus des communes de moins de 3 500 habitants citent "
+        "d'abord le manque de temps (58 %), puis le coût des bassins (44 %).\n"
+    )
+    assert actors["58 %"] == actors["44 %"] == "élus"
+
+
+SIZE_TABLE = (
+    "Tableau 3 – Part des structures ayant signé une convention de bassin, selon la taille de la "
+    "commune (en %)\n"
+    "Taille de la commune\n"
+    "Associations\n"
+    "Entreprises\n"
+    "Collectivités\n"
+    "Moins de 3 500 hab.\n"
+    "31\n"
+    "12\n"
+    "57\n"
+    "3 500 à 49 999 hab.\n"
+    "44\n"
+    "19\n"
+    "71\n"
+    "50 000 hab. et plus\n"
+    "52\n"
+    "23\n"
+    "80\n"
+    "Source : enquête des bassins 2025.\n"
+)
+
+
+def test_a_size_class_ending_on_an_abbreviation_labels_a_row() -> None:
+    # « 3 500 à 49 999 hab. » has more words than an abbreviated label, being digits
+    rows = {r.text.strip(): r for r in _rows(SIZE_TABLE)}
+    assert (rows["44"].actor, rows["19"].actor, rows["71"].actor) == (
+        "Associations",
+        "Entreprises",
+        "Collectivités",
+    )
+    assert "3 500 à 49 999" in rows["44"].measure

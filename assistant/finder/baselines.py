@@ -1,6 +1,7 @@
 """Rule `base_line`: a survey's chart or table states its base on a line of its own (« Base :
 1 204 répondants (responsables associatifs), terrain du 6 au 27 janvier 2025 », « Base : 578
-associations ayant au moins un partenariat », « Champ : entreprises de 10 salariés et plus »).
+associations ayant au moins un partenariat », « Champ : entreprises de 10 salariés et plus »),
+or after the note that closes a chart on the same line (« … en 2023). Base : 1 204 répondants. »).
 That base is whom the page's open shares and marks count (those naming no one, `deck.open_share`):
 the population it names, the one in brackets when the first is only a role (« répondants
 (responsables associatifs) »). A base applies to the figures above it on its page, the nearest
@@ -26,7 +27,8 @@ MAX_LABEL_CHARS = 30  # « Base baromètre : », « Champ de l'enquête : »
 def _base_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in vocabulary().words("base_labels"))
     return re.compile(
-        rf"^[ \t]*(?:{labels})\b[^:\n]{{0,{MAX_LABEL_CHARS}}}:[ \t]*(?P<base>[^\n]+)", re.I | re.M
+        rf"(?:^[ \t]*|(?<=[.;] ))(?:{labels})\b[^:\n]{{0,{MAX_LABEL_CHARS}}}:[ \t]*(?P<base>[^\n]+)",
+        re.I | re.M,
     )
 
 

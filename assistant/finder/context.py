@@ -69,11 +69,20 @@ def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
 
+# « les élus des communes de moins de 3 500 habitants »: a population whose complement names
+# another one (rule `complement_population`)
+_OF_RE = re.compile(r"\s+(?:des|du|de la|de l['’]|de|d['’])\s*$", re.I)
+
+
 def _before_actor(sentence: str, pos: int, actors: list[ActorMatch]) -> Actor | None:
+    """The population named last before `pos`; the head of « élus des communes … » when the
+    last one only completes the population before it (rule `complement_population`)."""
     before = [a for a in actors if a.end <= pos]
     if not before:
         return None
     a = before[-1]
+    if len(before) > 1 and _OF_RE.fullmatch(sentence, before[-2].end, a.start):
+        a = before[-2]
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
 
 

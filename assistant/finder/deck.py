@@ -71,15 +71,19 @@ def _named_as(row: FigureRow, actor: str, category: str) -> bool:
 
 
 def with_document_population(
-    rows: list[FigureRow], open_rows: set[tuple[int, int]], pages: int
+    rows: list[FigureRow],
+    open_rows: set[tuple[int, int]],
+    pages: int,
+    voters: list[FigureRow] | None = None,
 ) -> list[FigureRow]:
     """`rows` with the document's population given to the open ones (page, start: shares and
     marks that name no one, `open_share`) and to those naming it otherwise from outside their
     sentence (`_named_as`), in a document of at most MAX_PAGES `pages`; else the population
-    of the slide before (`_slide_before`)."""
+    of the slide before (`_slide_before`). `voters`: the rows the vote counts (by default
+    `rows`; not the populations other document-wide rules gave, such as a page's base)."""
     if pages > MAX_PAGES:
         return rows
-    found = document_population(rows)
+    found = document_population(rows if voters is None else voters)
     if found is None:
         return _slide_before(rows, open_rows)
     actor, category = found

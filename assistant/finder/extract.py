@@ -391,9 +391,11 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     ]
     texts = {p.number: p.text for p in pages}
     rows = with_study(rows, texts, doc.title)  # `headcount_study`
+    voters = rows  # the document's population, voted before the bases fill open shares
     rows = with_base_lines(rows, open_rows, texts)  # « Base : 1 204 répondants (…) »
     others = programme_heads(p.text for p in pages)  # « le dispositif PASS-Jeunes »
-    rows = with_study_population(with_document_population(rows, open_rows, len(pages)), others)
+    rows = with_document_population(rows, open_rows, len(pages), voters)
+    rows = with_study_population(rows, others)
     return _labelled(rows)
 
 

@@ -69,7 +69,8 @@ def is_label(line: str) -> bool:
         and len(line) <= MAX_LABEL_CHARS
         and (not line[:1].isdigit() or size_class(line))  # « 10 000 habitants et plus »
         and not is_value(line)
-        and (not line.endswith((".", ":", ";")) or _abbreviated(line))
+        # « 3 500 à 49 999 hab. »: a size class ends on its abbreviation, whatever its digits
+        and (not line.endswith((".", ":", ";")) or _abbreviated(line) or size_class(line))
     )
 
 
