@@ -156,3 +156,15 @@ def test_a_size_class_ending_on_an_abbreviation_labels_a_row() -> None:
         "Collectivités",
     )
     assert "3 500 à 49 999" in rows["44"].measure
+
+
+def test_a_difference_listed_after_a_difference_in_points_is_in_points() -> None:
+    # rule `listed_points`: the second item of « atteint 26 points … et 25 points … »
+    text = (
+        "L'écart entre petits et grands clubs atteint 26 points pour les associations et "
+        "25 points pour les entreprises.\n"
+        "L'écart atteint 4 points, et le plan de relance compte 12 points.\n"
+    )
+    units = {r.text.strip(): r.unit for r in _rows(text)}
+    assert units["26 points"] == units["25 points"] == "pts"
+    assert "12 points" not in units  # a new clause: points counted, no difference

@@ -91,7 +91,23 @@ def point_unit(text: str, start: int, end: int) -> bool:
         or after.match(text, end)
         or margin.search(lead)
         or (_ARTICLE_RE.match(text, end) and re.search(rf"(?<![\w'’])à{_SP}+$", lead))
+        or _listed_after_points(text, start)
     )
+
+
+# « … 26 points pour les associations et 25 points … »: the item before, a few words, the link
+_LISTED_RE = re.compile(
+    rf"(?<![\d,])\d+(?:,\d+)?(?P<unit>{_SP}+points?)\b[^\d.;:!?(]{{0,40}}?(?:,|\bet){_SP}*$"
+)
+
+
+def _listed_after_points(text: str, start: int) -> bool:
+    """Rule `listed_points`: a number in a list right after a figure in points, linked by a
+    comma or « et » and a few words (« l'écart atteint 26 points pour les associations et 25
+    points pour les entreprises »), is in points when that one is; not a number after a new
+    clause (« l'écart atteint 4 points, et le plan compte 12 points »)."""
+    m = _LISTED_RE.search(text, max(0, start - 80), start)
+    return m is not None and point_unit(text, m.start(), m.end("unit"))
 
 
 def margin_before(lead: str) -> bool:
