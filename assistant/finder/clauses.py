@@ -152,6 +152,7 @@ def _colon_label(sentence: str, a: int, fig: Found, figs: list[Found]) -> str:
 
 
 _SOURCE_BEFORE_RE = re.compile(r"\bsources?\s*:\s*$", re.I)
+_RESTATED_RE = re.compile(r"\bsoit\b", re.I)
 _LIST_GAP_RE = re.compile(r"[^;:.!?]{0,40}?(?:,|\bet\b)\s*(?:[^\W\d_]+\s+){0,1}$")
 
 
@@ -170,6 +171,8 @@ def _listed(sentence: str, fig: Found, figs: list[Found]) -> bool:
     if content_words(without_source(sentence[last:end])) < 2:
         return False  # « Part des Français … : 86 % en 2008, 84 % en 2012 »: no predicate
     gap = sentence[fig.end : qualifier_before(sentence, nxt.start)]
+    if _RESTATED_RE.search(gap):
+        return False  # « 9 € par élève, soit 9 200 € au total »: the same cost, restated
     return len(gap.split()) <= 4 and _LIST_GAP_RE.fullmatch(gap) is not None
 
 
