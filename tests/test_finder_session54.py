@@ -168,3 +168,14 @@ def test_a_difference_listed_after_a_difference_in_points_is_in_points() -> None
     units = {r.text.strip(): r.unit for r in _rows(text)}
     assert units["26 points"] == units["25 points"] == "pts"
     assert "12 points" not in units  # a new clause: points counted, no difference
+
+
+def test_an_endowed_amount_measures_the_endowment_of_its_subject() -> None:
+    # rule `endowed_amount` (data list `endowment_participles`)
+    m = _measures(
+        "Créé en 2021 par la Ligue des rameurs et la Région, le Fonds Bassins Verts est doté de "
+        "2,4 M€ pour une rénovation sur cinq ans.\n"
+        "Le projet Pontons Neufs est financé à hauteur de 40 000 € par la commune.\n"
+    )
+    assert m["2,4 M€"].startswith("dotation (Fonds Bassins Verts)")
+    assert m["40 000 €"].startswith("financement (Pontons Neufs)")

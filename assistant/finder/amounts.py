@@ -8,11 +8,13 @@ a measure that names no money noun, duration or mark says which it is (« montan
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text import STOP_WORDS, fold, fold_lower
 from .detect import Found
 from .measure import BOUNDARY_RE, MAX_MEASURE_WORDS, clean
-from .vocabulary import folded_words
+from .names import NAME_PATTERN
+from .vocabulary import folded_words, vocabulary
 
 # The object of an allocation verb: « … à la protection de l'environnement », « dans des programmes ».
 _OBJECT_RE = re.compile(r"(?<![\w'’])(?:à|aux|au|dans|pour)\s+[^.;:!?()]{3,120}")
@@ -35,7 +37,7 @@ def _names(measure: str, key: str) -> bool:
 def amount_measure(sentence: str, fig: Found, measure: str) -> str:
     """The measure of an amount, a duration or a mark, completed when its clause is not enough."""
     if fig.unit == "€":
-        measure = _allocated(sentence, fig) or measure
+        measure = _endowed(sentence, fig) or _allocated(sentence, fig) or measure
         if _weak(measure):
             main = _main_clause(sentence, fig)
             if main and fold_lower(main) not in fold_lower(measure):
@@ -44,6 +46,44 @@ def amount_measure(sentence: str, fig: Found, measure: str) -> str:
     if key and measure and not _names(measure, key):
         measure = f"{_UNIT_LABEL[fig.unit]} : {measure}"
     return " ".join(measure.split()[:MAX_MEASURE_WORDS])
+
+
+# « doté de », « financé à hauteur de », « doté d'un budget de »: the participle, its link
+_ENDOWED_RE = re.compile(
+    r"(?P<verb>[^\W\d_]+)\s+(?:à\s+hauteur\s+)?(?:de|d['’])\s*(?:(?:plus|près|moins)\s+de\s+|"
+    r"environ\s+)?$",
+    re.I,
+)
+_NAME_RE = re.compile(NAME_PATTERN)
+_DETERMINER_RE = re.compile(r"^(?:Le|La|Les)\s+|^L['’]")
+# « co-créé par Le RAMEAU et la Fondation TotalEnergies, le Fonds … est doté »: agents, no owner
+_AGENT_RE = re.compile(r"\b(?:par|avec|et)\s+(?:(?:le|la|les)\s+|l['’])?$", re.I)
+
+
+@cache
+def _participles() -> dict[str, str]:
+    pairs = (w.split("=", 1) for w in vocabulary().words("endowment_participles"))
+    return {fold_lower(p): noun for p, noun in pairs}
+
+
+def _endowed(sentence: str, fig: Found) -> str:
+    """Rule `endowed_amount`: « Le Fonds ODD 17, doté de 1,5 M€ pour … » → « dotation (Fonds
+    ODD 17) pour … »: the noun of the participle before the amount (data list
+    `endowment_participles`), with the last name printed before the participle and the words
+    after the amount up to the clause's end; ""."""
+    m = _ENDOWED_RE.search(sentence, max(0, fig.start - 40), fig.start)
+    noun = _participles().get(fold_lower(m.group("verb"))) if m else None
+    if m is None or noun is None:
+        return ""
+    names = [
+        n.group()
+        for n in _NAME_RE.finditer(sentence, 0, m.start())
+        if not _AGENT_RE.search(sentence, max(0, n.start() - 12), n.start())
+    ]
+    stop = BOUNDARY_RE.search(sentence, fig.end)
+    after = clean(sentence[fig.end : stop.start() if stop else len(sentence)])
+    owner = f" ({_DETERMINER_RE.sub('', names[-1])})" if names else ""
+    return clean(f"{noun}{owner} {after}")
 
 
 def _allocated(sentence: str, fig: Found) -> str:
