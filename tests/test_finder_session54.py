@@ -179,3 +179,23 @@ def test_an_endowed_amount_measures_the_endowment_of_its_subject() -> None:
     )
     assert m["2,4 M€"].startswith("dotation (Fonds Bassins Verts)")
     assert m["40 000 €"].startswith("financement (Pontons Neufs)")
+
+
+def test_a_base_naming_a_role_gives_way_to_the_people_the_document_counts() -> None:
+    # a document of maires: « Base : 296 répondants » are its maires
+    first = (
+        "Enquête auprès des maires du bassin\n"
+        "Selon l'enquête, 78 % des maires soutiennent les clubs et 64 % des maires leur "
+        "prêtent une salle.\n"
+    )
+    slide = "Prêtez-vous un bassin aux clubs ?\nOui : 41 %\nNon : 59 %\nBase : 296 répondants.\n"
+    actors = {r.text.strip(): r.actor for r in _rows(first, slide)}
+    assert actors["41 %"] == actors["59 %"] == "maires"
+    # a document whose figures count organisations: the role stands
+    first = (
+        "Les clubs du bassin\n"
+        "Selon l'enquête, 78 % des associations ont un local et 64 % des associations un "
+        "bassin.\n"
+    )
+    actors = {r.text.strip(): r.actor for r in _rows(first, slide)}
+    assert actors["41 %"] == "répondants"

@@ -20,28 +20,32 @@ from ..text import fold_in_place
 from .rows import FigureRow
 from .vocabulary import vocabulary
 
-MAX_LABEL_CHARS = 30  # « Base baromètre : », « Champ de l'enquête : »
+MAX_LABEL_CHARS = 30  # « Base baromètre : » (not « Base de données : », « Champ d'action : »)
+MAX_BASE_WORDS = 6  # where a base names its population: « 1 204 répondants (responsables »
 
 
 @cache
 def _base_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in vocabulary().words("base_labels"))
     return re.compile(
-        rf"(?:^[ \t]*|(?<=[.;] ))(?:{labels})\b[^:\n]{{0,{MAX_LABEL_CHARS}}}:[ \t]*(?P<base>[^\n]+)",
+        rf"(?:^[ \t]*|(?<=[.;] ))(?:{labels})\b(?![ \t]+(?:de|des|du|d['’]))[^:\n]{{0,{MAX_LABEL_CHARS}}}:"
+        rf"[ \t]*(?P<base>[^\n]+)",
         re.I | re.M,
     )
 
 
 def base_population(line: str) -> tuple[str, str] | None:
-    """(population, category) a base line's text names (« 1 204 répondants (responsables
-    associatifs), terrain … »): the first population that is no role, else the first role."""
-    folded = fold_in_place(line)
+    """(population, category) a base line's text names in its first words (« 1 204 répondants
+    (responsables associatifs), terrain … »): the first population that is no role, else the
+    first role."""
+    head = " ".join(line.split()[:MAX_BASE_WORDS])  # « 1 204 répondants (responsables …) »
+    folded = fold_in_place(head)
     vocab = vocabulary()
     found = vocab.actors(folded)
     if not found:
         return None
     chosen = next((a for a in found if a.category not in vocab.generic), found[0])
-    return line[chosen.start : chosen.end], chosen.category
+    return head[chosen.start : chosen.end], chosen.category
 
 
 def page_bases(text: str) -> list[tuple[int, tuple[str, str]]]:
@@ -55,19 +59,28 @@ def page_bases(text: str) -> list[tuple[int, tuple[str, str]]]:
 
 
 def with_base_lines(
-    rows: list[FigureRow], open_rows: set[tuple[int, int]], texts: Mapping[int, str]
+    rows: list[FigureRow],
+    open_rows: set[tuple[int, int]],
+    texts: Mapping[int, str],
+    roles: bool = False,
+    keep: bool = False,
 ) -> list[FigureRow]:
     """`rows` with the open ones (page, start) given their page's base; those are taken out of
-    `open_rows` (the document's population no longer applies to them)."""
+    `open_rows` (the document's population no longer applies to them). A base naming only a
+    role (« Base : 296 répondants ») says less than the population of people the document
+    counts (its maires): such bases are given (`roles`), and then (`keep`) to the open rows
+    still naming no one once the document's population is given."""
+    generic = vocabulary().generic
     bases = {page: page_bases(text) for page, text in texts.items()}
     out = []
     for r in rows:
         on_page = bases.get(r.page) or []
-        if (r.page, r.start) in open_rows and on_page:
+        if (r.page, r.start) in open_rows and on_page and not (keep and r.actor):
             starts = [at for at, _ in on_page]
             k = bisect.bisect_right(starts, r.start)
             actor, category = on_page[min(k, len(on_page) - 1)][1]
-            open_rows.discard((r.page, r.start))
-            r = replace(r, actor=actor, actor_category=category)
+            if (category in generic) == roles:
+                open_rows.discard((r.page, r.start))
+                r = replace(r, actor=actor, actor_category=category)
         out.append(r)
     return out

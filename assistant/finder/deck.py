@@ -11,11 +11,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..text import fold_in_place
+from ..text import fold_in_place, fold_lower
 from .bases import own_base
 from .detect import Found
 from .rows import SHARE_UNITS, FigureRow
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 MIN_COUNTED = 2  # a population counted by fewer of the document's figures is not its own
 # A longer document (an annual report, a guide) covers many subjects: its tables of indicators
@@ -55,6 +55,14 @@ def document_population(rows: Iterable[FigureRow]) -> tuple[str, str] | None:
     own = Counter(r.actor for r in rows if r.actor_category == category and r.actor in r.sentence)
     texts = own or Counter(a for a, c in named if c == category)
     return texts.most_common(1)[0][0], category
+
+
+def counts_people(rows: list[FigureRow]) -> bool:
+    """Whether the population the document's figures count most often is people (« maires »,
+    « responsables associatifs »: data list `people`), not organisations (« associations »)."""
+    found = document_population(rows)
+    words = fold_lower(found[0]).split() if found else []
+    return bool(words) and words[0] in folded_words("people")
 
 
 def _named_as(row: FigureRow, actor: str, category: str) -> bool:

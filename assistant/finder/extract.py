@@ -31,7 +31,7 @@ from .dating import (
     slide_year,
     then_year,
 )
-from .deck import open_share, with_document_population
+from .deck import counts_people, open_share, with_document_population
 from .detect import Found, detect
 from .fields import join_fields
 from .fieldwork import SectionDates, document_survey_year, reported_year
@@ -393,8 +393,15 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     rows = with_study(rows, texts, doc.title)  # `headcount_study`
     voters = rows  # the document's population, voted before the bases fill open shares
     rows = with_base_lines(rows, open_rows, texts)  # « Base : 1 204 répondants (…) »
+    # « Base : 640 répondants. »: a role, which the document's population names better when
+    # it is people (its maires), not when it is organisations (its associations)
+    people = counts_people(voters)
+    if not people:
+        rows = with_base_lines(rows, open_rows, texts, roles=True)
     others = programme_heads(p.text for p in pages)  # « le dispositif PASS-Jeunes »
     rows = with_document_population(rows, open_rows, len(pages), voters)
+    if people:
+        rows = with_base_lines(rows, open_rows, texts, roles=True, keep=True)
     rows = with_study_population(rows, others)
     return _labelled(rows)
 
