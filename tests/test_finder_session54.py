@@ -199,3 +199,21 @@ def test_a_base_naming_a_role_gives_way_to_the_people_the_document_counts() -> N
     )
     actors = {r.text.strip(): r.actor for r in _rows(first, slide)}
     assert actors["41 %"] == "répondants"
+
+
+def test_a_count_names_what_its_own_sentence_is_about() -> None:
+    # rule `own_name`: the subject named before the count, not an agent of a pair
+    m = _measures(
+        "Le programme RIVAGES (2016-2020) comptait onze volets.\n"
+        "Le Fonds Bassins Verts, créé par la Ligue et la Région, soutient 38 clubs.\n"
+    )
+    assert m["onze"].endswith("(programme RIVAGES)")
+    assert m["38"].endswith("(Fonds Bassins Verts)")
+
+
+def test_a_headcount_keeps_its_study_before_its_sentence_names() -> None:
+    m = _measures(
+        "L'enquête VIGIE-Clubs a été menée par Saint-Aubin Conseil auprès de 812 trésoriers "
+        "interrogés en mars 2025.\n"
+    )
+    assert not m["812"].endswith("(Saint-Aubin Conseil)")

@@ -43,7 +43,7 @@ from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
-from .names import LOOK_BACK, Name, may_name, page_names, with_name
+from .names import LOOK_BACK, Name, may_name, page_names, with_name, with_own_names
 from .notecalls import with_note_years
 from .numbered import numbered_cells
 from .partnerruns import with_partner_holders
@@ -391,6 +391,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     ]
     texts = {p.number: p.text for p in pages}
     rows = with_study(rows, texts, doc.title)  # `headcount_study`
+    rows = with_own_names(rows, texts)  # « Le programme ARPEA … comptait dix volets »
     voters = rows  # the document's population, voted before the bases fill open shares
     rows = with_base_lines(rows, open_rows, texts)  # « Base : 1 204 répondants (…) »
     # « Base : 640 répondants. »: a role, which the document's population names better when

@@ -7,13 +7,16 @@ their sentence names no population. Kind nouns in assistant/data/figure_words.to
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from ..text import fold_lower
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS, clean
+from .rows import FigureRow
 from .vocabulary import folded_words, vocabulary
 
 _CAP = r"[A-ZÀ-Ý](?:[\w’']|\.(?=\w))*"  # « M.E.D.O.C », not the full stop after a word
@@ -236,3 +239,40 @@ def with_name(
         return measure
     words = measure.split()[: max(1, MAX_MEASURE_WORDS - len(owner.split()))]
     return f"{' '.join(words)} ({owner})"
+
+
+OWN_NAME_UNITS = ("€", "years", "count", "people")
+
+
+def with_own_names(rows: list[FigureRow], texts: Mapping[int, str]) -> list[FigureRow]:
+    """Rule `own_name`: an amount, duration or count whose measure credits no name yet, followed
+    by the name its own sentence prints before it, the last one standing as a subject or after
+    a kind noun, not one of a pair (« Le programme ARPEA (2008-2012) comptait dix volets » →
+    « nombre de volets (programme ARPEA) »). Runs after the headcounts took their study."""
+    names: dict[int, list[Name]] = {}
+    out = []
+    for r in rows:
+        at = r.sentence.find(r.text)
+        if r.unit not in OWN_NAME_UNITS or at < 0 or r.measure.rstrip().endswith(")"):
+            out.append(r)
+            continue
+        if r.page not in names:
+            names[r.page] = page_names(texts.get(r.page, ""))
+        start = r.start - at
+        own = [n for n in names[r.page] if start <= n.start < r.start]
+        name = next(
+            (
+                n
+                for n in reversed(own)
+                if (n.subject or n.kind)
+                and not n.joined
+                and len(n.text.split()) <= MAX_OWNER_WORDS
+                and fold_lower(n.text) not in fold_lower(r.measure)
+            ),
+            None,
+        )
+        if name is not None:
+            words = r.measure.split()[: max(1, MAX_MEASURE_WORDS - len(name.text.split()))]
+            r = dataclasses.replace(r, measure=f"{' '.join(words)} ({name.text})")
+        out.append(r)
+    return out
