@@ -217,3 +217,14 @@ def test_a_headcount_keeps_its_study_before_its_sentence_names() -> None:
         "interrogés en mars 2025.\n"
     )
     assert not m["812"].endswith("(Saint-Aubin Conseil)")
+
+
+def test_a_later_bracketed_item_keeps_the_first_items_predicate() -> None:
+    # rule `bracket_list_lead`: « … un impact fort sur l'emploi (49 %), … et l'environnement
+    # (42 %) »: the later items print only their label
+    m = _measures(
+        "Les rameurs attendent des clubs un effort fort sur la sécurité (61 %), "
+        "l'accueil des jeunes (47 %) et l'environnement (39 %).\n"
+    )
+    assert "l'environnement — " in m["39 %"]
+    assert "effort fort" in m["39 %"] and "effort fort" in m["47 %"]

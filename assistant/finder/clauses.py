@@ -68,11 +68,17 @@ def measure_of(
     pairs = [(fig.end, o.end) for o in figs if paired(sentence, fig, o)]
     pairs += [(o.start, fig.start) for o in figs if paired(sentence, o, fig)]
     text = " ".join(sentence[x:y] for x, y in _without(cut, foreign + pairs) if y > x)
+    listed_lead = ""
     if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
         head = sentence[: a - 1]
         k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
-        text = _listed_label(sentence, head[k:], k) + " " + text
+        label = _listed_label(sentence, head[k:], k)
+        text = label + " " + text
+        if label == head[k:]:
+            listed_lead = _bracket_list_lead(sentence, a)
     text = clean(FILLER_RE.sub(" ", without_source(text)))
+    if listed_lead and content_words(text) >= 1:
+        return clean(f"{text} — {listed_lead}")
     text = clean(f"{text} {_antecedent(sentence, a)}")
     framed = _framed_clause(sentence, fig, seg, figs)
     if framed:
@@ -190,6 +196,28 @@ def _item_words(sentence: str, text: str, figs: list[Found]) -> str:
 
 # « d'activité économique (77 %) », « et de commerce (65 %) »: an item that goes on the
 # complement of the first one (« l'impact positif en matière d'emploi (83 %) »)
+def _bracket_list_lead(sentence: str, a: int) -> str:
+    """Rule `bracket_list_lead`: the clause of the first item of a list of bracketed figures,
+    for a later item (« Ils attendent un impact fort sur l'emploi (49 %), le développement
+    économique (46 %) et l'environnement (42 %) » → « l'environnement — attendent un impact
+    fort sur l'emploi »): the later items print only their label; "" for the first item or a
+    bracket no list leads to."""
+    bracket = _FIRST_BRACKET_RE.search(sentence)
+    if bracket is None or bracket.start() >= a - 1:
+        return ""
+    head = sentence[: bracket.start()]
+    k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
+    if any(m.start() < a - 1 for m in re.finditer(r"[;.!?]", sentence[bracket.end() : a - 1])):
+        return ""
+    lead = clean(FILLER_RE.sub(" ", without_source(head[k:])))
+    if content_words(lead) < 2 and head[:k].rstrip().endswith(":"):
+        # « … ont un impact fort, ça donne : l'emploi (49 %), … »: the clause the colon closes
+        before = head[:k].rstrip()[:-1]
+        j = max((m.end() for m in CLAUSE_END_RE.finditer(before)), default=0)
+        lead = clean(FILLER_RE.sub(" ", without_source(before[j:])))
+    return lead if content_words(lead) >= 2 else ""
+
+
 # « de », « à », « en »…: prepositions, not « des », « du », « au » (also articles, « des
 # commerçants (30 %) » names its own subject).
 _GOES_ON_RE = re.compile(r"^\s*(?:et|ou)?\s*(de|d['’]|à|en|pour|sur)(?=\s|(?<=['’])\w)", re.I)
