@@ -228,3 +228,11 @@ def test_a_later_bracketed_item_keeps_the_first_items_predicate() -> None:
     )
     assert "l'environnement — " in m["39 %"]
     assert "effort fort" in m["39 %"] and "effort fort" in m["47 %"]
+
+
+def test_a_count_of_people_counts_them_without_a_category() -> None:
+    # rule `people_noun`: « responsables » has no actor category, it is still people
+    actors = _actors("L'enquête a recueilli les réponses de plus de 1 380 responsables.\n")
+    assert actors["1 380"] == "responsables"
+    # a count of things counts no one
+    assert _actors("Le plan compte 12 volets.\n")["12"] == ""

@@ -260,6 +260,9 @@ def _actor(
             return (
                 last or _before_actor(sentence, fig.start, actors) or subject or _plural(previous)
             )
+        if fig.unit == "people":  # rule `people_noun`: « 1 380 responsables », « 46
+            # participants »: people the vocabulary has no category for are still whom it counts
+            return Actor(fig.noun, "", at, at + len(fig.noun))
         return None
     if fig.unit == "€":
         return beneficiary(sentence, folded, fig, actors)
