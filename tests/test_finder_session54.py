@@ -236,3 +236,13 @@ def test_a_count_of_people_counts_them_without_a_category() -> None:
     assert actors["1 380"] == "responsables"
     # a count of things counts no one
     assert _actors("Le plan compte 12 volets.\n")["12"] == ""
+
+
+def test_a_share_of_agents_counts_them_a_share_of_things_no_one() -> None:
+    # rule `share_of_agents` (data lists agent_endings, agent_nouns)
+    actors = _actors(
+        "Selon le bilan, 78 % des entraîneurs formés déclarent avoir élargi leur cercle.\n"
+        "Les frais de transport représentent 40 % des dépenses.\n"
+    )
+    assert actors["78 %"] == "entraîneurs"
+    assert actors["40 %"] == ""

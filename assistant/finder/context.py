@@ -16,7 +16,7 @@ from .amounts import amount_measure
 from .anaphora import pronoun_antecedent
 from .bases import changed_by, own_base
 from .clauses import measure_of
-from .counted import beneficiary, counted_agents
+from .counted import beneficiary, counted_agents, is_agent
 from .dating import before_conjunction, fieldwork_years, figure_year, sentence_years
 from .detect import Found
 from .lists import ListItem
@@ -72,6 +72,19 @@ def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
 # « les élus des communes de moins de 3 500 habitants »: a population whose complement names
 # another one (rule `complement_population`)
 _OF_RE = re.compile(r"\s+(?:des|du|de la|de l['’]|de|d['’])\s*$", re.I)
+
+
+_OF_AGENTS_RE = re.compile(r"\s+(?:des|de|d['’])\s*([^\W\d_][\w'’-]*)")
+
+
+def _agents_after(sentence: str, fig: Found) -> Actor | None:
+    """Rule `share_of_agents`: « 78 % des catalyseurs … », « 65 % des pionniers »: a share of
+    a noun naming agents (data lists `agent_endings`, `agent_nouns`) counts them, even absent
+    from the actor vocabulary; not a share of things (« 40 % des dépenses »)."""
+    m = _OF_AGENTS_RE.match(sentence, fig.end) if fig.unit == "%" else None
+    if m is None or not is_agent(m.group(1)):
+        return None
+    return Actor(m.group(1), "", m.start(1), m.end(1))
 
 
 def _before_actor(sentence: str, pos: int, actors: list[ActorMatch]) -> Actor | None:
@@ -271,7 +284,7 @@ def _actor(
     if changed_by(folded, fig):
         return None
     if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
-        return None
+        return _agents_after(sentence, fig)  # « 78 % des catalyseurs », not « des dépenses »
     if _after_actor(sentence, folded, fig, actors) is None:
         antecedent = pronoun_antecedent(sentence, folded, fig, actors, previous)
         if antecedent is not None:
