@@ -246,3 +246,15 @@ def test_a_share_of_agents_counts_them_a_share_of_things_no_one() -> None:
     )
     assert actors["78 %"] == "entraîneurs"
     assert actors["40 %"] == ""
+
+
+def test_a_year_printed_right_after_the_figure_before_is_that_figures() -> None:
+    # rule `glued_year`: « de 86 % en 2008 à 84 % en 2012 »: 2008 is 86 %'s, 2012 is 84 %'s
+    years = {
+        r.text.strip(): r.year
+        for r in _rows(
+            "La part des rameurs jugeant les pontons vétustes est passée de 86 % en 2008 à "
+            "84 % en 2012.\n"
+        )
+    }
+    assert (years["86 %"], years["84 %"]) == ("2008", "2012")

@@ -17,7 +17,13 @@ from .anaphora import pronoun_antecedent
 from .bases import changed_by, own_base
 from .clauses import measure_of
 from .counted import beneficiary, counted_agents, is_agent
-from .dating import before_conjunction, fieldwork_years, figure_year, sentence_years
+from .dating import (
+    before_conjunction,
+    fieldwork_years,
+    figure_year,
+    sentence_years,
+    without_previous_years,
+)
 from .detect import Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, paired, segment
@@ -172,7 +178,9 @@ def read_sentence(
                 # before asked about (« l'urgence de développer des partenariats »)
                 measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
         earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
-        mine = before_conjunction(sentence, fig, years, figs)
+        mine = without_previous_years(
+            sentence, figs, i, before_conjunction(sentence, fig, years, figs)
+        )
         year, source = figure_year(fig, figs, i, mine, doc_year, clauses, fieldwork)
         out.append(
             Context(

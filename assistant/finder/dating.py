@@ -195,6 +195,26 @@ def _comparison_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
+_GLUED_YEAR_RE = re.compile(r"\s*(?:en|\(|,)\s*")
+
+
+def without_previous_years(
+    sentence: str, figs: Sequence[Found], i: int, years: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Rule `glued_year`: the years that may date the i-th figure, less one printed right
+    after the figure before it (« passée de 86 % en 2008 à 84 % en 2012 »: 2008 is 86 %'s),
+    when another year remains."""
+    if i == 0:
+        return years
+    lo = figs[i - 1].end
+    kept = [
+        (p, y)
+        for p, y in years
+        if not (lo <= p < figs[i].start and _GLUED_YEAR_RE.fullmatch(sentence, lo, p))
+    ]
+    return kept or years
+
+
 def figure_year(
     fig: Found,
     figs: list[Found],
