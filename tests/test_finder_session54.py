@@ -258,3 +258,12 @@ def test_a_year_printed_right_after_the_figure_before_is_that_figures() -> None:
         )
     }
     assert (years["86 %"], years["84 %"]) == ("2008", "2012")
+
+
+def test_a_group_of_agents_after_a_share_is_whom_it_counts() -> None:
+    # `group_after` for agents the vocabulary does not list (data list agent_nouns)
+    actors = _actors(
+        "La proportion montait à 53 % chez les associations employeuses et à 65 % chez les "
+        "pionniers.\n"
+    )
+    assert actors["65 %"] == "pionniers"

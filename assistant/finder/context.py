@@ -72,6 +72,10 @@ def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
     or mark (« Elle montait à 53 % parmi les associations employeuses »)."""
     m = _GROUP_AFTER_RE.match(folded, fig.end) if fig.unit in SHARE_UNITS else None
     a = next((a for a in actors if m and a.start == m.end()), None)
+    if a is None and m is not None:  # « 65 % chez les pionniers »: agents, though unlisted
+        word = re.match(r"[^\W\d_][\w'’-]*", sentence[m.end() :])
+        if word and is_agent(word.group()):
+            return Actor(word.group(), "", m.end(), m.end() + len(word.group()))
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
 
