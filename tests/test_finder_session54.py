@@ -267,3 +267,23 @@ def test_a_group_of_agents_after_a_share_is_whom_it_counts() -> None:
         "pionniers.\n"
     )
     assert actors["65 %"] == "pionniers"
+
+
+def test_a_mark_is_given_by_people_not_by_organisations() -> None:
+    # rule `marks_count_people`: the document's « associations » give way to the page's people
+    first = (
+        "Les clubs du bassin\n"
+        "Selon l'enquête, 72 % des associations ont un local et 64 % des associations un "
+        "bassin ; 38 % des associations emploient un salarié.\n"
+    )
+    second = (
+        "Ce que les habitants attendent des clubs\n"
+        "Notes sur 10\n"
+        "Emploi des jeunes\n"
+        "7,1\n"
+        "Sécurité des bassins\n"
+        "6,4\n"
+    )
+    rows = {(r.page, r.text.strip()): r.actor for r in _rows(first, second)}
+    assert rows[1, "72 %"] == "associations"
+    assert rows[2, "7,1"] == rows[2, "6,4"] == "habitants"

@@ -43,6 +43,7 @@ from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
 from .lists import ListItem, page_lists
+from .marks import with_people_marks
 from .names import LOOK_BACK, Name, may_name, page_names, with_name, with_own_names
 from .notecalls import with_note_years
 from .numbered import numbered_cells
@@ -404,6 +405,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     if people:
         rows = with_base_lines(rows, open_rows, texts, roles=True, keep=True)
     rows = with_study_population(rows, others)
+    rows = with_people_marks(rows, texts)  # « Emploi 7,1 » is given by people
     return _labelled(rows)
 
 
