@@ -74,7 +74,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # line, headers ending on an abbreviation, a first row label wrapped in brackets, a caption
 # below, whole-line size classes, ranges and listed bounds as thresholds, a survey method's
 # reference shares; 51 to 53: footnotes, chronologies, year-labelled and numbered tables; 54: a
-# figure after « label : » measures its label, `colon_label`)
+# figure after « label : » measures its label, a survey's base line names its population, an
+# amount's endowment and a count's own name, marks given by people, listed points, glued years)
 SCHEMA_VERSION = f"54/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
