@@ -267,6 +267,9 @@ def test_a_group_of_agents_after_a_share_is_whom_it_counts() -> None:
         "pionniers.\n"
     )
     assert actors["65 %"] == "pionniers"
+    # « employeuses » completes the « associations » named before: no population of its own
+    actors = _actors("Près de 38 % des associations sont engagées, et 53 % chez les employeuses.\n")
+    assert actors["53 %"] == "associations"
 
 
 def test_a_mark_is_given_by_people_not_by_organisations() -> None:
