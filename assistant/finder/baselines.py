@@ -48,6 +48,7 @@ def base_population(line: str) -> tuple[str, str] | None:
     return head[chosen.start : chosen.end], chosen.category
 
 
+@cache
 def page_bases(text: str) -> list[tuple[int, tuple[str, str]]]:
     """(where the line starts, population) of each base line of a page naming a population."""
     out = []

@@ -242,6 +242,7 @@ def with_name(
 
 
 OWN_NAME_UNITS = ("€", "years", "count", "people")
+_ANY_NAME_RE = re.compile(rf"{NAME_PATTERN}|[«“(]")
 
 
 def with_own_names(rows: list[FigureRow], texts: Mapping[int, str]) -> list[FigureRow]:
@@ -253,7 +254,12 @@ def with_own_names(rows: list[FigureRow], texts: Mapping[int, str]) -> list[Figu
     out = []
     for r in rows:
         at = r.sentence.find(r.text)
-        if r.unit not in OWN_NAME_UNITS or at < 0 or r.measure.rstrip().endswith(")"):
+        if (
+            r.unit not in OWN_NAME_UNITS
+            or at < 0
+            or r.measure.rstrip().endswith(")")
+            or not _ANY_NAME_RE.search(r.sentence, 0, at)  # most sentences: no name to read
+        ):
             out.append(r)
             continue
         if r.page not in names:
