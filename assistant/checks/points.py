@@ -107,7 +107,18 @@ def _listed_after_points(text: str, start: int) -> bool:
     points pour les entreprises »), is in points when that one is; not a number after a new
     clause (« l'écart atteint 4 points, et le plan compte 12 points »)."""
     m = _LISTED_RE.search(text, max(0, start - 80), start)
-    return m is not None and point_unit(text, m.start(), m.end("unit"))
+    if m is None or _THING_AFTER_RE.match(text, text.find("point", start)):
+        return False  # « et 40 points relais ont été ouverts »: points counted, things
+    return point_unit(text, m.start(), m.end("unit"))
+
+
+# « points » and a word other than a link: the points are things (« 40 points relais », « 5
+# points forts »)
+_THING_AFTER_RE = re.compile(
+    r"points?\s+(?!(?:pour|de|des|du|d['’]|chez|parmi|sur|en|et|à|au|aux|contre|dans|par)\b)"
+    r"[^\W\d_]",
+    re.I,
+)
 
 
 def margin_before(lead: str) -> bool:

@@ -13,7 +13,7 @@ from functools import cache
 from ..text import STOP_WORDS, fold, fold_lower
 from .detect import Found
 from .measure import BOUNDARY_RE, MAX_MEASURE_WORDS, clean
-from .names import NAME_PATTERN
+from .names import page_names
 from .vocabulary import folded_words, vocabulary
 
 # The object of an allocation verb: « … à la protection de l'environnement », « dans des programmes ».
@@ -54,8 +54,6 @@ _ENDOWED_RE = re.compile(
     r"environ\s+)?$",
     re.I,
 )
-_NAME_RE = re.compile(NAME_PATTERN)
-_DETERMINER_RE = re.compile(r"^(?:Le|La|Les)\s+|^L['’]")
 # « co-créé par Le RAMEAU et la Fondation TotalEnergies, le Fonds … est doté »: agents, no owner
 _AGENT_RE = re.compile(r"\b(?:par|avec|et)\s+(?:(?:le|la|les)\s+|l['’])?$", re.I)
 
@@ -75,14 +73,17 @@ def _endowed(sentence: str, fig: Found) -> str:
     noun = _participles().get(fold_lower(m.group("verb"))) if m else None
     if m is None or noun is None:
         return ""
-    names = [
-        n.group()
-        for n in _NAME_RE.finditer(sentence, 0, m.start())
-        if not _AGENT_RE.search(sentence, max(0, n.start() - 12), n.start())
+    names = [  # the subject before the participle, or a name after its kind noun
+        n.text
+        for n in page_names(sentence)
+        if n.start < m.start()
+        and (n.subject or n.kind)
+        and not n.joined
+        and not _AGENT_RE.search(sentence, max(0, n.start - 12), n.start)
     ]
     stop = BOUNDARY_RE.search(sentence, fig.end)
     after = clean(sentence[fig.end : stop.start() if stop else len(sentence)])
-    owner = f" ({_DETERMINER_RE.sub('', names[-1])})" if names else ""
+    owner = f" ({names[-1]})" if names else ""
     return clean(f"{noun}{owner} {after}")
 
 

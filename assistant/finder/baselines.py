@@ -5,8 +5,10 @@ or after the note that closes a chart on the same line (« … en 2023). Base : 
 That base is whom the page's open shares and marks count (those naming no one, `deck.open_share`):
 the population it names, the one in brackets when the first is only a role (« répondants
 (responsables associatifs) »). A base applies to the figures above it on its page, the nearest
-one below them; figures under the page's last base take that base. The words that open a base
-line: data list `base_labels`."""
+one below them; figures under the page's last base take that base; on a page whose bases head
+their charts (the first stands above the first open share), the nearest base above. A base more
+than MAX_BASE_LINES lines away is another chart's. The words that open a base line: data list
+`base_labels`."""
 
 from __future__ import annotations
 
@@ -73,15 +75,42 @@ def with_base_lines(
     still naming no one once the document's population is given."""
     generic = vocabulary().generic
     bases = {page: page_bases(text) for page, text in texts.items()}
+    # bases that head their charts: the page's first base stands above its first open share
+    first_open = {}
+    for r in rows:
+        if (r.page, r.start) in open_rows:
+            first_open.setdefault(r.page, r.start)
     out = []
     for r in rows:
         on_page = bases.get(r.page) or []
         if (r.page, r.start) in open_rows and on_page and not (keep and r.actor):
-            starts = [at for at, _ in on_page]
-            k = bisect.bisect_right(starts, r.start)
-            actor, category = on_page[min(k, len(on_page) - 1)][1]
-            if (category in generic) == roles:
+            found = _base_of(texts.get(r.page, ""), on_page, r.start, first_open[r.page])
+            if found is not None and (found[1] in generic) == roles:
                 open_rows.discard((r.page, r.start))
-                r = replace(r, actor=actor, actor_category=category)
+                r = replace(r, actor=found[0], actor_category=found[1])
         out.append(r)
     return out
+
+
+MAX_BASE_LINES = (
+    40  # lines between a figure and the base of its chart (a dashboard: one cell a line)
+)
+
+
+def _base_of(
+    text: str, on_page: list[tuple[int, tuple[str, str]]], at: int, first_open: int
+) -> tuple[str, str] | None:
+    """The base of the figure at `at`: the nearest one above it when the page's bases head
+    their charts (the first stands above the first open share), else the nearest below it,
+    else the page's last; None when it is more than MAX_BASE_LINES lines away."""
+    starts = [s for s, _ in on_page]
+    heading = starts[0] < first_open
+    k = bisect.bisect_right(starts, at)
+    if heading:
+        if k == 0:
+            return None
+        where, found = on_page[k - 1]
+    else:
+        where, found = on_page[min(k, len(on_page) - 1)]
+    lo, hi = sorted((where, at))
+    return found if text.count("\n", lo, hi) <= MAX_BASE_LINES else None

@@ -196,6 +196,12 @@ def _item_words(sentence: str, text: str, figs: list[Found]) -> str:
 
 # « d'activité économique (77 %) », « et de commerce (65 %) »: an item that goes on the
 # complement of the first one (« l'impact positif en matière d'emploi (83 %) »)
+_NEW_CLAUSE_RE = re.compile(
+    r"[;.!?]|\b(?:mais|alors que|alors qu['’]|tandis que|tandis qu['’]|quand|lorsque|car|donc)\b",
+    re.I,
+)
+
+
 def _bracket_list_lead(sentence: str, a: int) -> str:
     """Rule `bracket_list_lead`: the clause of the first item of a list of bracketed figures,
     for a later item (« Ils attendent un impact fort sur l'emploi (49 %), le développement
@@ -207,8 +213,8 @@ def _bracket_list_lead(sentence: str, a: int) -> str:
         return ""
     head = sentence[: bracket.start()]
     k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
-    if any(m.start() < a - 1 for m in re.finditer(r"[;.!?]", sentence[bracket.end() : a - 1])):
-        return ""
+    if _NEW_CLAUSE_RE.search(sentence, bracket.end(), a - 1):
+        return ""  # « …, alors que les élus privilégient la santé (42 %) »: another clause
     lead = clean(FILLER_RE.sub(" ", without_source(head[k:])))
     if content_words(lead) < 2 and head[:k].rstrip().endswith(":"):
         # « … ont un impact fort, ça donne : l'emploi (49 %), … »: the clause the colon closes

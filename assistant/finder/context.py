@@ -16,7 +16,7 @@ from .amounts import amount_measure
 from .anaphora import pronoun_antecedent
 from .bases import changed_by, own_base
 from .clauses import measure_of
-from .counted import beneficiary, counted_agents, is_agent
+from .counted import beneficiary, counted_agents, listed_agent
 from .dating import (
     before_conjunction,
     fieldwork_years,
@@ -74,7 +74,7 @@ def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
     a = next((a for a in actors if m and a.start == m.end()), None)
     if a is None and m is not None:  # « 65 % chez les pionniers »: agents, though unlisted
         word = re.match(r"[^\W\d_][\w'’-]*", sentence[m.end() :])
-        if word and is_agent(word.group()) and not _elided(folded, actors, word.group()):
+        if word and listed_agent(word.group()) and not _elided(folded, actors, word.group()):
             return Actor(word.group(), "", m.end(), m.end() + len(word.group()))
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
@@ -97,11 +97,12 @@ _OF_AGENTS_RE = re.compile(r"\s+(?:des|de|d['’])\s*([^\W\d_][\w'’-]*)")
 
 
 def _agents_after(sentence: str, fig: Found) -> Actor | None:
-    """Rule `share_of_agents`: « 78 % des catalyseurs … », « 65 % des pionniers »: a share of
-    a noun naming agents (data lists `agent_endings`, `agent_nouns`) counts them, even absent
-    from the actor vocabulary; not a share of things (« 40 % des dépenses »)."""
+    """Rule `share_of_agents`: « 65 % des pionniers », « 40 % des lauréats »: a share of a noun
+    listed as agents or people (data lists `agent_nouns`, `people`) counts them, even absent
+    from the actor vocabulary; not a share of things (« 40 % des dépenses », « 35 % des
+    extincteurs »: agents' endings are not enough here)."""
     m = _OF_AGENTS_RE.match(sentence, fig.end) if fig.unit == "%" else None
-    if m is None or not is_agent(m.group(1)):
+    if m is None or not listed_agent(m.group(1)):
         return None
     return Actor(m.group(1), "", m.start(1), m.end(1))
 

@@ -11,7 +11,7 @@ from functools import cache
 from ..text import fold_lower
 from .detect import Found
 from .parts import Actor
-from .vocabulary import ActorMatch, vocabulary
+from .vocabulary import ActorMatch, folded_words, vocabulary
 
 
 @cache
@@ -33,6 +33,14 @@ def is_agent(word: str) -> bool:
     if folded in nouns:
         return True
     return folded.endswith(endings) and not folded.endswith(instruments)
+
+
+def listed_agent(word: str) -> bool:
+    """Whether a plural noun is listed as agents or people (data lists `agent_nouns`,
+    `people`): a share's population needs it (« 65 % des pionniers »), where the endings of
+    agents also end things (« 35 % des extincteurs », « 30 % des tondeuses »)."""
+    folded = fold_lower(word)
+    return folded in _agents()[1] or folded in folded_words("people")
 
 
 def counted_agents(fig: Found, at: int) -> Actor | None:

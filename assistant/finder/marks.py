@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..text import fold_in_place, fold_lower
 from .rows import FigureRow
-from .vocabulary import folded_words, vocabulary
+from .vocabulary import ActorMatch, folded_words, vocabulary
 
 
 def _people(text: str) -> bool:
@@ -35,6 +35,12 @@ def _labels_a_value(text: str, at: int) -> bool:
     return bool(line) and _VALUE_LINE_RE.fullmatch(line) is not None
 
 
+def _completes(text: str, before: ActorMatch | None, at: int) -> bool:
+    """Whether the people at `at` only complete a population named before them on their line
+    (« Les associations qui emploient des jeunes de moins de 26 ans »: the associations)."""
+    return before is not None and "\n" not in text[before.end : at]
+
+
 def with_people_marks(rows: list[FigureRow], texts: Mapping[int, str]) -> list[FigureRow]:
     """`rows` with each mark carried an organisation given the page's last people before it."""
     found: dict[int, list[tuple[int, str, str]]] = {}
@@ -50,10 +56,13 @@ def with_people_marks(rows: list[FigureRow], texts: Mapping[int, str]) -> list[F
             continue
         if r.page not in found:
             text = texts.get(r.page, "")
+            named = vocabulary().actors(fold_in_place(text))
             found[r.page] = [
                 (a.start, text[a.start : a.end], a.category)
-                for a in vocabulary().actors(fold_in_place(text))
-                if _people(text[a.start : a.end]) and not _labels_a_value(text, a.end)
+                for k, a in enumerate(named)
+                if _people(text[a.start : a.end])
+                and not _labels_a_value(text, a.end)
+                and not _completes(text, named[k - 1] if k else None, a.start)
             ]
         at = r.sentence.find(r.text)
         opens = r.start - at if at >= 0 else r.start  # not its own label (« Emploi des jeunes »)

@@ -265,15 +265,18 @@ def with_own_names(rows: list[FigureRow], texts: Mapping[int, str]) -> list[Figu
         if r.page not in names:
             names[r.page] = page_names(texts.get(r.page, ""))
         start = r.start - at
-        own = [n for n in names[r.page] if start <= n.start < r.start]
+        printed = [n for n in names[r.page] if start <= n.start < r.start]
+        measure = fold_lower(r.measure)
+        if any(fold_lower(" ".join(n.text.split()[:2])) in measure for n in printed):
+            # its own clause names its owner (« … et le Fonds Ormeau de 1 M€ »): no other one
+            out.append(r)
+            continue
+        own = [n for n in printed if n.start + len(n.text) <= r.start]
         name = next(
             (
                 n
                 for n in reversed(own)
-                if (n.subject or n.kind)
-                and not n.joined
-                and len(n.text.split()) <= MAX_OWNER_WORDS
-                and fold_lower(n.text) not in fold_lower(r.measure)
+                if (n.subject or n.kind) and not n.joined and len(n.text.split()) <= MAX_OWNER_WORDS
             ),
             None,
         )
