@@ -76,7 +76,7 @@ def with_base_lines(
     generic = vocabulary().generic
     bases = {page: page_bases(text) for page, text in texts.items()}
     # bases that head their charts: the page's first base stands above its first open share
-    first_open = {}
+    first_open: dict[int, int] = {}
     for r in rows:
         if (r.page, r.start) in open_rows:
             first_open.setdefault(r.page, r.start)
