@@ -91,8 +91,7 @@ def _elided(folded: str, actors: list[ActorMatch], word: str) -> bool:
 # « les élus des communes de moins de 3 500 habitants »: a population whose complement names
 # another one (rule `complement_population`)
 _OF_RE = re.compile(r"\s+(?:des|du|de la|de l['’]|de|d['’])\s*$", re.I)
-
-
+# « 65 % des pionniers »: a share and the noun it is taken of (rule `share_of_agents`)
 _OF_AGENTS_RE = re.compile(r"\s+(?:des|de|d['’])\s*([^\W\d_][\w'’-]*)")
 
 
@@ -295,7 +294,7 @@ def _actor(
             return (
                 last or _before_actor(sentence, fig.start, actors) or subject or _plural(previous)
             )
-        if fig.unit == "people":  # rule `people_noun`: « 1 380 responsables », « 46
+        if fig.unit == "people" and fig.noun:  # rule `people_noun`: « 1 380 responsables », « 46
             # participants »: people the vocabulary has no category for are still whom it counts
             return Actor(fig.noun, "", at, at + len(fig.noun))
         return None
@@ -306,7 +305,7 @@ def _actor(
     if changed_by(folded, fig):
         return None
     if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
-        return _agents_after(sentence, fig)  # « 78 % des catalyseurs », not « des dépenses »
+        return _agents_after(sentence, fig)  # « 65 % des pionniers », not « des dépenses »
     if _after_actor(sentence, folded, fig, actors) is None:
         antecedent = pronoun_antecedent(sentence, folded, fig, actors, previous)
         if antecedent is not None:
