@@ -13,7 +13,7 @@ from functools import cache
 from ..text import STOP_WORDS, fold, fold_lower
 from .detect import Found
 from .measure import BOUNDARY_RE, MAX_MEASURE_WORDS, clean
-from .names import page_names
+from .names import owns, page_names
 from .vocabulary import folded_words, vocabulary
 
 # The object of an allocation verb: « … à la protection de l'environnement », « dans des programmes ».
@@ -77,8 +77,7 @@ def _endowed(sentence: str, fig: Found) -> str:
         n.text
         for n in page_names(sentence)
         if n.start < m.start()
-        and (n.subject or n.kind)
-        and not n.joined
+        and owns(n)
         and not _AGENT_RE.search(sentence, max(0, n.start - 12), n.start)
     ]
     stop = BOUNDARY_RE.search(sentence, fig.end)

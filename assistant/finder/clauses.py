@@ -71,7 +71,7 @@ def measure_of(
     listed_lead = ""
     if inside_parens:  # « l'emploi (49 %) », « le MESRI (91% de défiance) »
         head = sentence[: a - 1]
-        k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
+        k = _clause_start(head, len(head))
         label = _listed_label(sentence, head[k:], k)
         text = label + " " + text
         if label == head[k:]:
@@ -143,7 +143,7 @@ def _colon_label(sentence: str, a: int, fig: Found, figs: list[Found]) -> str:
     if not head.endswith(":") or _listed(sentence, fig, figs):
         return ""
     colon = len(head) - 1
-    start = max((m.end() for m in BOUNDARY_RE.finditer(sentence, 0, colon)), default=0)
+    start = _clause_start(sentence, colon)
     if _SOURCE_BEFORE_RE.search(sentence, 0, start):
         return ""
     label = clean(without_source(sentence[start:colon]))
@@ -187,6 +187,11 @@ def _share_of_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(sorted(folded_words('share_nouns')))})\s+(?:de|des|du|d')\b")
 
 
+def _clause_start(text: str, end: int, stops: re.Pattern[str] = BOUNDARY_RE) -> int:
+    """Where the clause ending at `end` starts: after the last stop before it, else 0."""
+    return max((m.end() for m in stops.finditer(text, 0, end)), default=0)
+
+
 def _item_words(sentence: str, text: str, figs: list[Found]) -> str:
     """A list item's own words: those before its first figure, with the figure's clause when
     that clause is not already among them."""
@@ -212,14 +217,14 @@ def _bracket_list_lead(sentence: str, a: int) -> str:
     if bracket is None or bracket.start() >= a - 1:
         return ""
     head = sentence[: bracket.start()]
-    k = max((m.end() for m in BOUNDARY_RE.finditer(head)), default=0)
+    k = _clause_start(head, len(head))
     if _NEW_CLAUSE_RE.search(sentence, bracket.end(), a - 1):
         return ""  # « …, alors que les élus privilégient la santé (42 %) »: another clause
     lead = clean(FILLER_RE.sub(" ", without_source(head[k:])))
     if content_words(lead) < 2 and head[:k].rstrip().endswith(":"):
         # « … ont un impact fort, ça donne : l'emploi (49 %), … »: the clause the colon closes
         before = head[:k].rstrip()[:-1]
-        j = max((m.end() for m in CLAUSE_END_RE.finditer(before)), default=0)
+        j = _clause_start(before, len(before), CLAUSE_END_RE)
         lead = clean(FILLER_RE.sub(" ", without_source(before[j:])))
     return lead if content_words(lead) >= 2 else ""
 
@@ -244,7 +249,7 @@ def _listed_label(sentence: str, label: str, at: int) -> str:
         return label
     link = _LINK_CLASS.get(m.group(1).lower(), m.group(1).lower())
     lead = sentence[:first]
-    lead = lead[max((b.end() for b in BOUNDARY_RE.finditer(lead)), default=0) :]
+    lead = lead[_clause_start(lead, len(lead)) :]
     cut = [
         x.start()
         for x in _LINK_RE.finditer(lead)

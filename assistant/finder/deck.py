@@ -11,11 +11,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..text import fold_in_place, fold_lower
+from ..text import fold_in_place
 from .bases import own_base
 from .detect import Found
 from .rows import SHARE_UNITS, FigureRow
-from .vocabulary import folded_words, vocabulary
+from .vocabulary import vocabulary
 
 MIN_COUNTED = 2  # a population counted by fewer of the document's figures is not its own
 # A longer document (an annual report, a guide) covers many subjects: its tables of indicators
@@ -57,14 +57,6 @@ def document_population(rows: Iterable[FigureRow]) -> tuple[str, str] | None:
     return texts.most_common(1)[0][0], category
 
 
-def counts_people(rows: list[FigureRow]) -> bool:
-    """Whether the population the document's figures count most often is people (« maires »,
-    « responsables associatifs »: data list `people`), not organisations (« associations »)."""
-    found = document_population(rows)
-    words = fold_lower(found[0]).split() if found else []
-    return bool(words) and words[0] in folded_words("people")
-
-
 def _named_as(row: FigureRow, actor: str, category: str) -> bool:
     """Rule `document_form`: whether a row counts the document's population under another
     name taken from outside its sentence (« citoyens » from a table's title « Priorités des
@@ -82,16 +74,15 @@ def with_document_population(
     rows: list[FigureRow],
     open_rows: set[tuple[int, int]],
     pages: int,
-    voters: list[FigureRow] | None = None,
+    found: tuple[str, str] | None,
 ) -> list[FigureRow]:
-    """`rows` with the document's population given to the open ones (page, start: shares and
-    marks that name no one, `open_share`) and to those naming it otherwise from outside their
-    sentence (`_named_as`), in a document of at most MAX_PAGES `pages`; else the population
-    of the slide before (`_slide_before`). `voters`: the rows the vote counts (by default
-    `rows`; not the populations other document-wide rules gave, such as a page's base)."""
+    """`rows` with the document's population `found` (`document_population`, voted by the
+    rows before other document-wide rules, such as a page's base, gave theirs) given to the
+    open ones (page, start: shares and marks that name no one, `open_share`) and to those
+    naming it otherwise from outside their sentence (`_named_as`), in a document of at most
+    MAX_PAGES `pages`; else the population of the slide before (`_slide_before`)."""
     if pages > MAX_PAGES:
         return rows
-    found = document_population(rows if voters is None else voters)
     if found is None:
         return _slide_before(rows, open_rows)
     actor, category = found

@@ -31,7 +31,7 @@ from .dating import (
     slide_year,
     then_year,
 )
-from .deck import counts_people, open_share, with_document_population
+from .deck import document_population, open_share, with_document_population
 from .detect import Found, detect
 from .fields import join_fields
 from .fieldwork import SectionDates, document_survey_year, reported_year
@@ -69,7 +69,7 @@ from .surround import PagePopulations
 from .titles import page_titles
 from .topics import Ranking, ranked
 from .turns import speaker_turns, turn_start
-from .vocabulary import vocabulary
+from .vocabulary import names_people, vocabulary
 from .yearcells import with_year_cells
 
 MAX_LINE_CHARS = 80  # a sentence alone on a line this short is a key figure (« Oui pour 81 % … »)
@@ -393,15 +393,15 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     texts = {p.number: p.text for p in pages}
     rows = with_study(rows, texts, doc.title)  # `headcount_study`
     rows = with_own_names(rows, texts)  # « Le programme ARPEA … comptait dix volets »
-    voters = rows  # the document's population, voted before the bases fill open shares
+    voted = document_population(rows)  # before the bases fill open shares
     rows = with_base_lines(rows, open_rows, texts)  # « Base : 1 204 répondants (…) »
     # « Base : 640 répondants. »: a role, which the document's population names better when
     # it is people (its maires), not when it is organisations (its associations)
-    people = counts_people(voters)
+    people = voted is not None and names_people(voted[0])
     if not people:
         rows = with_base_lines(rows, open_rows, texts, roles=True)
     others = programme_heads(p.text for p in pages)  # « le dispositif PASS-Jeunes »
-    rows = with_document_population(rows, open_rows, len(pages), voters)
+    rows = with_document_population(rows, open_rows, len(pages), voted)
     if people:
         rows = with_base_lines(rows, open_rows, texts, roles=True, keep=True)
     rows = with_study_population(rows, others)

@@ -13,13 +13,7 @@ from dataclasses import replace
 
 from ..text import fold_in_place, fold_lower
 from .rows import FigureRow
-from .vocabulary import ActorMatch, folded_words, vocabulary
-
-
-def _people(text: str) -> bool:
-    words = fold_lower(text).split()
-    return bool(words) and words[0] in folded_words("people")
-
+from .vocabulary import ActorMatch, names_people, vocabulary
 
 _VALUE_LINE_RE = re.compile(r"[\d\s,.%/+−–-]+")
 
@@ -49,7 +43,7 @@ def with_people_marks(rows: list[FigureRow], texts: Mapping[int, str]) -> list[F
         if (
             r.unit != "/10"
             or not r.actor
-            or _people(r.actor)
+            or names_people(r.actor)
             or fold_lower(r.actor) in fold_lower(r.sentence)
         ):
             out.append(r)
@@ -60,7 +54,7 @@ def with_people_marks(rows: list[FigureRow], texts: Mapping[int, str]) -> list[F
             found[r.page] = [
                 (a.start, text[a.start : a.end], a.category)
                 for k, a in enumerate(named)
-                if _people(text[a.start : a.end])
+                if names_people(text[a.start : a.end])
                 and not _labels_a_value(text, a.end)
                 and not _completes(text, named[k - 1] if k else None, a.start)
             ]

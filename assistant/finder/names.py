@@ -241,6 +241,12 @@ def with_name(
     return f"{' '.join(words)} ({owner})"
 
 
+def owns(name: Name) -> bool:
+    """Whether a name printed before a figure may own it: a subject or a name after its kind
+    noun (« Le programme ARPEA … », « le Fonds ODD 17, doté de … »), not one of a pair."""
+    return bool(name.subject or name.kind) and not name.joined
+
+
 OWN_NAME_UNITS = ("€", "years", "count", "people")
 _ANY_NAME_RE = re.compile(rf"{NAME_PATTERN}|[«“(]")
 
@@ -273,11 +279,7 @@ def with_own_names(rows: list[FigureRow], texts: Mapping[int, str]) -> list[Figu
             continue
         own = [n for n in printed if n.start + len(n.text) <= r.start]
         name = next(
-            (
-                n
-                for n in reversed(own)
-                if (n.subject or n.kind) and not n.joined and len(n.text.split()) <= MAX_OWNER_WORDS
-            ),
+            (n for n in reversed(own) if owns(n) and len(n.text.split()) <= MAX_OWNER_WORDS),
             None,
         )
         if name is not None:

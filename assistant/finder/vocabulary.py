@@ -75,6 +75,13 @@ def folded_words(key: str) -> frozenset[str]:
     return frozenset(fold_lower(w) for w in vocabulary().words(key))
 
 
+def names_people(text: str) -> bool:
+    """Whether a population's first word names people (data list `people`: « maires »,
+    « responsables associatifs »), not organisations (« associations »)."""
+    words = fold_lower(text).split()
+    return bool(words) and words[0] in folded_words("people")
+
+
 def in_name(folded: str, start: int) -> bool:
     """Rule `ampersand_name`: a population word after « & » closes a name (« IMPACT –
     Associations & Territoires »), not whom a figure counts: prose joins two populations with

@@ -15,7 +15,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from .score import _stems, actor_right, measure_usable
+from .score import _stems, actor_right, measure_usable, same_value
 
 
 def _number(value: object) -> float:
@@ -23,18 +23,18 @@ def _number(value: object) -> float:
 
 
 def _unit_value(item: dict) -> tuple[str, float]:
-    """A label's unit family and value in base units, as `score._same_value` compares them
-    (« M€ » and « k€ » are euros; a labeller may write an M€ value in millions or in euros)."""
-    family = {"count": "n", "people": "n", "M€": "€", "k€": "€"}
+    """A label's unit and value in base units (« k€ » is euros; a labeller may write an M€
+    value in millions or in euros)."""
     unit, value = item.get("unit", ""), _number(item.get("value"))
-    if unit == "k€" or (unit == "M€" and abs(value) < 10_000):
-        value *= 1_000 if unit == "k€" else 1_000_000
-    return family.get(unit, unit), value
+    if unit == "k€":
+        return "€", value * 1_000
+    if unit == "M€" and abs(value) < 10_000:
+        value *= 1_000_000
+    return unit, value
 
 
 def _same(a: dict, b: dict) -> bool:
-    (unit_a, value_a), (unit_b, value_b) = _unit_value(a), _unit_value(b)
-    return unit_a == unit_b and abs(value_a - value_b) <= max(abs(value_a) * 0.005, 1e-9)
+    return same_value(*_unit_value(a), *_unit_value(b))
 
 
 def _year(item: dict, key: str = "year") -> str:

@@ -223,13 +223,19 @@ def year_right(gold: object, row: FigureRow, strict: bool = False) -> bool:
     return str(gold) == row.year
 
 
-def _same_value(gold: dict, row: FigureRow) -> bool:
-    # « M€ » (sets BI, BJ: the brief listed it as a unit) is euros, its value in base units
-    family = {"count": "n", "people": "n", "M€": "€"}
-    if family.get(gold["unit"], gold["unit"]) != family.get(row.unit, row.unit):
+# « M€ » (sets BI, BJ: the brief listed it as a unit) is euros, its value in base units
+UNIT_FAMILY = {"count": "n", "people": "n", "M€": "€"}
+
+
+def same_value(unit_a: str, value_a: float, unit_b: str, value_b: float) -> bool:
+    """Whether two figures are one: units of one family, values within half a percent."""
+    if UNIT_FAMILY.get(unit_a, unit_a) != UNIT_FAMILY.get(unit_b, unit_b):
         return False
-    value = float(gold["value"])
-    return abs(row.value - value) <= max(abs(value) * 0.005, 1e-9)
+    return abs(value_b - value_a) <= max(abs(value_a) * 0.005, 1e-9)
+
+
+def _same_value(gold: dict, row: FigureRow) -> bool:
+    return same_value(gold["unit"], float(gold["value"]), row.unit, row.value)
 
 
 def load(name: str, folder: Path = HERE) -> list[dict]:
