@@ -76,7 +76,8 @@ def point_unit(text: str, start: int, end: int) -> bool:
     complement, before, after, margin = _evidence()
     lead = text[max(0, start - 120) : start]
     m = complement.match(text, end)
-    if m is not None and m.group("noun") and not _ARTICLE_RE.match(text, end):
+    abbreviated = _ABBREVIATED_RE.search(text[start:end]) is not None
+    if m is not None and m.group("noun") and not _ARTICLE_RE.match(text, end) and not abbreviated:
         # « 3 points d'attention », « +3 points de vente »; but a change of so many points
         # of something is a difference (« une hausse de 3 points de PIB »)
         # (no bracketed share between them there: « La hausse (+4 %) … 15 points de vente »)
@@ -86,7 +87,7 @@ def point_unit(text: str, start: int, end: int) -> bool:
         return True
     return bool(
         point_sign(text, start)[1]
-        or _ABBREVIATED_RE.search(text[start:end])
+        or abbreviated
         or before.search(lead)
         or after.match(text, end)
         or margin.search(lead)

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..text import fold_in_place
+from ..text import fold_in_place, fold_lower
 from .bases import own_base
 from .detect import Found
 from .rows import SHARE_UNITS, FigureRow
@@ -62,11 +62,12 @@ def _named_as(row: FigureRow, actor: str, category: str) -> bool:
     name taken from outside its sentence (« citoyens » from a table's title « Priorités des
     citoyens … » in a document whose figures count the « Français »); a narrower form
     (« associations » / « associations employeuses ») or one its sentence prints keeps its
-    own."""
+    own, and so does the category's own name (« FRANÇAIS » heading a table's rows)."""
     return (
         row.actor_category == category
         and row.actor.split()[:1] != actor.split()[:1]
         and row.actor not in row.sentence
+        and fold_lower(row.actor) != fold_lower(category)  # « FRANÇAIS » heading its rows
     )
 
 

@@ -15,7 +15,7 @@ from ..checks.points import point_sign
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
 from .fields import field_label, label_noun
-from .notation import quoted_notation
+from .notation import explaining, quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
@@ -337,6 +337,23 @@ def _bullet(text: str, sign: int, end: int) -> bool:
     return not re.search(r"(?m)^\+", block)  # « +8 % … » beside it: the list holds changes
 
 
+# Between a difference in points and the next item of its list: a few words, a comma or « et »
+# (and the « de » of « de +9 »), no number nor end of sentence.
+_LIST_LINK_RE = re.compile(r"[^\d.;:!?(\n]{0,60}?(?:,|\bet)(?:\s+(?:de|d['’]|à))?\s*")
+
+
+def _listed_change(flat: str, found: list[Found], start: int) -> bool:
+    """Whether the signed number at `start` follows a figure in points as the next item of its
+    list (« de 17 points chez les Français, de +9 chez les dirigeants, de +4 … »)."""
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and last.unit == "pts"
+        and start - last.end <= 80
+        and _LIST_LINK_RE.fullmatch(flat, last.end, start) is not None
+    )
+
+
 _CELL_LINE_RE = re.compile(r"\n[ \t]*[+−–-]?\d[\d \u00a0\u202f,]*[ \t]*%?[ \t]*(?:\n|$)")
 
 
@@ -412,9 +429,14 @@ def detect(text: str) -> list[Found]:
                 ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
                 key,
             )
-        elif (sign := point_sign(flat, m.start()))[1] == "±" and _bare_margin(
-            text, flat, m, sign[0]
+        elif (sign := point_sign(flat, m.start()))[1] in ("+", "-") and _listed_change(
+            flat, found, sign[0]
         ):
+            # « a progressé de 17 points chez les Français, de +9 chez les dirigeants »: a signed
+            # number listed after a difference in points is one (rule `listed_signed_points`)
+            unit, start = "pts", sign[0]
+            value = f"-{key}" if sign[1] == "-" else key
+        elif sign[1] == "±" and _bare_margin(text, flat, m, sign[0]):
             # « ± 3,4 » in a table of margins (« en points » in its caption): a margin of error
             # is in points whether or not the unit is printed (rule `bare_margin`)
             unit, value, start = "pts", key, sign[0]
@@ -466,6 +488,8 @@ def detect(text: str) -> list[Found]:
     for w_start, w_end, w_value, w_unit, w_noun in spelled_numbers(flat, vocab, _noun_after):
         if w_unit in ("count", "people") and in_population(flat, w_start):
             continue  # « de moins de deux mille habitants », as with digits
+        if explaining(flat, w_start):
+            continue  # « « +4 pts » signifie quatre points de plus »: how to read
         if not any(s < w_end and w_start < e for s, e in taken):
             found.append(Found(w_start, w_end, flat[w_start:w_end], w_value, w_unit, w_noun))
     # « neuf Français sur dix », « les deux tiers », « une quarantaine de … » (rule

@@ -53,14 +53,23 @@ _NUMBER_OF_RE = re.compile(
 )
 # Rule `en_pronoun`: « Le fonds en vise 350. », « Une association en compte, en moyenne, 2,5. »:
 # the pronoun « en » before any verb, then the number closing the clause: it counts what « en »
-# stands for. Only a verb in the present or imperfect (« en vise », « en comptait »), an aside
-# between commas allowed; « en 2020 », « en moyenne 2,5 % » are no pronoun.
+# stands for. A verb in the present or imperfect (« en vise », « en comptait »), a compound past
+# (« en a retenu 9 », « en a publié 6 : … »), « en a » (« il en a deux ») or an infinitive (« d'en réunir 350 »), an aside between
+# commas or one adverb allowed (« en citent spontanément 4 », « on en compte aujourd'hui plus de
+# 500 », « n'en compte plus que six »); « en 2020 », « en moyenne 2,5 % » are no pronoun.
 _EN_VERB_RE = re.compile(
-    r"\ben\s+[^\W\d_]{3,}(?:e|es|ent|ait|aient)(?:\s*,[^,.;:!?]{1,25},)?"
-    r"\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+)?$",
+    r"\ben\s+(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+[^\W\d_]{3,}(?:é|i|u|is|it))?"
+    r"|[^\W\d_]{3,}(?:e|es|ent|ait|aient|er|ir|re))"
+    r"(?:\s*,[^,.;:!?]{1,25},|\s+(?:aujourd['’]hui|déjà|encore|désormais|[^\W\d_]{3,}ment))?"
+    r"\s+(?:plus de\s+|près de\s+|environ\s+|au moins\s+|plus que\s+|que\s+)?$",
     re.I,
 )
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+# after the number « en » counts: the clause ends, maybe after how it is counted (« en mobilise
+# 2,5 en moyenne. », « d'en réunir 350 à terme »)
+_EN_END_RE = re.compile(
+    r"\s*(?:(?:en moyenne|au total|à terme|aujourd['’]hui|en \d{4})\s*)?(?:[.;:!?]|,\s|$)", re.I
+)
 # What « en » stands for: the last plural noun phrase after a determiner in the sentence before
 # (« Ces relais ont un nom : les « catalyseurs territoriaux ». Le fonds en vise 350. »).
 _PLURAL_NP_RE = re.compile(
@@ -97,11 +106,11 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
     if (
         asked is None
         and not COUNTED_BY_VERB.search(flat, max(0, start - 40), start)
-        and not _en_pronoun(flat, start, number)
+        and not en_pronoun(flat, start, number)
     ):
         return None
     if asked is None and not COUNTED_BY_VERB.search(flat, max(0, start - 40), start):
-        return "count", _en_antecedent(flat, start)  # rule `en_pronoun`
+        return "count", en_antecedent(flat, start)  # rule `en_pronoun`
     # rule counted_answer: the noun of the question the number answers
     nouns = list(_ASKED_NOUN_RE.finditer(flat, max(0, start - NOUN_REACH), start)) if asked else []
     return "count", nouns[-1].group("noun") if nouns else ""
@@ -124,16 +133,23 @@ def answered_count(flat: str, start: int, end: int) -> str:
     return nouns[-1].group("noun") if nouns else ""
 
 
-def _en_pronoun(flat: str, start: int, number: str) -> bool:
-    """Rule `en_pronoun`: « … en vise 350. », « … en compte, en moyenne, 2,5. »."""
+def en_pronoun(flat: str, start: int, number: str) -> bool:
+    """Rule `en_pronoun`: « … en vise 350. », « … en compte, en moyenne, 2,5. », « … en a
+    retenu 9, soit … »."""
+    named = _LAST_WORD_RE.search(flat, max(0, start - 30), start)
     return (
-        " en " in flat[max(0, start - 60) : start]
+        "en " in flat[max(0, start - 60) : start]
         and _EN_VERB_RE.search(flat, max(0, start - 60), start) is not None
-        and _CLAUSE_END_RE.match(flat, start + len(number)) is not None
+        and _EN_END_RE.match(flat, start + len(number)) is not None
+        # « Suite en diapositive 17 : … »: the number names a slide
+        and (named is None or fold_lower(named.group(1)) not in vocabulary().name_words)
     )
 
 
-def _en_antecedent(flat: str, start: int) -> str:
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\n]*$")
+
+
+def en_antecedent(flat: str, start: int) -> str:
     """The plural noun phrase « en » stands for: the last one of the sentence before, ""."""
     lo = max(0, start - ANTECEDENT_REACH)
     ends = [m.end() for m in _SENTENCE_RE.finditer(flat, lo, start)]

@@ -1,7 +1,10 @@
 """Figures in points (unit `pts`): what a difference measures and whom a margin counts.
 Rule `point_gap`: a difference printed before what it is taken against (« ▲ +5 pts sur les
 dirigeants d'entreprise », « ▼ −2 pts depuis la première mesure ») measures « écart » with that
-phrase and the measure of the share it follows on its line. Rule `point_margin`: a margin
+phrase and the measure of the share it follows on its line. Rule `point_change`: any other
+difference in points after a share of its sentence (« 64 % des associations …, soit trois points
+de plus qu'en 2020 ») measures the change of that share (« hausse — part des associations … »).
+Rule `point_margin`: a margin
 (« ± 2,2 points ») belongs to a survey, not to a population."""
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from functools import cache
 
 from ..checks.points import margin_before
 from .detect import Found
+from .indicator import indicator
 from .parts import Context
 from .vocabulary import vocabulary
 
@@ -55,6 +59,7 @@ def point_contexts(text: str, figs: Sequence[Found], contexts: list[Context]) ->
             continue
         gap = _gap_re().match(text, fig.end)
         if not gap or _NOT_AGAINST_RE.match(text, gap.end()):
+            out[i] = _change_of_share(text, figs[:i], contexts[:i], fig, ctx)
             continue
         end = _CLAUSE_END_RE.search(text, gap.end())
         words = text[fig.end : end.start() if end else len(text)].split()
@@ -74,3 +79,53 @@ def point_contexts(text: str, figs: Sequence[Found], contexts: list[Context]) ->
             measure = longer if len(longer.split()) <= MAX_MEASURE_WORDS else measure
         out[i] = replace(ctx, measure=measure)
     return out
+
+
+# the end of a sentence between a share and a difference in points: the difference is not its
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+_UP_RE = re.compile(r"[ \t\u00a0]+(?:de|en)[ \t\u00a0]+plus\b", re.I)
+_DOWN_RE = re.compile(r"[ \t\u00a0]+(?:de|en)[ \t\u00a0]+moins\b", re.I)
+
+
+@cache
+def _change_re() -> re.Pattern[str]:
+    words = sorted(vocabulary().words("point_before"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, words))})(?![\w'’])", re.I)
+
+
+def _change_of_share(
+    text: str, before: Sequence[Found], contexts: Sequence[Context], fig: Found, ctx: Context
+) -> Context:
+    """Rule `point_change`: the context of the difference `fig` measured as the change of the
+    last share (%, /10) before it in its sentence: the word saying the change (`point_before`,
+    else « hausse » for « de plus », « baisse » for « de moins », else « écart ») and the share's
+    measure; `ctx` unchanged without such a share."""
+    share = next(
+        (
+            (f, c)
+            for f, c in zip(before[::-1], contexts[::-1], strict=True)
+            if f.unit in ("%", "/10")
+        ),
+        None,
+    )
+    if share is None or not share[1].measure:
+        return ctx
+    if _SENTENCE_END_RE.search(text, share[0].end, fig.start):
+        return ctx
+    words = list(_change_re().finditer(text, share[0].end, fig.start))
+    if words:
+        change = words[-1].group().lower()
+    elif _UP_RE.match(text, fig.end):
+        change = "hausse"
+    elif _DOWN_RE.match(text, fig.end):
+        change = "baisse"
+    else:
+        change = "écart"
+    actor = share[1].actor
+    of = indicator(share[1].measure.strip(" ▲▼■"), actor, share[0].unit, "")
+    measure = f"{change} — {of}"
+    if len(measure.split()) > MAX_MEASURE_WORDS:
+        return ctx
+    return replace(
+        ctx, measure=measure, actor=ctx.actor or actor, category=ctx.category or share[1].category
+    )

@@ -26,3 +26,15 @@ def quoted_notation(flat: str, start: int, end: int) -> bool:
         _OPEN_RE.search(flat, max(0, start - 3), start) is not None
         and _explained_re().match(flat, end) is not None
     )
+
+
+@cache
+def _explaining_re() -> re.Pattern[str]:
+    verbs = sorted(vocabulary().words("notation_verbs"), key=len, reverse=True)
+    return re.compile(rf"[»”\"][ \t\u00a0\u202f]*(?:{by_first_letter(verbs)})[ \t\u00a0\u202f]+$")
+
+
+def explaining(flat: str, start: int) -> bool:
+    """Whether the figure at `start` is the explanation of a quoted notation right before it
+    (« « +5 pts » signifie cinq points de plus »): how to read, no result."""
+    return _explaining_re().search(flat, max(0, start - 40), start) is not None

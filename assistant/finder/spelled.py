@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..checks.points import point_unit
 from ..text import fold_in_place, fold_lower
-from .elided import answered_count
+from .elided import answered_count, en_antecedent, en_pronoun
 from .vocabulary import Vocabulary, by_first_letter, folded_alternation, vocabulary
 
 # « deux » … « seize » are 2 … 16, then « vingt » … « soixante » are 20 … 60, then « cent »
@@ -43,6 +44,11 @@ def _compound_re() -> re.Pattern[str]:
 
 _UNITS = {"un": 1, "une": 1}
 _PER_CENT_RE = re.compile(r"[ \t\n]+pour[ \t\n]+cent\b", re.I)  # « soixante-quatre pour cent »
+_POINTS_RE = re.compile(r"[ \t\n]+points?(?![\w'’-])", re.I)  # « trois points de plus »
+# « un point de moins », « d'un demi-point », « un demi-point » (rule `spelled_points`)
+_ONE_POINT_RE = re.compile(
+    r"(?<![\w'’-])(?:une?[ \t\n]+)?(?:(?P<half>demi-)|(?<=un ))points?(?![\w'’-])", re.I
+)
 
 
 def compound_value(word: str) -> int:
@@ -151,8 +157,9 @@ def _word_range_re() -> re.Pattern[str]:
 def spelled_numbers(
     flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary, int], str]
 ) -> list[tuple[int, int, float, str, str]]:
-    """(start, end, value, unit, noun) of each number word followed by a counted noun or by
-    « pour cent »."""
+    """(start, end, value, unit, noun) of each number word followed by a counted noun, by
+    « pour cent », or by « points » that make a difference (rule `spelled_points`: « trois points
+    de plus », « un demi-point », read as digits are by checks.points.point_unit)."""
     pattern, values = _number_words()
     fractions = {fold_lower(w) for w in vocab.words("fraction_nouns")}
     out = []
@@ -191,12 +198,25 @@ def spelled_numbers(
             out.append((m.start(), share.end(), value, "%", ""))
             read_to = share.end()
             continue
+        points = _POINTS_RE.match(flat, m.end())
+        if points is not None and point_unit(flat, m.start(), points.end()):
+            out.append((m.start(), points.end(), value, "pts", ""))  # rule `spelled_points`
+            read_to = points.end()
+            continue
         noun = noun_after(flat, m.end(), vocab, m.start()) or answered_count(
             flat, m.start(), m.end()
         )
+        if not noun and en_pronoun(flat, m.start(), m.group()):
+            # « Le programme en prévoyait treize. »: as digits (rule `en_pronoun`)
+            out.append((m.start(), m.end(), value, "count", en_antecedent(flat, m.start())))
+            continue
         figure = _counted(flat, m.start(), m.end(), value, noun, vocab, fractions)
         if figure is not None:
             out.append(figure)
+    if "point" in flat:
+        for p in _ONE_POINT_RE.finditer(flat):
+            if point_unit(flat, p.start(), p.end()):
+                out.append((p.start(), p.end(), 0.5 if p.group("half") else 1.0, "pts", ""))
     return out
 
 

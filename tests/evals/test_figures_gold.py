@@ -268,7 +268,7 @@ FLOORS = {
     # AJ, written blind in session 44 over notes-s46/s47/s48, untouched until its one
     # measurement on the session's final code: 0.988/0.959/0.720/0.882 (6 false positives;
     # the same on a0b0c67: the session's rules did not move it).
-    "-aj": {"recall": 0.98, "actor": 0.95, "measure": 0.71, "year": 0.88, "false_positives": 6},
+    "-aj": {"recall": 0.99, "actor": 0.95, "measure": 0.71, "year": 0.87, "false_positives": 6},
     # Session 45: AK, written blind over notes-s51/s52/s53, measured once on the session's
     # starting code 9b5a971: 0.979/0.951/0.709/0.844 (6 false positives); then a tuning set
     # (measure 0.745 with the key-figure caption rule).
@@ -312,7 +312,7 @@ FLOORS = {
     # (a tuning set since): 0.956/0.876/0.696/0.795 at the end.
     "-ar": {"recall": 0.93, "actor": 0.80, "measure": 0.72, "year": 0.74, "false_positives": 7},
     "-as": {"recall": 0.95, "actor": 0.87, "measure": 0.77, "year": 0.79, "false_positives": 8},
-    "-at": {"recall": 0.97, "actor": 0.94, "measure": 0.84, "year": 0.80, "false_positives": 4},
+    "-at": {"recall": 0.98, "actor": 0.94, "measure": 0.84, "year": 0.79, "false_positives": 4},
     # AU (notes-s58, 73 figures) and AV (notes-s80/s81/s82), written blind in session 47,
     # measured once on 8cb17d4: AU 0.986/0.917/0.778/0.875 (1 false positive; actor 1.000 on
     # 4127f2a), then read (a tuning set since: actor 1.000 on 7b58610); AV 0.924/0.815/0.572/
@@ -377,7 +377,7 @@ FLOORS = {
     # only): both identical, BG 0.958/0.708/0.869/0.679 (2), BH 0.867/0.815/0.798/0.831 (2).
     # Session 53: BG read at the start (a tuning set now): 0.958/0.708/0.869/0.679 (2) →
     # 0.958/0.759/0.869/0.883 (2).
-    "-bg": {"recall": 0.95, "actor": 0.83, "measure": 0.89, "year": 0.88, "false_positives": 2},
+    "-bg": {"recall": 0.97, "actor": 0.83, "measure": 0.88, "year": 0.88, "false_positives": 2},
     "-bh": {"recall": 0.86, "actor": 0.81, "measure": 0.80, "year": 0.83, "false_positives": 2},
     # BI, BJ: new blind corpora written at the start of session 53 (notes-s100: cross
     # interview, barometer slides, guide with case studies, regional cross-table, members'
@@ -385,13 +385,13 @@ FLOORS = {
     # statistical annex, call-for-projects results, webinar minutes), measured on the start
     # code b0c2cac (scores only): BI 0.968/0.609/0.755/0.834 (3), BJ 0.768/0.714/0.754/0.659
     # (1). « M€ » in their labels (the brief listed it) is scored as euros.
-    "-bi": {"recall": 0.97, "actor": 0.82, "measure": 0.80, "year": 0.84, "false_positives": 3},
+    "-bi": {"recall": 0.98, "actor": 0.81, "measure": 0.80, "year": 0.84, "false_positives": 3},
     # BI (read during session 54: a tuning set now): 0.968/0.609/0.755/0.834 at the start →
     # 0.974/0.822/0.809/0.842 at the end (base lines, size-class rows, complements). Session 54
     # also raised BG, BJ (tuning), AX, BA, BD, BH, BK, BK2 (unseen, scores only) to their end
     # values: the session's rules, chosen on the 11,046 found tuning figures, moved them up.
     # BJ read after its start measure (a tuning set now): → 0.854/0.814/0.779/0.807 (1).
-    "-bj": {"recall": 0.85, "actor": 0.81, "measure": 0.79, "year": 0.80, "false_positives": 1},
+    "-bj": {"recall": 0.86, "actor": 0.80, "measure": 0.80, "year": 0.80, "false_positives": 1},
     # BK, BL: new blind corpora written at the end of session 53 (notes-s102: a board note
     # with a budget table, a programme evaluation, a two-sided infographic, a sponsor's
     # portrait, a participatory workshop; notes-s103: a European news watch, a call for
@@ -400,14 +400,20 @@ FLOORS = {
     # only: BK 0.913/0.737/0.800/0.811 → 0.913/0.747/0.800/0.800 (1), BL identical
     # 0.930/0.806/0.828/0.925 (5).
     "-bk": {"recall": 0.91, "actor": 0.75, "measure": 0.80, "year": 0.80, "false_positives": 1},
-    "-bl": {"recall": 0.93, "actor": 0.80, "measure": 0.82, "year": 0.92, "false_positives": 5},
+    "-bl": {"recall": 0.94, "actor": 0.79, "measure": 0.82, "year": 0.92, "false_positives": 5},
     # BK2, BL2: a second blind labelling of the same corpora (session 54, by helpers who saw
     # neither the first labels nor the code), to measure how far two people agree
     # (evals/figures/agreement.py: recall 0.98-1.0, actor 0.97-0.99, measure 0.91-1.0, year
     # 1.0); the finder against them, measured once, scores only.
     "-bk2": {"recall": 0.88, "actor": 0.76, "measure": 0.80, "year": 0.79, "false_positives": 1},
-    "-bl2": {"recall": 0.87, "actor": 0.76, "measure": 0.73, "year": 0.93, "false_positives": 4},
+    "-bl2": {"recall": 0.88, "actor": 0.75, "measure": 0.73, "year": 0.93, "false_positives": 4},
 }
+
+
+# Session 55: figures the finder did not report (points in words or listed signed, « en »
+# counting after a compound past) are now found: recall rose on AJ, AT, BG, BI, BJ, BL, BL2;
+# actor, measure and year are ratios over the figures found, and one new figure with a wrong
+# actor or year moved AJ, AT (year), BG (measure), BI, BJ, BL, BL2 (actor) down by one figure.
 
 
 @pytest.mark.parametrize(

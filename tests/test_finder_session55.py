@@ -1,0 +1,117 @@
+"""Session 55, figures table: recall families shared by the tuning sets (figures the finder
+did not report at all). Every example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.rows import FigureRow
+from assistant.types import DocInfo, Page
+
+
+def _rows(*texts: str, date: str = "2025") -> list[FigureRow]:
+    doc = DocInfo(source="clubs.pdf", title="Veille des clubs", kind="bulletin", date=date)
+    pages = [Page(i + 1, str(i + 1), text) for i, text in enumerate(texts)]
+    return extract_figures(doc, pages)
+
+
+def _units(text: str) -> dict[str, tuple[float, str]]:
+    return {r.text.strip(): (r.value, r.unit) for r in _rows(text)}
+
+
+def test_points_written_in_words_are_a_difference() -> None:
+    # rule `spelled_points`
+    u = _units(
+        "La part des clubs affiliés atteint 64 %, soit trois points de plus qu'en 2020. "
+        "Celle des licenciés recule de deux points. La voile devance d'un demi-point le "
+        "kayak.\n"
+    )
+    assert u["trois points"] == (3.0, "pts")
+    assert u["deux points"] == (2.0, "pts")
+    assert u["demi-point"] == (0.5, "pts")
+
+
+def test_points_in_words_without_a_change_are_no_figure() -> None:
+    u = _units("Le règlement compte trois points essentiels. Un point de vigilance demeure.\n")
+    assert not any(unit == "pts" for _, unit in u.values())
+
+
+def test_a_past_participle_or_an_overtaking_says_a_difference_in_points() -> None:
+    u = _units(
+        "Entre 2018 et 2024, l'adhésion des rameurs a progressé de 17 points. La Bretagne "
+        "dépasse la moyenne nationale de 4 points.\n"
+    )
+    assert u["17 points"] == (17.0, "pts")
+    assert u["4 points"] == (4.0, "pts")
+
+
+def test_abbreviated_points_stay_points_before_a_noun() -> None:
+    # « +17 pts d'adhésion »: the abbreviation is a unit, not points counted (« points de vente »)
+    u = _units("Bilan : +17 pts d'adhésion chez les rameurs en six ans.\n")
+    assert u["+17 pts"] == (17.0, "pts")
+
+
+def test_signed_numbers_listed_after_a_difference_in_points_are_points() -> None:
+    # rule `listed_signed_points`
+    rows = _rows(
+        "L'adhésion a progressé de 17 points chez les bénévoles, de +9 chez les salariés, "
+        "de +4 chez les adhérents, déjà très convaincus, et de −2 chez les donateurs.\n"
+    )
+    got = {r.text.strip(): (r.value, r.unit, r.actor) for r in rows}
+    assert got["+9"] == (9.0, "pts", "salariés")
+    assert got["+4"][:2] == (4.0, "pts")
+    assert got["−2"][:2] == (-2.0, "pts")
+
+
+def test_a_signed_number_after_a_count_is_not_points() -> None:
+    u = _units("Les ventes : +5 pts en mars, 12 magasins et +3 en avril.\n")
+    assert "+3" not in u or u["+3"][1] != "pts"
+
+
+def test_en_counts_after_a_compound_past_an_infinitive_or_an_adverb() -> None:
+    # rule `en_pronoun`, widened: « en a retenu 9 », « d'en réunir 350 », « en citent
+    # spontanément 4 en moyenne », « en prévoyait treize »
+    u = _units(
+        "Le jury a reçu 210 dossiers de clubs. Il en a retenu 9, soit moins d'un sur vingt. "
+        "La ligue vise de nouveaux clubs : l'objectif est d'en réunir 350. Les clubs "
+        "interrogés en citent spontanément 4 en moyenne. Le plan initial en prévoyait treize.\n"
+    )
+    assert u["9"] == (9.0, "count")
+    assert u["350"] == (350.0, "count")
+    assert u["4"] == (4.0, "count")
+    assert u["treize"] == (13.0, "count")
+
+
+def test_a_number_naming_a_slide_after_en_is_no_figure() -> None:
+    u = _units("Suite en diapositive 17 : les résultats des clubs. Voir en page 4.\n")
+    assert "17" not in u and "4" not in u
+
+
+def test_a_difference_in_points_measures_the_change_of_the_share_before_it() -> None:
+    # rule `point_change`
+    rows = {
+        r.text.strip(): r
+        for r in _rows(
+            "En 2024, 64 % des bénévoles déclarent un engagement hebdomadaire, soit trois "
+            "points de plus qu'en 2020. Le niveau de confiance recule de deux points.\n"
+        )
+    }
+    up = rows["trois points"]
+    assert up.measure.startswith("hausse — ")
+    assert "engagement hebdomadaire" in up.measure and up.actor == "bénévoles"
+    # a share in another sentence is not the one a difference changes
+    assert "engagement" not in rows["deux points"].measure
+
+
+def test_the_category_s_own_name_heading_table_rows_is_not_renamed() -> None:
+    # rule `document_form`: « citoyens » printed most often does not rename rows headed
+    # « FRANÇAIS » (the category's own name), only other names taken from outside the sentence
+    from dataclasses import replace
+
+    from assistant.finder.deck import _named_as
+
+    row = _rows("En 2024, 86 % des Français jugent les alliances utiles.\n")[0]
+    assert row.actor_category == "Français"
+    headed = replace(row, actor="FRANÇAIS", sentence="Jugent les alliances utiles 86 %")
+    assert not _named_as(headed, "citoyens", "Français")
+    other = replace(row, actor="habitants", sentence="Jugent les alliances utiles 86 %")
+    assert _named_as(other, "citoyens", "Français")
