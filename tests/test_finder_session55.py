@@ -115,3 +115,23 @@ def test_the_category_s_own_name_heading_table_rows_is_not_renamed() -> None:
     assert not _named_as(headed, "citoyens", "Français")
     other = replace(row, actor="habitants", sentence="Jugent les alliances utiles 86 %")
     assert _named_as(other, "citoyens", "Français")
+
+
+def test_a_value_after_a_name_word_and_a_colon_is_a_figure() -> None:
+    # « Objectif : 350 … » states a value; « objectif 17 » names one
+    u = _units("Objectif : 350 « clubs partenaires » d'ici 2027. Voir l'objectif 17.\n")
+    assert u["350"] == (350.0, "count")
+    assert "17" not in u
+
+
+def test_a_number_stated_as_the_value_of_a_number_of_things_counts_them() -> None:
+    # rule `number_is`
+    rows = {
+        r.text.strip(): r
+        for r in _rows(
+            "Le nombre moyen de bénévoles mobilisés par club recule à 9 cette saison. Le nombre "
+            "de partenaires par club atteint 2,7.\n"
+        )
+    }
+    assert (rows["9"].unit, rows["9"].actor) == ("people", "bénévoles")
+    assert rows["2,7"].unit == "count" and "partenaires" in rows["2,7"].measure

@@ -51,6 +51,18 @@ _NUMBER_OF_RE = re.compile(
     r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\s*,?\s+(?:sont\s+|étaient\s+)?"
     r"au nombre de\s+(?:plus de\s+|près de\s+)?$"
 )
+# Rule `number_is`: « Le nombre moyen de partenaires par association atteint 2,7 », « le nombre
+# de bénévoles mobilisés recule à 9 »: a bare number stated as the value of « le nombre de X »
+# earlier in its clause counts X.
+_NUMBER_IS_RE = re.compile(
+    r"\b(?:le|du|au)\s+nombre\s+(?:moyen\s+|total\s+|médian\s+)?d(?:e\s+|['’]\s*)"
+    r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\b[^.;:!?\d]{0,100}?"
+    r"\b(?:atteint|atteignait|est\s+de|était\s+de|s['’](?:élève|élevait|établit|établissait)\s+à"
+    r"|(?:recule|reculait|passe|passait|tombe|tombait|monte|montait|reste|restait|grimpe)\s+à"
+    r"|(?:est|a)\s+(?:passé|tombé|monté|grimpé)\s+à)"
+    r"\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+)?$",
+    re.I,
+)
 # Rule `en_pronoun`: « Le fonds en vise 350. », « Une association en compte, en moyenne, 2,5. »:
 # the pronoun « en » before any verb, then the number closing the clause: it counts what « en »
 # stands for. A verb in the present or imperfect (« en vise », « en comptait »), a compound past
@@ -92,6 +104,10 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
     None."""
     if YEAR.fullmatch(number):
         return None
+    stated = _NUMBER_IS_RE.search(flat, max(0, start - 160), start) if "nombre" in flat else None
+    if stated is not None:  # rule `number_is`
+        noun = stated.group("noun")
+        return ("people" if fold_lower(noun.split()[0]) in vocabulary().people else "count"), noun
     if "au nombre de" in flat[max(0, start - 30) : start]:
         before = _NUMBER_OF_RE.search(flat, max(0, start - 80), start)
         if before is not None:
