@@ -27,7 +27,7 @@ def test_points_written_in_words_are_a_difference() -> None:
     )
     assert u["trois points"] == (3.0, "pts")
     assert u["deux points"] == (2.0, "pts")
-    assert u["demi-point"] == (0.5, "pts")
+    assert u["un demi-point"] == (0.5, "pts")
 
 
 def test_points_in_words_without_a_change_are_no_figure() -> None:
@@ -135,3 +135,33 @@ def test_a_number_stated_as_the_value_of_a_number_of_things_counts_them() -> Non
     }
     assert (rows["9"].unit, rows["9"].actor) == ("people", "bénévoles")
     assert rows["2,7"].unit == "count" and "partenaires" in rows["2,7"].measure
+
+
+def test_review_guards_points_of_things_and_idioms_are_no_difference() -> None:
+    text = (
+        "La hausse des adhésions porte sur trois points : le tarif et les locaux. La "
+        "progression du budget appelle deux points de vigilance. La baisse des dons est un "
+        "point noir. La baisse sera examinée lors d'un point presse. La hausse est, d'un point "
+        "de vue statistique, modeste. L'écart ne s'est réduit d'aucun point. Le score du club "
+        "dépasse 60 points au classement. Le réseau compte 1 200 pts de vente.\n"
+    )
+    assert not [r.text for r in _rows(text) if r.unit == "pts"]
+
+
+def test_review_guards_halves_counts_and_own_subjects() -> None:
+    u = _units(
+        "Le taux a augmenté d'un point et demi. La confiance est en hausse de deux points et demi.\n"
+    )
+    assert u["un point et demi"] == (1.5, "pts") and u["deux points et demi"] == (2.5, "pts")
+    u = _units(
+        "L'adhésion a progressé de 5 points chez les jeunes, et +3 salariés ont rejoint le club.\n"
+    )
+    assert (3.0, "pts") not in u.values()
+    rows = _rows(
+        "La part des clubs affiliés atteint 64 %, tandis que le taux de confiance recule de "
+        "deux points. Le projet entre en phase 2 : le déploiement. Le label « Clubs verts » "
+        "correspond à douze critères.\n"
+    )
+    got = {r.text: r for r in rows}
+    assert "clubs affiliés" not in got["deux points"].measure
+    assert "2" not in got and got["douze"].unit == "count"

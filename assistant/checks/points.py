@@ -36,7 +36,9 @@ def point_sign(text: str, start: int) -> tuple[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _evidence() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     words = read_data("figure_words.toml")
 
     def alternation(key: str) -> str:
@@ -57,10 +59,16 @@ def _evidence() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"(?:[^\d.;:!?(]|\(\s*[+−-]?\d[\d\s,]*%\s*\)){{0,90}}$",
         re.I,
     )
+    # « a progressé de 17 points », « dépasse la moyenne de 4 points »: « de » right before
+    changed_by = re.compile(
+        rf"(?<!\w)(?:{alternation('point_changed_by')})[^\d.;:!?,]{{0,60}}"
+        rf"(?<![\w'’])(?:de{_SP}+|d['’]{_SP}?)$",
+        re.I,
+    )
     # a footnote call may be glued to the last word (« 2 points de moins6. »)
     after = re.compile(rf"{_SP}+(?:{alternation('point_after')})\d{{0,2}}(?![\w'’])", re.I)
     margin = re.compile(rf"(?<!\w)(?:{alternation('point_margin')})[^\d.;]{{0,30}}$", re.I)
-    return complement, before, after, margin
+    return complement, before, after, margin, changed_by
 
 
 def point_unit(text: str, start: int, end: int) -> bool:
@@ -73,11 +81,19 @@ def point_unit(text: str, start: int, end: int) -> bool:
     « à 0,8 point de la propreté » too. Never with « de » and another noun after it (« +3 points
     de vente », « 3 points d'attention ») but after a word of `point_before` (« une hausse de
     3 points de PIB »)."""
-    complement, before, after, margin = _evidence()
+    complement, before, after, margin, changed_by = _evidence()
     lead = text[max(0, start - 120) : start]
     m = complement.match(text, end)
+    # « +17 pts d'adhésion »: signed and abbreviated, a difference even before a noun (not
+    # « 1 200 pts de vente »)
     abbreviated = _ABBREVIATED_RE.search(text[start:end]) is not None
-    if m is not None and m.group("noun") and not _ARTICLE_RE.match(text, end) and not abbreviated:
+    signed = point_sign(text, start)[1]
+    if (
+        m is not None
+        and m.group("noun")
+        and not _ARTICLE_RE.match(text, end)
+        and not (abbreviated and signed)
+    ):
         # « 3 points d'attention », « +3 points de vente »; but a change of so many points
         # of something is a difference (« une hausse de 3 points de PIB »)
         # (no bracketed share between them there: « La hausse (+4 %) … 15 points de vente »)
@@ -86,9 +102,10 @@ def point_unit(text: str, start: int, end: int) -> bool:
     if m is not None and m.group("unit"):
         return True
     return bool(
-        point_sign(text, start)[1]
+        signed
         or abbreviated
         or before.search(lead)
+        or changed_by.search(lead)
         or after.match(text, end)
         or margin.search(lead)
         or (_ARTICLE_RE.match(text, end) and re.search(rf"(?<![\w'’])à{_SP}+$", lead))
@@ -126,3 +143,27 @@ def margin_before(lead: str) -> bool:
     """Whether the text before a number in points says a margin (`point_margin`: « marge
     d'erreur de », « plus ou moins »)."""
     return bool(_evidence()[3].search(lead))
+
+
+def points_of_things(text: str, end: int) -> bool:
+    """Whether « points » ending at `end` are things by what follows: « de » or « d' » and a
+    noun other than a unit's complement (« deux points de vigilance », « d'un point de vue »),
+    not an article (« un point de la moyenne »)."""
+    m = _evidence()[0].match(text, end)
+    return m is not None and bool(m.group("noun")) and not _ARTICLE_RE.match(text, end)
+
+
+def thing_after(text: str, at: int) -> bool:
+    """Whether the « point(s) » at `at` is followed by a word other than a link: a thing
+    (« un point noir », « un point presse »)."""
+    return _THING_OR_NOT_RE.match(text, at) is not None
+
+
+# « point(s) » and a word that is neither a link nor an article nor an adverb of a difference
+# (« devance d'un demi-point le kayak », « deux points seulement »): a thing (« point presse »)
+_THING_OR_NOT_RE = re.compile(
+    r"(?:demi-)?points?\s+(?!(?:pour|de|des|du|d['’]|chez|parmi|sur|en|et|à|au|aux|contre|dans"
+    r"|par|le|la|les|l['’]|seulement|environ|depuis|entre|sépare|séparent|qu['’]|que)\b)"
+    r"[^\W\d_]",
+    re.I,
+)

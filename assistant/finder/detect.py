@@ -430,8 +430,10 @@ def detect(text: str) -> list[Found]:
                 ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
                 key,
             )
-        elif (sign := point_sign(flat, m.start()))[1] in ("+", "-") and _listed_change(
-            flat, found, sign[0]
+        elif (
+            (sign := point_sign(flat, m.start()))[1] in ("+", "-")
+            and _listed_change(flat, found, sign[0])
+            and not _noun_after(flat, m.end(), vocab)  # « +3 salariés »: a count
         ):
             # « a progressé de 17 points chez les Français, de +9 chez les dirigeants »: a signed
             # number listed after a difference in points is one (rule `listed_signed_points`)

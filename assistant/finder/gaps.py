@@ -47,7 +47,7 @@ def is_margin(fig: Found, text: str = "") -> bool:
 
 def point_contexts(text: str, figs: Sequence[Found], contexts: list[Context]) -> list[Context]:
     """The contexts of `figs` (read on `text`), those of differences and margins in points
-    rewritten (rules `point_gap`, `point_margin`)."""
+    rewritten (rules `point_gap`, `point_change`, `point_margin`)."""
     if not any(f.unit == "pts" for f in figs):
         return contexts
     out = list(contexts)
@@ -83,6 +83,25 @@ def point_contexts(text: str, figs: Sequence[Found], contexts: list[Context]) ->
 
 # the end of a sentence between a share and a difference in points: the difference is not its
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+# a clause of its own, or a subject of its own, between a share and a difference in points
+_OWN_SUBJECT_RE = re.compile(
+    r"\b(?:tandis que|alors que|mais|quand|lorsque)\b|;"
+    r"|\b(?:le|la|l['’]|leur|son|sa)\s*(?:taux|écart|part|indice|score|note|niveau|nombre)\b",
+    re.I,
+)
+# the word saying the change, as a noun (by its first four letters)
+_CHANGE_NOUNS = {
+    "haus": "hausse",
+    "prog": "hausse",
+    "augm": "hausse",
+    "gagn": "hausse",
+    "croi": "hausse",
+    "bais": "baisse",
+    "recu": "baisse",
+    "dimi": "baisse",
+    "chut": "baisse",
+    "perd": "baisse",
+}
 _UP_RE = re.compile(r"[ \t\u00a0]+(?:de|en)[ \t\u00a0]+plus\b", re.I)
 _DOWN_RE = re.compile(r"[ \t\u00a0]+(?:de|en)[ \t\u00a0]+moins\b", re.I)
 
@@ -97,9 +116,10 @@ def _change_of_share(
     text: str, before: Sequence[Found], contexts: Sequence[Context], fig: Found, ctx: Context
 ) -> Context:
     """Rule `point_change`: the context of the difference `fig` measured as the change of the
-    last share (%, /10) before it in its sentence: the word saying the change (`point_before`,
-    else « hausse » for « de plus », « baisse » for « de moins », else « écart ») and the share's
-    measure; `ctx` unchanged without such a share."""
+    last share (%, /10) before it in its sentence: the change as a noun (« hausse », « baisse »
+    from a word of `point_before`, or « de plus », « de moins » after it, else « écart ») and the
+    share's measure; `ctx` unchanged without such a share, or when a clause or a subject of its
+    own stands between them (« tandis que le taux de … recule de deux points »)."""
     share = next(
         (
             (f, c)
@@ -112,9 +132,12 @@ def _change_of_share(
         return ctx
     if _SENTENCE_END_RE.search(text, share[0].end, fig.start):
         return ctx
+    between = text[share[0].end : fig.start]
+    if _OWN_SUBJECT_RE.search(between):
+        return ctx  # « 64 %, tandis que le taux de confiance recule de deux points »
     words = list(_change_re().finditer(text, share[0].end, fig.start))
     if words:
-        change = words[-1].group().lower()
+        change = _CHANGE_NOUNS.get(words[-1].group().lower()[:4], "écart")
     elif _UP_RE.match(text, fig.end):
         change = "hausse"
     elif _DOWN_RE.match(text, fig.end):

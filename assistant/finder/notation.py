@@ -31,10 +31,15 @@ def quoted_notation(flat: str, start: int, end: int) -> bool:
 @cache
 def _explaining_re() -> re.Pattern[str]:
     verbs = sorted(vocabulary().words("notation_verbs"), key=len, reverse=True)
-    return re.compile(rf"[»”\"][ \t\u00a0\u202f]*(?:{by_first_letter(verbs)})[ \t\u00a0\u202f]+$")
+    # the quotation holds a notation (a digit, « % », « pts »), not a label (« « Clubs verts »
+    # correspond à douze critères »)
+    return re.compile(
+        rf"[«“\"][^«»“”\"]*(?:\d|%|pts?\b)[^«»“”\"]*[»”\"][ \t\u00a0\u202f]*"
+        rf"(?:{by_first_letter(verbs)})[ \t\u00a0\u202f]+$"
+    )
 
 
 def explaining(flat: str, start: int) -> bool:
     """Whether the figure at `start` is the explanation of a quoted notation right before it
     (« « +5 pts » signifie cinq points de plus »): how to read, no result."""
-    return _explaining_re().search(flat, max(0, start - 40), start) is not None
+    return _explaining_re().search(flat, max(0, start - 60), start) is not None

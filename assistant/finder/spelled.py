@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ..checks.points import point_unit
+from ..checks.points import point_unit, points_of_things, thing_after
 from ..text import fold_in_place, fold_lower
 from .elided import answered_count, en_antecedent, en_pronoun
 from .vocabulary import Vocabulary, by_first_letter, folded_alternation, vocabulary
@@ -44,11 +44,40 @@ def _compound_re() -> re.Pattern[str]:
 
 _UNITS = {"un": 1, "une": 1}
 _PER_CENT_RE = re.compile(r"[ \t\n]+pour[ \t\n]+cent\b", re.I)  # « soixante-quatre pour cent »
-_POINTS_RE = re.compile(r"[ \t\n]+points?(?![\w'’-])", re.I)  # « trois points de plus »
-# « un point de moins », « d'un demi-point », « un demi-point » (rule `spelled_points`)
-_ONE_POINT_RE = re.compile(
-    r"(?<![\w'’-])(?:une?[ \t\n]+)?(?:(?P<half>demi-)|(?<=un ))points?(?![\w'’-])", re.I
+# « trois points de plus », « deux points et demi » (rule `spelled_points`)
+_POINTS_RE = re.compile(
+    r"[ \t\n\u00a0]+(?P<word>points?)(?![\w'’-])(?P<half>[ \t\n]+et[ \t\n]+demie?\b)?", re.I
 )
+# « d'un point », « d'un demi-point », « un point et demi » (not « aucun point », « vingt et un
+# points »)
+_ONE_POINT_RE = re.compile(
+    r"(?<![\w-])un[ \t\n\u00a0]+(?P<demi>demi-)?(?P<word>point)(?![\w'’-])"
+    r"(?P<half>[ \t\n]+et[ \t\n]+demi\b)?",
+    re.I,
+)
+# « recule de deux points », « d'un demi-point »: the « de » of a change right before
+_FROM_BEFORE_RE = re.compile(r"(?:\bde|\bd['’])[ \t\n]*$", re.I)
+# « 64 %, soit trois points de plus »: more or less than the share stated before in its sentence
+_MORE_LESS_RE = re.compile(r"[ \t\n]+(?:de|en)[ \t\n]+(?:plus|moins)\b", re.I)
+_SHARE_BEFORE_RE = re.compile(r"%[^.!?]{0,200}$")
+
+
+def _spelled_points(flat: str, start: int, m: re.Match[str]) -> bool:
+    """Rule `spelled_points`: whether the number in words at `start` with its « point(s) » `m`
+    is a difference in points: after the « de » of a change (« recule de deux points », « devance
+    d'un demi-point »), or followed by « de plus / de moins » after a share of its sentence
+    (« 64 %, soit trois points de plus »); never points of something (« deux points de
+    vigilance », « un point presse »)."""
+    if points_of_things(flat, m.end("word")):
+        return False
+    if m.group("word").lower() == "point" and thing_after(flat, m.start("word")):
+        return False  # « un point presse », « un point noir »
+    if _FROM_BEFORE_RE.search(flat, max(0, start - 4), start):
+        return point_unit(flat, start, m.end("word"))
+    return bool(
+        _MORE_LESS_RE.match(flat, m.end("word"))
+        and _SHARE_BEFORE_RE.search(flat, max(0, start - 200), start)
+    )
 
 
 def compound_value(word: str) -> int:
@@ -199,7 +228,8 @@ def spelled_numbers(
             read_to = share.end()
             continue
         points = _POINTS_RE.match(flat, m.end())
-        if points is not None and point_unit(flat, m.start(), points.end()):
+        if points is not None and _spelled_points(flat, m.start(), points):
+            value += 0.5 if points.group("half") else 0
             out.append((m.start(), points.end(), value, "pts", ""))  # rule `spelled_points`
             read_to = points.end()
             continue
@@ -213,10 +243,11 @@ def spelled_numbers(
         figure = _counted(flat, m.start(), m.end(), value, noun, vocab, fractions)
         if figure is not None:
             out.append(figure)
-    if "point" in flat:
+    if "point" in flat.lower():
         for p in _ONE_POINT_RE.finditer(flat):
-            if point_unit(flat, p.start(), p.end()):
-                out.append((p.start(), p.end(), 0.5 if p.group("half") else 1.0, "pts", ""))
+            if _spelled_points(flat, p.start(), p):
+                value = (0.5 if p.group("demi") else 1.0) + (0.5 if p.group("half") else 0)
+                out.append((p.start(), p.end(), value, "pts", ""))
     return out
 
 
