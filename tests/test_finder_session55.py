@@ -165,3 +165,39 @@ def test_review_guards_halves_counts_and_own_subjects() -> None:
     got = {r.text: r for r in rows}
     assert "clubs affiliés" not in got["deux points"].measure
     assert "2" not in got and got["douze"].unit == "count"
+
+
+def test_key_figure_lines_count_their_label() -> None:
+    # rule `key_lines`: a block of « label number » lines
+    rows = {
+        r.text.strip(): r
+        for r in _rows(
+            "Chiffres clés\nClubs affiliés 350\nBénévoles formés – 42\nRégions couvertes 11\n"
+        )
+    }
+    assert (rows["11"].unit, rows["11"].measure) == ("count", "nombre de régions couvertes")
+    assert rows["42"].unit == "people" and "350" in rows
+
+
+def test_a_lone_line_ending_on_a_number_or_a_table_of_shares_is_no_key_figure() -> None:
+    assert _rows("Le rapport se poursuit ici.\nObservatoire des clubs 13\n") == []
+    rows = _rows("Partenaires cités (en % des clubs)\nÉcoles de voile 73\nClubs de kayak 70\n")
+    assert all(r.unit != "count" for r in rows)
+
+
+def test_soit_before_points_in_words_after_a_share_in_words() -> None:
+    u = _units("Un quart des clubs déclarent un mécène, soit trois points de plus qu'en 2020.\n")
+    assert u["trois points"] == (3.0, "pts")
+
+
+def test_the_group_a_sentence_opens_on_is_whom_its_share_counts() -> None:
+    # rule `opening_group`
+    rows = _rows(
+        "En 2020, 37 % des clubs déclaraient un mécène. Chez les skippeurs, elle montait à "
+        "65 %. Parmi les freins cités, le manque de temps arrive en tête (41 %). Chez les plus "
+        "petits, elle tombait à 20 %.\n"
+    )
+    got = {r.text: r.actor for r in rows}
+    assert got["65 %"] == "skippeurs"
+    assert got["41 %"] != "freins cités"
+    assert got["20 %"] != "plus petits"

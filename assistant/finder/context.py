@@ -307,6 +307,9 @@ def _actor(
     if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
         return _agents_after(sentence, fig)  # « 65 % des pionniers », not « des dépenses »
     if _after_actor(sentence, folded, fig, actors) is None:
+        group = _opening_group(sentence, folded, fig, actors)
+        if group is not None:
+            return group
         antecedent = pronoun_antecedent(sentence, folded, fig, actors, previous)
         if antecedent is not None:
             return antecedent
@@ -350,6 +353,38 @@ def _actor(
         # associatifs, on monte à 86 % »: the group named since the figure before
         return nearer
     return last or nearer or (item.first_actor if item else None)
+
+
+# « Chez les pionniers, elle montait à 65 %. », « Parmi les maires, 87 % … »: the group opening
+# the sentence or a clause after « ; » (rule `opening_group`)
+_OPENING_GROUP_RE = re.compile(
+    r"(?:^|;)\s*(?P<prep>chez|parmi)\s+les\s+(?:«\s*)?(?!(?:plus|moins|mieux)\b)"
+    r"(?P<np>[^\W\d_]{3,}[sx]"
+    r"(?:\s+(?!(?:qui|que|dont|de|des|du|en|a|ont|sont)\b)[^\W\d_]{3,})?)\s*(?:»\s*)?,"
+)
+
+
+def _opening_group(
+    sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
+) -> Actor | None:
+    """Rule `opening_group`: the group a sentence opens on (« Chez les pionniers, elle montait
+    à 65 % ») is whom its figures count, when no population stands between it and the figure;
+    after « parmi » only a population or listed agents (« Parmi les freins, 41 % … » counts
+    no freins); never a comparative (« Chez les plus petites, … »: the population before)."""
+    groups = [m for m in _OPENING_GROUP_RE.finditer(folded, 0, fig.start)]
+    if not groups:
+        return None
+    m = groups[-1]
+    if any(m.end() <= a.start < fig.start for a in actors):
+        return None
+    inside = [a for a in actors if m.start("np") <= a.start < m.end("np")]
+    if inside:
+        a = inside[0]
+        return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+    head = m.group("np").split()[0]
+    if m.group("prep") == "parmi" and not listed_agent(head):
+        return None
+    return Actor(sentence[m.start("np") : m.end("np")], "", m.start("np"), m.end("np"))
 
 
 _GROUP_BEFORE_RE = re.compile(r"\b(?:chez|parmi|côté|cote)\s+(?:les\s+|des\s+|ces\s+)?$")

@@ -14,7 +14,7 @@ from ..checks.grammar import figure_matches
 from ..checks.points import point_sign
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
-from .fields import field_label, label_noun
+from .fields import field_label, key_line_label, label_noun
 from .notation import explaining, quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
@@ -214,6 +214,9 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
         noun = ""  # « … : 38 » / « Salariés : 2 »: the next line is the next field
     if label and not noun and _may_count(text, num, end):  # « Transports : 6,2 »: a mark
         noun = label_noun(label, vocab)
+    if not label and not noun and not YEAR.fullmatch(num):
+        key = key_line_label(text, start, end)  # « Catalyseurs territoriaux 350 »
+        noun = label_noun(key, vocab) if key else ""
     if not noun:
         return None
     folded = fold_lower(noun.split()[0])

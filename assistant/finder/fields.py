@@ -130,3 +130,44 @@ def label_noun(label: str, vocab: Vocabulary) -> str:
             break
         noun.append(word)
     return " ".join(noun)
+
+
+# Rule `key_lines`: a label and a bare number closing its line, in a block of such lines (a
+# box of key figures, a table of one column without header: « Catalyseurs territoriaux 350 » /
+# « Fondations interrogées 42 », « Territoires pionniers – 11 »).
+_KEY_LINE_RE = re.compile(
+    rf"^[ \t]*+(?:[•·▪][ \t]*+)?(?P<label>[^\W\d_][^\n:;.!?\d]{{2,80}}?)[ \t]*"
+    rf"(?:[–—-][ \t]*+)?{_QUALIFIER}$",
+    re.I,
+)
+_KEY_VALUE_END_RE = re.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰])?[ \t]*$")
+_KEY_LINE_FULL_RE = re.compile(
+    rf"[ \t]*+(?:[•·▪][ \t]*+)?[^\W\d_][^\n:;.!?\d]{{2,80}}?[ \t]*(?:[–—-][ \t]*+)?{_QUALIFIER}"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?[ \t]*"
+)
+KEY_BLOCK_REACH = 3  # lines above or below where the block's other key line is looked for
+KEY_CAPTION_REACH = 12  # lines above where a caption « en % » makes the block a table of shares
+
+
+def key_line_label(text: str, start: int, end: int) -> str:
+    """The label of a bare number closing a key-figure line (rule `key_lines`), when another
+    line within KEY_BLOCK_REACH lines has the same form; "" otherwise."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _KEY_VALUE_END_RE.fullmatch(text, end, line_end):
+        return ""
+    m = _KEY_LINE_RE.match(text[line_start:start])
+    if m is None or not _is_label(m.group("label")):
+        return ""
+    lines = text.split("\n")
+    index = text.count("\n", 0, start)
+    near = (
+        lines[max(0, index - KEY_BLOCK_REACH) : index]
+        + lines[index + 1 : index + 1 + KEY_BLOCK_REACH]
+    )
+    if not any(_KEY_LINE_FULL_RE.fullmatch(line) for line in near):
+        return ""
+    if any("%" in line for line in lines[max(0, index - KEY_CAPTION_REACH) : index + 1]):
+        return ""  # « (en % des associations) » above: a table of shares, read as such
+    return m.group("label").strip()

@@ -60,13 +60,14 @@ _FROM_BEFORE_RE = re.compile(r"(?:\bde|\bd['’])[ \t\n]*$", re.I)
 # « 64 %, soit trois points de plus »: more or less than the share stated before in its sentence
 _MORE_LESS_RE = re.compile(r"[ \t\n]+(?:de|en)[ \t\n]+(?:plus|moins)\b", re.I)
 _SHARE_BEFORE_RE = re.compile(r"%[^.!?]{0,200}$")
+_SOIT_RE = re.compile(r"\bsoit[ \t\n]+$", re.I)  # « un quart …, soit trois points de plus »
 
 
 def _spelled_points(flat: str, start: int, m: re.Match[str]) -> bool:
     """Rule `spelled_points`: whether the number in words at `start` with its « point(s) » `m`
     is a difference in points: after the « de » of a change (« recule de deux points », « devance
-    d'un demi-point »), or followed by « de plus / de moins » after a share of its sentence
-    (« 64 %, soit trois points de plus »); never points of something (« deux points de
+    d'un demi-point »), or followed by « de plus / de moins » after a share of its sentence or
+    « soit » (« 64 %, soit trois points de plus »); never points of something (« deux points de
     vigilance », « un point presse »)."""
     if points_of_things(flat, m.end("word")):
         return False
@@ -76,7 +77,10 @@ def _spelled_points(flat: str, start: int, m: re.Match[str]) -> bool:
         return point_unit(flat, start, m.end("word"))
     return bool(
         _MORE_LESS_RE.match(flat, m.end("word"))
-        and _SHARE_BEFORE_RE.search(flat, max(0, start - 200), start)
+        and (
+            _SHARE_BEFORE_RE.search(flat, max(0, start - 200), start)
+            or _SOIT_RE.search(flat, max(0, start - 8), start)
+        )
     )
 
 
