@@ -201,3 +201,16 @@ def test_the_group_a_sentence_opens_on_is_whom_its_share_counts() -> None:
     assert got["65 %"] == "skippeurs"
     assert got["41 %"] != "freins cités"
     assert got["20 %"] != "plus petits"
+
+
+def test_rows_naming_their_population_under_a_covering_title_count_it() -> None:
+    # rule `population_label`: « organisations » covers the rows' own populations
+    rows = _rows(
+        "Tableau 2 — Part des organisations ayant un mécène (enquête 2024)\nPopulation\n"
+        "Part ayant un mécène\nEntreprises de 10 salariés et plus\n37 %\n"
+        "dont associations employeuses\n53 %\nClubs pionniers\n65 %\n"
+    )
+    got = {r.text: r.actor for r in rows}
+    assert got["37 %"] == "Entreprises"
+    assert got["53 %"] == "associations employeuses"
+    assert got["65 %"] == "organisations"  # no population named: the title's

@@ -130,6 +130,22 @@ def partner_free(header: str, found: list[ActorMatch]) -> list[ActorMatch]:
     return [a for a in found if not _WITH_PARTNER_RE.search(header[: a.start])]
 
 
+# a row label opening on its population, maybe after « dont » or « Ensemble des »
+_ROW_LEAD_RE = re.compile(r"\s*(?:dont\s+|ensemble\s+des\s+)?", re.I)
+
+
+def _row_population(label: str) -> tuple[str, str] | None:
+    """(actor, category) of the population a row label opens on (« Entreprises de 10 salariés et
+    plus », « dont associations employeuses »), None for any other label."""
+    if not label:
+        return None
+    found = vocabulary().actors(fold_in_place(label))
+    lead = _ROW_LEAD_RE.match(label)
+    if not found or lead is None or found[0].start != lead.end():
+        return None
+    return label[found[0].start : found[0].end], found[0].category
+
+
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
     """A stacked cell's population (its column header's, or the head noun it opens on (rule
     `head_noun`), else the labels' header's, else the
@@ -153,6 +169,12 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     head = None if in_header else header_head(cell.header)
     if head is not None:
         actor, category = head
+    named_by_header = bool(in_header) or head is not None
+    row = _row_population(cell.label) if not named_by_header else None
+    if row is not None and actor and category in vocab.generic | vocab.covering:
+        # rule `population_label`: « Part des organisations … » over rows « Entreprises de 10
+        # salariés et plus 37 % », « dont associations employeuses 53 % »: each row's own
+        actor, category = row
     if actor and nearby and is_umbrella(actor):  # « Part des structures »: those named before
         actor, category = specific(actor, category, [(nearby.text, nearby.category)])
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »
