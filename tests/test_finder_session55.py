@@ -214,3 +214,14 @@ def test_rows_naming_their_population_under_a_covering_title_count_it() -> None:
     assert got["37 %"] == "Entreprises"
     assert got["53 %"] == "associations employeuses"
     assert got["65 %"] == "organisations"  # no population named: the title's
+
+
+def test_a_number_alone_then_an_amount_alone_are_two_cells() -> None:
+    # rule `lone_cells`: « 14 » / « 410 000 € » is not « 14 410 000 € »
+    u = _units("Édition\nDossiers reçus\nLauréats\nMontant accordé\n2022\n64\n14\n410 000 €\n")
+    assert "14 410 000 €" not in u
+    assert u["410 000 €"] == (410000.0, "€")
+    # a number cut by a line end inside a sentence stays one
+    assert (
+        _units("Le fonds a versé au total 1 150\n000 € aux clubs.\n")["1 150 000 €"][0] == 1150000.0
+    )

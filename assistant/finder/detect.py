@@ -315,10 +315,23 @@ _JOINED_LINE_END_RE = re.compile(
 )
 
 
+# A line holding only a number, and a line holding only a number with its unit: two cells of
+# a table read one per line (« 14 » / « 410 000 € »), not one number cut by a line end
+_LONE_NUMBER_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*{_NUMBER}\n(?=[ \t]*{_NUMBER}(?:%|€|[kK]€|M€)[ \t]*(?:\n|$))"
+)
+
+
 def _flat(text: str) -> str:
     """The page on one line: a figure may be cut by a line end (offsets unchanged), but a
-    number alone on its line is not the end of the number above it."""
-    return _JOINED_LINE_END_RE.sub(" ", text)
+    number alone on its line is not the end of the number above it, nor the number with its
+    unit alone on its line after a number alone (rule `lone_cells`)."""
+    if "\n" not in text:
+        return text
+    kept = {m.end() - 1 for m in _LONE_NUMBER_LINE_RE.finditer(text)}
+    if not kept:
+        return _JOINED_LINE_END_RE.sub(" ", text)
+    return _JOINED_LINE_END_RE.sub(lambda m: m.group() if m.start() in kept else " ", text)
 
 
 # A sign glued to a share (rule `signed_shares`), not a range's dash (« 20-40 % ») nor a
