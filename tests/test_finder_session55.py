@@ -167,19 +167,7 @@ def test_review_guards_halves_counts_and_own_subjects() -> None:
     assert "2" not in got and got["douze"].unit == "count"
 
 
-def test_key_figure_lines_count_their_label() -> None:
-    # rule `key_lines`: a block of « label number » lines
-    rows = {
-        r.text.strip(): r
-        for r in _rows(
-            "Chiffres clés\nClubs affiliés 350\nBénévoles formés – 42\nRégions couvertes 11\n"
-        )
-    }
-    assert (rows["11"].unit, rows["11"].measure) == ("count", "nombre de régions couvertes")
-    assert rows["42"].unit == "people" and "350" in rows
-
-
-def test_a_lone_line_ending_on_a_number_or_a_table_of_shares_is_no_key_figure() -> None:
+def test_a_lone_line_ending_on_a_number_or_a_table_of_shares_is_no_figure() -> None:
     assert _rows("Le rapport se poursuit ici.\nObservatoire des clubs 13\n") == []
     rows = _rows("Partenaires cités (en % des clubs)\nÉcoles de voile 73\nClubs de kayak 70\n")
     assert all(r.unit != "count" for r in rows)
@@ -188,30 +176,32 @@ def test_a_lone_line_ending_on_a_number_or_a_table_of_shares_is_no_key_figure() 
 def test_soit_before_points_in_words_after_a_share_in_words() -> None:
     u = _units("Un quart des clubs déclarent un mécène, soit trois points de plus qu'en 2020.\n")
     assert u["trois points"] == (3.0, "pts")
+    u = _units("L'équipe a totalisé 45 points, soit trois points de plus que la saison passée.\n")
+    assert (3.0, "pts") not in u.values()
 
 
 def test_the_group_a_sentence_opens_on_is_whom_its_share_counts() -> None:
     # rule `opening_group`
     rows = _rows(
-        "En 2020, 37 % des clubs déclaraient un mécène. Chez les skippeurs, elle montait à "
+        "En 2020, 37 % des clubs déclaraient un mécène. Chez les bénévoles, elle montait à "
         "65 %. Parmi les freins cités, le manque de temps arrive en tête (41 %). Chez les plus "
-        "petits, elle tombait à 20 %.\n"
+        "petits, elle tombait à 20 %. Chez les autres, elle restait à 12 %.\n"
     )
     got = {r.text: r.actor for r in rows}
-    assert got["65 %"] == "skippeurs"
+    assert got["65 %"] == "bénévoles"
     assert got["41 %"] != "freins cités"
-    assert got["20 %"] != "plus petits"
+    assert got["20 %"] != "plus petits" and got["12 %"] != "autres"
 
 
 def test_rows_naming_their_population_under_a_covering_title_count_it() -> None:
-    # rule `population_label`: « organisations » covers the rows' own populations
+    # rule `population_label`: rows under « Population » count their own population
     rows = _rows(
         "Tableau 2 — Part des organisations ayant un mécène (enquête 2024)\nPopulation\n"
         "Part ayant un mécène\nEntreprises de 10 salariés et plus\n37 %\n"
         "dont associations employeuses\n53 %\nClubs pionniers\n65 %\n"
     )
     got = {r.text: r.actor for r in rows}
-    assert got["37 %"] == "Entreprises"
+    assert got["37 %"] == "Entreprises de 10 salariés et plus"
     assert got["53 %"] == "associations employeuses"
     assert got["65 %"] == "organisations"  # no population named: the title's
 
@@ -221,7 +211,17 @@ def test_a_number_alone_then_an_amount_alone_are_two_cells() -> None:
     u = _units("Édition\nDossiers reçus\nLauréats\nMontant accordé\n2022\n64\n14\n410 000 €\n")
     assert "14 410 000 €" not in u
     assert u["410 000 €"] == (410000.0, "€")
+    # a number cut by a line end stays one, even alone on its line (review)
+    assert _units("Dotation\n25\n000 €\n")["25 000 €"][0] == 25000.0
     # a number cut by a line end inside a sentence stays one
     assert (
         _units("Le fonds a versé au total 1 150\n000 € aux clubs.\n")["1 150 000 €"][0] == 1150000.0
     )
+
+
+def test_rows_naming_partners_keep_the_title_s_population() -> None:
+    rows = _rows(
+        "Tableau 4 — Part des organisations ayant un partenaire, selon le type de partenaire\n"
+        "Type de partenaire\nPart\nEntreprises\n45 %\nAssociations\n30 %\n"
+    )
+    assert {r.actor for r in rows} == {"organisations"}

@@ -368,23 +368,31 @@ def _opening_group(
     sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
 ) -> Actor | None:
     """Rule `opening_group`: the group a sentence opens on (« Chez les pionniers, elle montait
-    à 65 % ») is whom its figures count, when no population stands between it and the figure;
-    after « parmi » only a population or listed agents (« Parmi les freins, 41 % … » counts
-    no freins); never a comparative (« Chez les plus petites, … »: the population before)."""
-    groups = [m for m in _OPENING_GROUP_RE.finditer(folded, 0, fig.start)]
+    à 65 % ») is whom its shares, marks and amounts count, when no population, clause or
+    comparison stands between it and the figure; only a population or listed agents (« Parmi
+    les freins, 41 % … » counts no freins, « Chez les autres » no one), never a comparative
+    (« Chez les plus petites, … »: the population before)."""
+    if fig.unit not in (*SHARE_UNITS, "€"):
+        return None  # « Chez les pionniers, … 2 mécènes »: a count counts its own noun
+    groups = list(_OPENING_GROUP_RE.finditer(folded, 0, fig.start))
     if not groups:
         return None
     m = groups[-1]
     if any(m.end() <= a.start < fig.start for a in actors):
         return None
+    if _GROUP_ENDS_RE.search(folded, m.end(), fig.start):
+        return None  # « …, elle montait à 65 %, contre 37 % en moyenne », « … ; la moyenne … »
     inside = [a for a in actors if m.start("np") <= a.start < m.end("np")]
     if inside:
         a = inside[0]
         return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
-    head = m.group("np").split()[0]
-    if m.group("prep") == "parmi" and not listed_agent(head):
-        return None
+    if not listed_agent(m.group("np").split()[0]):
+        return None  # « Chez les autres », « Parmi les freins »: no population
     return Actor(sentence[m.start("np") : m.end("np")], "", m.start("np"), m.end("np"))
+
+
+# what ends the reach of an opening group: a clause of its own, a comparison
+_GROUP_ENDS_RE = re.compile(r";|\b(?:contre|comparé|comparée|en moyenne|alors que|tandis que)\b")
 
 
 _GROUP_BEFORE_RE = re.compile(r"\b(?:chez|parmi|côté|cote)\s+(?:les\s+|des\s+|ces\s+)?$")

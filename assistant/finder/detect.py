@@ -14,7 +14,7 @@ from ..checks.grammar import figure_matches
 from ..checks.points import point_sign
 from ..text import STOP_WORDS, YEAR, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
-from .fields import field_label, key_line_label, label_noun
+from .fields import field_label, label_noun
 from .notation import explaining, quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
@@ -214,9 +214,6 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
         noun = ""  # « … : 38 » / « Salariés : 2 »: the next line is the next field
     if label and not noun and _may_count(text, num, end):  # « Transports : 6,2 »: a mark
         noun = label_noun(label, vocab)
-    if not label and not noun and not YEAR.fullmatch(num):
-        key = key_line_label(text, start, end)  # « Catalyseurs territoriaux 350 »
-        noun = label_noun(key, vocab) if key else ""
     if not noun:
         return None
     folded = fold_lower(noun.split()[0])
@@ -315,17 +312,19 @@ _JOINED_LINE_END_RE = re.compile(
 )
 
 
-# A line holding only a number, and a line holding only a number with its unit: two cells of
-# a table read one per line (« 14 » / « 410 000 € »), not one number cut by a line end
+# Under a line holding only a number (a cell, a year), a line holding only a number and a line
+# holding only a number with its unit: cells of a table read one per line (« 2022 » / « 14 » /
+# « 410 000 € »), not one number cut by a line end (« 1 150 » / « 000 € »)
 _LONE_NUMBER_LINE_RE = re.compile(
-    rf"(?m)^[ \t]*{_NUMBER}\n(?=[ \t]*{_NUMBER}(?:%|€|[kK]€|M€)[ \t]*(?:\n|$))"
+    rf"(?m)^[ \t]*\d[\d \u00a0\u202f,]*[ \t]*\n[ \t]*{_NUMBER}\n"
+    rf"(?=[ \t]*[1-9][\d \u00a0\u202f]*(?:,\d+)?[ \t]*(?:%|€|[kK]€|M€)[ \t]*(?:\n|$))"
 )
 
 
 def _flat(text: str) -> str:
     """The page on one line: a figure may be cut by a line end (offsets unchanged), but a
-    number alone on its line is not the end of the number above it, nor the number with its
-    unit alone on its line after a number alone (rule `lone_cells`)."""
+    number alone on its line is not the end of the number above it, nor, in a table read one
+    cell per line, a number with its unit alone on its line (rule `lone_cells`)."""
     if "\n" not in text:
         return text
     kept = {m.end() - 1 for m in _LONE_NUMBER_LINE_RE.finditer(text)}

@@ -60,7 +60,12 @@ _FROM_BEFORE_RE = re.compile(r"(?:\bde|\bd['’])[ \t\n]*$", re.I)
 # « 64 %, soit trois points de plus »: more or less than the share stated before in its sentence
 _MORE_LESS_RE = re.compile(r"[ \t\n]+(?:de|en)[ \t\n]+(?:plus|moins)\b", re.I)
 _SHARE_BEFORE_RE = re.compile(r"%[^.!?]{0,200}$")
-_SOIT_RE = re.compile(r"\bsoit[ \t\n]+$", re.I)  # « un quart …, soit trois points de plus »
+# « un quart des …, soit trois points de plus »: a share in words before « soit »
+_SOIT_RE = re.compile(
+    r"\b(?:quarts?|moitié|tiers|cinquième|dixième|sur (?:deux|trois|quatre|cinq|dix))\b"
+    r"[^.!?]{0,200}\bsoit[ \t\n]+$",
+    re.I,
+)
 
 
 def _spelled_points(flat: str, start: int, m: re.Match[str]) -> bool:
@@ -79,7 +84,7 @@ def _spelled_points(flat: str, start: int, m: re.Match[str]) -> bool:
         _MORE_LESS_RE.match(flat, m.end("word"))
         and (
             _SHARE_BEFORE_RE.search(flat, max(0, start - 200), start)
-            or _SOIT_RE.search(flat, max(0, start - 8), start)
+            or _SOIT_RE.search(flat, max(0, start - 260), start)
         )
     )
 

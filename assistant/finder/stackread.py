@@ -18,7 +18,7 @@ from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
 from .relations import is_umbrella, specific
 from .rows import SHARE_UNITS
-from .vocabulary import ActorMatch, vocabulary
+from .vocabulary import ActorMatch, folded_words, vocabulary
 
 if TYPE_CHECKING:
     from .stacks import StackCell
@@ -130,20 +130,12 @@ def partner_free(header: str, found: list[ActorMatch]) -> list[ActorMatch]:
     return [a for a in found if not _WITH_PARTNER_RE.search(header[: a.start])]
 
 
-# a row label opening on its population, maybe after « dont » or « Ensemble des »
-_ROW_LEAD_RE = re.compile(r"\s*(?:dont\s+|ensemble\s+des\s+)?", re.I)
-
-
-def _row_population(label: str) -> tuple[str, str] | None:
-    """(actor, category) of the population a row label opens on (« Entreprises de 10 salariés et
-    plus », « dont associations employeuses »), None for any other label."""
-    if not label:
-        return None
-    found = vocabulary().actors(fold_in_place(label))
-    lead = _ROW_LEAD_RE.match(label)
-    if not found or lead is None or found[0].start != lead.end():
-        return None
-    return label[found[0].start : found[0].end], found[0].category
+def _population_header(header: str) -> bool:
+    """Whether a labels' header says its rows name populations (data `population_headers`)."""
+    folded = fold_lower(" ".join(header.split()))
+    return bool(folded) and any(
+        folded == w or folded.startswith(w + " ") for w in folded_words("population_headers")
+    )
 
 
 def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor | None) -> Context:
@@ -169,12 +161,12 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     head = None if in_header else header_head(cell.header)
     if head is not None:
         actor, category = head
-    named_by_header = bool(in_header) or head is not None
-    row = _row_population(cell.label) if not named_by_header else None
-    if row is not None and actor and category in vocab.generic | vocab.covering:
-        # rule `population_label`: « Part des organisations … » over rows « Entreprises de 10
-        # salariés et plus 37 % », « dont associations employeuses 53 % »: each row's own
-        actor, category = row
+    row = row_population(cell.label) if _population_header(cell.label_header) else ""
+    if row and not in_header and head is None and fig.unit in SHARE_UNITS:
+        # rule `population_label`: shares in rows under « Population » / « Type d'acteur »
+        # (« Entreprises de 10 salariés et plus 37 % », « dont associations employeuses 53 % »)
+        # count their row's population, even under a wider title (« Part des organisations … »)
+        actor, category = row, vocab.actors(fold_in_place(row))[0].category
     if actor and nearby and is_umbrella(actor):  # « Part des structures »: those named before
         actor, category = specific(actor, category, [(nearby.text, nearby.category)])
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »

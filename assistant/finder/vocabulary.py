@@ -24,7 +24,6 @@ class ActorMatch:
 class Vocabulary:
     categories: tuple[str, ...]  # actor categories, as `--actor` accepts them
     generic: frozenset[str]  # categories that name a role, not a population (« répondants »)
-    covering: frozenset[str]  # categories that cover others (« organisations »: any of them)
     variants: dict[str, str]  # folded variant → category
     actor_re: re.Pattern[str]  # any variant, longest first, over fold_in_place'd text
     people: frozenset[str]  # folded nouns that count people
@@ -131,7 +130,6 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         categories=tuple(entry["name"] for entry in actors),
         generic=frozenset(entry["name"] for entry in actors if entry.get("generic")),
-        covering=frozenset(entry["name"] for entry in actors if entry.get("covering")),
         variants=variants,
         # a footnote call may follow a population (« Français1 jugent », rule `called_actor`), not
         # a year (« Français2024 »)
