@@ -78,7 +78,7 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # amount's endowment and a count's own name, marks given by people, listed points, glued years;
 # 55: points written in words or listed signed, « en » counting after a compound past, values
 # after « label : », « le nombre de X … atteint N », an opening group, rows
-# naming their population under a covering title, a lone number above a lone amount)
+# naming their population under a population header, a lone number above a lone amount)
 SCHEMA_VERSION = f"55/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
