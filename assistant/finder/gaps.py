@@ -4,8 +4,7 @@ dirigeants d'entreprise », « ▼ −2 pts depuis la première mesure ») measu
 phrase and the measure of the share it follows on its line. Rule `point_change`: any other
 difference in points after a share of its sentence (« 64 % des associations …, soit trois points
 de plus qu'en 2020 ») measures the change of that share (« hausse — part des associations … »).
-Rule `point_margin`: a margin
-(« ± 2,2 points ») belongs to a survey, not to a population."""
+Rule `point_margin`: a margin (« ± 2,2 points ») belongs to a survey, not to a population."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..checks.points import margin_before
+from ..text import fold_lower
 from .detect import Found
 from .indicator import indicator
 from .parts import Context
@@ -83,25 +83,27 @@ def point_contexts(text: str, figs: Sequence[Found], contexts: list[Context]) ->
 
 # the end of a sentence between a share and a difference in points: the difference is not its
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
-# a clause of its own, or a subject of its own, between a share and a difference in points
-_OWN_SUBJECT_RE = re.compile(
-    r"\b(?:tandis que|alors que|mais|quand|lorsque)\b|;"
-    r"|\b(?:le|la|l['’]|leur|son|sa)\s*(?:taux|écart|part|indice|score|note|niveau|nombre)\b",
-    re.I,
-)
-# the word saying the change, as a noun (by its first four letters)
-_CHANGE_NOUNS = {
-    "haus": "hausse",
-    "prog": "hausse",
-    "augm": "hausse",
-    "gagn": "hausse",
-    "croi": "hausse",
-    "bais": "baisse",
-    "recu": "baisse",
-    "dimi": "baisse",
-    "chut": "baisse",
-    "perd": "baisse",
-}
+# a clause of its own between a share and a difference in points
+_OWN_CLAUSE_RE = re.compile(r"\b(?:tandis que|alors que|mais|quand|lorsque)\b|;", re.I)
+
+
+@cache
+def _own_subject_re() -> re.Pattern[str]:
+    """A subject of its own (data `own_subject_nouns` after a determiner: « le taux de … »)."""
+    nouns = "|".join(map(re.escape, vocabulary().words("own_subject_nouns")))
+    return re.compile(rf"\b(?:le|la|l['’]|leur|son|sa)\s*(?:{nouns})\b", re.I)
+
+
+@cache
+def _change_nouns() -> dict[str, str]:
+    """The noun a change word gives a difference's measure (data `point_rises`, `point_falls`)."""
+    words = vocabulary()
+    return {
+        **{fold_lower(w): "hausse" for w in words.words("point_rises")},
+        **{fold_lower(w): "baisse" for w in words.words("point_falls")},
+    }
+
+
 _UP_RE = re.compile(r"[ \t\u00a0]+(?:de|en)[ \t\u00a0]+plus\b", re.I)
 _DOWN_RE = re.compile(r"[ \t\u00a0]+(?:de|en)[ \t\u00a0]+moins\b", re.I)
 
@@ -133,11 +135,11 @@ def _change_of_share(
     if _SENTENCE_END_RE.search(text, share[0].end, fig.start):
         return ctx
     between = text[share[0].end : fig.start]
-    if _OWN_SUBJECT_RE.search(between):
+    if _OWN_CLAUSE_RE.search(between) or _own_subject_re().search(between):
         return ctx  # « 64 %, tandis que le taux de confiance recule de deux points »
     words = list(_change_re().finditer(text, share[0].end, fig.start))
     if words:
-        change = _CHANGE_NOUNS.get(words[-1].group().lower()[:4], "écart")
+        change = _change_nouns().get(fold_lower(words[-1].group()), "écart")
     elif _UP_RE.match(text, fig.end):
         change = "hausse"
     elif _DOWN_RE.match(text, fig.end):
