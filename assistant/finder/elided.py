@@ -66,8 +66,8 @@ _NUMBER_IS_RE = re.compile(
 # Rule `en_pronoun`: « Le fonds en vise 350. », « Une association en compte, en moyenne, 2,5. »:
 # the pronoun « en » before any verb, then the number closing the clause: it counts what « en »
 # stands for. A verb in the present or imperfect (« en vise », « en comptait »), a compound past
-# (« en a retenu 9 », « en a publié 6 : … »), « en a » (« il en a deux ») or an infinitive (« d'en réunir 350 »), an aside between
-# commas or one adverb allowed (« en citent spontanément 4 », « on en compte aujourd'hui plus de
+# (« en a retenu 9 », « en a publié 6 : … »), « en a » (« il en a deux ») or an infinitive
+# (« d'en réunir 350 »), an aside between commas or one adverb allowed (« en citent spontanément 4 », « on en compte aujourd'hui plus de
 # 500 », « n'en compte plus que six »); « en 2020 », « en moyenne 2,5 % » are no pronoun.
 _EN_VERB_RE = re.compile(
     r"\ben\s+(?:(?:a|ont|avait|avaient|aura|auront)(?:\s+[^\W\d_]{3,}(?:é|i|u|is|it))?"
