@@ -80,7 +80,7 @@ def point_unit(text: str, start: int, end: int) -> bool:
     (`point_margin`: « marge d'erreur de 3,1 points », « plus ou moins 3 points »); a distance
     « à 0,8 point de la propreté » too. Never with « de » and another noun after it (« +3 points
     de vente », « 3 points d'attention ») but after a word of `point_before` (« une hausse de
-    3 points de PIB »)."""
+    3 points de PIB ») or signed and abbreviated (« +17 pts d'adhésion »)."""
     complement, before, after, margin, changed_by = _evidence()
     lead = text[max(0, start - 120) : start]
     m = complement.match(text, end)
@@ -88,12 +88,7 @@ def point_unit(text: str, start: int, end: int) -> bool:
     # « 1 200 pts de vente »)
     abbreviated = _ABBREVIATED_RE.search(text[start:end]) is not None
     signed = point_sign(text, start)[1]
-    if (
-        m is not None
-        and m.group("noun")
-        and not _ARTICLE_RE.match(text, end)
-        and not (abbreviated and signed)
-    ):
+    if points_of_things(text, end) and not (abbreviated and signed):
         # « 3 points d'attention », « +3 points de vente »; but a change of so many points
         # of something is a difference (« une hausse de 3 points de PIB »)
         # (no bracketed share between them there: « La hausse (+4 %) … 15 points de vente »)
@@ -132,11 +127,8 @@ def _listed_after_points(text: str, start: int) -> bool:
 
 # « points » and a word other than a link: the points are things (« 40 points relais », « 5
 # points forts »)
-_THING_AFTER_RE = re.compile(
-    r"points?\s+(?!(?:pour|de|des|du|d['’]|chez|parmi|sur|en|et|à|au|aux|contre|dans|par)\b)"
-    r"[^\W\d_]",
-    re.I,
-)
+_LINKS = r"pour|de|des|du|d['’]|chez|parmi|sur|en|et|à|au|aux|contre|dans|par"
+_THING_AFTER_RE = re.compile(rf"points?\s+(?!(?:{_LINKS})\b)[^\W\d_]", re.I)
 
 
 def margin_before(lead: str) -> bool:
@@ -162,8 +154,7 @@ def thing_after(text: str, at: int) -> bool:
 # « point(s) » and a word that is neither a link nor an article nor an adverb of a difference
 # (« devance d'un demi-point le kayak », « deux points seulement »): a thing (« point presse »)
 _THING_OR_NOT_RE = re.compile(
-    r"(?:demi-)?points?\s+(?!(?:pour|de|des|du|d['’]|chez|parmi|sur|en|et|à|au|aux|contre|dans"
-    r"|par|le|la|les|l['’]|seulement|environ|depuis|entre|sépare|séparent|qu['’]|que)\b)"
-    r"[^\W\d_]",
+    rf"points?\s+(?!(?:{_LINKS}|le|la|les|l['’]|seulement|environ|depuis|entre|sépare|séparent"
+    r"|qu['’]|que)\b)[^\W\d_]",
     re.I,
 )

@@ -55,8 +55,9 @@ _ONE_POINT_RE = re.compile(
     r"(?P<half>[ \t\n]+et[ \t\n]+demi\b)?",
     re.I,
 )
-# « recule de deux points », « d'un demi-point »: the « de » of a change right before
-_FROM_BEFORE_RE = re.compile(r"(?:\bde|\bd['’])[ \t\n]*$", re.I)
+# « recule de deux points », « d'un demi-point »: the « de » of a change right before; « passé
+# de trois à sept »: the lower bound of a change, not of a range (`word_ranges`)
+_FROM_RE = re.compile(r"(?:\bde|\bd['’])\s*$", re.I)
 # « 64 %, soit trois points de plus »: more or less than the share stated before in its sentence
 _MORE_LESS_RE = re.compile(r"[ \t\n]+(?:de|en)[ \t\n]+(?:plus|moins)\b", re.I)
 _SHARE_BEFORE_RE = re.compile(r"%[^.!?]{0,200}$")
@@ -78,7 +79,7 @@ def _spelled_points(flat: str, start: int, m: re.Match[str]) -> bool:
         return False
     if m.group("word").lower() == "point" and thing_after(flat, m.start("word")):
         return False  # « un point presse », « un point noir »
-    if _FROM_BEFORE_RE.search(flat, max(0, start - 4), start):
+    if _FROM_RE.search(flat, max(0, start - 4), start):
         return point_unit(flat, start, m.end("word"))
     return bool(
         _MORE_LESS_RE.match(flat, m.end("word"))
@@ -182,7 +183,6 @@ def one_year(flat: str) -> list[tuple[int, int, float]]:
     return out
 
 
-_FROM_RE = re.compile(r"(?:\bde|\bd['’])\s*$", re.I)
 _MULTIPLIER_RE = re.compile(r"\s+(?:cents?|mille|millions?|milliards?|pour\s+cent)\b", re.I)
 
 
