@@ -70,6 +70,9 @@ _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-20
 # words from the title's first year (« … en 2023, comparés à la moyenne 2015-2019 » dates them
 # 2023)
 _SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s+(?:et|à)\s+)(?:19|20)\d\d")
+# « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule
+# `bracketed_cells`); only after a value of its row, not a footnote call on its own line
+_BRACKETED_RE = re.compile(r"\(\s*\d[\d\s]*(?:,\d+)?\s*%?\s*\)")
 _SPAN_LEAD_RE = re.compile(r"\b(?:entre|de|du)\s+$", re.I)
 
 
@@ -137,7 +140,7 @@ def _rows(
         while (
             j < len(lines)
             and j - i - 1 < MAX_COLUMNS
-            and is_value(lines[j][2])
+            and (is_value(lines[j][2]) or (j > i + 1 and _BRACKETED_RE.fullmatch(lines[j][2])))
             and not (ranked and ranks_row(lines, j))  # « – / Ensemble » after a ranking
         ):
             j += 1
@@ -212,10 +215,16 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
     parenthesis open); and the index of the top line."""
     block: list[str] = []
     k = first - 1
+    blank = 0  # a blank line skipped between the headers and their numbered caption
     if k >= 0 and ranks_row(lines, k):
         k -= 1  # the first row's rank, not a header (rule `rank_column`)
     while k >= 0 and len(block) < MAX_HEADER_LINES:
         line = lines[k][2]
+        if not line and block and not blank and k and NUMBERED_CAPTION_RE.match(lines[k - 1][2]):
+            # « Tableau 1 – Ressources (en k€) » / « » / « 2022 / 2023 »: the caption still
+            # titles the table (rule `caption_gap`)
+            blank, k = 1, k - 1
+            continue
         if (
             not line
             or (line.endswith((".", ":", ";", "!")) and not wrapped_abbreviation(line))
@@ -251,7 +260,7 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-    return joined, first - len(block)
+    return joined, first - len(block) - blank
 
 
 def _caption_below(

@@ -78,8 +78,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # amount's endowment and a count's own name, marks given by people, listed points, glued years;
 # 55: points written in words or listed signed, « en » counting after a compound past, values
 # after « label : », « le nombre de X … atteint N », an opening group, rows
-# naming their population under a population header, a lone number above a lone amount)
-SCHEMA_VERSION = f"55/{ANALYZER_VERSION}"
+# naming their population under a population header, a lone number above a lone amount; 56:
+# a table's caption across a blank line, earlier values in brackets under a cell)
+SCHEMA_VERSION = f"56/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "

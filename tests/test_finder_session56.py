@@ -1,0 +1,73 @@
+"""Session 56, figures table: layouts of a newly read set (tables titled across a blank line,
+earlier values in brackets under a cell). Every example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.rows import FigureRow
+from assistant.types import DocInfo, Page
+
+
+def _rows(*texts: str, date: str = "2025") -> list[FigureRow]:
+    doc = DocInfo(source="clubs.pdf", title="Rapport des clubs", kind="rapport", date=date)
+    pages = [Page(i + 1, str(i + 1), text) for i, text in enumerate(texts)]
+    return extract_figures(doc, pages)
+
+
+def _by_text(text: str) -> dict[str, FigureRow]:
+    return {r.text.strip(): r for r in _rows(text)}
+
+
+_ACCOUNTS = (
+    "Les ressources du club reposent surtout sur les cotisations.\n"
+    "Tableau 2 – Ressources du club (en k€)\n"
+    "{gap}"
+    "2021\n2022\n2023\n"
+    "Cotisations des membres\n1 230\n1 410\n1 655\n"
+    "Subventions municipales\n215\n240\n262\n"
+    "Total des ressources\n1 445\n1 650\n1 917\n"
+    "Les ressources ont progressé de 33 % en deux ans.\n"
+)
+
+
+def test_a_table_caption_above_a_blank_line_still_gives_its_unit() -> None:
+    # rule `caption_gap`: pypdf leaves an empty line between the caption and the year headers
+    got = _by_text(_ACCOUNTS.format(gap="\n"))
+    assert (got["1 230"].value, got["1 230"].unit, got["1 230"].year) == (1230000.0, "€", "2021")
+    assert (got["262"].value, got["262"].unit, got["262"].year) == (262000.0, "€", "2023")
+    # the same table without the blank line reads the same
+    assert {k: (r.value, r.unit) for k, r in got.items()} == {
+        k: (r.value, r.unit) for k, r in _by_text(_ACCOUNTS.format(gap="")).items()
+    }
+
+
+def test_a_blank_line_under_an_unnumbered_line_still_ends_the_headers() -> None:
+    # only a numbered caption (« Tableau 2 – … ») reaches across the blank line
+    text = _ACCOUNTS.format(gap="\n").replace("Tableau 2 – Ressources du club", "Ressources")
+    got = _by_text(text)
+    assert all(r.unit != "€" for k, r in got.items() if k in ("1 230", "215"))
+
+
+def test_an_earlier_value_in_brackets_under_a_cell_is_its_next_column() -> None:
+    # rule `bracketed_cells`: « 71 » / « (64) » under « Saison 2024 » / « Saison 2022 »
+    got = _by_text(
+        "Tableau 3 – Clubs jugeant les tournois utiles, selon la taille (en %)\n"
+        "Taille du club\nSaison 2024\nSaison 2022\n"
+        "Moins de 50 licenciés\n71\n(64)\n"
+        "De 50 à 199 licenciés\n78\n(75)\n"
+        "200 licenciés et plus\n85\n(81)\n"
+        "Lecture : 71 % des petits clubs jugent les tournois utiles.\n"
+    )
+    assert (got["64"].value, got["64"].unit, got["64"].year) == (64.0, "%", "2022")
+    assert (got["81"].value, got["81"].unit, got["81"].year) == (81.0, "%", "2022")
+    assert (got["78"].unit, got["78"].year) == ("%", "2024")
+    assert "(64)" not in got["78"].sentence  # the bracket is not read as the next row's label
+
+
+def test_a_bracketed_call_alone_before_any_value_is_no_cell() -> None:
+    got = _by_text(
+        "Tableau 4 – Clubs affiliés (en %)\n"
+        "Région\nSaison 2024\n"
+        "(1)\nBretagne\n71\nNormandie\n64\nOccitanie\n58\n"
+    )
+    assert "1" not in got
