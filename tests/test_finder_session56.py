@@ -71,3 +71,20 @@ def test_a_bracketed_call_alone_before_any_value_is_no_cell() -> None:
         "(1)\nBretagne\n71\nNormandie\n64\nOccitanie\n58\n"
     )
     assert "1" not in got
+
+
+def test_a_labels_values_listed_with_their_years_count_the_label() -> None:
+    # rule `dated_fields`
+    got = _by_text(
+        "Évolution 2019-2024\n"
+        "Tournois organisés : 18 en 2019, 23 en 2021 et 31 en 2024.\n"
+        "Bénévoles mobilisés : près de 1 200 en 2024, contre 950 en 2019.\n"
+        "Tarif : 12 en 2019, 15 en 2024.\n"
+    )
+    assert (got["18"].value, got["18"].unit, got["18"].year) == (18.0, "count", "2019")
+    assert (got["31"].unit, got["31"].year) == ("count", "2024")
+    assert "tournois" in got["23"].measure
+    assert (got["950"].unit, got["950"].year) == ("people", "2019")
+    assert got["1 200"].unit == "people"
+    assert "12" not in got and "15" not in got  # a singular label counts nothing
+    assert not any(k in got for k in ("2019", "2021", "2024"))

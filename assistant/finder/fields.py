@@ -31,6 +31,18 @@ _LABEL_BEFORE_RE = re.compile(
     re.I,
 )
 _AFTER_VALUE_RE = re.compile(r"[ \t]*+(?:\([^)\n]*\)[ \t]*+)?\.?[ \t]*+$")
+# Rule `dated_fields`: a label's values listed with their years (« Projets soutenus : 41 en
+# 2020, 52 en 2022 et 64 en 2024. », « Bénévoles : près de 2 300 en 2024, contre 1 700 en
+# 2020. »): each value counts the label as a lone one does.
+_DATED = r"[ \t]+en[ \t]+(?:19|20)\d\d"
+_SEP = r"(?:,[ \t]*+(?:et[ \t]+|contre[ \t]+)?|[ \t]+(?:et|contre)[ \t]+)"
+_ITEM = rf"{_QUALIFIER}\d[\d \u00a0\u202f]*(?:,\d+)?{_DATED}"
+_AFTER_DATED_RE = re.compile(rf"{_DATED}(?:{_SEP}{_ITEM})*[ \t]*\.?[ \t]*$", re.I)
+_BEFORE_DATED_RE = re.compile(
+    rf"^[ \t]*+(?:[•·▪–-][ \t]*+)?(?P<label>[^\n:;.!?]{{2,80}}?)[ \t]*:[ \t]*+"
+    rf"(?:{_ITEM}{_SEP})+{_QUALIFIER}$",
+    re.I,
+)
 _LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -77,13 +89,18 @@ def join_fields(text: str) -> str:
 def field_label(text: str, start: int, end: int) -> str:
     """The label of the value printed at `start`…`end` (« Salariés : 2 (1,6 ETP) » →
     « Salariés »): the words before a colon opening its line, when nothing but a bracket follows
-    the value on it; "" otherwise."""
+    the value on it, or when the line lists the label's values with their years (rule
+    `dated_fields`); "" otherwise."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _AFTER_VALUE_RE.match(text, end, line_end):
+    before = text[line_start:start]
+    if _AFTER_VALUE_RE.match(text, end, line_end):
+        m = _LABEL_BEFORE_RE.match(before)
+    elif _AFTER_DATED_RE.match(text, end, line_end):
+        m = _LABEL_BEFORE_RE.match(before) or _BEFORE_DATED_RE.match(before)
+    else:
         return ""
-    m = _LABEL_BEFORE_RE.match(text[line_start:start])
     if m is None or not _is_label(m.group("label")):
         return ""
     return m.group("label").strip()
