@@ -88,3 +88,33 @@ def test_a_labels_values_listed_with_their_years_count_the_label() -> None:
     assert got["1 200"].unit == "people"
     assert "12" not in got and "15" not in got  # a singular label counts nothing
     assert not any(k in got for k in ("2019", "2021", "2024"))
+
+
+def test_a_bar_chart_captioned_as_a_count_counts_its_rows() -> None:
+    # rule `counted_caption`, and a row label ending on a bracket (« Morbihan (56) 41 »)
+    got = _by_text(
+        "Où jouent-ils ?\n"
+        "Graphique 2 – Clubs affiliés par département (nombre)\n"
+        "Finistère (29) 64\nMorbihan (56) 41\nCôtes-d'Armor (22) 38\n"
+        "0\n20\n40\n60\n80\n"
+        "Le Finistère rassemble le plus de clubs.\n"
+    )
+    assert (got["64"].value, got["64"].unit) == (64.0, "count")
+    assert "Morbihan" in got["41"].measure and "Clubs affiliés" in got["41"].measure
+    assert got["38"].unit == "count"
+    assert not any(k in got for k in ("29", "56", "22", "20", "80"))  # codes and the axis
+
+
+def test_a_row_label_gives_its_cell_a_unit_in_brackets() -> None:
+    # rule `row_label_unit`: a table printed one row per line with no unit in its header
+    got = _by_text(
+        "Tableau 5 — Engagements du club pour la saison\n"
+        "Poste Valeur\n"
+        "Budget des tournois (en k€) 45\n"
+        "Durée du programme (en années) 3\n"
+        "Entraîneurs recrutés (nombre) 12\n"
+        "Source : club, 2024.\n"
+    )
+    assert (got["45"].value, got["45"].unit) == (45000.0, "€")
+    assert (got["3"].value, got["3"].unit) == (3.0, "years")
+    assert (got["12"].value, got["12"].unit) == (12.0, "count")

@@ -184,6 +184,8 @@ def table_head(text: str, line_start: int) -> TableHead | None:
         headers = headers[:-1]  # the last line above the first number is that row's label
     header = " ".join([caption, *headers])
     unit, mult = next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
+    if not unit and _COUNT_CAPTION_RE.search(caption):
+        unit = "count"  # « Graphique 3 – Partenariats recensés par département (nombre) »
     year = YEAR.search(header)
     if year is None:  # the source line below the table
         below = text[line_start:].split("\n")[:MAX_TABLE_LINES]
@@ -201,7 +203,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
 # A row printed on one line: its label, then its bare cells (« Jugent urgent … 86 84 »); a
 # footnote call may stick to the label (« Collectivités territoriales1 89 »).
 _LABELLED_ROW_RE = re.compile(
-    r"^(?=.*[^\W\d_]{3})(?P<label>.*?[^\W\d_»)]\d?\s*)(?P<cells>(?:\s\d[\d,]*(?:\s?%)?)+)\s*$"
+    r"^(?=.*[^\W\d_]{3})(?P<label>.*?(?:[^\W\d_»)]\d?|\))\s*)(?P<cells>(?:\s\d[\d,]*(?:\s?%)?)+)\s*$"
 )
 # The row that sums a table of shares (« Total 100 »): no figure of its own.
 _TOTAL_ROW_RE = re.compile(r"^\s*(?:total|ensemble)\b", re.I)
@@ -227,15 +229,20 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
     its row's label before its cells (« Jugent urgent de créer des partenariats 86 84 ») has
     its cells read the same way."""
     line = text[line_start:line_end]
-    if not head.unit:
-        return []
     if not _BARE_CELL_RE.fullmatch(line):
         row = _LABELLED_ROW_RE.match(line)
         if row is None:
             return []
+        if not head.unit:  # « Durée de l'expérimentation (en années) 3 » (rule `row_label_unit`)
+            unit, mult = _label_unit(row.group("label"))
+            if not unit:
+                return []
+            head = replace(head, unit=unit, multiplier=mult)
         offset = line_start + row.start("cells")
         cells = _bare(text[offset:line_end], offset, head)
         return [f for f in cells if not sums_shares(row.group("label"), head.unit, f.value)]
+    if not head.unit:
+        return []
     found = _bare(line, line_start, head)
     # a cell alone on its line under its row label: « Total » / « 100 » is the table's sum
     if any(f.value == 100 for f in found):
@@ -245,6 +252,27 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
         if sums_shares(label, head.unit, 100):
             return [f for f in found if f.value != 100]
     return found
+
+
+# A row label's unit in brackets at its end (« Dotation (en M€) », « Durée (en années) »,
+# « Catalyseurs visés (nombre) »)
+_LABEL_UNITS = (
+    *UNIT_HEADERS,
+    *TITLE_MONEY,
+    (re.compile(r"\(\s*(?:nombre|nb)\s*\)", re.I), "count", 1.0),
+    (re.compile(r"\(\s*(?:en\s+)?(?:années|ans)\s*\)", re.I), "years", 1.0),
+)
+
+
+_COUNT_CAPTION_RE = re.compile(r"\(\s*(?:nombre|nb)\s*\)\s*$", re.I)
+
+
+def _label_unit(label: str) -> tuple[str, float]:
+    """The unit a row label gives its cells in brackets at its end, ("", 1.0) if none."""
+    tail = re.search(r"\([^()]*\)\s*$", label)
+    if tail is None:
+        return "", 1.0
+    return next(((u, m) for rx, u, m in _LABEL_UNITS if rx.search(tail.group())), ("", 1.0))
 
 
 def _bare(line: str, line_start: int, head: TableHead) -> list[Found]:
