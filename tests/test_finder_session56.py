@@ -118,3 +118,16 @@ def test_a_row_label_gives_its_cell_a_unit_in_brackets() -> None:
     assert (got["45"].value, got["45"].unit) == (45000.0, "€")
     assert (got["3"].value, got["3"].unit) == (3.0, "years")
     assert (got["12"].value, got["12"].unit) == (12.0, "count")
+
+
+def test_a_size_class_heading_a_column_bounds_the_population_the_title_names() -> None:
+    # rule `class_headers`: « 10 à 49 salariés » is a size, the cells count the title's managers
+    got = _by_text(
+        "Tableau 6 – Dirigeants de salles ayant un partenariat avec un club, selon le secteur et la "
+        "taille (en %, 2024)\n"
+        "Secteur\n10 à 49 salariés\n50 salariés et plus\n"
+        "Fitness\n24\n41\nEscalade\n18\n33\nNatation\n27\n38\n"
+        "Lecture : 41 % des dirigeants de salles de fitness de 50 salariés et plus ont un partenariat.\n"
+    )
+    assert got["24"].actor == "Dirigeants" and got["33"].actor == "Dirigeants"
+    assert got["24"].unit == "%" and "10 à 49 salariés" in got["24"].measure

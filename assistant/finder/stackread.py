@@ -18,6 +18,7 @@ from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
 from .relations import is_umbrella, specific
 from .rows import SHARE_UNITS
+from .thresholds import whole_class
 from .vocabulary import ActorMatch, folded_words, vocabulary
 
 if TYPE_CHECKING:
@@ -148,7 +149,11 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     the default)."""
     vocab = vocabulary()
     actor, category = "", ""
-    in_header = partner_free(cell.header, vocab.actors(fold_in_place(cell.header)))
+    in_header = (
+        []
+        if whole_class(cell.header)  # « 10 à 49 salariés »: a size, the title names whom
+        else partner_free(cell.header, vocab.actors(fold_in_place(cell.header)))
+    )
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
     for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
         found = in_header if source is cell.header else vocab.actors(fold_in_place(source))

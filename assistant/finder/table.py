@@ -80,7 +80,8 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # after « label : », « le nombre de X … atteint N », an opening group, rows
 # naming their population under a population header, a lone number above a lone amount; 56:
 # a table's caption across a blank line, earlier values in brackets under a cell, a label's
-# values listed with their years, a row label's bracketed unit, a caption counting its rows)
+# values listed with their years, a row label's bracketed unit, a caption counting its rows,
+# size classes heading columns)
 SCHEMA_VERSION = f"56/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (

@@ -190,6 +190,13 @@ def size_class(line: str) -> bool:
     return any(rx.fullmatch(line.strip()) for rx in (_RANGE_RE, _AND_UP_RE))
 
 
+def whole_class(line: str) -> bool:
+    """Whether a header is wholly a size class, open downwards too (« Moins de 500 habitants »,
+    « 10 à 49 salariés »): what it bounds is a size, not the population counted (rule
+    `class_headers`)."""
+    return any(rx.fullmatch(line.strip()) for rx in (_RANGE_RE, _AND_UP_RE, _BOUNDED_RE))
+
+
 def _line_at(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
