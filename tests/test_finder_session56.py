@@ -131,3 +131,24 @@ def test_a_size_class_heading_a_column_bounds_the_population_the_title_names() -
     )
     assert got["24"].actor == "Dirigeants" and got["33"].actor == "Dirigeants"
     assert got["24"].unit == "%" and "10 à 49 salariés" in got["24"].measure
+
+
+def test_rows_naming_populations_under_a_generic_title_count_their_own() -> None:
+    # rule `generic_header` (data `generic_populations`)
+    got = _by_text(
+        "Graphique 1 – Acteurs bretons engagés dans un club (en %)\n"
+        "Associations 66\nEntreprises 35\nCommunes 59\n"
+        "0\n25\n50\n75\n100\n"
+        "Les associations bretonnes sont les plus engagées.\n"
+    )
+    assert (got["66"].actor, got["66"].unit) == ("Associations", "%")
+    assert got["35"].actor == "Entreprises" and got["59"].actor == "Communes"
+
+
+def test_rows_under_a_title_naming_one_population_keep_it() -> None:
+    got = _by_text(
+        "Graphique 2 – Maires engagés dans un club, par département (en %)\n"
+        "Associations sportives 66\nClubs omnisports 35\nLigues 59\n"
+        "0\n25\n50\n75\n100\n"
+    )
+    assert got["66"].actor == "Maires"

@@ -18,7 +18,7 @@ from .detect import Found
 from .measure import clean
 from .parts import Actor, Context
 from .rows import SHARE_UNITS
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 MAX_TABLE_LINES = 40  # how far above a cell its caption and headers are looked for
 # The caption's number and its separator (« Tableau 1 — », « Figure 2 : », « Tableau 3 - »).
@@ -325,6 +325,7 @@ def cell_context(
                     actor,
                     category,
                 )
+                actor, category = _row_of_generic(label, actor, category)
             break
     if not actor and nearby and fig.unit in SHARE_UNITS:
         actor, category = nearby.text, nearby.category
@@ -336,6 +337,18 @@ def cell_context(
     if own:  # « 13 rapports régionaux 2016 »: the cell dates itself
         year, year_source = own, "tableau"
     return Context(actor, category, measure, year, year_source)
+
+
+def _row_of_generic(label: str, actor: str, category: str) -> tuple[str, str]:
+    """Rule `generic_header`: a header naming populations of several kinds (« Acteurs normands
+    engagés … ») leaves each row naming a population (« Associations 71 ») its own."""
+    words = fold_lower(actor).split()
+    if not words or words[0] not in folded_words("generic_populations"):
+        return actor, category
+    row = vocabulary().actors(fold_in_place(label))
+    if not row or row[0].start != 0:
+        return actor, category
+    return label[row[0].start : row[0].end], row[0].category
 
 
 _SHARE_CELL_RE = re.compile(r"(?<![\d,])[+−–-]?\d{1,3}(?:,\d+)?\s*%")  # with its sign
