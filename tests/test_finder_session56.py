@@ -152,3 +152,21 @@ def test_rows_under_a_title_naming_one_population_keep_it() -> None:
         "0\n25\n50\n75\n100\n"
     )
     assert got["66"].actor == "Maires"
+
+
+def test_an_average_after_a_subject_pronoun_is_per_member_of_its_antecedent() -> None:
+    # rule `averaged_pronoun`
+    got = _by_text(
+        "Près de la moitié des associations sportives (46 %) accueillent des scolaires. Elles "
+        "mobilisent en moyenne 3,4 partenaires, contre 2,8 en 2019.\n"
+    )
+    assert got["3,4"].actor == "associations"
+    assert got["2,8"].actor == "associations"
+
+
+def test_an_average_without_a_pronoun_names_no_one_it_cannot_read() -> None:
+    got = _by_text(
+        "Près de la moitié des associations sportives (46 %) accueillent des scolaires. Le "
+        "programme mobilise en moyenne 3,4 partenaires par saison.\n"
+    )
+    assert got["3,4"].actor == ""

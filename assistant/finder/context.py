@@ -45,6 +45,10 @@ _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
 _OBJECT_RE = re.compile(r"\s+(?:la|le|les|l['’])\s*[^\W\d_]{3,}(?:ai|aie|ent|e)nt\b", re.I)
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
+# A sentence opening on a plural subject pronoun (« Elles mobilisent … », « Ces dernières … »)
+_SUBJECT_PRONOUN_RE = re.compile(
+    r"\s*(?:ils|elles|celles-ci|ceux-ci|ces dernieres|ces derniers)\b", re.I
+)
 
 
 def _after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
@@ -281,7 +285,15 @@ def _actor(
                     at + len(fig.noun),
                 )
         if averaged:  # an average per member of the population named before it, or no one
-            return _before_actor(sentence, fig.start, actors)
+            found = _before_actor(sentence, fig.start, actors)
+            if found is None and _SUBJECT_PRONOUN_RE.match(folded):
+                # « Elles mobilisent en moyenne 3,1 partenaires »: per member of the population
+                # the pronoun stands for (rule `averaged_pronoun`)
+                subject = next(
+                    (a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None
+                )
+                return subject or _plural(previous)
+            return found
         agents = counted_agents(fig, at)
         if agents is not None:
             return agents
