@@ -170,3 +170,13 @@ def test_an_average_without_a_pronoun_names_no_one_it_cannot_read() -> None:
         "programme mobilise en moyenne 3,4 partenaires par saison.\n"
     )
     assert got["3,4"].actor == ""
+
+
+def test_a_difference_in_points_after_two_dated_shares_spans_their_years() -> None:
+    # rule `gap_period`
+    got = _by_text(
+        "La part des clubs labellisés est passée de 31 % en 2019 à 38 % en 2024, soit une "
+        "hausse de 7 points. Licenciées : 46 % en 2020, 39 % en 2024 (−7 pts depuis 2015).\n"
+    )
+    assert (got["7 points"].year, got["7 points"].unit) == ("2019-2024", "pts")
+    assert got["−7 pts"].year.startswith("2015")  # its own year wins

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text import fold_in_place
+from ..text import YEAR, fold_in_place
 from .amounts import amount_measure
 from .anaphora import pronoun_antecedent
 from .bases import changed_by, own_base
@@ -204,6 +204,7 @@ def read_sentence(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source
             )
         )
+    _date_gaps(figs, out, years)
     for i in range(len(figs) - 2, -1, -1):
         if paired(sentence, figs[i], figs[i + 1]):  # « environ 70 à 80 % des accidents »
             nxt = out[i + 1]
@@ -218,6 +219,28 @@ def read_sentence(
                 measure = measure.replace(f"de {fig.noun}", f"de {who}", 1)
             out[i] = replace(c, actor=who, category=category, measure=measure)
     return out
+
+
+def _date_gaps(figs: list[Found], out: list[Context], years: list[tuple[int, str]]) -> None:
+    """Rule `gap_period`: a difference in points after two shares of different years in its
+    sentence (« passée de 15,8 % en 2022 à 13,5 % en 2024, soit un recul de 2,3 points »,
+    « 46 % en 2020, 39 % en 2024 (−7 pts) ») spans their years, unless a year of its own
+    stands near it; `out` is changed in place."""
+    for i, fig in enumerate(figs):
+        if fig.unit != "pts":
+            continue
+        shares = [j for j in range(i) if figs[j].unit == "%"]
+        if len(shares) < 2:
+            continue
+        pair = {out[shares[-2]].year, out[shares[-1]].year}
+        if len(pair) != 2 or not all(YEAR.fullmatch(y) for y in pair):
+            continue
+        lo = figs[i - 1].end
+        hi = figs[i + 1].start if i + 1 < len(figs) else 10**9
+        if any(lo <= p < hi and y not in pair for p, y in years):
+            continue  # « (−7 pts depuis 2015) »: its own year
+        first, last = sorted(pair)
+        out[i] = replace(out[i], year=f"{first}-{last}", year_source="phrase")
 
 
 def _plural(previous: list[Actor]) -> Actor | None:
