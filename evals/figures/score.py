@@ -150,6 +150,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s102",  # sets BK, BK2
     REPO / "evals" / "corpora" / "notes-s103",  # sets BL, BL2
     REPO / "evals" / "corpora" / "notes-s104",  # set BM
+    REPO / "evals" / "corpora" / "notes-s105",  # set BN
 )
 
 
