@@ -180,3 +180,20 @@ def test_a_difference_in_points_after_two_dated_shares_spans_their_years() -> No
     )
     assert (got["7 points"].year, got["7 points"].unit) == ("2019-2024", "pts")
     assert got["−7 pts"].year.startswith("2015")  # its own year wins
+
+
+def test_a_cell_printing_its_points_keeps_them_under_a_title_in_percent() -> None:
+    # rule `own_points`: « +11 pts » in a table titled « (en % des …) » is a difference
+    got = _by_text(
+        "Tableau 1 – Évolution des indicateurs (en % des licenciés)\n"
+        "Indicateur\n2016\n2023\nÉcart 2016-2023\n"
+        "Adhésion au club\n62 %\n73 %\n+11 pts\n"
+        "Pratique en famille\n31 %\n34 %\n+3 pts\n"
+        "Engagement bénévole\n18 %\n29 %\n+11 pts\n"
+    )
+    assert (got["+3 pts"].value, got["+3 pts"].unit, got["+3 pts"].year) == (
+        3.0,
+        "pts",
+        "2016-2023",
+    )
+    assert got["73 %"].unit == "%"

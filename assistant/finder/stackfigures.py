@@ -21,6 +21,8 @@ _NUMBER_RE = re.compile(r"\d[\d\s]*(?:,\d+)?")
 _WHOLE_RE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d{0,3}")
 _SIGN_RE = re.compile(r"\s*([−–+-])\s*\d")  # a signed value, printed with its sign
 
+_OWN_POINTS_RE = re.compile(r"\d\s*(?:pts?|points?)\b", re.I)  # from the number's last digit
+
 _OF_RE = re.compile(r"d(?:e|u|es)?\b|d['’]", re.I)
 
 
@@ -101,16 +103,21 @@ def stack_figures(
                     Found(start, start + len(m.group()), m.group(), float(digits), unit, noun)
                 )
             continue
-        value = float(m.group().replace(" ", "").replace(",", ".")) * cell.multiplier
+        unit, mult = cell.unit, cell.multiplier
+        digits_end = m.start() + len(m.group().rstrip())
+        own = _OWN_POINTS_RE.match(line, digits_end - 1)
+        if own:  # « +11 pts » under a title « (en % des …) »: the cell's own unit (`own_points`)
+            unit, mult = "pts", 1.0
+        value = float(m.group().replace(" ", "").replace(",", ".")) * mult
         start = cell.start + m.start()
         signed = _SIGN_RE.match(line)
         if signed:  # « –2 » under « Écart (points) » or « Évolution (%) », « +2 »
             start = cell.start + line.index(line.strip()[0])
             value = value if signed.group(1) == "+" else -value
-        if (cell.unit == "/10" and value > 10) or (cell.unit == "%" and value > 100):
+        if (unit == "/10" and value > 10) or (unit == "%" and value > 100):
             continue
-        if sums_shares(cell.label, cell.unit, value):
+        if sums_shares(cell.label, unit, value):
             continue  # « Total 100 »: the table's sum (« Ensemble 86 » is all rows' share)
-        end = cell.start + m.end()
-        out.append(Found(start, end, text[start:end], value, cell.unit))
+        end = cell.start + (own.end() if own else m.end())
+        out.append(Found(start, end, text[start:end], value, unit))
     return out
