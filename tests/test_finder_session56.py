@@ -197,3 +197,34 @@ def test_a_cell_printing_its_points_keeps_them_under_a_title_in_percent() -> Non
         "2016-2023",
     )
     assert got["73 %"].unit == "%"
+
+
+def test_a_number_in_the_same_frame_as_a_count_counts_the_same_noun() -> None:
+    # rule `parallel_counts`
+    got = _by_text(
+        "Chaque saison a été suivie auprès d'un panel de 1 004 licenciés pour la saison 2016 "
+        "(relevé de novembre 2015), 1 012 pour la saison 2019 et 1 508 pour la saison 2023.\n"
+    )
+    first = got["1 004"].unit
+    assert first in ("people", "count")
+    assert (got["1 012"].unit, got["1 012"].year) == (first, "2019")
+    assert got["1 508"].unit == first
+    assert "2019" not in got and "2023" not in got
+
+
+def test_a_year_in_the_same_frame_as_a_count_is_no_count() -> None:
+    got = _by_text(
+        "Le club s'appuie sur 5 critères sportifs pour la sélection établis en 2009 pour les "
+        "équipes régionales.\n"
+    )
+    assert "2009" not in got and got["5"].unit == "count"
+
+
+def test_numbers_after_listed_populations_are_theirs() -> None:
+    # rule `listed_counts`
+    got = _by_text(
+        "En moyenne, les responsables associatifs citent 2,8 partenaires actifs, les "
+        "dirigeants d'entreprise 3,1 et les maires 4,2.\n"
+    )
+    assert (got["3,1"].unit, got["3,1"].actor) == ("count", "dirigeants d'entreprise")
+    assert (got["4,2"].unit, got["4,2"].actor) == ("count", "maires")

@@ -221,6 +221,22 @@ def read_sentence(
     return out
 
 
+_LIST_LINK_RE = re.compile(r"(?:,|\bet)\s+(?:les|des)\s+$")
+
+
+def _listed_just_before(
+    sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
+) -> Actor | None:
+    """Rule `listed_counts`: « …, les dirigeants d'entreprise 3,1 et les maires 4,2 »: a count
+    right after a listed population is that population's."""
+    a = next(
+        (a for a in actors if a.end <= fig.start and not folded[a.end : fig.start].strip()), None
+    )
+    if a is None or not _LIST_LINK_RE.search(folded, max(0, a.start - 12), a.start):
+        return None
+    return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+
+
 def _date_gaps(figs: list[Found], out: list[Context], years: list[tuple[int, str]]) -> None:
     """Rule `gap_period`: a difference in points after two shares of different years in its
     sentence (« passée de 15,8 % en 2022 à 13,5 % en 2024, soit un recul de 2,3 points »,
@@ -283,6 +299,9 @@ def _actor(
         per = per_population(sentence, folded, fig, actors)
         if per is not None:
             return per
+        listed = _listed_just_before(sentence, folded, fig, actors)
+        if listed is not None:
+            return listed
         averaged = "moyenne" in folded[max(0, fig.start - 80) : fig.start] and _AVERAGE_RE.search(
             folded, max(0, fig.start - 80), fig.start
         )

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..checks.figures import reads_as_count
 from ..checks.grammar import figure_matches
 from ..checks.points import point_sign
-from ..text import STOP_WORDS, YEAR, fold_lower
+from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
 from .elided import LINK_RE, counted_elsewhere, shared_units
 from .fields import field_label, label_noun
 from .notation import explaining, quoted_notation
@@ -270,6 +270,36 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
+PARALLEL_REACH = 200  # characters from a count to a number in the same frame as it
+# « …, les dirigeants d'entreprise 3,1 et les maires 4,2 »: a population listed with its number
+_LISTED_WHO_RE = re.compile(r"(?:,|\bet)\s+(?:les|des)\s+(?P<who>[^\d,;()]{3,60}?)\s*$")
+
+
+def _parallel(flat: str, last: Found, m: re.Match[str]) -> bool:
+    """Rule `parallel_counts`: a bare number followed by the word that follows the count's noun
+    before it (« 1 004 personnes pour l'édition 2016 (…), 1 012 pour l'édition 2019 »)."""
+    if m.start() - last.end > PARALLEL_REACH:
+        return False
+    noun_at = flat.find(last.noun, last.end, last.end + len(last.noun) + 4)
+    if noun_at < 0:
+        return False
+    first = _NEXT_WORD_RE.match(flat, noun_at + len(last.noun))
+    mine = _NEXT_WORD_RE.match(flat, m.end())
+    return bool(first and mine and first.group(1).lower() == mine.group(1).lower())
+
+
+def _listed_population(before: str) -> bool:
+    """Rule `listed_counts`: the number a population listed after a count holds (« les
+    responsables citent 2,8 partenaires, les dirigeants 3,1 et les maires 4,2 »)."""
+    listed = _LISTED_WHO_RE.search(before)
+    if listed is None:
+        return False
+    who = fold_in_place(listed.group("who"))
+    found = vocabulary().actors(who)
+    return bool(found) and found[0].start == 0 and found[0].end == len(who)
+
+
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
@@ -285,6 +315,10 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
         and not YEAR.fullmatch(m.group("v"))
         and not re.search(r"[.!?]\s|;\s.", before)
     )
+    if not linked and not YEAR.fullmatch(m.group("v")):
+        linked = not _SENTENCE_END_RE.search(flat, last.end, m.start()) and (
+            _parallel(flat, last, m) or _listed_population(before)
+        )
     if not linked and (
         _SENTENCE_END_RE.search(flat, last.end, m.start())
         or not _VERB_AFTER_RE.match(flat, m.end())
