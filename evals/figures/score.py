@@ -236,8 +236,20 @@ def same_value(unit_a: str, value_a: float, unit_b: str, value_b: float) -> bool
     return abs(value_b - value_a) <= max(abs(value_a) * 0.005, 1e-9)
 
 
+MILLIONS_BELOW = 1e5  # a gold « M€ » value under this was written in millions (1,5 M€ → 1.5)
+
+
+def gold_value(gold: dict) -> float:
+    """The gold value in base units: some labellers wrote « 1,5 M€ » as 1.5 in unit M€ where
+    the conventions say 1500000 (sets BK2, BL2, BN); both read as one amount."""
+    value = float(gold["value"])
+    if gold["unit"] == "M€" and abs(value) < MILLIONS_BELOW:
+        return value * 1e6
+    return value
+
+
 def _same_value(gold: dict, row: FigureRow) -> bool:
-    return same_value(gold["unit"], float(gold["value"]), row.unit, row.value)
+    return same_value(gold["unit"], gold_value(gold), row.unit, row.value)
 
 
 def load(name: str, folder: Path = HERE) -> list[dict]:

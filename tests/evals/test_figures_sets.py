@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.figures.score import _set_name, load_set, set_files
+from evals.figures.score import _set_name, gold_value, load_set, same_value, set_files
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,12 @@ def test_set_without_not_figures(tmp_path: Path) -> None:
 def test_missing_set_says_so(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="introuvable"):
         load_set("q", tmp_path)
+
+
+def test_an_amount_in_millions_is_one_amount_whichever_way_it_was_written() -> None:
+    # « 1,5 M€ » written 1500000 (the conventions) or 1.5 (sets BK2, BL2, BN)
+    for value in (1500000, 1.5):
+        gold = {"unit": "M€", "value": value}
+        assert same_value(gold["unit"], gold_value(gold), "€", 1500000.0)
+    assert not same_value("M€", gold_value({"unit": "M€", "value": 1.5}), "€", 1.5)
+    assert gold_value({"unit": "€", "value": 1.5}) == 1.5
