@@ -228,3 +228,26 @@ def test_numbers_after_listed_populations_are_theirs() -> None:
     )
     assert (got["3,1"].unit, got["3,1"].actor) == ("count", "dirigeants d'entreprise")
     assert (got["4,2"].unit, got["4,2"].actor) == ("count", "maires")
+
+
+def test_an_amount_bounding_a_class_of_the_population_is_no_figure() -> None:
+    # rule `amount_class`
+    sentence = (
+        "La moitié (50 %) des associations sportives de plus de 150 000 € de budget ont un "
+        "sponsor, contre 20 % de celles de moins de 10 000 €.\n"
+    )
+    got = _by_text(sentence)
+    assert "150 000 €" not in got and "10 000 €" not in got
+    assert got["La moitié (50 %)"].unit == "%" and got["20 %"].unit == "%"
+    voted = _by_text("Le club a voté un budget de plus de 150 000 € pour la saison.\n")
+    assert voted["150 000 €"].unit == "€"  # a budget voted is an amount
+
+
+def test_an_age_class_is_no_duration() -> None:
+    # rule `age_class`
+    got = _by_text(
+        "Le panel représente les Français de 18 ans et plus. Les moins de 30 ans forment 14 % "
+        "des licenciés. Le programme dure 3 ans.\n"
+    )
+    assert "18 ans" not in got and "30 ans" not in got
+    assert got["3 ans"].unit == "years"

@@ -20,6 +20,7 @@ from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
 from .thresholds import (
+    amount_class,
     beside_amount_class,
     bounds_a_class,
     bracketed_class,
@@ -270,6 +271,9 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
+# « les moins de 30 ans », « des plus de 65 ans »: an age class named by its bound (rule
+# `age_class`)
+_AGE_CLASS_RE = re.compile(r"\b(?:les|des|aux|chez les)\s+(?:moins|plus)\s+de\s+$", re.I)
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 PARALLEL_REACH = 200  # characters from a count to a number in the same frame as it
 # « …, les dirigeants d'entreprise 3,1 et les maires 4,2 »: a population listed with its number
@@ -462,8 +466,10 @@ def detect(text: str) -> list[Found]:
             if bounds_a_class(flat, start):
                 continue  # « les écarts inférieurs à 6 points »: a threshold of reading
         elif kind == "money":
-            if bounds_a_class(flat, m.start()) or (
-                class_line(text, m.start()) and _cells_follow(text, m.end())
+            if (
+                bounds_a_class(flat, m.start())
+                or amount_class(flat, m.start())
+                or (class_line(text, m.start()) and _cells_follow(text, m.end()))
             ):
                 # « Supérieur à 150 000 € », a row « Moins de 10 000 € » of a table of budget
                 # classes: who is counted, not an amount
@@ -508,8 +514,12 @@ def detect(text: str) -> list[Found]:
                     loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key
-            if unit == "years" and bracketed_class(flat, m.start(), after_population=True):
-                continue  # « Français (18 ans et plus) »: an age class
+            if unit == "years" and (
+                bracketed_class(flat, m.start(), after_population=True)
+                or in_population(flat, m.start(), m.end())  # « Français de 18 ans et plus »
+                or _AGE_CLASS_RE.search(flat, max(0, m.start() - 20), m.start())
+            ):
+                continue  # « Français (18 ans et plus) », « les moins de 30 ans »: an age class
             if unit in ("count", "people") and (
                 in_population(flat, m.start(), m.end())
                 or bracketed_class(flat, m.start())

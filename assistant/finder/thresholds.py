@@ -274,6 +274,23 @@ def bounds_a_class(flat: str, start: int) -> bool:
     return _bound_re().search(flat, max(0, start - 40), start) is not None
 
 
+# « celles de moins de 10 000 € », « des budgets de plus de 150 000 € »: a class named by a
+# pronoun or by what it is measured on
+_CLASS_HEAD_RE = re.compile(r"\b(?:celles|ceux|budgets)\s*$", re.I)
+
+
+def amount_class(flat: str, start: int) -> bool:
+    """Rule `amount_class`: whether an amount is the bound of a class of a population (« des
+    associations de plus de 150 000 € de budget », « 20 % de celles de moins de 10 000 € »),
+    not an amount measured (« un budget de plus de 150 000 € a été voté » is one)."""
+    if in_population(flat, start):
+        return True
+    m = _THRESHOLD_RE.search(flat, max(0, start - 20), start)
+    return (
+        m is not None and _CLASS_HEAD_RE.search(flat, max(0, m.start() - 12), m.start()) is not None
+    )
+
+
 # « le seuil de 10 salariés », « les seuils de 500, 2 000 et 10 000 habitants »: bounds
 _STRATA_RE = re.compile(
     r"\bseuils?\s+de\s++(?:\d[\d \u00a0\u202f]*+(?:,\d++)?+\s*+(?:,|et|ou)\s*+)*+$", re.I
@@ -294,7 +311,9 @@ def class_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m, kind, _ in figure_matches(text[:hi])
-        if kind == "money" and m.start() >= lo and bounds_a_class(text, m.start())
+        if kind == "money"
+        and m.start() >= lo
+        and (bounds_a_class(text, m.start()) or amount_class(text, m.start()))
     ]
 
 
