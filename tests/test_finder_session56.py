@@ -251,3 +251,16 @@ def test_an_age_class_is_no_duration() -> None:
     )
     assert "18 ans" not in got and "30 ans" not in got
     assert got["3 ans"].unit == "years"
+
+
+def test_rows_under_a_respondent_type_header_count_their_population() -> None:
+    # data `population_headers`: « Type de répondant »
+    got = _by_text(
+        "Q1. Votre club a-t-il un partenaire (association, entreprise ou collectivité) ?\n"
+        "Type de répondant\nOui\nNon\n"
+        "Responsables associatifs\n72 %\n26 %\n"
+        "Dirigeants d'entreprise\n48 %\n49 %\n"
+        "Maires\n81 %\n17 %\n"
+    )
+    assert got["72 %"].actor == "Responsables associatifs"
+    assert got["49 %"].actor == "Dirigeants d'entreprise" and got["17 %"].actor == "Maires"
