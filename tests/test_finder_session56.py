@@ -264,3 +264,16 @@ def test_rows_under_a_respondent_type_header_count_their_population() -> None:
     )
     assert got["72 %"].actor == "Responsables associatifs"
     assert got["49 %"].actor == "Dirigeants d'entreprise" and got["17 %"].actor == "Maires"
+
+
+def test_a_table_read_one_cell_per_line_may_hold_amounts() -> None:
+    # rule `amount_cells`: « 18 000 € » is a value line of a stacked table like « 40 % »
+    got = _by_text(
+        "Le budget type ci-dessous vaut pour un tournoi régional.\n"
+        "Budget type d'un tournoi\nPoste\nMontant\nPart du budget\n"
+        "Arbitrage\n18 000 €\n40 %\nLocation des salles\n15 750 €\n35 %\n"
+        "Communication\n4 500 €\n10 %\nAssurance\n6 750 €\n15 %\n"
+    )
+    assert got["15 750 €"].unit == "€" and "Location des salles" in got["15 750 €"].measure
+    assert "Budget type" in got["15 750 €"].measure
+    assert "Part du budget" in got["10 %"].measure and got["10 %"].actor == ""

@@ -11,12 +11,13 @@ from .stackread import is_date_header
 from .thresholds import size_class
 
 MAX_LABEL_CHARS = 70
-# A value line: a bare number, a share or a mark (« 7,1 », « 49 % », « 36% »), or a missing one.
+# A value line: a bare number, a share, a mark or an amount (« 7,1 », « 49 % », « 36% », « 18 000 €
+# », rule `amount_cells`), or a missing one.
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
     r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"  # « plus de 500 »
     r"(?:n[ \t]*+=[ \t]*+)?"  # « n = 131 »: a sample size (rule `sample_sizes`)
-    r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10|(?<=\d)\s?pts?\b)?"
+    r"[+−–<>≈~-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|/\s*10|(?<=\d)\s?pts?\b|[kKM]?€)?"
     r"(?:\s*(?:\*+|\([\da-h]\)|[¹²³⁴⁵⁶⁷⁸⁹]))?"
     r"(?:\s*\(\d[\d\s]*(?:,\d+)?\s*%?[^()\n]{0,40}\))?"  # « 38 % (53 % des employeuses) »
 )
