@@ -11,8 +11,8 @@ from .stackread import is_date_header
 from .thresholds import size_class
 
 MAX_LABEL_CHARS = 70
-# A value line: a bare number, a share, a mark or an amount (« 7,1 », « 49 % », « 36% », « 18 000 €
-# », rule `amount_cells`), or a missing one.
+# A value line: a bare number, a share, a mark or an amount (« 7,1 », « 49 % », « 36% »,
+# « 18 000 € », rule `amount_cells`), or a missing one.
 # A footnote call may follow (« 6,6 * », « 36 % (1) », « 6,6 (a) », « 42 % ² »).
 _VALUE_RE = re.compile(
     r"(?:(?:plus|près|moins)[ \t]++d(?:e[ \t]++|['’])|environ[ \t]++)?"  # « plus de 500 »
