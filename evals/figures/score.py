@@ -151,6 +151,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s103",  # sets BL, BL2
     REPO / "evals" / "corpora" / "notes-s104",  # set BM
     REPO / "evals" / "corpora" / "notes-s105",  # set BN
+    REPO / "evals" / "corpora" / "notes-s106",  # set BO
 )
 
 
