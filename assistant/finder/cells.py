@@ -325,7 +325,7 @@ def cell_context(
                     actor,
                     category,
                 )
-                actor, category = _row_of_generic(label, actor, category)
+                actor, category = _row_of_generic(label, actor, category, head.header)
             break
     if not actor and nearby and fig.unit in SHARE_UNITS:
         actor, category = nearby.text, nearby.category
@@ -339,11 +339,14 @@ def cell_context(
     return Context(actor, category, measure, year, year_source)
 
 
-def _row_of_generic(label: str, actor: str, category: str) -> tuple[str, str]:
+def _row_of_generic(label: str, actor: str, category: str, header: str) -> tuple[str, str]:
     """Rule `generic_header`: a header naming populations of several kinds (« Acteurs normands
-    engagés … ») leaves each row naming a population (« Associations 71 ») its own."""
+    engagés … ») leaves each row naming a population (« Associations 71 ») its own, unless the
+    header says its rows are partners (data `partner_header_words`)."""
     words = fold_lower(actor).split()
     if not words or words[0] not in folded_words("generic_populations"):
+        return actor, category
+    if set(re.findall(r"[^\W\d_]+", fold_lower(header))) & folded_words("partner_header_words"):
         return actor, category
     row = vocabulary().actors(fold_in_place(label))
     if not row or row[0].start != 0:

@@ -271,9 +271,7 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
-# « les moins de 30 ans », « des plus de 65 ans »: an age class named by its bound (rule
-# `age_class`)
-_AGE_CLASS_RE = re.compile(r"\b(?:les|des|aux|chez les)\s+(?:moins|plus)\s+de\s+$", re.I)
+_AND_UP_RE = re.compile(r"[ \t]*(?:ans|années)[ \t]+(?:et|ou)[ \t]+plus\b")  # rule `age_class`
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 PARALLEL_REACH = 200  # characters from a count to a number in the same frame as it
 # « …, les dirigeants d'entreprise 3,1 et les maires 4,2 »: a population listed with its number
@@ -516,10 +514,11 @@ def detect(text: str) -> list[Found]:
             (unit, noun), value = bare, key
             if unit == "years" and (
                 bracketed_class(flat, m.start(), after_population=True)
-                or in_population(flat, m.start(), m.end())  # « Français de 18 ans et plus »
-                or _AGE_CLASS_RE.search(flat, max(0, m.start() - 20), m.start())
+                or (_AND_UP_RE.match(flat, m.end()) and in_population(flat, m.start(), m.end()))
             ):
-                continue  # « Français (18 ans et plus) », « les moins de 30 ans »: an age class
+                # « Français (18 ans et plus) », « Français de 18 ans et plus »: an age class
+                # open upwards (rule `age_class`); « collaborateurs de moins de 30 ans » stays
+                continue
             if unit in ("count", "people") and (
                 in_population(flat, m.start(), m.end())
                 or bracketed_class(flat, m.start())
