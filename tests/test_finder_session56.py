@@ -274,3 +274,65 @@ def test_a_table_read_one_cell_per_line_may_hold_amounts() -> None:
     assert got["15 750 €"].unit == "€" and "Location des salles" in got["15 750 €"].measure
     assert "Budget type" in got["15 750 €"].measure
     assert "Part du budget" in got["10 %"].measure and got["10 %"].actor == ""
+
+
+# Review guards (invented inputs of the session's review)
+
+
+def test_a_footnote_call_after_a_row_is_no_cell() -> None:
+    got = {
+        r.text: r
+        for r in _rows(
+            "Tableau 3 – Clubs jugeant les tournois utiles, selon la taille (en %)\n"
+            "Taille du club\nSaison 2024\nSaison 2022\n"
+            "Petits clubs\n71\n64\nClubs moyens\n78\n75\nGrands clubs\n85\n81\n(1)\n"
+            "(1) Moins de 10 clubs interrogés.\n"
+        )
+    }
+    assert got["81"].year == "2022" and got["64"].year == "2022" and got["85"].year == "2024"
+
+
+def test_a_gap_between_two_groups_is_not_dated_by_two_editions() -> None:
+    got = _by_text(
+        "En 2024, 45 % des clubs ont un partenaire contre 40 % en 2022, mais l'écart entre "
+        "villes et campagnes reste de 12 points.\n"
+    )
+    assert got["12 points"].year != "2022-2024"
+
+
+def test_a_bracket_mentioning_a_part_gives_no_share() -> None:
+    got = _by_text(
+        "Tableau 2 — Tarifs du club pour la saison\nCatégorie Valeur\n"
+        "Cotisation adulte (hors part fédérale) 85\nSource : club, 2024.\n"
+    )
+    assert all(r.unit != "%" for r in got.values())
+
+
+def test_rows_of_partners_cited_by_respondents_keep_the_respondents() -> None:
+    got = _by_text(
+        "Graphique 2 – Partenaires cités par les répondants (en %)\n"
+        "Associations 45\nEntreprises 30\nCommunes 25\n0\n25\n50\n"
+    )
+    assert got["45"].actor != "Associations"
+    stacked = _by_text(
+        "Tableau 2 – Partenaires des clubs (en %)\nRépondants citant ce partenaire\n2022\n2024\n"
+        "Associations\n45\n48\nEntreprises\n30\n34\nCommunes\n25\n27\n"
+    )
+    assert stacked["48"].actor != "Associations"
+
+
+def test_time_phrases_and_ratios_take_no_count() -> None:
+    got = _by_text(
+        "Les associations sportives ont répondu. Ces derniers mois, la ville a financé en "
+        "moyenne 3 tournois.\n"
+    )
+    assert got["3"].actor == ""
+    assert "2" not in _by_text("Le club compte 120 licenciés, et les bénévoles 2 fois moins.\n")
+    assert "2" not in _by_text(
+        "Le club a accueilli 45 stagiaires en juillet, puis a rénové le terrain 2 en août.\n"
+    )
+
+
+def test_budgets_voted_stay_amounts() -> None:
+    got = _by_text("Les trois clubs ont voté des budgets de plus de 150 000 € pour la saison.\n")
+    assert got["150 000 €"].unit == "€"

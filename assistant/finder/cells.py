@@ -257,8 +257,10 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
 # A row label's unit in brackets at its end (« Dotation (en M€) », « Durée (en années) »,
 # « Catalyseurs visés (nombre) »)
 _LABEL_UNITS = (
-    *UNIT_HEADERS,
+    *MONEY_HEADERS,
     *TITLE_MONEY,
+    (re.compile(r"\ben\s*%|\(\s*%\s*\)", re.I), "%", 1.0),  # not « (hors part fédérale) »
+    (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
     (re.compile(r"\(\s*(?:nombre|nb)\s*\)", re.I), "count", 1.0),
     (re.compile(r"\(\s*(?:en\s+)?(?:années|ans)\s*\)", re.I), "years", 1.0),
 )

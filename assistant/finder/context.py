@@ -47,7 +47,9 @@ _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 # A sentence opening on a plural subject pronoun (« Elles mobilisent … », « Ces dernières … »)
 _SUBJECT_PRONOUN_RE = re.compile(
-    r"\s*(?:ils|elles|celles-ci|ceux-ci|ces dernieres|ces derniers)\b", re.I
+    r"\s*(?:ils|elles|celles-ci|ceux-ci"
+    r"|ces dernier(?:e)?s(?!\s+(?:mois|jours|semaines|années|ans|temps|trimestres|saisons)\b))\b",
+    re.I,
 )
 
 
@@ -237,20 +239,30 @@ def _listed_just_before(
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
 
 
+GAP_ROUNDING = 1.0  # points a difference may differ from its two rounded shares' gap
+
+
 def _date_gaps(figs: list[Found], out: list[Context], years: list[tuple[int, str]]) -> None:
     """Rule `gap_period`: a difference in points after two shares of different years in its
     sentence (« passée de 15,8 % en 2022 à 13,5 % en 2024, soit un recul de 2,3 points »,
     « 46 % en 2020, 39 % en 2024 (−7 pts) ») spans their years, unless a year of its own
-    stands near it; `out` is changed in place."""
+    stands near it: when it is their gap (within rounding) and both shares are dated by the
+    sentence; `out` is changed in place."""
     for i, fig in enumerate(figs):
         if fig.unit != "pts":
             continue
         shares = [j for j in range(i) if figs[j].unit == "%"]
         if len(shares) < 2:
             continue
-        pair = {out[shares[-2]].year, out[shares[-1]].year}
-        if len(pair) != 2 or not all(YEAR.fullmatch(y) for y in pair):
-            continue
+        a, b = shares[-2], shares[-1]
+        pair = {out[a].year, out[b].year}
+        if (
+            len(pair) != 2
+            or not all(YEAR.fullmatch(y) for y in pair)
+            or any(out[j].year_source != "phrase" for j in (a, b))
+            or abs(abs(figs[a].value - figs[b].value) - abs(fig.value)) > GAP_ROUNDING
+        ):
+            continue  # « …, mais l'écart entre villes et campagnes reste de 12 points » (review)
         lo = figs[i - 1].end
         hi = figs[i + 1].start if i + 1 < len(figs) else 10**9
         if any(lo <= p < hi and y not in pair for p, y in years):

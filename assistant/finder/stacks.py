@@ -71,8 +71,9 @@ _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-20
 # 2023)
 _SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s+(?:et|à)\s+)(?:19|20)\d\d")
 # « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule
-# `bracketed_cells`); only after a value of its row, not a footnote call on its own line
-_BRACKETED_RE = re.compile(r"\(\s*\d[\d\s]*(?:,\d+)?\s*%?\s*\)")
+# `bracketed_cells`); only after a value of its row, never one digit alone (« (1) »: a
+# footnote call on its own line, review)
+_BRACKETED_RE = re.compile(r"\(\s*(?:\d[\d\s]*\d|\d+,\d+)\s*%?\s*\)")
 _SPAN_LEAD_RE = re.compile(r"\b(?:entre|de|du)\s+$", re.I)
 
 

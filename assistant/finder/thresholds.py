@@ -274,9 +274,8 @@ def bounds_a_class(flat: str, start: int) -> bool:
     return _bound_re().search(flat, max(0, start - 40), start) is not None
 
 
-# « celles de moins de 10 000 € », « des budgets de plus de 150 000 € »: a class named by a
-# pronoun or by what it is measured on
-_CLASS_HEAD_RE = re.compile(r"\b(?:celles|ceux|budgets)\s*$", re.I)
+# « celles de moins de 10 000 € »: a class named by a pronoun
+_CLASS_HEAD_RE = re.compile(r"\b(?:celles|ceux)\s*$", re.I)  # not « voté des budgets de … »
 
 
 def amount_class(flat: str, start: int) -> bool:
