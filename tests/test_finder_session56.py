@@ -336,3 +336,15 @@ def test_time_phrases_and_ratios_take_no_count() -> None:
 def test_budgets_voted_stay_amounts() -> None:
     got = _by_text("Les trois clubs ont voté des budgets de plus de 150 000 € pour la saison.\n")
     assert got["150 000 €"].unit == "€"
+
+
+def test_a_single_row_under_a_numbered_caption_is_a_table() -> None:
+    # rule `one_row_table`
+    got = _by_text(
+        "Le sentiment de confiance reste stable.\n"
+        "Tableau 2 – Note de confiance dans les clubs (sur 10)\n2016\n2019\n2023\n"
+        "Ensemble des licenciés\n5,9\n6,3\n6,1\n"
+        "Une édition pilote n'est pas reprise ici.\n"
+    )
+    assert (got["6,3"].unit, got["6,3"].year) == ("/10", "2019")
+    assert "Note de confiance" in got["6,3"].measure

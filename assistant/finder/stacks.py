@@ -264,6 +264,29 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
     return joined, first - len(block) - blank
 
 
+def _captioned_row(
+    lines: list[tuple[int, int, str]],
+    heads: list[str],
+    width: int,
+    rows: list[tuple[int, str, list[int], str]],
+) -> bool:
+    """Rule `one_row_table`: a single row under a numbered caption and one header per value
+    (« Tableau 2 – Note de confiance (sur 10) » / « 2016 / 2019 / 2023 » / « Ensemble des
+    Français » / « 5,9 / 6,3 / 6,1 ») is a table, though it has one row; not the first row of
+    a longer table whose next row has another width (« Emploi / 7,1 / 1 » then « Pouvoir
+    d'achat / 6,6 / 2 ex aequo »)."""
+    after = rows[0][2][-1] + 1 if rows else 0
+    if after < len(lines) and (starts_row(lines, after) or is_value(lines[after][2])):
+        return False
+    return (
+        len(rows) == 1
+        and width >= 2
+        and not rows[0][3]
+        and len(heads) > width
+        and NUMBERED_CAPTION_RE.match(heads[0]) is not None
+    )
+
+
 def _caption_below(
     lines: list[tuple[int, int, str]], rows: list[tuple[int, str, list[int], str]]
 ) -> str:
@@ -361,10 +384,14 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if pair is None:  # one table: its rows end where the width changes
             rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]
         after = rows[-1][2][-1] + 1 if rows else 0
-        few = len(rows) < (MIN_WIDE_ROWS if year_table else MIN_ROWS) and not (
-            len(rows) >= MIN_WIDE_ROWS
-            and width >= MIN_WIDE_COLUMNS
-            and all(r[1][:1].isupper() and not r[3] for r in rows)  # labels, values only
+        few = (
+            len(rows) < (MIN_WIDE_ROWS if year_table else MIN_ROWS)
+            and not (
+                len(rows) >= MIN_WIDE_ROWS
+                and width >= MIN_WIDE_COLUMNS
+                and all(r[1][:1].isupper() and not r[3] for r in rows)  # labels, values only
+            )
+            and not _captioned_row(lines, heads, width, rows)
         )
         if few or (
             not rows[0][3]
