@@ -348,3 +348,17 @@ def test_a_single_row_under_a_numbered_caption_is_a_table() -> None:
     )
     assert (got["6,3"].unit, got["6,3"].year) == ("/10", "2019")
     assert "Note de confiance" in got["6,3"].measure
+
+
+def test_alors_dates_a_sentence_with_the_time_just_told() -> None:
+    # rule `alors_year`
+    got = {
+        r.text: r
+        for r in _rows(
+            "En 2015, le club a interrogé ses licenciés. Les sondés attribuaient alors 7,1/10 à "
+            "l'accueil. Le club compte 40 % de femmes, alors que la moyenne est de 30 %.\n",
+            date="2024",
+        )
+    }
+    assert got["7,1/10"].year == "2015"
+    assert got["40 %"].year == "2024"  # « alors que » is a contrast
