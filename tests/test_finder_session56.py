@@ -362,3 +362,16 @@ def test_alors_dates_a_sentence_with_the_time_just_told() -> None:
     }
     assert got["7,1/10"].year == "2015"
     assert got["40 %"].year == "2024"  # « alors que » is a contrast
+
+
+def test_a_key_figure_said_as_a_floor_reads_its_caption() -> None:
+    # rule `qualified_key_figure`: « + de 1 380 » / « bénévoles interrogés en mai-juin 2016 »
+    got = {
+        r.text: r
+        for r in _rows(
+            "2,5\npartenaires en moyenne par club (enquête de 2016)\n+ de 1 380\n"
+            "bénévoles interrogés en mai-juin 2016\n50 %\ndes clubs ont un sponsor (2016)\n",
+            date="2024",
+        )
+    }
+    assert got["1 380"].year == "2016" and "bénévoles interrogés" in got["1 380"].sentence

@@ -80,13 +80,21 @@ def spans(
     return sorted((a, b, figs) for (a, b), figs in groups.items())
 
 
+# A key figure said as a floor or an estimate (« + de 1 380 », « Plus de 250 », « près de
+# 2 000 »): the figure without its qualifier (rule `qualified_key_figure`)
+_QUALIFIED_RE = re.compile(r"^(?:\+\s*de|plus\s+de|près\s+de|environ|[+≈~])\s*", re.I)
+
+
 def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]:
     """A figure alone on its line, the words it counts on the next one (« 81 % » / « des
     Français : » / « un devoir d'alliance »), and on the lines after it while a line goes on
     (« des Français voient dans » / « l'alliance entre acteurs un devoir »): the lines read as
     one sentence; else its line."""
     a, b = line
-    if text[a:b].strip() != fig.text or b >= len(text):
+    alone = text[a:b].strip()
+    if b >= len(text) or (
+        alone != fig.text and _QUALIFIED_RE.sub("", alone) != fig.text  # « + de 1 380 »
+    ):
         return line
     end = _line_end(text, b + 1)
     nxt = text[b + 1 : end].strip()

@@ -85,7 +85,7 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # after a subject pronoun, a difference in points between two dated shares, a cell's own points,
 # numbers in a count's frame or after a listed population, amounts and ages bounding a class,
 # amounts as cells of tables read one cell per line, a one-row table under a numbered caption,
-# « alors » dating with the time just told)
+# « alors » dating with the time just told, a key figure said as a floor reading its caption)
 SCHEMA_VERSION = f"56/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
