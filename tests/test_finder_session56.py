@@ -375,3 +375,69 @@ def test_a_key_figure_said_as_a_floor_reads_its_caption() -> None:
         )
     }
     assert got["1 380"].year == "2016" and "bénévoles interrogés" in got["1 380"].sentence
+
+
+# Second review's guards
+
+
+def test_single_digit_earlier_values_in_brackets_are_cells() -> None:
+    got = {
+        r.text: r
+        for r in _rows(
+            "Tableau 3 – Clubs jugeant les tournois utiles, selon la taille (en %)\n"
+            "Taille du club\nSaison 2024\nSaison 2022\n"
+            "Moins de 50 licenciés\n12\n(8)\nDe 50 à 199 licenciés\n18\n(15)\n"
+            "200 licenciés et plus\n25\n(21)\n"
+        )
+    }
+    assert got["8"].year == "2022" and got["21"].year == "2022"
+    assert "(15)" not in got["25"].measure
+
+
+def test_row_labels_in_points_and_ten_year_spans() -> None:
+    got = _by_text(
+        "Tableau 5 — Indicateurs du club pour la saison\nIndicateur Valeur\n"
+        "Évolution des licenciées depuis 2020 (pts) 4\n"
+        "Renouvellement des équipements (sur 10 ans) 6\n"
+    )
+    assert got["4"].unit == "pts"
+    assert "6" not in got or got["6"].unit != "/10"
+
+
+def test_alors_as_a_consequence_dates_nothing() -> None:
+    got = {
+        r.text: r
+        for r in _rows(
+            "Le club a été fondé en 1998 par des parents. Si un licencié quitte le club en cours "
+            "de saison, il perd alors sa cotisation de 85 €.\n",
+            date="2025",
+        )
+    }
+    assert got["85 €"].year == "2025"
+    school = {
+        r.text: r
+        for r in _rows(
+            "En 2020, le club a créé une école de foot pour les enfants nés après 2012. Elle "
+            "accueillait alors 80 enfants.\n",
+            date="2025",
+        )
+    }
+    assert school["80"].year == "2020"
+
+
+def test_budget_classes_and_counts_after_a_qualifier() -> None:
+    got = _by_text(
+        "Parmi les clubs aux budgets de plus de 150 000 €, 60 % ont un sponsor, contre 20 % "
+        "pour les autres.\n"
+    )
+    assert "150 000 €" not in got
+    kids = _by_text("Le club a accueilli 120 enfants en juillet et seulement 80 en août.\n")
+    assert kids["80"].unit == kids["120"].unit
+
+
+def test_a_key_figures_strip_is_no_one_row_table() -> None:
+    got = _by_text(
+        "Chiffres clés\nSaison 2024\nLicenciées\nJeunes licenciés\nBénévoles actifs\n"
+        "Taux de fidélité\n38 %\n54 %\n21 %\n87 %\nLe club poursuit sa croissance.\n"
+    )
+    assert "Saison 2024 : Taux de fidélité" not in got["38 %"].measure

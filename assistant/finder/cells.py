@@ -260,7 +260,8 @@ _LABEL_UNITS = (
     *MONEY_HEADERS,
     *TITLE_MONEY,
     (re.compile(r"\ben\s*%|\(\s*%\s*\)", re.I), "%", 1.0),  # not « (hors part fédérale) »
-    (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
+    (re.compile(r"(?:\bsur\s*|/\s*)10\b(?!\s*(?:ans|années))", re.I), "/10", 1.0),
+    (re.compile(r"\(\s*(?:en\s+)?(?:pts|points?)\s*\)", re.I), "pts", 1.0),
     (re.compile(r"\(\s*(?:nombre|nb)\s*\)", re.I), "count", 1.0),
     (re.compile(r"\(\s*(?:en\s+)?(?:années|ans)\s*\)", re.I), "years", 1.0),
 )

@@ -46,11 +46,7 @@ _OBJECT_RE = re.compile(r"\s+(?:la|le|les|l['’])\s*[^\W\d_]{3,}(?:ai|aie|ent|e
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 # A sentence opening on a plural subject pronoun (« Elles mobilisent … », « Ces dernières … »)
-_SUBJECT_PRONOUN_RE = re.compile(
-    r"\s*(?:ils|elles|celles-ci|ceux-ci"
-    r"|ces dernier(?:e)?s(?!\s+(?:mois|jours|semaines|années|ans|temps|trimestres|saisons)\b))\b",
-    re.I,
-)
+_SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:ils|elles|celles-ci|ceux-ci)\b", re.I)
 
 
 def _after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:

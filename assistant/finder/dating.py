@@ -289,7 +289,13 @@ _THEN_RE = re.compile(
     r"^\s*(?:(?:à|a|en) cette (?:date|époque|période|année)|cette année-là|à l['’]époque)\b", re.I
 )
 # « alors » telling a time, not « alors que » (a contrast) nor « et alors » (a consequence)
-_ALORS_RE = re.compile(r"(?<!\bet )\balors\b(?!\s*(?:que|qu['’]|même|,))", re.I)
+# « attribuaient alors », « a alors inventorié », « étaient alors »: a past tense right before
+# (not « il perd alors », « il faut alors », a consequence)
+_ALORS_RE = re.compile(
+    r"\b(?:[^\W\d_]+(?:ait|aient)|a|ont|avait|avaient|fut|furent)\s+alors\b"
+    r"(?!\s*(?:que\b|qu['’]|même\b|,))",
+    re.I,
+)
 _LATER_RE = re.compile(r"^\s*(?P<n>\d{1,2}|[^\W\d_]+) ans (?:plus tard|après)\b", re.I)
 THEN_LOOK_BACK = 400  # characters before such a sentence where its date is looked for
 
@@ -303,14 +309,21 @@ _CONTINUED_RE = re.compile(r"^\s*(?:il|elle|ils|elles|sa|son|ses|leurs?)\s", re.
 
 def then_year(sentence: str, before: str, said_before: str = "") -> str:
     """The last year or period printed in `before` (the text just before the sentence) when the
-    sentence opens with « À cette date », « Cette année-là »… or tells its time by « alors »; else, rule `continued_year`,
-    the first year of `said_before` (the sentence just before, in the same section) when the
-    sentence's subject points back at what that one spoke of (« En 2020, Le RAMEAU a co-créé
-    … le Fonds ODD 17. Il dispose d'une dotation de 1,5 M€ »); else ""."""
-    if _THEN_RE.match(sentence) or _ALORS_RE.search(sentence):
-        # « Les sondés attribuaient alors 7,1/10 … » (rule `alors_year`): the time just told
+    sentence opens with « À cette date », « Cette année-là »…; else the first year of
+    `said_before` (the sentence just before, in the same section) when the sentence tells its
+    time by « alors » after a past tense (rule `alors_year`: « En 2015, … Les sondés
+    attribuaient alors 7,1/10 ») or when its subject points back at what that one spoke of
+    (rule `continued_year`: « En 2020, Le RAMEAU a co-créé … le Fonds ODD 17. Il dispose d'une
+    dotation de 1,5 M€ »); else ""."""
+    if _THEN_RE.match(sentence):
         years = sentence_years(before, "")
         return years[-1][1] if years else ""
+    if said_before and _ALORS_RE.search(sentence):
+        # « En 2015, … Les sondés attribuaient alors 7,1/10 … » (rule `alors_year`): the first
+        # year of the sentence before, in the same section
+        years = sentence_years(said_before.replace("\n", " "), "")
+        if years:
+            return years[0][1]
     later = _LATER_RE.match(sentence)
     if later:  # rule `years_later`: « Quatre ans plus tard, la même mesure donnait 84 % »
         n = later.group("n")

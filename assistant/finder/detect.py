@@ -273,7 +273,10 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
 
 _AND_UP_RE = re.compile(r"[ \t]*(?:ans|années)[ \t]+(?:et|ou)[ \t]+plus\b")  # rule `age_class`
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
-_LIST_BEFORE_RE = re.compile(r"(?:,|\b(?:et|ou|puis|contre|dont))\s+$")
+_LIST_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:et|ou|puis|contre|dont|mais|tandis que|alors que))"
+    r"(?:\s+(?:seulement|encore|aussi|déjà|environ|quelque|à peine|près de|plus de|moins de))?\s+$"
+)
 _TIMES_RE = re.compile(r"\s+fois\b")  # « 2 fois moins »: a ratio
 PARALLEL_REACH = 200  # characters from a count to a number in the same frame as it
 # « …, les dirigeants d'entreprise 3,1 et les maires 4,2 »: a population listed with its number
@@ -288,7 +291,7 @@ def _parallel(flat: str, last: Found, m: re.Match[str]) -> bool:
     noun_at = flat.find(last.noun, last.end, last.end + len(last.noun) + 4)
     if noun_at < 0:
         return False
-    if not _LIST_BEFORE_RE.search(flat, max(0, m.start() - 12), m.start()):
+    if not _LIST_BEFORE_RE.search(flat, max(0, m.start() - 30), m.start()):
         return False  # « a rénové le terrain 2 en août »: a name's number (review)
     first = _NEXT_WORD_RE.match(flat, noun_at + len(last.noun))
     mine = _NEXT_WORD_RE.match(flat, m.end())

@@ -82,7 +82,7 @@ def spans(
 
 # A key figure said as a floor or an estimate (« + de 1 380 », « Plus de 250 », « près de
 # 2 000 »): the figure without its qualifier (rule `qualified_key_figure`)
-_QUALIFIED_RE = re.compile(r"^(?:\+\s*de|plus\s+de|près\s+de|environ|[+≈~])\s*", re.I)
+_QUALIFIED_RE = re.compile(r"^(?:\+\s*de|plus\s+de|près\s+de|moins\s+de|environ|[≈~])\s*", re.I)
 
 
 def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]:

@@ -73,8 +73,20 @@ _SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s+(?:et|à)\s+)(?:19|20)\d\d")
 # « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule
 # `bracketed_cells`); only after a value of its row, never one digit alone (« (1) »: a
 # footnote call on its own line, review)
-_BRACKETED_RE = re.compile(r"\(\s*(?:\d[\d\s]*\d|\d+,\d+)\s*%?\s*\)")
+_BRACKETED_RE = re.compile(r"\(\s*\d[\d\s]*(?:,\d+)?\s*%?\s*\)")
+_NUMBERED_TABLE_RE = re.compile(r"(?:Tableau|Figure|Graphique)\s+\d", re.I)  # no « Chiffres clés »
+FOOTNOTE_REACH = 4  # lines under a bracketed call where its footnote may open
 _SPAN_LEAD_RE = re.compile(r"\b(?:entre|de|du)\s+$", re.I)
+
+
+def _bracketed_cell(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Rule `bracketed_cells`: line j is an earlier value in brackets (« (83) », « (8 %) »), not
+    a footnote call whose note opens a line below (« (1) » … « (1) Moins de 10 clubs »)."""
+    line = lines[j][2]
+    if not _BRACKETED_RE.fullmatch(line):
+        return False
+    below = range(j + 1, min(len(lines), j + 1 + FOOTNOTE_REACH))
+    return not any(lines[k][2].startswith(line) and len(lines[k][2]) > len(line) for k in below)
 
 
 def _title_span(above: str, first: re.Match[str]) -> re.Match[str] | None:
@@ -141,7 +153,7 @@ def _rows(
         while (
             j < len(lines)
             and j - i - 1 < MAX_COLUMNS
-            and (is_value(lines[j][2]) or (j > i + 1 and _BRACKETED_RE.fullmatch(lines[j][2])))
+            and (is_value(lines[j][2]) or (j > i + 1 and _bracketed_cell(lines, j)))
             and not (ranked and ranks_row(lines, j))  # « – / Ensemble » after a ranking
         ):
             j += 1
@@ -282,8 +294,8 @@ def _captioned_row(
         len(rows) == 1
         and width >= 2
         and not rows[0][3]
-        and len(heads) > width
-        and NUMBERED_CAPTION_RE.match(heads[0]) is not None
+        and len(heads) in (width + 1, width + 2)  # the caption, maybe the labels' header
+        and _NUMBERED_TABLE_RE.match(heads[0]) is not None
     )
 
 

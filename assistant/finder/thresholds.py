@@ -274,8 +274,12 @@ def bounds_a_class(flat: str, start: int) -> bool:
     return _bound_re().search(flat, max(0, start - 40), start) is not None
 
 
-# « celles de moins de 10 000 € »: a class named by a pronoun
-_CLASS_HEAD_RE = re.compile(r"\b(?:celles|ceux)\s*$", re.I)  # not « voté des budgets de … »
+# « celles de moins de 10 000 € », « aux budgets de plus de 150 000 € »: a class named by a
+# pronoun or by what it is measured on; not budgets a verb gives (« ont voté des budgets de »)
+_CLASS_HEAD_RE = re.compile(r"\b(?:celles|ceux|budgets)\s*$", re.I)
+_GIVEN_BUDGETS_RE = re.compile(
+    r"\b(?:vot|adopt|allou|accord|prévu|prevu)\w*\s+des\s+budgets\s*$", re.I
+)
 
 
 def amount_class(flat: str, start: int) -> bool:
@@ -285,9 +289,9 @@ def amount_class(flat: str, start: int) -> bool:
     if in_population(flat, start):
         return True
     m = _THRESHOLD_RE.search(flat, max(0, start - 20), start)
-    return (
-        m is not None and _CLASS_HEAD_RE.search(flat, max(0, m.start() - 12), m.start()) is not None
-    )
+    if m is None or not _CLASS_HEAD_RE.search(flat, max(0, m.start() - 12), m.start()):
+        return False
+    return not _GIVEN_BUDGETS_RE.search(flat, max(0, m.start() - 40), m.start())
 
 
 # « le seuil de 10 salariés », « les seuils de 500, 2 000 et 10 000 habitants »: bounds
