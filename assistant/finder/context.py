@@ -24,7 +24,7 @@ from .dating import (
     sentence_years,
     without_previous_years,
 )
-from .detect import Found
+from .detect import LIST_LINK, Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, paired, segment
 from .parallel import parallel_measure
@@ -45,7 +45,8 @@ _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
 _OBJECT_RE = re.compile(r"\s+(?:la|le|les|l['’])\s*[^\W\d_]{3,}(?:ai|aie|ent|e)nt\b", re.I)
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
-# A sentence opening on a plural subject pronoun (« Elles mobilisent … », « Ces dernières … »)
+# A sentence opening on a plural subject pronoun (« Elles mobilisent … »; not « Ces derniers »,
+# as often a determiner: « Ces derniers mois »)
 _SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:ils|elles|celles-ci|ceux-ci)\b", re.I)
 
 
@@ -219,7 +220,7 @@ def read_sentence(
     return out
 
 
-_LIST_LINK_RE = re.compile(r"(?:,|\bet)\s+(?:les|des)\s+$")
+_LIST_LINK_RE = re.compile(rf"{LIST_LINK}$")
 
 
 def _listed_just_before(

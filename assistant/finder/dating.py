@@ -288,9 +288,9 @@ def in_other_clause(pos: int, i: int, clauses: list[tuple[int, int]]) -> bool:
 _THEN_RE = re.compile(
     r"^\s*(?:(?:à|a|en) cette (?:date|époque|période|année)|cette année-là|à l['’]époque)\b", re.I
 )
-# « alors » telling a time, not « alors que » (a contrast) nor « et alors » (a consequence)
-# « attribuaient alors », « a alors inventorié », « étaient alors »: a past tense right before
-# (not « il perd alors », « il faut alors », a consequence)
+# « alors » telling a time: a past tense right before (« attribuaient alors », « a alors
+# inventorié », « étaient alors »); not « alors que » (a contrast) nor « il perd alors », « il
+# faut alors » (a consequence)
 _ALORS_RE = re.compile(
     r"\b(?:[^\W\d_]+(?:ait|aient)|a|ont|avait|avaient|fut|furent)\s+alors\b"
     r"(?!\s*(?:que\b|qu['’]|même\b|,))",

@@ -271,7 +271,7 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
-_AND_UP_RE = re.compile(r"[ \t]*(?:ans|années)[ \t]+(?:et|ou)[ \t]+plus\b")  # rule `age_class`
+_AGE_UP_RE = re.compile(r"[ \t]*(?:ans|années)[ \t]+(?:et|ou)[ \t]+plus\b")  # rule `age_class`
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 _LIST_BEFORE_RE = re.compile(
     r"(?:,|\b(?:et|ou|puis|contre|dont|mais|tandis que|alors que))"
@@ -280,7 +280,8 @@ _LIST_BEFORE_RE = re.compile(
 _TIMES_RE = re.compile(r"\s+fois\b")  # « 2 fois moins »: a ratio
 PARALLEL_REACH = 200  # characters from a count to a number in the same frame as it
 # « …, les dirigeants d'entreprise 3,1 et les maires 4,2 »: a population listed with its number
-_LISTED_WHO_RE = re.compile(r"(?:,|\bet)\s+(?:les|des)\s+(?P<who>[^\d,;()]{3,60}?)\s*$")
+LIST_LINK = r"(?:,|\bet)\s+(?:les|des)\s+"
+_LISTED_WHO_RE = re.compile(rf"{LIST_LINK}(?P<who>[^\d,;()]{{3,60}}?)\s*$")
 
 
 def _parallel(flat: str, last: Found, m: re.Match[str]) -> bool:
@@ -521,7 +522,7 @@ def detect(text: str) -> list[Found]:
             (unit, noun), value = bare, key
             if unit == "years" and (
                 bracketed_class(flat, m.start(), after_population=True)
-                or (_AND_UP_RE.match(flat, m.end()) and in_population(flat, m.start(), m.end()))
+                or (_AGE_UP_RE.match(flat, m.end()) and in_population(flat, m.start(), m.end()))
             ):
                 # « Français (18 ans et plus) », « Français de 18 ans et plus »: an age class
                 # open upwards (rule `age_class`); « collaborateurs de moins de 30 ans » stays

@@ -71,8 +71,8 @@ _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-20
 # 2023)
 _SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s+(?:et|à)\s+)(?:19|20)\d\d")
 # « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule
-# `bracketed_cells`); only after a value of its row, never one digit alone (« (1) »: a
-# footnote call on its own line, review)
+# `bracketed_cells`); only after a value of its row, and not a footnote call whose note opens
+# a line below (`_bracketed_cell`)
 _BRACKETED_RE = re.compile(r"\(\s*\d[\d\s]*(?:,\d+)?\s*%?\s*\)")
 _NUMBERED_TABLE_RE = re.compile(r"(?:Tableau|Figure|Graphique)\s+\d", re.I)  # no « Chiffres clés »
 FOOTNOTE_REACH = 4  # lines under a bracketed call where its footnote may open
