@@ -153,3 +153,44 @@ def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
         and not wraps(lines[j][2], lines[j + 1][2])
         and is_value(lines[j + 2][2])
     )
+
+
+# « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule
+# `bracketed_cells`); only after a value of its row, and not a footnote call whose note opens
+# a line below (`bracketed_cell`)
+_BRACKETED_RE = re.compile(r"\(\s*\d[\d\s]*(?:,\d+)?\s*%?\s*\)")
+_NUMBERED_TABLE_RE = re.compile(r"(?:Tableau|Figure|Graphique)\s+\d", re.I)  # no « Chiffres clés »
+FOOTNOTE_REACH = 4  # lines under a bracketed call where its footnote may open
+
+
+def bracketed_cell(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Rule `bracketed_cells`: line j is an earlier value in brackets (« (83) », « (8 %) »), not
+    a footnote call whose note opens a line below (« (1) » … « (1) Moins de 10 clubs »)."""
+    line = lines[j][2]
+    if not _BRACKETED_RE.fullmatch(line):
+        return False
+    below = range(j + 1, min(len(lines), j + 1 + FOOTNOTE_REACH))
+    return not any(lines[k][2].startswith(line) and len(lines[k][2]) > len(line) for k in below)
+
+
+def captioned_row(
+    lines: list[tuple[int, int, str]],
+    heads: list[str],
+    width: int,
+    rows: list[tuple[int, str, list[int], str]],
+) -> bool:
+    """Rule `one_row_table`: a single row under a numbered caption and one header per value
+    (« Tableau 2 – Note de confiance (sur 10) » / « 2016 / 2019 / 2023 » / « Ensemble des
+    Français » / « 5,9 / 6,3 / 6,1 ») is a table, though it has one row; not the first row of
+    a longer table whose next row has another width (« Emploi / 7,1 / 1 » then « Pouvoir
+    d'achat / 6,6 / 2 ex aequo »)."""
+    after = rows[0][2][-1] + 1 if rows else 0
+    if after < len(lines) and (starts_row(lines, after) or is_value(lines[after][2])):
+        return False
+    return (
+        len(rows) == 1
+        and width >= 2
+        and not rows[0][3]
+        and len(heads) in (width + 1, width + 2)  # the caption, maybe the labels' header
+        and _NUMBERED_TABLE_RE.match(heads[0]) is not None
+    )

@@ -27,6 +27,8 @@ from .cells import (
 from .stacklines import (
     MISSING_RE,
     VALUE_LINE_RE,
+    bracketed_cell,
+    captioned_row,
     cell_lines,
     first_wraps,
     is_label,
@@ -70,23 +72,7 @@ _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-20
 # words from the title's first year (« … en 2023, comparés à la moyenne 2015-2019 » dates them
 # 2023)
 _SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s+(?:et|à)\s+)(?:19|20)\d\d")
-# « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule
-# `bracketed_cells`); only after a value of its row, and not a footnote call whose note opens
-# a line below (`_bracketed_cell`)
-_BRACKETED_RE = re.compile(r"\(\s*\d[\d\s]*(?:,\d+)?\s*%?\s*\)")
-_NUMBERED_TABLE_RE = re.compile(r"(?:Tableau|Figure|Graphique)\s+\d", re.I)  # no « Chiffres clés »
-FOOTNOTE_REACH = 4  # lines under a bracketed call where its footnote may open
 _SPAN_LEAD_RE = re.compile(r"\b(?:entre|de|du)\s+$", re.I)
-
-
-def _bracketed_cell(lines: list[tuple[int, int, str]], j: int) -> bool:
-    """Rule `bracketed_cells`: line j is an earlier value in brackets (« (83) », « (8 %) »), not
-    a footnote call whose note opens a line below (« (1) » … « (1) Moins de 10 clubs »)."""
-    line = lines[j][2]
-    if not _BRACKETED_RE.fullmatch(line):
-        return False
-    below = range(j + 1, min(len(lines), j + 1 + FOOTNOTE_REACH))
-    return not any(lines[k][2].startswith(line) and len(lines[k][2]) > len(line) for k in below)
 
 
 def _title_span(above: str, first: re.Match[str]) -> re.Match[str] | None:
@@ -153,7 +139,7 @@ def _rows(
         while (
             j < len(lines)
             and j - i - 1 < MAX_COLUMNS
-            and (is_value(lines[j][2]) or (j > i + 1 and _bracketed_cell(lines, j)))
+            and (is_value(lines[j][2]) or (j > i + 1 and bracketed_cell(lines, j)))
             and not (ranked and ranks_row(lines, j))  # « – / Ensemble » after a ranking
         ):
             j += 1
@@ -276,29 +262,6 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
     return joined, first - len(block) - blank
 
 
-def _captioned_row(
-    lines: list[tuple[int, int, str]],
-    heads: list[str],
-    width: int,
-    rows: list[tuple[int, str, list[int], str]],
-) -> bool:
-    """Rule `one_row_table`: a single row under a numbered caption and one header per value
-    (« Tableau 2 – Note de confiance (sur 10) » / « 2016 / 2019 / 2023 » / « Ensemble des
-    Français » / « 5,9 / 6,3 / 6,1 ») is a table, though it has one row; not the first row of
-    a longer table whose next row has another width (« Emploi / 7,1 / 1 » then « Pouvoir
-    d'achat / 6,6 / 2 ex aequo »)."""
-    after = rows[0][2][-1] + 1 if rows else 0
-    if after < len(lines) and (starts_row(lines, after) or is_value(lines[after][2])):
-        return False
-    return (
-        len(rows) == 1
-        and width >= 2
-        and not rows[0][3]
-        and len(heads) in (width + 1, width + 2)  # the caption, maybe the labels' header
-        and _NUMBERED_TABLE_RE.match(heads[0]) is not None
-    )
-
-
 def _caption_below(
     lines: list[tuple[int, int, str]], rows: list[tuple[int, str, list[int], str]]
 ) -> str:
@@ -403,7 +366,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                 and width >= MIN_WIDE_COLUMNS
                 and all(r[1][:1].isupper() and not r[3] for r in rows)  # labels, values only
             )
-            and not _captioned_row(lines, heads, width, rows)
+            and not captioned_row(lines, heads, width, rows)
         )
         if few or (
             not rows[0][3]
