@@ -184,7 +184,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
         headers = headers[:-1]  # the last line above the first number is that row's label
     header = " ".join([caption, *headers])
     unit, mult = next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
-    if not unit and _COUNT_CAPTION_RE.search(caption):
+    if not unit and _label_unit(caption)[0] == "count":
         unit = "count"  # « Graphique 3 – Partenariats recensés par département (nombre) »
     year = YEAR.search(header)
     if year is None:  # the source line below the table
@@ -265,9 +265,6 @@ _LABEL_UNITS = (
     (re.compile(r"\(\s*(?:nombre|nb)\s*\)", re.I), "count", 1.0),
     (re.compile(r"\(\s*(?:en\s+)?(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
-
-
-_COUNT_CAPTION_RE = re.compile(r"\(\s*(?:nombre|nb)\s*\)\s*$", re.I)
 
 
 def _label_unit(label: str) -> tuple[str, float]:

@@ -268,6 +268,13 @@ def _date_gaps(figs: list[Found], out: list[Context], years: list[tuple[int, str
         out[i] = replace(out[i], year=f"{first}-{last}", year_source="phrase")
 
 
+def _subject_before(before_sentence: str) -> Actor | None:
+    """What « elles » opening a sentence stands for: the first plural population the sentence
+    before names (its subject, not « des salariés » in « les associations qui emploient des
+    salariés »), None if it names none."""
+    return next((a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None)
+
+
 def _plural(previous: list[Actor]) -> Actor | None:
     """The antecedent of « elles », « ceux », « d'entre eux »: the nearest plural population
     before (« l'association … une entreprise. Parmi celles … » points past « entreprise »)."""
@@ -340,22 +347,17 @@ def _actor(
             if found is None and _SUBJECT_PRONOUN_RE.match(folded):
                 # « Elles mobilisent en moyenne 3,1 partenaires »: per member of the population
                 # the pronoun stands for (rule `averaged_pronoun`)
-                subject = next(
-                    (a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None
-                )
-                return subject or _plural(previous)
+                return _subject_before(before_sentence) or _plural(previous)
             return found
         agents = counted_agents(fig, at)
         if agents is not None:
             return agents
-        if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for,
-            # the first population the sentence before names (its subject, not « des
-            # salariés » in « les associations qui emploient des salariés »)
-            subject = next(
-                (a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None
-            )
+        if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for
             return (
-                last or _before_actor(sentence, fig.start, actors) or subject or _plural(previous)
+                last
+                or _before_actor(sentence, fig.start, actors)
+                or _subject_before(before_sentence)
+                or _plural(previous)
             )
         if fig.unit == "people" and fig.noun:  # rule `people_noun`: « 1 380 responsables », « 46
             # participants »: people the vocabulary has no category for are still whom it counts

@@ -20,9 +20,9 @@ from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
 from .thresholds import (
-    amount_class,
     beside_amount_class,
     bounds_a_class,
+    bounds_an_amount,
     bracketed_class,
     class_line,
     in_population,
@@ -472,10 +472,8 @@ def detect(text: str) -> list[Found]:
             if bounds_a_class(flat, start):
                 continue  # « les écarts inférieurs à 6 points »: a threshold of reading
         elif kind == "money":
-            if (
-                bounds_a_class(flat, m.start())
-                or amount_class(flat, m.start())
-                or (class_line(text, m.start()) and _cells_follow(text, m.end()))
+            if bounds_an_amount(flat, m.start()) or (
+                class_line(text, m.start()) and _cells_follow(text, m.end())
             ):
                 # « Supérieur à 150 000 € », a row « Moins de 10 000 € » of a table of budget
                 # classes: who is counted, not an amount

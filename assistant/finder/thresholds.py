@@ -294,6 +294,11 @@ def amount_class(flat: str, start: int) -> bool:
     return not _GIVEN_BUDGETS_RE.search(flat, max(0, m.start() - 40), m.start())
 
 
+def bounds_an_amount(flat: str, start: int) -> bool:
+    """Whether the amount at `start` bounds a class (rules `class_bound`, `amount_class`)."""
+    return bounds_a_class(flat, start) or amount_class(flat, start)
+
+
 # « le seuil de 10 salariés », « les seuils de 500, 2 000 et 10 000 habitants »: bounds
 _STRATA_RE = re.compile(
     r"\bseuils?\s+de\s++(?:\d[\d \u00a0\u202f]*+(?:,\d++)?+\s*+(?:,|et|ou)\s*+)*+$", re.I
@@ -314,9 +319,7 @@ def class_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m, kind, _ in figure_matches(text[:hi])
-        if kind == "money"
-        and m.start() >= lo
-        and (bounds_a_class(text, m.start()) or amount_class(text, m.start()))
+        if kind == "money" and m.start() >= lo and bounds_an_amount(text, m.start())
     ]
 
 
