@@ -184,7 +184,7 @@ def table_head(text: str, line_start: int) -> TableHead | None:
         headers = headers[:-1]  # the last line above the first number is that row's label
     header = " ".join([caption, *headers])
     unit, mult = next(((u, m) for rx, u, m in UNIT_HEADERS if rx.search(header)), ("", 1.0))
-    if not unit and _label_unit(caption)[0] == "count":
+    if not unit and label_unit(caption)[0] == "count":
         unit = "count"  # « Graphique 3 – Partenariats recensés par département (nombre) »
     year = YEAR.search(header)
     if year is None:  # the source line below the table
@@ -234,7 +234,7 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
         if row is None:
             return []
         if not head.unit:  # « Durée de l'expérimentation (en années) 3 » (rule `row_label_unit`)
-            unit, mult = _label_unit(row.group("label"))
+            unit, mult = label_unit(row.group("label"))
             if not unit:
                 return []
             head = replace(head, unit=unit, multiplier=mult)
@@ -259,20 +259,29 @@ def cell_figures(text: str, line_start: int, line_end: int, head: TableHead) -> 
 _LABEL_UNITS = (
     *MONEY_HEADERS,
     *TITLE_MONEY,
+    # (not in a table's header line, where « Seuil (en €) » may head one column of several)
+    (re.compile(r"\(\s*en\s+€\s*\)", re.I), "€", 1.0),
     (re.compile(r"\ben\s*%|\(\s*%\s*\)", re.I), "%", 1.0),  # not « (hors part fédérale) »
     (re.compile(r"(?:\bsur\s*|/\s*)10\b(?!\s*(?:ans|années))", re.I), "/10", 1.0),
     (re.compile(r"\(\s*(?:en\s+)?(?:pts|points?)\s*\)", re.I), "pts", 1.0),
-    (re.compile(r"\(\s*(?:nombre|nb)\s*\)", re.I), "count", 1.0),
-    (re.compile(r"\(\s*(?:en\s+)?(?:années|ans)\s*\)", re.I), "years", 1.0),
+    *COUNT_HEADERS,  # « (nombre) », « (moyenne) », « (n) », « (en années) »
+    (re.compile(r"\(\s*en\s+(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
 
 
-def _label_unit(label: str) -> tuple[str, float]:
-    """The unit a row label gives its cells in brackets at its end, ("", 1.0) if none."""
+def label_unit(label: str) -> tuple[str, float]:
+    """The unit a row label gives its cells: in brackets at its end (« Dotation (en M€) »,
+    « Volets (nombre) »), else by its words outside them (« Part des bénévoles », « Nombre
+    moyen de partenaires », « Effectifs »; not « Budget (hors part fédérale) »); ("", 1.0)."""
     tail = re.search(r"\([^()]*\)\s*$", label)
-    if tail is None:
-        return "", 1.0
-    return next(((u, m) for rx, u, m in _LABEL_UNITS if rx.search(tail.group())), ("", 1.0))
+    if tail is not None:
+        unit = next(((u, m) for rx, u, m in _LABEL_UNITS if rx.search(tail.group())), None)
+        if unit is not None:
+            return unit
+        label = label[: tail.start()]
+    return next(
+        ((u, m) for rx, u, m in UNIT_HEADERS + COUNT_HEADERS if rx.search(label)), ("", 1.0)
+    )
 
 
 def _bare(line: str, line_start: int, head: TableHead) -> list[Found]:

@@ -10,7 +10,7 @@ import re
 
 from ..checks.grammar import figure_matches
 from ..text import fold_lower
-from .cells import UNIT_HEADERS, sums_shares
+from .cells import UNIT_HEADERS, labelled_row, sums_shares
 from .detect import Found
 from .vocabulary import vocabulary
 
@@ -101,7 +101,8 @@ def heading_units(text: str, figures: list[Found]) -> list[Found]:
         top = run[0][0]
         heading = text[text.rfind("\n", 0, max(0, top - 1)) + 1 : top].strip()
         unit, mult = next(((u, k) for rx, u, k in UNIT_HEADERS if rx.search(heading)), ("", 1.0))
-        if not unit:
+        if not unit or labelled_row(heading):
+            # (« Part des clubs labellisés 41 48 » is the table's first row, not its heading)
             continue
         for line_start, m in run:
             spans = _numbers(m)

@@ -23,6 +23,7 @@ from .cells import (
     TITLE_SHARES,
     UNIT_HEADERS,
     counted_headers,
+    label_unit,
 )
 from .stacklines import (
     MISSING_RE,
@@ -324,9 +325,12 @@ def cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
     (nombre) »); else an amount or a share the title gives (« Engagements (montants en
     k€) », « … (en % des maires) », rule `title_shares`); else a count its column names with
     a noun and a past participle (« Projets soutenus », rule `counted_header`)."""
+    unit = header_unit(column, UNIT_HEADERS)
+    if not unit[0]:
+        unit = label_unit(label)
+    if unit[0]:
+        return unit
     for source, kinds in (
-        (column, UNIT_HEADERS),
-        (label, UNIT_HEADERS + COUNT_HEADERS),
         (column, COUNT_HEADERS),
         (title, MONEY_HEADERS + TITLE_MONEY + TITLE_SHARES),
         (column, counted_headers()),

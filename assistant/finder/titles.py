@@ -4,6 +4,7 @@ that nothing nearer dates, and in an undated deck the slides after it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -19,17 +20,35 @@ _SET_OFF_RE = re.compile(rf"\({_DATE}(?:\s*[-–]\s*((?:19|20)\d\d))?\)|[—–�
 _PAGE_NUMBER_RE = re.compile(r"(?:page\s+)?[—–-]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[—–-]?", re.I)
 
 
-def first_line(text: str) -> str:
-    """The page's first line of words: not a blank line nor a page or slide number alone on
-    its line (« 9 », « 2 / 12 », « — 4 — » above the title)."""
-    return next(
-        (
-            s
-            for s in (line.strip() for line in text.split("\n"))
-            if s and not _PAGE_NUMBER_RE.fullmatch(s)
-        ),
-        "",
-    )
+MAX_HEADER_LINES = 3  # lines a running header may take at the top of a page
+
+
+def top_lines(text: str) -> list[str]:
+    """The page's first lines of words: not blank lines nor a page or slide number alone on
+    its line (« 9 », « 2 / 12 », « — 4 — » above the title); as many as a running header
+    and the title under it may take."""
+    lines = (s.strip() for s in text.split("\n"))
+    words = (s for s in lines if s and not _PAGE_NUMBER_RE.fullmatch(s))
+    return list(itertools.islice(words, MAX_HEADER_LINES + 2))
+
+
+def _header_key(line: str) -> str:
+    return re.sub(r"\d", "", line)
+
+
+def page_title(tops: list[str], recurring: Counter[str]) -> str:
+    """The page's title: its first line of words past a running header (lines that recur,
+    digits aside, at the top of other pages; rule `header_skipped`), with a date set off
+    on the next line (« PHARE-Citoyens : les attentes des Français » / « (septembre 2015) »;
+    rule `title_date_wrapped`)."""
+    for i, line in enumerate(tops[: MAX_HEADER_LINES + 1]):
+        if recurring[_header_key(line)] >= 2:
+            continue
+        after = tops[i + 1] if i + 1 < len(tops) else ""
+        if after.startswith("(") and _SET_OFF_RE.fullmatch(after):
+            return f"{line} {after}"
+        return line
+    return ""
 
 
 def title_year(line: str) -> str:
@@ -50,15 +69,17 @@ def page_titles(pages: list[Page], latest: str, carry: bool) -> dict[int, str]:
     first line that recurs, digits aside, on other pages), not a year after `latest` (the
     document's or its survey's year: a title looking ahead). `carry`, for an undated deck:
     a page without one goes on with the last one before it (rule `slide_title_carried`)."""
-    firsts = {page.number: first_line(page.text) for page in pages}
-    recurring = Counter(re.sub(r"\d", "", line) for line in firsts.values() if line)
+    tops = {page.number: top_lines(page.text) for page in pages}
+    recurring = Counter(
+        key for lines in tops.values() for key in {_header_key(line) for line in lines}
+    )
     cover = next((page.number for page in pages if page.text.strip()), 0)
     out: dict[int, str] = {}
     last = ""
     for page in pages:
-        line = firsts[page.number]
         year = ""
-        if page.number != cover and recurring[re.sub(r"\d", "", line)] < 2:
+        line = page_title(tops[page.number], recurring)
+        if page.number != cover and line:
             year = title_year(line)
             if latest and year[:4] > latest:
                 year = ""

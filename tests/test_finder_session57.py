@@ -1,0 +1,69 @@
+"""Session 57, figures table: a page's title under a running header, a row label's unit read
+the same way in tables printed one cell per line and one row per line. Every example is
+invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.rows import FigureRow
+from assistant.types import DocInfo, Page
+
+
+def _rows(*texts: str, date: str = "2025") -> list[FigureRow]:
+    doc = DocInfo(source="clubs.pdf", title="Rapport des clubs", kind="rapport", date=date)
+    pages = [Page(i + 1, str(i + 1), text) for i, text in enumerate(texts)]
+    return extract_figures(doc, pages)
+
+
+_HEADER = "CLUBS\nLettre des clubs n° 4 · Le sport ensemble\nÉdition mars 2025\n"
+_COVER = _HEADER + "Le sport ensemble\nLes clubs comptent 1 200 bénévoles en 2025.\n"
+_SURVEY_PAGE = (
+    _HEADER + "Enquête Clubs-Villes : les attentes des licenciés\n(octobre 2022)\n"
+    "Les notes des priorités\nLes licenciés interrogés ont noté chaque priorité de leur club :\n"
+    "Priorité\nNote sur 10\nTerrains\n7,4\nHoraires\n6,8\n"
+    "Encadrement\n6,1\nLes terrains arrivent nettement en tête.\n"
+)
+
+
+def test_a_page_title_under_a_running_header_dates_its_page() -> None:
+    # rules `header_skipped` and `title_date_wrapped`: the header lines recur at the top of
+    # every page; the title under them sets its survey's date off on the next line
+    rows = [r for r in _rows(_COVER, _SURVEY_PAGE) if r.page == 2]
+    years = {r.text: r.year for r in rows}
+    assert years["7,4"] == years["6,1"] == "2022"
+
+
+def test_a_title_without_a_date_leaves_the_document_date() -> None:
+    page = _SURVEY_PAGE.replace("\n(octobre 2022)", "")
+    rows = [r for r in _rows(_COVER, page) if r.page == 2]
+    assert {r.year for r in rows if r.text in ("7,4", "6,1")} == {"2025"}
+
+
+def test_a_dated_first_line_that_recurs_is_a_running_header() -> None:
+    # « Édition mars 2025 » heads every page: it dates nothing of its own
+    page = _HEADER.replace("mars 2025", "(2019)") + "Les priorités\nTerrains : 7,4 sur 10.\n"
+    rows = _rows(page, page)
+    assert {r.year for r in rows if r.text.startswith("7,4")} == {"2025"}
+
+
+def test_a_bracket_mentioning_a_part_gives_no_share_in_a_stacked_table() -> None:
+    # one reader of a row label's unit: « (hors part fédérale) » is no « Part des … »
+    rows = _rows(
+        "Tableau 2 — Tarifs du club\nCatégorie\nValeur\n"
+        "Cotisation adulte (hors part fédérale)\n85\nCotisation junior\n60\n"
+        "Cotisation loisir\n40\nSource : club, 2024.\n"
+    )
+    assert all(r.unit != "%" for r in rows)
+
+
+def test_a_row_label_unit_in_words_in_a_table_printed_one_row_per_line() -> None:
+    # the same reader for one-line rows: « Part des … » and « Nombre moyen … » give a unit
+    got = {
+        r.text: r.unit
+        for r in _rows(
+            "Tableau 4 — Indicateurs des clubs\nIndicateur 2022 2024\n"
+            "Part des clubs labellisés 41 48\nNombre moyen de bénévoles 12 15\n"
+            "Cotisation adulte (en €) 80 85\n"
+        )
+    }
+    assert (got["48"], got["15"], got["85"]) == ("%", "count", "€")
