@@ -152,6 +152,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s104",  # set BM
     REPO / "evals" / "corpora" / "notes-s105",  # set BN
     REPO / "evals" / "corpora" / "notes-s106",  # set BO
+    REPO / "evals" / "corpora" / "notes-s107",  # set BP
+    REPO / "evals" / "corpora" / "notes-s108",  # set BQ
 )
 
 
