@@ -67,3 +67,27 @@ def test_a_row_label_unit_in_words_in_a_table_printed_one_row_per_line() -> None
         )
     }
     assert (got["48"], got["15"], got["85"]) == ("%", "count", "€")
+
+
+def _by_text(text: str) -> dict[str, FigureRow]:
+    return {r.text.strip(): r for r in _rows(text)}
+
+
+def test_a_share_of_an_amount_counts_no_one() -> None:
+    # rule `amount_share`: a part of the amount printed before it, of money printed after it
+    got = _by_text(
+        "Les clubs sportifs du département ont répondu à l'enquête. Doté de 2,4 millions "
+        "d'euros sur trois ans, dont 58 % apportés par des mécènes, le fonds a aidé 90 projets. "
+        "En 2024, les budgets des clubs reposaient à 35 % sur des financements publics et à "
+        "65 % sur des financements privés. L'objectif est de ramener sous 30 % la part des "
+        "financements publics.\n"
+    )
+    assert [got[k].actor for k in ("58 %", "35 %", "65 %", "30 %")] == ["", "", "", ""]
+    assert got["58 %"].measure.startswith("part du montant")
+    assert got["65 %"].measure.startswith("part des financements privés")
+
+
+def test_a_share_after_a_count_of_people_still_counts_them() -> None:
+    # « 1,3 million d'associations …, dont 11 % … » is no amount
+    got = _by_text("On compte 1,3 million d'associations, dont 11 % emploient un salarié.\n")
+    assert got["11 %"].actor == "associations"

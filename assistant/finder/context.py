@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..text import YEAR, fold_in_place
 from .amounts import amount_measure
 from .anaphora import pronoun_antecedent
-from .bases import changed_by, own_base
+from .bases import amount_share, changed_by, own_base
 from .clauses import measure_of
 from .counted import beneficiary, counted_agents, listed_agent
 from .dating import (
@@ -183,6 +183,18 @@ def read_sentence(
         )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         measure = variation_measure(sentence, folded, fig, figs) or measure
+        of_amount = amount_share(folded, fig) if actor is None else None
+        if of_amount and not fold_in_place(measure).startswith("part"):
+            # « part des financements privés », « part du montant — apportés par des … »
+            money = sentence[of_amount[0] : of_amount[1]]
+            if not money:
+                whole = "du montant"
+            else:
+                whole = f"des {money}" if _is_plural(money.split()[0]) else f"de {money}"
+            same = fold_in_place(measure.strip()) == fold_in_place(money.strip())
+            measure = (
+                clean(f"part {whole} — {measure}") if measure and not same else f"part {whole}"
+            )
         if carried and "même" in measure and _SAME_RE.search(measure):
             # « … ont mesuré le même sentiment chez les responsables : 81 % … »: what the
             # sentence before measured
@@ -291,7 +303,7 @@ def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     mention (« l'entreprise », the company itself rather than a population)."""
     if fig.unit not in SHARE_UNITS or _BASE_AFTER_RE.match(folded, fig.end):
         return False
-    return _is_plural(nearby.text) and not changed_by(folded, fig)
+    return _is_plural(nearby.text) and not (changed_by(folded, fig) or amount_share(folded, fig))
 
 
 def _actor(
@@ -367,7 +379,7 @@ def _actor(
         return beneficiary(sentence, folded, fig, actors)
     if fig.unit == "years":
         return None
-    if changed_by(folded, fig):
+    if changed_by(folded, fig) or amount_share(folded, fig):
         return None
     if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
         return _agents_after(sentence, fig)  # « 65 % des pionniers », not « des dépenses »

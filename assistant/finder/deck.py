@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..text import fold_in_place, fold_lower
-from .bases import own_base
+from .bases import amount_share, own_base
 from .detect import Found
 from .rows import SHARE_UNITS, FigureRow
 from .vocabulary import vocabulary
@@ -26,13 +26,16 @@ MAX_PAGES = 12
 def open_share(sentence: str, fig: Found, offset: int) -> bool:
     """Whether a share or mark (`fig`, at `offset` past the sentence's start on the page)
     naming no one may count the document's population: not a share of a thing (« 70% de
-    réalisation des dépenses »), nor a signed change (rule `signed_shares`)."""
+    réalisation des dépenses ») or of an amount (rule `amount_share`), nor a signed change
+    (rule `signed_shares`)."""
     if fig.unit not in SHARE_UNITS:
         return False
     if fig.unit == "%" and fig.text[:1] in "+−–-":
         return False  # « −40 % »: a rate of change of a value, no share of a population
     folded = fold_in_place(sentence)
     local = Found(fig.start - offset, fig.end - offset, fig.text, fig.value, fig.unit)
+    if amount_share(folded, local):  # « …, dont 62 % apportés par … »: a share of an amount
+        return False
     return not own_base(folded, local, vocabulary().actors(folded))
 
 
