@@ -91,3 +91,16 @@ def test_a_share_after_a_count_of_people_still_counts_them() -> None:
     # « 1,3 million d'associations …, dont 11 % … » is no amount
     got = _by_text("On compte 1,3 million d'associations, dont 11 % emploient un salarié.\n")
     assert got["11 %"].actor == "associations"
+
+
+def test_age_classes_are_not_figures_but_durations_are() -> None:
+    # rule `age_classes`: an age bounding a class of people, as the sets label them
+    got = _by_text(
+        "Échantillon : 1 020 personnes, âgées de 18 ans et plus. Chez les moins de 35 ans, "
+        "l'adhésion atteint 88 %. La moitié d'entre eux ont moins de 35 ans. Les jeunes de 18 "
+        "à 24 ans sont convaincus, contre 71 % des 65 ans et plus. Depuis plus de 20 ans, le "
+        "club organise un tournoi qui dure 3 ans.\n"
+    )
+    ages = {k for k, r in got.items() if r.unit == "years"}
+    assert ages == {"20 ans", "3 ans"}
+    assert {"1 020", "88 %", "71 %"} <= set(got)

@@ -20,6 +20,7 @@ from .proportions import proportions
 from .scales import scale_mark
 from .spelled import one_year, spelled_numbers
 from .thresholds import (
+    age_class,
     beside_amount_class,
     bounds_a_class,
     bounds_an_amount,
@@ -271,7 +272,6 @@ def _may_share(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
-_AGE_UP_RE = re.compile(r"[ \t]*(?:ans|années)[ \t]+(?:et|ou)[ \t]+plus\b")  # rule `age_class`
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 _LIST_BEFORE_RE = re.compile(
     r"(?:,|\b(?:et|ou|puis|contre|dont|mais|tandis que|alors que))"
@@ -518,13 +518,8 @@ def detect(text: str) -> list[Found]:
                     loose.append((m.start(), m.end(), float(key)))  # « 70 à 80 % »
                 continue
             (unit, noun), value = bare, key
-            if unit == "years" and (
-                bracketed_class(flat, m.start(), after_population=True)
-                or (_AGE_UP_RE.match(flat, m.end()) and in_population(flat, m.start(), m.end()))
-            ):
-                # « Français (18 ans et plus) », « Français de 18 ans et plus »: an age class
-                # open upwards (rule `age_class`); « collaborateurs de moins de 30 ans » stays
-                continue
+            if unit == "years" and bracketed_class(flat, m.start(), after_population=True):
+                continue  # « Français (18 ans et plus) »: an age class (rule `age_class`)
             if unit in ("count", "people") and (
                 in_population(flat, m.start(), m.end())
                 or bracketed_class(flat, m.start())
@@ -569,6 +564,8 @@ def detect(text: str) -> list[Found]:
     if shares:
         found = [f for f in found if not any(a < f.end and f.start < b for a, b, *_ in shares)]
         found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shares]
+    if " ans" in flat:  # « chez les moins de 35 ans », « les jeunes de 18 à 24 ans »
+        found = [f for f in found if f.unit != "years" or not age_class(flat, f.start, f.end)]
     return sorted(found, key=lambda f: f.start)
 
 

@@ -340,3 +340,44 @@ def reference_value(flat: str, start: int) -> bool:
     right after the lead, and those « ou » / « et » join to it; figure_words.toml
     `reference_leads`), no finding (« Au seuil de 95 %, 62 % des maires … » is one)."""
     return _reference_re().search(flat, max(0, start - 80), start) is not None
+
+
+# Words before an age that say it bounds a class of people (rule `age_classes`): « chez les
+# moins de 35 ans », « des plus de 65 ans », « ont moins de 35 ans », « jeunes de moins de
+# 25 ans », « âgée de 18 ans et plus », « les 18-24 ans », « habitants de 18 à 34 ans »; not
+# a duration (« depuis plus de 20 ans », « une association qui a plus de 20 ans »).
+_AGE_BOUND_RE = re.compile(
+    r"(?:\b(?:les|des|aux|ont|avaient|sont|jeunes|personnes|habitants|âgée?s?|agée?s?)\s+"
+    r"(?:de\s+|d['’]\s*)?(?:moins|plus)\s+de|\b(?:âgée?s?|agée?s?)\s+de|\b(?:les|des|aux))\s*$",
+    re.I,
+)
+_AGE_UP_RE = re.compile(r"\s+(?:et|ou)\s+plus\b")
+_RANGE_LOWER_RE = re.compile(r"\d{1,3}\s*(?:à|-|–)\s*$")  # « 18 à » before « 24 ans »
+_RANGE_UPPER_RE = re.compile(
+    r"\s*(?:ans\s*)?(?:à|-|–)\s*\d{1,3}\s*ans\b"
+)  # « 18 » of « 18 à 24 ans »
+_AGE_RANGE_RE = re.compile(
+    r"\b(?:les|des|aux|jeunes|personnes|habitants|âgée?s?)\s+(?:de\s+)?$", re.I
+)
+
+
+def age_class(flat: str, start: int, end: int) -> bool:
+    """Whether an age in years bounds a class of people rather than saying a duration: after
+    « les moins de », « ont plus de », « âgés de »…, or a range (« 18 à 24 ans », either
+    bound) or an age open upwards (« 65 ans et plus ») after « les », « jeunes (de) »."""
+    before = flat[max(0, start - 40) : start]
+    lower = _RANGE_LOWER_RE.search(before)
+    if lower:  # « 24 ans » of « de 18 à 24 ans »: what stands before the range
+        before = before[: lower.start()]
+    number = re.match(r"\d+", flat[start:end])
+    if number and _AGE_UP_RE.match(flat, end) and in_population(flat, start, start + number.end()):
+        return True  # « Français de 18 ans et plus » (rule `age_class`)
+    if (
+        lower
+        or _RANGE_UPPER_RE.match(flat, end)
+        or re.search(r"\d\s*(?:à|-|–)\s*\d", flat[start:end])
+        or _AGE_UP_RE.match(flat, end)
+    ):
+        return _AGE_RANGE_RE.search(before) is not None or _AGE_BOUND_RE.search(before) is not None
+    m = _AGE_BOUND_RE.search(before)
+    return m is not None and re.search(r"(?:moins|plus)\s+de\s*$", before, re.I) is not None
