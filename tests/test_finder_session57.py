@@ -104,3 +104,14 @@ def test_age_classes_are_not_figures_but_durations_are() -> None:
     ages = {k for k, r in got.items() if r.unit == "years"}
     assert ages == {"20 ans", "3 ans"}
     assert {"1 020", "88 %", "71 %"} <= set(got)
+
+
+def test_a_count_column_beside_a_counted_one_counts_too() -> None:
+    # rule `sibling_counts`: « Clubs actifs » (an adjective) beside « Licenciés inscrits »
+    got = _by_text(
+        "Tableau 1 — Clubs recensés par canton (au 31 décembre 2024)\nCanton\nClubs actifs\n"
+        "Licenciés inscrits\nNord (1)\n34\n410\nSud (2)\n29\n365\nEst (3)\n12\n148\n"
+        "Source : ligue, recensement 2024.\n"
+    )
+    assert (got["34"].unit, got["410"].unit, got["12"].unit) == ("count", "count", "count")
+    assert got["34"].year == "2024"

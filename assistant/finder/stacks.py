@@ -345,6 +345,28 @@ def cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
     return "", 1.0
 
 
+# A column header opening on a plural noun (« Coalitions actives »), not an amount's
+# (data `uncounted_nouns`)
+_PLURAL_HEAD_RE = re.compile(r"^\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\b")
+
+
+def sibling_counts(units: list[tuple[str, float]], columns: list[str]) -> list[tuple[str, float]]:
+    """Rule `sibling_counts`: a column with no unit whose header opens on a plural noun
+    (« Coalitions actives ») counts it, like the column beside it that says it counts
+    (« Associations engagées »: rule `counted_header`)."""
+    if not any(u == "count" for u, _ in units) or all(u for u, _ in units):
+        return units
+    uncounted = folded_words("uncounted_nouns")
+    return [
+        ("count", 1.0)
+        if not unit
+        and _PLURAL_HEAD_RE.match(column)
+        and fold_lower(column.split()[0]) not in uncounted
+        else (unit, mult)
+        for (unit, mult), column in zip(units, columns, strict=True)
+    ]
+
+
 def stacked_cells(text: str) -> dict[int, StackCell]:
     """The value lines of the page's stacked tables, by line start."""
     if len(VALUE_LINE_RE.findall(text)) < MIN_ROWS and not _YEAR_ROW_RE.search(text):
@@ -417,8 +439,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
             )
             columns, label_header = sides[len(values)]
-            for column, k in zip(columns, values, strict=True):
-                unit, mult = cell_unit(column, label, title)
+            units = sibling_counts([cell_unit(column, label, title) for column in columns], columns)
+            for column, k, (unit, mult) in zip(columns, values, units, strict=True):
                 year = (
                     _PERIOD_RE.search(column)
                     or YEAR.search(column)
