@@ -115,3 +115,13 @@ def test_a_count_column_beside_a_counted_one_counts_too() -> None:
     )
     assert (got["34"].unit, got["410"].unit, got["12"].unit) == ("count", "count", "count")
     assert got["34"].year == "2024"
+
+
+def test_people_out_of_ten_before_a_verb_are_a_share() -> None:
+    # rule `people_out_of_ten`: « 8 sur 10 jugent … » is 80 %, « 7 sur 10 pour … » a mark
+    got = _by_text(
+        "Au printemps, 120 licenciés ont répondu : 8 sur 10 jugent le club accueillant. "
+        "La sécurité obtient 7 sur 10 pour les parents.\n"
+    )
+    assert (got["8 sur 10"].unit, got["8 sur 10"].value) == ("%", 80.0)
+    assert got["7 sur 10"].unit == "/10"

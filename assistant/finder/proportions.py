@@ -66,6 +66,20 @@ _DE_RE = re.compile(r"[ \t\n]+(?:de[ \t\n]+|d['’]|du[ \t\n]+|des[ \t\n]+)(?P<w
 _NEXT_WORD_RE = re.compile(r"[ \t\n]*(?P<w>[^\W\d_][\w]*)?(?P<hyphen>-)?")
 
 
+def _people_verb(word: str, flat: str, end: int) -> bool:
+    """Rule `people_out_of_ten`: « 8 sur 10 jugent que … », « 7 sur 10 d'entre eux »: people
+    out of ten, a share, when a plural verb or « d'entre » follows (not a mark: « 7 sur 10
+    pour l'emploi », nor an adverb: « 7 sur 10 seulement », « notamment »)."""
+    if _ENTRE_RE.match(flat, end):
+        return True
+    return word in ("ont", "sont") or (
+        len(word) > 4 and word.endswith("ent") and not word.endswith(("ement", "mment"))
+    )
+
+
+_ENTRE_RE = re.compile(r"[ \t\n]+d['’]\s*entre\b", re.I)
+
+
 def proportions(
     flat: str, vocab: Vocabulary, noun_after: Callable[[str, int, Vocabulary], str]
 ) -> list[Share]:
@@ -86,7 +100,7 @@ def proportions(
         word = fold_lower(after.group("w") or "") if after else ""
         if word and word not in STOP_WORDS and (word[-1] in "sx" or word in not_shares):
             continue  # « sur 5 priorités », « sur 12 mois »: what the second number counts
-        if m.group("x").isdigit() and not noun:
+        if m.group("x").isdigit() and not noun and not _people_verb(word, flat, m.end()):
             continue  # « 7 sur 10 »: a mark (the digits' grammar reads it)
         if m.group("y").isdigit() != m.group("x").isdigit() and not noun:
             continue  # « deux sur 10 »: read only as printed alike
