@@ -125,3 +125,25 @@ def test_people_out_of_ten_before_a_verb_are_a_share() -> None:
     )
     assert (got["8 sur 10"].unit, got["8 sur 10"].value) == ("%", 80.0)
     assert got["7 sur 10"].unit == "/10"
+
+
+def test_a_number_moved_from_and_to_counts_and_takes_its_end_of_the_period() -> None:
+    # rules `number_is` (« passant de … à … ») and `from_to_period`
+    got = _by_text(
+        "Entre 2021 et 2024, le nombre de clubs labellisés a doublé, passant de 31 à 64. "
+        "Entre 2014 et 2020, la part des parents satisfaits est passée de 62 % à 77 %.\n"
+    )
+    assert (got["31"].unit, got["31"].year) == ("count", "2021")
+    assert (got["64"].unit, got["64"].year) == ("count", "2024")
+    assert (got["62 %"].year, got["77 %"].year) == ("2014", "2020")
+
+
+def test_a_range_between_two_years_keeps_the_period() -> None:
+    got = _by_text("Entre 2014 et 2020, de 70 à 80 % des clubs ont accueilli des stagiaires.\n")
+    assert (got["70"].year, got["80 %"].year) == ("2014-2020", "2014-2020")
+
+
+def test_an_estimate_of_the_number_of_people_counts_them() -> None:
+    # rule `number_estimated`: the number is printed before « le nombre de X »
+    got = _by_text("Une étude parue en 2019 chiffrait à 85 000 le nombre d'arbitres bénévoles.\n")
+    assert (got["85 000"].unit, got["85 000"].year) in {("people", "2019"), ("count", "2019")}

@@ -220,6 +220,7 @@ def read_sentence(
         if paired(sentence, figs[i], figs[i + 1]):  # « environ 70 à 80 % des accidents »
             nxt = out[i + 1]
             out[i] = replace(out[i], actor=nxt.actor, category=nxt.category)
+            _from_to_years(folded, figs[i], out, i)
     for i, (fig, c) in enumerate(zip(figs, out, strict=True)):
         if is_umbrella(c.actor):  # « ces structures »: the population they stand for
             named = [(p.text, p.category) for p in previous]
@@ -291,6 +292,28 @@ def _plural(previous: list[Actor]) -> Actor | None:
     """The antecedent of « elles », « ceux », « d'entre eux »: the nearest plural population
     before (« l'association … une entreprise. Parmi celles … » points past « entreprise »)."""
     return next((p for p in reversed(previous) if _is_plural(p.text)), None)
+
+
+# « passant de 58 à 126 », « est passée de 62 % à 77 % »: a value moving from one to the other
+_MOVED_FROM_RE = re.compile(r"\bpass(?:ant|ee?s?|e|ait|aient)\s+de\s+(?:pres de |plus de )?$")
+_PERIOD_YEARS_RE = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
+
+
+def _from_to_years(folded: str, fig: Found, out: list[Context], i: int) -> None:
+    """Rule `from_to_period`: « Entre 2022 et 2024, le nombre … est passé de 58 à 126 »: the
+    value moved from is the period's first year, the one moved to its last (the pair at i,
+    i + 1 of `out`, both dated by the sentence's period)."""
+    first, second = out[i], out[i + 1]
+    period = _PERIOD_YEARS_RE.match(first.year)
+    if (
+        period is None
+        or second.year != first.year
+        or first.year_source != "phrase"
+        or not _MOVED_FROM_RE.search(folded, max(0, fig.start - 30), fig.start)
+    ):
+        return
+    out[i] = replace(first, year=period.group(1))
+    out[i + 1] = replace(second, year=period.group(2))
 
 
 def _is_plural(text: str) -> bool:

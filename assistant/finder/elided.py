@@ -59,8 +59,22 @@ _NUMBER_IS_RE = re.compile(
     r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\b[^.;:!?\d]{0,100}?"
     r"\b(?:atteint|atteignait|est\s+de|était\s+de|s['’](?:élève|élevait|établit|établissait)\s+à"
     r"|(?:recule|reculait|passe|passait|tombe|tombait|monte|montait|reste|restait|grimpe)\s+à"
-    r"|(?:est|a)\s+(?:passé|tombé|monté|grimpé)\s+à)"
+    r"|(?:est|a)\s+(?:passé|tombé|monté|grimpé)\s+à"
+    # « le nombre de coalitions … a doublé, passant de 58 à 126 »: either bound
+    r"|(?:passant|passé|passée|est\s+passée?|a\s+été\s+porté)\s+de"
+    r"(?:\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d[\d\s]*(?:,\d+)?"
+    r"(?:\s+en\s+(?:19|20)\d\d)?\s+à)?)"
     r"\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+)?$",
+    re.I,
+)
+# Rule `number_estimated`: « Une note chiffrait à 120 000 le nombre de bénévoles … »: the number
+# an estimate puts on « le nombre de X » printed right after it counts X.
+_ESTIMATE_RE = re.compile(
+    r"\b(?:chiffr|estim|évalu)[^\W\d_]*\s+à\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$", re.I
+)
+_NUMBER_AFTER_RE = re.compile(
+    r"\s+le\s+nombre\s+(?:moyen\s+|total\s+)?d(?:e\s+|['’]\s*)"
+    r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)\b",
     re.I,
 )
 # Rule `en_pronoun`: « Le fonds en vise 350. », « Une association en compte, en moyenne, 2,5. »:
@@ -108,6 +122,14 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
     if stated is not None:  # rule `number_is`
         noun = stated.group("noun")
         return ("people" if fold_lower(noun.split()[0]) in vocabulary().people else "count"), noun
+    if "nombre" in flat[start : start + len(number) + 20] and _ESTIMATE_RE.search(
+        flat, max(0, start - 40), start
+    ):
+        after = _NUMBER_AFTER_RE.match(flat, start + len(number))
+        if after is not None:  # rule `number_estimated`
+            noun = after.group("noun")
+            people = fold_lower(noun.split()[0]) in vocabulary().people
+            return ("people" if people else "count"), noun
     if "au nombre de" in flat[max(0, start - 30) : start]:
         before = _NUMBER_OF_RE.search(flat, max(0, start - 80), start)
         if before is not None:
