@@ -147,3 +147,13 @@ def test_an_estimate_of_the_number_of_people_counts_them() -> None:
     # rule `number_estimated`: the number is printed before « le nombre de X »
     got = _by_text("Une étude parue en 2019 chiffrait à 85 000 le nombre d'arbitres bénévoles.\n")
     assert (got["85 000"].unit, got["85 000"].year) in {("people", "2019"), ("count", "2019")}
+
+
+def test_a_number_a_plural_subject_is_counts_it() -> None:
+    # rule `subject_count`; a number word after a count is no counted noun
+    got = _by_text(
+        "Les bénévoles du club sont désormais près de 640 : ils étaient 510 deux ans plus "
+        "tôt. Les tarifs sont 20 % plus élevés.\n"
+    )
+    assert (got["640"].unit, got["640"].actor) == ("people", "bénévoles")
+    assert got["510"].actor == "bénévoles"

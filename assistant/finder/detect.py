@@ -18,7 +18,7 @@ from .fields import field_label, label_noun
 from .notation import explaining, quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
-from .spelled import one_year, spelled_numbers
+from .spelled import number_value, one_year, spelled_numbers
 from .thresholds import (
     age_class,
     beside_amount_class,
@@ -115,6 +115,8 @@ def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
     if folded in folded_words("count_openers"):  # « 2 autres antennes »: the noun comes next
         return _noun_after(text, m.end(), vocab)  # with its own checks (« deux autres fois »)
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
+        return ""
+    if number_value(folded):  # « ils étaient 1 120 deux ans plus tôt »: another number
         return ""
     if any(c.isdigit() for c in word):  # « CH-1004 », « CO2 »: a code, not a noun
         return ""

@@ -67,6 +67,18 @@ _NUMBER_IS_RE = re.compile(
     r"\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+)?$",
     re.I,
 )
+# Rule `subject_count`: « Les bénévoles mobilisés sont désormais près de 1 900 : … »: a bare
+# number that a plural subject « is », closing its clause, counts the subject.
+_SUBJECT_IS_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+)(?:les|ses|leurs|ces|nos|vos)\s+"
+    r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)"
+    r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^\W\d_]{2,}){0,2}\s+"  # « du club »
+    r"(?:sont|étaient|seront|restent|demeurent)\s+"
+    r"(?:(?:aujourd['’]hui|désormais|maintenant|déjà|encore|donc|ainsi)\s+)?"
+    r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+|quelque\s+)?$",
+    re.I,
+)
+_COUNT_ENDS_RE = re.compile(r"\s*(?:(?:en|fin|au)\s+[^\s.;:!?]+(?:\s+\d{4})?\s*)?(?:[.;:!?]|,\s|$)")
 # Rule `number_estimated`: « Une note chiffrait à 120 000 le nombre de bénévoles … »: the number
 # an estimate puts on « le nombre de X » printed right after it counts X.
 _ESTIMATE_RE = re.compile(
@@ -130,6 +142,11 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
             noun = after.group("noun")
             people = fold_lower(noun.split()[0]) in vocabulary().people
             return ("people" if people else "count"), noun
+    subject = _SUBJECT_IS_RE.search(flat, max(0, start - 90), start)
+    if subject is not None and _COUNT_ENDS_RE.match(flat, start + len(number)):
+        noun = subject.group("noun")  # rule `subject_count`
+        people = fold_lower(noun.split()[0]) in vocabulary().people
+        return ("people" if people else "count"), noun
     if "au nombre de" in flat[max(0, start - 30) : start]:
         before = _NUMBER_OF_RE.search(flat, max(0, start - 80), start)
         if before is not None:
