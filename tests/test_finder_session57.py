@@ -157,3 +157,15 @@ def test_a_number_a_plural_subject_is_counts_it() -> None:
     )
     assert (got["640"].unit, got["640"].actor) == ("people", "bénévoles")
     assert got["510"].actor == "bénévoles"
+
+
+def test_millions_listed_after_an_amount_are_euros() -> None:
+    # rule `elided_millions`; a fiscal year counts in years
+    got = _by_text(
+        "Lancé en 2021 pour quatre exercices, le fonds a reçu 2,4 millions d'euros des "
+        "mécènes, 1,1 million de la ville et 300 000 € de la région. Le budget est de 3 M€. "
+        "La ville compte 1,2 million.\n"
+    )
+    assert (got["1,1 million"].unit, got["1,1 million"].value) == ("€", 1_100_000.0)
+    assert "1,2 million" not in got
+    assert got["quatre exercices"].unit == "years"

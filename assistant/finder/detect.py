@@ -312,6 +312,21 @@ def _listed_population(before: str) -> bool:
     return bool(found) and found[0].start == 0 and found[0].end == len(who)
 
 
+ELIDED_AMOUNT_REACH = 100  # characters from an amount to millions listed after it
+
+
+def _amount_listed_before(flat: str, found: list[Found], start: int) -> bool:
+    """Whether an amount in euros stands shortly before `start` in its sentence (`found`: the
+    figures read so far)."""
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and last.unit == "€"
+        and 0 < start - last.end <= ELIDED_AMOUNT_REACH
+        and not re.search(r"[.!?;]\s", flat[last.end : start])
+    )
+
+
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
     """Unit and noun of a bare number standing for the count before it in its sentence
     (« 2460 répondants …, et 2026 ont finalisé leur réponse »), or None."""
@@ -486,11 +501,16 @@ def detect(text: str) -> list[Found]:
                 flat, m.end() + 3 if flat[m.end() : m.end() + 3] == " de" else m.end(), vocab
             )
             if not noun:
-                continue
-            unit, value = (
-                ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
-                key,
-            )
+                if not _amount_listed_before(flat, found, m.start()):
+                    continue
+                # « … ont apporté 2,98 millions d'euros, les collectivités 1,2 million et … »:
+                # millions of the euros listed before (rule `elided_millions`)
+                unit, value = "€", key
+            else:
+                unit, value = (
+                    ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
+                    key,
+                )
         elif (
             (sign := point_sign(flat, m.start()))[1] in ("+", "-")
             and _listed_change(flat, found, sign[0])
