@@ -169,3 +169,12 @@ def test_millions_listed_after_an_amount_are_euros() -> None:
     assert (got["1,1 million"].unit, got["1,1 million"].value) == ("€", 1_100_000.0)
     assert "1,2 million" not in got
     assert got["quatre exercices"].unit == "years"
+
+
+def test_a_mark_takes_the_population_that_gives_it() -> None:
+    # rule `mark_givers`: « accordée par les X » after a mark out of 10
+    got = _by_text(
+        "83 % des maires jugent les clubs utiles.\n7,4/10\nnote moyenne accordée par les "
+        "Français à l'accueil des clubs\n"
+    )
+    assert got["7,4/10"].actor == "Français"

@@ -82,6 +82,20 @@ def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
 
+# « 7,4/10 note moyenne accordée par les Français », « 6,1/10, attribuée par les maires »
+_GIVEN_BY_RE = re.compile(
+    r"[^.;:!?\d]{0,40}?\b(?:accord|attribu|donn|decern)ee?s?\s+par\s+(?:les|des|ces)\s+"
+)
+
+
+def _mark_givers(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
+    """Rule `mark_givers`: the population a mark out of 10 is given by, after it in its clause
+    (« 7,4/10 note moyenne accordée par les Français »)."""
+    m = _GIVEN_BY_RE.match(folded, fig.end) if fig.unit == "/10" else None
+    a = next((a for a in actors if m and a.start == m.end()), None)
+    return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
+
+
 def _elided(folded: str, actors: list[ActorMatch], word: str) -> bool:
     """Whether `word` completes a population the sentence named before (« 38 % des associations
     … 53 % chez les employeuses »: « associations employeuses »): that population's carried
@@ -423,8 +437,10 @@ def _actor(
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or _PRONOUN_BEFORE_RE.search(before):
         found = last or _before_actor(sentence, fig.start, actors)
         return found or _plural(previous)
-    after = _after_actor(sentence, folded, fig, actors) or _group_after(
-        sentence, folded, fig, actors
+    after = (
+        _after_actor(sentence, folded, fig, actors)
+        or _group_after(sentence, folded, fig, actors)
+        or _mark_givers(sentence, folded, fig, actors)
     )
     if after:
         return after
