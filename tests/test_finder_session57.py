@@ -178,3 +178,11 @@ def test_a_mark_takes_the_population_that_gives_it() -> None:
         "Français à l'accueil des clubs\n"
     )
     assert got["7,4/10"].actor == "Français"
+
+
+def test_a_difference_in_points_from_a_year_spans_it_to_the_document() -> None:
+    # rule `gap_since`
+    got = _by_text(
+        "Chez les parents, la part atteint 41 %, en recul de 4 points par rapport à 2021.\n"
+    )
+    assert got["4 points"].year == "2021-2025"

@@ -224,6 +224,8 @@ def read_sentence(
             sentence, figs, i, before_conjunction(sentence, fig, years, figs)
         )
         year, source = figure_year(fig, figs, i, mine, doc_year, clauses, fieldwork)
+        if fig.unit == "pts" and source == "document":
+            year = _gap_since(folded, fig, year)  # « en recul de 4 points par rapport à 2021 »
         out.append(
             Context(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source
@@ -306,6 +308,23 @@ def _plural(previous: list[Actor]) -> Actor | None:
     """The antecedent of « elles », « ceux », « d'entre eux »: the nearest plural population
     before (« l'association … une entreprise. Parmi celles … » points past « entreprise »)."""
     return next((p for p in reversed(previous) if _is_plural(p.text)), None)
+
+
+# « 4 points par rapport à 2021 », « trois points de plus qu'en 2020 »: the year a difference
+# is measured from
+_GAP_FROM_RE = re.compile(
+    r"[^.;:!?\d]{0,25}?\b(?:par rapport a|qu['’]en|que en|comparee? a)\s+((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _gap_since(folded: str, fig: Found, year: str) -> str:
+    """Rule `gap_since`: a difference in points dated only by its document, measured from a
+    year printed right after it, spans that year to the document's (« en recul de 4 points
+    par rapport à 2021 » in a 2024 survey: 2021-2024)."""
+    m = _GAP_FROM_RE.match(folded, fig.end)
+    if m is None or not year[:4].isdigit() or m.group(1) >= year[:4]:
+        return year
+    return f"{m.group(1)}-{year[:4]}"
 
 
 # « passant de 58 à 126 », « est passée de 62 % à 77 % »: a value moving from one to the other
