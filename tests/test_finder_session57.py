@@ -186,3 +186,20 @@ def test_a_difference_in_points_from_a_year_spans_it_to_the_document() -> None:
         "Chez les parents, la part atteint 41 %, en recul de 4 points par rapport à 2021.\n"
     )
     assert got["4 points"].year == "2021-2025"
+
+
+def test_key_figures_under_a_dated_heading_take_its_year() -> None:
+    # rule `key_figure_block`: a number alone on its line and its caption are no heading
+    got = _by_text(
+        "Le club a été fondé en 2011 et compte 14 sections.\nLa saison 2024 en chiffres\n"
+        "41\nnouveaux licenciés\n1 870\nbénévoles actifs\n212\nmatchs joués\n"
+    )
+    assert (got["41"].year, got["1 870"].year, got["212"].year) == ("2024", "2024", "2024")
+
+
+def test_data_as_of_a_date_take_its_year() -> None:
+    got = _by_text(
+        "Effectifs au 1er janvier 2023, déclarés par les clubs.\n"
+        "Club des Tilleuls : 14 salariés et 220 bénévoles.\n",
+    )
+    assert (got["14"].year, got["220"].year) == ("2023", "2023")

@@ -47,7 +47,8 @@ def _statement_re() -> re.Pattern[str]:
         rf"[^.!?;\d]{{0,40}}?(?<![\w])(?:{verbs})(?![\w]))"
         # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
         # « l'enquête de 2016 »: the survey named by its year.
-        rf"|(?<![\w])(?:{dated})(?:\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
+        # « effectifs au 1er janvier 2025 »: the data as of a date
+        rf"|(?<![\w])(?:{dated})(?:\s+(?:de\s+|au\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
         # « terrain : du 30 septembre au 28 octobre 2024 »: a labelled fieldwork period
         rf"|\s*:\s*(?:du|de|d['’])\s[^.!?;\n\d]{{0,12}}"
         rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR}"

@@ -6,6 +6,7 @@ note de 7,1/10 ») takes the one named just before it in the same section, and a
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from ..layout import Kinds, line_kinds
@@ -16,6 +17,11 @@ from .detect import detect
 from .parts import Actor
 from .relations import after_share_noun, counted_actors
 from .vocabulary import vocabulary
+
+# a number alone on its line (« 1 870 », « 41 »), maybe with « + » or « plus de »
+_BARE_NUMBER_RE = re.compile(
+    r"(?:\+\s*|plus de\s+)?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?", re.I
+)
 
 SHARE_LEAD_REACH = 120  # characters between the population after a share noun and the nearest one
 
@@ -100,6 +106,16 @@ class PagePopulations:
         if NUMBERED_CAPTION_RE.match(line):
             return True
         if detect(line) and not is_heading(LEADING_NUMBER.sub("", line)):
+            return True
+        # rule `key_figure_block`: a key figure printed alone on its line (« 1 870 ») and the
+        # caption right under it (« bénévoles mobilisés ») start no time of their own: « L'exercice
+        # 2024 en chiffres » above dates them
+        j = bisect.bisect_left(self.breaks, section)
+        if _BARE_NUMBER_RE.fullmatch(line) or (
+            j > 0
+            and self.text.count("\n", self.breaks[j - 1], section) == 1
+            and _BARE_NUMBER_RE.fullmatch(self._line(self.breaks[j - 1]).strip())
+        ):
             return True
         # a header or a row: the short lines right above it, with no running text between,
         # reach a caption
