@@ -80,16 +80,24 @@ def wraps(label: str, nxt: str) -> bool:
     (associations, » then « fondations) »)."""
     if label.count("(") > label.count(")") and _CLOSING_RE.fullmatch(nxt):
         return True  # « Devoir d'alliance (PHARE, » then « 2015-2016) »
-    return is_label(nxt) and (
-        label.count("(") > label.count(")")
-        or label.endswith(",")
-        or nxt[:1].islower()
-        or _BRACKET_RE.fullmatch(nxt)
-        is not None  # « Partenariats source d'innovation » / « (IMPACT) »
+    return (
+        is_label(nxt)
+        and (
+            label.count("(") > label.count(")")
+            or label.endswith(",")
+            or _OPEN_LABEL_END_RE.search(label) is not None  # « … comptant au moins une » / « PME »
+            or nxt[:1].islower()
+            or _BRACKET_RE.fullmatch(nxt)
+            is not None  # « Partenariats source d'innovation » / « (IMPACT) »
+        )
     )
 
 
 _BRACKET_RE = re.compile(r"\([^()\n]{1,40}\)")
+# a word no label ends on: the label goes on on the next line (rule `open_label_end`)
+_OPEN_LABEL_END_RE = re.compile(
+    r"(?<![\w'’-])(?:des|de|du|la|le|les|une|un|et|ou|au|aux|à|en|pour|par|sur|avec|dans)$", re.I
+)
 # the end of a bracket opened on the line above, a year or a few words (« 2015-2016) »)
 _CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")
 
