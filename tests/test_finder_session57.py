@@ -206,12 +206,12 @@ def test_data_as_of_a_date_take_its_year() -> None:
 
 
 def test_a_row_label_ending_on_an_open_word_goes_on_on_the_next_line() -> None:
-    # rule `open_label_end`: « Part des clubs comptant au moins une » / « école »
+    # rule `open_label_end`: « Part des clubs comptant au moins une » / « PME »
     got = _rows(
         "Tableau 1 — Indicateurs de suivi, saisons 2022 à 2024\nIndicateur\n2022\n2023\n2024\n"
-        "Clubs labellisés (cumul)\n58\n85\n126\nPart des clubs comptant au moins une\nécole\n"
+        "Clubs labellisés (cumul)\n58\n85\n126\nPart des clubs comptant au moins une\nPME\n"
         "41 %\n47 %\n52 %\n"
     )
     shares = [(r.text, r.year) for r in got if r.unit == "%"]
     assert shares == [("41 %", "2022"), ("47 %", "2023"), ("52 %", "2024")]
-    assert all("au moins une école" in r.measure for r in got if r.unit == "%")
+    assert all("au moins une PME" in r.measure for r in got if r.unit == "%")
