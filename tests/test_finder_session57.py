@@ -215,3 +215,9 @@ def test_a_row_label_ending_on_an_open_word_goes_on_on_the_next_line() -> None:
     shares = [(r.text, r.year) for r in got if r.unit == "%"]
     assert shares == [("41 %", "2022"), ("47 %", "2023"), ("52 %", "2024")]
     assert all("au moins une PME" in r.measure for r in got if r.unit == "%")
+
+
+def test_an_age_a_rule_sets_is_a_figure() -> None:
+    # no other figure in its sentence counts the class: the age is what the sentence says
+    got = _by_text("Le dispositif est ouvert aux jeunes de 16 à 25 ans.\n")
+    assert {"16", "25 ans"} <= set(got)

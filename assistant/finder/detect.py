@@ -28,6 +28,7 @@ from .thresholds import (
     class_line,
     in_population,
     labels_a_class,
+    population_age,
     reference_value,
     strata_bound,
 )
@@ -587,8 +588,23 @@ def detect(text: str) -> list[Found]:
         found = [f for f in found if not any(a < f.end and f.start < b for a, b, *_ in shares)]
         found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shares]
     if " ans" in flat:  # « chez les moins de 35 ans », « les jeunes de 18 à 24 ans »
-        found = [f for f in found if f.unit != "years" or not age_class(flat, f.start, f.end)]
+        found = [f for f in found if f.unit != "years" or not _counted_age(flat, f, found)]
     return sorted(found, key=lambda f: f.start)
+
+
+def _counted_age(flat: str, fig: Found, found: list[Found]) -> bool:
+    """Rule `age_classes`: an age bounding a class of people that another figure of its
+    sentence counts (« Chez les moins de 35 ans, l'adhésion atteint 88 % », « 2 014 personnes
+    âgées de 18 ans et plus »); not an age a rule sets (« ouvert aux jeunes de 16 à 25 ans »)."""
+    if population_age(flat, fig.start, fig.end):
+        return True
+    if not age_class(flat, fig.start, fig.end):
+        return False
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(flat, 0, fig.start)]
+    start = ends[-1] if ends else 0
+    stop = _SENTENCE_END_RE.search(flat, fig.end)
+    end = stop.start() if stop else len(flat)
+    return any(start <= f.start < end and f.unit != "years" for f in found)
 
 
 def _sums_up(flat: str, start: int) -> bool:

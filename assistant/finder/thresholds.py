@@ -361,6 +361,15 @@ _AGE_RANGE_RE = re.compile(
 )
 
 
+def population_age(flat: str, start: int, end: int) -> bool:
+    """Rule `age_class`: an age open upwards after a population (« Français de 18 ans et
+    plus »): part of who is counted."""
+    number = re.match(r"\d+", flat[start:end])
+    return bool(
+        number and _AGE_UP_RE.match(flat, end) and in_population(flat, start, start + number.end())
+    )
+
+
 def age_class(flat: str, start: int, end: int) -> bool:
     """Whether an age in years bounds a class of people rather than saying a duration: after
     « les moins de », « ont plus de », « âgés de »…, or a range (« 18 à 24 ans », either
@@ -369,9 +378,6 @@ def age_class(flat: str, start: int, end: int) -> bool:
     lower = _RANGE_LOWER_RE.search(before)
     if lower:  # « 24 ans » of « de 18 à 24 ans »: what stands before the range
         before = before[: lower.start()]
-    number = re.match(r"\d+", flat[start:end])
-    if number and _AGE_UP_RE.match(flat, end) and in_population(flat, start, start + number.end()):
-        return True  # « Français de 18 ans et plus » (rule `age_class`)
     if (
         lower
         or _RANGE_UPPER_RE.match(flat, end)
