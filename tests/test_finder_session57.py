@@ -221,3 +221,13 @@ def test_an_age_a_rule_sets_is_a_figure() -> None:
     # no other figure in its sentence counts the class: the age is what the sentence says
     got = _by_text("Le dispositif est ouvert aux jeunes de 16 à 25 ans.\n")
     assert {"16", "25 ans"} <= set(got)
+
+
+def test_an_amount_bounding_what_a_share_counts_is_no_figure() -> None:
+    # rule `share_bound`: the amount stays in the share's measure
+    got = _by_text(
+        "Le budget médian atteint 38 500 €, mais un quart des clubs disposent de moins de "
+        "10 000 €.\n"
+    )
+    assert "10 000 €" not in got and "38 500 €" in got
+    assert "10 000 €" in got["un quart"].measure

@@ -587,9 +587,30 @@ def detect(text: str) -> list[Found]:
     if shares:
         found = [f for f in found if not any(a < f.end and f.start < b for a, b, *_ in shares)]
         found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shares]
+    if "€" in flat:  # « un quart des coalitions disposent de moins de 10 000 € »
+        found = [f for f in found if f.unit != "€" or not _share_bound(flat, f, found)]
     if " ans" in flat:  # « chez les moins de 35 ans », « les jeunes de 18 à 24 ans »
         found = [f for f in found if f.unit != "years" or not _counted_age(flat, f, found)]
     return sorted(found, key=lambda f: f.start)
+
+
+_BOUND_BEFORE_RE = re.compile(r"\b(?:moins|plus)\s+de\s*$|\bau\s+moins\s*$", re.I)
+SHARE_BOUND_REACH = 80  # characters from a share to the amount bounding what it counts
+
+
+def _share_bound(flat: str, fig: Found, found: list[Found]) -> bool:
+    """Rule `share_bound`: an amount after « moins de » / « plus de » in the clause of a share
+    printed before it bounds the class the share counts (« un quart des coalitions disposent
+    de moins de 10 000 € »): part of what is measured, not an amount of its own."""
+    if not _BOUND_BEFORE_RE.search(flat, max(0, fig.start - 12), fig.start):
+        return False
+    return any(
+        f.unit == "%"
+        and 0 < fig.start - f.end <= SHARE_BOUND_REACH
+        and not _SENTENCE_END_RE.search(flat, f.end, fig.start)
+        and "," not in flat[f.end : fig.start]
+        for f in found
+    )
 
 
 def _counted_age(flat: str, fig: Found, found: list[Found]) -> bool:
