@@ -231,3 +231,13 @@ def test_an_amount_bounding_what_a_share_counts_is_no_figure() -> None:
     )
     assert "10 000 €" not in got and "38 500 €" in got
     assert "10 000 €" in got["un quart"].measure
+
+
+def test_points_a_share_is_split_into_are_points() -> None:
+    # rule `share_split_points`; a grading's points stay no figure
+    got = _by_text(
+        "Les budgets reposaient à 56 % sur des dons : 31 points proviennent des mécènes. "
+        "Le jury attribue 31 points au dossier.\n"
+    )
+    assert [r.unit for k, r in got.items() if k == "31 points"] == ["pts"]
+    assert len([r for r in _rows("Le jury attribue 31 points au dossier.\n")]) == 0
