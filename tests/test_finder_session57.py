@@ -241,3 +241,16 @@ def test_points_a_share_is_split_into_are_points() -> None:
     )
     assert [r.unit for k, r in got.items() if k == "31 points"] == ["pts"]
     assert len([r for r in _rows("Le jury attribue 31 points au dossier.\n")]) == 0
+
+
+def test_a_year_with_a_glued_footnote_call_is_a_year() -> None:
+    # rule `glued_year_call`: « 20212 » with a note « 2. » below is 2021 and a call
+    page = (
+        "Ils étaient 69 % à le penser en 2015, puis 81 % en 20212.\n"
+        "1. Baromètre des clubs, vague 2015.\n2. Baromètre des clubs, vague 2021.\n"
+    )
+    got = _by_text(page)
+    assert got["81 %"].year == "2021"
+    assert "20212" not in got  # no number of its own
+    # without a note of that number below, the digits stay as printed
+    assert _by_text("La ligue a versé 20212 € aux clubs.\n")["20212 €"].value == 20212.0

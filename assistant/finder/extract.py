@@ -45,7 +45,7 @@ from .leaders import leader_cells
 from .lists import ListItem, page_lists
 from .marks import with_people_marks
 from .names import LOOK_BACK, Name, may_name, page_names, with_name, with_own_names
-from .notecalls import with_note_years
+from .notecalls import unglued_year_calls, with_note_years
 from .numbered import numbered_cells
 from .partnerruns import with_partner_holders
 from .partners import partner_heading, partner_items, partner_section
@@ -120,7 +120,7 @@ def page_rows(
     name no one and are no share of a thing (see deck.py). `title`: the year the page's title
     sets off, or in an undated deck the last one before it (`titles.page_titles`)."""
     # « 302 / maires interrogés / 5 »: the 5 calls a source (before the boxes are read)
-    blanked, calls = source_calls(page.text)
+    blanked, calls = source_calls(unglued_year_calls(page.text))  # « en 20212 » → « 2021* »
     text, shifts = unstack_boxes(blanked)  # captions of boxes side by side, under their figure
     text = join_fields(text)  # « Budget annuel : » / « 131 400 € » read as one line
     tables = has_captions(text)

@@ -123,3 +123,24 @@ def _called_year(row: FigureRow, notes: dict[int, tuple[int, str]]) -> str:
 
 def _number(call: re.Match[str]) -> int:
     return int(call.group(1) or call.group(2))
+
+
+# A year with a footnote call glued to it (« puis 81 % en 20212. », « PHARE 2013-20182 »): four
+# digits of a year and one more, not a number of its own (French prints « 20 212 »)
+_GLUED_CALL_RE = re.compile(r"(?<![\d\w,.])((?:19|20)\d\d)([1-9])(?![\d\w,]|\.\d)")
+
+
+def unglued_year_calls(text: str) -> str:
+    """Rule `glued_year_call`: a year with a footnote call glued to it, when a note of that
+    number opens a line below it, read as the year and a call mark (« 20212 » → « 2021* »:
+    the same length, offsets on the page do not move; a superscript digit would read as a
+    letter glued to the year)."""
+    if not _GLUED_CALL_RE.search(text):
+        return text  # most pages
+    notes = {int(m.group(1)): m.start() for m in _NOTE_RE.finditer(text)}
+
+    def repl(m: re.Match[str]) -> str:
+        at = notes.get(int(m.group(2)), -1)
+        return f"{m.group(1)}*" if at > m.end() else m.group()
+
+    return _GLUED_CALL_RE.sub(repl, text)
