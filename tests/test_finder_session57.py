@@ -254,3 +254,11 @@ def test_a_year_with_a_glued_footnote_call_is_a_year() -> None:
     assert "20212" not in got  # no number of its own
     # without a note of that number below, the digits stay as printed
     assert _by_text("La ligue a versé 20212 € aux clubs.\n")["20212 €"].value == 20212.0
+
+
+def test_a_share_naming_its_population_after_a_pronoun_keeps_it() -> None:
+    got = _by_text(
+        "Les bénévoles ont lu les études. Elles montrent que 81 % des parents et 84 % des "
+        "entraîneurs jugent le sport utile.\n"
+    )
+    assert got["81 %"].actor == "parents"

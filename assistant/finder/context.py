@@ -453,7 +453,10 @@ def _actor(
             or _before_actor(sentence, fig.start, actors)
             or (previous[-1] if previous else None)
         )
-    if _PRONOUN_AFTER_RE.match(folded, fig.end) or _PRONOUN_BEFORE_RE.search(before):
+    if _PRONOUN_AFTER_RE.match(folded, fig.end) or (
+        # « Elles montrent que 81 % des Français … »: the share names its own population
+        _PRONOUN_BEFORE_RE.search(before) and _after_actor(sentence, folded, fig, actors) is None
+    ):
         found = last or _before_actor(sentence, fig.start, actors)
         return found or _plural(previous)
     after = (
