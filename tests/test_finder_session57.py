@@ -258,7 +258,7 @@ def test_a_year_with_a_glued_footnote_call_is_a_year() -> None:
 
 def test_a_share_naming_its_population_after_a_pronoun_keeps_it() -> None:
     got = _by_text(
-        "Les bénévoles ont lu les études. Elles montrent que 81 % des parents et 84 % des "
-        "entraîneurs jugent le sport utile.\n"
+        "Les bénévoles ont lu les études. Elles montrent que 81 % des Français et 84 % des "
+        "maires jugent le sport utile.\n"
     )
-    assert got["81 %"].actor == "parents"
+    assert got["81 %"].actor == "Français"
