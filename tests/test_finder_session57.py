@@ -262,3 +262,12 @@ def test_a_share_naming_its_population_after_a_pronoun_keeps_it() -> None:
         "maires jugent le sport utile.\n"
     )
     assert got["81 %"].actor == "Français"
+
+
+def test_a_bracketed_share_after_the_population_it_is_compared_to() -> None:
+    # rule `bracketed_share`; not a partner cited (« avec les collectivités (89 %) »)
+    got = _by_text(
+        "Les maires sont plus réservés : 58 % d'entre eux jugent l'impact fort, soit 9 points "
+        "de moins que les responsables associatifs (67 %).\n"
+    )
+    assert (got["58 %"].actor, got["67 %"].actor) == ("maires", "responsables associatifs")

@@ -82,6 +82,27 @@ def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
 
+_OPEN_BRACKET_RE = re.compile(r"\s*\(\s*$")
+_COMPARED_TO_RE = re.compile(r"\b(?:que|qu['’]|comme)\s*(?:les|des|ces|aux)?\s*$")
+
+
+def _bracketed_after(
+    sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
+) -> Actor | None:
+    """Rule `bracketed_share`: a share in brackets right after the population it is compared
+    to (« … soit 9 points de moins que les responsables associatifs (67 %) ») is that
+    population's."""
+    if fig.unit not in SHARE_UNITS:
+        return None
+    m = _OPEN_BRACKET_RE.search(folded, max(0, fig.start - 4), fig.start)
+    if m is None:
+        return None
+    a = next((a for a in actors if a.end == m.start()), None)
+    if a is None or not _COMPARED_TO_RE.search(folded, max(0, a.start - 20), a.start):
+        return None  # « … avec les collectivités (89 %) »: a partner cited, not who answers
+    return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+
+
 # « 7,4/10 note moyenne accordée par les Français », « 6,1/10, attribuée par les maires »
 _GIVEN_BY_RE = re.compile(
     r"[^.;:!?\d]{0,40}?\b(?:accord|attribu|donn|decern)ee?s?\s+par\s+(?:les|des|ces)\s+"
@@ -439,6 +460,9 @@ def _actor(
         return None
     if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
         return _agents_after(sentence, fig)  # « 65 % des pionniers », not « des dépenses »
+    bracketed = _bracketed_after(sentence, folded, fig, actors)
+    if bracketed is not None:
+        return bracketed
     if _after_actor(sentence, folded, fig, actors) is None:
         group = _opening_group(sentence, folded, fig, actors)
         if group is not None:
