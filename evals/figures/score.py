@@ -154,6 +154,8 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s106",  # set BO
     REPO / "evals" / "corpora" / "notes-s107",  # set BP
     REPO / "evals" / "corpora" / "notes-s108",  # set BQ
+    REPO / "evals" / "corpora" / "notes-s109",  # set BR
+    REPO / "evals" / "corpora" / "notes-s110",  # set BS
 )
 
 
