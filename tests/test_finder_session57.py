@@ -271,3 +271,15 @@ def test_a_bracketed_share_after_the_population_it_is_compared_to() -> None:
         "de moins que les responsables associatifs (67 %).\n"
     )
     assert (got["58 %"].actor, got["67 %"].actor) == ("maires", "responsables associatifs")
+
+
+def test_an_annual_report_dates_its_figures_with_the_year_it_reports_on() -> None:
+    # rule `report_year`: « Rapport d'activité 2023 », published in 2024
+    rows = _rows(
+        "Club des Tilleuls\nRapport d'activité 2023\nLe mot du président\n"
+        "Nous le devons à nos 86 bénévoles et à nos 12 salariés.\n",
+        date="2024",
+    )
+    assert {r.year for r in rows} == {"2023"}
+    later = _rows("Club des Tilleuls\nRapport d'activité 2025\nNos 86 bénévoles.\n", date="2024")
+    assert {r.year for r in later} == {"2024"}  # no report on a year to come

@@ -66,7 +66,7 @@ from .stacks import stacked_cells, table_spans
 from .studies import with_study
 from .studypop import programme_heads, with_study_population
 from .surround import PagePopulations
-from .titles import page_titles
+from .titles import page_titles, report_year
 from .topics import Ranking, ranked
 from .turns import speaker_turns, turn_start
 from .vocabulary import names_people, vocabulary
@@ -373,6 +373,7 @@ def extract_figures(doc: DocInfo, pages: Iterable[Page]) -> list[FigureRow]:
     pages = list(pages)
     published = _doc_year(doc)
     survey = document_survey_year((p.text for p in pages), published, doc.title)
+    survey = survey or report_year(pages, published)  # « Rapport d'activité 2024 »
     undated = not survey and not published
     # a title dates its page (and in an undated deck the next ones), up to the survey's or
     # the document's year

@@ -7,10 +7,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import cache
 
 from ..line_forms import TERMINAL, is_heading
+from ..text import fold_in_place
 from ..types import Page
 from .calendar import DATE_PATTERN
+from .vocabulary import folded_alternation
 
 _DATE = DATE_PATTERN
 # a date set off in a title: in parentheses (« (septembre 2015) », « (2015-2017) ») or after a
@@ -86,3 +89,26 @@ def page_titles(pages: list[Page], latest: str, carry: bool) -> dict[int, str]:
         last = year or last
         out[page.number] = last if carry else year
     return out
+
+
+@cache
+def _report_title_re() -> re.Pattern[str]:
+    titles = folded_alternation("annual_report_titles").replace("'", "['’]")
+    return re.compile(
+        rf"\b(?:{titles})\s+(?:de\s+l['’]\s*(?:annee|exercice)\s+)?((?:19|20)\d\d)(?![\d\s]*[-–/]\s*\d)(?!\d)"
+    )
+
+
+def report_year(pages: list[Page], published: str) -> str:
+    """Rule `report_year`: the year an annual report's title on its first page reports on
+    (« Rapport d'activité 2024 », published in 2025): its figures that nothing else dates are
+    that year's; "" when the first lines name no such report or a year after `published`
+    (data `annual_report_titles`)."""
+    first = next((page for page in pages if page.text.strip()), None)
+    if first is None:
+        return ""
+    top = fold_in_place(" ".join(top_lines(first.text)).lower())
+    m = _report_title_re().search(top)
+    if m is None or (published and m.group(1) > published[:4]):
+        return ""
+    return m.group(1)
