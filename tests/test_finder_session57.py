@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.finder.extract import extract_figures
 from assistant.finder.rows import FigureRow
+from assistant.finder.titles import report_year
 from assistant.types import DocInfo, Page
 
 
@@ -281,5 +282,5 @@ def test_an_annual_report_dates_its_figures_with_the_year_it_reports_on() -> Non
         date="2024",
     )
     assert {r.year for r in rows} == {"2023"}
-    later = _rows("Club des Tilleuls\nRapport d'activité 2025\nNos 86 bénévoles.\n", date="2024")
-    assert {r.year for r in later} == {"2024"}  # no report on a year to come
+    later = [Page(1, "1", "Club des Tilleuls\nRapport d'activité 2025\nNos 86 bénévoles.\n")]
+    assert report_year(later, "2024") == ""  # no report on a year to come
