@@ -105,13 +105,7 @@ def point_unit(text: str, start: int, end: int) -> bool:
         or margin.search(lead)
         or (_ARTICLE_RE.match(text, end) and re.search(rf"(?<![\w'’])à{_SP}+$", lead))
         or _listed_after_points(text, start)
-        or _SHARE_SPLIT_RE.search(lead) is not None
     )
-
-
-# « … reposaient à 56 % sur des financements privés : 31 points proviennent des entreprises »,
-# « 41 %, dont 12 points … »: points a share printed just before is split into
-_SHARE_SPLIT_RE = re.compile(rf"\d{_SP}*%[^.;!?%]{{0,80}}(?::|\bdont|\bsoit){_SP}*$")
 
 
 # « … 26 points pour les associations et 25 points … »: the item before, a few words, the link

@@ -53,27 +53,28 @@ def _amount_share_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # the amount printed before it in its clause
         re.compile(
             r"(?:€|(?<![\w-])euros)(?![\w-])"
-            r"[^%.;:!?]{0,60},?\s*dont\s+(?:plus de |pres de |environ |pres d['’])?$"
+            r"[^%.;:!?\d]{0,60},?\s*dont\s+(?:plus de |pres de |environ |pres d['’])?$"
         ),
         # « reposaient à 44 % sur des financements publics », « ramener sous 20 % la part des
         # financements publics »: a share of money, right after it
         re.compile(
-            rf"\s*(?:sur\s+(?:les|des|ses|leurs|son|sa|de|d['’])?|la\s+part\s+(?:des|du|de\s+la|"
+            rf"\s*(?:sur\s+(?P<art>les|des|ses|leurs|son|sa|le|la|l['’]|de|d['’])?|la\s+part\s+(?:des|du|de\s+la|"
             rf"de\s+l['’]|de|d['’]))\s*(?P<money>(?:{money})(?![\w-])(?:\s+[^\W\d_]{{4,}}(?<!ment))?)"
         ),
     )
 
 
-def amount_share(folded: str, fig: Found) -> tuple[int, int] | None:
+def amount_share(folded: str, fig: Found) -> tuple[int, int, str] | None:
     """Rule `amount_share`: a share of an amount (« … 4,8 millions d'euros, dont 62 % … »,
     « à 44 % sur des financements publics », « 20 % la part des financements publics »)
     counts no one: not the population of the sentence or of the section (data
     `money_nouns`). The span of the money it is a share of when printed after it (empty
-    when the amount is printed before), None for any other figure."""
+    when the amount is printed before) and the article printed before it (« le », ""), None
+    for any other figure."""
     if fig.unit != "%":
         return None
     before, after = _amount_share_res()
     if before.search(folded, max(0, fig.start - 120), fig.start):
-        return fig.start, fig.start
+        return fig.start, fig.start, ""
     m = after.match(folded, fig.end)
-    return m.span("money") if m else None
+    return (m.start("money"), m.end("money"), m.group("art") or "") if m else None

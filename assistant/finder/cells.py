@@ -269,6 +269,17 @@ _LABEL_UNITS = (
 )
 
 
+# A row label's unit said by its words (« Nombre moyen de partenaires », « Part des clubs … »,
+# « Effectifs »): a count first (« Nombre de clubs prenant part au dispositif »), a share only
+# for a label opening on « Part » or printing « % » (not « Cotisation hors part fédérale »)
+_LABEL_WORD_UNITS = (
+    *COUNT_HEADERS,
+    *MONEY_HEADERS,
+    (re.compile(r"^\s*(?:part|pourcentage|proportion)\b|\ben\s*%|(?<!\S)%\s*d", re.I), "%", 1.0),
+    *UNIT_HEADERS[4:],  # « sur 10 », points of a change
+)
+
+
 def label_unit(label: str) -> tuple[str, float]:
     """The unit a row label gives its cells: in brackets at its end (« Dotation (en M€) »,
     « Volets (nombre) »), else by its words outside them (« Part des bénévoles », « Nombre
@@ -279,9 +290,7 @@ def label_unit(label: str) -> tuple[str, float]:
         if unit is not None:
             return unit
         label = label[: tail.start()]
-    return next(
-        ((u, m) for rx, u, m in UNIT_HEADERS + COUNT_HEADERS if rx.search(label)), ("", 1.0)
-    )
+    return next(((u, m) for rx, u, m in _LABEL_WORD_UNITS if rx.search(label)), ("", 1.0))
 
 
 def _bare(line: str, line_start: int, head: TableHead) -> list[Found]:

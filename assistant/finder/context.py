@@ -82,8 +82,22 @@ def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
 
 
+# the article before a share's money (folded), as « part … » writes it
+_OF_ARTICLE = {
+    "le": "du ",
+    "la": "de la ",
+    "l'": "de l'",
+    "l’": "de l’",
+    "ses": "de ses ",
+    "leurs": "de leurs ",
+    "son": "de son ",
+    "sa": "de sa ",
+}
 _OPEN_BRACKET_RE = re.compile(r"\s*\(\s*$")
-_COMPARED_TO_RE = re.compile(r"\b(?:que|qu['’]|comme)\s*(?:les|des|ces|aux)?\s*$")
+# « plus … que les X (67 %) », « 9 points de moins que les X (67 %) »: not « ainsi que »
+_COMPARED_TO_RE = re.compile(
+    r"\b(?:plus|moins|autant|davantage|mieux)\b[^.;:()]{0,60}?\bqu(?:e\s+|['’])\s*(?:les|des|ces|aux)?\s*$"
+)
 
 
 def _bracketed_after(
@@ -98,14 +112,15 @@ def _bracketed_after(
     if m is None:
         return None
     a = next((a for a in actors if a.end == m.start()), None)
-    if a is None or not _COMPARED_TO_RE.search(folded, max(0, a.start - 20), a.start):
+    if a is None or not _COMPARED_TO_RE.search(folded, max(0, a.start - 90), a.start):
         return None  # « … avec les collectivités (89 %) »: a partner cited, not who answers
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
 
 
 # « 7,4/10 note moyenne accordée par les Français », « 6,1/10, attribuée par les maires »
 _GIVEN_BY_RE = re.compile(
-    r"[^.;:!?\d]{0,40}?\b(?:accord|attribu|donn|decern)ee?s?\s+par\s+(?:les|des|ces)\s+"
+    r"\s*,?\s*(?:(?:une\s+|la\s+)?notes?\s+(?:moyennes?\s+)?)?"
+    r"(?:accord|attribu|donn|decern)ee?s?\s+par\s+(?:les|des|ces)\s+"
 )
 
 
@@ -224,6 +239,8 @@ def read_sentence(
             money = sentence[of_amount[0] : of_amount[1]]
             if not money:
                 whole = "du montant"
+            elif of_amount[2] in _OF_ARTICLE:  # « sur le mécénat »: « part du mécénat »
+                whole = f"{_OF_ARTICLE[of_amount[2]]}{money}"
             else:
                 whole = f"des {money}" if _is_plural(money.split()[0]) else f"de {money}"
             same = fold_in_place(measure.strip()) == fold_in_place(money.strip())

@@ -325,7 +325,15 @@ def _amount_listed_before(flat: str, found: list[Found], start: int) -> bool:
         and last.unit == "€"
         and 0 < start - last.end <= ELIDED_AMOUNT_REACH
         and not re.search(r"[.!?;]\s", flat[last.end : start])
+        and _LIST_ITEM_BEFORE_RE.search(flat, max(0, start - 60), start) is not None
     )
+
+
+# an item of a list of amounts: « , 1,1 million », « , les collectivités 1,2 million », « et
+# les entreprises 0,6 million » (not « …, compte 5,8 millions »: a verb, no item)
+_LIST_ITEM_BEFORE_RE = re.compile(
+    r"(?:,|\bet)\s+(?:(?:les|des|la|le|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+)?$"
+)
 
 
 def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str] | None:
@@ -587,7 +595,7 @@ def detect(text: str) -> list[Found]:
     if shares:
         found = [f for f in found if not any(a < f.end and f.start < b for a, b, *_ in shares)]
         found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shares]
-    if "€" in flat:  # « un quart des coalitions disposent de moins de 10 000 € »
+    if "€" in flat or "euro" in flat:  # « un quart des coalitions disposent de moins de 10 000 € »
         found = [f for f in found if f.unit != "€" or not _share_bound(flat, f, found)]
     if " ans" in flat:  # « chez les moins de 35 ans », « les jeunes de 18 à 24 ans »
         found = [f for f in found if f.unit != "years" or not _counted_age(flat, f, found)]
@@ -607,10 +615,32 @@ def _share_bound(flat: str, fig: Found, found: list[Found]) -> bool:
     return any(
         f.unit == "%"
         and 0 < fig.start - f.end <= SHARE_BOUND_REACH
-        and not _SENTENCE_END_RE.search(flat, f.end, fig.start)
-        and "," not in flat[f.end : fig.start]
+        and _counts_class(flat[f.end : fig.start])
         for f in found
     )
+
+
+# between a share and the amount bounding what it counts: the class it counts (« des
+# associations disposant de », « pour celles qui gèrent ») in one clause
+_CLASS_BETWEEN_RE = re.compile(
+    r"^\s*\)?\s*(?:(?:exactement|seulement|environ)\s+)?"
+    r"(?:des|de\s+(?:celles|ceux)|(?:pour|parmi|chez)\s+(?:les|celles|ceux)|d['’]entre)\s+"
+    r"(?P<noun>[^\W\d_]+)[^,;:.!?]*$",
+    re.I,
+)
+
+
+def _counts_class(between: str) -> bool:
+    """Whether the words between a share and an amount name the class of people the share
+    counts, in one clause (no « et » starting another: « 45 % des ressources et atteignent
+    plus de 200 000 € »), not a share of money (« des ressources »)."""
+    m = _CLASS_BETWEEN_RE.match(between)
+    if m is None or re.search(r"\b(?:et|mais|ou)\s", between):
+        return False
+    return fold_lower(m.group("noun")) not in folded_words("money_nouns")
+
+
+_COUNTING_UNITS = ("%", "/10", "pts", "people")
 
 
 def _counted_age(flat: str, fig: Found, found: list[Found]) -> bool:
@@ -625,7 +655,9 @@ def _counted_age(flat: str, fig: Found, found: list[Found]) -> bool:
     start = ends[-1] if ends else 0
     stop = _SENTENCE_END_RE.search(flat, fig.end)
     end = stop.start() if stop else len(flat)
-    return any(start <= f.start < end and f.unit != "years" for f in found)
+    # a share, mark or headcount (not an amount: « doté de 2 millions d'euros, ouvert aux
+    # jeunes de 16 à 25 ans » sets an age)
+    return any(start <= f.start < end and f.unit in _COUNTING_UNITS for f in found)
 
 
 def _sums_up(flat: str, start: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..text import COUNTED_BY_VERB, YEAR, fold_lower
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 et 350 »
 _COMMA_RE = re.compile(r",[ \t]+")
@@ -70,15 +70,18 @@ _NUMBER_IS_RE = re.compile(
 # Rule `subject_count`: « Les bénévoles mobilisés sont désormais près de 1 900 : … »: a bare
 # number that a plural subject « is », closing its clause, counts the subject.
 _SUBJECT_IS_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+)(?:les|ses|leurs|ces|nos|vos)\s+"
+    # after a sentence's or a clause's start, or a capitalised determiner (a line break, in
+    # the flattened page: « Bilan de la saison » / « Les bénévoles … »)
+    r"(?:(?:^|[.;:!?]\s+|,\s+)(?i:les|ses|leurs|ces|nos|vos)|\b(?:Les|Ses|Leurs|Ces|Nos|Vos))\s+"
     r"(?P<noun>[^\W\d_]{3,}[sx](?:\s+[^\W\d_]{3,}[sx])?)"
     r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^\W\d_]{2,}){0,2}\s+"  # « du club »
     r"(?:sont|étaient|seront|restent|demeurent)\s+"
     r"(?:(?:aujourd['’]hui|désormais|maintenant|déjà|encore|donc|ainsi)\s+)?"
     r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+|quelque\s+)?$",
-    re.I,
 )
-_COUNT_ENDS_RE = re.compile(r"\s*(?:(?:en|fin|au)\s+[^\s.;:!?]+(?:\s+\d{4})?\s*)?(?:[.;:!?]|,\s|$)")
+_COUNT_ENDS_RE = re.compile(
+    r"\s*(?:(?:en|fin|au)\s+[^\s.;:!?]+(?:\s+\d{4})?\s*)?(?:[.;:!?]|,\s(?!\d)|$)"
+)
 # Rule `number_estimated`: « Une note chiffrait à 120 000 le nombre de bénévoles … »: the number
 # an estimate puts on « le nombre de X » printed right after it counts X.
 _ESTIMATE_RE = re.compile(
@@ -143,7 +146,11 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
             people = fold_lower(noun.split()[0]) in vocabulary().people
             return ("people" if people else "count"), noun
     subject = _SUBJECT_IS_RE.search(flat, max(0, start - 90), start)
-    if subject is not None and _COUNT_ENDS_RE.match(flat, start + len(number)):
+    if (
+        subject is not None
+        and _COUNT_ENDS_RE.match(flat, start + len(number))
+        and fold_lower(subject.group("noun").split()[0]) not in folded_words("uncounted_nouns")
+    ):
         noun = subject.group("noun")  # rule `subject_count`
         people = fold_lower(noun.split()[0]) in vocabulary().people
         return ("people" if people else "count"), noun

@@ -34,6 +34,7 @@ def _statement_re() -> re.Pattern[str]:
     vocab = vocabulary()
     nouns, verbs = _alternation(vocab.survey_nouns), _alternation(vocab.survey_verbs)
     dated = _alternation(vocab.fieldwork_nouns | vocab.data_words)
+    as_of = _alternation(vocab.words("as_of_nouns"))
     return re.compile(
         # « l'enquête a été conduite en mai et juin 2016 »: the first year after the verb
         # (« menées en 2015 et 2016 »: the fieldwork started in 2015), not one it recurs since.
@@ -47,15 +48,16 @@ def _statement_re() -> re.Pattern[str]:
         rf"[^.!?;\d]{{0,40}}?(?<![\w])(?:{verbs})(?![\w]))"
         # « enquête mai-juin 2016 », « (données septembre 2021) »: one year, not a list of them.
         # « l'enquête de 2016 »: the survey named by its year.
-        # « effectifs au 1er janvier 2025 »: the data as of a date
-        rf"|(?<![\w])(?:{dated})(?:\s+(?:de\s+|au\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
+        rf"|(?<![\w])(?:{dated})(?:\s+(?:de\s+)?{_MONTHS_BEFORE}{_YEAR}{_NOT_A_LIST}"
         # « terrain : du 30 septembre au 28 octobre 2024 »: a labelled fieldwork period
         rf"|\s*:\s*(?:du|de|d['’])\s[^.!?;\n\d]{{0,12}}"
         rf"(?:\d{{1,2}}\s[^.!?;\n\d]{{0,25}}){{0,2}}(?<![\d\w]){_YEAR}"
         # « (terrain : automne 2023 ; parution : février 2024) », « terrain : janvier-février
         # 2024 », « terrain : 2022-2023 »: a labelled fieldwork date (rule `labelled_fieldwork`)
         rf"|\s*:\s*(?:(?:{SEASONS})\s+|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+)?{_YEAR}"
-        r"(?!\s*(?:,|et)\s*(?:19|20)\d\d))",  # a period, not a list (« données : 2018, 2019 »)
+        r"(?!\s*(?:,|et)\s*(?:19|20)\d\d))"  # a period, not a list (« données : 2018, 2019 »)
+        # « Effectifs au 1er janvier 2025 »: data as of a day (rule `as_of_day`)
+        rf"|(?<![\w])(?:{as_of})\s+au\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+{_YEAR}",
         re.I,
     )
 

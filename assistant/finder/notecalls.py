@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..text import YEAR
+from ..text import MONTHS, YEAR
 from .fieldwork import survey_years
 from .rows import FigureRow
 
@@ -126,8 +126,18 @@ def _number(call: re.Match[str]) -> int:
 
 
 # A year with a footnote call glued to it (« puis 81 % en 20212. », « PHARE 2013-20182 »): four
-# digits of a year and one more, not a number of its own (French prints « 20 212 »)
-_GLUED_CALL_RE = re.compile(r"(?<![\d\w,.])((?:19|20)\d\d)([1-9])(?![\d\w,]|\.\d)")
+# digits of a year and one more, printed where a date stands — after « en », « depuis », « de »,
+# « dès », a month, a bracket or the first year of a period, or before a punctuation mark — not a
+# number of its own (« versé 20212 € », « 19503 adhérents »; French prints « 20 212 »)
+_MONTH_NAMES = MONTHS.split("|")
+_GLUED_CALL_RE = re.compile(
+    r"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bde\s)|(?<=\bdès\s)|(?<=\()|(?<=\d[-–])|(?<=\d - )|"
+    + "|".join(rf"(?<={m}\s)" for m in _MONTH_NAMES)
+    + r")"
+    r"((?:19|20)\d\d)([1-9])(?![\d\w,]|\.\d)"
+    r"|(?<![\d\w,.])((?:19|20)\d\d)([1-9])(?=[.;:!?)]|,\s|$)",
+    re.M,
+)
 
 
 def unglued_year_calls(text: str) -> str:
@@ -140,7 +150,7 @@ def unglued_year_calls(text: str) -> str:
     notes = {int(m.group(1)): m.start() for m in _NOTE_RE.finditer(text)}
 
     def repl(m: re.Match[str]) -> str:
-        at = notes.get(int(m.group(2)), -1)
-        return f"{m.group(1)}*" if at > m.end() else m.group()
+        year, call = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return f"{year}*" if notes.get(int(call), -1) > m.end() else m.group()
 
     return _GLUED_CALL_RE.sub(repl, text)

@@ -69,11 +69,12 @@ _NEXT_WORD_RE = re.compile(r"[ \t\n]*(?P<w>[^\W\d_][\w]*)?(?P<hyphen>-)?")
 def _people_verb(word: str, flat: str, end: int) -> bool:
     """Rule `people_out_of_ten`: « 8 sur 10 jugent que … », « 7 sur 10 d'entre eux »: people
     out of ten, a share, when a plural verb or « d'entre » follows (not a mark: « 7 sur 10
-    pour l'emploi », nor an adverb: « 7 sur 10 seulement », « notamment »)."""
+    pour l'emploi », nor an adverb: « 7 sur 10 seulement », « notamment », nor a singular verb:
+    « 7 sur 10 devient la référence »)."""
     if _ENTRE_RE.match(flat, end):
         return True
     return word in ("ont", "sont") or (
-        len(word) > 4 and word.endswith("ent") and not word.endswith(("ement", "mment"))
+        len(word) > 4 and word.endswith("ent") and not word.endswith(("ement", "mment", "ient"))
     )
 
 

@@ -96,7 +96,7 @@ def wraps(label: str, nxt: str) -> bool:
 _BRACKET_RE = re.compile(r"\([^()\n]{1,40}\)")
 # a word no label ends on: the label goes on on the next line (rule `open_label_end`)
 _OPEN_LABEL_END_RE = re.compile(
-    r"(?<![\w'’-])(?:des|de|du|la|le|les|une|un|et|ou|au|aux|à|en|pour|par|sur|avec|dans)$", re.I
+    r"(?<![\w'’-])(?:des|de|du|la|le|les|une|un|et|ou|au|aux|à|en|pour|par|sur|avec|dans)$"
 )
 # the end of a bracket opened on the line above, a year or a few words (« 2015-2016) »)
 _CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")

@@ -347,13 +347,17 @@ def cell_unit(column: str, label: str, title: str) -> tuple[str, float]:
 
 # A column header opening on a plural noun (« Coalitions actives »), not an amount's
 # (data `uncounted_nouns`)
+_WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*")
 _PLURAL_HEAD_RE = re.compile(r"^\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\b")
 
 
-def sibling_counts(units: list[tuple[str, float]], columns: list[str]) -> list[tuple[str, float]]:
+def sibling_counts(
+    units: list[tuple[str, float]], columns: list[str], cells: list[str]
+) -> list[tuple[str, float]]:
     """Rule `sibling_counts`: a column with no unit whose header opens on a plural noun
     (« Coalitions actives ») counts it, like the column beside it that says it counts
-    (« Associations engagées »: rule `counted_header`)."""
+    (« Associations engagées »: rule `counted_header`), when its cell is a whole number (not
+    « Notes moyennes » 7,4, « Évolutions » +3,1)."""
     if not any(u == "count" for u, _ in units) or all(u for u, _ in units):
         return units
     uncounted = folded_words("uncounted_nouns")
@@ -362,8 +366,9 @@ def sibling_counts(units: list[tuple[str, float]], columns: list[str]) -> list[t
         if not unit
         and _PLURAL_HEAD_RE.match(column)
         and fold_lower(column.split()[0]) not in uncounted
+        and _WHOLE_NUMBER_RE.fullmatch(cell.strip())
         else (unit, mult)
-        for (unit, mult), column in zip(units, columns, strict=True)
+        for (unit, mult), column, cell in zip(units, columns, cells, strict=True)
     ]
 
 
@@ -439,7 +444,11 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
             )
             columns, label_header = sides[len(values)]
-            units = sibling_counts([cell_unit(column, label, title) for column in columns], columns)
+            units = sibling_counts(
+                [cell_unit(column, label, title) for column in columns],
+                columns,
+                [lines[k][2] for k in values],
+            )
             for column, k, (unit, mult) in zip(columns, values, units, strict=True):
                 year = (
                     _PERIOD_RE.search(column)

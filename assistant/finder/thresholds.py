@@ -352,6 +352,10 @@ _AGE_BOUND_RE = re.compile(
     re.I,
 )
 _AGE_UP_RE = re.compile(r"\s+(?:et|ou)\s+plus\b")
+_TIME_AHEAD_RE = re.compile(
+    r"\s+(?:à\s+venir|qui\s+viennent|prochaine?s?|suivante?s?|passée?s?|dernière?s?|écoulée?s?)\b",
+    re.I,
+)
 _RANGE_LOWER_RE = re.compile(r"\d{1,3}\s*(?:à|-|–)\s*$")  # « 18 à » before « 24 ans »
 _RANGE_UPPER_RE = re.compile(
     r"\s*(?:ans\s*)?(?:à|-|–)\s*\d{1,3}\s*ans\b"
@@ -374,13 +378,16 @@ def age_class(flat: str, start: int, end: int) -> bool:
     """Whether an age in years bounds a class of people rather than saying a duration: after
     « les moins de », « ont plus de », « âgés de »…, or a range (« 18 à 24 ans », either
     bound) or an age open upwards (« 65 ans et plus ») after « les », « jeunes (de) »."""
+    upper = _RANGE_UPPER_RE.match(flat, end)
+    if _TIME_AHEAD_RE.match(flat, upper.end() if upper else end):
+        return False  # « sur les 3 à 5 ans à venir »: a span of time
     before = flat[max(0, start - 40) : start]
     lower = _RANGE_LOWER_RE.search(before)
     if lower:  # « 24 ans » of « de 18 à 24 ans »: what stands before the range
         before = before[: lower.start()]
     if (
         lower
-        or _RANGE_UPPER_RE.match(flat, end)
+        or upper
         or re.search(r"\d\s*(?:à|-|–)\s*\d", flat[start:end])
         or _AGE_UP_RE.match(flat, end)
     ):
