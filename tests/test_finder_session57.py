@@ -320,7 +320,9 @@ def test_review_numbered_lists_are_no_notes_for_glued_calls() -> None:
         "bénévoles.\n2. Ouvrir une antenne.\n"
     )
     assert got["20212 €"].value == 20212.0
-    got = _by_text("Le réseau compte 19503 adhérents répartis en 4 régions.\n1 Nord\n2 Sud\n3 Est\n")
+    got = _by_text(
+        "Le réseau compte 19503 adhérents répartis en 4 régions.\n1 Nord\n2 Sud\n3 Est\n"
+    )
     assert "19503" in got and got["4"].year != "1950"
 
 
