@@ -367,3 +367,17 @@ def test_review_a_comparison_with_the_data_of_a_year_dates_nothing_else() -> Non
 def test_review_millions_after_a_verb_are_no_euros() -> None:
     got = _by_text("La région, dotée de 12 millions d'euros, compte 5,8 millions.\n")
     assert "5,8 millions" not in got or got["5,8 millions"].unit != "€"
+
+
+def test_notes_printed_under_a_table_date_its_rows() -> None:
+    # rule `table_notes`: a run of numbered notes right under a table, text after them; a law
+    # a note cites dates no study; « Pays-Bas5 » calls note 5
+    got = _by_text(
+        "Tableau 1 — Clubs ayant un partenaire, par pays\nPays\nPart des clubs\n"
+        "France1\n37 %\nAllemagne2\n42 %\nPays-Bas3\n48 %\n"
+        "1. France : ligue nationale, enquête 2016.\n2. Allemagne : Institut Brücke, enquête 2022 ; "
+        "voir aussi la loi n° 2014-856 du 31 juillet 2014.\n3. Pays-Bas : Bureau Samen, enquête 2021.\n"
+        "Enseignements\nLes pays du nord affichent les taux les plus élevés, portés par une tradition "
+        "ancienne de fondations.\n"
+    )
+    assert (got["37 %"].year, got["42 %"].year, got["48 %"].year) == ("2016", "2022", "2021")

@@ -22,12 +22,17 @@ from .rows import FigureRow
 
 # « 1. Observatoire des partenariats, … », « 7 Agence Cantor, … »: a note, at a line start
 _NOTE_RE = re.compile(r"^[ \t]*(\d{1,2})\.?[ \t]+(?=[A-ZÀ-ÝŒ«])", re.M)
-# a call glued to a word of three letters or more in lower case (« devoir1 », « associatifs3, »),
+# a call glued to a word of three letters or more in lower case (« devoir1 », « associatifs3, »,
+# « Pays-Bas5 »),
 # or after a closing quote (« « jouer collectif »8. »), before a space, a punctuation mark or the
 # line's end (not « CO2 », « U17 », « m2 », « » 12 clubs »)
 _CALL_RE = re.compile(
-    r"(?:(?<=[a-zà-ÿ]{3})|(?<=»))(\d{1,2})(?=[\s.,;:!?)]|$)|(?<=» )(\d{1,2})(?=[.,;:!?)]|$)", re.M
+    r"(?:(?<=[a-zà-ÿ]{3})|(?<=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=»))(\d{1,2})(?=[\s.,;:!?)]|$)"
+    r"|(?<=» )(\d{1,2})(?=[.,;:!?)]|$)",
+    re.M,
 )
+# a law, decree or directive cited, with its number and date, up to the next clause
+_LAW_RE = re.compile(r"\b(?:loi|lois|décret|ordonnance|directive|règlement)\b[^;.]*", re.I)
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 _WRAPPED_RE = re.compile(r"\n[ \t]*[a-zà-ÿ0-9(][^\n]*")  # a note's next line, in lower case
 MAX_NOTE_LINES = 3
@@ -38,7 +43,9 @@ MAX_FOOTER_CHARS = (
 
 def _note_year(note: str) -> str:
     """The year a note dates its study with: its fieldwork (or data) year, else the period it
-    names, else its only year; "" when it prints several and says none is the fieldwork."""
+    names, else its only year; "" when it prints several and says none is the fieldwork. A
+    law the note cites (« voir aussi la loi n° 2014-856 du 31 juillet 2014 ») dates no study."""
+    note = _LAW_RE.sub(" ", note)
     fieldwork = survey_years(note)
     if fieldwork:
         return fieldwork[0][1]
@@ -73,6 +80,41 @@ def _note_block(text: str) -> list[re.Match[str]]:
     return block[::-1]
 
 
+MIN_RUN_NOTES = 2  # notes under a table, numbered in turn, read as a block
+
+
+def _note_run(text: str) -> list[re.Match[str]]:
+    """Rule `table_notes`: numbered notes printed under a table rather than at the page's
+    foot (« 1. France : note … 2016 » … « 6. Moyenne simple … », then « Enseignements »): at
+    least MIN_RUN_NOTES lines numbered in turn, each right after the one before (and the lines
+    it wraps onto); the last such run of the page."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _NOTE_RE.finditer(text):
+        run = runs[-1] if runs else None
+        if (
+            run
+            and int(m.group(1)) == int(run[-1].group(1)) + 1
+            and _next_line(text, run[-1]) == m.start()
+        ):
+            run.append(m)
+        else:  # (a page's notes may go on from the page before: « 7. … 8. … 9. »)
+            runs.append([m])
+    runs = [r for r in runs if len(r) >= MIN_RUN_NOTES]
+    return runs[-1] if runs else []
+
+
+def _next_line(text: str, note: re.Match[str]) -> int:
+    """Where the line after a note (and the lines it wraps onto) starts."""
+    stop = text.find("\n", note.start())
+    stop = len(text) if stop < 0 else stop
+    for _ in range(MAX_NOTE_LINES - 1):
+        wrapped = _WRAPPED_RE.match(text, stop)
+        if wrapped is None or _NOTE_RE.match(text, stop + 1):
+            break  # (the next note is no wrapped line)
+        stop = wrapped.end()
+    return stop + 1
+
+
 def page_notes(text: str) -> dict[int, tuple[int, str]]:
     """The numbered notes that close a page and that its text calls: number → (where the note
     starts, the year it dates its study with). A note counts only when a call to it is printed
@@ -80,7 +122,7 @@ def page_notes(text: str) -> dict[int, tuple[int, str]]:
     calls = {_number(c): c.start() for c in reversed(list(_CALL_RE.finditer(text)))}
     if not calls:
         return {}
-    block = _note_block(text)
+    block = _note_block(text) or _note_run(text)
     if not block:
         return {}
     first = block[0].start()
