@@ -381,3 +381,17 @@ def test_notes_printed_under_a_table_date_its_rows() -> None:
         "ancienne de fondations.\n"
     )
     assert (got["37 %"].year, got["42 %"].year, got["48 %"].year) == ("2016", "2022", "2021")
+
+
+def test_between_those_two_editions_takes_the_years_told_before() -> None:
+    # rule `between_those_two`, then `from_to_period`
+    got = _by_text(
+        "En 2018, 1 008 parents avaient été interrogés ; en 2021, ils étaient 1 245. Entre ces "
+        "deux éditions, la part des parents satisfaits était passée de 64 % à 70 %, soit six "
+        "points de plus.\n"
+    )
+    assert (got["64 %"].year, got["70 %"].year, got["six points"].year) == (
+        "2018",
+        "2021",
+        "2018-2021",
+    )

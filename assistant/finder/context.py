@@ -274,7 +274,7 @@ def read_sentence(
         if paired(sentence, figs[i], figs[i + 1]):  # « environ 70 à 80 % des accidents »
             nxt = out[i + 1]
             out[i] = replace(out[i], actor=nxt.actor, category=nxt.category)
-            _from_to_years(folded, figs[i], out, i)
+    out = from_to_years(sentence, figs, out)
     for i, (fig, c) in enumerate(zip(figs, out, strict=True)):
         if is_umbrella(c.actor):  # « ces structures »: the population they stand for
             named = [(p.text, p.category) for p in previous]
@@ -370,6 +370,17 @@ _MOVED_FROM_RE = re.compile(r"\bpass(?:ant|ee?s?|e|ait|aient)\s+de\s+(?:pres de 
 _PERIOD_YEARS_RE = re.compile(r"^((?:19|20)\d\d)-((?:19|20)\d\d)$")
 
 
+def from_to_years(sentence: str, figs: list[Found], contexts: list[Context]) -> list[Context]:
+    """The contexts, each pair of figures a value moved from and to (« passant de 58 à 126 »)
+    dated by the first and the last year of their period (rule `from_to_period`)."""
+    out = list(contexts)
+    folded = fold_in_place(sentence)
+    for i in range(len(figs) - 1):
+        if paired(sentence, figs[i], figs[i + 1]):
+            _from_to_years(folded, figs[i], out, i)
+    return out
+
+
 def _from_to_years(folded: str, fig: Found, out: list[Context], i: int) -> None:
     """Rule `from_to_period`: « Entre 2022 et 2024, le nombre … est passé de 58 à 126 »: the
     value moved from is the period's first year, the one moved to its last (the pair at i,
@@ -379,7 +390,7 @@ def _from_to_years(folded: str, fig: Found, out: list[Context], i: int) -> None:
     if (
         period is None
         or second.year != first.year
-        or first.year_source != "phrase"
+        or first.year_source == "document"
         or not _MOVED_FROM_RE.search(folded, max(0, fig.start - 30), fig.start)
     ):
         return

@@ -285,6 +285,11 @@ def in_other_clause(pos: int, i: int, clauses: list[tuple[int, int]]) -> bool:
 
 
 # « À cette date, 37 % … », « Cette année-là, … »: the sentence dates itself by the one before.
+_BETWEEN_THOSE_RE = re.compile(
+    r"^\s*(?:entre|depuis|d['’]une\s+à\s+l['’]autre\s+de)\s+ces\s+deux\s+"
+    r"(?:éditions|vagues|enquêtes|mesures|dates|années|baromètres|études)\b",
+    re.I,
+)
 _THEN_RE = re.compile(
     r"^\s*(?:(?:à|a|en) cette (?:date|époque|période|année)|cette année-là|à l['’]époque)\b", re.I
 )
@@ -318,6 +323,11 @@ def then_year(sentence: str, before: str, said_before: str = "") -> str:
     if _THEN_RE.match(sentence):
         years = sentence_years(before, "")
         return years[-1][1] if years else ""
+    if _BETWEEN_THOSE_RE.match(sentence):
+        # rule `between_those_two`: « En 2018, … ; en 2021, … Entre ces deux éditions, la part
+        # était passée de 64 % à 70 % »: the period of the last two years told before
+        years = [y for _, y in sentence_years(before, "") if len(y) == 4]
+        return f"{years[-2]}-{years[-1]}" if len(years) >= 2 and years[-2] < years[-1] else ""
     if said_before and _ALORS_RE.search(sentence):
         # « En 2015, … Les sondés attribuaient alors 7,1/10 … » (rule `alors_year`): the first
         # year of the sentence before, in the same section

@@ -22,7 +22,7 @@ from .cells import cell_context, has_captions, table_head, with_caption
 from .clauses import only_whom, without_whom
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .compared import compared
-from .context import read_sentence
+from .context import from_to_years, read_sentence
 from .dating import (
     THEN_LOOK_BACK,
     UNDATED_PAGES,
@@ -324,6 +324,7 @@ def page_rows(
                     else c
                     for c in contexts
                 ]
+                contexts = from_to_years(sentence, local, contexts)  # « passée de 64 % à 70 % »
             contexts = with_row_date(text, a, b, figs, contexts)  # « ARPEA / 2008-2012 / … »
             if any(may_name(c.measure, f, sentence) for f, c in zip(figs, contexts, strict=True)):
                 if names is None:
