@@ -326,8 +326,8 @@ def then_year(sentence: str, before: str, said_before: str = "") -> str:
     if _BETWEEN_THOSE_RE.match(sentence):
         # rule `between_those_two`: « En 2018, … ; en 2021, … Entre ces deux éditions, la part
         # était passée de 64 % à 70 % »: the period of the last two years told before
-        years = [y for _, y in sentence_years(before, "") if len(y) == 4]
-        return f"{years[-2]}-{years[-1]}" if len(years) >= 2 and years[-2] < years[-1] else ""
+        told = [y for _, y in sentence_years(before, "") if len(y) == 4]
+        return f"{told[-2]}-{told[-1]}" if len(told) >= 2 and told[-2] < told[-1] else ""
     if said_before and _ALORS_RE.search(sentence):
         # « En 2015, … Les sondés attribuaient alors 7,1/10 … » (rule `alors_year`): the first
         # year of the sentence before, in the same section
