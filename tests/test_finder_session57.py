@@ -395,3 +395,12 @@ def test_between_those_two_editions_takes_the_years_told_before() -> None:
         "2021",
         "2018-2021",
     )
+
+
+def test_a_figure_said_today_is_the_documents() -> None:
+    # rule `today_clause`
+    got = _by_text(
+        "Lancée le 30 novembre 2021 à Lyon, la charte des clubs compte aujourd'hui 1 240 "
+        "signataires.\n"
+    )
+    assert got["1 240"].year == "2025"

@@ -264,6 +264,8 @@ def read_sentence(
         year, source = figure_year(fig, figs, i, mine, doc_year, clauses, fieldwork)
         if fig.unit == "pts" and source == "document":
             year = _gap_since(folded, fig, year)  # « en recul de 4 points par rapport à 2021 »
+        if source == "phrase" and doc_year and _said_today(folded, fig, seg, years):
+            year = doc_year  # « Lancée en 2021, la charte compte aujourd'hui 1 240 signataires »
         out.append(
             Context(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source
@@ -353,6 +355,26 @@ def _plural(previous: list[Actor]) -> Actor | None:
 _GAP_FROM_RE = re.compile(
     r"[^.;:!?\d]{0,25}?\b(?:par rapport a|qu['’]en|que en|comparee? a)\s+((?:19|20)\d\d)(?!\d)"
 )
+
+
+_TODAY_RE = re.compile(r"\b(?:aujourd['’]\s*hui|actuellement|a ce jour)\b")
+
+
+def _said_today(
+    folded: str, fig: Found, seg: tuple[int, int], years: list[tuple[int, str]]
+) -> bool:
+    """Rule `today_clause`: a figure whose own clause (its segment, between semicolons,
+    colons or a dash) says « aujourd'hui » and prints no year is the document's (« 2021 — En devient la
+    directrice ; l'équipe compte aujourd'hui 14 personnes »), not dated by a year of another
+    clause."""
+    starts = [m.end() for m in _CLAUSE_MARK_RE.finditer(folded, 0, fig.start)]
+    a = max(seg[0], starts[-1] if starts else 0)
+    stop = _CLAUSE_MARK_RE.search(folded, fig.end)
+    b = min(seg[1], stop.start() if stop else len(folded))
+    return _TODAY_RE.search(folded, a, b) is not None and not any(a <= p < b for p, _ in years)
+
+
+_CLAUSE_MARK_RE = re.compile(r"[;:]|\s[—–]\s")
 
 
 def _gap_since(folded: str, fig: Found, year: str) -> str:
