@@ -404,3 +404,12 @@ def test_a_figure_said_today_is_the_documents() -> None:
         "signataires.\n"
     )
     assert got["1 240"].year == "2025"
+
+
+def test_one_out_of_two_before_a_singular_verb_is_a_share() -> None:
+    got = _by_text(
+        "Lors de la 1re édition, 1 008 parents ont répondu. 1 sur 2 a déjà participé à une "
+        "action commune. La note est de 1 sur 10 a priori.\n"
+    )
+    assert got["1 sur 2"].unit == "%" and got["1 sur 10"].unit != "%"
+    assert "1 008" in got  # « édition, 1 008 »: no edition's number across a comma

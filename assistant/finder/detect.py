@@ -91,9 +91,10 @@ _PLAIN_CALL_RE = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
 def _previous_word(text: str, start: int) -> str:
     """The word before `start`, folded (« Édition » → « edition »); "" for a past participle
     whose folding is a name word (« notés 6,6/10 » is a mark, « notes 6 » a footnote), and
-    across a colon (« Objectif : 350 … » gives a value, « objectif 17 » names one)."""
+    across a colon (« Objectif : 350 … » gives a value, « objectif 17 » names one) or a comma
+    (« lors de la 1re édition, 1 008 personnes »)."""
     before = text[max(0, start - 30) : start].rstrip(" (\t")
-    word = re.search(r"([^\W\d_][\w°.]*)[^\w:]*$", before)
+    word = re.search(r"([^\W\d_][\w°.]*)[^\w:,;]*$", before)
     if word is None:
         return ""
     raw = word.group(1).lower().rstrip(".")

@@ -78,6 +78,7 @@ def _people_verb(word: str, flat: str, end: int) -> bool:
     )
 
 
+_LATIN_RE = re.compile(r"\s+(?:priori|posteriori|fortiori)\b")
 _ENTRE_RE = re.compile(r"[ \t\n]+d['’]\s*entre\b", re.I)
 
 
@@ -101,7 +102,13 @@ def proportions(
         word = fold_lower(after.group("w") or "") if after else ""
         if word and word not in STOP_WORDS and (word[-1] in "sx" or word in not_shares):
             continue  # « sur 5 priorités », « sur 12 mois »: what the second number counts
-        if m.group("x").isdigit() and not noun and not _people_verb(word, flat, m.end()):
+        # « 1 sur 2 a déjà participé » (not « a priori »)
+        one = (
+            x == 1
+            and word in ("a", "est")
+            and not _LATIN_RE.match(flat, after.end() if after else 0)
+        )
+        if m.group("x").isdigit() and not noun and not (one or _people_verb(word, flat, m.end())):
             continue  # « 7 sur 10 »: a mark (the digits' grammar reads it)
         if m.group("y").isdigit() != m.group("x").isdigit() and not noun:
             continue  # « deux sur 10 »: read only as printed alike
