@@ -413,3 +413,18 @@ def test_one_out_of_two_before_a_singular_verb_is_a_share() -> None:
     )
     assert got["1 sur 2"].unit == "%" and got["1 sur 10"].unit != "%"
     assert "1 008" in got  # « édition, 1 008 »: no edition's number across a comma
+
+
+def test_simplified_accounts_with_group_headings_and_a_unit_sentence() -> None:
+    # rules `unit_statement` and `group_rows`; « Autres charges » opens the next row, it is no
+    # counted noun of the cell above
+    got = _by_text(
+        "Comptes simplifiés de l'exercice 2024\n"
+        "Montants en milliers d'euros, arrêtés par le conseil d'administration du club.\n"
+        "Comptes simplifiés 2024\nMontant\nProduits\nCotisations\n312,4\nDons\n96,8\n"
+        "Total des produits\n409,2\nCharges\nSalaires et charges sociales\n301,7\n"
+        "Autres charges\n107,5\nTotal des charges\n409,2\n"
+    )
+    assert (got["312,4"].unit, got["312,4"].value) == ("€", 312_400.0)
+    assert (got["301,7"].unit, got["301,7"].value) == ("€", 301_700.0)
+    assert got["107,5"].unit == "€"

@@ -114,7 +114,9 @@ def _noun_after(text: str, end: int, vocab: Vocabulary, start: int = -1) -> str:
     if word[:1].islower():  # « 2,5 partenaires1, » (the call in plain digits), not « CO2 »
         word = _PLAIN_CALL_RE.sub("", word)
     folded = fold_lower(word)
-    if folded in folded_words("count_openers"):  # « 2 autres antennes »: the noun comes next
+    if folded in folded_words("count_openers") and word[:1].islower():
+        # « 2 autres antennes »: the noun comes next (not « 301,7 » / « Autres charges », the
+        # next row's label)
         return _noun_after(text, m.end(), vocab)  # with its own checks (« deux autres fois »)
     if folded in STOP_WORDS or folded in vocab.not_counted or len(folded) < 2:
         return ""

@@ -45,6 +45,13 @@ from .tablelead import table_lead
 from .vocabulary import folded_words, vocabulary
 
 MIN_ROWS = 3  # fewer label/value rows than this are not read as a table
+# a sentence giving the amounts' unit above a table (« Montants en milliers d'euros, arrêtés
+# par … », « En k€ »)
+_UNIT_STATEMENT_RE = re.compile(
+    r"\s*(?:(?:montants?|chiffres|données|sommes)\s+(?:exprimée?s?\s+)?)?en\s+"
+    r"(?:milliers|millions)\s+d['’]euros|\s*\(?\s*en\s+[km]\s*€\s*\)?",
+    re.I,
+)
 # … unless each row has this many values: « Pour 71 % 78 % 62 % 69 % » / « Contre … » under
 # « Ensemble / Associations / Entreprises / Collectivités » (rule `two_row_tables`)
 MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
@@ -145,6 +152,9 @@ def _rows(
         ):
             j += 1
         count = j - i - 1
+        if count == 0 and rows and _group_header(lines, at, i, width):
+            i = at + 1  # « Charges » over « Salaires et charges sociales / 301,7 » (rule
+            continue  # `group_rows`): a group's heading between the rows, no row of its own
         if count == 0 or (width and count not in (width, other)):
             if not (may_pair and width and not other and not notes and count):
                 break
@@ -162,6 +172,18 @@ def _rows(
         if notes and not note:
             break
     return width, rows
+
+
+MAX_GROUP_WORDS = 4  # a group heading between a table's rows is short (« Charges », « Produits »)
+
+
+def _group_header(lines: list[tuple[int, int, str]], at: int, i: int, width: int) -> bool:
+    """Whether the label line `at` (with no values under it, i the label's last line) heads
+    the rows under it: short, followed by a label line and then as many values as the rows
+    above have."""
+    if i != at or len(lines[at][2].split()) > MAX_GROUP_WORDS or at + 1 + width >= len(lines):
+        return False
+    return is_label(lines[at + 1][2]) and all(is_value(lines[at + 2 + k][2]) for k in range(width))
 
 
 def _note_goes_on(note: str, lines: list[tuple[int, int, str]], j: int) -> bool:
@@ -225,6 +247,12 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
             # titles the table (rule `caption_gap`)
             blank, k = 1, k - 1
             continue
+        unit = _UNIT_STATEMENT_RE.match(line)
+        if unit and block:
+            # « Montants en milliers d'euros, arrêtés par le conseil … » above the title: the
+            # table's unit, however long the sentence (rule `unit_statement`)
+            block.insert(0, unit.group())
+            break
         if (
             not line
             or (line.endswith((".", ":", ";", "!")) and not wrapped_abbreviation(line))
