@@ -428,3 +428,13 @@ def test_simplified_accounts_with_group_headings_and_a_unit_sentence() -> None:
     assert (got["312,4"].unit, got["312,4"].value) == ("€", 312_400.0)
     assert (got["301,7"].unit, got["301,7"].value) == ("€", 301_700.0)
     assert got["107,5"].unit == "€"
+
+
+def test_a_count_bounding_what_a_share_counts_is_no_figure() -> None:
+    # rule `share_bound` for counts, and after a short verb phrase
+    got = _by_text(
+        "Les clubs manquent de bras : un sur deux fonctionne avec moins de trois salariés. "
+        "84 % des répondants sont maires d'une commune de moins de 2 000 habitants. "
+        "Le club compte 45 % de femmes et plus de 300 licenciés.\n"
+    )
+    assert "trois" not in got and "2 000" not in got and "300" in got

@@ -598,8 +598,9 @@ def detect(text: str) -> list[Found]:
     if shares:
         found = [f for f in found if not any(a < f.end and f.start < b for a, b, *_ in shares)]
         found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shares]
-    if "€" in flat or "euro" in flat:  # « un quart des coalitions disposent de moins de 10 000 € »
-        found = [f for f in found if f.unit != "€" or not _share_bound(flat, f, found)]
+    if "moins de" in flat or "plus de" in flat:  # « un quart des coalitions disposent de moins
+        # de 10 000 € », « une sur deux fonctionne avec moins de trois salariés »
+        found = [f for f in found if f.unit not in _BOUND_UNITS or not _share_bound(flat, f, found)]
     if " ans" in flat:  # « chez les moins de 35 ans », « les jeunes de 18 à 24 ans »
         found = [f for f in found if f.unit != "years" or not _counted_age(flat, f, found)]
     return sorted(found, key=lambda f: f.start)
@@ -610,15 +611,17 @@ SHARE_BOUND_REACH = 80  # characters from a share to the amount bounding what it
 
 
 def _share_bound(flat: str, fig: Found, found: list[Found]) -> bool:
-    """Rule `share_bound`: an amount after « moins de » / « plus de » in the clause of a share
-    printed before it bounds the class the share counts (« un quart des coalitions disposent
-    de moins de 10 000 € »): part of what is measured, not an amount of its own."""
-    if not _BOUND_BEFORE_RE.search(flat, max(0, fig.start - 12), fig.start):
+    """Rule `share_bound`: an amount or a count after « moins de » / « plus de » in the clause
+    of a share printed before it bounds the class the share counts (« un quart des coalitions
+    disposent de moins de 10 000 € », « une sur deux fonctionne avec moins de trois
+    salariés »): part of what is measured, not a figure of its own."""
+    bound = _BOUND_BEFORE_RE.search(flat, max(0, fig.start - 12), fig.start)
+    if bound is None:
         return False
     return any(
         f.unit == "%"
         and 0 < fig.start - f.end <= SHARE_BOUND_REACH
-        and _counts_class(flat[f.end : fig.start])
+        and _counts_class(flat[f.end : bound.start()])
         for f in found
     )
 
@@ -637,10 +640,17 @@ def _counts_class(between: str) -> bool:
     """Whether the words between a share and an amount name the class of people the share
     counts, in one clause (no « et » starting another: « 45 % des ressources et atteignent
     plus de 200 000 € »), not a share of money (« des ressources »)."""
+    if _VERB_BETWEEN_RE.fullmatch(between):
+        return True  # « une sur deux fonctionne avec », « un projet sur cinq vit avec »
     m = _CLASS_BETWEEN_RE.match(between)
     if m is None or re.search(r"\b(?:et|mais|ou)\s", between):
         return False
     return fold_lower(m.group("noun")) not in folded_words("money_nouns")
+
+
+_BOUND_UNITS = ("€", "count", "people")
+# a share, then the verb of the class it counts and its preposition, then the bound
+_VERB_BETWEEN_RE = re.compile(r"\s+[^\W\d_]+(?:ent|e|t)\s+(?:avec|de|d['’])\s+")
 
 
 _COUNTING_UNITS = ("%", "/10", "pts", "people")
