@@ -438,3 +438,61 @@ def test_a_count_bounding_what_a_share_counts_is_no_figure() -> None:
         "Le club compte 45 % de femmes et plus de 300 licenciés.\n"
     )
     assert "trois" not in got and "2 000" not in got and "300" in got
+
+
+# Second review guards
+
+
+def test_review2_a_new_table_title_is_no_group_heading() -> None:
+    got = _by_text(
+        "Le club en chiffres\nBudget 2024\nMontant (€)\nCotisations\n312 400\nDons\n96 800\n"
+        "Subventions\n40 100\nEffectifs du club\nLicenciés\n420\nBénévoles\n65\nSalariés\n8\n"
+    )
+    assert got["420"].unit != "€"
+
+
+def test_review2_table_notes_end_with_their_lines_and_lists_are_no_notes() -> None:
+    got = _by_text(
+        "Tableau 1 — Clubs ayant un partenaire, par pays\nPays\nPart des clubs\n"
+        "France1\n37 %\nAllemagne2\n42 %\nPays-Bas3\n48 %\n"
+        "1. France : ligue nationale, enquête 2016.\n2. Allemagne : Institut Brücke, 2022.\n"
+        "3. Pays-Bas : Bureau Samen, données des ligues.\nEnseignements\nLa fondation "
+        "néerlandaise, créée en 1998, soutient les clubs.\n"
+    )
+    assert got["48 %"].year != "1998"
+    got = _by_text(
+        "Un réseau qui grandit\n45 % des clubs du réseau ont un partenaire privé1.\n"
+        "Les grandes étapes :\n1. Lancement du réseau en 2015.\n2. Signature de la charte en "
+        "2019.\n3. Ouverture aux entreprises.\nLe réseau poursuit son développement.\n"
+    )
+    assert got["45 %"].year == "2025"
+
+
+def test_review2_an_association_loi_1901_is_no_law_date() -> None:
+    got = _by_text(
+        "45 % des clubs ont un partenaire privé1.\n"
+        "1. Enquête auprès de 500 associations loi 1901, réalisée en 2022.\n"
+    )
+    assert got["45 %"].year == "2022"
+
+
+def test_review2_today_in_a_reported_answer_keeps_the_survey_year() -> None:
+    for text in (
+        "En 2022, 60 % des clubs déclaraient ne pas avoir de partenaire à ce jour.\n",
+        "Selon le baromètre 2021, 45 % des dirigeants ont aujourd'hui un partenaire.\n",
+    ):
+        assert {r.year for r in _rows(text) if r.unit == "%"} <= {"2021", "2022"}
+
+
+def test_review2_one_out_of_five_before_a_is_a_mark() -> None:
+    got = _by_text("Le jury a attribué la note de 1 sur 5 à ce projet, jugé trop flou.\n")
+    assert all(r.unit != "%" for r in got.values())
+
+
+def test_review2_counts_after_plus_de_or_a_provenance_stay() -> None:
+    got = _by_text(
+        "Les femmes représentent désormais 45 % des licenciés avec plus de 3 000 joueuses.\n"
+    )
+    assert "3 000" in got
+    got = _by_text("La moitié des dons provient de plus de 300 entreprises mécènes.\n")
+    assert "300" in got

@@ -265,7 +265,8 @@ def read_sentence(
         if fig.unit == "pts" and source == "document":
             year = _gap_since(folded, fig, year)  # « en recul de 4 points par rapport à 2021 »
         if source == "phrase" and doc_year and _said_today(folded, fig, seg, years):
-            year = doc_year  # « Lancée en 2021, la charte compte aujourd'hui 1 240 signataires »
+            # « Lancée en 2021, la charte compte aujourd'hui 1 240 signataires »: said of now
+            year = doc_year
         out.append(
             Context(
                 actor.text if actor else "", actor.category if actor else "", measure, year, source
@@ -357,7 +358,11 @@ _GAP_FROM_RE = re.compile(
 )
 
 
-_TODAY_RE = re.compile(r"\b(?:aujourd['’]\s*hui|actuellement|a ce jour)\b")
+# « aujourd'hui » after a verb in the present (not « déclaraient … à ce jour », an answer told)
+_TODAY_RE = re.compile(r"\b[^\W\d_]+(?<!ait)(?<!aient)\s+aujourd['’]\s*hui\b")
+# a survey the sentence reports on (« Selon le baromètre 2021, … ont aujourd'hui … »): its
+# year dates its answers
+_REPORTED_RE = re.compile(r"\b(?:selon|d['’]apres|interroge|enquete|barometre|sondage)")
 
 
 def _said_today(
@@ -371,7 +376,11 @@ def _said_today(
     a = max(seg[0], starts[-1] if starts else 0)
     stop = _CLAUSE_MARK_RE.search(folded, fig.end)
     b = min(seg[1], stop.start() if stop else len(folded))
-    return _TODAY_RE.search(folded, a, b) is not None and not any(a <= p < b for p, _ in years)
+    return (
+        _TODAY_RE.search(folded, a, b) is not None
+        and not any(a <= p < b for p, _ in years)
+        and _REPORTED_RE.search(folded) is None
+    )
 
 
 _CLAUSE_MARK_RE = re.compile(r"[;:]|\s[—–]\s")

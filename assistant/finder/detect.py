@@ -622,7 +622,18 @@ def _share_bound(flat: str, fig: Found, found: list[Found]) -> bool:
         f.unit == "%"
         and 0 < fig.start - f.end <= SHARE_BOUND_REACH
         and _counts_class(flat[f.end : bound.start()])
+        and (fig.unit == "€" or _sized(flat[f.end : bound.start()]))
         for f in found
+    )
+
+
+def _sized(between: str) -> bool:
+    """Whether a count after a share's class is the size of its members (« une commune de
+    moins de 2 000 habitants », « celles d'au moins 10 salariés », « fonctionne avec moins de
+    trois salariés »), not a count of its own (« 45 % des licenciés avec plus de 3 000
+    joueuses »)."""
+    return bool(re.search(r"\b(?:de|d['’])\s*$", between)) or bool(
+        _VERB_BETWEEN_RE.fullmatch(between)
     )
 
 
@@ -640,7 +651,8 @@ def _counts_class(between: str) -> bool:
     """Whether the words between a share and an amount name the class of people the share
     counts, in one clause (no « et » starting another: « 45 % des ressources et atteignent
     plus de 200 000 € »), not a share of money (« des ressources »)."""
-    if _VERB_BETWEEN_RE.fullmatch(between):
+    verb = _VERB_BETWEEN_RE.fullmatch(between)
+    if verb and fold_lower(verb.group("verb")) not in _PROVENANCE:
         return True  # « une sur deux fonctionne avec », « un projet sur cinq vit avec »
     m = _CLASS_BETWEEN_RE.match(between)
     if m is None or re.search(r"\b(?:et|mais|ou)\s", between):
@@ -650,7 +662,9 @@ def _counts_class(between: str) -> bool:
 
 _BOUND_UNITS = ("€", "count", "people")
 # a share, then the verb of the class it counts and its preposition, then the bound
-_VERB_BETWEEN_RE = re.compile(r"\s+[^\W\d_]+(?:ent|e|t)\s+(?:avec|de|d['’])\s+")
+_VERB_BETWEEN_RE = re.compile(r"\s+(?P<verb>[^\W\d_]+(?:ent|e|t))\s+(?:avec|de|d['’])\s+")
+# verbs saying where a share comes from, not the class it counts (« la moitié provient de »)
+_PROVENANCE = frozenset({"provient", "proviennent", "vient", "viennent", "emane", "emanent"})
 
 
 _COUNTING_UNITS = ("%", "/10", "pts", "people")

@@ -31,8 +31,13 @@ _CALL_RE = re.compile(
     r"|(?<=» )(\d{1,2})(?=[.,;:!?)]|$)",
     re.M,
 )
-# a law, decree or directive cited, with its number and date, up to the next clause
-_LAW_RE = re.compile(r"\b(?:loi|lois|décret|ordonnance|directive|règlement)\b[^;.]*", re.I)
+# a law, decree or directive cited by its number or its date (« loi n° 2014-856 du 31 juillet
+# 2014 »; not « association loi 1901 », a kind of association)
+_LAW_RE = re.compile(
+    r"\b(?:loi|décret|ordonnance|directive|délibération|arrêté|circulaire)\s+(?:n°\s*[\d-]+\s*)?"
+    r"(?:du\s+(?:1er|\d{1,2})\s+[^\W\d_]+\s+(?:19|20)\d\d|n°\s*[\d-]+)",
+    re.I,
+)
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
 _WRAPPED_RE = re.compile(r"\n[ \t]*[a-zà-ÿ0-9(][^\n]*")  # a note's next line, in lower case
 MAX_NOTE_LINES = 3
@@ -99,8 +104,14 @@ def _note_run(text: str) -> list[re.Match[str]]:
             run.append(m)
         else:  # (a page's notes may go on from the page before: « 7. … 8. … 9. »)
             runs.append([m])
-    runs = [r for r in runs if len(r) >= MIN_RUN_NOTES]
+    runs = [r for r in runs if len(r) >= MIN_RUN_NOTES and not _introduced(text, r[0])]
     return runs[-1] if runs else []
+
+
+def _introduced(text: str, first: re.Match[str]) -> bool:
+    """Whether a numbered run follows a line ending on a colon: a list the text introduces
+    (« Les grandes étapes : » / « 1. Lancement … »), not notes."""
+    return text[: first.start()].rstrip().endswith(":")
 
 
 def _next_line(text: str, note: re.Match[str]) -> int:
@@ -123,14 +134,17 @@ def page_notes(text: str) -> dict[int, tuple[int, str]]:
     if not calls:
         return {}
     block = _note_block(text) or _note_run(text)
-    if not block:
+    if not block or _introduced(text, block[0]):
         return {}
     first = block[0].start()
     notes: dict[int, tuple[int, str]] = {}
+    at_foot = bool(_note_block(text))
     for m, nxt in zip(block, [*block[1:], None], strict=False):
         number = int(m.group(1))
         if calls.get(number, len(text)) < first:
             end = nxt.start() if nxt else len(text)
+            if not at_foot:  # notes under a table: a note ends with its own lines
+                end = min(end, _next_line(text, m))
             notes[number] = (m.start(), _note_year(" ".join(text[m.end() : end].split())))
     return notes
 

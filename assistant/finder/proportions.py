@@ -103,9 +103,10 @@ def proportions(
         if word and word not in STOP_WORDS and (word[-1] in "sx" or word in not_shares):
             continue  # « sur 5 priorités », « sur 12 mois »: what the second number counts
         # « 1 sur 2 a déjà participé » (not « a priori »)
+        raw = (after.group("w") or "") if after else ""  # not « à » (a mark: « 1 sur 5 à … »)
         one = (
             x == 1
-            and word in ("a", "est")
+            and raw in ("a", "est")
             and not _LATIN_RE.match(flat, after.end() if after else 0)
         )
         if m.group("x").isdigit() and not noun and not (one or _people_verb(word, flat, m.end())):

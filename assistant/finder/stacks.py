@@ -174,14 +174,17 @@ def _rows(
     return width, rows
 
 
-MAX_GROUP_WORDS = 4  # a group heading between a table's rows is short (« Charges », « Produits »)
+MAX_GROUP_WORDS = 2  # a group heading between a table's rows is short (« Charges », « Produits »)
 
 
 def _group_header(lines: list[tuple[int, int, str]], at: int, i: int, width: int) -> bool:
     """Whether the label line `at` (with no values under it, i the label's last line) heads
     the rows under it: short, followed by a label line and then as many values as the rows
     above have."""
-    if i != at or len(lines[at][2].split()) > MAX_GROUP_WORDS or at + 1 + width >= len(lines):
+    heading = lines[at][2]
+    if i != at or len(heading.split()) > MAX_GROUP_WORDS or at + 1 + width >= len(lines):
+        return False  # (« Effectifs du club »: the next table's title; « Subventions de la
+    if any(c.isdigit() for c in heading):  # Région » / « Auvergne-Rhône-Alpes »: a wrapped label)
         return False
     return is_label(lines[at + 1][2]) and all(is_value(lines[at + 2 + k][2]) for k in range(width))
 
