@@ -79,6 +79,7 @@ _SUBJECT_IS_RE = re.compile(
     r"(?:(?:aujourd['’]hui|désormais|maintenant|déjà|encore|donc|ainsi)\s+)?"
     r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+|quelque\s+)?$",
 )
+_SUBJECT_VERBS = ("sont ", "étaient ", "seront ", "restent ", "demeurent ")
 _COUNT_ENDS_RE = re.compile(
     r"\s*(?:(?:en|fin|au)\s+[^\s.;:!?]+(?:\s+\d{4})?\s*)?(?:[.;:!?]|,\s(?!\d)|$)"
 )
@@ -145,7 +146,12 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
             noun = after.group("noun")
             people = fold_lower(noun.split()[0]) in vocabulary().people
             return ("people" if people else "count"), noun
-    subject = _SUBJECT_IS_RE.search(flat, max(0, start - 90), start)
+    window = flat[max(0, start - 40) : start]
+    subject = (
+        _SUBJECT_IS_RE.search(flat, max(0, start - 90), start)
+        if any(v in window for v in _SUBJECT_VERBS)  # (most numbers: no regular expression)
+        else None
+    )
     if (
         subject is not None
         and _COUNT_ENDS_RE.match(flat, start + len(number))

@@ -185,28 +185,28 @@ def _number(call: re.Match[str]) -> int:
 # digits of a year and one more, printed where a date stands — after « en », « depuis », « de »,
 # « dès », a month, a bracket or the first year of a period, or before a punctuation mark — not a
 # number of its own (« versé 20212 € », « 19503 adhérents »; French prints « 20 212 »)
-_MONTH_NAMES = MONTHS.split("|")
-_GLUED_CALL_RE = re.compile(
-    r"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bde\s)|(?<=\bdès\s)|(?<=\()|(?<=\d[-–])|(?<=\d - )|"
-    + "|".join(rf"(?<={m}\s)" for m in _MONTH_NAMES)
-    + r")"
-    r"((?:19|20)\d\d)([1-9])(?![\d\w,]|\.\d)"
-    r"|(?<![\d\w,.])((?:19|20)\d\d)([1-9])(?=[.;:!?)]|,\s|$)",
-    re.M,
-)
+# five digits, the first four a year (« 20212 »), not part of a longer number or a decimal
+_FIVE_DIGITS_RE = re.compile(r"(?<![\d\w,.])((?:19|20)\d\d)([1-9])(?![\d\w,]|\.\d)")
+# where a date stands before them: « en », « depuis », « de », « dès », a month, a bracket, the
+# first year of a period (« 2013-20182 »)
+_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:en|depuis|de|dès|{MONTHS})\s|\(|\d[-–]|\d - )$", re.I)
+_PUNCT_AFTER_RE = re.compile(r"[.;:!?)]|,\s|$", re.M)  # … or a punctuation mark after them
 
 
 def unglued_year_calls(text: str) -> str:
-    """Rule `glued_year_call`: a year with a footnote call glued to it, when a note of that
-    number opens a line below it, read as the year and a call mark (« 20212 » → « 2021* »:
-    the same length, offsets on the page do not move; a superscript digit would read as a
-    letter glued to the year)."""
-    if not _GLUED_CALL_RE.search(text):
+    """Rule `glued_year_call`: a year with a footnote call glued to it, printed where a date
+    stands, when a note of that number opens a line below it, read as the year and a call
+    mark (« 20212 » → « 2021* »: the same length, offsets on the page do not move; a
+    superscript digit would read as a letter glued to the year)."""
+    found = list(_FIVE_DIGITS_RE.finditer(text))
+    if not found:
         return text  # most pages
     notes = {int(m.group(1)): m.start() for m in _NOTE_RE.finditer(text)}
-
-    def repl(m: re.Match[str]) -> str:
-        year, call = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        return f"{year}*" if notes.get(int(call), -1) > m.end() else m.group()
-
-    return _GLUED_CALL_RE.sub(repl, text)
+    out = text
+    for m in found:
+        dated = _DATE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        if (dated or _PUNCT_AFTER_RE.match(text, m.end())) and notes.get(
+            int(m.group(2)), -1
+        ) > m.end():
+            out = f"{out[: m.start()]}{m.group(1)}*{out[m.end() :]}"
+    return out
