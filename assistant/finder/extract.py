@@ -22,7 +22,7 @@ from .cells import cell_context, has_captions, table_head, with_caption
 from .clauses import only_whom, without_whom
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .compared import compared
-from .context import from_to_years, read_sentence
+from .context import read_sentence
 from .dating import (
     THEN_LOOK_BACK,
     UNDATED_PAGES,
@@ -50,6 +50,7 @@ from .numbered import numbered_cells
 from .partnerruns import with_partner_holders
 from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
+from .phrasedates import from_to_years
 from .pointing import Before, reread
 from .proforms import with_antecedents
 from .restated import restated_figures
