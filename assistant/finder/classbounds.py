@@ -18,7 +18,7 @@ from .vocabulary import folded_words
 if TYPE_CHECKING:
     from .detect import Found
 
-_SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
+SENTENCE_END_RE = re.compile(r"[.!?;:]\s")  # (detect.py reads clauses with it too)
 
 
 def without_class_bounds(flat: str, found: Sequence[Found]) -> list[Found]:
@@ -103,9 +103,9 @@ def _counted_age(flat: str, fig: Found, found: list[Found]) -> bool:
         return True
     if not age_class(flat, fig.start, fig.end):
         return False
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(flat, 0, fig.start)]
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(flat, 0, fig.start)]
     start = ends[-1] if ends else 0
-    stop = _SENTENCE_END_RE.search(flat, fig.end)
+    stop = SENTENCE_END_RE.search(flat, fig.end)
     end = stop.start() if stop else len(flat)
     # a share, mark or headcount (not an amount: « doté de 2 millions d'euros, ouvert aux
     # jeunes de 16 à 25 ans » sets an age)

@@ -13,7 +13,7 @@ from ..checks.figures import reads_as_count
 from ..checks.grammar import figure_matches
 from ..checks.points import point_sign
 from ..text import STOP_WORDS, YEAR, fold_in_place, fold_lower
-from .classbounds import without_class_bounds
+from .classbounds import SENTENCE_END_RE, without_class_bounds
 from .elided import LINK_RE, counted_elsewhere, shared_units
 from .fields import field_label, label_noun
 from .notation import explaining, quoted_notation
@@ -61,7 +61,6 @@ _LINKED_RE = re.compile(
     r"|\(\s*(?:[^\W\d_][^():,]{0,30}:\s*)?|\([^()]*,\s*[^\W\d_][^():,]{0,30}:\s*)$"
 )
 ELLIPTIC_REACH = 80  # characters from a count to a number standing for its noun
-_SENTENCE_END_RE = re.compile(r"[.!?;:]\s")
 _LABEL_PERCENT_RE = re.compile(r"\n[ \t]*%$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*[^\W\d_]")  # « % d'usines »: a label, not « 20\n%. »
 # … when the number ends a row of numbers (« Bangladesh 31 36 »), not a sentence cut before its
@@ -354,12 +353,11 @@ def _elliptic(flat: str, m: re.Match[str], found: list[Found]) -> tuple[str, str
         and not re.search(r"[.!?]\s|;\s.", before)
     )
     if not linked and not YEAR.fullmatch(m.group("v")) and not _TIMES_RE.match(flat, m.end()):
-        linked = not _SENTENCE_END_RE.search(flat, last.end, m.start()) and (
+        linked = not SENTENCE_END_RE.search(flat, last.end, m.start()) and (
             _parallel(flat, last, m) or _listed_population(before)
         )
     if not linked and (
-        _SENTENCE_END_RE.search(flat, last.end, m.start())
-        or not _VERB_AFTER_RE.match(flat, m.end())
+        SENTENCE_END_RE.search(flat, last.end, m.start()) or not _VERB_AFTER_RE.match(flat, m.end())
     ):
         return None
     if (

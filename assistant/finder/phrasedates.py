@@ -30,9 +30,9 @@ _REPORTED_RE = re.compile(r"\b(?:selon|d['’]apres|interroge|enquete|barometre|
 
 def said_today(folded: str, fig: Found, seg: tuple[int, int], years: list[tuple[int, str]]) -> bool:
     """Rule `today_clause`: a figure whose own clause (its segment, between semicolons,
-    colons or a dash) says « aujourd'hui » and prints no year is the document's (« 2021 — En devient la
-    directrice ; l'équipe compte aujourd'hui 14 personnes »), not dated by a year of another
-    clause."""
+    colons or a dash) says « aujourd'hui » and prints no year is the document's (« Lancée le
+    30 novembre 2021, la charte compte aujourd'hui 1 240 signataires »), not dated by a year
+    of another clause."""
     starts = [m.end() for m in _CLAUSE_MARK_RE.finditer(folded, 0, fig.start)]
     a = max(seg[0], starts[-1] if starts else 0)
     stop = _CLAUSE_MARK_RE.search(folded, fig.end)
