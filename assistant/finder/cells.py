@@ -38,6 +38,20 @@ MONEY_HEADERS = (
     (re.compile(r"\(\s*m\s*€\s*\)|en millions d['’]euros", re.I), "€", 1e6),
     (re.compile(r"\(\s*€\s*\)|\ben euros\b", re.I), "€", 1.0),
 )
+# « Note sur 10 », « /10 »; « Écart 2020-2024 (points) », « Évolution en points »: gaps between
+# two shares, not the points of a grading grid (« Grille de notation (en points) »)
+_MARK_AND_POINTS_HEADERS = (
+    (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
+    (
+        re.compile(
+            r"\A(?=[\s\S]*\b(?:écarts?|évolutions?|variations?|var\.|différences?|progressions?))"
+            r"[\s\S]*\bpoints?\b|\bpoints? de pourcentage\b|\(\s*pts\s*\)",
+            re.I,
+        ),
+        "pts",
+        1.0,
+    ),
+)
 UNIT_HEADERS = (
     *MONEY_HEADERS,
     # « en % », « (%) », « Part des … », and a header opening on the sign (« % des associations »)
@@ -48,18 +62,7 @@ UNIT_HEADERS = (
         "%",
         1.0,
     ),
-    (re.compile(r"\bsur\s*10\b|/\s*10\b", re.I), "/10", 1.0),
-    # « Écart 2020-2024 (points) », « Évolution en points »: gaps between two shares, not the
-    # points of a grading grid (« Grille de notation (en points) »)
-    (
-        re.compile(
-            r"\A(?=[\s\S]*\b(?:écarts?|évolutions?|variations?|var\.|différences?|progressions?))"
-            r"[\s\S]*\bpoints?\b|\bpoints? de pourcentage\b|\(\s*pts\s*\)",
-            re.I,
-        ),
-        "pts",
-        1.0,
-    ),
+    *_MARK_AND_POINTS_HEADERS,
 )
 # A title giving the amounts' unit (« Engagements (montants en k€) »).
 TITLE_MONEY = (
@@ -264,8 +267,8 @@ _LABEL_UNITS = (
     (re.compile(r"\ben\s*%|\(\s*%\s*\)", re.I), "%", 1.0),  # not « (hors part fédérale) »
     (re.compile(r"(?:\bsur\s*|/\s*)10\b(?!\s*(?:ans|années))", re.I), "/10", 1.0),
     (re.compile(r"\(\s*(?:en\s+)?(?:pts|points?)\s*\)", re.I), "pts", 1.0),
-    *COUNT_HEADERS,  # « (nombre) », « (moyenne) », « (n) », « (en années) »
-    (re.compile(r"\(\s*en\s+(?:années|ans)\s*\)", re.I), "years", 1.0),
+    *COUNT_HEADERS,  # « (nombre) », « (moyenne) », « (n) », « (années) »
+    (re.compile(r"\(\s*en\s+(?:années|ans)\s*\)", re.I), "years", 1.0),  # « (en années) »
 )
 
 
@@ -276,7 +279,7 @@ _LABEL_WORD_UNITS = (
     *COUNT_HEADERS,
     *MONEY_HEADERS,
     (re.compile(r"^\s*(?:part|pourcentage|proportion)\b|\ben\s*%|(?<!\S)%\s*d", re.I), "%", 1.0),
-    *UNIT_HEADERS[4:],  # « sur 10 », points of a change
+    *_MARK_AND_POINTS_HEADERS,
 )
 
 

@@ -204,7 +204,7 @@ def _headcount(label: str) -> tuple[str, str]:
     if not found or found[0].start != 0:
         return "", ""
     noun = label[: found[0].end]
-    return ("people" if fold_lower(noun.split()[0]) in vocabulary().people else "count"), noun
+    return vocabulary().count_unit(noun), noun
 
 
 def column_rows(text: str) -> dict[int, ColumnRow]:

@@ -440,12 +440,13 @@ def _actor(
         return None
     if changed_by(folded, fig) or amount_share(folded, fig):
         return None
-    if own_base(folded, fig, actors) and _after_actor(sentence, folded, fig, actors) is None:
+    named_after = _after_actor(sentence, folded, fig, actors)  # « N % des X »
+    if own_base(folded, fig, actors) and named_after is None:
         return _agents_after(sentence, fig)  # « 65 % des pionniers », not « des dépenses »
     bracketed = _bracketed_after(sentence, folded, fig, actors)
     if bracketed is not None:
         return bracketed
-    if _after_actor(sentence, folded, fig, actors) is None:
+    if named_after is None:
         group = _opening_group(sentence, folded, fig, actors)
         if group is not None:
             return group
@@ -461,12 +462,12 @@ def _actor(
         )
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or (
         # « Elles montrent que 81 % des Français … »: the share names its own population
-        _PRONOUN_BEFORE_RE.search(before) and _after_actor(sentence, folded, fig, actors) is None
+        _PRONOUN_BEFORE_RE.search(before) and named_after is None
     ):
         found = last or _before_actor(sentence, fig.start, actors)
         return found or _plural(previous)
     after = (
-        _after_actor(sentence, folded, fig, actors)
+        named_after
         or _group_after(sentence, folded, fig, actors)
         or _mark_givers(sentence, folded, fig, actors)
     )

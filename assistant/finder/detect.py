@@ -516,10 +516,7 @@ def detect(text: str) -> list[Found]:
                 # millions of the euros listed before (rule `elided_millions`)
                 unit, value = "€", key
             else:
-                unit, value = (
-                    ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"),
-                    key,
-                )
+                unit, value = vocab.count_unit(noun), key
         elif (
             (sign := point_sign(flat, m.start()))[1] in ("+", "-")
             and _listed_change(flat, found, sign[0])

@@ -137,15 +137,14 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
     stated = _NUMBER_IS_RE.search(flat, max(0, start - 160), start) if "nombre" in flat else None
     if stated is not None:  # rule `number_is`
         noun = stated.group("noun")
-        return ("people" if fold_lower(noun.split()[0]) in vocabulary().people else "count"), noun
+        return vocabulary().count_unit(noun), noun
     if "nombre" in flat[start : start + len(number) + 20] and _ESTIMATE_RE.search(
         flat, max(0, start - 40), start
     ):
         after = _NUMBER_AFTER_RE.match(flat, start + len(number))
         if after is not None:  # rule `number_estimated`
             noun = after.group("noun")
-            people = fold_lower(noun.split()[0]) in vocabulary().people
-            return ("people" if people else "count"), noun
+            return vocabulary().count_unit(noun), noun
     window = flat[max(0, start - 40) : start]
     subject = (
         _SUBJECT_IS_RE.search(flat, max(0, start - 90), start)
@@ -158,14 +157,12 @@ def counted_elsewhere(flat: str, start: int, number: str) -> tuple[str, str] | N
         and fold_lower(subject.group("noun").split()[0]) not in folded_words("uncounted_nouns")
     ):
         noun = subject.group("noun")  # rule `subject_count`
-        people = fold_lower(noun.split()[0]) in vocabulary().people
-        return ("people" if people else "count"), noun
+        return vocabulary().count_unit(noun), noun
     if "au nombre de" in flat[max(0, start - 30) : start]:
         before = _NUMBER_OF_RE.search(flat, max(0, start - 80), start)
         if before is not None:
             noun = before.group("noun")
-            people = fold_lower(noun.split()[0]) in vocabulary().people
-            return ("people" if people else "count"), noun
+            return vocabulary().count_unit(noun), noun
     asked = (
         _QUESTION_RE.search(flat, max(0, start - QUESTION_REACH), start)
         if "?" in flat[max(0, start - QUESTION_REACH) : start]

@@ -133,12 +133,12 @@ def page_notes(text: str) -> dict[int, tuple[int, str]]:
     calls = {_number(c): c.start() for c in reversed(list(_CALL_RE.finditer(text)))}
     if not calls:
         return {}
-    block = _note_block(text) or _note_run(text)
+    at_foot = _note_block(text)
+    block = at_foot or _note_run(text)
     if not block or _introduced(text, block[0]):
         return {}
     first = block[0].start()
     notes: dict[int, tuple[int, str]] = {}
-    at_foot = bool(_note_block(text))
     for m, nxt in zip(block, [*block[1:], None], strict=False):
         number = int(m.group(1))
         if calls.get(number, len(text)) < first:
@@ -181,11 +181,9 @@ def _number(call: re.Match[str]) -> int:
     return int(call.group(1) or call.group(2))
 
 
-# A year with a footnote call glued to it (« puis 81 % en 20212. », « PHARE 2013-20182 »): four
-# digits of a year and one more, printed where a date stands — after « en », « depuis », « de »,
-# « dès », a month, a bracket or the first year of a period, or before a punctuation mark — not a
-# number of its own (« versé 20212 € », « 19503 adhérents »; French prints « 20 212 »)
-# five digits, the first four a year (« 20212 »), not part of a longer number or a decimal
+# A year with a footnote call glued to it (« puis 81 % en 20212. », « PHARE 2013-20182 »): five
+# digits, the first four a year, not part of a longer number or a decimal (French prints
+# « 20 212 », so « 19503 adhérents » is rare, and then no date stands there)
 _FIVE_DIGITS_RE = re.compile(r"(?<![\d\w,.])((?:19|20)\d\d)([1-9])(?![\d\w,]|\.\d)")
 # where a date stands before them: « en », « depuis », « de », « dès », a month, a bracket, the
 # first year of a period (« 2013-20182 »)

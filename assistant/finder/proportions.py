@@ -143,7 +143,7 @@ def proportions(
         noun = noun_after(flat, m.end(), vocab)
         if not noun or fold_lower(noun.split()[0]) in vocab.years:
             continue  # « une dizaine d'années »: a span of time, not a count
-        unit = "people" if fold_lower(noun.split()[0]) in vocab.people else "count"
+        unit = vocab.count_unit(noun)
         out.append((m.start(), m.end("word"), float(value), unit, noun))
     return sorted(out)
 

@@ -40,7 +40,7 @@ def _label_count(label: str) -> tuple[str, str]:
         return "", ""
     if len(noun.split()) < 2 and header_unit(label, COUNT_HEADERS)[0] != "count":
         return "", ""
-    return ("people" if fold_lower(noun.split()[0]) in vocab.people else "count"), noun
+    return vocab.count_unit(noun), noun
 
 
 def _page_numbers(text: str, cells: dict[int, StackCell]) -> set[int]:

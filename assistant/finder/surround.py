@@ -119,7 +119,6 @@ class PagePopulations:
             return True
         # a header or a row: the short lines right above it, with no running text between,
         # reach a caption
-        j = bisect.bisect_left(self.breaks, section)
         for k in range(j - 1, max(-1, j - 1 - MAX_TABLE_LINES), -1):
             start = self.breaks[k]
             if self.text.count("\n", start, self.breaks[k + 1]) != 1:

@@ -68,9 +68,10 @@ def title_year(line: str) -> str:
 
 def page_titles(pages: list[Page], latest: str, carry: bool) -> dict[int, str]:
     """Page number → the year its title sets off (rule `page_title_year`): not on the cover
-    (the first page with text, whose first line dates the document), not a running header (a
-    first line that recurs, digits aside, on other pages), not a year after `latest` (the
-    document's or its survey's year: a title looking ahead). `carry`, for an undated deck:
+    (the first page with text, whose first line dates the document), not a running header
+    (`page_title`: lines that recur, digits aside, at the top of other pages), not a year
+    after `latest` (the document's or its survey's year: a title looking ahead). `carry`, for
+    an undated deck:
     a page without one goes on with the last one before it (rule `slide_title_carried`)."""
     tops = {page.number: top_lines(page.text) for page in pages}
     recurring = Counter(

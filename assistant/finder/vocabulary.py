@@ -61,6 +61,12 @@ class Vocabulary:
         adjectives = folded_words("duration_adjectives")
         return 2 if len(words) == 2 and words[0] in adjectives and words[1] in self.years else 0
 
+    def count_unit(self, noun: str) -> str:
+        """The unit of a count of `noun`: « people » when its first word counts people
+        (« 1 380 responsables associatifs »), else « count »."""
+        words = noun.split()
+        return "people" if words and fold_lower(words[0]) in self.people else "count"
+
     def category(self, name: str) -> str | None:
         """The category a user's `--actor` value names (a category or one of its variants)."""
         return self.variants.get(fold_lower(name).strip())
