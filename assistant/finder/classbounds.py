@@ -77,7 +77,7 @@ def _counts_class(between: str) -> bool:
     counts, in one clause (no « et » starting another: « 45 % des ressources et atteignent
     plus de 200 000 € »), not a share of money (« des ressources »)."""
     verb = _VERB_BETWEEN_RE.fullmatch(between)
-    if verb and fold_lower(verb.group("verb")) not in _PROVENANCE:
+    if verb and fold_lower(verb.group("verb")) not in folded_words("provenance_verbs"):
         return True  # « une sur deux fonctionne avec », « un projet sur cinq vit avec »
     m = _CLASS_BETWEEN_RE.match(between)
     if m is None or re.search(r"\b(?:et|mais|ou)\s", between):
@@ -88,8 +88,6 @@ def _counts_class(between: str) -> bool:
 _BOUND_UNITS = ("€", "count", "people")
 # a share, then the verb of the class it counts and its preposition, then the bound
 _VERB_BETWEEN_RE = re.compile(r"\s+(?P<verb>[^\W\d_]+(?:ent|e|t))\s+(?:avec|de|d['’])\s+")
-# verbs saying where a share comes from, not the class it counts (« la moitié provient de »)
-_PROVENANCE = frozenset({"provient", "proviennent", "vient", "viennent", "emane", "emanent"})
 
 
 _COUNTING_UNITS = ("%", "/10", "pts", "people")
