@@ -27,6 +27,14 @@ from .dating import (
 from .detect import LIST_LINK, Found
 from .lists import ListItem
 from .measure import DONT_RE, clean, paired, segment
+from .nearactors import (
+    after_actor,
+    agents_after,
+    before_actor,
+    bracketed_after,
+    group_after,
+    mark_givers,
+)
 from .parallel import parallel_measure
 from .parts import Actor, Context
 from .phrasedates import from_to_years, gap_since, said_today
@@ -37,7 +45,6 @@ from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
 _FAMILY = {"people": "count"}  # counts of people and of things carry one measure to the next
-_LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.]")
@@ -51,38 +58,6 @@ _PRONOUN_BEFORE_RE = re.compile(r"\b(?:ils|elles)\b[^.;:]{0,30}$")
 _SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:ils|elles|celles-ci|ceux-ci)\b", re.I)
 
 
-def _after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
-    """« N % des X », « N % des opinions des X » (at most three words in between)."""
-    link = _LINK_RE.match(folded, fig.end)
-    if not link:
-        return None
-    for a in actors:
-        if a.start < link.end():
-            continue
-        between = folded[link.end() : a.start]
-        if len(between.split()) <= 3 and not re.search(r"[,;:.()]|\d", between):
-            return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
-        break
-    return None
-
-
-# « 53 % parmi les associations employeuses », « 38% pour les associations »: the group a share
-# is taken in, printed right after it.
-_GROUP_AFTER_RE = re.compile(r"\s*(?:parmi|chez|pour)\s+(?:les|des|ces)\s+")
-
-
-def _group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
-    """Rule `group_after`: the population after « parmi / chez / pour les » right after a share
-    or mark (« Elle montait à 53 % parmi les associations employeuses »)."""
-    m = _GROUP_AFTER_RE.match(folded, fig.end) if fig.unit in SHARE_UNITS else None
-    a = next((a for a in actors if m and a.start == m.end()), None)
-    if a is None and m is not None:  # « 65 % chez les pionniers »: agents, though unlisted
-        word = re.match(r"[^\W\d_][\w'’-]*", sentence[m.end() :])
-        if word and listed_agent(word.group()) and not _elided(folded, actors, word.group()):
-            return Actor(word.group(), "", m.end(), m.end() + len(word.group()))
-    return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
-
-
 # the article before a share's money (folded), as « part … » writes it
 _OF_ARTICLE = {
     "le": "du ",
@@ -94,82 +69,6 @@ _OF_ARTICLE = {
     "son": "de son ",
     "sa": "de sa ",
 }
-_OPEN_BRACKET_RE = re.compile(r"\s*\(\s*$")
-# « plus … que les X (67 %) », « 9 points de moins que les X (67 %) »: not « ainsi que »
-_COMPARED_TO_RE = re.compile(
-    r"\b(?:plus|moins|autant|davantage|mieux)\b[^.;:()]{0,60}?\bqu(?:e\s+|['’])\s*(?:les|des|ces|aux)?\s*$"
-)
-
-
-def _bracketed_after(
-    sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
-) -> Actor | None:
-    """Rule `bracketed_share`: a share in brackets right after the population it is compared
-    to (« … soit 9 points de moins que les responsables associatifs (67 %) ») is that
-    population's."""
-    if fig.unit not in SHARE_UNITS:
-        return None
-    m = _OPEN_BRACKET_RE.search(folded, max(0, fig.start - 4), fig.start)
-    if m is None:
-        return None
-    a = next((a for a in actors if a.end == m.start()), None)
-    if a is None or not _COMPARED_TO_RE.search(folded, max(0, a.start - 90), a.start):
-        return None  # « … avec les collectivités (89 %) »: a partner cited, not who answers
-    return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
-
-
-# « 7,4/10 note moyenne accordée par les Français », « 6,1/10, attribuée par les maires »
-_GIVEN_BY_RE = re.compile(
-    r"\s*,?\s*(?:(?:une\s+|la\s+)?notes?\s+(?:moyennes?\s+)?)?"
-    r"(?:accord|attribu|donn|decern)ee?s?\s+par\s+(?:les|des|ces)\s+"
-)
-
-
-def _mark_givers(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:
-    """Rule `mark_givers`: the population a mark out of 10 is given by, after it in its clause
-    (« 7,4/10 note moyenne accordée par les Français »)."""
-    m = _GIVEN_BY_RE.match(folded, fig.end) if fig.unit == "/10" else None
-    a = next((a for a in actors if m and a.start == m.end()), None)
-    return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
-
-
-def _elided(folded: str, actors: list[ActorMatch], word: str) -> bool:
-    """Whether `word` completes a population the sentence named before (« 38 % des associations
-    … 53 % chez les employeuses »: « associations employeuses »): that population's carried
-    form stands, not the bare word."""
-    variants = vocabulary().variants
-    tail = fold_in_place(word)
-    return any(f"{folded[a.start : a.end]} {tail}" in variants for a in actors)
-
-
-# « les élus des communes de moins de 3 500 habitants »: a population whose complement names
-# another one (rule `complement_population`)
-_OF_RE = re.compile(r"\s+(?:des|du|de la|de l['’]|de|d['’])\s*$", re.I)
-# « 65 % des pionniers »: a share and the noun it is taken of (rule `share_of_agents`)
-_OF_AGENTS_RE = re.compile(r"\s+(?:des|de|d['’])\s*([^\W\d_][\w'’-]*)")
-
-
-def _agents_after(sentence: str, fig: Found) -> Actor | None:
-    """Rule `share_of_agents`: « 65 % des pionniers », « 40 % des lauréats »: a share of a noun
-    listed as agents or people (data lists `agent_nouns`, `people`) counts them, even absent
-    from the actor vocabulary; not a share of things (« 40 % des dépenses », « 35 % des
-    extincteurs »: agents' endings are not enough here)."""
-    m = _OF_AGENTS_RE.match(sentence, fig.end) if fig.unit == "%" else None
-    if m is None or not listed_agent(m.group(1)):
-        return None
-    return Actor(m.group(1), "", m.start(1), m.end(1))
-
-
-def _before_actor(sentence: str, pos: int, actors: list[ActorMatch]) -> Actor | None:
-    """The population named last before `pos`; the head of « élus des communes … » when the
-    last one only completes the population before it (rule `complement_population`)."""
-    before = [a for a in actors if a.end <= pos]
-    if not before:
-        return None
-    a = before[-1]
-    if len(before) > 1 and _OF_RE.fullmatch(sentence, before[-2].end, a.start):
-        a = before[-2]
-    return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
 
 
 def read_sentence(
@@ -201,7 +100,7 @@ def read_sentence(
     # Each figure's own « N % des X »: left out of the other figures' measures.
     owned = []
     for fig in figs:
-        after = _after_actor(sentence, folded, fig, actors)
+        after = after_actor(sentence, folded, fig, actors)
         owned.append((fig.start, after.end) if after else None)
     clauses = (  # each figure's clause, where its own year is looked for first
         [segment(sentence, f, figs[:j] + figs[j + 1 :]) for j, f in enumerate(figs)]
@@ -414,7 +313,7 @@ def _actor(
                     at + len(fig.noun),
                 )
         if averaged:  # an average per member of the population named before it, or no one
-            found = _before_actor(sentence, fig.start, actors)
+            found = before_actor(sentence, fig.start, actors)
             if found is None and _SUBJECT_PRONOUN_RE.match(folded):
                 # « Elles mobilisent en moyenne 3,1 partenaires »: per member of the population
                 # the pronoun stands for (rule `averaged_pronoun`)
@@ -426,7 +325,7 @@ def _actor(
         if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for
             return (
                 last
-                or _before_actor(sentence, fig.start, actors)
+                or before_actor(sentence, fig.start, actors)
                 or _subject_before(before_sentence)
                 or _plural(previous)
             )
@@ -440,10 +339,10 @@ def _actor(
         return None
     if changed_by(folded, fig) or amount_share(folded, fig):
         return None
-    named_after = _after_actor(sentence, folded, fig, actors)  # « N % des X »
+    named_after = after_actor(sentence, folded, fig, actors)  # « N % des X »
     if own_base(folded, fig, actors) and named_after is None:
-        return _agents_after(sentence, fig)  # « 65 % des pionniers », not « des dépenses »
-    bracketed = _bracketed_after(sentence, folded, fig, actors)
+        return agents_after(sentence, fig)  # « 65 % des pionniers », not « des dépenses »
+    bracketed = bracketed_after(sentence, folded, fig, actors)
     if bracketed is not None:
         return bracketed
     if named_after is None:
@@ -457,19 +356,19 @@ def _actor(
     if DONT_RE.search(before):
         return (
             last
-            or _before_actor(sentence, fig.start, actors)
+            or before_actor(sentence, fig.start, actors)
             or (previous[-1] if previous else None)
         )
     if _PRONOUN_AFTER_RE.match(folded, fig.end) or (
         # « Elles montrent que 81 % des Français … »: the share names its own population
         _PRONOUN_BEFORE_RE.search(before) and named_after is None
     ):
-        found = last or _before_actor(sentence, fig.start, actors)
+        found = last or before_actor(sentence, fig.start, actors)
         return found or _plural(previous)
     after = (
         named_after
-        or _group_after(sentence, folded, fig, actors)
-        or _mark_givers(sentence, folded, fig, actors)
+        or group_after(sentence, folded, fig, actors)
+        or mark_givers(sentence, folded, fig, actors)
     )
     if after:
         return after
@@ -486,7 +385,7 @@ def _actor(
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
             return _plural(previous)
-    nearer = _before_actor(sentence, fig.start, actors)
+    nearer = before_actor(sentence, fig.start, actors)
     if (
         last
         and nearer

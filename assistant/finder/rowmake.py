@@ -9,6 +9,9 @@ from .parts import Context
 from .rows import FigureRow
 
 MAX_SENTENCE_CHARS = 600  # a row keeps at most this much of its sentence (tables run on)
+# A value scaled by its header's unit is a float product (« 4,1 » under « (en millions
+# d'euros) » is 4099999.9999999995): six decimals are more than any printed figure carries.
+VALUE_DECIMALS = 6
 
 
 def figure_row(
@@ -17,7 +20,7 @@ def figure_row(
     """The row of `fig`, printed in `sentence`, which starts at `at` on the page."""
     return FigureRow(
         text=" ".join(fig.text.split()),  # « La moitié\n(50 %) » (restated.py) on one line
-        value=fig.value,
+        value=round(fig.value, VALUE_DECIMALS),
         unit=fig.unit,
         measure=ctx.measure,
         actor=ctx.actor,

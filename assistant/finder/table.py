@@ -87,7 +87,7 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # amounts as cells of tables read one cell per line, a one-row table under a numbered caption,
 # « alors » dating with the time just told, a key figure said as a floor reading its caption;
 # 57: a page's title under a running header, one reader of a row label's unit)
-SCHEMA_VERSION = f"57/{ANALYZER_VERSION}"
+SCHEMA_VERSION = f"58/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
