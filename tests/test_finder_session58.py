@@ -23,3 +23,15 @@ def test_a_value_scaled_by_its_header_unit_is_the_printed_number() -> None:
     values = {r.text: r.value for r in rows}
     assert values["4,1"] == 4_100_000
     assert repr(values["4,1"]) == "4100000.0"
+
+
+def test_a_figure_said_of_today_keeps_the_document_date_after_two_editions() -> None:
+    # rule `between_those_two` dates the sentence with the period of the two editions told
+    # before; its clause « elle atteint aujourd'hui 75 % » is said of now (`today_clause`)
+    rows = _rows(
+        "Le baromètre a paru en 2019 puis en 2023. Entre ces deux éditions, la part des clubs "
+        "qui coopèrent est passée de 52 % à 61 % ; elle atteint aujourd'hui 75 %.\n"
+    )
+    years = {r.text: r.year for r in rows}
+    assert years["52 %"] == "2019" and years["61 %"] == "2023"
+    assert years["75 %"] != "2019-2023"

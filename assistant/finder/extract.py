@@ -12,6 +12,7 @@ from functools import cache
 
 from ..layout import line_kinds
 from ..sentences import segments, share_row
+from ..text import fold_in_place
 from ..types import DocInfo, Page
 from .above import says_only_the_answer, with_heading_above, with_question_before
 from .axes import axis_ticks
@@ -50,7 +51,7 @@ from .numbered import numbered_cells
 from .partnerruns import with_partner_holders
 from .partners import partner_heading, partner_items, partner_section
 from .parts import Context
-from .phrasedates import from_to_years
+from .phrasedates import from_to_years, said_today
 from .pointing import Before, reread
 from .proforms import with_antecedents
 from .restated import restated_figures
@@ -319,11 +320,14 @@ def page_rows(
             same = populations.section_start(max(0, a - 1)) <= starts[k - 1] if k > 0 else False
             then = then_year(sentence, text[max(0, a - THEN_LOOK_BACK) : a], same * said_before)
             if then:  # « À cette date, 37 % … »: the date of the sentence before
+                folded = fold_in_place(sentence)
                 contexts = [
                     replace(c, year=then, year_source="phrase")
                     if c.year_source == "document"
+                    # « … ; elle atteint aujourd'hui 75 % »: said of now (rule `today_clause`)
+                    and not said_today(folded, f, (0, len(folded)), [])
                     else c
-                    for c in contexts
+                    for f, c in zip(local, contexts, strict=True)
                 ]
                 contexts = from_to_years(sentence, local, contexts)  # « passée de 64 % à 70 % »
             contexts = with_row_date(text, a, b, figs, contexts)  # « ARPEA / 2008-2012 / … »
