@@ -35,3 +35,34 @@ def test_a_figure_said_of_today_keeps_the_document_date_after_two_editions() -> 
     years = {r.text: r.year for r in rows}
     assert years["52 %"] == "2019" and years["61 %"] == "2023"
     assert years["75 %"] != "2019-2023"
+
+
+def test_a_share_of_a_headcount_counts_that_population() -> None:
+    # rule `base_headcount`: « des 302 maires » is the base of the share, not a break
+    rows = _rows("Selon l'enquête, 91 % des 302 maires interrogés voient leur club en mouvement.\n")
+    share, base = (next(r for r in rows if r.text == t) for t in ("91 %", "302"))
+    assert share.actor == "maires"
+    assert "mouvement" in share.measure
+    assert base.measure == "nombre de maires"
+
+
+def test_the_headcount_inside_a_share_does_not_cut_its_clause() -> None:
+    # the year and the verb after « des 1 150 salariés » are the share's too
+    rows = _rows(
+        "Chez Lerond, 18 % des 1 150 salariés ont participé à un projet associatif en 2023.\n"
+    )
+    share = next(r for r in rows if r.text == "18 %")
+    assert share.actor == "salariés"
+    assert share.year == "2023"
+    assert "projet associatif" in share.measure
+
+
+def test_a_group_after_a_share_wins_over_a_pronoun_before_it() -> None:
+    # « ils sont 81 % …, et la proportion atteint 92 % chez les maires »
+    rows = _rows(
+        "En 2015, 75 % des Français pensaient que les clubs sont utiles. Six ans plus tard, "
+        "ils sont 81 % à le penser, et la proportion atteint 92 % chez les maires.\n"
+    )
+    actors = {r.text: r.actor for r in rows}
+    assert actors["81 %"] == "Français"
+    assert actors["92 %"] == "maires"

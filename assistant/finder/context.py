@@ -102,14 +102,26 @@ def read_sentence(
     for fig in figs:
         after = after_actor(sentence, folded, fig, actors)
         owned.append((fig.start, after.end) if after else None)
+    # the figures that cut each figure's clause: not the headcount inside its own « N % des
+    # 302 maires » (rule `base_headcount`)
+    cutting = [
+        [g for g in figs if g is not f and not (span and span[0] < g.start < span[1])]
+        for f, span in zip(figs, owned, strict=True)
+    ]
     clauses = (  # each figure's clause, where its own year is looked for first
-        [segment(sentence, f, figs[:j] + figs[j + 1 :]) for j, f in enumerate(figs)]
-        if years
-        else None
+        [segment(sentence, f, cut) for f, cut in zip(figs, cutting, strict=True)] if years else None
     )
     for i, fig in enumerate(figs):
-        others = figs[:i] + figs[i + 1 :]
-        foreign = [span for j, span in enumerate(owned) if span and j != i]
+        others = cutting[i]
+        base = next(  # rule `base_headcount`: 302 in « 91 % des 302 maires »
+            (
+                span
+                for j, span in enumerate(owned)
+                if span and j != i and span[0] < fig.start < span[1]
+            ),
+            None,
+        )
+        foreign = [span for j, span in enumerate(owned) if span and j != i and span != base]
         seg = segment(sentence, fig, others)
         actor = _actor(sentence, folded, fig, actors, last, previous, item, before)
         if actor is None and not actors and nearby and _may_carry(folded, fig, nearby):
@@ -133,6 +145,10 @@ def read_sentence(
         )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         measure = variation_measure(sentence, folded, fig, figs) or measure
+        if base and fig.unit in ("people", "count"):
+            # the headcount of the population a share is taken of: it counts that population,
+            # not what the share's verb says of part of it
+            measure = f"nombre de {sentence[fig.end : base[1]].strip()}"
         of_amount = amount_share(folded, fig) if actor is None else None
         if of_amount and not fold_in_place(measure).startswith("part"):
             # « part des financements privés », « part du montant — apportés par des … »
@@ -157,11 +173,18 @@ def read_sentence(
                 # « 86 % des Français la jugeaient urgente »: « la » is what the sentence
                 # before asked about (« l'urgence de développer des partenariats »)
                 measure = clean(f"{measure} — {clean(before.replace(chr(10), ' ').rstrip('. '))}")
-        earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
+        if not base:  # « …, soit environ 200 personnes »: what the share said, not its base
+            earlier[_FAMILY.get(fig.unit, fig.unit)] = measure
+        # dated without the headcount inside its own « des 1 150 salariés » (`base_headcount`)
+        kept = [j for j, g in enumerate(figs) if g is fig or g in others]
+        near = [figs[j] for j in kept]
+        k = kept.index(i)
         mine = without_previous_years(
-            sentence, figs, i, before_conjunction(sentence, fig, years, figs)
+            sentence, near, k, before_conjunction(sentence, fig, years, near)
         )
-        year, source = figure_year(fig, figs, i, mine, doc_year, clauses, fieldwork)
+        year, source = figure_year(
+            fig, near, k, mine, doc_year, clauses and [clauses[j] for j in kept], fieldwork
+        )
         if fig.unit == "pts" and source == "document":
             year = gap_since(folded, fig, year)  # « en recul de 4 points par rapport à 2021 »
         if source == "phrase" and doc_year and said_today(folded, fig, seg, years):
@@ -346,7 +369,12 @@ def _actor(
     if bracketed is not None:
         return bracketed
     if named_after is None:
-        group = _opening_group(sentence, folded, fig, actors)
+        group = (
+            # « …, ils sont 81 % …, et la proportion atteint 92 % chez les maires »: the group
+            # printed right after the share, before any pronoun's antecedent
+            group_after(sentence, folded, fig, actors)
+            or _opening_group(sentence, folded, fig, actors)
+        )
         if group is not None:
             return group
         antecedent = pronoun_antecedent(sentence, folded, fig, actors, previous)
