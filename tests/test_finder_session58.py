@@ -66,3 +66,14 @@ def test_a_group_after_a_share_wins_over_a_pronoun_before_it() -> None:
     actors = {r.text: r.actor for r in rows}
     assert actors["81 %"] == "Français"
     assert actors["92 %"] == "maires"
+
+
+def test_a_key_figure_captioned_by_a_share_of_a_headcount() -> None:
+    # « 91 % » alone on its line, its caption opening on the population's headcount
+    rows = _rows(
+        "Les chiffres\n69 %\ndes Français jugent que s'allier est utile\n91 %\n"
+        "des 302 maires interrogés voient leur\nclub en mouvement\n"
+    )
+    share = next(r for r in rows if r.text == "91 %")
+    assert share.actor == "maires"
+    assert "mouvement" in share.measure

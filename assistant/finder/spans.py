@@ -98,7 +98,9 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
         return line
     end = _line_end(text, b + 1)
     nxt = text[b + 1 : end].strip()
-    if not nxt.lstrip("«“ …")[:1].islower() or (any(c.isdigit() for c in nxt) and detect(nxt)):
+    if not nxt.lstrip("«“ …")[:1].islower() or (
+        any(c.isdigit() for c in nxt) and _other_figures(nxt)
+    ):
         return line  # (« cibles rattachées à l'ODD 17 » holds a number, no figure)
     if nxt.endswith(":") and end < len(text):  # « des Français : » then what they say
         after = _line_end(text, end + 1)
@@ -116,6 +118,19 @@ def _key_figure(text: str, line: tuple[int, int], fig: Found) -> tuple[int, int]
             break
         end = after
     return a, end
+
+
+# « 91 % » / « des 302 maires interrogés voient leur … »: the caption opens on the headcount of
+# the population the key figure is a share of (rule `base_headcount`)
+_BASE_OPENING_RE = re.compile(r"(?:des|de)\s+(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})*)\s+[^\W\d_]")
+
+
+def _other_figures(caption: str) -> bool:
+    """Whether a caption line holds a figure of its own (another box), other than the
+    headcount it opens on."""
+    figs = detect(caption)
+    base = _BASE_OPENING_RE.match(caption)
+    return bool(figs) and not (base and len(figs) == 1 and figs[0].start == base.start("n"))
 
 
 def _lower_goes_on(last: str, nxt: str) -> bool:
