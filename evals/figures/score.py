@@ -156,6 +156,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s108",  # set BQ
     REPO / "evals" / "corpora" / "notes-s109",  # set BR
     REPO / "evals" / "corpora" / "notes-s110",  # set BS
+    REPO / "evals" / "corpora" / "notes-s114",  # set BW
 )
 
 
