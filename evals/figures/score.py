@@ -157,6 +157,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s109",  # set BR
     REPO / "evals" / "corpora" / "notes-s110",  # set BS
     REPO / "evals" / "corpora" / "notes-s114",  # set BW
+    REPO / "evals" / "corpora" / "notes-s111",  # set BT
 )
 
 
