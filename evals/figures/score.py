@@ -158,6 +158,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s110",  # set BS
     REPO / "evals" / "corpora" / "notes-s114",  # set BW
     REPO / "evals" / "corpora" / "notes-s111",  # set BT
+    REPO / "evals" / "corpora" / "notes-s112",  # set BU
 )
 
 
