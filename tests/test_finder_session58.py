@@ -77,3 +77,20 @@ def test_a_key_figure_captioned_by_a_share_of_a_headcount() -> None:
     share = next(r for r in rows if r.text == "91 %")
     assert share.actor == "maires"
     assert "mouvement" in share.measure
+
+
+def test_a_card_field_dated_above_a_value_is_no_heading() -> None:
+    # rule `card_fields`: « Année de création : 2011 » is the card's field before, not the
+    # heading of « Dotation 2024 : 2,4 M€ »; the card's name is
+    rows = _rows("Fondation Lumen\nAnnée de création : 2011\nDotation 2024 : 2,4 M€\n")
+    assert rows[0].measure == "Fondation Lumen : Dotation 2024"
+
+
+def test_a_slide_title_with_a_colon_still_heads_its_figures() -> None:
+    rows = _rows(
+        "Programme CLUBS : le club, source d'innovation\n74 %\ndes Français\n87 %\ndes maires\n"
+    )
+    assert [r.measure for r in rows] == [
+        "part des Français — Programme CLUBS : le club, source d'innovation",
+        "part des maires — Programme CLUBS : le club, source d'innovation",
+    ]

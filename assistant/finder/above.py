@@ -33,6 +33,12 @@ def heading_above(text: str, pos: int) -> str:
     return heading_line_above(text, pos)[0]
 
 
+# A field of a form or an identity card whose value is a date or a code, no figure (« Année de
+# création : 2011 », « Création : mars 2017 »); not a slide title (« Programme IMPACT : le
+# partenariat, source d'innovation »)
+_FIELD_LINE_RE = re.compile(r"[^\W\d_][^:?\n]{1,40}?\s:\s(?:[^\W\d_]+\s)?\d[\w/.-]*")
+
+
 def heading_line_above(text: str, pos: int, wrapped: bool = True) -> tuple[str, int]:
     """`heading_above` and where its line starts (-1 when there is none); `wrapped`: a row
     label wrapped over lines may be it (rule `wrapped_heading`)."""
@@ -51,6 +57,8 @@ def heading_line_above(text: str, pos: int, wrapped: bool = True) -> tuple[str, 
             continue  # another item of the list (« Emploi : 7,1 », rule `heading_unit`)
         if DATE_LINE_RE.fullmatch(fold_lower(line)):
             continue  # « Novembre 2024 » under a box's title
+        if _FIELD_LINE_RE.fullmatch(line):
+            continue  # another field of the card (« Année de création : 2011 », `card_fields`)
         if len(line) > MAX_HEADING_CHARS or line.endswith((".", ";", ",", ":")):
             return "", -1
         # rule `quoted_heading`: « « Mon territoire est en mouvement » » heads a slide too
