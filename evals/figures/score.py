@@ -159,6 +159,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s114",  # set BW
     REPO / "evals" / "corpora" / "notes-s111",  # set BT
     REPO / "evals" / "corpora" / "notes-s112",  # set BU
+    REPO / "evals" / "corpora" / "notes-s113",  # set BV
 )
 
 
