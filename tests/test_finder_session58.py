@@ -94,3 +94,26 @@ def test_a_slide_title_with_a_colon_still_heads_its_figures() -> None:
         "part des Français — Programme CLUBS : le club, source d'innovation",
         "part des maires — Programme CLUBS : le club, source d'innovation",
     ]
+
+
+def test_numbered_row_labels_of_a_stacked_table() -> None:
+    # rule `numbered_labels`: « 2. Tournois régionaux » labels its row, its number no value
+    rows = _rows(
+        "Article 2 - Dotations par catégorie\nCatégorie\nLauréat\nPrix du jury\n"
+        "1. Petits clubs\n15 000 €\n5 000 €\n2. Tournois régionaux\n30 000 €\n10 000 €\n"
+        "3. Grand prix\n60 000 €\n20 000 €\n"
+    )
+    measures = {(r.text, r.measure.split(" : ")[0]): r.measure for r in rows}
+    assert "Tournois régionaux" in measures[("10 000 €", "Prix du jury")]
+    assert "Grand prix" in measures[("60 000 €", "Lauréat")]
+
+
+def test_a_sheet_section_over_its_row_number_is_no_row() -> None:
+    # « 1. Envie d'alliance » / « 3 »: a spreadsheet's section and the next row's number
+    rows = _rows(
+        "Réf.\nIndicateur\nPopulation\nValeur\n2\n1. Envie d'alliance\n3\nALL-01\n"
+        "Ressentent un devoir\nLicenciés\n81 %\n% des répondants\n4\nALL-02\n"
+        "Expriment un besoin\nMaires\n92 %\n% des répondants\n5\n2. Innovation\n6\nINN-01\n"
+        "Voient une source d'innovation\nMaires\n87 %\n% des répondants\n"
+    )
+    assert {r.text for r in rows} == {"81 %", "92 %", "87 %"}

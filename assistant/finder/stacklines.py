@@ -64,11 +64,19 @@ def wrapped_abbreviation(line: str) -> bool:
     return _abbreviated(line) and (line[:1].islower() or any(c.isdigit() for c in line))
 
 
+# A row label numbered as its rank or item (« 1. Petites alliances locales », « 2) Emploi »)
+_NUMBERED_LABEL_RE = re.compile(r"\d{1,2}[.)]\s+[^\W\d_]{2}")
+_ROW_NUMBER_RE = re.compile(r"\d{1,3}")
+
+
 def is_label(line: str) -> bool:
     return (
         bool(line)
         and len(line) <= MAX_LABEL_CHARS
-        and (not line[:1].isdigit() or size_class(line))  # « 10 000 habitants et plus »
+        # « 10 000 habitants et plus »; « 2. Alliances pour l'emploi » (rule `numbered_labels`)
+        and (
+            not line[:1].isdigit() or size_class(line) or _NUMBERED_LABEL_RE.match(line) is not None
+        )
         and not is_value(line)
         # « 3 500 à 49 999 hab. »: a size class ends on its abbreviation, whatever its digits
         and (not line.endswith((".", ":", ";")) or _abbreviated(line) or size_class(line))
@@ -102,10 +110,22 @@ _OPEN_LABEL_END_RE = re.compile(
 _CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")
 
 
+def sheet_section(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether line i is a spreadsheet's numbered section followed by its row number (« 1.
+    Envie, besoin et devoir d'alliance » / « 3 »), not a numbered row label and its value."""
+    return (
+        _NUMBERED_LABEL_RE.match(lines[i][2]) is not None
+        and i + 1 < len(lines)
+        and _ROW_NUMBER_RE.fullmatch(lines[i + 1][2]) is not None
+    )
+
+
 def starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line i is a row label followed by its first value, the label maybe wrapped on
     the next line (`first_wraps`; rule `wrapped_first_label`)."""
     if not is_label(lines[i][2]) or i + 1 >= len(lines):
+        return False
+    if sheet_section(lines, i):
         return False
     if is_value(lines[i + 1][2]):
         return True

@@ -35,6 +35,7 @@ from .stacklines import (
     is_label,
     is_note,
     is_value,
+    sheet_section,
     starts_row,
     wrapped_abbreviation,
     wraps,
@@ -136,6 +137,8 @@ def _rows(
         if rows and ranked and ranks_row(lines, i):
             i += 1  # the next row's rank
         if not (is_label(lines[i][2]) or (dated and is_date_header(lines[i][2]))):
+            break
+        if sheet_section(lines, i):
             break
         label, at = lines[i][2], i
         if i + 1 < len(lines) and (
