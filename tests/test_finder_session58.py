@@ -117,3 +117,29 @@ def test_a_sheet_section_over_its_row_number_is_no_row() -> None:
         "Voient une source d'innovation\nMaires\n87 %\n% des répondants\n"
     )
     assert {r.text for r in rows} == {"81 %", "92 %", "87 %"}
+
+
+_POLL = (
+    "Q2. Mon club dispose des moyens nécessaires pour accueillir une équipe.\n"
+    "Licenciés de moins de\n18 ans (n = 188)\nLicenciés de 18 ans\net plus (n = 63)\n"
+    "Tout à fait d'accord\n6 %\n19 %\nPlutôt d'accord\n28 %\n44 %\n"
+    "Plutôt pas d'accord\n41 %\n27 %\nPas du tout d'accord\n25 %\n10 %\n"
+)
+
+
+def test_a_sample_size_counts_the_people_asked() -> None:
+    # rule `sample_sizes`: « (n = 188) » after a column's population
+    rows = {r.text: r for r in _rows(_POLL)}
+    assert rows["188"].unit == "people" and rows["63"].value == 63
+    assert rows["188"].measure.startswith("effectif interrogé")
+
+
+def test_a_numbered_name_is_no_sample_size() -> None:
+    assert not _rows("Voir la section n=4 du règlement des clubs.\n")
+
+
+def test_the_question_over_a_table_of_answers_is_what_its_shares_measure() -> None:
+    # rule `question_title`; the sample size is left out of the measure
+    rows = [r for r in _rows(_POLL) if r.unit == "%"]
+    assert len(rows) == 8
+    assert all("moyens nécessaires" in r.measure and "n =" not in r.measure for r in rows)

@@ -24,7 +24,7 @@ from .dating import (
     sentence_years,
     without_previous_years,
 )
-from .detect import LIST_LINK, Found
+from .detect import LIST_LINK, Found, sample_size
 from .lists import ListItem
 from .measure import DONT_RE, clean, paired, segment
 from .nearactors import (
@@ -145,7 +145,12 @@ def read_sentence(
         )
         measure = amount_measure(sentence, fig, phrased(sentence, folded, fig, actor, measure))
         measure = variation_measure(sentence, folded, fig, figs) or measure
-        if base and fig.unit in ("people", "count"):
+        if fig.unit == "people" and not fig.noun and sample_size(sentence, fig.start):
+            # « Maires de communes de moins de 3 500 habitants (n = 188) » (`sample_sizes`)
+            measure = f"effectif interrogé ({_before_sample(sentence, fig.start)})".replace(
+                " ()", ""
+            )
+        elif base and fig.unit in ("people", "count"):
             # the headcount of the population a share is taken of: it counts that population,
             # not what the share's verb says of part of it
             measure = f"nombre de {sentence[fig.end : base[1]].strip()}"
@@ -214,6 +219,14 @@ def read_sentence(
 
 
 _LIST_LINK_RE = re.compile(rf"{LIST_LINK}$")
+
+
+def _before_sample(sentence: str, start: int) -> str:
+    """The words a sample size follows in its clause (« Maires de communes de moins de 3 500
+    habitants » before « (n = 188) »)."""
+    head = sentence[: sentence.rfind("n", 0, start)]
+    cut = max(head.rfind(c) for c in ",;:.)\n")
+    return head[cut + 1 :].strip(" (")
 
 
 def _listed_just_before(

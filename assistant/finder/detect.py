@@ -453,6 +453,18 @@ def _cells_follow(text: str, end: int) -> bool:
     return beside_amount_class(text, end)
 
 
+# « (n = 188) », « n=1 006 »: a sample size printed before its number
+_SAMPLE_SIZE_RE = re.compile(r"(?<![\w'’])n\s?=\s?$")
+
+
+def sample_size(flat: str, start: int) -> bool:
+    """Rule `sample_sizes`: whether the number at `start` is printed as a sample size (« Maires
+    de communes de moins de 3 500 habitants (n = 188) », « Effectifs n = 131 »), not a
+    numbered name (« section n=4 »)."""
+    m = _SAMPLE_SIZE_RE.search(flat, max(0, start - 8), start)
+    return m is not None and _previous_word(flat, m.start()) not in vocabulary().name_words
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
@@ -536,6 +548,9 @@ def detect(text: str) -> list[Found]:
                 or _elliptic(flat, m, found)
                 or counted_elsewhere(flat, m.start(), m.group("v"))
                 or (("/10", "") if scale_mark(flat, m.start(), m.group("v")) else None)
+                # « Maires de communes de moins de 3 500 habitants (n = 188) »: how many
+                # answered (rule `sample_sizes`)
+                or (("people", "") if sample_size(flat, m.start()) else None)
             )
             if bare is None:
                 # « 70 à 80 % », « 10, 20 ou 50 ans » (a comma only before another number)

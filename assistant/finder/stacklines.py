@@ -65,7 +65,7 @@ def wrapped_abbreviation(line: str) -> bool:
 
 
 # A row label numbered as its rank or item (« 1. Petites alliances locales », « 2) Emploi »)
-_NUMBERED_LABEL_RE = re.compile(r"\d{1,2}[.)]\s+[^\W\d_]{2}")
+_NUMBERED_LABEL_RE = re.compile(r"\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+[^\W\d_]{2}")
 _ROW_NUMBER_RE = re.compile(r"\d{1,3}")
 
 

@@ -36,6 +36,10 @@ DATE_HEADER_RE = re.compile(
 )
 
 
+# a column header's sample size (« Maires de communes de moins de 3 500 habitants (n = 188) »)
+_SAMPLE_BRACKET_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)")
+
+
 def is_date_header(line: str) -> bool:
     """Whether a table header line is a date: a column of its own, neither a value nor the end of
     the header above it."""
@@ -187,7 +191,8 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     dated_row = is_date_header(cell.label)
     label = cell.text if dated_row else f"{cell.label} {cell.text}".strip()
     named = cell.header and not is_date_header(cell.header)
-    measure = (f"{cell.header} : {label}" if label else cell.header) if named else label
+    header = _SAMPLE_BRACKET_RE.sub("", cell.header)  # « (n = 188) » measures nothing
+    measure = (f"{header} : {label}" if label else header) if named else label
     if cell.label_header and not dated_row:
         measure += f" ({cell.label_header})"
     room = MAX_MEASURE_WORDS - len(measure.split()) - 1

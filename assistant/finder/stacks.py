@@ -237,6 +237,11 @@ def ranks_row(lines: list[tuple[int, int, str]], k: int) -> bool:
     )
 
 
+# A survey question over a table of its answers (« Q2. Ma commune dispose des moyens … »,
+# « Question 3 : … ? »)
+_QUESTION_RE = re.compile(r"(?:Q|Question\s+)\d{1,2}\s*[.):–-]\s*[^\W\d_]")
+
+
 def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[str], int]:
     """The header and title lines above the first row label, top first, a wrapped line joined
     to the one above it (it opens in lower case or a digit, or the line above left a
@@ -259,6 +264,9 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
             # table's unit, however long the sentence (rule `unit_statement`)
             block.insert(0, unit.group())
             break
+        if block and _QUESTION_RE.match(line):
+            block.insert(0, line)  # « Q2. Ma commune dispose … » over the answers' table: what
+            break  # the shares measure (rule `question_title`)
         if (
             not line
             or (line.endswith((".", ":", ";", "!")) and not wrapped_abbreviation(line))
