@@ -143,3 +143,17 @@ def test_the_question_over_a_table_of_answers_is_what_its_shares_measure() -> No
     rows = [r for r in _rows(_POLL) if r.unit == "%"]
     assert len(rows) == 8
     assert all("moyens nécessaires" in r.measure and "n =" not in r.measure for r in rows)
+
+
+def test_size_classes_head_the_columns_of_a_question_table() -> None:
+    # « 1 000 à 10 000 hab. » is an abbreviated header of four words, not six; the base line
+    # « En % des … » between the question and the headers
+    rows = _rows(
+        "Q2. Votre club dispose-t-il d'un référent pour les partenariats ?\n"
+        "En % des clubs répondants de chaque strate.\nRéponse\nMoins de 1 000 hab.\n"
+        "1 000 à 10 000 hab.\nPlus de 10 000 hab.\nOui\n21 %\n38 %\n71 %\n"
+        "Non\n76 %\n60 %\n27 %\nNon-réponse\n3 %\n2 %\n2 %\n"
+    )
+    measures = {r.text: r.measure for r in rows}
+    assert measures["38 %"].startswith("1 000 à 10 000 hab. : Oui")
+    assert "référent" in measures["71 %"]

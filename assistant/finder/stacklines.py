@@ -48,12 +48,14 @@ def is_value(line: str) -> bool:
 _DOTTED_ACRONYM_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
 MAX_ABBREVIATED_WORDS = 5  # a longer line ending so is a sentence (« Il y en a. »)
+_THOUSANDS_RE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 
 
 def _abbreviated(line: str) -> bool:
     """Whether a line ends on a dotted acronym or an abbreviation, not a sentence's full stop."""
+    words = len(_THOUSANDS_RE.sub("", line).split())  # « 1 000 à 10 000 hab. »: four words
     return bool(_DOTTED_ACRONYM_END_RE.search(line)) or (
-        len(line.split()) <= MAX_ABBREVIATED_WORDS and bool(_ABBREVIATION_END_RE.search(line))
+        words <= MAX_ABBREVIATED_WORDS and bool(_ABBREVIATION_END_RE.search(line))
     )
 
 

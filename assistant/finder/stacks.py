@@ -239,6 +239,7 @@ def ranks_row(lines: list[tuple[int, int, str]], k: int) -> bool:
 
 # A survey question over a table of its answers (« Q2. Ma commune dispose des moyens … »,
 # « Question 3 : … ? »)
+_BASE_LINE_RE = re.compile(r"(?:En\s+%\s+d|Base\s*:)", re.I)
 _QUESTION_RE = re.compile(r"(?:Q|Question\s+)\d{1,2}\s*[.):–-]\s*[^\W\d_]")
 
 
@@ -264,6 +265,10 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
             # table's unit, however long the sentence (rule `unit_statement`)
             block.insert(0, unit.group())
             break
+        if block and _BASE_LINE_RE.match(line):
+            block.insert(0, line)  # « En % des répondantes de chaque strate », under the
+            k -= 1  # question it reads (rule `question_title`)
+            continue
         if block and _QUESTION_RE.match(line):
             block.insert(0, line)  # « Q2. Ma commune dispose … » over the answers' table: what
             break  # the shares measure (rule `question_title`)
