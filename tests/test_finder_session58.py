@@ -157,3 +157,14 @@ def test_size_classes_head_the_columns_of_a_question_table() -> None:
     measures = {r.text: r.measure for r in rows}
     assert measures["38 %"].startswith("1 000 à 10 000 hab. : Oui")
     assert "référent" in measures["71 %"]
+
+
+def test_an_online_questionnaire_open_over_days_dates_the_document() -> None:
+    # data `survey_verbs`: « ouvert du 18 novembre au 20 décembre 2024 » is the fieldwork
+    page = (
+        "Méthode\nQuestionnaire en ligne ouvert du 18 novembre au 20 décembre 2024 aux clubs "
+        "adhérents. 1 034 clubs l'ont rempli en entier.\nProfil des répondants\n"
+        "Les clubs ruraux représentent 39 % des répondants.\n"
+    )
+    rows = _rows(page)
+    assert {r.year for r in rows if r.text == "39 %"} == {"2024"}
