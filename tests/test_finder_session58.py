@@ -168,3 +168,28 @@ def test_an_online_questionnaire_open_over_days_dates_the_document() -> None:
     )
     rows = _rows(page)
     assert {r.year for r in rows if r.text == "39 %"} == {"2024"}
+
+
+def test_a_breakdown_adding_up_to_100_takes_no_population_from_before() -> None:
+    # rule `breakdown_shares`: the weights of a mark are parts of a thing
+    rows = _rows(
+        "Le jury réunit 11 personnalités, dont 4 chefs d'entreprise et 2 élus locaux. Chaque "
+        "dossier reçoit une note pondérée ainsi : ancrage 40 %, coopération 30 %, résultats "
+        "20 %, sobriété 10 %.\n"
+    )
+    assert {r.actor for r in rows if r.unit == "%"} == {""}
+
+
+def test_ordinal_row_labels_date_their_rows() -> None:
+    rows = _rows(
+        "Bilan des éditions\nÉdition\nDossiers reçus\nLauréats\nMontants versés\n"
+        "1re édition (2020)\n168\n8\n100 000 €\n3e édition (2022)\n254\n10\n140 000 €\n"
+        "5e édition (2024)\n331\n12\n165 000 €\n"
+    )
+    years = {r.text: r.year for r in rows}
+    assert years["168"] == "2020" and years["254"] == "2022" and years["165 000 €"] == "2024"
+
+
+def test_a_share_among_agents_named_after_parmi() -> None:
+    rows = _rows("Parmi les candidats de 2024, 58 % étaient des clubs de moins de 10 salariés.\n")
+    assert next(r for r in rows if r.text == "58 %").actor == "candidats"

@@ -44,6 +44,7 @@ from .rows import SHARE_UNITS
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _FAMILY = {"people": "count"}  # counts of people and of things carry one measure to the next
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
@@ -124,7 +125,13 @@ def read_sentence(
         foreign = [span for j, span in enumerate(owned) if span and j != i and span != base]
         seg = segment(sentence, fig, others)
         actor = _actor(sentence, folded, fig, actors, last, previous, item, before)
-        if actor is None and not actors and nearby and _may_carry(folded, fig, nearby):
+        if (
+            actor is None
+            and not actors
+            and nearby
+            and _may_carry(folded, fig, nearby)
+            and not _breakdown(figs)
+        ):
             actor = nearby
         if actor and actor.start >= fig.end:
             actor_ends.append(actor.end)
@@ -291,6 +298,18 @@ def _is_plural(text: str) -> bool:
     return text.rstrip().endswith(("s", "x", "S", "X"))
 
 
+SUM_SLACK = 1.0  # points a breakdown's rounded shares may miss 100 by
+
+
+def _breakdown(figs: list[Found]) -> bool:
+    """Rule `breakdown_shares`: whether a sentence naming no population splits a whole into
+    shares that add up to 100 (« pondérée ainsi : ancrage territorial 40 %, qualité de la
+    coopération 30 %, … », « Domaines : insertion 45 % - éducation 30 % - environnement 25
+    % »): the parts of a thing, not of the population the section spoke of."""
+    shares = [f.value for f in figs if f.unit == "%"]
+    return len(shares) >= 2 and abs(sum(shares) - 100) <= SUM_SLACK
+
+
 def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     """Whether a share or mark takes the population of the section: not when the figure names
     its own base (« 60 % d'opinions positives », « 91 % de défiance ») and not a singular
@@ -424,6 +443,10 @@ def _actor(
         if inside:
             a = inside[0]
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+        word = _WORD_RE.match(sentence, parmi.end())
+        if word and word.end() <= fig.start and listed_agent(word.group()):
+            # « Parmi les candidats de 2024, 58 % … »: agents, though unlisted as populations
+            return Actor(word.group(), "", word.start(), word.end())
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
             return _plural(previous)
     nearer = before_actor(sentence, fig.start, actors)

@@ -66,8 +66,11 @@ def wrapped_abbreviation(line: str) -> bool:
     return _abbreviated(line) and (line[:1].islower() or any(c.isdigit() for c in line))
 
 
-# A row label numbered as its rank or item (« 1. Petites alliances locales », « 2) Emploi »)
-_NUMBERED_LABEL_RE = re.compile(r"\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+[^\W\d_]{2}")
+# A row label numbered as its rank or item (« 1. Petites alliances locales », « 2) Emploi »,
+# « 1.1 Structures accompagnées »), or an ordinal (« 3e édition (2022) »)
+_NUMBERED_LABEL_RE = re.compile(
+    r"\d{1,2}(?:[.)]|\.\d{1,2}\.?|(?:re|er|e|ème|è)(?=\s))\s+[^\W\d_]{2}"
+)
 _ROW_NUMBER_RE = re.compile(r"\d{1,3}")
 
 
@@ -119,6 +122,7 @@ def sheet_section(lines: list[tuple[int, int, str]], i: int) -> bool:
         _NUMBERED_LABEL_RE.match(lines[i][2]) is not None
         and i + 1 < len(lines)
         and _ROW_NUMBER_RE.fullmatch(lines[i + 1][2]) is not None
+        and not (i + 2 < len(lines) and is_value(lines[i + 2][2]))  # « 168 / 8 / 100 000 € »
     )
 
 
