@@ -193,3 +193,19 @@ def test_ordinal_row_labels_date_their_rows() -> None:
 def test_a_share_among_agents_named_after_parmi() -> None:
     rows = _rows("Parmi les candidats de 2024, 58 % étaient des clubs de moins de 10 salariés.\n")
     assert next(r for r in rows if r.text == "58 %").actor == "candidats"
+
+
+def test_a_proportion_in_words_restated_in_brackets_is_one_figure() -> None:
+    # « Neuf sur dix (91 %) »: the words round the digits; what follows says what it measures
+    rows = _rows("Parmi eux, neuf sur dix (91 %) voient leur club « en mouvement ».\n")
+    assert [r.text for r in rows] == ["neuf sur dix (91 %)"]
+    assert "mouvement" in rows[0].measure
+
+
+def test_the_unit_of_a_size_class_is_no_population_of_the_section() -> None:
+    # rule `class_unit`: « habitants » bounds the communes, the maires are spoken of
+    rows = _rows(
+        "L'enquête a interrogé 302 maires. Parmi eux, 84 % administrent une commune de moins "
+        "de 2 000 habitants. Neuf sur dix (91 %) voient leur territoire en mouvement.\n"
+    )
+    assert next(r for r in rows if r.value == 91).actor == "maires"

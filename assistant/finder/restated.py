@@ -10,7 +10,9 @@ import re
 from .detect import Found
 
 _BRACKET_RE = re.compile(r"[ \t]*\([ \t]*$")  # between the words and the digits, on one line
-MAX_ROUNDING = 1.0  # « Un tiers (33 %) », « Deux sur trois (67 %) »: the same share, rounded
+# « Un tiers (33 %) », « Deux sur trois (67 %) », « Neuf sur dix (91 %) »: the same share,
+# the words rounding the digits
+MAX_ROUNDING = 5.0
 
 
 def restated_figures(text: str, figures: list[Found]) -> list[Found]:
@@ -26,7 +28,7 @@ def restated_figures(text: str, figures: list[Found]) -> list[Found]:
             nxt is not None
             and not any(c.isdigit() for c in f.text)
             and nxt.unit == f.unit
-            and abs(nxt.value - f.value) < MAX_ROUNDING
+            and abs(nxt.value - f.value) <= MAX_ROUNDING
             and _BRACKET_RE.fullmatch(text, f.end, nxt.start) is not None
             and text[nxt.end : nxt.end + 1] == ")"
         ):

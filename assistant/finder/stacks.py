@@ -265,7 +265,7 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
             # table's unit, however long the sentence (rule `unit_statement`)
             block.insert(0, unit.group())
             break
-        if block and _BASE_LINE_RE.match(line):
+        if block and _BASE_LINE_RE.match(line) and k and _QUESTION_RE.match(lines[k - 1][2]):
             block.insert(0, line)  # « En % des répondantes de chaque strate », under the
             k -= 1  # question it reads (rule `question_title`)
             continue

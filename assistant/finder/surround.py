@@ -16,12 +16,25 @@ from .cells import MAX_TABLE_LINES, NUMBERED_CAPTION_RE
 from .detect import detect
 from .parts import Actor
 from .relations import after_share_noun, counted_actors
+from .thresholds import in_population
 from .vocabulary import vocabulary
 
 # a number alone on its line (« 1 870 », « 41 »), maybe with « + » or « plus de »
 _BARE_NUMBER_RE = re.compile(
     r"(?:\+\s*|plus de\s+)?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?", re.I
 )
+
+# the number right before a population's name (« … de moins de 2 000 habitants »)
+_NUMBER_BEFORE_RE = re.compile(r"\d(?:[\d \u00a0\u202f]*\d)?\s+$")
+
+
+def _bounds_a_class(folded: str, start: int) -> bool:
+    """Rule `class_unit`: whether the population named at `start` is the unit of a class
+    bounding another one (« une commune de moins de 2 000 habitants »): no one the section
+    speaks of."""
+    m = _NUMBER_BEFORE_RE.search(folded, max(0, start - 16), start)
+    return m is not None and in_population(folded, m.start(), m.end())
+
 
 SHARE_LEAD_REACH = 120  # characters between the population after a share noun and the nearest one
 
@@ -39,7 +52,11 @@ class PagePopulations:
         self.text = text
         folded = fold_in_place(text)
         self.folded = folded
-        self.matches = counted_actors(folded, vocabulary().actors(folded))
+        self.matches = [
+            m
+            for m in counted_actors(folded, vocabulary().actors(folded))
+            if not _bounds_a_class(folded, m.start)
+        ]
         self.ends = [m.end for m in self.matches]
         # A line opening in lower case (« tableau 1 reprend les notes … ») continues the
         # sentence above: it never starts a section, whatever its length.
