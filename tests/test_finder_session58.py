@@ -209,3 +209,14 @@ def test_the_unit_of_a_size_class_is_no_population_of_the_section() -> None:
         "de 2 000 habitants. Neuf sur dix (91 %) voient leur territoire en mouvement.\n"
     )
     assert next(r for r in rows if r.value == 91).actor == "maires"
+
+
+def test_shares_in_brackets_after_populations_listed_in_a_comparison() -> None:
+    # rule `bracketed_share`, listed: « plus que les X (86 %) et les Y (81 %) »
+    rows = _rows(
+        "En 2016, 87 % des maires voyaient dans les clubs une source d'innovation, plus que "
+        "les responsables associatifs (86 %) et les dirigeants d'entreprise (81 %).\n"
+    )
+    actors = {r.text: r.actor for r in rows}
+    assert actors["86 %"] == "responsables associatifs"
+    assert actors["81 %"] == "dirigeants d'entreprise"

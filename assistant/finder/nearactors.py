@@ -70,9 +70,34 @@ def bracketed_after(
     if m is None:
         return None
     a = next((a for a in actors if a.end == m.start()), None)
-    if a is None or not _COMPARED_TO_RE.search(folded, max(0, a.start - 90), a.start):
+    if a is None or not _compared_to(folded, a, actors):
         return None  # « … avec les collectivités (89 %) »: a partner cited, not who answers
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+
+
+# « … (86 %) et les », « … (86 %), les »: a population listed after one bracketed before it
+_LISTED_AFTER_BRACKET_RE = re.compile(r"%\s*\)\s*(?:,|et|ou)\s*(?:les|des|aux)?\s*$")
+MAX_COMPARED = 4  # populations listed after the comparison
+
+
+def _compared_to(folded: str, a: ActorMatch, actors: list[ActorMatch]) -> bool:
+    """Whether the population `a` is what a comparison compares to (« plus que les
+    responsables associatifs (86 %) »), or is listed after one that is (« … (86 %) et les
+    dirigeants d'entreprise (81 %) »)."""
+    for _ in range(MAX_COMPARED):
+        if _COMPARED_TO_RE.search(folded, max(0, a.start - 90), a.start):
+            return True
+        listed = _LISTED_AFTER_BRACKET_RE.search(folded, max(0, a.start - 30), a.start)
+        if listed is None:
+            return False
+        bracket = folded.rfind("(", 0, listed.start())
+        prev = next(
+            (b for b in actors if b.end <= bracket and not folded[b.end : bracket].strip()), None
+        )
+        if prev is None:
+            return False
+        a = prev
+    return False
 
 
 # « 7,4/10 note moyenne accordée par les Français », « 6,1/10, attribuée par les maires »
