@@ -220,3 +220,56 @@ def test_shares_in_brackets_after_populations_listed_in_a_comparison() -> None:
     actors = {r.text: r.actor for r in rows}
     assert actors["86 %"] == "responsables associatifs"
     assert actors["81 %"] == "dirigeants d'entreprise"
+
+
+_DASHBOARD = (
+    "Axe 2 — Mobiliser les clubs\nT1\nT2\nT3\nT4\nCible\nannuelle\nRéalisé au\n30/09\nTaux\n"
+    "d'atteinte\nÉcart à la\ncible\nCommentaire\n2.1 Bénévoles formés\nnombre\n22\n40\n—\n—\n"
+    "110\n62\n56 %\n−48\nAucune session en juillet-août ; formateur\nrecruté en septembre.\n"
+    "2.2 Clubs de moins de 50\nlicenciés couverts*\nnombre\n—\n5\n2\n—\n12\n7\n58 %\n−5\n"
+    "Retard : petits clubs sans référent.\n* Seuil retenu par le comité du 7 mars 2025.\n"
+)
+
+
+def test_a_dashboard_row_of_many_values_with_its_unit_and_comment() -> None:
+    # rule `wide_rows`: a label wrapped over three lines with its unit cell, eight values
+    # under eight headers, a comment wrapped in lower case closing the row
+    rows = _rows(_DASHBOARD)
+    cells = {(r.text, r.measure.split(" : ")[0]): r for r in rows if " : " in r.measure}
+    assert cells[("40", "T2")].unit == "count"
+    assert "2.1 Bénévoles formés" in cells[("110", "Cible annuelle")].measure
+    assert "licenciés couverts" in cells[("12", "Cible annuelle")].measure
+    assert cells[("−5", "Écart à la cible")].value == -5
+    assert not any("septembre" in r.measure for r in rows)
+
+
+def test_a_single_dashboard_row_in_euros_with_its_comment() -> None:
+    rows = _rows(
+        "Axe 3 — Budget\nT1\nT2\nT3\nT4\nCible\nannuelle\nRéalisé au\n30/09\nTaux\n"
+        "d'atteinte\nÉcart à la\ncible\nCommentaire\n3.1 Dépenses engagées\neuros\n118 200\n"
+        "151 300\n143 000\n—\n600 000\n412 500\n69 %\n−187 500\n"
+        "Rythme conforme ; solde à engager au T4.\nLecture : au T2, 151 300 € ont été engagés.\n"
+    )
+    cells = {r.measure.split(" : ")[0]: r for r in rows if " : " in r.measure}
+    assert cells["T1"].value == 118_200 and cells["T1"].unit == "€"
+    assert cells["Cible annuelle"].value == 600_000
+
+
+def test_a_budget_class_ending_on_a_euro_sign_is_no_unit_cell() -> None:
+    # « Moins de 10 000 € » labels a class of budgets; its cells are shares
+    rows = _rows(
+        "Tableau A1 - Clubs ayant un partenariat, selon le budget\nPart avec partenariat (%)\n"
+        "Budget annuel\nÉdition 2022\nÉdition 2024\nMoins de 10 000 €\n18\n21\n"
+        "Plus de 150 000 €\n49\n52\nEnsemble des clubs\n29\n31\n"
+    )
+    assert {r.unit for r in rows if r.text in ("18", "52", "31")} == {"%"}
+
+
+def test_a_wrapped_label_is_no_comment_cell() -> None:
+    # « Associations ayant un partenariat » / « (%) »: a label whose unit wraps, not a comment
+    rows = _rows(
+        "Tableau A3 - Rappel des éditions\nIndicateur\n1re édition\n2e édition\n3e édition\n"
+        "Partenaires par club (moyenne)\n2,5\n2,7\n2,9\nClubs ayant un partenariat entreprise\n"
+        "(%)\n28\n29\n31\nNotes méthodologiques\n"
+    )
+    assert {r.text for r in rows} >= {"2,5", "2,9", "28", "31"}

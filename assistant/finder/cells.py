@@ -276,6 +276,12 @@ _LABEL_UNITS = (
 # « Effectifs »): a count first (« Nombre de clubs prenant part au dispositif »), a share only
 # for a label opening on « Part » or printing « % » (not « Cotisation hors part fédérale »)
 _LABEL_WORD_UNITS = (
+    # a dashboard's unit column read with the label it follows (« 1.1 Structures accompagnées »
+    # / « nombre », « 3.1 Dépenses engagées » / « euros »: rule `wide_rows`)
+    # (a word before it: « Moins de 10 000 € » is a class of budgets, no unit)
+    (re.compile(r"(?<=[^\W\d_*)]|[*)])\s(?:nombre|nb)$", re.I), "count", 1.0),
+    (re.compile(r"(?<=[^\W\d_*)]|[*)])\s(?:euros|€)$", re.I), "€", 1.0),
+    (re.compile(r"(?<=[^\W\d_*)]|[*)])\s(?:k€|milliers d['’]euros)$", re.I), "€", 1e3),
     *COUNT_HEADERS,
     *MONEY_HEADERS,
     (re.compile(r"^\s*(?:part|pourcentage|proportion)\b|\ben\s*%|(?<!\S)%\s*d", re.I), "%", 1.0),

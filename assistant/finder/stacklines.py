@@ -93,6 +93,8 @@ def wraps(label: str, nxt: str) -> bool:
     (associations, » then « fondations) »)."""
     if label.count("(") > label.count(")") and _CLOSING_RE.fullmatch(nxt):
         return True  # « Devoir d'alliance (PHARE, » then « 2015-2016) »
+    if _SCALE_OPEN_RE.search(label) and nxt.strip() == "10":
+        return True  # a unit cell « note sur » / « 10 » (rule `wide_rows`)
     return (
         is_label(nxt)
         and (
@@ -107,6 +109,9 @@ def wraps(label: str, nxt: str) -> bool:
 
 
 _BRACKET_RE = re.compile(r"\([^()\n]{1,40}\)")
+_SCALE_OPEN_RE = re.compile(r"\bsur$")
+# a note about a table, never one of its cells (« Lecture : … », « Source : … », « * Seuil … »)
+_NOTE_OPENING_RE = re.compile(r"(?:[*†]|(?:Lecture|Source|Sources|Note|Champ|Base)\s*:)", re.I)
 # a word no label ends on: the label goes on on the next line (rule `open_label_end`)
 _OPEN_LABEL_END_RE = re.compile(
     r"(?<![\w'’-])(?:des|de|du|la|le|les|une|un|et|ou|au|aux|à|en|pour|par|sur|avec|dans)$"
@@ -135,7 +140,28 @@ def starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if is_value(lines[i + 1][2]):
         return True
-    return i + 2 < len(lines) and first_wraps(lines, i) and is_value(lines[i + 2][2])
+    if not first_wraps(lines, i):
+        return False
+    end = label_end(lines, i + 1)
+    return end + 1 < len(lines) and is_value(lines[end + 1][2])
+
+
+MAX_LABEL_LINES = 3  # a row label wrapped with its unit cell (« 2.2 Communes de moins de 3 500 »
+# / « habitants couvertes* » / « nombre »)
+
+
+def label_end(lines: list[tuple[int, int, str]], i: int) -> int:
+    """The last line of the row label whose line i is already one (the first or a wrapped
+    one): the lines after it while it goes on (`wraps`), at most MAX_LABEL_LINES in all."""
+    first = i
+    while (
+        i + 1 < len(lines)
+        and i - first < MAX_LABEL_LINES - 2
+        and (not is_value(lines[i + 1][2]) or _SCALE_OPEN_RE.search(lines[i][2]))
+        and wraps(lines[i][2], lines[i + 1][2])
+    ):
+        i += 1
+    return i
 
 
 def year_rows(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -166,10 +192,11 @@ def first_wraps(lines: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if label.count("(") > label.count(")"):
         return True
-    k = i + 2
+    start = label_end(lines, i + 1) + 1
+    k = start
     while k < len(lines) and is_value(lines[k][2]):
         k += 1
-    return nxt[:1].islower() and i + 2 < k < len(lines) and lines[k][2][:1].isupper()
+    return nxt[:1].islower() and start < k < len(lines) and lines[k][2][:1].isupper()
 
 
 def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
@@ -177,16 +204,53 @@ def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
     column: « Collectivités territoriales / 74 % / premier partenaire, tous secteurs confondus »):
     a label-like line followed by the next row (a label, then a value); for the last row
     (`last`: the rows before had one), a label-like line opening in lower case."""
-    if j >= len(lines) or not is_label(lines[j][2]):
+    if j >= len(lines):
         return False
+    line = lines[j][2]
+    if not is_label(line):
+        # a short sentence (« Creux estival ; rattrapage attendu au T4. »): a dashboard's
+        # comment (rule `wide_rows`), not a note about the table (« Lecture : … »)
+        return comment(lines, j, last)
     if last:
-        return lines[j][2][:1].islower()
+        return line[:1].islower() or comment(lines, j, last)
     return (
         j + 2 < len(lines)
         and is_label(lines[j + 1][2])
-        and not wraps(lines[j][2], lines[j + 1][2])
+        and not wraps(line, lines[j + 1][2])
         and is_value(lines[j + 2][2])
-    )
+    ) or comment(lines, j, last)
+
+
+MAX_COMMENT_CHARS = 90  # a comment cell's line; a paragraph's line under a table is longer
+MAX_COMMENT_LINES = 2
+
+
+def comment_end(lines: list[tuple[int, int, str]], j: int) -> int:
+    """The last line of the comment cell opening on line j: its lines going on in lower case."""
+    k = j
+    while (
+        k + 1 < len(lines)
+        and k - j < MAX_COMMENT_LINES - 1
+        and not lines[k][2].endswith(".")
+        and lines[k + 1][2][:1].islower()
+        and not is_value(lines[k + 1][2])
+    ):
+        k += 1
+    return k
+
+
+def comment(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
+    """Whether line j opens a short comment cell closing a row (a sentence, maybe wrapped in
+    lower case), followed by the next row unless the row is the last (`last`)."""
+    if j >= len(lines):
+        return False
+    line = lines[j][2]
+    if len(line) > MAX_COMMENT_CHARS or not line[:1].isupper() or _NOTE_OPENING_RE.match(line):
+        return False
+    end = comment_end(lines, j)
+    if not lines[end][2].endswith("."):
+        return False  # a label wrapped on the next line (« Associations ayant … » / « (%) »)
+    return last or (end + 1 < len(lines) and starts_row(lines, end + 1))
 
 
 # « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule

@@ -31,10 +31,13 @@ from .stacklines import (
     bracketed_cell,
     captioned_row,
     cell_lines,
+    comment,
+    comment_end,
     first_wraps,
     is_label,
     is_note,
     is_value,
+    label_end,
     sheet_section,
     starts_row,
     wrapped_abbreviation,
@@ -56,8 +59,10 @@ _UNIT_STATEMENT_RE = re.compile(
 # … unless each row has this many values: « Pour 71 % 78 % 62 % 69 % » / « Contre … » under
 # « Ensemble / Associations / Entreprises / Collectivités » (rule `two_row_tables`)
 MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
+MIN_DASHBOARD_COLUMNS = 5  # a row of this many values under as many headers is a table's
 MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
-MAX_HEADER_LINES = 12  # header and title lines looked for above the first row
+MAX_HEADER_LINES = 16  # header and title lines looked for above the first row (a dashboard
+# of eight columns whose headers wrap: « Cible » / « annuelle », « Réalisé au » / « 30/09 »)
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_CAPTION_CHARS = 160  # … or, at the top of the block, the table's one-line caption
 # A header line ending on one of these words goes on on the next line (« Part des » « Français »).
@@ -146,6 +151,8 @@ def _rows(
         ):
             i += 1
             label = f"{label} {lines[i][2]}"
+            for k in range(i + 1, label_end(lines, i) + 1):  # « … 3 500 » / « habitants … » /
+                i, label = k, f"{label} {lines[k][2]}"  # « nombre » (rule `wide_rows`)
         j = i + 1
         while (
             j < len(lines)
@@ -163,14 +170,17 @@ def _rows(
                 break
             other = count
         width = width or count
-        note = ""
-        if notes is None:
-            notes = is_note(lines, j, False)
+        note, values_end = "", j
+        if notes is None:  # a single row's comment (« Rythme conforme ; … au T4. »)
+            notes = is_note(lines, j, False) or comment(lines, j, True)
         if notes and (is_note(lines, j, False) or is_note(lines, j, True)):
+            first = j
             note, j = lines[j][2], j + 1
             while _note_goes_on(note, lines, j):
                 note, j = f"{note} {lines[j][2]}", j + 1
-        rows.append((at, label, list(range(i + 1, j - (1 if note else 0))), note))
+            while j <= comment_end(lines, first):  # « … ; formateur » / « recruté en … »
+                note, j = f"{note} {lines[j][2]}", j + 1
+        rows.append((at, label, list(range(i + 1, values_end)), note))
         i = j
         if notes and not note:
             break
@@ -445,6 +455,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                 and all(r[1][:1].isupper() and not r[3] for r in rows)  # labels, values only
             )
             and not captioned_row(lines, heads, width, rows)
+            # a dashboard's rows, each of many values under as many headers (rule `wide_rows`)
+            and not (rows and width >= MIN_DASHBOARD_COLUMNS and len(heads) >= width)
         )
         if few or (
             not rows[0][3]
