@@ -273,3 +273,20 @@ def test_a_wrapped_label_is_no_comment_cell() -> None:
         "(%)\n28\n29\n31\nNotes méthodologiques\n"
     )
     assert {r.text for r in rows} >= {"2,5", "2,9", "28", "31"}
+
+
+def test_a_dashboard_counts_its_labels_population_and_rates_count_no_one() -> None:
+    rows = [r for r in _rows(_DASHBOARD) if r.page == 1]
+    by = {(r.text, r.measure.split(" : ")[0]): r for r in rows if " : " in r.measure}
+    assert by[("40", "T2")].actor == "Bénévoles"  # rule `counted_rows`
+    assert by[("56 %", "Taux d'atteinte")].actor == ""  # rule `share_of_things`
+    assert not any(r.text == "2.1" for r in rows)  # a numbered row label, no figure
+
+
+def test_shares_of_a_budget_named_by_the_title_count_no_one() -> None:
+    rows = _rows(
+        "Nos bénévoles et nos structures accompagnées sont au cœur du programme.\n"
+        "Financeurs 2025 (part du budget voté)\nFinanceur\nPart\nMétropole\n40 %\n"
+        "Fondation Solen\n25 %\nEntreprises mécènes\n20 %\nFonds propres\n15 %\n"
+    )
+    assert {r.actor for r in rows if r.unit == "%"} == {""}

@@ -465,6 +465,10 @@ def sample_size(flat: str, start: int) -> bool:
     return m is not None and _previous_word(flat, m.start()) not in vocabulary().name_words
 
 
+# « 2.1 Bénévoles formés », « 1.2.3 Les … »: a numbered heading or row label opening its line
+_SECTION_NUMBER_RE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-ZÀ-Ý]")
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
@@ -543,6 +547,9 @@ def detect(text: str) -> list[Found]:
             # is in points whether or not the unit is printed (rule `bare_margin`)
             unit, value, start = "pts", key, sign[0]
         else:
+            at = text.rfind("\n", 0, m.start()) + 1
+            if not text[at : m.start()].strip() and _SECTION_NUMBER_RE.match(text, at):
+                continue  # « 2.1 Bénévoles formés »: a numbered heading or row label
             bare = (
                 _bare_unit(text, m, vocab)
                 or _elliptic(flat, m, found)

@@ -63,7 +63,7 @@ from .sourcedates import boxed, dated_sources, with_heading_year, with_source_ye
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
 from .stackfigures import stack_figures
-from .stackread import share_of_things, stack_context, with_sub_values
+from .stackread import shares_of_things, stack_context, with_sub_values
 from .stacks import stacked_cells, table_spans
 from .studies import with_study
 from .studypop import programme_heads, with_study_population
@@ -355,7 +355,7 @@ def page_rows(
                 and (not ctx.actor or role)
                 and not is_margin(fig, text)  # a survey's margin counts no one (`point_margin`)
                 and open_share(sentence, fig, a)
-                and not (stack is not None and share_of_things(stack.header))
+                and not (stack is not None and shares_of_things(stack))
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))
     celled = with_year_cells(rows, text)  # « 2008 / 2012 » / « Jugent … » / « 86 % » / « — »

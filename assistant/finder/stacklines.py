@@ -210,9 +210,9 @@ def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
     if not is_label(line):
         # a short sentence (« Creux estival ; rattrapage attendu au T4. »): a dashboard's
         # comment (rule `wide_rows`), not a note about the table (« Lecture : … »)
-        return comment(lines, j, last)
+        return not last and comment(lines, j, False)
     if last:
-        return line[:1].islower() or comment(lines, j, last)
+        return line[:1].islower()
     return (
         j + 2 < len(lines)
         and is_label(lines[j + 1][2])
@@ -250,7 +250,10 @@ def comment(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
     end = comment_end(lines, j)
     if not lines[end][2].endswith("."):
         return False  # a label wrapped on the next line (« Associations ayant … » / « (%) »)
-    return last or (end + 1 < len(lines) and starts_row(lines, end + 1))
+    nxt = end + 1 < len(lines) and starts_row(lines, end + 1)
+    if last:  # the last row's comment is followed by no row (« A2 Plateforme V.E.L.O. » / « 12
+        return not nxt and not (end + 1 < len(lines) and is_value(lines[end + 1][2]))  # 000 »)
+    return nxt
 
 
 # « 86 » / « (83) »: a cell's earlier value in brackets, under it, the next column's (rule

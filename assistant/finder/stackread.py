@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text import YEAR, fold_in_place, fold_lower
-from .cells import DATE_OPENERS, SAMPLE_SIZE_RE
+from .cells import DATE_OPENERS, SAMPLE_SIZE_RE, label_unit
 from .counted import is_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
@@ -51,6 +51,7 @@ _LABEL_FRAME_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:dont\s+)?|\s*\([^()]*\)$", 
 
 
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+_ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+")  # « 2.1 », « 3. »
 
 
 @cache
@@ -104,7 +105,11 @@ def qualified_population(label: str) -> str:
 
 
 # « Part des contributions », « % des dépenses »: a column of shares of something named
-_SHARE_OF_RE = re.compile(r"^\s*(?:part|proportion|pourcentage|%)\s+d(?:es|u|e\b|['’])\s*", re.I)
+_SHARE_OF_RE = re.compile(
+    r"^\s*(?:part|proportion|pourcentage|taux|%)\s+d(?:es|u|e\b|['’])\s*", re.I
+)
+# « Financeurs 2025 (part du budget voté) »: a title saying its shares are of a thing
+_TITLE_SHARE_RE = re.compile(r"(?<![\w'’])(?=(?:part|proportion|pourcentage)\s+d)", re.I)
 
 
 def share_of_things(header: str) -> bool:
@@ -121,6 +126,15 @@ def share_of_things(header: str) -> bool:
         return False
     found = vocabulary().actors(fold_in_place(rest))
     return not (found and found[0].start == 0) and not is_agent(word.group(1))
+
+
+def shares_of_things(cell: StackCell) -> bool:
+    """Whether a stacked cell's header or its table's title says its shares are of a thing
+    (« Part », « Taux d'atteinte », « Financeurs 2025 (part du budget voté) »: rule
+    `share_of_things`)."""
+    return share_of_things(cell.header) or any(
+        share_of_things(cell.title[m.start() :]) for m in _TITLE_SHARE_RE.finditer(cell.title)
+    )
 
 
 # « Avec une entreprise », « Avec les collectivités »: a column of partners, not of populations
@@ -181,7 +195,15 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »
         actor = cell.population
         category = vocab.actors(fold_in_place(actor))[0].category
-    if not actor and nearby and fig.unit in SHARE_UNITS and not share_of_things(cell.header):
+    if not actor and fig.unit in ("count", "people") and label_unit(cell.label)[0] == "count":
+        # rule `counted_rows`: « 2.1 Bénévoles formés / nombre / 22 / 40 … » counts the
+        # population its row label opens on, its number left out (not « Territoires (rapports
+        # régionaux) » in a table of « nombre de publications »)
+        found = vocab.actors(fold_in_place(_ROW_NUMBER_RE.sub("", cell.label)))
+        if found and found[0].start == 0:
+            bare = _ROW_NUMBER_RE.sub("", cell.label)
+            actor, category = bare[: found[0].end], found[0].category
+    if not actor and nearby and fig.unit in SHARE_UNITS and not shares_of_things(cell):
         actor, category = nearby.text, nearby.category
     if not actor and nearby and any(SAMPLE_SIZE_RE.search(x) for x in (cell.header, cell.label)):
         # rule `sample_sizes`: « Effectif (n) / 131 » counts the people surveyed, named before

@@ -137,6 +137,7 @@ def _rows(
     rows: list[tuple[int, str, list[int], str]] = []
     width = other = 0
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
+    commenting = False  # whether those cells are a dashboard's comments (rule `wide_rows`)
     ranked = i > 0 and ranks_row(lines, i - 1)  # « 1re / Bretagne / 94 » (rule `rank_column`)
     while i < len(lines):
         if rows and ranked and ranks_row(lines, i):
@@ -171,9 +172,18 @@ def _rows(
             other = count
         width = width or count
         note, values_end = "", j
-        if notes is None:  # a single row's comment (« Rythme conforme ; … au T4. »)
-            notes = is_note(lines, j, False) or comment(lines, j, True)
-        if notes and (is_note(lines, j, False) or is_note(lines, j, True)):
+        if notes is None:
+            # a dashboard's comments (rule `wide_rows`), a single row's too (« Rythme conforme ;
+            # solde à engager au T4. »)
+            commenting = count >= MIN_DASHBOARD_COLUMNS and (
+                comment(lines, j, False) or comment(lines, j, True)
+            )
+            notes = is_note(lines, j, False) or commenting
+        if notes and (
+            is_note(lines, j, False)
+            or is_note(lines, j, True)
+            or (commenting and comment(lines, j, True))
+        ):
             first = j
             note, j = lines[j][2], j + 1
             while _note_goes_on(note, lines, j):
