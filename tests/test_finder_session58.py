@@ -290,3 +290,12 @@ def test_shares_of_a_budget_named_by_the_title_count_no_one() -> None:
         "Fondation Solen\n25 %\nEntreprises mécènes\n20 %\nFonds propres\n15 %\n"
     )
     assert {r.actor for r in rows if r.unit == "%"} == {""}
+
+
+def test_a_population_named_by_its_adjective_after_a_share() -> None:
+    # rule `elided_population`: « 71 % des employeuses » are the associations employeuses
+    rows = _rows(
+        "Les associations de moins de 10 salariés représentent 71 % des employeuses ; elles "
+        "n'emploient que 16 % des salariés.\n"
+    )
+    assert next(r for r in rows if r.text == "71 %").actor == "employeuses"

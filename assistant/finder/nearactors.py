@@ -15,6 +15,7 @@ from .rows import SHARE_UNITS
 from .vocabulary import ActorMatch, vocabulary
 
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # « 91 % des 302 maires interrogés »: the headcount of the population the share is taken of
 _HEADCOUNT_RE = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})*\s+")
 
@@ -31,6 +32,11 @@ def after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
         if len(between.split()) <= 3 and not re.search(r"[,;:.()]|\d", between):
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
         break
+    word = _WORD_RE.match(sentence, link.end())
+    if word and _elided(folded, [a for a in actors if a.end <= fig.start], word.group()):
+        # « Les associations de moins de 10 salariés représentent 71 % des employeuses »: the
+        # associations « employeuses », named by their adjective (rule `elided_population`)
+        return Actor(word.group(), "", word.start(), word.end())
     return None
 
 
