@@ -299,3 +299,14 @@ def test_a_population_named_by_its_adjective_after_a_share() -> None:
         "n'emploient que 16 % des salariés.\n"
     )
     assert next(r for r in rows if r.text == "71 %").actor == "employeuses"
+
+
+def test_each_part_of_a_listed_breakdown_measures_its_own_label() -> None:
+    # rule `listed_parts`: not the first label for all three
+    rows = _rows("Fondation Lumen\nDomaines : insertion 45 % - éducation 30 % -\nsport 25 %\n")
+    assert [r.measure for r in rows] == [
+        "Domaines : insertion",
+        "Domaines : éducation",
+        "Domaines : sport",
+    ]
+    assert {r.actor for r in rows} == {""}

@@ -43,6 +43,28 @@ def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
     return [(x, y) for x, y in out if y > x]
 
 
+# « … 45 % - éducation 30 % », « …, qualité de la coopération 30 % »: a part's label between the
+# figure before it and its own
+_LISTED_LABEL_RE = re.compile(r"\s*[-–,;/]\s*([^\W\d_][^,;:()\d]{0,50}?)\s*$")
+
+
+def _listed_part(sentence: str, fig: Found, figs: list[Found]) -> str:
+    """Rule `listed_parts`: the measure of a share in a list of labelled parts after a colon
+    (« Domaines : insertion 45 % - éducation 30 % - environnement 25 % »): the list's lead and
+    its own label (« Domaines : éducation »); "" when the share is no such part."""
+    if fig.unit not in SHARE_UNITS:
+        return ""
+    before = [f for f in figs if f.end <= fig.start]
+    if not before:
+        return ""
+    m = _LISTED_LABEL_RE.fullmatch(sentence, before[-1].end, fig.start)
+    colon = sentence.rfind(":", 0, figs[0].start)
+    if m is None or colon < 0 or not content_words(m.group(1)):
+        return ""
+    lead = clean(sentence[:colon])
+    return f"{lead} : {m.group(1).strip()}" if content_words(lead) else ""
+
+
 def measure_of(
     sentence: str,
     fig: Found,
@@ -115,6 +137,9 @@ def measure_of(
     label = "" if own_population else _colon_label(sentence, a, fig, figs)
     if label:  # « Coût de la vague 2020 : 185 k€, financés par … »: the label says it
         return clean(f"{label} {text}") if content_words(text) else label
+    listed = _listed_part(sentence, fig, figs)
+    if listed:  # « Domaines : insertion 45 % - éducation 30 % »: « Domaines : éducation »
+        return listed
     if earlier:  # « 86 % … jugeaient urgent … en 2008, et 84 % en 2012 »
         return earlier
     # Lists share one predicate: after the last figure's population, else before the first.
