@@ -310,3 +310,14 @@ def test_each_part_of_a_listed_breakdown_measures_its_own_label() -> None:
         "Domaines : sport",
     ]
     assert {r.actor for r in rows} == {""}
+
+
+def test_a_cited_laws_date_is_not_the_documents() -> None:
+    from assistant.ingest.catalogue import publication_date
+
+    page = (
+        "Avis sur le sport dans les territoires\n"
+        "Vu la loi n° 2023-1742 du 18 décembre 2023 relative aux clubs ;\n"
+        "Vu la saisine du conseil régional du 4 février 2025 ;\nLe Comité rend l'avis suivant.\n"
+    )
+    assert publication_date(page, "", "avis.pdf") == "2025-02-04"

@@ -153,6 +153,13 @@ def edition_date(text: str) -> str:
     return printed_date(m.group(0)) or m.group("year")
 
 
+# The date of a legal text the page cites (« Vu la loi n° 2023-1742 du 18 décembre 2023 », « le
+# décret du 12 mars 2024 »): when that text was signed, not when the document was written.
+_LEGAL_TEXT_DATE = re.compile(
+    r"\b(?:loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|délibération)s?\b"
+    r"[^.;\n]{0,40}?\bdu\s+(?:1er|[0-3]?\d)\s+(?:" + MONTHS + r")\s+(?:19|20)\d{2}",
+    re.I,
+)
 _PRINT_STAMP = re.compile(r"\b[0-3]?\d/[01]?\d/(?:19|20)\d{2},?\s+[0-2]?\d:[0-5]\d\b")
 HEAD_LINES = 4  # the lines of a first page that name the document (title, issue, date)
 
@@ -169,6 +176,7 @@ def publication_date(first_page: str, meta_title: str, source: str) -> str:
     if year:
         return year.group(0)
     page = _FOOTNOTE_LINE.sub("", first_page)  # its notes cite other works
+    page = _LEGAL_TEXT_DATE.sub("", page)  # « Vu la loi n° 2023-1742 du 18 décembre 2023 »
     # (a browser's print stamp « 14/03/2025 09:38 » heads a saved web page: when it was printed)
     head = _PRINT_STAMP.sub("", "\n".join(page.strip().splitlines()[:HEAD_LINES]))
     stated, printed = edition_date(page), printed_date(head)
