@@ -321,3 +321,12 @@ def test_a_cited_laws_date_is_not_the_documents() -> None:
         "Vu la saisine du conseil régional du 4 février 2025 ;\nLe Comité rend l'avis suivant.\n"
     )
     assert publication_date(page, "", "avis.pdf") == "2025-02-04"
+
+
+def test_a_table_of_totals_over_a_period_is_dated_with_the_period() -> None:
+    # rule `cumulated_period`; a bare « 2015-2019 » in a title still dates with its first year
+    rows = _rows(
+        "Bénéficiaires par public (cumul 2021-2024)\nPublic\nPart du total\nJeunes\n43 %\n"
+        "Seniors\n20 %\nParents isolés\n10 %\n"
+    )
+    assert {r.year for r in rows} == {"2021-2024"}

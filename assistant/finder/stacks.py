@@ -87,6 +87,9 @@ _PERIOD_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # « 2019-20
 # 2023)
 _SPAN_RE = re.compile(r"(?:19|20)\d\d(?P<link>\s+(?:et|à)\s+)(?:19|20)\d\d")
 _SPAN_LEAD_RE = re.compile(r"\b(?:entre|de|du)\s+$", re.I)
+# « (cumul 2021-2024) », « (part du total 2021-2024) », « sur la période 2021-2024 »: cells summed
+# over the whole period
+_CUMUL_LEAD_RE = re.compile(r"\b(?:cumul(?:é|ée|és|ées)?|total|période)\s+$", re.I)
 
 
 def _title_span(above: str, first: re.Match[str]) -> re.Match[str] | None:
@@ -94,6 +97,9 @@ def _title_span(above: str, first: re.Match[str]) -> re.Match[str] | None:
     2018 et 2020 », « de 2018 à 2020 »), if any: a bare « 2015-2019 » in a title dates its
     cells with its first year, as before (measured: dating them with the period lost six
     years on an untouched set)."""
+    whole = _PERIOD_RE.match(above, first.start())
+    if whole and _CUMUL_LEAD_RE.search(above, max(0, first.start() - 25), first.start()):
+        return whole  # « Bénéficiaires par public (cumul 2021-2024) » (rule `cumulated_period`)
     m = _SPAN_RE.match(above, first.start())
     if (
         m is None
