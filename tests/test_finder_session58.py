@@ -330,3 +330,30 @@ def test_a_table_of_totals_over_a_period_is_dated_with_the_period() -> None:
         "Seniors\n20 %\nParents isolés\n10 %\n"
     )
     assert {r.year for r in rows} == {"2021-2024"}
+
+
+def test_a_card_field_ending_each_page_with_its_own_value_is_kept() -> None:
+    from assistant.ingest.cleaning import remove_running_lines
+
+    bodies = ["Club des Roches\nCréation : 1987", "Club des Pins\nCréation : 2004", "Club Azur"]
+    values = [126, 41, 57]
+    pages = [
+        f"Portraits de clubs\n{body}\nDomaines : sport\nProjets soutenus en 2023 : {n}\nPage {p}"
+        for p, (body, n) in enumerate(zip(bodies, values, strict=True), start=1)
+    ]
+    kept = remove_running_lines(pages)
+    assert all(
+        f"Projets soutenus en 2023 : {n}" in page for page, n in zip(kept, values, strict=True)
+    )
+    assert not any("Portraits de clubs" in page or "Page " in page for page in kept)
+
+
+def test_slide_numbers_running_with_the_pages_are_running_lines() -> None:
+    from assistant.ingest.cleaning import remove_running_lines
+
+    slides = [2, 3, 5, 6]  # slide 4 is not printed
+    pages = [
+        f"Notes de l'orateur\nTitre {k}\nContenu {k} de la diapositive.\nDiapositive {s} / 7"
+        for k, s in enumerate(slides)
+    ]
+    assert not any("Diapositive" in page for page in remove_running_lines(pages))

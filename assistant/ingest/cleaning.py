@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -110,7 +111,8 @@ _MIN_KEPT_SHARE = 0.1
 
 def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
     """Drop header/footer lines: same key among the edge lines of at least half the pages, shown
-    at most twice on the page; a page with more lines than its edges is never (nearly) emptied."""
+    at most twice on the page, its numbers the same on every page but the page number's; a
+    page with more lines than its edges is never (nearly) emptied."""
     if len(pages) < 3:
         return list(pages)
     threshold = max(2, math.ceil(len(pages) / 2))
@@ -121,6 +123,26 @@ def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
         Counter(_line_key(line, p, offsets) for line in lines if line.strip())
         for p, lines in enumerate(original, start=1)
     ]
+    loose = _peeled(original, repeats, offsets, threshold, width, strict=False)
+    kept = _peeled(original, repeats, offsets, threshold, width, strict=True)
+    # a page the loose reading (any numbers) would empty is content whole, as before (a form
+    # printed on every page); else only the lines whose numbers run with the pages go
+    return [
+        "\n".join(before if _would_empty(before, emptied, width) else after)
+        for before, emptied, after in zip(original, loose, kept, strict=True)
+    ]
+
+
+def _peeled(
+    original: list[list[str]],
+    repeats: list[Counter[str]],
+    offsets: frozenset[int],
+    threshold: int,
+    width: int,
+    strict: bool,
+) -> list[list[str]]:
+    """The pages without their running lines; `strict`: only lines whose numbers are the same
+    on every page but the page number's (`_numbers_run`)."""
     split = original
     running: set[str] = set()
     for _ in range(3):  # peel: a header under a removed header becomes an edge line
@@ -133,7 +155,11 @@ def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
             for p, (lines, page_repeats) in enumerate(zip(split, repeats, strict=True), start=1)
         ]
         counts = Counter(key for page_keys in keys for key in set(page_keys.values()))
-        new = {key for key, n in counts.items() if n >= threshold and key} - running
+        new = {
+            key
+            for key, n in counts.items()
+            if n >= threshold and key and (not strict or _numbers_run(key, split, keys, offsets))
+        } - running
         if not new:
             break
         running |= new
@@ -141,10 +167,42 @@ def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
             [line for i, line in enumerate(lines) if page_keys.get(i) not in running]
             for lines, page_keys in zip(split, keys, strict=True)
         ]
-    return [
-        "\n".join(before if _would_empty(before, after, width) else after)
-        for before, after in zip(original, split, strict=True)
+    return split
+
+
+def _numbers_run(
+    key: str, split: list[list[str]], keys: list[dict[int, str]], offsets: frozenset[int]
+) -> bool:
+    """Whether the lines of `key` differ from page to page only by the page number: each of
+    their numbers is the same on every page, or the page's number plus a printed offset. Not
+    a card's field printed on each page with its own value (« Projets soutenus en 2023 : 41 »,
+    « … : 126 »): the page's content."""
+    by_page: dict[int, list[list[str]]] = {}
+    for p, (lines, page_keys) in enumerate(zip(split, keys, strict=True), start=1):
+        for i, k in page_keys.items():
+            if k == key:
+                by_page.setdefault(p, []).append(_NUMBER_RE.findall(lines[i]))
+    # a page showing the line twice (« p. 11 » at its head, « p. 14 » in a list at its foot):
+    # the one showing the page number
+    seen = [
+        (p, next((n for n in found if any(int(x) - p in offsets for x in n)), found[0]))
+        for p, found in by_page.items()
     ]
+    if len({len(numbers) for _, numbers in seen}) != 1:
+        return True  # numbers read apart (« Page 3 / 12 » and « Page 10 / 12 »): as before
+    for j in range(len(seen[0][1])):
+        values = [int(numbers[j]) for _, numbers in seen]
+        if len(set(values)) == 1:
+            continue
+        shifts = [v - p for (p, _), v in zip(seen, values, strict=True)]
+        if all(k in offsets for k in shifts):
+            continue
+        # a slide number running with the pages, a slide skipped here and there (« Diapositive
+        # 2 / 7 » … « Diapositive 5 / 7 » on pages 1 … 3)
+        rising = all(a < b for a, b in itertools.pairwise(values))
+        if not rising or max(shifts) - min(shifts) > max(1, len(split) // 2):
+            return False
+    return True
 
 
 def _would_empty(before: list[str], after: list[str], width: int) -> bool:
