@@ -357,3 +357,13 @@ def test_slide_numbers_running_with_the_pages_are_running_lines() -> None:
         for k, s in enumerate(slides)
     ]
     assert not any("Diapositive" in page for page in remove_running_lines(pages))
+
+
+def test_a_signed_share_is_a_change_not_a_share_of_a_population() -> None:
+    # rule `signed_shares`: « +0,8 % sur un an » after a headcount
+    rows = _rows(
+        "L'essentiel\n- 1 812 400 salariés dans les clubs employeurs à la fin du T2 2024.\n"
+        "- +0,8 % sur un an, après +1,1 % au T2 2023.\n"
+    )
+    changes = [r for r in rows if r.text.startswith("+")]
+    assert changes and all(r.measure.startswith("évolution") for r in changes)

@@ -420,12 +420,26 @@ def _elided(rows: list[FigureRow]) -> list[FigureRow]:
     return [r if " de " not in r.measure else replace(r, measure=elided(r.measure)) for r in rows]
 
 
+_SIGNS = "+−–-"
+_CHANGE_RE = re.compile(
+    r"\s*(?:évolution|variation|hausse|baisse|progression|recul|croissance|glissement|augmentation"
+    r"|diminution)\b",
+    re.I,
+)
+
+
 def _labelled(rows: list[FigureRow]) -> list[FigureRow]:
     """Each share's and count's measure as the indicator it is, once everything else is read
     (rule `indicator_label`: no later rule carries a measure that names another population),
     elided once as French writes it (« nombre d'adhérents »)."""
     out = []
     for r in rows:
+        if r.unit == "%" and r.text[:1] in _SIGNS:
+            # « +0,8 % sur un an »: a rate of change of what it follows, no share of a
+            # population (rule `signed_shares`)
+            measure = r.measure if _CHANGE_RE.match(r.measure) else f"évolution — {r.measure}"
+            out.append(r if measure == r.measure else replace(r, measure=measure.rstrip(" —")))
+            continue
         measure = counted(indicator(r.measure, r.actor, r.unit, r.sentence), r.noun, r.unit)
         if " de " in measure:
             measure = elided(measure)
