@@ -367,3 +367,10 @@ def test_a_signed_share_is_a_change_not_a_share_of_a_population() -> None:
     )
     changes = [r for r in rows if r.text.startswith("+")]
     assert changes and all(r.measure.startswith("évolution") for r in changes)
+
+
+def test_a_range_of_euros_gives_both_bounds() -> None:
+    # rule `shared_unit` for plain euros; « de 2 à 5 M€ » keeps its scaled bound alone
+    rows = _rows("Les clubs mobilisent de 30 000 à 80 000 € par an.\n")
+    assert sorted(r.value for r in rows if r.unit == "€") == [30_000, 80_000]
+    assert [r.value for r in _rows("Le fonds réunit de 2 à 5 M€ par an.\n")] == [5_000_000]

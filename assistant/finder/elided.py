@@ -16,6 +16,7 @@ from .vocabulary import folded_words, vocabulary
 LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 et 350 »
 _COMMA_RE = re.compile(r",[ \t]+")
 SHARED_UNITS = ("%", "count", "people", "years")
+_PLAIN_EUROS_RE = re.compile(r"\d[\d \u00a0\u202f]*(?:,\d+)?\s*€")  # « 80 000 € », not « 5 M€ »
 
 
 Figure = tuple[int, int, float, str, str]  # start, end, value, unit, counted noun
@@ -38,7 +39,13 @@ def shared_units(
             comma = _COMMA_RE.match(flat, end)
             nxt = after.get(comma.end()) if comma else None
             nxt = nxt if nxt is not None and nxt[0] in listed else None
-        if nxt is None or nxt[3] not in SHARED_UNITS or YEAR.fullmatch(flat[start:end]):
+        if nxt is None or YEAR.fullmatch(flat[start:end]):
+            continue
+        if nxt[3] not in SHARED_UNITS and not (
+            # « de 30 000 à 80 000 € »: euros, not a scale the bare number would miss
+            # (« de 2 à 5 M€ »)
+            nxt[3] == "€" and _PLAIN_EUROS_RE.fullmatch(flat, nxt[0], nxt[1])
+        ):
             continue
         fig = (start, end, value, nxt[3], nxt[4])
         out.append(fig)
