@@ -374,3 +374,10 @@ def test_a_range_of_euros_gives_both_bounds() -> None:
     rows = _rows("Les clubs mobilisent de 30 000 à 80 000 € par an.\n")
     assert sorted(r.value for r in rows if r.unit == "€") == [30_000, 80_000]
     assert [r.value for r in _rows("Le fonds réunit de 2 à 5 M€ par an.\n")] == [5_000_000]
+
+
+def test_a_class_of_budgets_labelling_a_row_shares_no_unit() -> None:
+    rows = _rows(
+        "Budget annuel de 10 000 à 150 000 € n.p.\nBudget annuel inférieur à 10 000 € 20 %\n"
+    )
+    assert 10_000 not in [r.value for r in rows if r.text == "10 000"]

@@ -16,6 +16,7 @@ from .vocabulary import folded_words, vocabulary
 LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 et 350 »
 _COMMA_RE = re.compile(r",[ \t]+")
 SHARED_UNITS = ("%", "count", "people", "years")
+_CELL_AFTER_RE = re.compile(r"[ \t]+(?:[-+−–]?\d|n\.\s?[pcd]\.|[—–-](?:\s|$))", re.I)
 _PLAIN_EUROS_RE = re.compile(r"\d[\d \u00a0\u202f]*(?:,\d+)?\s*€")  # « 80 000 € », not « 5 M€ »
 
 
@@ -44,7 +45,9 @@ def shared_units(
         if nxt[3] not in SHARED_UNITS and not (
             # « de 30 000 à 80 000 € »: euros, not a scale the bare number would miss
             # (« de 2 à 5 M€ »)
-            nxt[3] == "€" and _PLAIN_EUROS_RE.fullmatch(flat, nxt[0], nxt[1])
+            nxt[3] == "€"
+            and _PLAIN_EUROS_RE.fullmatch(flat, nxt[0], nxt[1])
+            and not _CELL_AFTER_RE.match(flat, nxt[1])  # « … 150 000 € n.p. »: a class label
         ):
             continue
         fig = (start, end, value, nxt[3], nxt[4])
