@@ -381,3 +381,9 @@ def test_a_class_of_budgets_labelling_a_row_shares_no_unit() -> None:
         "Budget annuel de 10 000 à 150 000 € n.p.\nBudget annuel inférieur à 10 000 € 20 %\n"
     )
     assert 10_000 not in [r.value for r in rows if r.text == "10 000"]
+
+
+def test_a_jury_of_personalities_counts_people() -> None:
+    rows = _rows("Le jury réunit 11 personnalités, dont 4 chefs d'entreprise.\n")
+    eleven = next(r for r in rows if r.text == "11")
+    assert (eleven.unit, eleven.actor) == ("people", "personnalités")
