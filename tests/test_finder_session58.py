@@ -387,3 +387,45 @@ def test_a_jury_of_personalities_counts_people() -> None:
     rows = _rows("Le jury réunit 11 personnalités, dont 4 chefs d'entreprise.\n")
     eleven = next(r for r in rows if r.text == "11")
     assert (eleven.unit, eleven.actor) == ("people", "personnalités")
+
+
+# Review guards (a helper's review of the session's diff, each confirmed by running)
+
+
+def test_review_a_documents_own_legal_head_keeps_its_date() -> None:
+    from assistant.ingest.catalogue import publication_date
+
+    for head, date in (
+        (
+            "Délibération n° 2025-14 du conseil municipal du 12 mars 2025\nObjet : convention",
+            "2025-03-12",
+        ),
+        ("Arrêté du 3 février 2025 portant attribution de subventions", "2025-02-03"),
+        ("Comptes annuels arrêtés par le conseil du 14 mars 2025", "2025-03-14"),
+    ):
+        assert publication_date(head, "", "x.pdf") == date
+
+
+def test_review_answers_adding_up_to_100_keep_their_population() -> None:
+    rows = _rows(
+        "Les associations employeuses ont été interrogées sur le mécénat. Sur ce point, 71 % se "
+        "déclarent favorables et 29 % défavorables.\n"
+    )
+    assert {r.actor for r in rows} == {"associations employeuses"}
+
+
+def test_review_a_group_opening_the_sentence_wins_over_one_after_the_share() -> None:
+    rows = _rows("Chez les maires, la confiance atteint 72 % pour les associations.\n")
+    assert rows[0].actor == "maires"
+
+
+def test_review_an_amount_after_a_share_is_no_headcount() -> None:
+    rows = _rows("La fondation a reversé 30 % des 5 000 € versés aux associations en 2023.\n")
+    assert next(r for r in rows if r.text == "30 %").actor != "associations"
+
+
+def test_review_a_dashboard_under_a_population_title_counts_its_rows() -> None:
+    page = _DASHBOARD.replace("Axe 2 — Mobiliser les clubs", "Axe 2 — Mobiliser les associations")
+    by = {(r.text, r.measure.split(" : ")[0]): r for r in _rows(page) if " : " in r.measure}
+    assert by[("40", "T2")].actor == "Bénévoles"
+    assert by[("56 %", "Taux d'atteinte")].actor == ""

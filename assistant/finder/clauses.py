@@ -48,6 +48,12 @@ def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
 _LISTED_LABEL_RE = re.compile(r"\s*[-–,;/]\s*([^\W\d_][^,;:()\d]{0,50}?)\s*$")
 
 
+def listed_label(sentence: str, a: int, b: int) -> re.Match[str] | None:
+    """The label of a listed part between the figure before it (ending at `a`) and its own
+    (starting at `b`): « - éducation », «, qualité de la coopération »; None otherwise."""
+    return _LISTED_LABEL_RE.fullmatch(sentence, a, b)
+
+
 def _listed_part(sentence: str, fig: Found, figs: list[Found]) -> str:
     """Rule `listed_parts`: the measure of a share in a list of labelled parts after a colon
     (« Domaines : insertion 45 % - éducation 30 % - environnement 25 % »): the list's lead and
@@ -57,7 +63,7 @@ def _listed_part(sentence: str, fig: Found, figs: list[Found]) -> str:
     before = [f for f in figs if f.end <= fig.start]
     if not before:
         return ""
-    m = _LISTED_LABEL_RE.fullmatch(sentence, before[-1].end, fig.start)
+    m = listed_label(sentence, before[-1].end, fig.start)
     colon = sentence.rfind(":", 0, figs[0].start)
     if m is None or colon < 0 or not content_words(m.group(1)):
         return ""

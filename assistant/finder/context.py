@@ -8,6 +8,7 @@ before the figure in the sentence. Counts whose noun is a population are their o
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -15,7 +16,7 @@ from ..text import YEAR, fold_in_place
 from .amounts import amount_measure
 from .anaphora import pronoun_antecedent
 from .bases import amount_share, changed_by, own_base
-from .clauses import measure_of
+from .clauses import listed_label, measure_of
 from .counted import beneficiary, counted_agents, listed_agent
 from .dating import (
     before_conjunction,
@@ -130,7 +131,7 @@ def read_sentence(
             and not actors
             and nearby
             and _may_carry(folded, fig, nearby)
-            and not _breakdown(figs)
+            and not _breakdown(sentence, figs)
         ):
             actor = nearby
         if actor and actor.start >= fig.end:
@@ -299,15 +300,26 @@ def _is_plural(text: str) -> bool:
 
 
 SUM_SLACK = 1.0  # points a breakdown's rounded shares may miss 100 by
+# « … ainsi : ancrage territorial 40 % », « Domaines : insertion 45 % »: the first part's label
+# after a colon; the others after a separator (`listed_label`), words without digits (not the
+# age classes « 30 à 59 ans 45 % »)
+_FIRST_PART_RE = re.compile(r":\s*([^\W\d_][^,;:()\d]{0,50}?)\s*$")
 
 
-def _breakdown(figs: list[Found]) -> bool:
+def _breakdown(sentence: str, figs: list[Found]) -> bool:
     """Rule `breakdown_shares`: whether a sentence naming no population splits a whole into
-    shares that add up to 100 (« pondérée ainsi : ancrage territorial 40 %, qualité de la
-    coopération 30 %, … », « Domaines : insertion 45 % - éducation 30 % - environnement 25
-    % »): the parts of a thing, not of the population the section spoke of."""
-    shares = [f.value for f in figs if f.unit == "%"]
-    return len(shares) >= 2 and abs(sum(shares) - 100) <= SUM_SLACK
+    labelled parts that add up to 100 (« pondérée ainsi : ancrage territorial 40 %, qualité de
+    la coopération 30 %, … », « Domaines : insertion 45 % - éducation 30 % - environnement
+    25 % »): the parts of a thing, not of the population the section spoke of; not answers
+    (« 71 % se déclarent favorables et 29 % défavorables ») nor classes of people."""
+    shares = [f for f in figs if f.unit == "%"]
+    if len(shares) < 2 or abs(sum(f.value for f in shares) - 100) > SUM_SLACK:
+        return False
+    if _FIRST_PART_RE.search(sentence, 0, shares[0].start) is None:
+        return False
+    return all(
+        listed_label(sentence, a.end, b.start) is not None for a, b in itertools.pairwise(shares)
+    )
 
 
 def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
@@ -402,10 +414,12 @@ def _actor(
         return bracketed
     if named_after is None:
         group = (
-            # « …, ils sont 81 % …, et la proportion atteint 92 % chez les maires »: the group
-            # printed right after the share, before any pronoun's antecedent
-            group_after(sentence, folded, fig, actors)
-            or _opening_group(sentence, folded, fig, actors)
+            # the group opening the sentence (« Chez les maires, la confiance atteint 72 % pour
+            # les associations »), else the one printed right after the share before any
+            # pronoun's antecedent (« …, ils sont 81 % …, et la proportion atteint 92 % chez les
+            # maires »)
+            _opening_group(sentence, folded, fig, actors)
+            or group_after(sentence, folded, fig, actors)
         )
         if group is not None:
             return group

@@ -108,6 +108,7 @@ def qualified_population(label: str) -> str:
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:part|proportion|pourcentage|taux|%)\s+d(?:es|u|e\b|['’])\s*", re.I
 )
+_OF_WHOLE_RE = re.compile(r"\bd(?:u|e\s+l['’])\s*(?:total|ensemble)\b", re.I)
 # « Financeurs 2025 (part du budget voté) »: a title saying its shares are of a thing
 _TITLE_SHARE_RE = re.compile(r"(?<![\w'’])(?=(?:part|proportion|pourcentage)\s+d)", re.I)
 
@@ -173,12 +174,26 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         else partner_free(cell.header, vocab.actors(fold_in_place(cell.header)))
     )
     # the labels' header may name whom the rows count (« Attitude des entreprises »)
+    from_title = False  # the population was read in the table's title
     for source, last in ((cell.header, False), (cell.label_header, True), (cell.title, False)):
         found = in_header if source is cell.header else vocab.actors(fold_in_place(source))
         if found:
             a = found[-1] if last else found[0]
             actor, category = source[a.start : a.end], a.category
+            from_title = source is cell.title
             break
+    if (
+        from_title
+        and fig.unit in SHARE_UNITS
+        and share_of_things(cell.header)
+        and not _OF_WHOLE_RE.search(cell.header)  # « Part du total »: of the title's population
+    ):
+        actor, category = "", ""  # « Taux d'atteinte » under « Axe 2 — Mobiliser les … »
+    if from_title and is_umbrella(actor) and row_population(cell.label):
+        # « Part des structures ayant au moins un partenariat » over rows « Associations »,
+        # « Entreprises »: each row names which structures (rule `umbrella_rows`)
+        row = row_population(cell.label)
+        actor, category = row, vocab.actors(fold_in_place(row))[0].category
     # « Responsables déclarant ce partenaire »: a column header naming no population but
     # opening on a population's head noun counts it before the labels' header and the title
     head = None if in_header else header_head(cell.header)
@@ -195,7 +210,11 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »
         actor = cell.population
         category = vocab.actors(fold_in_place(actor))[0].category
-    if not actor and fig.unit in ("count", "people") and label_unit(cell.label)[0] == "count":
+    if (
+        (not actor or from_title)
+        and fig.unit in ("count", "people")
+        and label_unit(cell.label)[0] == "count"
+    ):
         # rule `counted_rows`: « 2.1 Bénévoles formés / nombre / 22 / 40 … » counts the
         # population its row label opens on, its number left out (not « Territoires (rapports
         # régionaux) » in a table of « nombre de publications »)

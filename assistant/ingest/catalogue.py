@@ -155,8 +155,12 @@ def edition_date(text: str) -> str:
 
 # The date of a legal text the page cites (« Vu la loi n° 2023-1742 du 18 décembre 2023 », « le
 # décret du 12 mars 2024 »): when that text was signed, not when the document was written.
+# Only a text cited with its determiner (« Vu la loi … », « le décret du … »), not the document's
+# own head (« Délibération n° 2025-14 du conseil municipal du 12 mars 2025 », « Arrêté du 3
+# février 2025 portant … ») nor a participle (« comptes arrêtés par le conseil du … »).
 _LEGAL_TEXT_DATE = re.compile(
-    r"\b(?:loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|délibération)s?\b"
+    r"\b(?:vu|la|le|l['’]|une?|cette|ce|du|de\s+la)\s+"
+    r"(?:loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|délibération)\b"
     r"[^.;\n]{0,40}?\bdu\s+(?:1er|[0-3]?\d)\s+(?:" + MONTHS + r")\s+(?:19|20)\d{2}",
     re.I,
 )
