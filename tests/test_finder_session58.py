@@ -429,3 +429,17 @@ def test_review_a_dashboard_under_a_population_title_counts_its_rows() -> None:
     by = {(r.text, r.measure.split(" : ")[0]): r for r in _rows(page) if " : " in r.measure}
     assert by[("40", "T2")].actor == "Bénévoles"
     assert by[("56 %", "Taux d'atteinte")].actor == ""
+
+
+def test_review_sample_sizes_in_capitals_and_not_years_or_coefficients() -> None:
+    rows = _rows("Maires de communes rurales (N = 188) : 74 % jugent le club utile.\n")
+    assert any(r.value == 188 and r.unit == "people" for r in rows)
+    assert not _rows("Le coefficient de pondération retenu est n = 3 pour l'exercice n = 2024.\n")
+
+
+def test_review_a_platform_opened_in_a_year_dates_no_survey() -> None:
+    rows = _rows(
+        "Les données de la plateforme Bénévolat+, ouverte en septembre 2019 aux clubs, sont "
+        "publiées. Les résultats portent sur 1 034 clubs.\n"
+    )
+    assert {r.year for r in rows} == {"2025"}

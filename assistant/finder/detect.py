@@ -453,16 +453,21 @@ def _cells_follow(text: str, end: int) -> bool:
     return beside_amount_class(text, end)
 
 
-# « (n = 188) », « n=1 006 »: a sample size printed before its number
-_SAMPLE_SIZE_RE = re.compile(r"(?<![\w'’])n\s?=\s?$")
+# « (n = 188) », « (N = 1 006) », « Effectifs n = 131 »: a sample size printed before its
+# number, in brackets or after the word saying so (not « l'exercice n = 2024 », « un coefficient
+# n = 3 »)
+_SAMPLE_SIZE_RE = re.compile(
+    r"(?:\(\s*|\d\s+|(?:^|\n|\beffectifs?|\bbase|\béchantillon|\brépondants)\s*:?\s*)[nN]\s?=\s?$",
+    re.I,
+)
 
 
 def sample_size(flat: str, start: int) -> bool:
     """Rule `sample_sizes`: whether the number at `start` is printed as a sample size (« Maires
     de communes de moins de 3 500 habitants (n = 188) », « Effectifs n = 131 »), not a
     numbered name (« section n=4 »)."""
-    m = _SAMPLE_SIZE_RE.search(flat, max(0, start - 8), start)
-    return m is not None and _previous_word(flat, m.start()) not in vocabulary().name_words
+    m = _SAMPLE_SIZE_RE.search(flat, max(0, start - 20), start)
+    return m is not None and not YEAR.fullmatch(flat[start : start + 4])
 
 
 # « 2.1 Bénévoles formés », « 1.2.3 Les … »: a numbered heading or row label opening its line

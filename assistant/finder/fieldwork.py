@@ -56,6 +56,10 @@ def _statement_re() -> re.Pattern[str]:
         # 2024 », « terrain : 2022-2023 »: a labelled fieldwork date (rule `labelled_fieldwork`)
         rf"|\s*:\s*(?:(?:{SEASONS})\s+|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+)?{_YEAR}"
         r"(?!\s*(?:,|et)\s*(?:19|20)\d\d))"  # a period, not a list (« données : 2018, 2019 »)
+        # « questionnaire en ligne ouvert du 18 novembre au 20 décembre 2024 »: a survey open
+        # over days (rule `open_period`; not « une plateforme ouverte en 2019 »)
+        rf"|(?<![\w])(?:{nouns})(?![\w])[^.!?;]{{0,60}}?\bouverte?s?\s+du\s+(?:1er|\d{{1,2}})\s+"
+        rf"(?:{MONTHS})(?:\s+(?:19|20)\d\d)?\s+au\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+{_YEAR}"
         # « Effectifs au 1er janvier 2025 »: data as of a day (rule `as_of_day`)
         rf"|(?<![\w])(?:{as_of})\s+au\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+{_YEAR}",
         re.I,

@@ -37,7 +37,7 @@ DATE_HEADER_RE = re.compile(
 
 
 # a column header's sample size (« Maires de communes de moins de 3 500 habitants (n = 188) »)
-_SAMPLE_BRACKET_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)")
+_SAMPLE_BRACKET_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)", re.I)
 
 
 def is_date_header(line: str) -> bool:
