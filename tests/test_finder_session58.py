@@ -443,3 +443,27 @@ def test_review_a_platform_opened_in_a_year_dates_no_survey() -> None:
         "publiées. Les résultats portent sur 1 034 clubs.\n"
     )
     assert {r.year for r in rows} == {"2025"}
+
+
+def test_review_spreads_and_part_numbers_are_running_lines() -> None:
+    from assistant.ingest.cleaning import remove_running_lines
+
+    spreads = [
+        f"{2 * p + 10} Rapport annuel 2024 — Fondation Horizon {2 * p + 11}\n"
+        f"Texte {p} du rapport, page de contenu.\nAutre ligne {p}."
+        for p in range(1, 9)
+    ]
+    assert not any("Rapport annuel" in page for page in remove_running_lines(spreads))
+    parts = [
+        f"Rapport annuel 2024 | Partie {1 if p <= 3 else 2}\nContenu {p}.\nSuite {p}."
+        for p in range(1, 7)
+    ]
+    assert not any("Partie" in page for page in remove_running_lines(parts))
+
+
+def test_review_a_numbered_table_of_one_count_column_is_read() -> None:
+    rows = _rows(
+        "Projets soutenus par thématique en 2024\nThématique\nNombre de projets\n1. Éducation\n"
+        "45\n2. Environnement\n30\n3. Santé\n25\n4. Culture\n12\n"
+    )
+    assert {45, 30, 25} <= {r.value for r in rows}

@@ -125,9 +125,11 @@ def sheet_section(lines: list[tuple[int, int, str]], i: int) -> bool:
     Envie, besoin et devoir d'alliance » / « 3 »), not a numbered row label and its value."""
     return (
         _NUMBERED_LABEL_RE.match(lines[i][2]) is not None
-        and i + 1 < len(lines)
+        and i + 2 < len(lines)  # the sheet's next row (« ALL-01 ») under the number
         and _ROW_NUMBER_RE.fullmatch(lines[i + 1][2]) is not None
-        and not (i + 2 < len(lines) and is_value(lines[i + 2][2]))  # « 168 / 8 / 100 000 € »
+        and not is_value(lines[i + 2][2])  # « 168 / 8 / 100 000 € »
+        # « 1. Éducation / 45 / 2. Environnement / 30 »: the next row, a numbered table
+        and not _NUMBERED_LABEL_RE.match(lines[i + 2][2])
     )
 
 

@@ -197,10 +197,17 @@ def _numbers_run(
         shifts = [v - p for (p, _), v in zip(seen, values, strict=True)]
         if all(k in offsets for k in shifts):
             continue
-        # a slide number running with the pages, a slide skipped here and there (« Diapositive
-        # 2 / 7 » … « Diapositive 5 / 7 » on pages 1 … 3)
-        rising = all(a < b for a, b in itertools.pairwise(values))
-        if not rising or max(shifts) - min(shifts) > max(1, len(split) // 2):
+        # a number running with the pages: a slide skipped here and there (« Diapositive 2 /
+        # 7 » … « Diapositive 5 / 7 » on pages 1 … 3), two printed pages a sheet (« 12 … 13 »,
+        # « 14 … 15 »), a part's number (« Partie 1 » … « Partie 2 »): never back, at most two a
+        # page (not a card's field, « … : 126 », « … : 41 »)
+        pages = [p for p, _ in seen]
+        if not all(
+            0 <= b - a <= 2 * (q - p)
+            for (a, b), (p, q) in zip(
+                itertools.pairwise(values), itertools.pairwise(pages), strict=True
+            )
+        ):
             return False
     return True
 
