@@ -160,6 +160,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s111",  # set BT
     REPO / "evals" / "corpora" / "notes-s112",  # set BU
     REPO / "evals" / "corpora" / "notes-s113",  # set BV
+    REPO / "evals" / "corpora" / "notes-s115",  # set BX
 )
 
 
