@@ -161,6 +161,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s112",  # set BU
     REPO / "evals" / "corpora" / "notes-s113",  # set BV
     REPO / "evals" / "corpora" / "notes-s115",  # set BX
+    REPO / "evals" / "corpora" / "notes-s116",  # set BY
 )
 
 
