@@ -467,3 +467,17 @@ def test_review_a_numbered_table_of_one_count_column_is_read() -> None:
         "45\n2. Environnement\n30\n3. Santé\n25\n4. Culture\n12\n"
     )
     assert {45, 30, 25} <= {r.value for r in rows}
+
+
+def test_an_accounts_table_with_a_note_column_and_an_unnumbered_caption() -> None:
+    # rule `note_refs`: « 3.1 » is the row's annex note; « Tableau des emplois (en k€) » is
+    # the title (no number, no separator) and gives the unit
+    rows = _rows(
+        "Tableau des emplois (en k€)\nEmplois\nNote\nN (2024)\nN-1 (2023)\nMissions sociales\n3.1\n"
+        "4 812\n4 305\nFrais de recherche de fonds\n3.2\n286\n301\nDotations aux provisions\n75\n"
+        "40\nTotal des emplois\n5 713\n5 158\n"
+    )
+    values = {r.text: (r.value, r.year) for r in rows}
+    assert values["4 812"] == (4_812_000, "2024") and values["301"] == (301_000, "2023")
+    assert values["5 158"] == (5_158_000, "2023")
+    assert "3.1" not in values

@@ -120,6 +120,16 @@ _OPEN_LABEL_END_RE = re.compile(
 _CLOSING_RE = re.compile(r"[^()\n]{1,30}\)")
 
 
+# an accounts table's « Note » cell: the number of the annex note detailing the row (« 3.1 »)
+_NOTE_REF_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def note_ref(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Rule `note_refs`: whether line j is the « Note » cell of an accounts table's row
+    (« Missions sociales / 3.1 / 4 812 / 4 305 »): a note's number, no value."""
+    return j < len(lines) and _NOTE_REF_RE.fullmatch(lines[j][2]) is not None
+
+
 def sheet_section(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line i is a spreadsheet's numbered section followed by its row number (« 1.
     Envie, besoin et devoir d'alliance » / « 3 »), not a numbered row label and its value."""
@@ -142,6 +152,8 @@ def starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if is_value(lines[i + 1][2]):
         return True
+    if note_ref(lines, i + 1) and i + 2 < len(lines) and is_value(lines[i + 2][2]):
+        return True  # « Missions sociales / 3.1 / 4 812 / 4 305 » (rule `note_refs`)
     if not first_wraps(lines, i):
         return False
     end = label_end(lines, i + 1)

@@ -38,6 +38,7 @@ from .stacklines import (
     is_note,
     is_value,
     label_end,
+    note_ref,
     sheet_section,
     starts_row,
     wrapped_abbreviation,
@@ -59,6 +60,7 @@ _UNIT_STATEMENT_RE = re.compile(
 # … unless each row has this many values: « Pour 71 % 78 % 62 % 69 % » / « Contre … » under
 # « Ensemble / Associations / Entreprises / Collectivités » (rule `two_row_tables`)
 MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
+_NOTE_HEADER_RE = re.compile(r"(?:notes?|réf\.?|renvoi)", re.I)
 MIN_DASHBOARD_COLUMNS = 5  # a row of this many values under as many headers is a table's
 MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
 MAX_HEADER_LINES = 16  # header and title lines looked for above the first row (a dashboard
@@ -160,6 +162,8 @@ def _rows(
             label = f"{label} {lines[i][2]}"
             for k in range(i + 1, label_end(lines, i) + 1):  # « … 3 500 » / « habitants … » /
                 i, label = k, f"{label} {lines[k][2]}"  # « nombre » (rule `wide_rows`)
+        if note_ref(lines, i + 1) and i + 2 < len(lines) and is_value(lines[i + 2][2]):
+            i += 1  # the row's « Note » cell (« 3.1 »), no value (rule `note_refs`)
         j = i + 1
         while (
             j < len(lines)
@@ -336,6 +340,21 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
     return joined, first - len(block) - blank
 
 
+def _uncaptioned(title: str) -> str:
+    """A table's title without its caption word and number (« Tableau 3 — Ressources » →
+    « Ressources »); a caption naming the table itself stays whole (« Tableau des emplois (en
+    k€) »: no separator, its words are the title)."""
+    m = _CAPTION_RE.match(title)
+    if m is None or (
+        m.end() >= len(title.rstrip()) and not m.group().rstrip().endswith(_SEPARATORS)
+    ):
+        return title.strip()
+    return title[m.end() :].strip()
+
+
+_SEPARATORS = ("—", "–", ":", "-")
+
+
 def _caption_below(
     lines: list[tuple[int, int, str]], rows: list[tuple[int, str, list[int], str]]
 ) -> str:
@@ -498,6 +517,8 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             heads = heads[:-1]  # the text cells' header (« Observation »)
         columns = heads[-width:] if len(heads) >= width else [""] * width
         rest = heads[: len(heads) - width] if len(heads) >= width else heads
+        if rest and _NOTE_HEADER_RE.fullmatch(rest[-1]):
+            rest = rest[:-1]  # the « Note » column's header (rule `note_refs`)
         label_header = rest[-1] if rest and len(rest[-1].split()) <= 4 else ""
         if label_header:
             rest = rest[:-1]
@@ -505,7 +526,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         if pair is not None:
             rest, left, right = pair
             sides = {width: (left[1:], left[0]), len(right) - 1: (right[1:], right[0])}
-        title = _CAPTION_RE.sub("", " ".join(rest)).strip() or _caption_below(lines, rows)
+        title = _uncaptioned(" ".join(rest)) or _caption_below(lines, rows)
         # a column's own year dates only its cells
         above = " ".join([*rest, *(h for _, h in sides.values())])
         first = YEAR.search(above)  # a period only when it is the first date above the cells
