@@ -481,3 +481,14 @@ def test_an_accounts_table_with_a_note_column_and_an_unnumbered_caption() -> Non
     assert values["4 812"] == (4_812_000, "2024") and values["301"] == (301_000, "2023")
     assert values["5 158"] == (5_158_000, "2023")
     assert "3.1" not in values
+
+
+def test_a_legends_classes_are_no_figures() -> None:
+    # rule `legend_classes`; a target « à moins de 0,20 % d'ici 2025 » stays a figure
+    rows = _rows(
+        "Légende (classes)\nclasse A : moins de 30 %\nclasse B : de 30 à moins de 35 %\n"
+        "classe D : 40 % et plus\nBretagne\n42 %\nNormandie\n38 %\nIle-de-France\n29 %\n"
+    )
+    assert {r.text for r in rows} == {"42 %", "38 %", "29 %"}
+    target = _rows("Réduire les émissions à moins de 0,20 % du gaz produit d'ici 2025.\n")
+    assert [r.text for r in target] == ["0,20 %"]

@@ -474,6 +474,21 @@ def sample_size(flat: str, start: int) -> bool:
 _SECTION_NUMBER_RE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-ZÀ-Ý]")
 
 
+# A class of a map's or chart's legend: a line opening on « classe B : », « de 30 à moins de
+# 35 % » anywhere (rule `legend_classes`)
+_LEGEND_LINE_RE = re.compile(r"[ \t]*(?:classe|tranche)\s+[\w+]{1,3}\s*:", re.I)
+_BELOW_NEXT_RE = re.compile(r"\s*%?\s*à\s+moins\s+de\b", re.I)
+_BELOW_BEFORE_RE = re.compile(r"\bde\s+\d+(?:,\d+)?\s*%?\s*à\s+moins\s+de\s*$", re.I)
+
+
+def _legend_class(text: str, flat: str, start: int, end: int) -> bool:
+    """Rule `legend_classes`: whether a share bounds a class of a legend (« classe A : moins
+    de 30 % », « de 30 à moins de 35 % »), no figure of its own."""
+    if _BELOW_BEFORE_RE.search(flat, max(0, start - 30), start) or _BELOW_NEXT_RE.match(flat, end):
+        return True
+    return _LEGEND_LINE_RE.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
@@ -502,6 +517,8 @@ def detect(text: str) -> list[Found]:
                 value = f"-{value}" if signed.group() != "+" else value
             if reference_value(flat, m.start()):
                 continue  # « au seuil de confiance de 95 % »: how the survey is read
+            if _legend_class(text, flat, start, m.end()):
+                continue  # « classe B : de 30 à moins de 35 % »: a map's legend (`legend_classes`)
             if float(value) == 100 and _sums_up(flat, m.start()):
                 continue  # « les totaux dépassent 100 % »: a reading note
         elif kind == "score":
