@@ -492,3 +492,21 @@ def test_a_legends_classes_are_no_figures() -> None:
     assert {r.text for r in rows} == {"42 %", "38 %", "29 %"}
     target = _rows("Réduire les émissions à moins de 0,20 % du gaz produit d'ici 2025.\n")
     assert [r.text for r in target] == ["0,20 %"]
+
+
+_TERRITORY = (
+    "Tissu associatif\nIndicateur\nVal-d'Ormeau\nRégion\nFrance\nAnnée\nSource\n"
+    "Clubs pour 1 000 habitants\n24,1\n22,6\n23,3\n2023\nRépertoire départemental\n"
+    "Part des clubs employeurs\n11,8 %\n12,4 %\n12,1 %\n2022\nEnquête emploi ORVA\n"
+    "Part des clubs ayant un partenaire\n31 %\n29 %\n28 %\n2024\nBaromètre ORVA\n"
+)
+
+
+def test_a_territory_sheet_with_year_and_source_cells() -> None:
+    # rules `year_source_cells`, `share_label`, `rate_base`
+    rows = _rows(_TERRITORY)
+    by = {(r.text, r.measure.split(" : ")[0]): r for r in rows if " : " in r.measure}
+    assert by[("22,6", "Région")].year == "2023" and by[("22,6", "Région")].unit == "count"
+    assert by[("12,1 %", "France")].year == "2022"
+    assert by[("31 %", "Val-d'Ormeau")].year == "2024"
+    assert not any(r.text == "1 000" for r in rows)

@@ -489,6 +489,11 @@ def _legend_class(text: str, flat: str, start: int, end: int) -> bool:
     return _LEGEND_LINE_RE.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
+# « 24,1 associations pour 1 000 habitants », « pour 100 000 habitants »: a rate's base
+_RATE_BASE_RE = re.compile(r"\bpour\s+$", re.I)
+_RATE_BASES = frozenset({"10", "100", "1000", "10000", "100000"})
+
+
 def detect(text: str) -> list[Found]:
     """The figures of one page, in order. `text` is the cleaned page (line breaks kept)."""
     vocab = vocabulary()
@@ -592,6 +597,12 @@ def detect(text: str) -> list[Found]:
             (unit, noun), value = bare, key
             if unit == "years" and bracketed_class(flat, m.start(), after_population=True):
                 continue  # « Français (18 ans et plus) »: an age class (rule `age_class`)
+            if (
+                unit in ("count", "people")
+                and _RATE_BASE_RE.search(flat, max(0, m.start() - 6), m.start())
+                and key in _RATE_BASES
+            ):
+                continue  # « Associations pour 1 000 habitants »: a rate's base (`rate_base`)
             if unit in ("count", "people") and (
                 in_population(flat, m.start(), m.end())
                 or bracketed_class(flat, m.start())

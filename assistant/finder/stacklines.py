@@ -130,6 +130,22 @@ def note_ref(lines: list[tuple[int, int, str]], j: int) -> bool:
     return j < len(lines) and _NOTE_REF_RE.fullmatch(lines[j][2]) is not None
 
 
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
+MAX_SOURCE_CHARS = 60  # a source cell (« Répertoire départemental », « Enquête emploi ORVA »)
+
+
+def year_source_cells(lines: list[tuple[int, int, str]], j: int) -> int:
+    """Rule `year_source_cells`: how many lines after a row's values are its year and source
+    cells (« … / 23,3 / 2023 / Répertoire départemental »: a territory sheet whose rows come
+    from sources of different years), 0 if none."""
+    if j + 1 >= len(lines) or not _YEAR_CELL_RE.fullmatch(lines[j][2]):
+        return 0
+    source = lines[j + 1][2]
+    if not source or len(source) > MAX_SOURCE_CHARS or is_value(source):
+        return 0
+    return 2
+
+
 def sheet_section(lines: list[tuple[int, int, str]], i: int) -> bool:
     """Whether line i is a spreadsheet's numbered section followed by its row number (« 1.
     Envie, besoin et devoir d'alliance » / « 3 »), not a numbered row label and its value."""

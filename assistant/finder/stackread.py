@@ -129,6 +129,18 @@ def share_of_things(header: str) -> bool:
     return not (found and found[0].start == 0) and not is_agent(word.group(1))
 
 
+_SHARE_OF_POP_RE = re.compile(r"^\s*(?:part|proportion|pourcentage)\s+des\s+", re.I)
+
+
+def _share_label_population(label: str) -> tuple[str, str] | None:
+    """(population, category) a row label names after « Part des » at its start, if any."""
+    m = _SHARE_OF_POP_RE.match(label)
+    if m is None:
+        return None
+    a = next((a for a in vocabulary().actors(fold_in_place(label)) if a.start == m.end()), None)
+    return (label[a.start : a.end], a.category) if a else None
+
+
 def shares_of_things(cell: StackCell) -> bool:
     """Whether a stacked cell's header or its table's title says its shares are of a thing
     (« Part », « Taux d'atteinte », « Financeurs 2025 (part du budget voté) »: rule
@@ -205,6 +217,10 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         # (« Entreprises de 10 salariés et plus 37 % », « dont associations employeuses 53 % »)
         # count their row's population, even under a wider title (« Part des organisations … »)
         actor, category = row, vocab.actors(fold_in_place(row))[0].category
+    if not in_header and head is None and fig.unit in SHARE_UNITS:
+        labelled = _share_label_population(cell.label)
+        if labelled is not None:  # « Part des associations employeuses » labelling its row
+            actor, category = labelled  # (rule `share_label`)
     if actor and nearby and is_umbrella(actor):  # « Part des structures »: those named before
         actor, category = specific(actor, category, [(nearby.text, nearby.category)])
     if not actor and cell.population:  # rule `population_rows`: « Population observée / Part »

@@ -44,6 +44,7 @@ from .stacklines import (
     wrapped_abbreviation,
     wraps,
     year_rows,
+    year_source_cells,
 )
 from .stackread import is_date_header, qualified_population, row_population
 from .tablelead import table_lead
@@ -60,6 +61,8 @@ _UNIT_STATEMENT_RE = re.compile(
 # … unless each row has this many values: « Pour 71 % 78 % 62 % 69 % » / « Contre … » under
 # « Ensemble / Associations / Entreprises / Collectivités » (rule `two_row_tables`)
 MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
+_SOURCE_HEADER_RE = re.compile(r"(?:années?|sources?|date)", re.I)
+_NOTE_YEAR_RE = re.compile(r"(?:19|20)\d\d(?=\s)")
 _NOTE_HEADER_RE = re.compile(r"(?:notes?|réf\.?|renvoi)", re.I)
 MIN_DASHBOARD_COLUMNS = 5  # a row of this many values under as many headers is a table's
 MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
@@ -182,6 +185,13 @@ def _rows(
             other = count
         width = width or count
         note, values_end = "", j
+        cells = year_source_cells(lines, j) if count else 0
+        if cells:  # « 2023 / Répertoire départemental »: the row's year and source cells
+            note = " ".join(lines[k][2] for k in range(j, j + cells))
+            rows.append((at, label, list(range(i + 1, values_end)), note))
+            i = j + cells
+            notes = True
+            continue
         if notes is None:
             # a dashboard's comments (rule `wide_rows`), a single row's too (« Rythme conforme ;
             # solde à engager au T4. »)
@@ -513,7 +523,10 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             texts = [r[1] for r in rows_before]
             i -= 1
             heads, top = headers_above(lines, i)
-        if rows[0][3] and len(heads) > width:
+        sourced = len(heads)
+        while rows[0][3] and len(heads) > width and _SOURCE_HEADER_RE.fullmatch(heads[-1]):
+            heads = heads[:-1]  # « Année / Source » over the year and source cells
+        if rows[0][3] and len(heads) > width and len(heads) == sourced:
             heads = heads[:-1]  # the text cells' header (« Observation »)
         columns = heads[-width:] if len(heads) >= width else [""] * width
         rest = heads[: len(heads) - width] if len(heads) >= width else heads
@@ -550,6 +563,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     _PERIOD_RE.search(column)
                     or YEAR.search(column)
                     or _LABEL_YEAR_RE.search(label)  # « Devoir d'alliance (PHARE, 2015-2016) »
+                    or _NOTE_YEAR_RE.match(note)  # a year cell (rule `year_source_cells`)
                     # rule `year_rows`: the row's date, a season whole (« 2021-2022 »)
                     or ((_PERIOD_RE.search(label) or YEAR.search(label)) if year_table else None)
                     or shared
