@@ -510,3 +510,13 @@ def test_a_territory_sheet_with_year_and_source_cells() -> None:
     assert by[("12,1 %", "France")].year == "2022"
     assert by[("31 %", "Val-d'Ormeau")].year == "2024"
     assert not any(r.text == "1 000" for r in rows)
+
+
+def test_a_whole_note_number_in_an_accounts_table() -> None:
+    rows = _rows(
+        "Tableau des ressources (en k€)\nRessources\nNote\nN (2024)\nN-1 (2023)\n"
+        "Produits de la générosité du public\n4.1\n1 920\n1 744\nSubventions publiques\n610\n655\n"
+        "Produits financiers de la dotation\n5\n495\n380\nTotal des ressources\n5 485\n4 929\n"
+    )
+    values = {r.text: r.value for r in rows}
+    assert values["495"] == 495_000 and values["4 929"] == 4_929_000 and "5" not in values

@@ -63,6 +63,7 @@ _UNIT_STATEMENT_RE = re.compile(
 MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
 _SOURCE_HEADER_RE = re.compile(r"(?:années?|sources?|date)", re.I)
 _NOTE_YEAR_RE = re.compile(r"(?:19|20)\d\d(?=\s)")
+_SHORT_NOTE_RE = re.compile(r"\d{1,2}")
 _NOTE_HEADER_RE = re.compile(r"(?:notes?|réf\.?|renvoi)", re.I)
 MIN_DASHBOARD_COLUMNS = 5  # a row of this many values under as many headers is a table's
 MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
@@ -150,6 +151,7 @@ def _rows(
     notes: bool | None = None  # whether the rows close on a text cell, from the first row
     commenting = False  # whether those cells are a dashboard's comments (rule `wide_rows`)
     ranked = i > 0 and ranks_row(lines, i - 1)  # « 1re / Bretagne / 94 » (rule `rank_column`)
+    noted = False  # whether a row had a « Note » cell (rule `note_refs`)
     while i < len(lines):
         if rows and ranked and ranks_row(lines, i):
             i += 1  # the next row's rank
@@ -167,6 +169,7 @@ def _rows(
                 i, label = k, f"{label} {lines[k][2]}"  # « nombre » (rule `wide_rows`)
         if note_ref(lines, i + 1) and i + 2 < len(lines) and is_value(lines[i + 2][2]):
             i += 1  # the row's « Note » cell (« 3.1 »), no value (rule `note_refs`)
+            noted = True
         j = i + 1
         while (
             j < len(lines)
@@ -176,6 +179,8 @@ def _rows(
         ):
             j += 1
         count = j - i - 1
+        if noted and width and count == width + 1 and _SHORT_NOTE_RE.fullmatch(lines[i + 1][2]):
+            i, count = i + 1, count - 1  # « … dotation / 5 / 495 / 380 »: note 5 (`note_refs`)
         if count == 0 and rows and _group_header(lines, at, i, width):
             i = at + 1  # « Charges » over « Salaires et charges sociales / 301,7 » (rule
             continue  # `group_rows`): a group's heading between the rows, no row of its own
