@@ -520,3 +520,70 @@ def test_a_whole_note_number_in_an_accounts_table() -> None:
     )
     values = {r.text: r.value for r in rows}
     assert values["495"] == 495_000 and values["4 929"] == 4_929_000 and "5" not in values
+
+
+# Second review's guards
+
+
+def test_review2_prose_shares_and_counts_are_kept() -> None:
+    rows = _rows(
+        "La part est passée de 18 % à moins de 12 %. Tranche 1 : 70 % à la signature. Le club a "
+        "mobilisé 200 000 € pour 1 000 jeunes accompagnés.\n"
+    )
+    assert {"18 %", "12 %", "70 %", "1 000"} <= {r.text for r in rows}
+
+
+def test_review2_sample_sizes_in_prose_and_brackets() -> None:
+    texts = {
+        r.text for r in _rows("Ensemble des répondants, n = 412 : 48 % déclarent un partenaire.\n")
+    }
+    assert "412" in texts
+    assert any(
+        r.value == 2015 for r in _rows("Clubs interrogés (n = 2015) : 48 % ont un partenaire.\n")
+    )
+
+
+def test_review2_a_small_table_with_a_comment_column() -> None:
+    rows = _rows(
+        "Action\nPrévu\nRéalisé\nCommentaire\nAteliers d'insertion\n40 000 €\n38 500 €\nConforme.\n"
+        "Chantiers jeunes\n25 000 €\n12 000 €\nReport de deux chantiers en 2025.\n"
+        "Fête du club\n8 000 €\n8 200 €\nDépassement léger.\n"
+    )
+    measures = {r.text: r.measure for r in rows}
+    assert measures["12 000 €"].startswith("Réalisé : Chantiers jeunes")
+    assert not any("Conforme" in m or "Commentaire" in m for m in measures.values())
+
+
+def test_review2_euros_after_a_rate_label_and_informal_ranges() -> None:
+    from assistant.finder.cells import label_unit
+
+    assert label_unit("Subventions communales pour 1 000 habitants k€") == ("€", 1000.0)
+    assert [r.value for r in _rows("Le budget passe de 45 à 60 000 € par an.\n")] == [60_000]
+
+
+def test_review2_a_cited_arrete_and_the_own_head_of_an_extract() -> None:
+    from assistant.ingest.catalogue import publication_date
+
+    page = "Avis\nVu l'arrêté préfectoral du 3 février 2024 ;\nVu la saisine du 4 février 2025 ;"
+    assert publication_date(page, "", "x.pdf") == "2025-02-04"
+    head = "Extrait de la délibération du conseil municipal du 12 mars 2025\nObjet : convention"
+    assert publication_date(head, "", "x.pdf") == "2025-03-12"
+
+
+def test_review2_a_card_field_rising_slowly_is_kept() -> None:
+    from assistant.ingest.cleaning import remove_running_lines
+
+    pages = [
+        f"Portrait {p}\nFondation {p} du réseau, fiche.\nSuite {p}.\nPartenaires actifs : {v}"
+        for p, v in enumerate([12, 12, 13, 14], start=1)
+    ]
+    assert all("Partenaires actifs" in page for page in remove_running_lines(pages))
+
+
+def test_review2_a_share_of_resources_labelling_a_row_counts_no_funder() -> None:
+    rows = _rows(
+        "Structure des ressources de la fondation\nPoste\n2023\n2024\n"
+        "Part des collectivités dans les ressources\n42 %\n39 %\n"
+        "Part des entreprises dans les ressources\n31 %\n35 %\nPart des dons\n27 %\n26 %\n"
+    )
+    assert not any(r.actor in ("collectivités", "entreprises") for r in rows)

@@ -280,16 +280,17 @@ _LABEL_WORD_UNITS = (
     # / « nombre », « 3.1 Dépenses engagées » / « euros »: rule `wide_rows`)
     # (a word before it: « Moins de 10 000 € » is a class of budgets, no unit)
     (re.compile(r"(?<=[^\W\d_*)]|[*)])\s(?:nombre|nb)$", re.I), "count", 1.0),
-    # a rate per so many (« Associations pour 1 000 habitants »: 24,1)
-    (
-        re.compile(r"\bpour\s+(?:1|10|100|1\s?000|10\s?000|100\s?000)\s+[^\W\d_]+", re.I),
-        "count",
-        1.0,
-    ),
     (re.compile(r"(?<=[^\W\d_*)]|[*)])\s(?:euros|€)$", re.I), "€", 1.0),
     (re.compile(r"(?<=[^\W\d_*)]|[*)])\s(?:k€|milliers d['’]euros)$", re.I), "€", 1e3),
     *COUNT_HEADERS,
     *MONEY_HEADERS,
+    # a rate per so many ending the label (« Associations pour 1 000 habitants »: 24,1; not
+    # « Subventions pour 1 000 habitants k€ », in euros)
+    (
+        re.compile(r"\bpour\s+(?:10|100|1\s?000|10\s?000|100\s?000)\s+[^\W\d_]+$", re.I),
+        "count",
+        1.0,
+    ),
     (re.compile(r"^\s*(?:part|pourcentage|proportion)\b|\ben\s*%|(?<!\S)%\s*d", re.I), "%", 1.0),
     *_MARK_AND_POINTS_HEADERS,
 )

@@ -45,7 +45,7 @@ def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
 
 # « … 45 % - éducation 30 % », « …, qualité de la coopération 30 % »: a part's label between the
 # figure before it and its own
-_LISTED_LABEL_RE = re.compile(r"\s*[-–,;/]\s*([^\W\d_][^,;:()\d]{0,50}?)\s*$")
+_LISTED_LABEL_RE = re.compile(r"(?:\s*[-–,;/]|\s+et)\s*([^\W\d_][^,;:()\d]{0,50}?)\s*$")
 
 
 def listed_label(sentence: str, a: int, b: int) -> re.Match[str] | None:

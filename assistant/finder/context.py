@@ -46,6 +46,7 @@ from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_AMONG_RE = re.compile(r"\s*(?:chez|parmi)\b")
 _FAMILY = {"people": "count"}  # counts of people and of things carry one measure to the next
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
@@ -413,13 +414,15 @@ def _actor(
     if bracketed is not None:
         return bracketed
     if named_after is None:
+        after = group_after(sentence, folded, fig, actors)
         group = (
-            # the group opening the sentence (« Chez les maires, la confiance atteint 72 % pour
-            # les associations »), else the one printed right after the share before any
-            # pronoun's antecedent (« …, ils sont 81 % …, et la proportion atteint 92 % chez les
-            # maires »)
-            _opening_group(sentence, folded, fig, actors)
-            or group_after(sentence, folded, fig, actors)
+            # a group right after the share « chez / parmi les X » (« …, mais seulement 21 %
+            # chez les jeunes »), else the group opening the sentence (« Chez les maires, la
+            # confiance atteint 72 % pour les associations »), else one « pour les X » after
+            # the share, before any pronoun's antecedent
+            (after if after and _AMONG_RE.match(folded, fig.end) else None)
+            or _opening_group(sentence, folded, fig, actors)
+            or after
         )
         if group is not None:
             return group

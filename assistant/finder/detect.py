@@ -456,18 +456,26 @@ def _cells_follow(text: str, end: int) -> bool:
 # « (n = 188) », « (N = 1 006) », « Effectifs n = 131 »: a sample size printed before its
 # number, in brackets or after the word saying so (not « l'exercice n = 2024 », « un coefficient
 # n = 3 »)
-_SAMPLE_SIZE_RE = re.compile(
-    r"(?:\(\s*|\d\s+|(?:^|\n|\beffectifs?|\bbase|\béchantillon|\brépondants)\s*:?\s*)[nN]\s?=\s?$",
-    re.I,
-)
+_SAMPLE_SIZE_RE = re.compile(r"(?<![\w'’])[nN]\s?=\s?$")
+# what a value, not a sample, follows (« le coefficient retenu est n = 3 »)
+_VALUE_VERB_RE = re.compile(r"\b(?:est|vaut|valait|retenu|retenue|égal|égale|soit)\s*$", re.I)
 
 
 def sample_size(flat: str, start: int) -> bool:
     """Rule `sample_sizes`: whether the number at `start` is printed as a sample size (« Maires
     de communes de moins de 3 500 habitants (n = 188) », « Effectifs n = 131 »), not a
     numbered name (« section n=4 »)."""
-    m = _SAMPLE_SIZE_RE.search(flat, max(0, start - 20), start)
-    return m is not None and not YEAR.fullmatch(flat[start : start + 4])
+    m = _SAMPLE_SIZE_RE.search(flat, max(0, start - 8), start)
+    return (
+        m is not None
+        # (« (n = 2015) » in brackets is a sample; « l'exercice n = 2024 » a year)
+        and (
+            flat[max(0, m.start() - 2) : m.start()].strip() == "("
+            or not YEAR.fullmatch(flat[start : start + 4])
+        )
+        and _previous_word(flat, m.start()) not in vocabulary().name_words  # « section n=4 »
+        and _VALUE_VERB_RE.search(flat, max(0, m.start() - 12), m.start()) is None
+    )
 
 
 # « 2.1 Bénévoles formés », « 1.2.3 Les … »: a numbered heading or row label opening its line
@@ -476,15 +484,15 @@ _SECTION_NUMBER_RE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[A-ZÀ-Ý]
 
 # A class of a map's or chart's legend: a line opening on « classe B : », « de 30 à moins de
 # 35 % » anywhere (rule `legend_classes`)
-_LEGEND_LINE_RE = re.compile(r"[ \t]*(?:classe|tranche)\s+[\w+]{1,3}\s*:", re.I)
-_BELOW_NEXT_RE = re.compile(r"\s*%?\s*à\s+moins\s+de\b", re.I)
-_BELOW_BEFORE_RE = re.compile(r"\bde\s+\d+(?:,\d+)?\s*%?\s*à\s+moins\s+de\s*$", re.I)
+_LEGEND_LINE_RE = re.compile(r"[ \t]*classe\s+[\w+]{1,3}\s*:", re.I)
+# « de 30 à moins de 35 % »: the bound of a class (not « passée de 18 % à moins de 12 % »)
+_BELOW_BEFORE_RE = re.compile(r"\bde\s+\d+(?:,\d+)?\s*à\s+moins\s+de\s*$", re.I)
 
 
 def _legend_class(text: str, flat: str, start: int, end: int) -> bool:
     """Rule `legend_classes`: whether a share bounds a class of a legend (« classe A : moins
     de 30 % », « de 30 à moins de 35 % »), no figure of its own."""
-    if _BELOW_BEFORE_RE.search(flat, max(0, start - 30), start) or _BELOW_NEXT_RE.match(flat, end):
+    if _BELOW_BEFORE_RE.search(flat, max(0, start - 30), start):
         return True
     return _LEGEND_LINE_RE.match(text, text.rfind("\n", 0, start) + 1) is not None
 
@@ -492,6 +500,10 @@ def _legend_class(text: str, flat: str, start: int, end: int) -> bool:
 # « 24,1 associations pour 1 000 habitants », « pour 100 000 habitants »: a rate's base
 _RATE_BASE_RE = re.compile(r"\bpour\s+$", re.I)
 _RATE_BASES = frozenset({"10", "100", "1000", "10000", "100000"})
+# the base's noun ending its line, a row label (« Associations pour 1 000 habitants »), or
+# « habitants » (« 24,1 associations pour 1 000 habitants, contre … »); not « 200 000 € pour
+# 1 000 jeunes accompagnés »
+_LINE_END_NOUN_RE = re.compile(r"[ \t]+(?:habitants\b|[^\W\d_][\w'’-]*[ \t]*(?:\n|$))")
 
 
 def detect(text: str) -> list[Found]:
@@ -601,6 +613,7 @@ def detect(text: str) -> list[Found]:
                 unit in ("count", "people")
                 and _RATE_BASE_RE.search(flat, max(0, m.start() - 6), m.start())
                 and key in _RATE_BASES
+                and _LINE_END_NOUN_RE.match(text, m.end())
             ):
                 continue  # « Associations pour 1 000 habitants »: a rate's base (`rate_base`)
             if unit in ("count", "people") and (

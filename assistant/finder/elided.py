@@ -17,7 +17,11 @@ LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 
 _COMMA_RE = re.compile(r",[ \t]+")
 SHARED_UNITS = ("%", "count", "people", "years")
 _CELL_AFTER_RE = re.compile(r"[ \t]+(?:[-+−–]?\d|n\.\s?[pcd]\.|[—–-](?:\s|$))", re.I)
-_PLAIN_EUROS_RE = re.compile(r"\d[\d \u00a0\u202f]*(?:,\d+)?\s*€")  # « 80 000 € », not « 5 M€ »
+_PLAIN_EUROS_RE = re.compile(r"\d[\d \u00a0\u202f]*(?:,\d+)?\s*(?:€|euros)", re.I)
+_GROUPS_RE = re.compile(r"\d+")
+_RANGE_OPEN_RE = re.compile(
+    r"\b(?:de|entre)\s+$", re.I
+)  # « de 30 000 à », « entre 30 000 et »  # « 80 000 € », not « 5 M€ »
 
 
 Figure = tuple[int, int, float, str, str]  # start, end, value, unit, counted noun
@@ -42,12 +46,18 @@ def shared_units(
             nxt = nxt if nxt is not None and nxt[0] in listed else None
         if nxt is None or YEAR.fullmatch(flat[start:end]):
             continue
-        if nxt[3] not in SHARED_UNITS and not (
-            # « de 30 000 à 80 000 € »: euros, not a scale the bare number would miss
-            # (« de 2 à 5 M€ »)
-            nxt[3] == "€"
-            and _PLAIN_EUROS_RE.fullmatch(flat, nxt[0], nxt[1])
-            and not _CELL_AFTER_RE.match(flat, nxt[1])  # « … 150 000 € n.p. »: a class label
+        if (
+            nxt[3] not in SHARED_UNITS
+            and not (
+                # « de 30 000 à 80 000 € »: euros, not a scale the bare number would miss
+                # (« de 2 à 5 M€ »)
+                nxt[3] == "€"
+                and _PLAIN_EUROS_RE.fullmatch(flat, nxt[0], nxt[1])
+                # as many digit groups (« de 30 000 à 80 000 € »; not « de 45 à 60 000 € »)
+                and len(flat[start:end].split()) == len(_GROUPS_RE.findall(flat, nxt[0], nxt[1]))
+                and _RANGE_OPEN_RE.search(flat, max(0, start - 8), start) is not None
+                and not _CELL_AFTER_RE.match(flat, nxt[1])  # « … 150 000 € n.p. »: a class label
+            )
         ):
             continue
         fig = (start, end, value, nxt[3], nxt[4])

@@ -17,7 +17,9 @@ from .vocabulary import ActorMatch, vocabulary
 _LINK_RE = re.compile(r"\s*(?:des|de|du|d')\s*", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # « 91 % des 302 maires interrogés »: the headcount of the population the share is taken of
-_HEADCOUNT_RE = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})*\s+(?=[^\W\d_]|$)")  # not « 5 000 € »
+_HEADCOUNT_RE = re.compile(
+    r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})*\s+(?=$|(?!(?:euros?|millions?|milliards?|k€|M€)\b)[^\W\d_])"
+)  # not « 5 000 € »
 
 
 def after_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]) -> Actor | None:

@@ -130,7 +130,7 @@ def note_ref(lines: list[tuple[int, int, str]], j: int) -> bool:
     return j < len(lines) and _NOTE_REF_RE.fullmatch(lines[j][2]) is not None
 
 
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*\([a-z]{1,3}\))?")
 MAX_SOURCE_CHARS = 60  # a source cell (« Répertoire départemental », « Enquête emploi ORVA »)
 
 
@@ -143,6 +143,8 @@ def year_source_cells(lines: list[tuple[int, int, str]], j: int) -> int:
     source = lines[j + 1][2]
     if not source or len(source) > MAX_SOURCE_CHARS or is_value(source):
         return 0
+    if starts_row(lines, j + 1):
+        return 1  # no source cell: the next row's label (« Part des clubs … » / « 31 % »)
     return 2
 
 
@@ -229,7 +231,7 @@ def first_wraps(lines: list[tuple[int, int, str]], i: int) -> bool:
     return nxt[:1].islower() and start < k < len(lines) and lines[k][2][:1].isupper()
 
 
-def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
+def is_note(lines: list[tuple[int, int, str]], j: int, last: bool, comments: bool = False) -> bool:
     """Whether line j, after a row's values, is a text cell closing the row (an « Observation »
     column: « Collectivités territoriales / 74 % / premier partenaire, tous secteurs confondus »):
     a label-like line followed by the next row (a label, then a value); for the last row
@@ -240,7 +242,7 @@ def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
     if not is_label(line):
         # a short sentence (« Creux estival ; rattrapage attendu au T4. »): a dashboard's
         # comment (rule `wide_rows`), not a note about the table (« Lecture : … »)
-        return not last and comment(lines, j, False)
+        return comments and not last and comment(lines, j, False)
     if last:
         return line[:1].islower()
     return (
@@ -248,7 +250,7 @@ def is_note(lines: list[tuple[int, int, str]], j: int, last: bool) -> bool:
         and is_label(lines[j + 1][2])
         and not wraps(line, lines[j + 1][2])
         and is_value(lines[j + 2][2])
-    ) or comment(lines, j, last)
+    ) or (comments and comment(lines, j, last))
 
 
 MAX_COMMENT_CHARS = 90  # a comment cell's line; a paragraph's line under a table is longer

@@ -106,7 +106,10 @@ def qualified_population(label: str) -> str:
 
 # « Part des contributions », « % des dépenses »: a column of shares of something named
 _SHARE_OF_RE = re.compile(
-    r"^\s*(?:part|proportion|pourcentage|taux|%)\s+d(?:es|u|e\b|['’])\s*", re.I
+    r"^\s*(?:(?:part|proportion|pourcentage|%)\s+d(?:es|u|e\b|['’])"
+    # a target's rate (« Taux d'atteinte »), not « Taux de satisfaction » of people asked
+    r"|taux\s+d['’]\s*(?=atteinte|exécution|engagement)|taux\s+de\s+(?=réalisation|consommation))\s*",
+    re.I,
 )
 _OF_WHOLE_RE = re.compile(r"\bd(?:u|e\s+l['’])\s*(?:total|ensemble)\b", re.I)
 # « Financeurs 2025 (part du budget voté) »: a title saying its shares are of a thing
@@ -132,13 +135,18 @@ def share_of_things(header: str) -> bool:
 _SHARE_OF_POP_RE = re.compile(r"^\s*(?:part|proportion|pourcentage)\s+des\s+", re.I)
 
 
+_IN_WHOLE_RE = re.compile(r"\s+(?:dans|au\s+sein\s+d)", re.I)
+
+
 def _share_label_population(label: str) -> tuple[str, str] | None:
     """(population, category) a row label names after « Part des » at its start, if any."""
     m = _SHARE_OF_POP_RE.match(label)
     if m is None:
         return None
     a = next((a for a in vocabulary().actors(fold_in_place(label)) if a.start == m.end()), None)
-    return (label[a.start : a.end], a.category) if a else None
+    if a is None or _IN_WHOLE_RE.match(label, a.end):
+        return None  # « Part des collectivités dans les ressources »: a share of a thing
+    return label[a.start : a.end], a.category
 
 
 def shares_of_things(cell: StackCell) -> bool:

@@ -61,8 +61,11 @@ _UNIT_STATEMENT_RE = re.compile(
 # … unless each row has this many values: « Pour 71 % 78 % 62 % 69 % » / « Contre … » under
 # « Ensemble / Associations / Entreprises / Collectivités » (rule `two_row_tables`)
 MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
+# a text column's header: its cells may be sentences (« Conforme. », « Report de deux chantiers
+# en 2025. »), read as the rows' comments whatever the table's width (rule `wide_rows`)
+_COMMENT_HEADER_RE = re.compile(r"(?:commentaires?|observations?|remarques?|appréciation)\b", re.I)
 _SOURCE_HEADER_RE = re.compile(r"(?:années?|sources?|date)", re.I)
-_NOTE_YEAR_RE = re.compile(r"(?:19|20)\d\d(?=\s)")
+_NOTE_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\s)")
 _SHORT_NOTE_RE = re.compile(r"\d{1,2}")
 _NOTE_HEADER_RE = re.compile(r"(?:notes?|réf\.?|renvoi)", re.I)
 MIN_DASHBOARD_COLUMNS = 5  # a row of this many values under as many headers is a table's
@@ -137,7 +140,11 @@ class StackCell:
 
 
 def _rows(
-    lines: list[tuple[int, int, str]], i: int, may_pair: bool = False, dated: bool = False
+    lines: list[tuple[int, int, str]],
+    i: int,
+    may_pair: bool = False,
+    dated: bool = False,
+    commented: bool = False,
 ) -> tuple[int, list[tuple[int, str, list[int], str]]]:
     """From line i: the rows (label index, label, value indexes, text cell) of a table starting
     there, all with the first row's number of values, a label wrapped on two lines joined, and
@@ -200,12 +207,12 @@ def _rows(
         if notes is None:
             # a dashboard's comments (rule `wide_rows`), a single row's too (« Rythme conforme ;
             # solde à engager au T4. »)
-            commenting = count >= MIN_DASHBOARD_COLUMNS and (
+            commenting = (count >= MIN_DASHBOARD_COLUMNS or commented) and (
                 comment(lines, j, False) or comment(lines, j, True)
             )
-            notes = is_note(lines, j, False) or commenting
+            notes = is_note(lines, j, False, commenting) or commenting
         if notes and (
-            is_note(lines, j, False)
+            is_note(lines, j, False, commenting)
             or is_note(lines, j, True)
             or (commenting and comment(lines, j, True))
         ):
@@ -363,11 +370,14 @@ def _uncaptioned(title: str) -> str:
     if m is None or (
         m.end() >= len(title.rstrip()) and not m.group().rstrip().endswith(_SEPARATORS)
     ):
-        return title.strip()
+        # no separator: « Tableau des emplois (en k€) » names the table, « Graphique 2 » alone
+        # does not (the caption under the table may: `_caption_below`)
+        return "" if _BARE_CAPTION_RE.fullmatch(title.strip()) else title.strip()
     return title[m.end() :].strip()
 
 
 _SEPARATORS = ("—", "–", ":", "-")
+_BARE_CAPTION_RE = re.compile(r"[^\W\d_]+\s+(?:\d+|[IVX]+)\.?")
 
 
 def _caption_below(
@@ -492,7 +502,10 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             i += 1
             continue
         heads, top = headers_above(lines, i)  # read again below if the table starts a line higher
-        width, rows = _rows(lines, i, may_pair=len(heads) >= 4, dated=year_table)
+        commented = bool(heads) and _COMMENT_HEADER_RE.match(heads[-1]) is not None
+        width, rows = _rows(
+            lines, i, may_pair=len(heads) >= 4, dated=year_table, commented=commented
+        )
         pair = _paired(heads, width, rows)
         if pair is None:  # one table: its rows end where the width changes
             rows = rows[: next((k for k, r in enumerate(rows) if len(r[2]) != width), len(rows))]

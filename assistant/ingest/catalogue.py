@@ -159,11 +159,24 @@ def edition_date(text: str) -> str:
 # own head (« Délibération n° 2025-14 du conseil municipal du 12 mars 2025 », « Arrêté du 3
 # février 2025 portant … ») nor a participle (« comptes arrêtés par le conseil du … »).
 _LEGAL_TEXT_DATE = re.compile(
-    r"\b(?:vu|la|le|l['’]|une?|cette|ce|du|de\s+la)\s+"
+    r"\b(?:vu\s+(?:la|le|l['’]|les)|la|le|l['’]|une?|cette|ce)\s*"
     r"(?:loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|délibération)\b"
-    r"[^.;\n]{0,40}?\bdu\s+(?:1er|[0-3]?\d)\s+(?:" + MONTHS + r")\s+(?:19|20)\d{2}",
+    r"[^.;\n]{0,60}?\bdu\s+(?:1er|[0-3]?\d)\s+(?:" + MONTHS + r")\s+(?:19|20)\d{2}",
     re.I,
 )
+
+
+def _without_cited_acts(page: str) -> str:
+    """The page without the dates of the legal acts it cites: after « Vu », anywhere; after a
+    determiner, below its first line (« Extrait de la délibération du conseil municipal du 12
+    mars 2025 » heading the page is the document itself)."""
+    first = len(page.lstrip().split("\n", 1)[0]) + (len(page) - len(page.lstrip()))
+    return _LEGAL_TEXT_DATE.sub(
+        lambda m: "" if m.group().lower().startswith("vu") or m.start() > first else m.group(),
+        page,
+    )
+
+
 _PRINT_STAMP = re.compile(r"\b[0-3]?\d/[01]?\d/(?:19|20)\d{2},?\s+[0-2]?\d:[0-5]\d\b")
 HEAD_LINES = 4  # the lines of a first page that name the document (title, issue, date)
 
@@ -180,7 +193,7 @@ def publication_date(first_page: str, meta_title: str, source: str) -> str:
     if year:
         return year.group(0)
     page = _FOOTNOTE_LINE.sub("", first_page)  # its notes cite other works
-    page = _LEGAL_TEXT_DATE.sub("", page)  # « Vu la loi n° 2023-1742 du 18 décembre 2023 »
+    page = _without_cited_acts(page)  # « Vu la loi n° 2023-1742 du 18 décembre 2023 »
     # (a browser's print stamp « 14/03/2025 09:38 » heads a saved web page: when it was printed)
     head = _PRINT_STAMP.sub("", "\n".join(page.strip().splitlines()[:HEAD_LINES]))
     stated, printed = edition_date(page), printed_date(head)

@@ -170,6 +170,16 @@ def _peeled(
     return split
 
 
+# a line showing a page, slide or part number: a word naming it before a number, or a number
+# at both ends (« 12 Rapport annuel 2024 — Fondation Horizon 13 », two printed pages a sheet);
+# not a card's field rising slowly (« Partenaires actifs : 12 », « … : 13 »)
+_PAGE_LINE_RE = re.compile(
+    r"\b(?:p\.|pages?|diapositives?|slides?|parties?|chapitres?|sections?|feuillets?)\s*\d"
+    r"|^\s*\d+\b.*\b\d+\s*$",
+    re.I,
+)
+
+
 def _numbers_run(
     key: str, split: list[list[str]], keys: list[dict[int, str]], offsets: frozenset[int]
 ) -> bool:
@@ -178,10 +188,13 @@ def _numbers_run(
     a card's field printed on each page with its own value (« Projets soutenus en 2023 : 41 »,
     « … : 126 »): the page's content."""
     by_page: dict[int, list[list[str]]] = {}
+    texts: list[str] = []
     for p, (lines, page_keys) in enumerate(zip(split, keys, strict=True), start=1):
         for i, k in page_keys.items():
             if k == key:
                 by_page.setdefault(p, []).append(_NUMBER_RE.findall(lines[i]))
+                texts.append(lines[i])
+    paged = any(_PAGE_LINE_RE.search(t) for t in texts)  # a page, slide or part number
     # a page showing the line twice (« p. 11 » at its head, « p. 14 » in a list at its foot):
     # the one showing the page number
     seen = [
@@ -202,7 +215,7 @@ def _numbers_run(
         # « 14 … 15 »), a part's number (« Partie 1 » … « Partie 2 »): never back, at most two a
         # page (not a card's field, « … : 126 », « … : 41 »)
         pages = [p for p, _ in seen]
-        if not all(
+        if not paged or not all(
             0 <= b - a <= 2 * (q - p)
             for (a, b), (p, q) in zip(
                 itertools.pairwise(values), itertools.pairwise(pages), strict=True
