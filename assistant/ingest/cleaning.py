@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 import unicodedata
@@ -170,59 +169,23 @@ def _peeled(
     return split
 
 
-# a line showing a page, slide or part number: a word naming it before a number, or a number
-# at both ends (« 12 Rapport annuel 2024 — Fondation Horizon 13 », two printed pages a sheet);
-# not a card's field rising slowly (« Partenaires actifs : 12 », « … : 13 »)
-_PAGE_LINE_RE = re.compile(
-    r"\b(?:p\.|pages?|diapositives?|slides?|parties?|chapitres?|sections?|feuillets?)\s*\d"
-    r"|^\s*\d+\b.*\b\d+\s*$",
-    re.I,
-)
-
-
 def _numbers_run(
     key: str, split: list[list[str]], keys: list[dict[int, str]], offsets: frozenset[int]
 ) -> bool:
-    """Whether the lines of `key` differ from page to page only by the page number: each of
-    their numbers is the same on every page, or the page's number plus a printed offset. Not
-    a card's field printed on each page with its own value (« Projets soutenus en 2023 : 41 »,
-    « … : 126 »): the page's content."""
-    by_page: dict[int, list[list[str]]] = {}
-    texts: list[str] = []
+    """Whether the lines of `key` may be running lines: not a card's field printed on each
+    page with its own value after a colon (« Projets soutenus en 2023 : 41 », « … : 126 »),
+    whose value is no page number (the page's number plus a printed offset)."""
     for p, (lines, page_keys) in enumerate(zip(split, keys, strict=True), start=1):
         for i, k in page_keys.items():
-            if k == key:
-                by_page.setdefault(p, []).append(_NUMBER_RE.findall(lines[i]))
-                texts.append(lines[i])
-    paged = any(_PAGE_LINE_RE.search(t) for t in texts)  # a page, slide or part number
-    # a page showing the line twice (« p. 11 » at its head, « p. 14 » in a list at its foot):
-    # the one showing the page number
-    seen = [
-        (p, next((n for n in found if any(int(x) - p in offsets for x in n)), found[0]))
-        for p, found in by_page.items()
-    ]
-    if len({len(numbers) for _, numbers in seen}) != 1:
-        return True  # numbers read apart (« Page 3 / 12 » and « Page 10 / 12 »): as before
-    for j in range(len(seen[0][1])):
-        values = [int(numbers[j]) for _, numbers in seen]
-        if len(set(values)) == 1:
-            continue
-        shifts = [v - p for (p, _), v in zip(seen, values, strict=True)]
-        if all(k in offsets for k in shifts):
-            continue
-        # a number running with the pages: a slide skipped here and there (« Diapositive 2 /
-        # 7 » … « Diapositive 5 / 7 » on pages 1 … 3), two printed pages a sheet (« 12 … 13 »,
-        # « 14 … 15 »), a part's number (« Partie 1 » … « Partie 2 »): never back, at most two a
-        # page (not a card's field, « … : 126 », « … : 41 »)
-        pages = [p for p, _ in seen]
-        if not paged or not all(
-            0 <= b - a <= 2 * (q - p)
-            for (a, b), (p, q) in zip(
-                itertools.pairwise(values), itertools.pairwise(pages), strict=True
-            )
-        ):
-            return False
+            if k == key and any(
+                int(m.group(1)) - p not in offsets for m in _FIELD_VALUE_RE.finditer(lines[i])
+            ):
+                return False
     return True
+
+
+# a field's value after its label's colon (« Projets soutenus en 2023 : 41 »)
+_FIELD_VALUE_RE = re.compile(r"(?<!\d):\s*(\d{1,4})\s*$")  # not a time « 10:42 »
 
 
 def _would_empty(before: list[str], after: list[str], width: int) -> bool:
