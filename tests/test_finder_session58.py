@@ -587,3 +587,10 @@ def test_review2_a_share_of_resources_labelling_a_row_counts_no_funder() -> None
         "Part des entreprises dans les ressources\n31 %\n35 %\nPart des dons\n27 %\n26 %\n"
     )
     assert not any(r.actor in ("collectivités", "entreprises") for r in rows)
+
+
+def test_a_constant_field_in_every_footer_is_still_a_running_line() -> None:
+    from assistant.ingest.cleaning import remove_running_lines
+
+    pages = [f"Rapport\nContenu {p} du rapport.\nSuite {p}.\nStandard : 3615" for p in range(1, 5)]
+    assert not any("Standard" in page for page in remove_running_lines(pages))

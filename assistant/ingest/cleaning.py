@@ -110,8 +110,8 @@ _MIN_KEPT_SHARE = 0.1
 
 def remove_running_lines(pages: list[str], width: int = 3) -> list[str]:
     """Drop header/footer lines: same key among the edge lines of at least half the pages, shown
-    at most twice on the page, its numbers the same on every page but the page number's; a
-    page with more lines than its edges is never (nearly) emptied."""
+    at most twice on the page, and no card's field with its own value on each page
+    (`_may_run`); a page with more lines than its edges is never (nearly) emptied."""
     if len(pages) < 3:
         return list(pages)
     threshold = max(2, math.ceil(len(pages) / 2))
@@ -140,8 +140,7 @@ def _peeled(
     width: int,
     strict: bool,
 ) -> list[list[str]]:
-    """The pages without their running lines; `strict`: only lines whose numbers are the same
-    on every page but the page number's (`_numbers_run`)."""
+    """The pages without their running lines; `strict`: not a card's field (`_may_run`)."""
     split = original
     running: set[str] = set()
     for _ in range(3):  # peel: a header under a removed header becomes an edge line
@@ -157,7 +156,7 @@ def _peeled(
         new = {
             key
             for key, n in counts.items()
-            if n >= threshold and key and (not strict or _numbers_run(key, split, keys, offsets))
+            if n >= threshold and key and (not strict or _may_run(key, split, keys, offsets))
         } - running
         if not new:
             break
@@ -169,19 +168,22 @@ def _peeled(
     return split
 
 
-def _numbers_run(
+def _may_run(
     key: str, split: list[list[str]], keys: list[dict[int, str]], offsets: frozenset[int]
 ) -> bool:
     """Whether the lines of `key` may be running lines: not a card's field printed on each
-    page with its own value after a colon (« Projets soutenus en 2023 : 41 », « … : 126 »),
-    whose value is no page number (the page's number plus a printed offset)."""
+    page with its own value after a colon (« Projets soutenus en 2023 : 41 », « … : 126 »), a
+    value that changes from page to page and is no page number (the page's number plus a
+    printed offset); a field the same on every page (« Standard : 3615 ») may run."""
+    values: set[str] = set()
+    folios = True  # every value is a page number
     for p, (lines, page_keys) in enumerate(zip(split, keys, strict=True), start=1):
         for i, k in page_keys.items():
-            if k == key and any(
-                int(m.group(1)) - p not in offsets for m in _FIELD_VALUE_RE.finditer(lines[i])
-            ):
-                return False
-    return True
+            m = _FIELD_VALUE_RE.search(lines[i]) if k == key else None
+            if m is not None:
+                values.add(m.group(1))
+                folios = folios and int(m.group(1)) - p in offsets
+    return len(values) < 2 or folios
 
 
 # a field's value after its label's colon (« Projets soutenus en 2023 : 41 »)
