@@ -30,6 +30,7 @@ from .lists import ListItem
 from .measure import DONT_RE, clean, paired, segment
 from .nearactors import (
     after_actor,
+    agent_word,
     agents_after,
     before_actor,
     bracketed_after,
@@ -45,7 +46,6 @@ from .rows import SHARE_UNITS
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _AMONG_RE = re.compile(r"\s*(?:chez|parmi)\b")
 _FAMILY = {"people": "count"}  # counts of people and of things carry one measure to the next
 _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
@@ -114,6 +114,7 @@ def read_sentence(
     clauses = (  # each figure's clause, where its own year is looked for first
         [segment(sentence, f, cut) for f, cut in zip(figs, cutting, strict=True)] if years else None
     )
+    breakdown = _breakdown(sentence, figs)  # the whole sentence's (rule `breakdown_shares`)
     for i, fig in enumerate(figs):
         others = cutting[i]
         base = next(  # rule `base_headcount`: 302 in « 91 % des 302 maires »
@@ -132,7 +133,7 @@ def read_sentence(
             and not actors
             and nearby
             and _may_carry(folded, fig, nearby)
-            and not _breakdown(sentence, figs)
+            and not breakdown
         ):
             actor = nearby
         if actor and actor.start >= fig.end:
@@ -442,11 +443,8 @@ def _actor(
     ):
         found = last or before_actor(sentence, fig.start, actors)
         return found or _plural(previous)
-    after = (
-        named_after
-        or group_after(sentence, folded, fig, actors)
-        or mark_givers(sentence, folded, fig, actors)
-    )
+    # (a group right after the share was read above, when no population follows it)
+    after = named_after or mark_givers(sentence, folded, fig, actors)
     if after:
         return after
     if item and item.lead_actor:  # « (part des associations employeuses) : • … : 89 % »
@@ -460,10 +458,10 @@ def _actor(
         if inside:
             a = inside[0]
             return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
-        word = _WORD_RE.match(sentence, parmi.end())
-        if word and word.end() <= fig.start and listed_agent(word.group()):
+        agent = agent_word(sentence, parmi.end())
+        if agent and agent.end <= fig.start:
             # « Parmi les candidats de 2024, 58 % … »: agents, though unlisted as populations
-            return Actor(word.group(), "", word.start(), word.end())
+            return agent
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
             return _plural(previous)
     nearer = before_actor(sentence, fig.start, actors)

@@ -454,8 +454,7 @@ def _cells_follow(text: str, end: int) -> bool:
 
 
 # « (n = 188) », « (N = 1 006) », « Effectifs n = 131 »: a sample size printed before its
-# number, in brackets or after the word saying so (not « l'exercice n = 2024 », « un coefficient
-# n = 3 »)
+# number (`sample_size` leaves out « l'exercice n = 2024 », « un coefficient retenu est n = 3 »)
 _SAMPLE_SIZE_RE = re.compile(r"(?<![\w'’])[nN]\s?=\s?$")
 # what a value, not a sample, follows (« le coefficient retenu est n = 3 »)
 _VALUE_VERB_RE = re.compile(r"\b(?:est|vaut|valait|retenu|retenue|égal|égale|soit)\s*$", re.I)

@@ -17,11 +17,10 @@ LINK_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")  # « 70 à 80 % », « 1 000 
 _COMMA_RE = re.compile(r",[ \t]+")
 SHARED_UNITS = ("%", "count", "people", "years")
 _CELL_AFTER_RE = re.compile(r"[ \t]+(?:[-+−–]?\d|n\.\s?[pcd]\.|[—–-](?:\s|$))", re.I)
+# « 80 000 € », « 80 000 euros », not « 5 M€ »
 _PLAIN_EUROS_RE = re.compile(r"\d[\d \u00a0\u202f]*(?:,\d+)?\s*(?:€|euros)", re.I)
-_GROUPS_RE = re.compile(r"\d+")
-_RANGE_OPEN_RE = re.compile(
-    r"\b(?:de|entre)\s+$", re.I
-)  # « de 30 000 à », « entre 30 000 et »  # « 80 000 € », not « 5 M€ »
+_GROUPS_RE = re.compile(r"\d+")  # an amount's digit groups
+_RANGE_OPEN_RE = re.compile(r"\b(?:de|entre)\s+$", re.I)  # « de 30 000 à », « entre 30 000 et »
 
 
 Figure = tuple[int, int, float, str, str]  # start, end, value, unit, counted noun

@@ -53,10 +53,19 @@ def group_after(sentence: str, folded: str, fig: Found, actors: list[ActorMatch]
     m = _GROUP_AFTER_RE.match(folded, fig.end) if fig.unit in SHARE_UNITS else None
     a = next((a for a in actors if m and a.start == m.end()), None)
     if a is None and m is not None:  # « 65 % chez les pionniers »: agents, though unlisted
-        word = re.match(r"[^\W\d_][\w'’-]*", sentence[m.end() :])
-        if word and listed_agent(word.group()) and not _elided(folded, actors, word.group()):
-            return Actor(word.group(), "", m.end(), m.end() + len(word.group()))
+        word = agent_word(sentence, m.end())
+        if word and not _elided(folded, actors, word.text):
+            return word
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
+
+
+def agent_word(sentence: str, pos: int) -> Actor | None:
+    """The word at `pos` when it is listed as agents or people (data lists `agent_nouns`,
+    `people`: « pionniers », « candidats »), as an actor; else None."""
+    word = _WORD_RE.match(sentence, pos)
+    if word is None or not listed_agent(word.group()):
+        return None
+    return Actor(word.group(), "", word.start(), word.end())
 
 
 _OPEN_BRACKET_RE = re.compile(r"\s*\(\s*$")

@@ -71,7 +71,7 @@ def wrapped_abbreviation(line: str) -> bool:
 _NUMBERED_LABEL_RE = re.compile(
     r"\d{1,2}(?:[.)]|\.\d{1,2}\.?|(?:re|er|e|ème|è)(?=\s))\s+[^\W\d_]{2}"
 )
-_ROW_NUMBER_RE = re.compile(r"\d{1,3}")
+_SHEET_ROW_RE = re.compile(r"\d{1,3}")  # a spreadsheet's row number alone on its line
 
 
 def is_label(line: str) -> bool:
@@ -125,9 +125,14 @@ _NOTE_REF_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
 def note_ref(lines: list[tuple[int, int, str]], j: int) -> bool:
-    """Rule `note_refs`: whether line j is the « Note » cell of an accounts table's row
-    (« Missions sociales / 3.1 / 4 812 / 4 305 »): a note's number, no value."""
-    return j < len(lines) and _NOTE_REF_RE.fullmatch(lines[j][2]) is not None
+    """Rule `note_refs`: whether line j is the « Note » cell of an accounts table's row,
+    followed by the row's first value (« Missions sociales / 3.1 / 4 812 / 4 305 »): a note's
+    number, no value."""
+    return (
+        j + 1 < len(lines)
+        and _NOTE_REF_RE.fullmatch(lines[j][2]) is not None
+        and is_value(lines[j + 1][2])
+    )
 
 
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*\([a-z]{1,3}\))?")
@@ -154,7 +159,7 @@ def sheet_section(lines: list[tuple[int, int, str]], i: int) -> bool:
     return (
         _NUMBERED_LABEL_RE.match(lines[i][2]) is not None
         and i + 2 < len(lines)  # the sheet's next row (« ALL-01 ») under the number
-        and _ROW_NUMBER_RE.fullmatch(lines[i + 1][2]) is not None
+        and _SHEET_ROW_RE.fullmatch(lines[i + 1][2]) is not None
         and not is_value(lines[i + 2][2])  # « 168 / 8 / 100 000 € »
         # « 1. Éducation / 45 / 2. Environnement / 30 »: the next row, a numbered table
         and not _NUMBERED_LABEL_RE.match(lines[i + 2][2])
@@ -170,7 +175,7 @@ def starts_row(lines: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if is_value(lines[i + 1][2]):
         return True
-    if note_ref(lines, i + 1) and i + 2 < len(lines) and is_value(lines[i + 2][2]):
+    if note_ref(lines, i + 1):
         return True  # « Missions sociales / 3.1 / 4 812 / 4 305 » (rule `note_refs`)
     if not first_wraps(lines, i):
         return False

@@ -174,7 +174,7 @@ def _rows(
             label = f"{label} {lines[i][2]}"
             for k in range(i + 1, label_end(lines, i) + 1):  # « … 3 500 » / « habitants … » /
                 i, label = k, f"{label} {lines[k][2]}"  # « nombre » (rule `wide_rows`)
-        if note_ref(lines, i + 1) and i + 2 < len(lines) and is_value(lines[i + 2][2]):
+        if note_ref(lines, i + 1):
             i += 1  # the row's « Note » cell (« 3.1 »), no value (rule `note_refs`)
             noted = True
         j = i + 1
