@@ -28,25 +28,16 @@ from .cells import (
 from .stacklines import (
     MISSING_RE,
     VALUE_LINE_RE,
-    bracketed_cell,
     captioned_row,
     cell_lines,
-    comment,
-    comment_end,
-    first_wraps,
     is_label,
-    is_note,
     is_value,
-    label_end,
-    note_ref,
-    sheet_section,
     starts_row,
     wrapped_abbreviation,
-    wraps,
     year_rows,
-    year_source_cells,
 )
 from .stackread import is_date_header, qualified_population, row_population
+from .stackrows import MIN_DASHBOARD_COLUMNS, OPEN_END_RE, ranks_row, read_rows
 from .tablelead import table_lead
 from .vocabulary import folded_words, vocabulary
 
@@ -66,18 +57,11 @@ MIN_WIDE_ROWS, MIN_WIDE_COLUMNS = 2, 3
 _COMMENT_HEADER_RE = re.compile(r"(?:commentaires?|observations?|remarques?|appréciation)\b", re.I)
 _SOURCE_HEADER_RE = re.compile(r"(?:années?|sources?|date)", re.I)
 _NOTE_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?=\s)")
-_SHORT_NOTE_RE = re.compile(r"\d{1,2}")
 _NOTE_HEADER_RE = re.compile(r"(?:notes?|réf\.?|renvoi)", re.I)
-MIN_DASHBOARD_COLUMNS = 5  # a row of this many values under as many headers is a table's
-MAX_COLUMNS = 8  # value lines per row (a dashboard: target, three years, two changes, trend)
 MAX_HEADER_LINES = 16  # header and title lines looked for above the first row (a dashboard
 # of eight columns whose headers wrap: « Cible » / « annuelle », « Réalisé au » / « 30/09 »)
 MAX_HEADER_CHARS = 90  # a longer line above the rows is prose, not a header
 MAX_CAPTION_CHARS = 160  # … or, at the top of the block, the table's one-line caption
-# A header line ending on one of these words goes on on the next line (« Part des » « Français »).
-_OPEN_END_RE = re.compile(
-    r"(?:\b(?:des|de|du|d['’]|la|le|les|et|ou|sur|en|à|au|aux|par|pour)|&)$", re.I
-)
 # a line opening on a share or points is a cell of the table above (« +12 pts », « 69 % (PHARE,
 # 2015) »), not a header (« Moins de 25 % » is one)
 _FIGURE_IN_LINE_RE = re.compile(r"\s*[+−–-]?\s*\d[\d\s]*(?:,\d+)?\s*(?:%|pts?\b|points?\b)")
@@ -139,123 +123,6 @@ class StackCell:
     population: str = ""  # the population its row label names, when every label names one
 
 
-def _rows(
-    lines: list[tuple[int, int, str]],
-    i: int,
-    may_pair: bool = False,
-    dated: bool = False,
-    commented: bool = False,
-) -> tuple[int, list[tuple[int, str, list[int], str]]]:
-    """From line i: the rows (label index, label, value indexes, text cell) of a table starting
-    there, all with the first row's number of values, a label wrapped on two lines joined, and
-    a text cell after the values in every row or none (rule `note_column`); (width, rows).
-    Without text cells, rows of one other width may follow: two tables side by side, whose
-    rows pypdf reads in turn (rule `paired_tables`; `stacked_cells` keeps them only when the
-    headers say so; `may_pair`: the lines above may head two tables; `dated`: the rows are
-    labelled by dates, rule `year_rows`)."""
-    rows: list[tuple[int, str, list[int], str]] = []
-    width = other = 0
-    notes: bool | None = None  # whether the rows close on a text cell, from the first row
-    commenting = False  # whether those cells are a dashboard's comments (rule `wide_rows`)
-    ranked = i > 0 and ranks_row(lines, i - 1)  # « 1re / Bretagne / 94 » (rule `rank_column`)
-    noted = False  # whether a row had a « Note » cell (rule `note_refs`)
-    while i < len(lines):
-        if rows and ranked and ranks_row(lines, i):
-            i += 1  # the next row's rank
-        if not (is_label(lines[i][2]) or (dated and is_date_header(lines[i][2]))):
-            break
-        if sheet_section(lines, i):
-            break
-        label, at = lines[i][2], i
-        if i + 1 < len(lines) and (
-            wraps(label, lines[i + 1][2]) if rows else first_wraps(lines, i)
-        ):
-            i += 1
-            label = f"{label} {lines[i][2]}"
-            for k in range(i + 1, label_end(lines, i) + 1):  # « … 3 500 » / « habitants … » /
-                i, label = k, f"{label} {lines[k][2]}"  # « nombre » (rule `wide_rows`)
-        if note_ref(lines, i + 1):
-            i += 1  # the row's « Note » cell (« 3.1 »), no value (rule `note_refs`)
-            noted = True
-        j = i + 1
-        while (
-            j < len(lines)
-            and j - i - 1 < MAX_COLUMNS
-            and (is_value(lines[j][2]) or (j > i + 1 and bracketed_cell(lines, j)))
-            and not (ranked and ranks_row(lines, j))  # « – / Ensemble » after a ranking
-        ):
-            j += 1
-        count = j - i - 1
-        if noted and width and count == width + 1 and _SHORT_NOTE_RE.fullmatch(lines[i + 1][2]):
-            i, count = i + 1, count - 1  # « … dotation / 5 / 495 / 380 »: note 5 (`note_refs`)
-        if count == 0 and rows and _group_header(lines, at, i, width):
-            i = at + 1  # « Charges » over « Salaires et charges sociales / 301,7 » (rule
-            continue  # `group_rows`): a group's heading between the rows, no row of its own
-        if count == 0 or (width and count not in (width, other)):
-            if not (may_pair and width and not other and not notes and count):
-                break
-            other = count
-        width = width or count
-        note, values_end = "", j
-        cells = year_source_cells(lines, j) if count else 0
-        if cells:  # « 2023 / Répertoire départemental »: the row's year and source cells
-            note = " ".join(lines[k][2] for k in range(j, j + cells))
-            rows.append((at, label, list(range(i + 1, values_end)), note))
-            i = j + cells
-            notes = True
-            continue
-        if notes is None:
-            # a dashboard's comments (rule `wide_rows`), a single row's too (« Rythme conforme ;
-            # solde à engager au T4. »)
-            commenting = (count >= MIN_DASHBOARD_COLUMNS or commented) and (
-                comment(lines, j, False) or comment(lines, j, True)
-            )
-            notes = is_note(lines, j, False, commenting) or commenting
-        if notes and (
-            is_note(lines, j, False, commenting)
-            or is_note(lines, j, True)
-            or (commenting and comment(lines, j, True))
-        ):
-            first = j
-            note, j = lines[j][2], j + 1
-            while _note_goes_on(note, lines, j):
-                note, j = f"{note} {lines[j][2]}", j + 1
-            while j <= comment_end(lines, first):  # « … ; formateur » / « recruté en … »
-                note, j = f"{note} {lines[j][2]}", j + 1
-        rows.append((at, label, list(range(i + 1, values_end)), note))
-        i = j
-        if notes and not note:
-            break
-    return width, rows
-
-
-MAX_GROUP_WORDS = 2  # a group heading between a table's rows is short (« Charges », « Produits »)
-
-
-def _group_header(lines: list[tuple[int, int, str]], at: int, i: int, width: int) -> bool:
-    """Whether the label line `at` (with no values under it, i the label's last line) heads
-    the rows under it: short, followed by a label line and then as many values as the rows
-    above have."""
-    heading = lines[at][2]
-    if i != at or len(heading.split()) > MAX_GROUP_WORDS or at + 1 + width >= len(lines):
-        return False  # (« Effectifs du club »: the next table's title; « Subventions de la
-    if any(c.isdigit() for c in heading):  # Région » / « Auvergne-Rhône-Alpes »: a wrapped label)
-        return False
-    return is_label(lines[at + 1][2]) and all(is_value(lines[at + 2 + k][2]) for k in range(width))
-
-
-def _note_goes_on(note: str, lines: list[tuple[int, int, str]], j: int) -> bool:
-    """Whether a row's text cell goes on on line j (« Dîners « Élus & » / « Entreprises »): it
-    leaves a quote open, or ends on an open word and line j is no next row's label (« prêt des
-    terrains et » / « Écoles » / « 45 % »)."""
-    if j >= len(lines) or not is_label(lines[j][2]):
-        return False
-    if note.count("«") > note.count("»"):
-        return True
-    next_row = j + 1 < len(lines) and is_value(lines[j + 1][2])
-    return bool(_OPEN_END_RE.search(note)) and not next_row
-
-
 def _paired(
     heads: list[str], width: int, rows: list[tuple[int, str, list[int], str]]
 ) -> tuple[list[str], list[str], list[str]] | None:
@@ -273,20 +140,6 @@ def _paired(
         if is_date_header(labels_header) or len(labels_header.split()) > 4:
             return None
     return heads[: len(heads) - need], left, right
-
-
-# A row's rank in a ranking (« 1re », « 2e », « 10e »), on its own line before the row's label
-_RANK_RE = re.compile(r"\d{1,2}(?:re|ère|er|e|ème|ᵉ)|[–—-]")  # (a dash: an unranked row)
-
-
-def ranks_row(lines: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether line k is a rank standing before a row label (rule `rank_column`: a ranking
-    table « Rang / Région / Part des maires » read one cell per line)."""
-    return (
-        bool(_RANK_RE.fullmatch(lines[k][2].strip()))
-        and k + 1 < len(lines)
-        and is_label(lines[k + 1][2])
-    )
 
 
 # A survey question over a table of its answers (« Q2. Ma commune dispose des moyens … »,
@@ -354,7 +207,7 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
             line[:1].islower()
             or line.startswith("(")  # « Note moyenne » / « (sur 10) »
             or joined[-1].count("(") > joined[-1].count(")")
-            or _OPEN_END_RE.search(joined[-1])
+            or OPEN_END_RE.search(joined[-1])
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -503,7 +356,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             continue
         heads, top = headers_above(lines, i)  # read again below if the table starts a line higher
         commented = bool(heads) and _COMMENT_HEADER_RE.match(heads[-1]) is not None
-        width, rows = _rows(
+        width, rows = read_rows(
             lines, i, may_pair=len(heads) >= 4, dated=year_table, commented=commented
         )
         pair = _paired(heads, width, rows)
