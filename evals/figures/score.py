@@ -162,6 +162,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s113",  # set BV
     REPO / "evals" / "corpora" / "notes-s115",  # set BX
     REPO / "evals" / "corpora" / "notes-s116",  # set BY
+    REPO / "evals" / "corpora" / "notes-s117",  # set BZ
 )
 
 
