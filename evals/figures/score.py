@@ -163,6 +163,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s115",  # set BX
     REPO / "evals" / "corpora" / "notes-s116",  # set BY
     REPO / "evals" / "corpora" / "notes-s117",  # set BZ
+    REPO / "evals" / "corpora" / "notes-s122",  # set CE
 )
 
 
