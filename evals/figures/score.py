@@ -164,6 +164,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s116",  # set BY
     REPO / "evals" / "corpora" / "notes-s117",  # set BZ
     REPO / "evals" / "corpora" / "notes-s122",  # set CE
+    REPO / "evals" / "corpora" / "notes-s120",  # set CC
 )
 
 
