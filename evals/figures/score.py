@@ -165,6 +165,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s117",  # set BZ
     REPO / "evals" / "corpora" / "notes-s122",  # set CE
     REPO / "evals" / "corpora" / "notes-s120",  # set CC
+    REPO / "evals" / "corpora" / "notes-s121",  # set CD
 )
 
 
