@@ -166,6 +166,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s122",  # set CE
     REPO / "evals" / "corpora" / "notes-s120",  # set CC
     REPO / "evals" / "corpora" / "notes-s121",  # set CD
+    REPO / "evals" / "corpora" / "notes-s119",  # set CB
 )
 
 
