@@ -167,6 +167,7 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s120",  # set CC
     REPO / "evals" / "corpora" / "notes-s121",  # set CD
     REPO / "evals" / "corpora" / "notes-s119",  # set CB
+    REPO / "evals" / "corpora" / "notes-s118",  # set CA
 )
 
 
