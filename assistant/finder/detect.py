@@ -608,6 +608,8 @@ def detect(text: str) -> list[Found]:
             (unit, noun), value = bare, key
             if unit == "years" and bracketed_class(flat, m.start(), after_population=True):
                 continue  # « Français (18 ans et plus) »: an age class (rule `age_class`)
+            if unit == "years" and class_line(text, m.start()) and _cells_follow(text, m.end()):
+                continue  # « Moins de 10 ans » / « 23 % » / « 10 à 29 ans »: a table's class
             if (
                 unit in ("count", "people")
                 and _RATE_BASE_RE.search(flat, max(0, m.start() - 6), m.start())

@@ -62,7 +62,7 @@ from .sourcecalls import source_calls, with_call_years
 from .sourcedates import boxed, dated_sources, with_heading_year, with_source_year
 from .spans import MAX_FIGURES_PER_PAGE as MAX_FIGURES_PER_PAGE
 from .spans import bare_cells, spans, table_row
-from .stackfigures import stack_figures
+from .stackfigures import misread_weak, stack_figures
 from .stackread import shares_of_things, stack_context, with_sub_values
 from .stacks import stacked_cells, table_spans
 from .studies import with_study
@@ -141,7 +141,12 @@ def page_rows(
     if shifts:  # a box's captions under its figures read like a stacked table's labels
         stacks = {at: cell for at, cell in stacks.items() if not in_boxes(at, shifts)}
     if stacks:
-        in_cells = stack_figures(text, stacks, figures, frozenset(f.start for f in bare))
+        weak = frozenset(f.start for f in bare)
+        misread = misread_weak(text, stacks, weak)
+        if misread:  # « (M€) » heads one column, not the table (rule `column_units`)
+            figures = [f for f in figures if f.start not in misread]
+            weak = weak - misread
+        in_cells = stack_figures(text, stacks, figures, weak)
         # rule `stack_units`: the cell's own unit wins (its figure may start on its sign)
         over = {k for f in in_cells for k in range(f.start, f.end)}
         figures = sorted(

@@ -35,6 +35,8 @@ _OWN_CLAUSE_RE = re.compile(r"[ \t]*a[ \t]+(?!quel|l'|la\b|le\b|les\b|un\b|une\b
 _COUNTED_BEFORE_RE = re.compile(
     r"(?:\bdes|\bde|\bd'|\bpar\s+les|\baux|\b(?:parmi|chez|pour|cote)(?:\s+les)?)\s*$"
 )
+# a sample size right after a population (« Associations (n = 416) »)
+_SAMPLE_AFTER_RE = re.compile(r"\s*\(\s*n\s?=\s?\d")
 
 
 @cache
@@ -61,6 +63,12 @@ def _counted(folded: str, start: int) -> bool:
     """Whether a population printed at `start` is whom a share counts (« 28 % des
     entreprises », « Part des associations employeuses », « cités par les associations »)."""
     return _COUNTED_BEFORE_RE.search(folded, max(0, start - 12), start) is not None
+
+
+def _sampled(folded: str, end: int) -> bool:
+    """Whether a population printed up to `end` gives its sample size (« Fondations (n = 208) »
+    heading a column): a population surveyed, whom its column's shares count, not a partner."""
+    return _SAMPLE_AFTER_RE.match(folded, end) is not None
 
 
 def _candidates(rows: list[FigureRow], folded: str) -> list[list[int]]:
@@ -118,7 +126,9 @@ def _labelled(row: FigureRow, folded: str, after_cue: int) -> bool:
     found = list(
         _printed(row.actor).finditer(folded, max(after_cue, row.start - CUE_REACH), row.start)
     )
-    return bool(found) and not any(_counted(folded, m.start()) for m in found)
+    return bool(found) and not any(
+        _counted(folded, m.start()) or _sampled(folded, m.end()) for m in found
+    )
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:

@@ -76,6 +76,7 @@ def stack_figures(
     whose other columns are « (%) »; rule `stack_units`)."""
     seen = {f.start: f.unit for f in taken}
     paging = _page_numbers(text, cells)
+    owned = _owned_units(cells)
     out = []
     for cell in cells.values():
         line = text[cell.start : cell.end]
@@ -91,6 +92,18 @@ def stack_figures(
                 and fold_lower(cell.header) not in folded_words("value_headers")
                 and not is_date_header(cell.header)  # « 2021 / 2022 »: when, not what
             ):
+                # (one word: « Acteurs académiques » heads no count, rule `counted_header`)
+                counted = label_noun(cell.header, vocabulary()) if owned.get(cell.top) else ""
+                counted = counted if len(counted.split()) == 1 else ""
+                whole = _WHOLE_RE.fullmatch(m.group().strip())
+                if counted and whole and at not in seen:
+                    # rule `column_units`: « Salariés » beside « Masse salariale (M€) » in a
+                    # table whose columns give their own units counts its noun
+                    digits = m.group().replace(" ", "")
+                    unit = vocabulary().count_unit(counted)
+                    out.append(
+                        Found(at, at + len(m.group()), m.group(), float(digits), unit, counted)
+                    )
                 continue  # « Rang », « Évolution »: the column says what its numbers are
             if cell.top in paging:
                 continue  # « Partenariats locaux / 12 / Bénévoles engagés / 15 »: a contents page
@@ -120,4 +133,27 @@ def stack_figures(
             continue  # « Total 100 »: the table's sum (« Ensemble 86 » is all rows' share)
         end = cell.start + (own.end() if own else m.end())
         out.append(Found(start, end, text[start:end], value, unit))
+    return out
+
+
+def _owned_units(cells: dict[int, StackCell]) -> dict[int, set[str]]:
+    """The units the tables' column headers give their own cells, by table top."""
+    owned: dict[int, set[str]] = {}
+    for cell in cells.values():
+        if cell.unit and cell.header and header_unit(cell.header)[0]:
+            owned.setdefault(cell.top, set()).add(cell.unit)
+    return owned
+
+
+def misread_weak(text: str, cells: dict[int, StackCell], weak: frozenset[int]) -> set[int]:
+    """Rule `column_units`: the starts of the figures read in a table's header unit
+    (`spans.bare_cells`: « Masse salariale » / « (M€) » under « Établissements / Salariés /
+    ETP ») whose stacked cell has no unit while another column of its table has that unit in
+    its own header: the unit is that column's, not the table's."""
+    owned = _owned_units(cells)
+    out = set()
+    for cell in cells.values():
+        m = _NUMBER_RE.search(text, cell.start, cell.end)
+        if m and m.start() in weak and not cell.unit and owned.get(cell.top):
+            out.add(m.start())
     return out

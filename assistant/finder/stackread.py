@@ -111,6 +111,8 @@ _SHARE_OF_RE = re.compile(
     r"|taux\s+d['’]\s*(?=atteinte|exécution|engagement)|taux\s+de\s+(?=réalisation|consommation))\s*",
     re.I,
 )
+# « Tableau A1 — Nombre de salariés » over shares: the size that classes the rows
+_COUNT_VARIABLE_RE = re.compile(r"\bnombre\s+d(?:e\s+|['’]\s*)$", re.I)
 _OF_WHOLE_RE = re.compile(r"\bd(?:u|e\s+l['’])\s*(?:total|ensemble)\b", re.I)
 # « Financeurs 2025 (part du budget voté) »: a title saying its shares are of a thing
 _TITLE_SHARE_RE = re.compile(r"(?<![\w'’])(?=(?:part|proportion|pourcentage)\s+d)", re.I)
@@ -209,6 +211,15 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         and not _OF_WHOLE_RE.search(cell.header)  # « Part du total »: of the title's population
     ):
         actor, category = "", ""  # « Taux d'atteinte » under « Axe 2 — Mobiliser les … »
+    if (
+        from_title
+        and (fig.unit in SHARE_UNITS or SAMPLE_SIZE_RE.search(cell.header))
+        and _COUNT_VARIABLE_RE.search(cell.title[: cell.title.find(actor)])
+    ):
+        # rule `count_variable`: shares and headcounts (« (effectif) ») under « Nombre de
+        # salariés » (rows « Aucun salarié », « 1 à 9 salariés ») split whoever answered by a
+        # size; they count no employees
+        actor, category = "", ""
     if from_title and is_umbrella(actor) and row_population(cell.label):
         # « Part des structures ayant au moins un partenariat » over rows « Associations »,
         # « Entreprises »: each row names which structures (rule `umbrella_rows`)

@@ -28,6 +28,7 @@ from .cells import (
 from .stacklines import (
     MISSING_RE,
     VALUE_LINE_RE,
+    bracketed_cell,
     captioned_row,
     cell_lines,
     is_label,
@@ -215,6 +216,28 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
     return joined, first - len(block) - blank
 
 
+# a header ending on a bracketed word of its own line (« Part » / « (effectif) »)
+_BRACKETED_HEAD_RE = re.compile(r"(?P<head>.*\S)\s+(?P<last>\([^()\d%]*[^\W\d_][^()\d%]*\))")
+
+
+def _bracketed_column(
+    heads: list[str],
+    width: int,
+    lines: list[tuple[int, int, str]],
+    rows: list[tuple[int, str, list[int], str]],
+) -> list[str]:
+    """Rule `bracketed_column`: « Part » / « (effectif) » over rows « 38 % » / « (623) »: the
+    bracketed header heads the last column, whose cells are bracketed too (the headcounts
+    beside the shares), not the end of the header before it (« Note moyenne » / « (sur 10) »
+    heads one column). The headers with that one split when it gives the last column its own."""
+    if width < 2 or not heads or not rows:
+        return heads
+    split = _BRACKETED_HEAD_RE.fullmatch(heads[-1])
+    if split is None or not all(bracketed_cell(lines, r[2][-1]) for r in rows if r[2]):
+        return heads
+    return [*heads[:-1], split.group("head"), split.group("last")]
+
+
 def _uncaptioned(title: str) -> str:
     """A table's title without its caption word and number (« Tableau 3 — Ressources » →
     « Ressources »); a caption naming the table itself stays whole (« Tableau des emplois (en
@@ -399,6 +422,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
             heads = heads[:-1]  # « Année / Source » over the year and source cells
         if rows[0][3] and len(heads) > width and len(heads) == sourced:
             heads = heads[:-1]  # the text cells' header (« Observation »)
+        heads = _bracketed_column(heads, width, lines, rows)
         columns = heads[-width:] if len(heads) >= width else [""] * width
         rest = heads[: len(heads) - width] if len(heads) >= width else heads
         if rest and _NOTE_HEADER_RE.fullmatch(rest[-1]):

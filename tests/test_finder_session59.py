@@ -1,0 +1,88 @@
+"""Session 59, figures table. Every example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.rows import FigureRow
+from assistant.types import DocInfo, Page
+
+
+def _rows(*texts: str, date: str = "2025") -> list[FigureRow]:
+    doc = DocInfo(source="clubs.pdf", title="Rapport des clubs", kind="rapport", date=date)
+    pages = [Page(i + 1, str(i + 1), text) for i, text in enumerate(texts)]
+    return extract_figures(doc, pages)
+
+
+def _by_text(rows: list[FigureRow]) -> dict[str, FigureRow]:
+    return {r.text: r for r in rows}
+
+
+def test_a_sampled_column_header_is_whom_its_shares_count_not_a_partner() -> None:
+    # rule `partner_runs` read « Fondations (n = 208) » as a partner label after « Partenaire
+    # déclaré » and gave every share the population named before the table
+    rows = _rows(
+        "Les fondations du panel devancent les associations auprès des mairies.\n"
+        "Tableau 2 — Partenaire déclaré\nFondations (n = 208)\nAssociations (n = 416)\n"
+        "Écart (points)\n"
+        "Collectivités\n63 %\n41 %\n+22\nEntreprises\n48 %\n29 %\n+19\n"
+        "Établissements scolaires\n37 %\n45 %\n-8\n"
+    )
+    shares = [r for r in rows if r.unit == "%"]
+    assert [r.actor for r in shares if r.text in ("63 %", "48 %", "37 %")] == ["Fondations"] * 3
+    assert [r.actor for r in shares if r.text in ("41 %", "29 %", "45 %")] == ["Associations"] * 3
+
+
+_PROFILE = (
+    "Annexe A. Profil des répondants\n"
+    "Après contrôle, la base compte 1 640 associations répondantes. Les associations "
+    "répondantes ont en moyenne 12 ans.\n"
+    "Tableau A1 — Nombre de salariés\nPart\n(effectif)\n"
+    "Aucun salarié\n 38 %\n (623)\n1 à 9 salariés\n 41 %\n (672)\n"
+    "10 à 49 salariés\n 15 %\n (246)\n50 salariés et plus\n 6 %\n (99)\n"
+)
+
+
+def test_a_bracketed_header_heads_the_bracketed_headcounts_beside_the_shares() -> None:
+    # « Part » / « (effectif) » were joined into one header: the first column took the title
+    # as its header and the headcounts « (623) » were read as shares of 623 %, then dropped
+    rows = _by_text(_rows(_PROFILE))
+    assert rows["623"].unit == "count" and rows["623"].value == 623
+    assert rows["38 %"].measure.startswith("Part : Aucun salarié")
+
+
+def test_shares_under_a_count_title_do_not_count_that_noun() -> None:
+    # rule `count_variable`: « Nombre de salariés » over « 1 à 9 salariés 41 % » classes the
+    # respondents by a size; no employee is counted
+    rows = _rows(_PROFILE)
+    assert all(r.actor != "salariés" for r in rows if r.unit == "%")
+
+
+def test_age_classes_labelling_a_table_s_rows_are_not_figures() -> None:
+    rows = _rows(
+        "Tableau A4 — Ancienneté des clubs\nPart\nMoins de 10 ans\n 23 %\n10 à 29 ans\n 44 %\n"
+        "30 ans et plus\n 33 %\n\nLe programme dure 3 ans.\n"
+    )
+    assert sorted(r.text for r in rows) == ["23 %", "3 ans", "33 %", "44 %"]
+
+
+_PANORAMA = (
+    "Tableau 1 – Emploi dans les clubs au 31/12/2022\nÉtablissements\nSalariés\nETP\n"
+    "Masse salariale\n(M€)\nClubs\n5 318\n55 960\n47 230\n1 512,6\n"
+    "dont clubs de football\n1 204\n18 750\n15 980\n468,3\n"
+    "dont clubs de voile\n1 786\n6 120\n4 010\n104,9\n"
+)
+
+
+def test_a_unit_under_the_last_column_header_is_that_column_s_only() -> None:
+    # rule `column_units`: « (M€) » under « Masse salariale » made every cell of the table
+    # an amount in millions of euros (« 5 318 » establishments read as 5,3 billion euros)
+    rows = _rows(_PANORAMA)
+    money = sorted(r.text for r in rows if r.unit == "€")
+    assert money == ["1 512,6", "104,9", "468,3"]
+    assert _by_text(rows)["1 512,6"].value == 1_512_600_000
+
+
+def test_a_people_column_beside_a_column_with_its_own_unit_counts_them() -> None:
+    rows = _by_text(_rows(_PANORAMA))
+    assert rows["55 960"].unit == "people" and rows["55 960"].value == 55_960
+    assert rows["55 960"].actor == "Salariés"
