@@ -86,3 +86,72 @@ def test_a_people_column_beside_a_column_with_its_own_unit_counts_them() -> None
     rows = _by_text(_rows(_PANORAMA))
     assert rows["55 960"].unit == "people" and rows["55 960"].value == 55_960
     assert rows["55 960"].actor == "Salariés"
+
+
+def test_a_count_of_d_entre_eux_counts_the_pronoun_s_antecedent() -> None:
+    # « 120 d'entre eux » read « d'entre » as the counted noun: no population
+    rows = _by_text(
+        _rows("Le fonds compte 350 catalyseurs ; 120 d'entre eux ont suivi la formation.\n")
+    )
+    assert rows["120"].unit == "count" and rows["120"].actor == "catalyseurs"
+
+
+def test_a_kind_defined_in_the_singular_is_what_on_en_compte_counts() -> None:
+    # rule `generic_antecedent` and the singular antecedent of « d'entre elles »: not the
+    # « maires » of the entry before
+    rows = _by_text(
+        _rows(
+            "Alliance\nRelation durable entre acteurs. 92 % des maires y voient un besoin.\n"
+            "Association employeuse\nAssociation qui rémunère au moins un salarié. On en\n"
+            "compte 148 000 en France ; 98 % d'entre elles ont au moins un partenariat.\n"
+        )
+    )
+    assert rows["148 000"].actor == "associations"
+    assert rows["98 %"].actor == "associations"
+
+
+_CATEGORIES = (
+    "Tableau 1 – Collectivités déclarant au moins un partenariat, par catégorie (2024)\n"
+    "Catégorie\nPart\nEffectif\nCommunes\n64 %\n557\nIntercommunalités\n79 %\n169\n"
+    "Départements\n87 %\n47\nRégions\n92 %\n11\n"
+)
+
+
+def test_rows_naming_kinds_of_the_title_s_population_count_their_own() -> None:
+    # rule `narrower_rows`: « Collectivités … par catégorie » over « Communes », « Régions »
+    rows = _by_text(_rows(_CATEGORIES))
+    assert rows["64 %"].actor == "Communes" and rows["92 %"].actor == "Régions"
+
+
+def test_a_kind_of_the_document_s_population_keeps_its_name() -> None:
+    # rule `document_form` renamed « communes » read from the sentence before as the
+    # document's « collectivités » (`narrower_kinds`: a kind, not a synonym)
+    rows = _rows(
+        _CATEGORIES,
+        "Les collectivités ont répondu en nombre : 68 % des collectivités ont un partenariat, "
+        "et 74 % des collectivités souhaitent un guichet unique.\n"
+        "Seules 9 % des communes de moins de 1 000 habitants disposent d'un agent dédié. "
+        "En 2021, elles n'étaient que 5 %.\n",
+    )
+    assert _by_text(rows)["5 %"].actor == "communes"
+
+
+def test_headcounts_beside_shares_count_whom_the_shares_count() -> None:
+    rows = _rows(
+        "Les associations répondantes sont 1 640. Les associations répondantes ont en moyenne "
+        "12 ans.\nTableau A3 — Région\nPart\n(eff.)\nÎle-de-France\n19 %\n(312)\n"
+        "Autres régions\n76 %\n(1 246)\nOutre-mer\n5 %\n(82)\n"
+    )
+    rows_by = _by_text(rows)
+    assert rows_by["312"].unit == "count"
+    assert rows_by["312"].actor == rows_by["19 %"].actor != ""
+
+
+def test_a_sign_a_space_apart_opening_a_cell_line_is_the_change_s() -> None:
+    rows = _by_text(
+        _rows(
+            "Tableau 2 – Évolution de l'emploi, par famille\nFamille\nÉvolution 2015-2022\n"
+            "Part 2022\nClubs\n+ 7,1 %\n9,2 %\nLigues\n+ 12,8 %\n1,6 %\nFédérations\n– 3,4 %\n0,6 %\n"
+        )
+    )
+    assert rows["– 3,4 %"].value == -3.4

@@ -6,6 +6,7 @@ régional vient ensuite. Il en concerne 47 % »): they measure what that sentenc
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..text import fold_lower
@@ -99,12 +100,43 @@ def pronoun_antecedent(
         for a in actors
         if a.end <= min(at, fig.start)
     ]
-    return next(
+    named = [*previous, *inside]
+    plural = next(
         (
             a
-            for a in reversed([*previous, *inside])
+            for a in reversed(named)
             # the head noun is plural (« dirigeants d'entreprise »)
-            if a.text.split()[0].endswith(("s", "x", "S", "X")) and _is_feminine(a) == feminine
+            if _plural_head(a) and _is_feminine(a) == feminine
         ),
         None,
     )
+    if plural is not None or not after or not previous or _plural_head(previous[-1]):
+        return plural
+    # « Association qui rémunère au moins un salarié. On en compte 148 000 ; 98 % d'entre
+    # elles … »: a kind named last in the singular, of the pronoun's gender, in the plural
+    kind = replace(previous[-1], text=plural_form(previous[-1].text))
+    return kind if _is_feminine(kind) == feminine else None
+
+
+def _plural_head(actor: Actor) -> bool:
+    return actor.text.split()[0].endswith(("s", "x", "S", "X"))
+
+
+# the words of a noun phrase that agree with its head, up to its first preposition
+_PLURAL_STOP_RE = re.compile(r"^(?:de|d['’].*|du|des|à|au|aux|en|pour|sur|et|ou)$", re.I)
+
+
+def plural_form(text: str) -> str:
+    """A population named in the singular, in the plural (« Association employeuse » →
+    « associations employeuses »): each word up to the first preposition takes an « s », the
+    capital of a sentence's first word dropped."""
+    words = text.split()
+    if words and words[0][1:].islower():  # « Association » opening its sentence
+        words[0] = words[0].lower()
+    out = []
+    for i, w in enumerate(words):
+        if _PLURAL_STOP_RE.match(w):
+            out.extend(words[i:])
+            break
+        out.append(w if w.endswith(("s", "x", "z", "S", "X", "Z")) else f"{w}s")
+    return " ".join(out)

@@ -76,11 +76,21 @@ TITLE_SHARES = ((re.compile(r"\(\s*en\s*%|\(\s*%\s*\)", re.I), "%", 1.0),)
 SAMPLE_SIZE_RE = re.compile(r"\(\s*(?:n|effectifs?)\s*\)|^\s*effectifs?\b", re.I)
 # A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
 # « Durée de l'expérimentation (années) »): a count, a duration.
+_EFF_RE = re.compile(r"\(\s*eff\.\s*\)", re.I)  # « Part » / « (eff.) »
+
+
+def headcount_header(header: str) -> bool:
+    """Whether a column header says its cells are headcounts (« Effectif », « (n) », « (eff.) »):
+    how many of the row's population answered, whom the row's share counts too."""
+    return bool(SAMPLE_SIZE_RE.search(header) or _EFF_RE.search(header))
+
+
 COUNT_HEADERS = (
     # « Volets (nombre) », « Nombre moyen de partenaires »
     # « Partenaires par association (moyenne) »: an average count
     (re.compile(r"\(\s*(?:nombre|nb|moyenne)\s*\)|^\s*(?:nombre|nb)\b", re.I), "count", 1.0),
     (SAMPLE_SIZE_RE, "count", 1.0),
+    (_EFF_RE, "count", 1.0),
     (re.compile(r"\(\s*(?:années|ans)\s*\)", re.I), "years", 1.0),
 )
 

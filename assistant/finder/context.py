@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..text import YEAR, fold_in_place
 from .amounts import amount_measure
-from .anaphora import pronoun_antecedent
+from .anaphora import plural_form, pronoun_antecedent
 from .bases import amount_share, changed_by, own_base
 from .clauses import listed_label, measure_of
 from .counted import beneficiary, counted_agents, listed_agent
@@ -291,6 +291,19 @@ def _subject_before(before_sentence: str) -> Actor | None:
     return next((a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None)
 
 
+def _generic_before(before_sentence: str) -> Actor | None:
+    """Rule `generic_antecedent`: what « On en compte 148 000 » counts when the sentence before
+    names no plural population but opens on a singular one, a kind defined
+    (« Association qui rémunère au moins un salarié. »): that kind, in the plural."""
+    found = sentence_actors(before_sentence)
+    if not found or _is_plural(found[0].text):
+        return None
+    opening = before_sentence.lstrip()
+    if not opening.startswith(found[0].text):
+        return None
+    return replace(found[0], text=plural_form(found[0].text))
+
+
 def _plural(previous: list[Actor]) -> Actor | None:
     """The antecedent of « elles », « ceux », « d'entre eux »: the nearest plural population
     before (« l'association … une entreprise. Parmi celles … » points past « entreprise »)."""
@@ -396,6 +409,7 @@ def _actor(
                 last
                 or before_actor(sentence, fig.start, actors)
                 or _subject_before(before_sentence)
+                or _generic_before(before_sentence)
                 or _plural(previous)
             )
         if fig.unit == "people" and fig.noun:  # rule `people_noun`: « 1 380 responsables », « 46

@@ -15,7 +15,7 @@ from ..text import fold_in_place, fold_lower
 from .bases import amount_share, own_base
 from .detect import Found
 from .rows import SHARE_UNITS, FigureRow
-from .vocabulary import vocabulary
+from .vocabulary import folded_words, vocabulary
 
 MIN_COUNTED = 2  # a population counted by fewer of the document's figures is not its own
 # A longer document (an annual report, a guide) covers many subjects: its tables of indicators
@@ -71,6 +71,8 @@ def _named_as(row: FigureRow, actor: str, category: str) -> bool:
         and row.actor.split()[:1] != actor.split()[:1]
         and row.actor not in row.sentence
         and fold_lower(row.actor) != fold_lower(category)  # « FRANÇAIS » heading its rows
+        # « communes »: a kind of the category, not another name for it (`narrower_kinds`)
+        and fold_lower(row.actor.split()[0]) not in folded_words("narrower_kinds")
     )
 
 

@@ -203,6 +203,9 @@ def _may_count(text: str, num: str, end: int) -> bool:
     return not YEAR.fullmatch(num) or _next_line_is_field(text, end) or not text[end:].strip()
 
 
+_AMONG_PRONOUN_RE = re.compile(r"d['’]\s*entre\b", re.I)
+
+
 def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str] | None:
     """Unit and noun of a number without a unit sign, or None when it is not a figure."""
     start, end, num = m.start(), m.end(), m.group("v")
@@ -222,6 +225,9 @@ def _bare_unit(text: str, m: re.Match[str], vocab: Vocabulary) -> tuple[str, str
         noun = label_noun(label, vocab)
     if not noun:
         return None
+    if _AMONG_PRONOUN_RE.match(noun):
+        # « 120 d'entre eux » counts whom the pronoun stands for, read with the sentence
+        return "count", ""
     folded = fold_lower(noun.split()[0])
     span = vocab.duration_words(noun)  # « 3 ans », « 5 dernières années »
     if span:
@@ -406,6 +412,9 @@ def _flat(text: str) -> str:
 # A sign glued to a share (rule `signed_shares`), not a range's dash (« 20-40 % ») nor a
 # hyphen inside a word.
 _SIGNED_RE = re.compile(r"(?<![\w%.,/−–+-])[+−–-]$")
+# … or a space apart, opening a cell's line (« – 3,4 % » under « Évolution 2015-2022 »)
+_SPACED_SIGN_RE = re.compile(r"(?:^|(?<=\n))[ \t]*[+−–-](?= $)")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _bullet(text: str, sign: int, end: int) -> bool:
@@ -525,7 +534,11 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
-            signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start())
+            signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start()) or (
+                _SPACED_SIGN_RE.search(text, max(0, m.start() - 4), m.start())
+                if _LINE_END_RE.match(text, m.end())
+                else None
+            )  # « – 3,4 % » alone on its line: a cell of a column of changes
             if signed and _bullet(text, signed.start(), m.end()):
                 signed = None  # « -35 % des adhérents … » opening a line: a list's dash
             if signed:  # « −1,6 % » in an « Évolution (%) » column, « (−40 %) »: a change

@@ -19,7 +19,7 @@ from .axes import axis_ticks
 from .baselines import with_base_lines
 from .boxchain import with_box_antecedents
 from .calendar import calendar, named_headings
-from .cells import cell_context, has_captions, table_head, with_caption
+from .cells import cell_context, has_captions, headcount_header, table_head, with_caption
 from .clauses import only_whom, without_whom
 from .columns import column_context, column_figures, column_rows, has_year_columns
 from .compared import compared
@@ -359,7 +359,13 @@ def page_rows(
                 open_rows is not None
                 and (not ctx.actor or role)
                 and not is_margin(fig, text)  # a survey's margin counts no one (`point_margin`)
-                and open_share(sentence, fig, a)
+                and (
+                    open_share(sentence, fig, a)
+                    # « (eff.) » / « (312) » beside « 19 % »: how many of whom the share counts
+                    or (
+                        stack is not None and fig.unit == "count" and headcount_header(stack.header)
+                    )
+                )
                 and not (stack is not None and shares_of_things(stack))
             ):
                 open_rows.add((page.number, printed_at(fig.start, shifts)))

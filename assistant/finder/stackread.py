@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text import YEAR, fold_in_place, fold_lower
-from .cells import DATE_OPENERS, SAMPLE_SIZE_RE, label_unit
+from .cells import DATE_OPENERS, headcount_header, label_unit
 from .counted import is_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
@@ -213,13 +213,20 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         actor, category = "", ""  # « Taux d'atteinte » under « Axe 2 — Mobiliser les … »
     if (
         from_title
-        and (fig.unit in SHARE_UNITS or SAMPLE_SIZE_RE.search(cell.header))
+        and (fig.unit in SHARE_UNITS or headcount_header(cell.header))
         and _COUNT_VARIABLE_RE.search(cell.title[: cell.title.find(actor)])
     ):
         # rule `count_variable`: shares and headcounts (« (effectif) ») under « Nombre de
         # salariés » (rows « Aucun salarié », « 1 à 9 salariés ») split whoever answered by a
         # size; they count no employees
         actor, category = "", ""
+    narrower = row_population(cell.label) if from_title and actor else ""
+    if narrower and fold_lower(narrower.split()[0]) != fold_lower(actor.split()[0]):
+        found = vocab.actors(fold_in_place(narrower))
+        if found and found[0].category == category:
+            # rule `narrower_rows`: « Collectivités déclarant au moins un partenariat, par
+            # catégorie » over rows « Communes », « Départements »: each row names which ones
+            actor = narrower
     if from_title and is_umbrella(actor) and row_population(cell.label):
         # « Part des structures ayant au moins un partenariat » over rows « Associations »,
         # « Entreprises »: each row names which structures (rule `umbrella_rows`)
@@ -259,7 +266,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
             actor, category = bare[: found[0].end], found[0].category
     if not actor and nearby and fig.unit in SHARE_UNITS and not shares_of_things(cell):
         actor, category = nearby.text, nearby.category
-    if not actor and nearby and any(SAMPLE_SIZE_RE.search(x) for x in (cell.header, cell.label)):
+    if not actor and nearby and any(headcount_header(x) for x in (cell.header, cell.label)):
         # rule `sample_sizes`: « Effectif (n) / 131 » counts the people surveyed, named before
         actor, category = nearby.text, nearby.category
     # a date header (« 2015 (d) ») or a date labelling the row (rule `year_rows`) gives the
