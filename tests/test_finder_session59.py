@@ -155,3 +155,33 @@ def test_a_sign_a_space_apart_opening_a_cell_line_is_the_change_s() -> None:
         )
     )
     assert rows["– 3,4 %"].value == -3.4
+
+
+def test_a_headcount_cell_measures_the_headcount_of_its_row_s_population() -> None:
+    # rule `headcount_label`: « (effectif) : Aucun salarié » once the row counts associations
+    rows = _by_text(_rows(_PROFILE))
+    assert rows["623"].measure.startswith("effectif des ")
+    assert "(effectif)" not in rows["623"].measure
+
+
+def test_a_column_headed_by_agents_counts_them() -> None:
+    # rule `agent_columns`: « Lauréats » over counts, not a count of no one
+    rows = _rows(
+        "Le palmarès par catégorie\nCatégorie\nDossiers reçus\nLauréats\n"
+        "Emploi et insertion\n64\n2\nTransition écologique\n52\n3\nJeunesse et éducation\n43\n2\n"
+    )
+    laureates = [r for r in rows if r.measure.startswith("Lauréats")]
+    assert len(laureates) == 3 and {r.actor for r in laureates} == {"lauréats"}
+
+
+def test_seniors_and_households_are_populations() -> None:
+    rows = _by_text(
+        _rows(
+            "Les seniors accompagnés sont 920, dont près d'un tiers vivent seuls.\n"
+            "La réduction concerne 80 % des foyers fiscaux. Le fonds classe ses actions en cinq "
+            "familles d'actions.\n"
+        )
+    )
+    assert rows["920"].actor == "seniors" and rows["un tiers"].actor == "seniors"
+    assert rows["80 %"].actor == "foyers fiscaux"
+    assert rows["cinq"].actor == ""

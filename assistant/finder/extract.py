@@ -39,7 +39,7 @@ from .fieldwork import SectionDates, document_survey_year, reported_year
 from .gaps import is_margin, point_contexts
 from .headed import heading_units
 from .headings import column_years, field_period, heading_years
-from .indicator import counted, indicator
+from .indicator import counted, headcount, indicator
 from .keyboxes import as_printed, in_boxes, printed_at, unstack_boxes
 from .labels import labelled, with_colon_lead
 from .leaders import leader_cells
@@ -451,7 +451,8 @@ def _labelled(rows: list[FigureRow]) -> list[FigureRow]:
             measure = r.measure if _CHANGE_RE.match(r.measure) else f"évolution — {r.measure}"
             out.append(r if measure == r.measure else replace(r, measure=measure.rstrip(" —")))
             continue
-        measure = counted(indicator(r.measure, r.actor, r.unit, r.sentence), r.noun, r.unit)
+        measure = indicator(headcount(r.measure, r.actor, r.unit), r.actor, r.unit, r.sentence)
+        measure = counted(measure, r.noun, r.unit)
         if " de " in measure:
             measure = elided(measure)
         out.append(r if measure == r.measure else replace(r, measure=measure))

@@ -80,6 +80,20 @@ def counted(measure: str, noun: str, unit: str) -> str:
     return label if len(label.split()) <= MAX_MEASURE_WORDS else measure
 
 
+# a headcount column's header opening a cell's measure (« (effectif) : Aucun salarié »)
+_HEADCOUNT_RE = re.compile(r"^\s*\(?\s*(?:effectifs?|eff\.|n)\s*\)?\s*:\s*", re.I)
+
+
+def headcount(measure: str, actor: str, unit: str) -> str:
+    """Rule `headcount_label`: a headcount cell's measure as the indicator it is (« (effectif)
+    : Aucun salarié — Nombre de salariés » → « effectif des associations : Aucun salarié — … »)
+    once its row's population is known; any other measure unchanged."""
+    m = _HEADCOUNT_RE.match(measure)
+    if unit not in ("count", "people") or not actor.strip() or m is None:
+        return measure
+    return f"effectif des {_common(actor.strip())} : {measure[m.end() :]}"
+
+
 _COUNT_HEAD_RE = re.compile(r"^\s*(?:nombres?|nb|effectifs?)\b", re.I)
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..text import YEAR, fold_in_place, fold_lower
 from .cells import DATE_OPENERS, headcount_header, label_unit
-from .counted import is_agent
+from .counted import is_agent, listed_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
 from .parts import Actor, Context
@@ -264,6 +264,11 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         if found and found[0].start == 0:
             bare = _ROW_NUMBER_RE.sub("", cell.label)
             actor, category = bare[: found[0].end], found[0].category
+    if not actor and fig.unit in ("count", "people") and cell.header:
+        # rule `agent_columns`: « Lauréats » heading a column of counts counts the laureates
+        head = cell.header.split()[0]
+        if listed_agent(head) and head[:1].isupper() and head[1:].islower():
+            actor = head.lower()
     if not actor and nearby and fig.unit in SHARE_UNITS and not shares_of_things(cell):
         actor, category = nearby.text, nearby.category
     if not actor and nearby and any(headcount_header(x) for x in (cell.header, cell.label)):
