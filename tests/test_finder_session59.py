@@ -185,3 +185,131 @@ def test_seniors_and_households_are_populations() -> None:
     assert rows["920"].actor == "seniors" and rows["un tiers"].actor == "seniors"
     assert rows["80 %"].actor == "foyers fiscaux"
     assert rows["cinq"].actor == ""
+
+
+# Guards from the session's review (invented inputs, each confirmed wrong before its mend).
+
+
+def test_a_unit_bracket_under_the_last_header_is_not_a_column_of_its_own() -> None:
+    rows = _by_text(
+        _rows(
+            "Tableau 4 — Résultats par exercice\nProduits\nRésultat\n(k€)\n"
+            "Association A\n1 250\n(120)\nAssociation B\n980\n(45)\nAssociation C\n2 100\n(30)\n"
+        )
+    )
+    assert "1 250" in rows and "Produits" in rows["1 250"].measure
+    notes = _by_text(
+        _rows(
+            "Tableau 2 — Accueil des clubs\nNote moyenne\n(sur 10)\nRang\n(classement)\n"
+            "Accueil\n7,8\n(2)\nSécurité\n6,9\n(4)\nPropreté\n7,1\n(3)\n"
+        )
+    )
+    assert notes["7,8"].measure.startswith("Note moyenne (sur 10)")
+
+
+def test_a_count_title_over_parts_of_that_population_keeps_it() -> None:
+    rows = _by_text(
+        _rows(
+            "Tableau 4 — Nombre de salariés par secteur (en %)\nPart\nSport\n12 %\nCulture\n18 %\n"
+            "Action sociale\n70 %\n"
+        )
+    )
+    assert rows["12 %"].actor == "salariés"
+
+
+def test_a_count_d_entre_eux_of_things_counts_no_one() -> None:
+    rows = _by_text(
+        _rows(
+            "Le programme a accompagné 200 jeunes. Sur les 15 projets présentés, 6 d'entre eux "
+            "ont abouti.\n"
+        )
+    )
+    assert rows["6"].actor == ""
+
+
+def test_d_entre_elles_after_a_singular_subject_is_not_that_subject() -> None:
+    rows = _by_text(
+        _rows(
+            "La fondation a ouvert son appel à projets en mars. Elle a reçu 240 candidatures ; "
+            "60 % d'entre elles venaient d'Île-de-France.\n"
+        )
+    )
+    assert "fondation" not in rows["60 %"].actor.lower()
+
+
+def test_a_count_after_a_named_body_is_no_kind_defined() -> None:
+    rows = _by_text(
+        _rows(
+            "Fondation de France soutient 300 projets chaque année. Elle en a financé 120 en 2024.\n"
+        )
+    )
+    assert "fondation" not in rows["120"].actor.lower()
+
+
+def test_a_plural_form_keeps_acronyms_and_makes_al_aux() -> None:
+    from assistant.finder.anaphora import plural_form
+
+    assert plural_form("TPE") == "TPE"
+    assert plural_form("Travailleur social") == "travailleurs sociaux"
+    assert plural_form("Association loi 1901") == "associations loi 1901"
+    assert plural_form("Entreprise sociale et solidaire") == "entreprises sociales et solidaires"
+
+
+def test_dashes_listing_shares_are_bullets_not_signs() -> None:
+    rows = _rows("Chiffres clés\n– 64 %\n– 25 %\n– 11 %\n")
+    assert sorted(r.value for r in rows) == [11, 25, 64]
+
+
+def test_a_staff_column_of_companies_takes_no_survey_population() -> None:
+    rows = _rows(
+        "Méthode. L'enquête a interrogé 1 200 associations. 64 % des associations ont un "
+        "partenaire et 38 % des associations en ont deux.\n",
+        "Tableau 7 — Principaux mécènes du territoire\nEffectif\nMontant (k€)\n"
+        "Alpha SA\n250\n120\nBeta SAS\n90\n60\nGamma SA\n400\n210\n",
+    )
+    staff = _by_text([r for r in rows if r.page == 2])
+    assert staff["250"].actor != "associations"
+
+
+def test_rows_splitting_a_population_keep_the_title_s() -> None:
+    rows = _by_text(
+        _rows(
+            "Tableau 1 – Répartition des collectivités répondantes par catégorie (2024)\n"
+            "Catégorie\nPart\nCommunes\n64 %\nIntercommunalités\n20 %\nDépartements\n10 %\n"
+            "Régions\n6 %\n"
+        )
+    )
+    assert rows["64 %"].actor.lower().startswith("collectivités")
+
+
+def test_a_unit_line_shared_by_columns_of_two_years_stays_theirs() -> None:
+    rows = _by_text(
+        _rows(
+            "Tableau 1 – Budget des clubs\nBudget 2023\nBudget 2024\n(M€)\n"
+            "Clubs de football\n468,3\n480,1\nClubs de voile\n104,9\n110,2\nClubs de tennis\n210,4\n"
+            "215,0\n"
+        )
+    )
+    assert rows["468,3"].unit == "€" and rows["468,3"].value == 468_300_000
+
+
+def test_homes_and_outbreaks_are_no_households() -> None:
+    rows = _by_text(
+        _rows(
+            "Le département compte 12 foyers de jeunes travailleurs. Le réseau a identifié 14 "
+            "foyers de contamination.\n"
+        )
+    )
+    assert rows["12"].actor == "" and rows["14"].actor == ""
+
+
+def test_a_partner_s_sample_on_its_share_line_is_still_a_partner() -> None:
+    rows = _by_text(
+        _rows(
+            "Les associations employeuses ont en moyenne 3 partenaires.\n"
+            "Avec qui les associations sont-elles partenaires ?\n"
+            "Collectivités (n = 512) : 74 %\nEntreprises (n = 318) : 46 %\n"
+            "Fondations (n = 201) : 29 %\n"
+        )
+    )
+    assert rows["74 %"].actor.startswith("associations")

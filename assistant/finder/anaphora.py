@@ -6,7 +6,6 @@ régional vient ensuite. Il en concerne 47 % »): they measure what that sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from ..text import fold_lower
@@ -110,12 +109,7 @@ def pronoun_antecedent(
         ),
         None,
     )
-    if plural is not None or not after or not previous or _plural_head(previous[-1]):
-        return plural
-    # « Association qui rémunère au moins un salarié. On en compte 148 000 ; 98 % d'entre
-    # elles … »: a kind named last in the singular, of the pronoun's gender, in the plural
-    kind = replace(previous[-1], text=plural_form(previous[-1].text))
-    return kind if _is_feminine(kind) == feminine else None
+    return plural
 
 
 def _plural_head(actor: Actor) -> bool:
@@ -128,15 +122,24 @@ _PLURAL_STOP_RE = re.compile(r"^(?:de|d['’].*|du|des|à|au|aux|en|pour|sur|et|
 
 def plural_form(text: str) -> str:
     """A population named in the singular, in the plural (« Association employeuse » →
-    « associations employeuses »): each word up to the first preposition takes an « s », the
+    « associations employeuses », « Travailleur social » → « travailleurs sociaux »): each
+    word up to the first preposition or number takes its plural (« et » goes on between two
+    adjectives), an acronym (« TPE ») and a word ending in s, x or z are invariable; the
     capital of a sentence's first word dropped."""
     words = text.split()
     if words and words[0][1:].islower():  # « Association » opening its sentence
         words[0] = words[0].lower()
     out = []
     for i, w in enumerate(words):
-        if _PLURAL_STOP_RE.match(w):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        stop = _PLURAL_STOP_RE.match(w) and fold_lower(w) != "et"
+        if stop or any(c.isdigit() for c in nxt):
             out.extend(words[i:])
             break
-        out.append(w if w.endswith(("s", "x", "z", "S", "X", "Z")) else f"{w}s")
+        if w.isupper() or fold_lower(w) == "et" or w.endswith(("s", "x", "z", "S", "X", "Z")):
+            out.append(w)
+        elif w.endswith("al"):
+            out.append(f"{w[:-2]}aux")
+        else:
+            out.append(f"{w}s")
     return " ".join(out)

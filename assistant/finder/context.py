@@ -291,10 +291,37 @@ def _subject_before(before_sentence: str) -> Actor | None:
     return next((a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None)
 
 
-def _generic_before(before_sentence: str) -> Actor | None:
+# « On en compte 148 000 », « on en dénombre », « il y en a »: a count of what « en » stands for
+_EN_COUNT_RE = re.compile(r"\b(?:on|il\s+y)\s+en\s+(?:compte|dénombre|recense|a)\b", re.I)
+# the nearest plural noun before « d'entre eux » (« les 15 projets », « 350 catalyseurs »)
+_PLURAL_NOUN_RE = re.compile(
+    r"\b(?:les|des|ces|ses|leurs|\d[\d \u00a0\u202f]*)\s+([^\W\d_][\w'’-]*[sx])\b"
+)
+
+
+def _among_antecedent(
+    sentence: str, folded: str, fig: Found, actors: list[ActorMatch], last: Actor | None
+) -> Actor | None:
+    """What « N d'entre eux / elles » counts: the nearest plural noun before it in the sentence
+    (rule `among_count`), as the figure before counts it when it is that figure's noun
+    (« 350 catalyseurs ; 120 d'entre eux »), as a population when it is one, else no one
+    (« les 15 projets présentés »); None when the sentence names no plural noun."""
+    nouns = list(_PLURAL_NOUN_RE.finditer(sentence, 0, fig.start))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    if last is not None and fold_in_place(last.text).split()[0] == fold_in_place(noun.group(1)):
+        return last
+    a = next((a for a in actors if a.start == noun.start(1)), None)
+    return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
+
+
+def _generic_before(before_sentence: str, sentence: str) -> Actor | None:
     """Rule `generic_antecedent`: what « On en compte 148 000 » counts when the sentence before
     names no plural population but opens on a singular one, a kind defined
     (« Association qui rémunère au moins un salarié. »): that kind, in the plural."""
+    if not _EN_COUNT_RE.search(sentence):
+        return None
     found = sentence_actors(before_sentence)
     if not found or _is_plural(found[0].text):
         return None
@@ -404,12 +431,16 @@ def _actor(
         agents = counted_agents(fig, at)
         if agents is not None:
             return agents
+        if not fig.noun and _PRONOUN_AFTER_RE.match(folded, fig.end):
+            # « 120 d'entre eux »: the nearest plural noun before, a population or not (« Sur
+            # les 15 projets présentés, 6 d'entre eux … » counts projects, no one)
+            return _among_antecedent(sentence, folded, fig, actors, last)
         if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for
             return (
                 last
                 or before_actor(sentence, fig.start, actors)
                 or _subject_before(before_sentence)
-                or _generic_before(before_sentence)
+                or _generic_before(before_sentence, sentence)
                 or _plural(previous)
             )
         if fig.unit == "people" and fig.noun:  # rule `people_noun`: « 1 380 responsables », « 46

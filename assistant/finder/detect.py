@@ -415,6 +415,18 @@ _SIGNED_RE = re.compile(r"(?<![\w%.,/−–+-])[+−–-]$")
 # … or a space apart, opening a cell's line (« – 3,4 % » under « Évolution 2015-2022 »)
 _SPACED_SIGN_RE = re.compile(r"(?:^|(?<=\n))[ \t]*[+−–-](?= $)")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+_PLUS_CELL_RE = re.compile(
+    r"(?:^|\n)[ \t]*\+[ \t]\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*(?=\n|$)"
+)
+SIGNED_REACH = 300  # characters around a spaced sign where a « + » cell of its column is looked for
+
+
+def _signed_column(text: str, start: int) -> bool:
+    """Whether a share with a sign a space apart stands in a column of changes: a « + 7,1 % »
+    cell line near it (its own included). A column of dashes alone is a list of bullets
+    (« – 64 % » / « – 25 % »), an em dash in prose no sign."""
+    lo, hi = max(0, start - SIGNED_REACH), min(len(text), start + SIGNED_REACH)
+    return _PLUS_CELL_RE.search(text, lo, hi) is not None
 
 
 def _bullet(text: str, sign: int, end: int) -> bool:
@@ -536,7 +548,7 @@ def detect(text: str) -> list[Found]:
             unit, value = "%", key[:-1]
             signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start()) or (
                 _SPACED_SIGN_RE.search(text, max(0, m.start() - 4), m.start())
-                if _LINE_END_RE.match(text, m.end())
+                if _LINE_END_RE.match(text, m.end()) and _signed_column(text, m.start())
                 else None
             )  # « – 3,4 % » alone on its line: a cell of a column of changes
             if signed and _bullet(text, signed.start(), m.end()):

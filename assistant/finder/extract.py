@@ -363,7 +363,10 @@ def page_rows(
                     open_share(sentence, fig, a)
                     # « (eff.) » / « (312) » beside « 19 % »: how many of whom the share counts
                     or (
-                        stack is not None and fig.unit == "count" and headcount_header(stack.header)
+                        stack is not None
+                        and fig.unit == "count"
+                        and headcount_header(stack.header)
+                        and "%" in stack.row  # beside the share of its row
                     )
                 )
                 and not (stack is not None and shares_of_things(stack))

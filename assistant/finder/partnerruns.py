@@ -36,7 +36,7 @@ _COUNTED_BEFORE_RE = re.compile(
     r"(?:\bdes|\bde|\bd'|\bpar\s+les|\baux|\b(?:parmi|chez|pour|cote)(?:\s+les)?)\s*$"
 )
 # a sample size right after a population (« Associations (n = 416) »)
-_SAMPLE_AFTER_RE = re.compile(r"\s*\(\s*n\s?=\s?\d")
+_SAMPLE_AFTER_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)[ \t]*(?:\n|$)")
 
 
 @cache
@@ -66,8 +66,9 @@ def _counted(folded: str, start: int) -> bool:
 
 
 def _sampled(folded: str, end: int) -> bool:
-    """Whether a population printed up to `end` gives its sample size (« Fondations (n = 208) »
-    heading a column): a population surveyed, whom its column's shares count, not a partner."""
+    """Whether a population printed up to `end` gives its sample size and ends its line
+    (« Fondations (n = 208) » heading a column): a population surveyed, whom its column's
+    shares count, not a partner (not « Collectivités (n = 512) : 74 % », a partner's row)."""
     return _SAMPLE_AFTER_RE.match(folded, end) is not None
 
 

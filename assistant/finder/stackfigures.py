@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..text import YEAR, fold_lower
+from ..text import YEAR, fold_in_place, fold_lower
 from .cells import COUNT_HEADERS, sums_shares
 from .detect import Found
 from .fields import label_noun
@@ -93,8 +93,7 @@ def stack_figures(
                 and not is_date_header(cell.header)  # « 2021 / 2022 »: when, not what
             ):
                 # (one word: « Acteurs académiques » heads no count, rule `counted_header`)
-                counted = label_noun(cell.header, vocabulary()) if owned.get(cell.top) else ""
-                counted = counted if len(counted.split()) == 1 else ""
+                counted = _column_noun(cell.header) if owned.get(cell.top) else ""
                 whole = _WHOLE_RE.fullmatch(m.group().strip())
                 if counted and whole and at not in seen:
                     # rule `column_units`: « Salariés » beside « Masse salariale (M€) » in a
@@ -136,6 +135,24 @@ def stack_figures(
     return out
 
 
+def _column_noun(header: str) -> str:
+    """What a one-word column header counts (rule `column_units`): a people noun
+    (« Salariés »), a population of the vocabulary (« Établissements »), or a unit counted
+    by its abbreviation (data `counted_abbreviations`: « ETP »); "" otherwise (« Acteurs
+    académiques »: two words, rule `counted_header`)."""
+    word = header.strip()
+    if len(word.split()) != 1:
+        return ""
+    if word in vocabulary().words("counted_abbreviations"):
+        return word
+    noun = label_noun(word, vocabulary())
+    if noun:
+        return noun
+    folded = fold_in_place(word)
+    whole = [a for a in vocabulary().actors(folded) if (a.start, a.end) == (0, len(folded))]
+    return word.lower() if whole and word.endswith(("s", "x")) else ""
+
+
 def _owned_units(cells: dict[int, StackCell]) -> dict[int, set[str]]:
     """The units the tables' column headers give their own cells, by table top."""
     owned: dict[int, set[str]] = {}
@@ -149,11 +166,21 @@ def misread_weak(text: str, cells: dict[int, StackCell], weak: frozenset[int]) -
     """Rule `column_units`: the starts of the figures read in a table's header unit
     (`spans.bare_cells`: « Masse salariale » / « (M€) » under « Établissements / Salariés /
     ETP ») whose stacked cell has no unit while another column of its table has that unit in
-    its own header: the unit is that column's, not the table's."""
+    its own header and the cell's column header names what it counts: the unit is that
+    column's, not the table's."""
     owned = _owned_units(cells)
     out = set()
     for cell in cells.values():
         m = _NUMBER_RE.search(text, cell.start, cell.end)
-        if m and m.start() in weak and not cell.unit and owned.get(cell.top):
+        # only a column that says it counts (« Salariés », « ETP »): « Produits » beside
+        # « Résultat » / « (k€) », « Budget 2023 » beside « Budget 2024 » / « (M€) » share the
+        # unit line
+        if (
+            m
+            and m.start() in weak
+            and not cell.unit
+            and owned.get(cell.top)
+            and _column_noun(cell.header)
+        ):
             out.add(m.start())
     return out

@@ -111,6 +111,20 @@ _SHARE_OF_RE = re.compile(
     r"|taux\s+d['’]\s*(?=atteinte|exécution|engagement)|taux\s+de\s+(?=réalisation|consommation))\s*",
     re.I,
 )
+# a title saying its shares split a whole among its rows (« Répartition des collectivités
+# répondantes par catégorie », « Entreprises mécènes selon la taille »): the rows are parts
+_DISTRIBUTION_RE = re.compile(r"\b(?:répartition|selon)\b", re.I)
+_CLASS_WORDS_RE = re.compile(r"\d|\baucun", re.I)
+
+
+def _classed_by(label: str, actor: str) -> bool:
+    """Whether a row label is a class of the noun a « Nombre de … » title names (« Aucun
+    salarié », « 1 à 9 salariés », « 50 salariés et plus » under « Nombre de salariés »), not a
+    part of that population (« Sport » under « Nombre de salariés par secteur »)."""
+    stem = fold_lower(actor.split()[0])[:5] if actor.split() else ""
+    return bool(stem) and stem in fold_lower(label) and bool(_CLASS_WORDS_RE.search(label))
+
+
 # « Tableau A1 — Nombre de salariés » over shares: the size that classes the rows
 _COUNT_VARIABLE_RE = re.compile(r"\bnombre\s+d(?:e\s+|['’]\s*)$", re.I)
 _OF_WHOLE_RE = re.compile(r"\bd(?:u|e\s+l['’])\s*(?:total|ensemble)\b", re.I)
@@ -215,12 +229,17 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         from_title
         and (fig.unit in SHARE_UNITS or headcount_header(cell.header))
         and _COUNT_VARIABLE_RE.search(cell.title[: cell.title.find(actor)])
+        and _classed_by(cell.label, actor)
     ):
         # rule `count_variable`: shares and headcounts (« (effectif) ») under « Nombre de
         # salariés » (rows « Aucun salarié », « 1 à 9 salariés ») split whoever answered by a
         # size; they count no employees
         actor, category = "", ""
-    narrower = row_population(cell.label) if from_title and actor else ""
+    narrower = (
+        row_population(cell.label)
+        if from_title and actor and not _DISTRIBUTION_RE.search(cell.title)
+        else ""
+    )
     if narrower and fold_lower(narrower.split()[0]) != fold_lower(actor.split()[0]):
         found = vocab.actors(fold_in_place(narrower))
         if found and found[0].category == category:

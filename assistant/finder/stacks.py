@@ -216,8 +216,11 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
     return joined, first - len(block) - blank
 
 
-# a header ending on a bracketed word of its own line (« Part » / « (effectif) »)
-_BRACKETED_HEAD_RE = re.compile(r"(?P<head>.*\S)\s+(?P<last>\([^()\d%]*[^\W\d_][^()\d%]*\))")
+# a header ending on a headcount's bracket of its own line (« Part » / « (effectif) »), not a
+# unit (« Note moyenne » / « (sur 10) », « Résultat » / « (k€) ») nor another header
+_BRACKETED_HEAD_RE = re.compile(
+    r"(?P<head>.*\S)\s+(?P<last>\(\s*(?:effectifs?|eff\.|n)\s*\))", re.I
+)
 
 
 def _bracketed_column(
