@@ -285,9 +285,9 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
             actor, category = bare[: found[0].end], found[0].category
     if not actor and fig.unit in ("count", "people") and cell.header:
         # rule `agent_columns`: « Lauréats » heading a column of counts counts the laureates
-        head = cell.header.split()[0]
-        if listed_agent(head) and head[:1].isupper() and head[1:].islower():
-            actor = head.lower()
+        word = cell.header.split()[0]
+        if listed_agent(word) and word[:1].isupper() and word[1:].islower():
+            actor = word.lower()
     if not actor and nearby and fig.unit in SHARE_UNITS and not shares_of_things(cell):
         actor, category = nearby.text, nearby.category
     if not actor and nearby and any(headcount_header(x) for x in (cell.header, cell.label)):
