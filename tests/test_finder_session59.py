@@ -313,3 +313,27 @@ def test_a_partner_s_sample_on_its_share_line_is_still_a_partner() -> None:
         )
     )
     assert rows["74 %"].actor.startswith("associations")
+
+
+def test_two_shares_joined_by_puis_share_the_population_after_them() -> None:
+    rows = _by_text(
+        _rows(
+            "Les maires sont 87 % à le penser. 2008 et 2012 : 86 % puis 84 % des Français jugent "
+            "urgent de créer des partenariats.\n"
+        )
+    )
+    assert rows["86 %"].actor == "Français"
+
+
+def test_a_share_in_its_own_clause_counts_the_population_of_that_clause() -> None:
+    # rule `clause_population`, and not a population of a clause before it
+    rows = _by_text(
+        _rows(
+            "En trois ans, les maires gagnent 7 points ; seuls les responsables associatifs "
+            "reculent légèrement (83 % en 2021).\n"
+            "98 % des associations employeuses ont des partenariats ; 89 % avec des collectivités "
+            "locales ; 73 % au niveau local.\n"
+        )
+    )
+    assert rows["83 %"].actor == "responsables associatifs"
+    assert rows["73 %"].actor == "associations employeuses"

@@ -520,9 +520,22 @@ def _actor(
         # responsables associatifs (86 %) », « … sont 81 % … ; chez les responsables
         # associatifs, on monte à 86 % »: the group named since the figure before
         return nearer
+    if (
+        last
+        and nearer
+        and nearer.start > last.end
+        and ";" in folded[last.end : nearer.start]
+        and not _OTHER_CLAUSE_RE.search(folded, nearer.end, fig.start)
+    ):
+        # rule `clause_population`: « … les maires gagnent 7 points ; seuls les responsables
+        # associatifs reculent légèrement (83 % en 2021) »: the population of its own clause
+        # (not one of a clause before it, « ; 89 % avec des collectivités ; 73 % … », nor a
+        # partner cited, « les collectivités sont les plus citées (74 %) »)
+        return nearer
     return last or nearer or (item.first_actor if item else None)
 
 
+_OTHER_CLAUSE_RE = re.compile(r";|\d\s*%|\bcite(?:e|s|es)?\b")
 # « Chez les pionniers, elle montait à 65 %. », « Parmi les maires, 87 % … »: the group opening
 # the sentence or a clause after « ; » (rule `opening_group`)
 _OPENING_GROUP_RE = re.compile(

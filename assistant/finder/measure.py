@@ -77,12 +77,13 @@ def segment(sentence: str, fig: Found, others: list[Found]) -> tuple[int, int]:
     return start, end
 
 
-_PAIR_RE = re.compile(r"[ \t]*(?:et|à|ou)[ \t]+")
+_PAIR_RE = re.compile(r"[ \t]*(?:et|à|ou|puis)[ \t]+")
 
 
 def paired(sentence: str, first: Found, second: Found) -> bool:
     """Whether two figures of one unit are a range or a pair (« 70 à 80 % », « 1 000 et 350
-    structures »): « et », « à » or « ou » between them and nothing else."""
+    structures », « 86 % puis 84 % des Français »): « et », « à », « ou » or « puis » between
+    them and nothing else."""
     return (
         first.unit == second.unit
         and first.end <= second.start
