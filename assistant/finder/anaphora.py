@@ -71,7 +71,7 @@ def _feminine() -> frozenset[str]:
     return folded_words("feminine_populations")
 
 
-def _is_feminine(actor: Actor) -> bool:
+def is_feminine(actor: Actor) -> bool:
     words = fold_lower(actor.text).split()
     return bool(words) and words[0] in _feminine()
 
@@ -105,7 +105,7 @@ def pronoun_antecedent(
             a
             for a in reversed(named)
             # the head noun is plural (« dirigeants d'entreprise »)
-            if _plural_head(a) and _is_feminine(a) == feminine
+            if _plural_head(a) and is_feminine(a) == feminine
         ),
         None,
     )

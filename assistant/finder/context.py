@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..text import YEAR, fold_in_place
 from .amounts import amount_measure
-from .anaphora import plural_form, pronoun_antecedent
+from .anaphora import is_feminine, plural_form, pronoun_antecedent
 from .bases import amount_share, changed_by, own_base
 from .clauses import listed_label, measure_of
 from .counted import beneficiary, counted_agents, listed_agent
@@ -134,6 +134,7 @@ def read_sentence(
             and nearby
             and _may_carry(folded, fig, nearby)
             and not breakdown
+            and not _PRONOUN_AFTER_RE.match(folded, fig.end)  # « 6 d'entre eux »: read above
         ):
             actor = nearby
         if actor and actor.start >= fig.end:
@@ -293,27 +294,60 @@ def _subject_before(before_sentence: str) -> Actor | None:
 
 # « On en compte 148 000 », « on en dénombre », « il y en a »: a count of what « en » stands for
 _EN_COUNT_RE = re.compile(r"\b(?:on|il\s+y)\s+en\s+(?:compte|dénombre|recense|a)\b", re.I)
-# the nearest plural noun before « d'entre eux » (« les 15 projets », « 350 catalyseurs »)
-_PLURAL_NOUN_RE = re.compile(
-    r"\b(?:les|des|ces|ses|leurs|\d[\d \u00a0\u202f]*)\s+([^\W\d_][\w'’-]*[sx])\b"
-)
+# a count of a plural noun before « d'entre eux » (« les 15 projets », « 350 catalyseurs »)
+_COUNTED_NOUN_RE = re.compile(r"\b\d[\d \u00a0\u202f]*\s+([^\W\d_][\w'’-]*[sx])\b")
 
 
 def _among_antecedent(
-    sentence: str, folded: str, fig: Found, actors: list[ActorMatch], last: Actor | None
+    sentence: str,
+    folded: str,
+    fig: Found,
+    actors: list[ActorMatch],
+    last: Actor | None,
+    previous: list[Actor],
+    before_sentence: str,
 ) -> Actor | None:
-    """What « N d'entre eux / elles » counts: the nearest plural noun before it in the sentence
-    (rule `among_count`), as the figure before counts it when it is that figure's noun
-    (« 350 catalyseurs ; 120 d'entre eux »), as a population when it is one, else no one
-    (« les 15 projets présentés »); None when the sentence names no plural noun."""
-    nouns = list(_PLURAL_NOUN_RE.finditer(sentence, 0, fig.start))
-    if not nouns:
-        return None
-    noun = nouns[-1]
-    if last is not None and fold_in_place(last.text).split()[0] == fold_in_place(noun.group(1)):
+    """What « N d'entre eux / elles » counts (rule `among_count`): the population of the
+    figure before when the pronoun's gender fits it (« 350 catalyseurs ; 120 d'entre eux »);
+    else the nearest population of that gender named before in the sentence (« Les maires
+    … soutiennent les associations et 120 d'entre eux »: not « associations »); no one when
+    a count of things stands nearer (« Sur les 15 projets présentés, 6 d'entre eux »); else
+    the subject of the sentence before, or the nearest population of that gender before."""
+    feminine = folded[fig.end : fig.end + 20].rstrip().endswith("elles") or bool(
+        re.match(r"\s*d['’]\s*entre\s+elles", folded[fig.end :])
+    )
+    counted = list(_COUNTED_NOUN_RE.finditer(sentence, 0, fig.start))
+    thing = counted[-1] if counted else None  # « 15 projets », « 350 catalyseurs »
+    if (
+        last is not None
+        and thing is not None
+        and fold_in_place(last.text).split()[0] == fold_in_place(thing.group(1))
+    ):
         return last
-    a = next((a for a in actors if a.start == noun.start(1)), None)
-    return Actor(sentence[a.start : a.end], a.category, a.start, a.end) if a else None
+    if last is not None and is_feminine(last) == feminine:
+        return last
+    fitting = [
+        a
+        for a in actors
+        if a.end <= fig.start
+        and _is_plural(sentence[a.start : a.end].split()[0])
+        and is_feminine(Actor(sentence[a.start : a.end], a.category, a.start, a.end)) == feminine
+    ]
+    if (
+        thing is not None
+        and not any(a.start >= thing.start() for a in fitting)
+        and not any(a.start == thing.start(1) for a in actors)
+    ):
+        return None  # « Sur les 15 projets présentés (…), 6 d'entre eux »: things
+    if fitting:
+        a = fitting[-1]
+        return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+    subject = _subject_before(before_sentence)
+    if subject is not None and is_feminine(subject) == feminine:
+        return subject
+    return next(
+        (p for p in reversed(previous) if _is_plural(p.text) and is_feminine(p) == feminine), None
+    )
 
 
 def _generic_before(before_sentence: str, sentence: str) -> Actor | None:
@@ -432,9 +466,8 @@ def _actor(
         if agents is not None:
             return agents
         if not fig.noun and _PRONOUN_AFTER_RE.match(folded, fig.end):
-            # « 120 d'entre eux »: the nearest plural noun before, a population or not (« Sur
-            # les 15 projets présentés, 6 d'entre eux … » counts projects, no one)
-            return _among_antecedent(sentence, folded, fig, actors, last)
+            # « 120 d'entre eux » (rule `among_count`)
+            return _among_antecedent(sentence, folded, fig, actors, last, previous, before_sentence)
         if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for
             return (
                 last
@@ -520,22 +553,9 @@ def _actor(
         # responsables associatifs (86 %) », « … sont 81 % … ; chez les responsables
         # associatifs, on monte à 86 % »: the group named since the figure before
         return nearer
-    if (
-        last
-        and nearer
-        and nearer.start > last.end
-        and ";" in folded[last.end : nearer.start]
-        and not _OTHER_CLAUSE_RE.search(folded, nearer.end, fig.start)
-    ):
-        # rule `clause_population`: « … les maires gagnent 7 points ; seuls les responsables
-        # associatifs reculent légèrement (83 % en 2021) »: the population of its own clause
-        # (not one of a clause before it, « ; 89 % avec des collectivités ; 73 % … », nor a
-        # partner cited, « les collectivités sont les plus citées (74 %) »)
-        return nearer
     return last or nearer or (item.first_actor if item else None)
 
 
-_OTHER_CLAUSE_RE = re.compile(r";|\d\s*%|\bcite(?:e|s|es)?\b")
 # « Chez les pionniers, elle montait à 65 %. », « Parmi les maires, 87 % … »: the group opening
 # the sentence or a clause after « ; » (rule `opening_group`)
 _OPENING_GROUP_RE = re.compile(

@@ -415,18 +415,37 @@ _SIGNED_RE = re.compile(r"(?<![\w%.,/−–+-])[+−–-]$")
 # … or a space apart, opening a cell's line (« – 3,4 % » under « Évolution 2015-2022 »)
 _SPACED_SIGN_RE = re.compile(r"(?:^|(?<=\n))[ \t]*[+−–-](?= $)")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
-_PLUS_CELL_RE = re.compile(
-    r"(?:^|\n)[ \t]*\+[ \t]\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*(?=\n|$)"
-)
-SIGNED_REACH = 300  # characters around a spaced sign where a « + » cell of its column is looked for
+_PLUS_CELL_RE = re.compile(r"[ \t]*\+[ \t]\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*")
+# a column header saying its cells are changes (« Évolution 2015-2022 », « Variation (%) »)
+_CHANGE_HEADER_RE = re.compile(r"(?:é|e)volutions?\b|variations?\b|écarts?\b", re.I)
+SIGNED_LINES = 12  # lines walked from a spaced sign, up and down its table
+MAX_CELL_WORDS = 6  # a longer line, or one ending on « : » or « . », is prose: the table stops
 
 
 def _signed_column(text: str, start: int) -> bool:
-    """Whether a share with a sign a space apart stands in a column of changes: a « + 7,1 % »
-    cell line near it (its own included). A column of dashes alone is a list of bullets
-    (« – 64 % » / « – 25 % »), an em dash in prose no sign."""
-    lo, hi = max(0, start - SIGNED_REACH), min(len(text), start + SIGNED_REACH)
-    return _PLUS_CELL_RE.search(text, lo, hi) is not None
+    """Whether a share with a sign a space apart (« – 3,4 % » alone on its line) stands in a
+    column of changes: within its table (the lines up and down to the first line of prose), a
+    header saying changes (« Évolution 2015-2022 ») or a « + 7,1 % » cell. Dashes before
+    shares under « Chiffres clés » or « Les priorités des associations : » are bullets, an em
+    dash in prose no sign."""
+    lines = text.split("\n")
+    at = text.count("\n", 0, start)
+    if _PLUS_CELL_RE.fullmatch(lines[at].strip()):
+        return True  # « + 7,1 % » itself
+    for step in (-1, 1):
+        k = at
+        for _ in range(SIGNED_LINES):
+            k += step
+            if not 0 <= k < len(lines):
+                break
+            line = lines[k].strip()
+            if _PLUS_CELL_RE.fullmatch(line):
+                return True
+            if step < 0 and _CHANGE_HEADER_RE.search(line):
+                return True
+            if len(line.split()) > MAX_CELL_WORDS or line.endswith((":", ".")):
+                break
+    return False
 
 
 def _bullet(text: str, sign: int, end: int) -> bool:

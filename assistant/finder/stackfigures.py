@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
-from ..text import YEAR, fold_in_place, fold_lower
+from ..text import YEAR, fold_lower
 from .cells import COUNT_HEADERS, sums_shares
 from .detect import Found
 from .fields import label_noun
@@ -136,10 +137,11 @@ def stack_figures(
 
 
 def _column_noun(header: str) -> str:
-    """What a one-word column header counts (rule `column_units`): a people noun
-    (« Salariés »), a population of the vocabulary (« Établissements »), or a unit counted
-    by its abbreviation (data `counted_abbreviations`: « ETP »); "" otherwise (« Acteurs
-    académiques »: two words, rule `counted_header`)."""
+    """What a one-word column header counts (rule `column_units`, in a table whose other
+    columns give their own units): a people noun (« Salariés »), a plural noun
+    (« Établissements », « Projets », « Lauréats ») that is no amount, unit, date or change, or
+    a unit counted by its abbreviation (data `counted_abbreviations`: « ETP »); "" otherwise
+    (« Acteurs académiques »: two words, rule `counted_header`)."""
     word = header.strip()
     if len(word.split()) != 1:
         return ""
@@ -148,9 +150,22 @@ def _column_noun(header: str) -> str:
     noun = label_noun(word, vocabulary())
     if noun:
         return noun
-    folded = fold_in_place(word)
-    whole = [a for a in vocabulary().actors(folded) if (a.start, a.end) == (0, len(folded))]
-    return word.lower() if whole and word.endswith(("s", "x")) else ""
+    folded = fold_lower(word)
+    plural = word[:1].isupper() and word[1:].islower() and word.endswith(("s", "x"))
+    if not plural or folded in _not_column_nouns():
+        return ""
+    return word.lower()  # « Établissements », « Projets », « Lauréats »
+
+
+@cache
+def _not_column_nouns() -> frozenset[str]:
+    """One-word plural headers that do not say what their numbers count: amounts
+    (`money_nouns`, `uncounted_nouns`), units and dates (`not_counted`, `field_not_counted`),
+    changes and ranks (`value_headers` and the words below)."""
+    words = set(folded_words("money_nouns")) | set(folded_words("uncounted_nouns"))
+    words |= set(folded_words("not_counted")) | set(folded_words("field_not_counted"))
+    words |= set(folded_words("value_headers"))
+    return frozenset(words | {"evolutions", "variations", "ecarts", "rangs", "notes", "parts"})
 
 
 def _owned_units(cells: dict[int, StackCell]) -> dict[int, set[str]]:

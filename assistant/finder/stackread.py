@@ -112,9 +112,9 @@ _SHARE_OF_RE = re.compile(
     re.I,
 )
 # a title saying its shares split a whole among its rows (« Répartition des collectivités
-# répondantes par catégorie », « Entreprises mécènes selon la taille »): the rows are parts
-_DISTRIBUTION_RE = re.compile(r"\b(?:répartition|selon)\b", re.I)
-_CLASS_WORDS_RE = re.compile(r"\d|\baucun", re.I)
+# répondantes par catégorie »): the rows are parts, as when the shares add up to 100
+_DISTRIBUTION_RE = re.compile(r"\brépartition\b", re.I)
+_CLASS_WORDS_RE = re.compile(r"\d|\baucun|\bsans\b", re.I)
 
 
 def _classed_by(label: str, actor: str) -> bool:
@@ -237,7 +237,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
         actor, category = "", ""
     narrower = (
         row_population(cell.label)
-        if from_title and actor and not _DISTRIBUTION_RE.search(cell.title)
+        if from_title and actor and not cell.parts and not _DISTRIBUTION_RE.search(cell.title)
         else ""
     )
     if narrower and fold_lower(narrower.split()[0]) != fold_lower(actor.split()[0]):

@@ -122,6 +122,7 @@ class StackCell:
     lead: str = ""  # the sentence that introduces the table, "" if none (`table_lead`)
     text: str = ""  # the row's text cell before its values (`text_column`), "" if none
     population: str = ""  # the population its row label names, when every label names one
+    parts: bool = False  # its column's shares add up to 100: a whole split among the rows
 
 
 def _paired(
@@ -219,7 +220,7 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
 # a header ending on a headcount's bracket of its own line (« Part » / « (effectif) »), not a
 # unit (« Note moyenne » / « (sur 10) », « Résultat » / « (k€) ») nor another header
 _BRACKETED_HEAD_RE = re.compile(
-    r"(?P<head>.*\S)\s+(?P<last>\(\s*(?:effectifs?|eff\.|n)\s*\))", re.I
+    r"(?P<head>.*\S)\s+(?P<last>\(\s*(?:effectifs?|eff\.|n|nombre|nb|répondant(?:e?s)?)\s*\))", re.I
 )
 
 
@@ -239,6 +240,35 @@ def _bracketed_column(
     if split is None or not all(bracketed_cell(lines, r[2][-1]) for r in rows if r[2]):
         return heads
     return [*heads[:-1], split.group("head"), split.group("last")]
+
+
+_SHARE_CELL_RE = re.compile(r"\s*(\d{1,3}(?:,\d+)?)\s*%\s*")
+PARTS_SLACK = 1.5  # points rounded shares may miss 100 by
+
+
+def _parts_columns(
+    lines: list[tuple[int, int, str]], rows: list[tuple[int, str, list[int], str]]
+) -> set[int]:
+    """The columns (by index) whose cells are shares adding up to 100, the row « Total » /
+    « Ensemble » of 100 % left out: a distribution (« Répartition … par catégorie »: Communes
+    64 %, …, Régions 6 %), not rates of each row (« Part des collectivités qui … »: 78 %,
+    92 %, 100 %)."""
+    out = set()
+    width = min((len(r[2]) for r in rows), default=0)
+    for c in range(width):
+        total, shares = 0.0, 0
+        for _, label, values, _ in rows:
+            m = _SHARE_CELL_RE.fullmatch(lines[values[c]][2])
+            if m is None:
+                break
+            value = float(m.group(1).replace(",", "."))
+            if value >= 99.5 and re.match(r"\s*(?:total|ensemble)\b", label, re.I):
+                continue
+            total, shares = total + value, shares + 1
+        else:
+            if shares >= 2 and abs(total - 100) <= PARTS_SLACK:
+                out.add(c)
+    return out
 
 
 def _uncaptioned(title: str) -> str:
@@ -446,6 +476,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
         named = [row_population(r[1]) for r in rows]
         if not all(named):  # only the rows whose label qualifies its population
             named = [qualified_population(r[1]) for r in rows]
+        parts = _parts_columns(lines, rows)
         for (_, label, values, note), cell_text, who in zip(rows, texts, named, strict=True):
             row = " ".join(
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
@@ -484,6 +515,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     lead,
                     cell_text,
                     who,
+                    values.index(k) in parts,
                 )
         i = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     return out
