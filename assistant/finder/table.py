@@ -86,8 +86,10 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # numbers in a count's frame or after a listed population, amounts and ages bounding a class,
 # amounts as cells of tables read one cell per line, a one-row table under a numbered caption,
 # « alors » dating with the time just told, a key figure said as a floor reading its caption;
-# 57: a page's title under a running header, one reader of a row label's unit)
-SCHEMA_VERSION = f"58/{ANALYZER_VERSION}"
+# 57: a page's title under a running header, one reader of a row label's unit; 58: dashboards,
+# numbered rows, accounts' notes; 59: headcount columns beside shares, one column's unit,
+# « N d'entre eux », a kind defined in the singular, kinds of a title's population, seniors)
+SCHEMA_VERSION = f"59/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
