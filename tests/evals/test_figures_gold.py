@@ -612,6 +612,12 @@ FLOORS = {
         "-bw",
         "-bx",
         "-by",
+        "-bz",
+        "-ca",
+        "-cb",
+        "-cc",
+        "-cd",
+        "-ce",
     ],
 )
 def test_gold_floors(suffix: str) -> None:
