@@ -99,17 +99,15 @@ def pronoun_antecedent(
         for a in actors
         if a.end <= min(at, fig.start)
     ]
-    named = [*previous, *inside]
-    plural = next(
+    return next(
         (
             a
-            for a in reversed(named)
+            for a in reversed([*previous, *inside])
             # the head noun is plural (« dirigeants d'entreprise »)
             if _plural_head(a) and is_feminine(a) == feminine
         ),
         None,
     )
-    return plural
 
 
 def _plural_head(actor: Actor) -> bool:

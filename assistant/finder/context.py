@@ -294,6 +294,7 @@ def _subject_before(before_sentence: str) -> Actor | None:
 
 # « On en compte 148 000 », « on en dénombre », « il y en a »: a count of what « en » stands for
 _EN_COUNT_RE = re.compile(r"\b(?:on|il\s+y)\s+en\s+(?:compte|dénombre|recense|a)\b", re.I)
+_AMONG_ELLES_RE = re.compile(r"\s*d['’]\s*entre\s+elles\b")
 # a count of a plural noun before « d'entre eux » (« les 15 projets », « 350 catalyseurs »)
 _COUNTED_NOUN_RE = re.compile(r"\b\d[\d \u00a0\u202f]*\s+([^\W\d_][\w'’-]*[sx])\b")
 
@@ -313,9 +314,7 @@ def _among_antecedent(
     … soutiennent les associations et 120 d'entre eux »: not « associations »); no one when
     a count of things stands nearer (« Sur les 15 projets présentés, 6 d'entre eux »); else
     the subject of the sentence before, or the nearest population of that gender before."""
-    feminine = folded[fig.end : fig.end + 20].rstrip().endswith("elles") or bool(
-        re.match(r"\s*d['’]\s*entre\s+elles", folded[fig.end :])
-    )
+    feminine = _AMONG_ELLES_RE.match(folded, fig.end) is not None
     counted = list(_COUNTED_NOUN_RE.finditer(sentence, 0, fig.start))
     thing = counted[-1] if counted else None  # « 15 projets », « 350 catalyseurs »
     if (

@@ -161,11 +161,11 @@ def _column_noun(header: str) -> str:
 def _not_column_nouns() -> frozenset[str]:
     """One-word plural headers that do not say what their numbers count: amounts
     (`money_nouns`, `uncounted_nouns`), units and dates (`not_counted`, `field_not_counted`),
-    changes and ranks (`value_headers` and the words below)."""
+    changes and ranks (`value_headers`, `uncounted_headers`)."""
     words = set(folded_words("money_nouns")) | set(folded_words("uncounted_nouns"))
     words |= set(folded_words("not_counted")) | set(folded_words("field_not_counted"))
-    words |= set(folded_words("value_headers"))
-    return frozenset(words | {"evolutions", "variations", "ecarts", "rangs", "notes", "parts"})
+    words |= set(folded_words("value_headers")) | set(folded_words("uncounted_headers"))
+    return frozenset(words)
 
 
 def _owned_units(cells: dict[int, StackCell]) -> dict[int, set[str]]:
