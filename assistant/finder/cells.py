@@ -74,9 +74,9 @@ TITLE_MONEY = (
 TITLE_SHARES = ((re.compile(r"\(\s*en\s*%|\(\s*%\s*\)", re.I), "%", 1.0),)
 # « Effectifs / n = 131 », « Effectif interrogé (n) »: how many answered (rule `sample_sizes`)
 SAMPLE_SIZE_RE = re.compile(r"\(\s*(?:n|effectifs?)\s*\)|^\s*effectifs?\b", re.I)
-# A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
-# « Durée de l'expérimentation (années) »): a count, a duration.
 _EFF_RE = re.compile(r"\(\s*eff\.\s*\)", re.I)  # « Part » / « (eff.) »
+# a sample size in brackets after a population or a header (« Fondations (n = 208) »)
+SAMPLE_BRACKET_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)", re.I)
 
 
 def headcount_header(header: str) -> bool:
@@ -85,6 +85,8 @@ def headcount_header(header: str) -> bool:
     return bool(SAMPLE_SIZE_RE.search(header) or _EFF_RE.search(header))
 
 
+# A row label or header saying what its numbers count (« Catalyseurs mobilisés (nombre) »,
+# « Durée de l'expérimentation (années) »): a count, a duration.
 COUNT_HEADERS = (
     # « Volets (nombre) », « Nombre moyen de partenaires »
     # « Partenaires par association (moyenne) »: an average count

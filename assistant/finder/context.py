@@ -344,9 +344,7 @@ def _among_antecedent(
     subject = _subject_before(before_sentence)
     if subject is not None and is_feminine(subject) == feminine:
         return subject
-    return next(
-        (p for p in reversed(previous) if _is_plural(p.text) and is_feminine(p) == feminine), None
-    )
+    return _plural([p for p in previous if is_feminine(p) == feminine])
 
 
 def _generic_before(before_sentence: str, sentence: str) -> Actor | None:

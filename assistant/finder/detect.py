@@ -565,11 +565,15 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
-            signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start()) or (
-                _SPACED_SIGN_RE.search(text, max(0, m.start() - 4), m.start())
-                if _LINE_END_RE.match(text, m.end()) and _signed_column(text, m.start())
-                else None
-            )  # « – 3,4 % » alone on its line: a cell of a column of changes
+            signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start())
+            if signed is None:  # « – 3,4 % » alone on its line: a cell of a column of changes
+                spaced = _SPACED_SIGN_RE.search(text, max(0, m.start() - 4), m.start())
+                if (
+                    spaced is not None
+                    and _LINE_END_RE.match(text, m.end())
+                    and _signed_column(text, m.start())
+                ):
+                    signed = spaced
             if signed and _bullet(text, signed.start(), m.end()):
                 signed = None  # « -35 % des adhérents … » opening a line: a list's dash
             if signed:  # « −1,6 % » in an « Évolution (%) » column, « (−40 %) »: a change

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..text import fold_in_place
+from .cells import SAMPLE_BRACKET_RE
 from .partners import COUNTED_AFTER_RE, holders
 from .rows import FigureRow
 from .vocabulary import folded_alternation, vocabulary
@@ -35,8 +36,7 @@ _OWN_CLAUSE_RE = re.compile(r"[ \t]*a[ \t]+(?!quel|l'|la\b|le\b|les\b|un\b|une\b
 _COUNTED_BEFORE_RE = re.compile(
     r"(?:\bdes|\bde|\bd'|\bpar\s+les|\baux|\b(?:parmi|chez|pour|cote)(?:\s+les)?)\s*$"
 )
-# a sample size right after a population (« Associations (n = 416) »)
-_SAMPLE_AFTER_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)[ \t]*(?:\n|$)")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 @cache
@@ -69,7 +69,8 @@ def _sampled(folded: str, end: int) -> bool:
     """Whether a population printed up to `end` gives its sample size and ends its line
     (« Fondations (n = 208) » heading a column): a population surveyed, whom its column's
     shares count, not a partner (not « Collectivités (n = 512) : 74 % », a partner's row)."""
-    return _SAMPLE_AFTER_RE.match(folded, end) is not None
+    sample = SAMPLE_BRACKET_RE.match(folded, end)  # « Associations (n = 416) »
+    return sample is not None and _LINE_END_RE.match(folded, sample.end()) is not None
 
 
 def _candidates(rows: list[FigureRow], folded: str) -> list[list[int]]:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text import YEAR, fold_in_place, fold_lower
-from .cells import DATE_OPENERS, headcount_header, label_unit
+from .cells import DATE_OPENERS, SAMPLE_BRACKET_RE, headcount_header, label_unit
 from .counted import is_agent, listed_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
@@ -34,10 +34,6 @@ DATE_HEADER_RE = re.compile(
     r"|N(?:\s*[-–]\s*\d)?\s*\(\s*(?:19|20)\d\d\s*\)",
     re.I,
 )
-
-
-# a column header's sample size (« Maires de communes de moins de 3 500 habitants (n = 188) »)
-_SAMPLE_BRACKET_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)", re.I)
 
 
 def is_date_header(line: str) -> bool:
@@ -298,7 +294,7 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     dated_row = is_date_header(cell.label)
     label = cell.text if dated_row else f"{cell.label} {cell.text}".strip()
     named = cell.header and not is_date_header(cell.header)
-    header = _SAMPLE_BRACKET_RE.sub("", cell.header)  # « (n = 188) » measures nothing
+    header = SAMPLE_BRACKET_RE.sub("", cell.header)  # « (n = 188) » measures nothing
     measure = (f"{header} : {label}" if label else header) if named else label
     if cell.label_header and not dated_row:
         measure += f" ({cell.label_header})"

@@ -24,6 +24,7 @@ from .cells import (
     UNIT_HEADERS,
     counted_headers,
     label_unit,
+    sums_shares,
 )
 from .stacklines import (
     MISSING_RE,
@@ -262,7 +263,7 @@ def _parts_columns(
             if m is None:
                 break
             value = float(m.group(1).replace(",", "."))
-            if value >= 99.5 and re.match(r"\s*(?:total|ensemble)\b", label, re.I):
+            if sums_shares(label, "%", value):
                 continue
             total, shares = total + value, shares + 1
         else:
@@ -487,7 +488,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                 columns,
                 [lines[k][2] for k in values],
             )
-            for column, k, (unit, mult) in zip(columns, values, units, strict=True):
+            for c, (column, k, (unit, mult)) in enumerate(zip(columns, values, units, strict=True)):
                 year = (
                     _PERIOD_RE.search(column)
                     or YEAR.search(column)
@@ -515,7 +516,7 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                     lead,
                     cell_text,
                     who,
-                    values.index(k) in parts,
+                    c in parts,
                 )
         i = rows[-1][2][-1] + (2 if rows[-1][3] else 1)
     return out
