@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from finder_page import FinderPage
 
-from assistant.finder.anaphora import pronoun_antecedent
+from assistant.finder.antecedents import pronoun_antecedent
 from assistant.finder.detect import detect
 from assistant.finder.parts import Actor
 from assistant.finder.vocabulary import vocabulary

@@ -247,7 +247,7 @@ def test_a_count_after_a_named_body_is_no_kind_defined() -> None:
 
 
 def test_a_plural_form_keeps_acronyms_and_makes_al_aux() -> None:
-    from assistant.finder.anaphora import plural_form
+    from assistant.finder.antecedents import plural_form
 
     assert plural_form("TPE") == "TPE"
     assert plural_form("Travailleur social") == "travailleurs sociaux"

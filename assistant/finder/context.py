@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from ..text import YEAR, fold_in_place
 from .amounts import amount_measure
-from .anaphora import is_feminine, plural_form, pronoun_antecedent
+from .antecedents import (
+    among_antecedent,
+    generic_before,
+    is_plural,
+    nearest_plural,
+    pronoun_antecedent,
+    subject_before,
+)
 from .bases import amount_share, changed_by, own_base
 from .clauses import listed_label, measure_of
 from .counted import beneficiary, counted_agents, listed_agent
@@ -174,7 +181,7 @@ def read_sentence(
             elif of_amount[2] in _OF_ARTICLE:  # « sur le mécénat »: « part du mécénat »
                 whole = f"{_OF_ARTICLE[of_amount[2]]}{money}"
             else:
-                whole = f"des {money}" if _is_plural(money.split()[0]) else f"de {money}"
+                whole = f"des {money}" if is_plural(money.split()[0]) else f"de {money}"
             same = fold_in_place(measure.strip()) == fold_in_place(money.strip())
             measure = (
                 clean(f"part {whole} — {measure}") if measure and not same else f"part {whole}"
@@ -285,93 +292,6 @@ def _date_gaps(figs: list[Found], out: list[Context], years: list[tuple[int, str
         out[i] = replace(out[i], year=f"{first}-{last}", year_source="phrase")
 
 
-def _subject_before(before_sentence: str) -> Actor | None:
-    """What « elles » opening a sentence stands for: the first plural population the sentence
-    before names (its subject, not « des salariés » in « les associations qui emploient des
-    salariés »), None if it names none."""
-    return next((a for a in sentence_actors(before_sentence) if _is_plural(a.text)), None)
-
-
-# « On en compte 148 000 », « on en dénombre », « il y en a »: a count of what « en » stands for
-_EN_COUNT_RE = re.compile(r"\b(?:on|il\s+y)\s+en\s+(?:compte|dénombre|recense|a)\b", re.I)
-_AMONG_ELLES_RE = re.compile(r"\s*d['’]\s*entre\s+elles\b")
-# a count of a plural noun before « d'entre eux » (« les 15 projets », « 350 catalyseurs »)
-_COUNTED_NOUN_RE = re.compile(r"\b\d[\d \u00a0\u202f]*\s+([^\W\d_][\w'’-]*[sx])\b")
-
-
-def _among_antecedent(
-    sentence: str,
-    folded: str,
-    fig: Found,
-    actors: list[ActorMatch],
-    last: Actor | None,
-    previous: list[Actor],
-    before_sentence: str,
-) -> Actor | None:
-    """What « N d'entre eux / elles » counts (rule `among_count`): the population of the
-    figure before when the pronoun's gender fits it (« 350 catalyseurs ; 120 d'entre eux »);
-    else the nearest population of that gender named before in the sentence (« Les maires
-    … soutiennent les associations et 120 d'entre eux »: not « associations »); no one when
-    a count of things stands nearer (« Sur les 15 projets présentés, 6 d'entre eux »); else
-    the subject of the sentence before, or the nearest population of that gender before."""
-    feminine = _AMONG_ELLES_RE.match(folded, fig.end) is not None
-    counted = list(_COUNTED_NOUN_RE.finditer(sentence, 0, fig.start))
-    thing = counted[-1] if counted else None  # « 15 projets », « 350 catalyseurs »
-    if (
-        last is not None
-        and thing is not None
-        and fold_in_place(last.text).split()[0] == fold_in_place(thing.group(1))
-    ):
-        return last
-    if last is not None and is_feminine(last) == feminine:
-        return last
-    fitting = [
-        a
-        for a in actors
-        if a.end <= fig.start
-        and _is_plural(sentence[a.start : a.end].split()[0])
-        and is_feminine(Actor(sentence[a.start : a.end], a.category, a.start, a.end)) == feminine
-    ]
-    if (
-        thing is not None
-        and not any(a.start >= thing.start() for a in fitting)
-        and not any(a.start == thing.start(1) for a in actors)
-    ):
-        return None  # « Sur les 15 projets présentés (…), 6 d'entre eux »: things
-    if fitting:
-        a = fitting[-1]
-        return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
-    subject = _subject_before(before_sentence)
-    if subject is not None and is_feminine(subject) == feminine:
-        return subject
-    return _plural([p for p in previous if is_feminine(p) == feminine])
-
-
-def _generic_before(before_sentence: str, sentence: str) -> Actor | None:
-    """Rule `generic_antecedent`: what « On en compte 148 000 » counts when the sentence before
-    names no plural population but opens on a singular one, a kind defined
-    (« Association qui rémunère au moins un salarié. »): that kind, in the plural."""
-    if not _EN_COUNT_RE.search(sentence):
-        return None
-    found = sentence_actors(before_sentence)
-    if not found or _is_plural(found[0].text):
-        return None
-    opening = before_sentence.lstrip()
-    if not opening.startswith(found[0].text):
-        return None
-    return replace(found[0], text=plural_form(found[0].text))
-
-
-def _plural(previous: list[Actor]) -> Actor | None:
-    """The antecedent of « elles », « ceux », « d'entre eux »: the nearest plural population
-    before (« l'association … une entreprise. Parmi celles … » points past « entreprise »)."""
-    return next((p for p in reversed(previous) if _is_plural(p.text)), None)
-
-
-def _is_plural(text: str) -> bool:
-    return text.rstrip().endswith(("s", "x", "S", "X"))
-
-
 SUM_SLACK = 1.0  # points a breakdown's rounded shares may miss 100 by
 # « … ainsi : ancrage territorial 40 % », « Domaines : insertion 45 % »: the first part's label
 # after a colon; the others after a separator (`listed_label`), words without digits (not the
@@ -401,7 +321,7 @@ def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     mention (« l'entreprise », the company itself rather than a population)."""
     if fig.unit not in SHARE_UNITS or _BASE_AFTER_RE.match(folded, fig.end):
         return False
-    return _is_plural(nearby.text) and not (changed_by(folded, fig) or amount_share(folded, fig))
+    return is_plural(nearby.text) and not (changed_by(folded, fig) or amount_share(folded, fig))
 
 
 def _actor(
@@ -457,21 +377,21 @@ def _actor(
             if found is None and _SUBJECT_PRONOUN_RE.match(folded):
                 # « Elles mobilisent en moyenne 3,1 partenaires »: per member of the population
                 # the pronoun stands for (rule `averaged_pronoun`)
-                return _subject_before(before_sentence) or _plural(previous)
+                return subject_before(before_sentence) or nearest_plural(previous)
             return found
         agents = counted_agents(fig, at)
         if agents is not None:
             return agents
         if not fig.noun and _PRONOUN_AFTER_RE.match(folded, fig.end):
             # « 120 d'entre eux » (rule `among_count`)
-            return _among_antecedent(sentence, folded, fig, actors, last, previous, before_sentence)
+            return among_antecedent(sentence, folded, fig, actors, last, previous, before_sentence)
         if not fig.noun:  # « Elles sont 148 000 en France »: what the pronoun stands for
             return (
                 last
                 or before_actor(sentence, fig.start, actors)
-                or _subject_before(before_sentence)
-                or _generic_before(before_sentence, sentence)
-                or _plural(previous)
+                or subject_before(before_sentence)
+                or generic_before(before_sentence, sentence)
+                or nearest_plural(previous)
             )
         if fig.unit == "people" and fig.noun:  # rule `people_noun`: « 1 380 responsables », « 46
             # participants »: people the vocabulary has no category for are still whom it counts
@@ -517,7 +437,7 @@ def _actor(
         _PRONOUN_BEFORE_RE.search(before) and named_after is None
     ):
         found = last or before_actor(sentence, fig.start, actors)
-        return found or _plural(previous)
+        return found or nearest_plural(previous)
     # (a group right after the share was read above, when no population follows it)
     after = named_after or mark_givers(sentence, folded, fig, actors)
     if after:
@@ -538,7 +458,7 @@ def _actor(
             # « Parmi les candidats de 2024, 58 % … »: agents, though unlisted as populations
             return agent
         if previous and re.search(r"\bparmi (?:celles|ceux|elles|eux)\b", folded[: fig.start]):
-            return _plural(previous)
+            return nearest_plural(previous)
     nearer = before_actor(sentence, fig.start, actors)
     if (
         last
@@ -606,12 +526,3 @@ def _share_actor(sentence: str, folded: str, fig: Found, actors: list[ActorMatch
         return None
     a = min(found, key=lambda a: abs(a.start - fig.start))
     return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
-
-
-def sentence_actors(sentence: str) -> list[Actor]:
-    """The populations a sentence names, in order (the antecedents of the next sentences)."""
-    folded = fold_in_place(sentence)
-    return [
-        Actor(sentence[a.start : a.end], a.category, -1, -1)
-        for a in counted_actors(folded, vocabulary().actors(folded))
-    ]

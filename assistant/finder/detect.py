@@ -19,6 +19,7 @@ from .fields import field_label, label_noun
 from .notation import explaining, quoted_notation
 from .proportions import proportions
 from .scales import scale_mark
+from .signs import listed_change, share_sign
 from .spelled import number_value, one_year, spelled_numbers
 from .thresholds import (
     beside_amount_class,
@@ -409,77 +410,6 @@ def _flat(text: str) -> str:
     return _JOINED_LINE_END_RE.sub(lambda m: m.group() if m.start() in kept else " ", text)
 
 
-# A sign glued to a share (rule `signed_shares`), not a range's dash (« 20-40 % ») nor a
-# hyphen inside a word.
-_SIGNED_RE = re.compile(r"(?<![\w%.,/−–+-])[+−–-]$")
-# … or a space apart, opening a cell's line (« – 3,4 % » under « Évolution 2015-2022 »)
-_SPACED_SIGN_RE = re.compile(r"(?:^|(?<=\n))[ \t]*[+−–-](?= $)")
-_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
-_PLUS_CELL_RE = re.compile(r"[ \t]*\+[ \t]\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*")
-# a column header saying its cells are changes (« Évolution 2015-2022 », « Variation (%) »)
-_CHANGE_HEADER_RE = re.compile(r"(?:é|e)volutions?\b|variations?\b|écarts?\b", re.I)
-SIGNED_LINES = 12  # lines walked from a spaced sign, up and down its table
-MAX_CELL_WORDS = 6  # a longer line, or one ending on « : » or « . », is prose: the table stops
-
-
-def _signed_column(text: str, start: int) -> bool:
-    """Whether a share with a sign a space apart (« – 3,4 % » alone on its line) stands in a
-    column of changes: within its table (the lines up and down to the first line of prose), a
-    header saying changes (« Évolution 2015-2022 ») or a « + 7,1 % » cell. Dashes before
-    shares under « Chiffres clés » or « Les priorités des associations : » are bullets, an em
-    dash in prose no sign."""
-    lines = text.split("\n")
-    at = text.count("\n", 0, start)
-    if _PLUS_CELL_RE.fullmatch(lines[at].strip()):
-        return True  # « + 7,1 % » itself
-    for step in (-1, 1):
-        k = at
-        for _ in range(SIGNED_LINES):
-            k += step
-            if not 0 <= k < len(lines):
-                break
-            line = lines[k].strip()
-            if _PLUS_CELL_RE.fullmatch(line):
-                return True
-            if step < 0 and _CHANGE_HEADER_RE.search(line):
-                return True
-            if len(line.split()) > MAX_CELL_WORDS or line.endswith((":", ".")):
-                break
-    return False
-
-
-def _bullet(text: str, sign: int, end: int) -> bool:
-    """Whether a dash before a share opens an item of a list of shares of a population (« -35 %
-    des adhérents sont des femmes ; », with no « + » item beside it), not a signed change
-    (« -12 % de licenciés en un an », « −1,6 % » in a cell)."""
-    if text[sign] not in "-–" or (sign and text[sign - 1] != "\n"):
-        return False
-    if not re.match(r"\s+(?:des\s|d['’])", text[end : end + 6]):
-        return False  # « -12 % de licenciés »: a change of a count
-    start = text.rfind("\n", 0, max(0, sign - 1)) + 1
-    stop = text.find("\n", end)
-    stop = text.find("\n", stop + 1) if stop >= 0 else -1
-    block = text[start : len(text) if stop < 0 else stop]
-    return not re.search(r"(?m)^\+", block)  # « +8 % … » beside it: the list holds changes
-
-
-# Between a difference in points and the next item of its list: a few words, a comma or « et »
-# (and the « de » of « de +9 »), no number nor end of sentence.
-_LIST_LINK_RE = re.compile(r"[^\d.;:!?(\n]{0,60}?(?:,|\bet)(?:\s+(?:de|d['’]|à))?\s*")
-
-
-def _listed_change(flat: str, found: list[Found], start: int) -> bool:
-    """Whether the signed number at `start` follows a figure in points as the next item of its
-    list (« de 17 points chez les Français, de +9 chez les dirigeants, de +4 … »)."""
-    last = found[-1] if found else None
-    return (
-        last is not None
-        and last.unit == "pts"
-        and start - last.end <= 80
-        and _LIST_LINK_RE.fullmatch(flat, last.end, start) is not None
-    )
-
-
 _CELL_LINE_RE = re.compile(r"\n[ \t]*[+−–-]?\d[\d \u00a0\u202f,]*[ \t]*%?[ \t]*(?:\n|$)")
 
 
@@ -565,17 +495,7 @@ def detect(text: str) -> list[Found]:
             ):
                 continue  # « 31 36 » then a line « % d'usines … »: the % opens the next label
             unit, value = "%", key[:-1]
-            signed = _SIGNED_RE.search(flat, max(0, m.start() - 1), m.start())
-            if signed is None:  # « – 3,4 % » alone on its line: a cell of a column of changes
-                spaced = _SPACED_SIGN_RE.search(text, max(0, m.start() - 4), m.start())
-                if (
-                    spaced is not None
-                    and _LINE_END_RE.match(text, m.end())
-                    and _signed_column(text, m.start())
-                ):
-                    signed = spaced
-            if signed and _bullet(text, signed.start(), m.end()):
-                signed = None  # « -35 % des adhérents … » opening a line: a list's dash
+            signed = share_sign(text, flat, m.start(), m.end())
             if signed:  # « −1,6 % » in an « Évolution (%) » column, « (−40 %) »: a change
                 start = signed.start()
                 value = f"-{value}" if signed.group() != "+" else value
@@ -621,7 +541,7 @@ def detect(text: str) -> list[Found]:
                 unit, value = vocab.count_unit(noun), key
         elif (
             (sign := point_sign(flat, m.start()))[1] in ("+", "-")
-            and _listed_change(flat, found, sign[0])
+            and listed_change(flat, _points_end(found), sign[0])
             and not _noun_after(flat, m.end(), vocab)  # « +3 salariés »: a count
         ):
             # « a progressé de 17 points chez les Français, de +9 chez les dirigeants »: a signed
@@ -710,6 +630,11 @@ def detect(text: str) -> list[Found]:
         found = [f for f in found if not any(a < f.end and f.start < b for a, b, *_ in shares)]
         found += [Found(a, b, flat[a:b], value, unit, noun) for a, b, value, unit, noun in shares]
     return sorted(without_class_bounds(flat, found), key=lambda f: f.start)
+
+
+def _points_end(found: list[Found]) -> int | None:
+    """Where the last figure found ends when it is a difference in points."""
+    return found[-1].end if found and found[-1].unit == "pts" else None
 
 
 def _sums_up(flat: str, start: int) -> bool:
