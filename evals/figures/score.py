@@ -168,6 +168,12 @@ FOLDERS = (
     REPO / "evals" / "corpora" / "notes-s121",  # set CD
     REPO / "evals" / "corpora" / "notes-s119",  # set CB
     REPO / "evals" / "corpora" / "notes-s118",  # set CA
+    REPO / "evals" / "corpora" / "notes-s123",  # set CF
+    REPO / "evals" / "corpora" / "notes-s124",  # set CG
+    REPO / "evals" / "corpora" / "notes-s125",  # set CH
+    REPO / "evals" / "corpora" / "notes-s126",  # set CI
+    REPO / "evals" / "corpora" / "notes-s127",  # set CJ
+    REPO / "evals" / "corpora" / "notes-s128",  # set CK
 )
 
 
