@@ -59,6 +59,11 @@ _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.]")
 _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
+# « 2,5 partenaires en moyenne », « déclarés en moyenne par association »: an average said
+# after its count (a few words between, no punctuation)
+_AVERAGE_AFTER_RE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,3}?en moyenne\b")
+# « Le nombre moyen de partenaires … atteint 2,7 »: an average named before its count
+_MEAN_NOUN_RE = re.compile(r"\bnombre moyen\b[^.;:]*$")
 # An object pronoun then a verb right after a share and its population (« la jugeaient »).
 _OBJECT_RE = re.compile(r"\s+(?:la|le|les|l['’])\s*[^\W\d_]{3,}(?:ai|aie|ent|e)nt\b", re.I)
 _PRONOUN_AFTER_RE = re.compile(r"\s*d'entre (?:eux|elles)\b")
@@ -315,6 +320,12 @@ def _breakdown(sentence: str, figs: list[Found]) -> bool:
     )
 
 
+def _noun_category(noun: str) -> str:
+    """The category of the population a count's noun names (« partenaires »), "" if none."""
+    found = vocabulary().actors(fold_in_place(noun))
+    return found[0].category if found and found[0].start == 0 else ""
+
+
 def _may_carry(folded: str, fig: Found, nearby: Actor) -> bool:
     """Whether a share or mark takes the population of the section: not when the figure names
     its own base (« 60 % d'opinions positives », « 91 % de défiance ») and not a singular
@@ -348,9 +359,11 @@ def _actor(
         listed = _listed_just_before(sentence, folded, fig, actors)
         if listed is not None:
             return listed
-        averaged = "moyenne" in folded[max(0, fig.start - 80) : fig.start] and _AVERAGE_RE.search(
-            folded, max(0, fig.start - 80), fig.start
+        averaged = "moyen" in folded[max(0, fig.start - 80) : fig.start] and (
+            _AVERAGE_RE.search(folded, max(0, fig.start - 80), fig.start)
+            or _MEAN_NOUN_RE.search(folded, max(0, fig.start - 80), fig.start)
         )
+        said_after = not averaged and _AVERAGE_AFTER_RE.match(folded, fig.end) is not None
         if averaged and fig.noun:
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
             # the population named before « en moyenne » in its clause, even when the count is
@@ -362,6 +375,17 @@ def _actor(
             if own:
                 a = own[-1]
                 return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+        if said_after and fig.noun:
+            # « Les associations y déclarent 2,5 partenaires en moyenne », « 2,5 partenaires en
+            # moyenne » under a section on associations: an average per member of the
+            # population named before it, or the one the text spoke of (rule `average_after`)
+            own = [a for a in actors if a.end <= fig.start]
+            if own:
+                a = own[-1]
+                return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+            holder = nearest_plural(previous)
+            if holder is not None and holder.category != _noun_category(fig.noun):
+                return holder
         noun = fold_in_place(fig.noun)
         at = len(sentence) - len(sentence[fig.end :].lstrip())  # the noun after the spaces
         for a in vocabulary().actors(noun):

@@ -210,7 +210,9 @@ def headers_above(lines: list[tuple[int, int, str]], first: int) -> tuple[list[s
             line[:1].islower()
             or line.startswith("(")  # « Note moyenne » / « (sur 10) »
             or joined[-1].count("(") > joined[-1].count(")")
-            or OPEN_END_RE.search(joined[-1])
+            # « Part des » / « Français »; not a header that is its one word (« Pour » /
+            # « Contre » over a vote's columns)
+            or (OPEN_END_RE.search(joined[-1]) and len(joined[-1].split()) > 1)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -378,6 +380,24 @@ _WHOLE_NUMBER_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*")
 _PLURAL_HEAD_RE = re.compile(r"^\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+[sx]\b")
 
 
+def tally_counts(
+    units: list[tuple[str, float]], columns: list[str], cells: list[str]
+) -> list[tuple[str, float]]:
+    """Rule `tally_columns`: a column with no unit whose header opens on a word of a headcount
+    or a vote (« Inscrits », « Présents le 12 mars », « Pour », « Abstention », data
+    `tally_columns`) counts, when its cell is a whole number."""
+    tallies = folded_words("tally_columns")
+    return [
+        ("count", 1.0)
+        if not unit
+        and column.split()
+        and fold_lower(column.split()[0]) in tallies
+        and _WHOLE_NUMBER_RE.fullmatch(cell.strip())
+        else (unit, mult)
+        for (unit, mult), column, cell in zip(units, columns, cells, strict=True)
+    ]
+
+
 def sibling_counts(
     units: list[tuple[str, float]], columns: list[str], cells: list[str]
 ) -> list[tuple[str, float]]:
@@ -483,10 +503,13 @@ def stacked_cells(text: str) -> dict[int, StackCell]:
                 " ".join([label, cell_text, *(lines[j][2] for j in values), note]).split()
             )
             columns, label_header = sides[len(values)]
+            cells = [lines[k][2] for k in values]
             units = sibling_counts(
-                [cell_unit(column, label, title) for column in columns],
+                tally_counts(
+                    [cell_unit(column, label, title) for column in columns], columns, cells
+                ),
                 columns,
-                [lines[k][2] for k in values],
+                cells,
             )
             for c, (column, k, (unit, mult)) in enumerate(zip(columns, values, units, strict=True)):
                 year = (

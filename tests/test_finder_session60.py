@@ -1,0 +1,77 @@
+"""Session 60, figures table. Every example is invented."""
+
+from __future__ import annotations
+
+from assistant.finder.extract import extract_figures
+from assistant.finder.rows import FigureRow
+from assistant.types import DocInfo, Page
+
+
+def _rows(*texts: str, date: str = "2025") -> list[FigureRow]:
+    doc = DocInfo(source="clubs.pdf", title="Rapport des clubs", kind="rapport", date=date)
+    pages = [Page(i + 1, str(i + 1), text) for i, text in enumerate(texts)]
+    return extract_figures(doc, pages)
+
+
+def _by_text(rows: list[FigureRow]) -> dict[str, FigureRow]:
+    return {r.text: r for r in rows}
+
+
+def test_an_average_said_after_its_count_counts_its_holder_not_its_noun() -> None:
+    # rule `average_after`: « 2,5 partenaires en moyenne » counted « partenaires »; the
+    # average is per association (named before it, or by the section before)
+    rows = _rows(
+        "Les fondations du réseau sont 312 en 2024. Elles y déclarent 4,2 mécènes en moyenne.\n"
+        "Les associations employeuses sont 148 000 en France.\n"
+        "Les associations y déclarent 2,5 partenaires en moyenne.\n"
+        "Les bénévoles donnent 3,5 heures en moyenne.\n"
+    )
+    by = _by_text(rows)
+    assert by["2,5"].actor == "associations"
+    rows = _rows("Les associations employeuses sont 148 000 en France.\n\n2,6 partenaires en moyenne\n")
+    assert _by_text(rows)["2,6"].actor == "associations employeuses"
+
+
+def test_an_average_after_its_count_keeps_a_count_of_another_population() -> None:
+    # the count's own noun stays its actor when nothing before names another population
+    rows = _rows("Chaque année, 40 bénévoles en moyenne rejoignent le réseau.\n")
+    assert _by_text(rows)["40"].actor == "bénévoles"
+
+
+_VOTES = (
+    "3. Vote par collège sur la charte locale\n"
+    "Collège\nPour\nContre\nAbstention\n"
+    "Élus\n13\n1\n1\nEntreprises\n7\n2\n2\nAssociations\n18\n0\n2\nHabitants\n12\n4\n2\n"
+    "Décision : la charte est adoptée.\n"
+)
+
+
+def test_a_vote_table_s_bare_cells_are_counts_of_its_row() -> None:
+    # rule `tally_columns`: « Pour / Contre / Abstention » over whole numbers count votes (the
+    # cells had no unit and were no figures), and « Pour » alone is no header cut on « pour »
+    rows = [r for r in _rows(_VOTES) if r.sentence.startswith("Élus")]
+    assert [(r.text, r.unit, r.actor) for r in rows] == [
+        ("13", "count", "Élus"),
+        ("1", "count", "Élus"),
+        ("1", "count", "Élus"),
+    ]
+    assert rows[0].measure.startswith("Pour : Élus")
+    assert rows[1].measure.startswith("Contre : Élus")
+
+
+def test_a_headcount_table_counts_its_registered_and_present_members() -> None:
+    rows = _rows(
+        "Participants : 64 personnes.\nCollège\nInscrits\nPrésents\n"
+        "Élus\n18\n15\nEntreprises\n14\n11\nAssociations\n22\n20\n"
+    )
+    counts = [(r.text, r.actor) for r in rows if r.sentence.startswith("Entreprises")]
+    assert counts == [("14", "Entreprises"), ("11", "Entreprises")]
+
+
+def test_a_tally_header_does_not_count_decimal_cells() -> None:
+    # a « Pour » column of marks is no count of votes
+    rows = _rows(
+        "Notes moyennes\nProjet\nPour\nContre\n"
+        "Jardin\n7,4\n2,1\nMarché\n6,8\n3,0\nBibliothèque\n8,1\n1,2\n"
+    )
+    assert not [r for r in rows if r.unit == "count"]
