@@ -75,3 +75,50 @@ def test_a_tally_header_does_not_count_decimal_cells() -> None:
         "Jardin\n7,4\n2,1\nMarché\n6,8\n3,0\nBibliothèque\n8,1\n1,2\n"
     )
     assert not [r for r in rows if r.unit == "count"]
+
+
+_QUESTIONNAIRE = (
+    "Résultats question par question\n"
+    "Q7. Quels effets avez-vous observés ? (plusieurs réponses possibles ; base : 334 répondants)\n"
+    "Nouveaux bénévoles : 43 %\nNouvelles ressources : 61 %\nInnovation : 37 %\n"
+    "Aucun effet : 8 %\n"
+    "Q8. Quel public vous a le plus aidé ?\n"
+    "Maires : 52 %\nDirigeants : 31 %\n"
+)
+
+
+def test_a_population_inside_an_answer_option_is_not_whom_the_shares_count() -> None:
+    # rule `answer_options`: « Nouveaux bénévoles : 43 % » counted « bénévoles », and the
+    # options after it carried them; the shares count the people asked (the question's base)
+    rows = _by_text(_rows(_QUESTIONNAIRE))
+    assert [rows[t].actor for t in ("43 %", "61 %", "37 %", "8 %")] == ["répondants"] * 4
+    # and an option measures its question and its answer
+    assert "effets avez-vous observés : Innovation" in rows["37 %"].measure
+
+
+def test_an_answer_option_opening_on_a_population_keeps_it() -> None:
+    rows = _by_text(_rows(_QUESTIONNAIRE))
+    assert rows["52 %"].actor == "Maires"
+
+
+def test_a_key_figure_captioned_below_a_question_is_no_answer_option() -> None:
+    # « — 4 — » / « 21 % » / « des entreprises développent … »: a page marker and a key
+    # figure's caption, not an option « — 4 — : 21 % »
+    rows = _by_text(
+        _rows(
+            "Qui s'engage, qui hésite ?\n— 4 —\n21 %\ndes entreprises développent\n"
+            "des partenariats avec des associations.\n"
+        )
+    )
+    assert rows["21 %"].actor == "entreprises"
+    assert "4" not in rows["21 %"].measure
+
+
+def test_a_group_after_a_question_is_who_answered() -> None:
+    rows = _by_text(
+        _rows(
+            "Du 30 septembre au 28 octobre 2024, 302 maires ont répondu.\nQui a répondu ?\n"
+            "Parmi les répondants, 84 %\nadministrent une commune de moins de 2 000 habitants.\n"
+        )
+    )
+    assert rows["84 %"].actor == "répondants"

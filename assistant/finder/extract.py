@@ -15,6 +15,7 @@ from ..sentences import segments, share_row
 from ..text import fold_in_place
 from ..types import DocInfo, Page
 from .above import says_only_the_answer, with_heading_above, with_question_before
+from .answers import answer_options
 from .axes import axis_ticks
 from .baselines import with_base_lines
 from .boxchain import with_box_antecedents
@@ -382,6 +383,10 @@ def page_rows(
     # after the year cells: a label naming a kind of partner is no population (« Types de
     # partenaires des associations » / « 2022 / 2024 » / « Collectivités territoriales / 71 »)
     rows = with_partner_holders(celled, text)  # « Avec qui ? » / « Collectivités 89 % » / …
+    # « Q7. Quels effets … ? » / « Nouveaux bénévoles : 43 % »: the people asked, not bénévoles
+    rows, opened = answer_options(rows, text)
+    if open_rows is not None:
+        open_rows.update((page.number, printed_at(rows[i].start, shifts)) for i in opened)
     # « 46 % ne le souhaitent pas », « 86 % des responsables associatifs partagent ce constat »
     rows = as_printed(with_box_antecedents(list(with_antecedents(rows))), shifts)
     # « … un devoir1. » / « 1. PHARE-Citoyens, enquête réalisée en 2015 … » (rule `note_years`)

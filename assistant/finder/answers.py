@@ -1,0 +1,141 @@
+"""Rule `answer_options`: the answers listed under a survey's question (« Q7. Quels effets
+avez-vous observés ? » / « Nouveaux bénévoles : 43 % » / « Nouvelles ressources : 61 % », « Q2.
+Quels sujets … ? » / « Emploi des jeunes : 57 % »). A population an option's label names after
+other words (« bénévoles » in « Trouver des bénévoles ») is part of the answer, not whom the
+share counts: those shares count the people asked (the question's base, the document's
+population), like shares naming no one. A label that opens on a population (« Maires : 72 % »
+under « Êtes-vous satisfait ? ») still names who answered."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import fold_in_place
+from .measure import MAX_MEASURE_WORDS, clean
+from .relations import after_share_noun
+from .rows import FigureRow
+from .vocabulary import vocabulary
+
+# A question line: « Q7. Quels effets avez-vous observés ? (plusieurs réponses possibles) »
+_QUESTION_RE = re.compile(r"\?[ \t]*(?:\([^()\n]*\))?[ \t]*$")
+MAX_OPTION_WORDS = 8  # an option line's label is short; a longer line is prose: the list ends
+_OPTION_LINE_RE = re.compile(
+    r"^(?P<label>[^\d\n]*?)[ \t]*:?[ \t]*[+−–-]?\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*$"
+)
+_SHARE_LINE_RE = re.compile(r"^[ \t]*\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*$")
+_OPENING_RE = re.compile(r"(?:les|des|la|le|l'|de|du|d')\s+")
+# « Q7. », « Question 3 : » before the question's words
+_NUMBER_RE = re.compile(r"^\s*(?:Q(?:uestion)?\s*\d+\s*[.:)–-]?\s*)", re.I)
+_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_GROUP_RE = re.compile(r"\b(?:parmi|chez|pour|selon|cote)$")
+
+
+def _option_blocks(text: str) -> list[tuple[str, int, int, list[tuple[int, int, str]]]]:
+    """Each question's option list: the question's words, (start, end) of the lines under
+    the question and, per option, the span of its share's line and its label."""
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    blocks = []
+    k = 0
+    while k < len(lines):
+        if not _QUESTION_RE.search(lines[k][1]):
+            k += 1
+            continue
+        options: list[tuple[int, int, str]] = []
+        j = k + 1
+        while j < len(lines):
+            start, line = lines[j]
+            m = _OPTION_LINE_RE.match(line)
+            if m and _is_label(m.group("label")) and len(line.split()) <= MAX_OPTION_WORDS + 2:
+                options.append((start, start + len(line), m.group("label").strip()))
+                j += 1
+                continue
+            nxt = lines[j + 1] if j + 1 < len(lines) else None
+            if (
+                nxt is not None
+                and _is_label(line)
+                and not _caption_after(lines, j + 2)
+                and len(line.split()) <= MAX_OPTION_WORDS
+                and not _QUESTION_RE.search(line)
+                and _SHARE_LINE_RE.match(nxt[1])
+            ):  # « Oui, tout à fait » / « 48 % »
+                options.append((nxt[0], nxt[0] + len(nxt[1]), line.strip()))
+                j += 2
+                continue
+            break
+        if options:
+            question = _BRACKET_RE.sub("", _NUMBER_RE.sub("", lines[k][1])).rstrip(" ?")
+            blocks.append((clean(question), lines[k][0], options[-1][1], options))
+        k = max(j, k + 1)
+    return blocks
+
+
+def _is_label(line: str) -> bool:
+    """Whether a line may be an option's label: it opens on a capital or a quote (« Oui,
+    plutôt », « Nouveaux bénévoles », « De 10 000 à 150 000 € »), not on a page marker (« 3 /
+    4 », « — 4 — ») nor in lower case (the caption of a key figure above)."""
+    first = next((c for c in line if not c.isspace()), "")
+    return bool(first) and (first.isupper() or first in '«"“')
+
+
+def _caption_after(lines: list[tuple[int, str]], k: int) -> bool:
+    """Whether the line at `k` goes on in lower case: the share above is a key figure's,
+    captioned under it (« 21 % » / « des entreprises développent »), not an option's."""
+    return k < len(lines) and lines[k][1].strip()[:1].islower()
+
+
+def _inner_population(label: str) -> str:
+    """The category of a population the label names after other words (« Trouver des
+    bénévoles », « Emploi des jeunes »), not after a share noun (« Part des jeunes »), "" if
+    none or if the label opens on it (« Maires », « Les jeunes de 16 à 25 ans »)."""
+    folded = fold_in_place(label)
+    found = vocabulary().actors(folded)
+    if not found:
+        return ""
+    first = found[0]
+    opening = _OPENING_RE.sub("", folded[: first.start]).strip()
+    if not opening or after_share_noun(folded, first.start) or _GROUP_RE.search(opening):
+        return ""  # « Parmi les répondants, 84 % »: a group, who answered
+    if first.category in vocabulary().generic:
+        return ""
+    return first.category
+
+
+def _asked(question: str, label: str, measure: str) -> str:
+    """An option's measure: the question and the option (« Quels effets avez-vous observés :
+    Nouveaux bénévoles »), unless its measure already says the question."""
+    asked = set(fold_in_place(question).lower().split())
+    said = set(fold_in_place(measure).lower().split())
+    if not asked or len(asked & said) * 2 >= len(asked):
+        return measure
+    return " ".join(f"{question} : {label}".split()[:MAX_MEASURE_WORDS])
+
+
+def answer_options(rows: list[FigureRow], text: str) -> tuple[list[FigureRow], list[int]]:
+    """The rows of one page (offsets in `text`) with the shares of answer options measuring
+    their question and option, and counting no one when their population came from an
+    option's label; and the indexes of those rows (open shares, given the question's base or
+    the document's population)."""
+    if "?" not in text:
+        return rows, []
+    out = list(rows)
+    opened = []
+    for question, start, end, options in _option_blocks(text):
+        inner = {c for _, _, label in options if (c := _inner_population(label))}
+        for i, row in enumerate(rows):
+            if not start <= row.start < end or row.unit != "%":
+                continue
+            label = next((lab for a, b, lab in options if a <= row.start < b), None)
+            if label is None:
+                continue
+            measure = _asked(question, label, row.measure) if question else row.measure
+            if row.actor_category in inner:
+                out[i] = replace(row, actor="", actor_category="", measure=measure)
+                opened.append(i)
+            else:
+                out[i] = replace(row, measure=measure)
+    return out, opened
