@@ -122,3 +122,15 @@ def test_a_group_after_a_question_is_who_answered() -> None:
         )
     )
     assert rows["84 %"].actor == "répondants"
+
+
+def test_sports_clubs_are_counted_as_printed() -> None:
+    # « clubs » was no population: « 89 % des clubs » took « associations » named before
+    rows = _by_text(
+        _rows(
+            "L'enquête porte sur les associations sportives du département.\n"
+            "Au total, 89 % des clubs ont au moins un partenaire.\n"
+        )
+    )
+    assert rows["89 %"].actor == "clubs"
+    assert rows["89 %"].actor_category == "associations"
