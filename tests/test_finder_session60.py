@@ -28,7 +28,9 @@ def test_an_average_said_after_its_count_counts_its_holder_not_its_noun() -> Non
     )
     by = _by_text(rows)
     assert by["2,5"].actor == "associations"
-    rows = _rows("Les associations employeuses sont 148 000 en France.\n\n2,6 partenaires en moyenne\n")
+    rows = _rows(
+        "Les associations employeuses sont 148 000 en France.\n\n2,6 partenaires en moyenne\n"
+    )
     assert _by_text(rows)["2,6"].actor == "associations employeuses"
 
 
@@ -134,3 +136,33 @@ def test_sports_clubs_are_counted_as_printed() -> None:
     )
     assert rows["89 %"].actor == "clubs"
     assert rows["89 %"].actor_category == "associations"
+
+
+def test_partners_ranked_in_a_sentence_are_not_whom_the_shares_count() -> None:
+    # rule `ranked_partner`: « Les collectivités arrivent en tête (74 %), devant … » gave each
+    # share the partner it names; they count the organisations that cite those partners
+    rows = _rows(
+        "Les associations employeuses sont 148 000 en France. Les collectivités y "
+        "arrivaient déjà en tête (74 %) ; les entreprises ne sont citées que par 28 % "
+        "d'entre elles.\n"
+    )
+    assert [r.actor for r in rows if r.unit == "%"] == ["associations employeuses"] * 2
+    rows = _rows(
+        "Les clubs interrogés ont 3,1 partenaires. Les collectivités arrivent en tête (81 %), "
+        "devant les entreprises (41 %). Les autres associations sont citées par 29 % d'entre "
+        "eux, les fondations par à peine 9 %.\n"
+    )
+    assert [r.actor for r in rows if r.unit == "%"] == ["clubs"] * 4
+
+
+def test_people_ranked_in_a_sentence_keep_their_own_shares() -> None:
+    # a ranking of the publics asked (not kinds of partners) and a partner cited by a named
+    # population keep their populations
+    rows = _by_text(
+        _rows(
+            "Les associations y sont favorables. Les maires arrivent en tête (72 %), devant "
+            "les dirigeants (48 %). Les collectivités sont citées par 80 % des habitants.\n"
+        )
+    )
+    assert rows["72 %"].actor == "maires"
+    assert rows["80 %"].actor == "habitants"

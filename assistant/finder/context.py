@@ -48,7 +48,14 @@ from .parallel import parallel_measure
 from .parts import Actor, Context
 from .phrasedates import from_to_years, gap_since, said_today
 from .phrasing import phrased
-from .relations import after_share_noun, counted_actors, is_umbrella, per_population, specific
+from .relations import (
+    after_share_noun,
+    counted_actors,
+    is_umbrella,
+    per_population,
+    ranked_partner,
+    specific,
+)
 from .rows import SHARE_UNITS
 from .variation import variation_measure
 from .vocabulary import ActorMatch, vocabulary
@@ -127,6 +134,7 @@ def read_sentence(
         [segment(sentence, f, cut) for f, cut in zip(figs, cutting, strict=True)] if years else None
     )
     breakdown = _breakdown(sentence, figs)  # the whole sentence's (rule `breakdown_shares`)
+    ranked = {a.category for a in vocab.actors(folded) if ranked_partner(folded, a)}
     for i, fig in enumerate(figs):
         others = cutting[i]
         base = next(  # rule `base_headcount`: 302 in « 91 % des 302 maires »
@@ -140,6 +148,13 @@ def read_sentence(
         foreign = [span for j, span in enumerate(owned) if span and j != i and span != base]
         seg = segment(sentence, fig, others)
         actor = _actor(sentence, folded, fig, actors, last, previous, item, before)
+        if actor is None and ranked and fig.unit in SHARE_UNITS:
+            # « Les collectivités arrivent en tête (89 %), devant … »: those who cite them,
+            # the population of the sentences before (rule `ranked_partner`)
+            actor = next(
+                (p for p in reversed(previous) if is_plural(p.text) and p.category not in ranked),
+                None,
+            )
         if (
             actor is None
             and not actors

@@ -45,6 +45,44 @@ _PARTNER_AFTER_RE = re.compile(
 
 _SHARE_OF_RE = re.compile(r"\d\s*%\s*(?:des|de|d')\s*$")
 
+# « les collectivités arrivent en tête (74 %) », « les entreprises ne sont citées que par 28 %
+# d'entre elles »: a kind of partner ranked or cited, not whom the shares count (folded text)
+_RANKED_AFTER_RE = re.compile(
+    r"\s+(?:y\s+)?(?:(?:arrivent|arrive|arrivaient|arrivait|apparaissent|apparait|figurent"
+    r"|figure|viennent|vient|se\s+placent|se\s+place)\s+(?:(?:deja|toujours|encore|largement"
+    r"|nettement|loin)\s+)?en\s+tete|(?:ne\s+)?(?:sont|est|etaient|etait|restent|reste)\s+"
+    r"(?:(?:deja|toujours|encore|aussi)\s+)?(?:citees|cites|citee|cite)\s+(?:que\s+)?par)\b"
+)
+# « …, suivies des associations (61 %) », « devant les entreprises (41 %) » in such a ranking
+_RANKED_BEFORE_RE = re.compile(
+    r"\b(?:suivie?s?\s+(?:de|des|par)|(?:loin\s+)?devant|derriere)\s+(?:les\s+|l'|la\s+|le\s+)?$"
+)
+_BRACKETED_SHARE_RE = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,3}\s*\(\s*\d[\d ,]*\s*%\s*\)")
+_RANKING_RE = re.compile(r"\ben\s+tete\b|\bcite(?:e|s|es)?\s+(?:que\s+)?par\b")
+
+
+@cache
+def _partner_kinds() -> frozenset[str]:
+    return frozenset(vocabulary().words("partner_kinds"))
+
+
+def ranked_partner(folded: str, match: ActorMatch) -> bool:
+    """Rule `ranked_partner`: whether a kind of partner is named as ranked or cited (« les
+    collectivités arrivent en tête (74 %), devant les entreprises (41 %) », « les entreprises
+    ne sont citées que par 28 % d'entre elles »): the shares count those who cite it."""
+    if match.category not in _partner_kinds():
+        return False
+    if _RANKED_AFTER_RE.match(folded, match.end):
+        return True
+    if _RANKING_RE.search(folded) is None:
+        return False
+    before = folded[max(0, match.start - 30) : match.start]
+    # « devant les entreprises », or an item with its share in brackets (« et les
+    # établissements scolaires (38 %) »)
+    return _RANKED_BEFORE_RE.search(before) is not None or bool(
+        _BRACKETED_SHARE_RE.match(folded, match.end)
+    )
+
 
 def in_relation(folded: str, match: ActorMatch) -> bool:
     """Whether a population of a folded text is named inside a relation (« entre … », « leurs
@@ -58,6 +96,8 @@ def in_relation(folded: str, match: ActorMatch) -> bool:
         and _PARTNER_AFTER_RE.match(folded, match.end)
         and not _SHARE_OF_RE.search(before)  # « 58 % des maires sont des partenaires actifs »
     ):
+        return True
+    if ranked_partner(folded, match):
         return True
     return "avec" in before and _with_re().search(before) is not None
 
