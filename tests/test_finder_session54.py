@@ -185,15 +185,16 @@ def test_a_base_naming_a_role_gives_way_to_the_people_the_document_counts() -> N
     # a document of maires: « Base : 296 répondants » are its maires
     first = (
         "Enquête auprès des maires du bassin\n"
-        "Selon l'enquête, 78 % des maires soutiennent les clubs et 64 % des maires leur "
+        "Selon l'enquête, 78 % des maires soutiennent les piscines et 64 % des maires leur "
         "prêtent une salle.\n"
     )
-    slide = "Prêtez-vous un bassin aux clubs ?\nOui : 41 %\nNon : 59 %\nBase : 296 répondants.\n"
+    # (« piscines », not « clubs »: since session 60 clubs are a population)
+    slide = "Prêtez-vous un bassin aux écoles ?\nOui : 41 %\nNon : 59 %\nBase : 296 répondants.\n"
     actors = {r.text.strip(): r.actor for r in _rows(first, slide)}
     assert actors["41 %"] == actors["59 %"] == "maires"
     # a document whose figures count organisations: the role stands
     first = (
-        "Les clubs du bassin\n"
+        "Les piscines du bassin\n"
         "Selon l'enquête, 78 % des associations ont un local et 64 % des associations un "
         "bassin.\n"
     )
@@ -275,7 +276,7 @@ def test_a_group_of_agents_after_a_share_is_whom_it_counts() -> None:
 def test_a_mark_is_given_by_people_not_by_organisations() -> None:
     # rule `marks_count_people`: the document's « associations » give way to the page's people
     first = (
-        "Les clubs du bassin\n"
+        "Les piscines du bassin\n"
         "Selon l'enquête, 72 % des associations ont un local et 64 % des associations un "
         "bassin ; 38 % des associations emploient un salarié.\n"
     )
@@ -325,7 +326,7 @@ def test_review_points_counted_clauses_and_complements() -> None:
     assert "effort fort" not in m["42 %"]
     # people completing an organisation in a heading do not give a mark its population
     first = (
-        "Les clubs du bassin\n"
+        "Les piscines du bassin\n"
         "Selon l'enquête, 72 % des associations ont un local et 64 % des associations un "
         "bassin ; 38 % des associations emploient un salarié.\n"
     )

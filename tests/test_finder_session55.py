@@ -198,7 +198,7 @@ def test_rows_naming_their_population_under_a_covering_title_count_it() -> None:
     rows = _rows(
         "Tableau 2 — Part des organisations ayant un mécène (enquête 2024)\nPopulation\n"
         "Part ayant un mécène\nEntreprises de 10 salariés et plus\n37 %\n"
-        "dont associations employeuses\n53 %\nClubs pionniers\n65 %\n"
+        "dont associations employeuses\n53 %\nTiers-lieux pionniers\n65 %\n"
     )
     got = {r.text: r.actor for r in rows}
     assert got["37 %"] == "Entreprises de 10 salariés et plus"

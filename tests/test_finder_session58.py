@@ -60,7 +60,9 @@ def test_the_headcount_inside_a_share_does_not_cut_its_clause() -> None:
 def test_a_group_after_a_share_wins_over_a_pronoun_before_it() -> None:
     # « ils sont 81 % …, et la proportion atteint 92 % chez les maires »
     rows = _rows(
-        "En 2015, 75 % des Français pensaient que les clubs sont utiles. Six ans plus tard, "
+        # (« jardins », not « clubs »: since session 60 clubs are a population, and « ils »
+        # after « les clubs sont utiles » is another case, noted in the README)
+        "En 2015, 75 % des Français pensaient que les jardins sont utiles. Six ans plus tard, "
         "ils sont 81 % à le penser, et la proportion atteint 92 % chez les maires.\n"
     )
     actors = {r.text: r.actor for r in rows}
