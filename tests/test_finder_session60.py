@@ -166,3 +166,14 @@ def test_people_ranked_in_a_sentence_keep_their_own_shares() -> None:
     )
     assert rows["72 %"].actor == "maires"
     assert rows["80 %"].actor == "habitants"
+
+
+def test_a_title_giving_shares_after_other_words_in_its_bracket() -> None:
+    # rule `title_shares`: « (plusieurs réponses possibles, en %) » gives the bare cells their
+    # unit, as « (en %) » does
+    rows = _rows(
+        "Principales motivations des entreprises partenaires (plusieurs réponses possibles, "
+        "en %)\nMotivation\nFrance\nMoyenne européenne\nAncrage territorial\n62\n51\n"
+        "Engagement des salariés\n47\n55\nImage et réputation\n35\n44\n"
+    )
+    assert [(r.text, r.unit) for r in rows][:2] == [("62", "%"), ("51", "%")]

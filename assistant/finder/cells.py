@@ -71,7 +71,10 @@ TITLE_MONEY = (
 )
 # A title giving its cells' unit, shares, in brackets (« Tableau A2 – … (en % des maires) »),
 # when neither their column nor their row says otherwise (rule `title_shares`).
-TITLE_SHARES = ((re.compile(r"\(\s*en\s*%|\(\s*%\s*\)", re.I), "%", 1.0),)
+# (« (plusieurs réponses possibles, en %) »: the unit after the bracket's other words)
+TITLE_SHARES = (
+    (re.compile(r"\(\s*en\s*%|\(\s*%\s*\)|\([^()]*[,;]\s*en\s*%\s*\)", re.I), "%", 1.0),
+)
 # « Effectifs / n = 131 », « Effectif interrogé (n) »: how many answered (rule `sample_sizes`)
 SAMPLE_SIZE_RE = re.compile(r"\(\s*(?:n|effectifs?)\s*\)|^\s*effectifs?\b", re.I)
 _EFF_RE = re.compile(r"\(\s*eff\.\s*\)", re.I)  # « Part » / « (eff.) »
