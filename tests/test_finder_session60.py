@@ -177,3 +177,41 @@ def test_a_title_giving_shares_after_other_words_in_its_bracket() -> None:
         "Engagement des salariés\n47\n55\nImage et réputation\n35\n44\n"
     )
     assert [(r.text, r.unit) for r in rows][:2] == [("62", "%"), ("51", "%")]
+
+
+def test_an_average_of_the_amount_after_a_count_leaves_the_count_its_noun() -> None:
+    # « Nos 4 812 donateurs ont donné en moyenne 706 € »: the average is the amount's; the
+    # count of donors is no average per member of the network's foundations (review of
+    # `average_after`)
+    rows = _by_text(
+        _rows(
+            "Réseau des fondations du Val d'Arvenne\n"
+            "Nos 4 812 donateurs ont donné en moyenne 706 €, soit 38 € de plus.\n"
+        )
+    )
+    assert rows["4 812"].actor == "donateurs"
+
+
+def test_tally_counts_under_a_college_header_count_their_row() -> None:
+    # rule `population_label` for tallies: « Collège » / « Sièges » / « Élus 15 12 »
+    rows = _rows(
+        "Annexe 2 – Composition du Conseil au 12 mars 2024\nCollège\nSièges\n"
+        "Présents le 12 mars\nÉlus\n15\n12\nEntreprises\n14\n10\nPersonnalités qualifiées\n14\n11\n"
+    )
+    assert [r.actor for r in rows if r.sentence.startswith("Entreprises")] == ["Entreprises"] * 2
+
+
+def test_counts_of_things_by_population_do_not_count_the_population() -> None:
+    # « Public étudié » over a table of publications: the rows name whom the publications
+    # study, not whom the counts count
+    rows = _rows(
+        "Tableau 1 — Publications repères, par public étudié (nombre de publications)\n"
+        "Public étudié\n2015\n2016\n2017\nCitoyens\n1\n2\n1\nEntreprises\n1\n3\n2\n"
+        "Associations\n2\n1\n1\n"
+    )
+    assert all(r.actor != "Entreprises" for r in rows)
+
+
+def test_donors_are_a_population() -> None:
+    rows = _by_text(_rows("Le réseau compte 1 250 donateurs réguliers et 41 mécènes.\n"))
+    assert rows["1 250"].actor_category == rows["41"].actor_category == "donateurs"

@@ -82,6 +82,13 @@ _EFF_RE = re.compile(r"\(\s*eff\.\s*\)", re.I)  # « Part » / « (eff.) »
 SAMPLE_BRACKET_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)", re.I)
 
 
+def tally_header(header: str) -> bool:
+    """Whether a column header opens on a word of a headcount or a vote (« Inscrits »,
+    « Présents le 12 mars », « Pour », « Abstention », « Sièges »; data `tally_columns`)."""
+    words = header.split()
+    return bool(words) and fold_lower(words[0]) in folded_words("tally_columns")
+
+
 def headcount_header(header: str) -> bool:
     """Whether a column header says its cells are headcounts (« Effectif », « (n) », « (eff.) »):
     how many of the row's population answered, whom the row's share counts too."""

@@ -66,9 +66,10 @@ _BASE_AFTER_RE = re.compile(r"\s*(?:des|de|du|d')\s*[^\W\d_]")
 _SAME_RE = re.compile(r"\b(?:le|la|les) mêmes? [^\W\d_]{4,}", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.]")
 _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
-# « 2,5 partenaires en moyenne », « déclarés en moyenne par association »: an average said
-# after its count (a few words between, no punctuation)
-_AVERAGE_AFTER_RE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,3}?en moyenne\b")
+# « 2,5 partenaires en moyenne », « … partenaires déclarés en moyenne »: an average said right
+# after its count's noun, or a participle of it (not « 4 812 donateurs ont donné en moyenne
+# 706 € », the average of the amount)
+_AVERAGE_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+(?:e|ee|es|ees)\s+)?en moyenne\b")
 # « Le nombre moyen de partenaires … atteint 2,7 »: an average named before its count
 _MEAN_NOUN_RE = re.compile(r"\bnombre moyen\b[^.;:]*$")
 # An object pronoun then a verb right after a share and its population (« la jugeaient »).
@@ -378,7 +379,9 @@ def _actor(
             _AVERAGE_RE.search(folded, max(0, fig.start - 80), fig.start)
             or _MEAN_NOUN_RE.search(folded, max(0, fig.start - 80), fig.start)
         )
-        said_after = not averaged and _AVERAGE_AFTER_RE.match(folded, fig.end) is not None
+        noun_end = len(sentence) - len(sentence[fig.end :].lstrip()) + len(fig.noun)
+        # right after the count's noun, or a participle of it (« déclarés en moyenne »)
+        said_after = not averaged and _AVERAGE_AFTER_RE.match(folded, noun_end) is not None
         if averaged and fig.noun:
             # « une association compte en moyenne 2,5 partenaires »: an average per member of
             # the population named before « en moyenne » in its clause, even when the count is

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text import YEAR, fold_in_place, fold_lower
-from .cells import DATE_OPENERS, SAMPLE_BRACKET_RE, headcount_header, label_unit
+from .cells import DATE_OPENERS, SAMPLE_BRACKET_RE, headcount_header, label_unit, tally_header
 from .counted import is_agent, listed_agent
 from .detect import Found
 from .measure import MAX_MEASURE_WORDS
@@ -253,10 +253,13 @@ def stack_context(cell: StackCell, fig: Found, default_year: str, nearby: Actor 
     if head is not None:
         actor, category = head
     row = row_population(cell.label) if _population_header(cell.label_header) else ""
-    if row and not in_header and head is None and fig.unit in SHARE_UNITS:
+    tally = fig.unit in ("count", "people") and tally_header(cell.header)
+    if row and not in_header and head is None and (fig.unit in SHARE_UNITS or tally):
         # rule `population_label`: shares in rows under « Population » / « Type d'acteur »
         # (« Entreprises de 10 salariés et plus 37 % », « dont associations employeuses 53 % »)
-        # count their row's population, even under a wider title (« Part des organisations … »)
+        # count their row's population, even under a wider title (« Part des organisations … »);
+        # so do the counts of a tally column (« Collège » / « Sièges » / « Élus 15 »), not counts
+        # of things by population (« Public étudié » / « 2016 » in a table of publications)
         actor, category = row, vocab.actors(fold_in_place(row))[0].category
     if not in_header and head is None and fig.unit in SHARE_UNITS:
         labelled = _share_label_population(cell.label)

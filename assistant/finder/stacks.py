@@ -25,6 +25,7 @@ from .cells import (
     counted_headers,
     label_unit,
     sums_shares,
+    tally_header,
 )
 from .stacklines import (
     MISSING_RE,
@@ -386,13 +387,9 @@ def tally_counts(
     """Rule `tally_columns`: a column with no unit whose header opens on a word of a headcount
     or a vote (« Inscrits », « Présents le 12 mars », « Pour », « Abstention », data
     `tally_columns`) counts, when its cell is a whole number."""
-    tallies = folded_words("tally_columns")
     return [
         ("count", 1.0)
-        if not unit
-        and column.split()
-        and fold_lower(column.split()[0]) in tallies
-        and _WHOLE_NUMBER_RE.fullmatch(cell.strip())
+        if not unit and tally_header(column) and _WHOLE_NUMBER_RE.fullmatch(cell.strip())
         else (unit, mult)
         for (unit, mult), column, cell in zip(units, columns, cells, strict=True)
     ]
