@@ -215,3 +215,19 @@ def test_counts_of_things_by_population_do_not_count_the_population() -> None:
 def test_donors_are_a_population() -> None:
     rows = _by_text(_rows("Le réseau compte 1 250 donateurs réguliers et 41 mécènes.\n"))
     assert rows["1 250"].actor_category == rows["41"].actor_category == "donateurs"
+
+
+def test_partner_options_under_a_wrapped_question_count_those_asked() -> None:
+    # « Q2. Avec quels types de partenaires ? (… ; base : 334 répondants ayant un » /
+    # « partenaire) » / « Collectivités : 74 % »: the partners are the answer (rule
+    # `answer_options` with `partner_cues`), the shares count the question's base
+    rows = _by_text(
+        _rows(
+            "Résultats\nQ1. Votre association a-t-elle un partenaire ? (base : 412 répondants)\n"
+            "Oui : 81 %\nNon : 19 %\n"
+            "Q2. Avec quels types de partenaires ? (plusieurs réponses possibles ; base : 334 "
+            "répondants ayant un\npartenaire)\nCollectivités : 74 %\n"
+            "Associations ou fondations : 72 %\nEntreprises : 28 %\n"
+        )
+    )
+    assert [rows[t].actor for t in ("74 %", "72 %", "28 %")] == ["répondants"] * 3

@@ -13,12 +13,14 @@ from dataclasses import replace
 
 from ..text import fold_in_place
 from .measure import MAX_MEASURE_WORDS, clean
-from .relations import after_share_noun
+from .partnerruns import announces_partners
+from .relations import after_share_noun, partner_kinds
 from .rows import FigureRow
 from .vocabulary import vocabulary
 
 # A question line: « Q7. Quels effets avez-vous observés ? (plusieurs réponses possibles) »
 _QUESTION_RE = re.compile(r"\?[ \t]*(?:\([^()\n]*\))?[ \t]*$")
+MAX_BRACKET_LINES = 2  # lines a question's bracket may run on
 MAX_OPTION_WORDS = 8  # an option line's label is short; a longer line is prose: the list ends
 _OPTION_LINE_RE = re.compile(
     r"^(?P<label>[^\d\n]*?)[ \t]*:?[ \t]*[+−–-]?\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*$"
@@ -42,11 +44,11 @@ def _option_blocks(text: str) -> list[tuple[str, int, int, list[tuple[int, int, 
     blocks = []
     k = 0
     while k < len(lines):
-        if not _QUESTION_RE.search(lines[k][1]):
+        asked, j = _question(lines, k)
+        if not asked:
             k += 1
             continue
         options: list[tuple[int, int, str]] = []
-        j = k + 1
         while j < len(lines):
             start, line = lines[j]
             m = _OPTION_LINE_RE.match(line)
@@ -68,10 +70,26 @@ def _option_blocks(text: str) -> list[tuple[str, int, int, list[tuple[int, int, 
                 continue
             break
         if options:
-            question = _BRACKET_RE.sub("", _NUMBER_RE.sub("", lines[k][1])).rstrip(" ?")
+            question = _BRACKET_RE.sub("", _NUMBER_RE.sub("", asked)).rstrip(" ?")
             blocks.append((clean(question), lines[k][0], options[-1][1], options))
         k = max(j, k + 1)
     return blocks
+
+
+def _question(lines: list[tuple[int, str]], k: int) -> tuple[str, int]:
+    """The question a line asks, its bracket continued on the next lines (« Q2. Avec quels
+    types de partenaires ? (plusieurs réponses possibles ; base : 334 répondants ayant un » /
+    « partenaire) »), and the index of the line after it; ("", k) when it asks none."""
+    line = lines[k][1]
+    if _QUESTION_RE.search(line):
+        return line, k + 1
+    if "?" not in line or line.rfind("(") < line.rfind("?") or line.count("(") <= line.count(")"):
+        return "", k
+    for j in range(k + 1, min(k + 1 + MAX_BRACKET_LINES, len(lines))):
+        line = f"{line} {lines[j][1].strip()}"
+        if line.count("(") <= line.count(")"):
+            return (line, j + 1) if _QUESTION_RE.search(line) else ("", k)
+    return "", k
 
 
 def _is_label(line: str) -> bool:
@@ -126,6 +144,10 @@ def answer_options(rows: list[FigureRow], text: str) -> tuple[list[FigureRow], l
     opened = []
     for question, start, end, options in _option_blocks(text):
         inner = {c for _, _, label in options if (c := _inner_population(label))}
+        if announces_partners(question):
+            # « Avec quels types de partenaires ? » / « Collectivités : 74 % »: partners named,
+            # the answer of those asked
+            inner |= partner_kinds()
         for i, row in enumerate(rows):
             if not start <= row.start < end or row.unit != "%":
                 continue

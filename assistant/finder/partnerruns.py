@@ -18,6 +18,7 @@ from functools import cache
 from ..text import fold_in_place
 from .cells import SAMPLE_BRACKET_RE
 from .partners import COUNTED_AFTER_RE, holders
+from .relations import partner_kinds
 from .rows import FigureRow
 from .vocabulary import folded_alternation, vocabulary
 
@@ -44,9 +45,10 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{folded_alternation('partner_cues')})\b")
 
 
-@cache
-def _kinds() -> frozenset[str]:
-    return frozenset(vocabulary().words("partner_kinds"))
+def announces_partners(text: str) -> bool:
+    """Whether a text says partners follow (« Avec quels types de partenaires ? »,
+    data `partner_cues`)."""
+    return _cue_re().search(fold_in_place(text)) is not None
 
 
 @cache
@@ -83,7 +85,7 @@ def _candidates(rows: list[FigureRow], folded: str) -> list[list[int]]:
             continue
         after = COUNTED_AFTER_RE.match(folded, row.end)
         fits = not row.actor or (
-            row.actor_category in _kinds()
+            row.actor_category in partner_kinds()
             and (after is None or _printed(row.actor).match(folded, after.end()) is None)
         )
         if fits and current and row.start - rows[current[-1]].end <= MAX_GAP:

@@ -62,7 +62,8 @@ _RANKING_RE = re.compile(r"\ben\s+tete\b|\bcite(?:e|s|es)?\s+(?:que\s+)?par\b")
 
 
 @cache
-def _partner_kinds() -> frozenset[str]:
+def partner_kinds() -> frozenset[str]:
+    """The categories a partner's label names (data `partner_kinds`)."""
     return frozenset(vocabulary().words("partner_kinds"))
 
 
@@ -70,7 +71,7 @@ def ranked_partner(folded: str, match: ActorMatch) -> bool:
     """Rule `ranked_partner`: whether a kind of partner is named as ranked or cited (« les
     collectivités arrivent en tête (74 %), devant les entreprises (41 %) », « les entreprises
     ne sont citées que par 28 % d'entre elles »): the shares count those who cite it."""
-    if match.category not in _partner_kinds():
+    if match.category not in partner_kinds():
         return False
     if _RANKED_AFTER_RE.match(folded, match.end):
         return True
