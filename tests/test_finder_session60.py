@@ -231,3 +231,25 @@ def test_partner_options_under_a_wrapped_question_count_those_asked() -> None:
         )
     )
     assert [rows[t].actor for t in ("74 %", "72 %", "28 %")] == ["répondants"] * 3
+
+
+def test_the_date_of_a_law_does_not_date_the_figures_beside_it() -> None:
+    # « la loi n° 2014-856 du 31 juillet 2014 » in the same sentence dated the shares 2014
+    rows = _by_text(
+        _rows(
+            "Considérant que 81 % des Français estiment que les organisations ont un devoir "
+            "d'alliance ; le Conseil rappelle que la loi n° 2014-856 du 31 juillet 2014 encadre "
+            "ces coopérations.\n",
+            date="2024",
+        )
+    )
+    assert rows["81 %"].year == "2024"
+    # a programme's date still dates what it opens
+    rows = _by_text(
+        _rows(
+            "Entre l'entrée dans le programme (janvier 2022) et la mesure finale (juin 2023), la "
+            "part des bénéficiaires en emploi est passée de 12 % à 41 %.\n",
+            date="2024",
+        )
+    )
+    assert rows["41 %"].year == "2023"

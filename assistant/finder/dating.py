@@ -18,10 +18,24 @@ from .vocabulary import folded_words, vocabulary
 _NAME_BEFORE_RE = re.compile(
     r"\b(?:loi|lois|décret|directive|ordonnance|article|règlement|programme|plan)\b[^.;]{0,60}$"
 )
+# … and a full date after a legal text's name and number (« loi n° 2014-856 du 31 juillet
+# 2014 »), not after a programme's (« l'entrée dans le programme (janvier 2022) »)
+_LAW_BEFORE_RE = re.compile(
+    r"\b(?:loi|lois|decret|directive|ordonnance|arrete|circulaire)\s+n\s*[°o]\s*[\d-]+[^.;]{0,12}$"
+)
 _SINCE_RE = re.compile(r"\bdepuis\s*$")
 _DATING_BEFORE_RE = re.compile(r"\b(?:depuis|dès|en|d['’]ici|jusqu['’]en)\s*$")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _RANGE_LINK_RE = re.compile(r"\s*[-–—]\s*|\s+(?:à|au|jusqu['’]en|jusqu['’]à)\s+")
+
+
+def _names_a_text(sentence: str, start: int, names: re.Pattern[str] = _NAME_BEFORE_RE) -> bool:
+    """Whether a year or date at `start` is part of a name (`names`: « la loi … de 2007 », « la
+    loi n° 2014-856 du 31 juillet 2014 »), not a date of what the sentence says."""
+    before = sentence[max(0, start - 80) : start]
+    return bool(names.search(fold_in_place(before))) and not _DATING_BEFORE_RE.search(
+        before.lower()
+    )
 
 
 def sentence_years(
@@ -34,21 +48,25 @@ def sentence_years(
     if not _FOUR_DIGITS_RE.search(sentence):
         return spelled  # every date, period and year prints four digits, but for words
     spans: list[tuple[int, int, str]] = []
+    named: list[
+        tuple[int, int]
+    ] = []  # the dates of laws (« la loi n° 2014-856 du 31 juillet 2014 »)
     for m, kind, key in figure_matches(sentence):
         if kind in ("date", "month"):
+            if _names_a_text(sentence, m.start(), _LAW_BEFORE_RE):
+                named.append((m.start(), m.end()))
+                continue
             spans.append((m.start(), m.end(), key[:4]))
         elif kind == "range":
             spans.append((m.start(), m.end(), key))
     spans = _month_ranges(sentence, spans)
     out = [(a, y) for a, _, y in spans]
-    taken = [(a, max(b, a + 20)) for a, b, _ in spans] + [(f.start, f.end) for f in figs]
+    taken = [(a, max(b, a + 20)) for a, b, _ in spans] + [(f.start, f.end) for f in figs] + named
     for m in YEAR.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
         before = sentence[max(0, m.start() - 80) : m.start()]
-        if _NAME_BEFORE_RE.search(fold_in_place(before)) and not _DATING_BEFORE_RE.search(
-            before.lower()
-        ):
+        if _names_a_text(sentence, m.start()):
             continue  # « la loi … de 2007 » names a law (« 4 lois … depuis 2017 » dates them)
         year = m.group()
         if _SINCE_RE.search(before.lower()) and doc_year and doc_year > year:
