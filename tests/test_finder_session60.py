@@ -253,3 +253,18 @@ def test_the_date_of_a_law_does_not_date_the_figures_beside_it() -> None:
         )
     )
     assert rows["41 %"].year == "2023"
+
+
+def test_partner_options_keep_the_population_their_question_names() -> None:
+    # « Avec quels partenaires ? (% des associations employeuses) »: the question says whom
+    # the options count; they were opened and took the document's population (maires)
+    rows = _rows(
+        "Les maires sont 302 à avoir répondu. 64 % des maires soutiennent les alliances.\n"
+        "98 % des associations employeuses ont au moins un partenaire\n"
+        "Avec quels partenaires ? (% des associations employeuses)\n"
+        "Collectivités territoriales\n89 %\nStructures d'intérêt général\n73 %\n"
+        "Établissements scolaires\n70 %\n"
+    )
+    assert [r.actor for r in rows if r.text in ("89 %", "73 %", "70 %")] == [
+        "associations employeuses"
+    ] * 3

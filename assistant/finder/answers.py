@@ -33,9 +33,12 @@ _BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _GROUP_RE = re.compile(r"\b(?:parmi|chez|pour|selon|cote)$")
 
 
-def _option_blocks(text: str) -> list[tuple[str, int, int, list[tuple[int, int, str]]]]:
-    """Each question's option list: the question's words, (start, end) of the lines under
-    the question and, per option, the span of its share's line and its label."""
+def _option_blocks(
+    text: str,
+) -> list[tuple[str, str, int, int, list[tuple[int, int, str]]]]:
+    """Each question's option list: the question as printed and its words, (start, end) of
+    the lines under the question and, per option, the span of its share's line and its
+    label."""
     lines: list[tuple[int, str]] = []
     at = 0
     for line in text.split("\n"):
@@ -71,7 +74,7 @@ def _option_blocks(text: str) -> list[tuple[str, int, int, list[tuple[int, int, 
             break
         if options:
             question = _BRACKET_RE.sub("", _NUMBER_RE.sub("", asked)).rstrip(" ?")
-            blocks.append((clean(question), lines[k][0], options[-1][1], options))
+            blocks.append((asked, clean(question), lines[k][0], options[-1][1], options))
         k = max(j, k + 1)
     return blocks
 
@@ -142,7 +145,8 @@ def answer_options(rows: list[FigureRow], text: str) -> tuple[list[FigureRow], l
         return rows, []
     out = list(rows)
     opened = []
-    for question, start, end, options in _option_blocks(text):
+    for printed, question, start, end, options in _option_blocks(text):
+        said = fold_in_place(printed).lower()
         inner = {c for _, _, label in options if (c := _inner_population(label))}
         if announces_partners(question):
             # « Avec quels types de partenaires ? » / « Collectivités : 74 % »: partners named,
@@ -155,7 +159,9 @@ def answer_options(rows: list[FigureRow], text: str) -> tuple[list[FigureRow], l
             if label is None:
                 continue
             measure = _asked(question, label, row.measure) if question else row.measure
-            if row.actor_category in inner:
+            # « Avec quels partenaires ? (% des associations employeuses) »: the question
+            # names whom its options count
+            if row.actor_category in inner and fold_in_place(row.actor).lower() not in said:
                 out[i] = replace(row, actor="", actor_category="", measure=measure)
                 opened.append(i)
             else:
