@@ -88,8 +88,9 @@ BUILDING = "figures.building"  # the table being rebuilt beside it, and its sche
 # « alors » dating with the time just told, a key figure said as a floor reading its caption;
 # 57: a page's title under a running header, one reader of a row label's unit; 58: dashboards,
 # numbered rows, accounts' notes; 59: headcount columns beside shares, one column's unit,
-# « N d'entre eux », a kind defined in the singular, kinds of a title's population, seniors)
-SCHEMA_VERSION = f"59/{ANALYZER_VERSION}"
+# « N d'entre eux », a kind defined in the singular, kinds of a title's population, seniors;
+# 60: answer options, tally columns, ranked partners, averages after their count, clubs, donors)
+SCHEMA_VERSION = f"60/{ANALYZER_VERSION}"
 ROW_FIELDS = tuple(f.name for f in fields(FigureRow))
 NO_TABLE = (
     "Cet index n'a pas encore de table des chiffres : relancez « assistant ingest » "
