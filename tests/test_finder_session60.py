@@ -213,8 +213,11 @@ def test_counts_of_things_by_population_do_not_count_the_population() -> None:
 
 
 def test_donors_are_a_population() -> None:
-    rows = _by_text(_rows("Le réseau compte 1 250 donateurs réguliers et 41 mécènes.\n"))
-    assert rows["1 250"].actor_category == rows["41"].actor_category == "donateurs"
+    rows = _by_text(_rows("Le réseau compte 1 250 donateurs réguliers et 12 fondations.\n"))
+    assert rows["1 250"].actor_category == "donateurs"
+    # « mécènes » after a population is its adjective (review)
+    rows = _by_text(_rows("Entreprises mécènes : 9 %\nLe fonds compte 41 entreprises mécènes.\n"))
+    assert rows["41"].actor_category == "entreprises"
 
 
 def test_partner_options_under_a_wrapped_question_count_those_asked() -> None:
@@ -268,3 +271,118 @@ def test_partner_options_keep_the_population_their_question_names() -> None:
     assert [r.actor for r in rows if r.text in ("89 %", "73 %", "70 %")] == [
         "associations employeuses"
     ] * 3
+
+
+# Review guards (a helper's reread of the session's diff, invented inputs)
+
+
+def test_options_naming_who_answered_keep_their_populations() -> None:
+    # « Petites associations : 72 % » under a question: who answered, adjectives before them
+    rows = _by_text(
+        _rows(
+            "Q3. Êtes-vous optimiste pour l'avenir de votre structure ?\n"
+            "Petites associations : 72 %\nGrandes associations : 64 %\n"
+            "Très petites entreprises : 41 %\n"
+        )
+    )
+    assert [rows[t].actor for t in ("72 %", "64 %", "41 %")] == [
+        "associations",
+        "associations",
+        "entreprises",
+    ]
+
+
+def test_options_naming_objects_count_the_question_s_base() -> None:
+    rows = _by_text(
+        _rows(
+            "Enquête auprès des responsables associatifs\n"
+            "Q5. Quelles difficultés rencontrez-vous ? (plusieurs réponses possibles ; base : "
+            "334 répondants)\nTrouver des bénévoles : 52 %\nRecruter des salariés : 31 %\n"
+            "Mobiliser les jeunes : 28 %\n"
+        )
+    )
+    assert [rows[t].actor for t in ("52 %", "31 %", "28 %")] == ["répondants"] * 3
+
+
+def test_partner_kinds_answering_by_kind_of_respondent_keep_their_rows() -> None:
+    # « … selon le type de structure »: the kinds are who answered, not partners cited
+    rows = _by_text(
+        _rows(
+            "Q4. Êtes-vous satisfait de vos partenaires ? (réponses « oui », selon le type de "
+            "structure)\nAssociations : 78 %\nEntreprises : 64 %\nCollectivités : 71 %\n"
+        )
+    )
+    assert [rows[t].actor for t in ("78 %", "64 %", "71 %")] == [
+        "Associations",
+        "Entreprises",
+        "Collectivités",
+    ]
+
+
+def test_a_partner_question_naming_its_holder_counts_it() -> None:
+    rows = _by_text(
+        _rows(
+            "Enquête auprès de 1 500 maires et de 900 associations.\n"
+            "58 % des maires jugent les associations indispensables.\n"
+            "Q2. Avec quels partenaires les associations travaillent-elles ?\n"
+            "Collectivités : 74 %\nFondations : 22 %\n"
+        )
+    )
+    assert rows["74 %"].actor == rows["22 %"].actor == "associations"
+
+
+def test_an_option_measure_names_its_option() -> None:
+    rows = _by_text(
+        _rows(
+            "Q7. Dans quelle mesure les actions menées ont-elles renforcé votre projet ? "
+            "(base : 334 répondants)\nBeaucoup : 34 %\nUn peu : 41 %\nPas du tout : 25 %\n"
+        )
+    )
+    assert rows["34 %"].measure.endswith("Beaucoup")
+    assert rows["25 %"].measure.endswith("Pas du tout")
+
+
+def test_a_ranking_of_other_things_is_no_partner_ranking() -> None:
+    rows = _by_text(
+        _rows(
+            "Les maires ont répondu. Les entreprises arrivent en tête des créations d'emplois : "
+            "54 % des embauches. Les fondations arrivent en tête de la collecte : 38 %.\n"
+            "Les associations arrivent en tête des employeurs. Elles sont 150 000 à employer "
+            "des salariés.\n"
+            "Les fondations sont citées par les donateurs comme les plus fiables. Elles sont "
+            "2 700 en France.\n"
+        )
+    )
+    assert rows["54 %"].actor != "maires"
+    assert rows["38 %"].actor == "fondations"
+    assert rows["150 000"].actor == "associations"
+    assert rows["2 700"].actor == "fondations"
+
+
+def test_an_average_headcount_keeps_its_noun() -> None:
+    rows = _by_text(
+        _rows(
+            "Le réseau fédère 320 associations. Chaque mois, 4 200 bénévoles en moyenne "
+            "participent aux collectes.\n"
+            "Les maires estiment que 40 bénévoles en moyenne s'engagent dans chaque commune.\n"
+        )
+    )
+    assert rows["4 200"].actor == rows["40"].actor == "bénévoles"
+
+
+def test_pour_heading_amounts_or_rates_is_no_vote() -> None:
+    rows = _rows(
+        "Région\nAssociations\nPour 1 000 habitants\nBretagne\n24 000\n7\n"
+        "Normandie\n18 000\n5\nOccitanie\n31 000\n6\n"
+    )
+    assert all(r.noun != "habitants" and r.actor != "habitants" for r in rows if r.text == "7")
+
+
+def test_a_law_s_date_dates_what_the_law_set() -> None:
+    rows = _by_text(
+        _rows(
+            "La loi n° 2003-709 du 1er août 2003 a porté la réduction d'impôt à 60 %.\n",
+            date="2025",
+        )
+    )
+    assert rows["60 %"].year == "2003"

@@ -22,14 +22,17 @@ from .vocabulary import vocabulary
 _QUESTION_RE = re.compile(r"\?[ \t]*(?:\([^()\n]*\))?[ \t]*$")
 MAX_BRACKET_LINES = 2  # lines a question's bracket may run on
 MAX_OPTION_WORDS = 8  # an option line's label is short; a longer line is prose: the list ends
+# the label ends on a character that is neither a space nor a colon: one way to read a line
 _OPTION_LINE_RE = re.compile(
-    r"^(?P<label>[^\d\n]*?)[ \t]*:?[ \t]*[+−–-]?\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*$"
+    r"^(?P<label>[^\d\n]*[^\d\s:])[ \t]*:?[ \t]*[+−–-]?\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*$"
 )
-_SHARE_LINE_RE = re.compile(r"^[ \t]*\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*$")
-_OPENING_RE = re.compile(r"(?:les|des|la|le|l'|de|du|d')\s+")
+_SHARE_LINE_RE = re.compile(r"^[ \t]*[+−–-]?\d[\d \u00a0\u202f]*(?:,\d+)?[ \t]*%[ \t]*$")
+_OPENING_RE = re.compile(r"(?:(?:les|des|la|le|de|du)\s+|l'|d')")
+MIN_QUESTION_WORDS = 4  # words of a question an option answers (« Le saviez-vous ? » has 3)
 # « Q7. », « Question 3 : » before the question's words
 _NUMBER_RE = re.compile(r"^\s*(?:Q(?:uestion)?\s*\d+\s*[.:)–-]?\s*)", re.I)
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_LINK_WORD_RE = re.compile(r"les|des|la|le|de|du|d'.*|l'.*|aux?|a|en|pour|par|sur|avec|et|ou")
 _GROUP_RE = re.compile(r"\b(?:parmi|chez|pour|selon|cote)$")
 
 
@@ -109,6 +112,25 @@ def _caption_after(lines: list[tuple[int, str]], k: int) -> bool:
     return k < len(lines) and lines[k][1].strip()[:1].islower()
 
 
+MAX_QUALIFIER_WORDS = 2  # « Très petites associations »
+
+
+def _names_respondents(label: str) -> bool:
+    """Whether an option's label names a population as who answered: opening on it, or on
+    adjectives before it (« Maires », « Petites associations », « Jeunes dirigeants »), not
+    as an object after a link word (« Trouver des bénévoles », « Emploi des jeunes »)."""
+    folded = fold_in_place(label)
+    found = vocabulary().actors(folded)
+    if not found:
+        return False
+    before = folded[: found[0].start].lstrip()
+    article = _OPENING_RE.match(before)  # « Les maires », « L'association »
+    opening = before[article.end() if article else 0 :].split()
+    return len(opening) <= MAX_QUALIFIER_WORDS and not any(
+        _LINK_WORD_RE.fullmatch(w) for w in opening
+    )
+
+
 def _inner_population(label: str) -> str:
     """The category of a population the label names after other words (« Trouver des
     bénévoles », « Emploi des jeunes »), not after a share noun (« Part des jeunes »), "" if
@@ -126,14 +148,32 @@ def _inner_population(label: str) -> str:
     return first.category
 
 
-def _asked(question: str, label: str, measure: str) -> str:
+def _asked(question: str, label: str, measure: str, actor: str = "") -> str:
     """An option's measure: the question and the option (« Quels effets avez-vous observés :
-    Nouveaux bénévoles »), unless its measure already says the question."""
+    Nouveaux bénévoles »), unless its measure already says both (an option naming who
+    answered, « Français : 74 % », is said by the row's population)."""
     asked = set(fold_in_place(question).lower().split())
-    said = set(fold_in_place(measure).lower().split())
-    if not asked or len(asked & said) * 2 >= len(asked):
+    said = set(fold_in_place(f"{measure} {actor}").lower().split())
+    answered = set(fold_in_place(label).lower().split()) <= said
+    if not asked or (len(asked & said) * 2 >= len(asked) and answered):
         return measure
     return " ".join(f"{question} : {label}".split()[:MAX_MEASURE_WORDS])
+
+
+def _asked_population(printed: str, labels: list[str]) -> tuple[str, str] | None:
+    """A plural population the question names that no option opens on, whom its options
+    count (« Avec quels partenaires les associations travaillent-elles ? », « … base : 334
+    répondants »), or None."""
+    opening = {
+        found[0].category
+        for label in labels
+        if (found := vocabulary().actors(fold_in_place(label))) and not _inner_population(label)
+    }
+    for m in vocabulary().actors(fold_in_place(printed)):
+        text = printed[m.start : m.end]
+        if m.category not in opening and text.rstrip().endswith(("s", "x")):
+            return text, m.category
+    return None
 
 
 def answer_options(rows: list[FigureRow], text: str) -> tuple[list[FigureRow], list[int]]:
@@ -147,21 +187,36 @@ def answer_options(rows: list[FigureRow], text: str) -> tuple[list[FigureRow], l
     opened = []
     for printed, question, start, end, options in _option_blocks(text):
         said = fold_in_place(printed).lower()
-        inner = {c for _, _, label in options if (c := _inner_population(label))}
-        if announces_partners(question):
+        labels = [label for _, _, label in options]
+        # « Petites associations : 72 % » / « Grandes associations : 64 % »: options naming
+        # populations, half of them at least, are who answered, not answers (« Trouver des
+        # bénévoles », « Mobiliser les jeunes » name them as objects)
+        naming = sum(_names_respondents(label) for label in labels)
+        inner = (
+            {c for label in labels if (c := _inner_population(label))}
+            if naming * 2 < len(labels)
+            else set()
+        )
+        if announces_partners(printed):
             # « Avec quels types de partenaires ? » / « Collectivités : 74 % »: partners named,
             # the answer of those asked
             inner |= partner_kinds()
+        asker = _asked_population(printed, labels) if inner else None
+        if len(_NUMBER_RE.sub("", printed).split()) < MIN_QUESTION_WORDS:
+            question = ""  # « Le saviez-vous ? »: no question the options answer
         for i, row in enumerate(rows):
             if not start <= row.start < end or row.unit != "%":
                 continue
             label = next((lab for a, b, lab in options if a <= row.start < b), None)
             if label is None:
                 continue
-            measure = _asked(question, label, row.measure) if question else row.measure
+            measure = _asked(question, label, row.measure, row.actor) if question else row.measure
             # « Avec quels partenaires ? (% des associations employeuses) »: the question
             # names whom its options count
             if row.actor_category in inner and fold_in_place(row.actor).lower() not in said:
+                if asker is not None:  # « Avec quels partenaires les associations … ? »
+                    out[i] = replace(row, actor=asker[0], actor_category=asker[1], measure=measure)
+                    continue
                 out[i] = replace(row, actor="", actor_category="", measure=measure)
                 opened.append(i)
             else:

@@ -82,11 +82,18 @@ _EFF_RE = re.compile(r"\(\s*eff\.\s*\)", re.I)  # « Part » / « (eff.) »
 SAMPLE_BRACKET_RE = re.compile(r"\s*\(\s*n\s?=\s?\d[\d \u00a0\u202f]*\)", re.I)
 
 
+_PREPOSITION_TALLIES = frozenset({"pour", "contre"})
+
+
 def tally_header(header: str) -> bool:
     """Whether a column header opens on a word of a headcount or a vote (« Inscrits »,
     « Présents le 12 mars », « Pour », « Abstention », « Sièges »; data `tally_columns`)."""
     words = header.split()
-    return bool(words) and fold_lower(words[0]) in folded_words("tally_columns")
+    if not words or fold_lower(words[0]) not in folded_words("tally_columns"):
+        return False
+    # « Pour » / « Contre » alone head a vote's columns; « Pour mémoire 2023 », « Pour 1 000
+    # habitants » head amounts and rates
+    return len(words) == 1 or fold_lower(words[0]) not in _PREPOSITION_TALLIES
 
 
 def headcount_header(header: str) -> bool:

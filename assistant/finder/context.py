@@ -70,6 +70,11 @@ _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
 # after its count's noun, or a participle of it (not « 4 812 donateurs ont donné en moyenne
 # 706 € », the average of the amount)
 _AVERAGE_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+(?:e|ee|es|ees)\s+)?en moyenne\b")
+# what says whose view a count is (« Les maires estiment que … »; « Selon les dirigeants, »
+# is cut by its comma)
+_SPEAKER_RE = re.compile(r"\b(?:que|qu')")
+# a line holding only the count, its noun and « en moyenne » (« ▪ 2,5 partenaires en moyenne »)
+_AVERAGE_LINE_RE = re.compile(r"[\s▪•·–-]*\s*en moyenne\b[\s.;:,]*(?:\([^()]*\))?[\s.]*")
 # « Le nombre moyen de partenaires … atteint 2,7 »: an average named before its count
 _MEAN_NOUN_RE = re.compile(r"\bnombre moyen\b[^.;:]*$")
 # An object pronoun then a verb right after a share and its population (« la jugeaient »).
@@ -397,12 +402,28 @@ def _actor(
             # « Les associations y déclarent 2,5 partenaires en moyenne », « 2,5 partenaires en
             # moyenne » under a section on associations: an average per member of the
             # population named before it, or the one the text spoke of (rule `average_after`)
-            own = [a for a in actors if a.end <= fig.start]
+            # the subject of the count's clause, not a speaker (« Les maires estiment que 40
+            # bénévoles en moyenne … », « Selon les dirigeants, 3 salariés en moyenne … »)
+            own = [
+                a
+                for a in actors
+                if a.end <= fig.start
+                and not _CLAUSE_BREAK_RE.search(folded, a.end, fig.start)
+                and not _SPEAKER_RE.search(folded, a.end, fig.start)
+            ]
             if own:
                 a = own[-1]
                 return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
+            if last is not None and last.category != _noun_category(fig.noun):
+                # « une association compte 2,3 partenaires, contre 2,5 partenaires en moyenne
+                # au niveau national »: the population of the figure it is set against
+                return last
             holder = nearest_plural(previous)
-            if holder is not None and holder.category != _noun_category(fig.noun):
+            if (
+                holder is not None
+                and holder.category != _noun_category(fig.noun)
+                and _AVERAGE_LINE_RE.fullmatch(folded[: fig.start] + folded[noun_end:])
+            ):  # « 2,5 partenaires en moyenne » alone: a key figure of the section's population
                 return holder
         noun = fold_in_place(fig.noun)
         at = len(sentence) - len(sentence[fig.end :].lstrip())  # the noun after the spaces

@@ -15,8 +15,9 @@ from .detect import Found, detect
 from .spelled import number_value, sequence_re, sequence_value
 from .vocabulary import folded_words, vocabulary
 
+# (matched on folded text: « décret », « règlement » without their accents)
 _NAME_BEFORE_RE = re.compile(
-    r"\b(?:loi|lois|décret|directive|ordonnance|article|règlement|programme|plan)\b[^.;]{0,60}$"
+    r"\b(?:loi|lois|decret|directive|ordonnance|article|reglement|programme|plan)\b[^.;]{0,60}$"
 )
 # … and a full date after a legal text's name and number (« loi n° 2014-856 du 31 juillet
 # 2014 »), not after a programme's (« l'entrée dans le programme (janvier 2022) »)
@@ -48,12 +49,17 @@ def sentence_years(
     if not _FOUR_DIGITS_RE.search(sentence):
         return spelled  # every date, period and year prints four digits, but for words
     spans: list[tuple[int, int, str]] = []
-    named: list[
-        tuple[int, int]
-    ] = []  # the dates of laws (« la loi n° 2014-856 du 31 juillet 2014 »)
+    # the dates of laws printed after the sentence's figures (« 81 % … ; la loi n° 2014-856
+    # du 31 juillet 2014 … »), not before them (« La loi n° 2003-709 du 1er août 2003 a porté
+    # la réduction à 60 % »: what the law set)
+    named: list[tuple[int, int]] = []
     for m, kind, key in figure_matches(sentence):
         if kind in ("date", "month"):
-            if _names_a_text(sentence, m.start(), _LAW_BEFORE_RE):
+            if (
+                figs
+                and all(f.end <= m.start() for f in figs)
+                and _names_a_text(sentence, m.start(), _LAW_BEFORE_RE)
+            ):
                 named.append((m.start(), m.end()))
                 continue
             spans.append((m.start(), m.end(), key[:4]))

@@ -46,9 +46,11 @@ def _cue_re() -> re.Pattern[str]:
 
 
 def announces_partners(text: str) -> bool:
-    """Whether a text says partners follow (« Avec quels types de partenaires ? »,
-    data `partner_cues`)."""
-    return _cue_re().search(fold_in_place(text)) is not None
+    """Whether a text says partners follow (« Avec quels types de partenaires ? », data
+    `partner_cues`), not answers broken down by the kind of partner who answers (« … selon
+    le type de structure », data `partner_breakdowns`)."""
+    folded = fold_in_place(text)
+    return _cue_re().search(folded) is not None and _breakdown_words_re().search(folded) is None
 
 
 @cache
@@ -95,6 +97,11 @@ def _candidates(rows: list[FigureRow], folded: str) -> list[list[int]]:
         current = [i] if fits else []
     runs.append(current)
     return [r for r in runs if len(r) >= MIN_RUN]
+
+
+@cache
+def _breakdown_words_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{folded_alternation('partner_breakdowns')})\b")
 
 
 @cache

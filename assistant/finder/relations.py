@@ -46,19 +46,38 @@ _PARTNER_AFTER_RE = re.compile(
 _SHARE_OF_RE = re.compile(r"\d\s*%\s*(?:des|de|d')\s*$")
 
 # « les collectivités arrivent en tête (74 %) », « les entreprises ne sont citées que par 28 %
-# d'entre elles »: a kind of partner ranked or cited, not whom the shares count (folded text)
+# d'entre elles »: a kind of partner ranked among partners or cited, not whom the shares count
+# (folded text); not « arrivent en tête des créations d'emplois » (what is ranked is named,
+# unless it is partners: « en tête des partenaires »)
+_AHEAD = r"en\s+tete\b(?!\s+(?:(?:de|des|du)\s+|d')(?!partenaires))"
+# cited by a share (« citées par 89 % »), not by a population (« par les donateurs »)
+_CITED = (
+    r"(?:citees|cites|citee|cite)\s+(?:que\s+)?par\s+"
+    r"(?:(?:a\s+peine|pres\s+de|plus\s+de|moins\s+de|seulement)\s+)?\d"
+)
 _RANKED_AFTER_RE = re.compile(
     r"\s+(?:y\s+)?(?:(?:arrivent|arrive|arrivaient|arrivait|apparaissent|apparait|figurent"
     r"|figure|viennent|vient|se\s+placent|se\s+place)\s+(?:(?:deja|toujours|encore|largement"
-    r"|nettement|loin)\s+)?en\s+tete|(?:ne\s+)?(?:sont|est|etaient|etait|restent|reste)\s+"
-    r"(?:(?:deja|toujours|encore|aussi)\s+)?(?:citees|cites|citee|cite)\s+(?:que\s+)?par)\b"
+    rf"|nettement|loin)\s+)?{_AHEAD}|(?:ne\s+)?(?:sont|est|etaient|etait|restent|reste)\s+"
+    rf"(?:(?:deja|toujours|encore|aussi)\s+)?{_CITED})"
 )
 # « …, suivies des associations (61 %) », « devant les entreprises (41 %) » in such a ranking
 _RANKED_BEFORE_RE = re.compile(
     r"\b(?:suivie?s?\s+(?:de|des|par)|(?:loin\s+)?devant|derriere)\s+(?:les\s+|l'|la\s+|le\s+)?$"
 )
 _BRACKETED_SHARE_RE = re.compile(r"(?:\s+[^\W\d_][\w'-]*){0,3}\s*\(\s*\d[\d ,]*\s*%\s*\)")
-_RANKING_RE = re.compile(r"\ben\s+tete\b|\bcite(?:e|s|es)?\s+(?:que\s+)?par\b")
+_CITED_RE = re.compile(rf"\b{_CITED}")
+_AHEAD_RE = re.compile(rf"\b{_AHEAD}")
+_OWN_BASE_RE = re.compile(r"\d\s*%\s*(?:des|du|de|d')\s")
+
+
+def _ranks_partners(folded: str) -> bool:
+    """Whether a sentence ranks kinds as partners: cited by a share (« citées par 89 % »), or
+    ranked ahead (« en tête ») with bare shares (« (74 %) », « avec 74 % »), none a share of
+    a thing named after it (« 35 % des projets », « 24 % du total »)."""
+    return _CITED_RE.search(folded) is not None or (
+        _AHEAD_RE.search(folded) is not None and _OWN_BASE_RE.search(folded) is None
+    )
 
 
 @cache
@@ -70,13 +89,12 @@ def partner_kinds() -> frozenset[str]:
 def ranked_partner(folded: str, match: ActorMatch) -> bool:
     """Rule `ranked_partner`: whether a kind of partner is named as ranked or cited (« les
     collectivités arrivent en tête (74 %), devant les entreprises (41 %) », « les entreprises
-    ne sont citées que par 28 % d'entre elles »): the shares count those who cite it."""
-    if match.category not in partner_kinds():
+    ne sont citées que par 28 % d'entre elles », in a sentence about partners): the shares
+    count those who cite it."""
+    if match.category not in partner_kinds() or not _ranks_partners(folded):
         return False
     if _RANKED_AFTER_RE.match(folded, match.end):
         return True
-    if _RANKING_RE.search(folded) is None:
-        return False
     before = folded[max(0, match.start - 30) : match.start]
     # « devant les entreprises », or an item with its share in brackets (« et les
     # établissements scolaires (38 %) »)
@@ -138,7 +156,11 @@ def specific(actor: str, category: str, candidates: list[tuple[str, str]]) -> tu
     return next(((t, c) for t, c in reversed(candidates) if c in targets), (actor, category))
 
 
-_PER_RE = re.compile(r"[ \t\n]+[^\W\d_][\w'’-]*(?:[ \t\n]+en moyenne)?[ \t\n]+par[ \t\n]+$")
+# (« 2,5 partenaires déclarés en moyenne par association »: a participle may follow the noun)
+_PER_RE = re.compile(
+    r"[ \t\n]+[^\W\d_][\w'’-]*(?:[ \t\n]+[^\W\d_]+(?:e|es|ee|ees))?(?:[ \t\n]+en moyenne)?"
+    r"[ \t\n]+par[ \t\n]+$"
+)
 
 
 def per_population(
