@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..text import fold_in_place
 from .measure import MAX_MEASURE_WORDS, clean
 from .partnerruns import announces_partners
 from .relations import after_share_noun, partner_kinds
 from .rows import FigureRow
-from .vocabulary import vocabulary
+from .vocabulary import ActorMatch, vocabulary
 
 # A question line: « Q7. Quels effets avez-vous observés ? (plusieurs réponses possibles) »
 _QUESTION_RE = re.compile(r"\?[ \t]*(?:\([^()\n]*\))?[ \t]*$")
@@ -115,15 +116,20 @@ def _caption_after(lines: list[tuple[int, str]], k: int) -> bool:
 MAX_QUALIFIER_WORDS = 2  # « Très petites associations »
 
 
+@cache
+def _label_actors(label: str) -> tuple[ActorMatch, ...]:
+    """The populations an option's label names (read once per label)."""
+    return tuple(vocabulary().actors(fold_in_place(label)))
+
+
 def _names_respondents(label: str) -> bool:
     """Whether an option's label names a population as who answered: opening on it, or on
     adjectives before it (« Maires », « Petites associations », « Jeunes dirigeants »), not
     as an object after a link word (« Trouver des bénévoles », « Emploi des jeunes »)."""
-    folded = fold_in_place(label)
-    found = vocabulary().actors(folded)
+    found = _label_actors(label)
     if not found:
         return False
-    before = folded[: found[0].start].lstrip()
+    before = fold_in_place(label)[: found[0].start].lstrip()
     article = _OPENING_RE.match(before)  # « Les maires », « L'association »
     opening = before[article.end() if article else 0 :].split()
     return len(opening) <= MAX_QUALIFIER_WORDS and not any(
@@ -135,10 +141,10 @@ def _inner_population(label: str) -> str:
     """The category of a population the label names after other words (« Trouver des
     bénévoles », « Emploi des jeunes »), not after a share noun (« Part des jeunes »), "" if
     none or if the label opens on it (« Maires », « Les jeunes de 16 à 25 ans »)."""
-    folded = fold_in_place(label)
-    found = vocabulary().actors(folded)
+    found = _label_actors(label)
     if not found:
         return ""
+    folded = fold_in_place(label)
     first = found[0]
     opening = _OPENING_RE.sub("", folded[: first.start]).strip()
     if not opening or after_share_noun(folded, first.start) or _GROUP_RE.search(opening):
@@ -167,7 +173,7 @@ def _asked_population(printed: str, labels: list[str]) -> tuple[str, str] | None
     opening = {
         found[0].category
         for label in labels
-        if (found := vocabulary().actors(fold_in_place(label))) and not _inner_population(label)
+        if (found := _label_actors(label)) and not _inner_population(label)
     }
     for m in vocabulary().actors(fold_in_place(printed)):
         text = printed[m.start : m.end]

@@ -49,6 +49,7 @@ from .parts import Actor, Context
 from .phrasedates import from_to_years, gap_since, said_today
 from .phrasing import phrased
 from .relations import (
+    PARTICIPLE,
     after_share_noun,
     counted_actors,
     is_umbrella,
@@ -69,7 +70,7 @@ _AVERAGE_RE = re.compile(r"\ben moyenne\b[^.;:]*$|\bmoyenne\s+(?:de\s+|d')$")
 # « 2,5 partenaires en moyenne », « … partenaires déclarés en moyenne »: an average said right
 # after its count's noun, or a participle of it (not « 4 812 donateurs ont donné en moyenne
 # 706 € », the average of the amount)
-_AVERAGE_AFTER_RE = re.compile(r"\s+(?:[^\W\d_]+(?:e|ee|es|ees)\s+)?en moyenne\b")
+_AVERAGE_AFTER_RE = re.compile(rf"\s+(?:{PARTICIPLE}\s+)?en moyenne\b")
 # what says whose view a count is (« Les maires estiment que … »; « Selon les dirigeants, »
 # is cut by its comma)
 _SPEAKER_RE = re.compile(r"\b(?:que|qu')")
@@ -118,7 +119,8 @@ def read_sentence(
     `before`: the sentence just before (the antecedent of « Elles sont 148 000 »)."""
     vocab = vocabulary()
     folded = fold_in_place(sentence)
-    actors = counted_actors(folded, vocab.actors(folded))
+    matches = vocab.actors(folded)
+    actors = counted_actors(folded, matches)
     years = sentence_years(sentence, doc_year, figs)
     fieldwork = fieldwork_years(sentence, years) if years else frozenset()
     out: list[Context] = []
@@ -140,7 +142,7 @@ def read_sentence(
         [segment(sentence, f, cut) for f, cut in zip(figs, cutting, strict=True)] if years else None
     )
     breakdown = _breakdown(sentence, figs)  # the whole sentence's (rule `breakdown_shares`)
-    ranked = {a.category for a in vocab.actors(folded) if ranked_partner(folded, a)}
+    ranked = {a.category for a in matches if ranked_partner(folded, a)}
     for i, fig in enumerate(figs):
         others = cutting[i]
         base = next(  # rule `base_headcount`: 302 in « 91 % des 302 maires »
@@ -401,9 +403,9 @@ def _actor(
         if said_after and fig.noun:
             # « Les associations y déclarent 2,5 partenaires en moyenne », « 2,5 partenaires en
             # moyenne » under a section on associations: an average per member of the
-            # population named before it, or the one the text spoke of (rule `average_after`)
-            # the subject of the count's clause, not a speaker (« Les maires estiment que 40
-            # bénévoles en moyenne … », « Selon les dirigeants, 3 salariés en moyenne … »)
+            # population its clause opens on (not a speaker: « Les maires estiment que 40
+            # bénévoles en moyenne », « Selon les dirigeants, 3 salariés … »), or the one the
+            # text spoke of (rule `average_after`)
             own = [
                 a
                 for a in actors
@@ -414,14 +416,15 @@ def _actor(
             if own:
                 a = own[-1]
                 return Actor(sentence[a.start : a.end], a.category, a.start, a.end)
-            if last is not None and last.category != _noun_category(fig.noun):
+            counted = _noun_category(fig.noun)
+            if last is not None and last.category != counted:
                 # « une association compte 2,3 partenaires, contre 2,5 partenaires en moyenne
                 # au niveau national »: the population of the figure it is set against
                 return last
             holder = nearest_plural(previous)
             if (
                 holder is not None
-                and holder.category != _noun_category(fig.noun)
+                and holder.category != counted
                 and _AVERAGE_LINE_RE.fullmatch(folded[: fig.start] + folded[noun_end:])
             ):  # « 2,5 partenaires en moyenne » alone: a key figure of the section's population
                 return holder

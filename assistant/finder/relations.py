@@ -156,9 +156,11 @@ def specific(actor: str, category: str, candidates: list[tuple[str, str]]) -> tu
     return next(((t, c) for t, c in reversed(candidates) if c in targets), (actor, category))
 
 
+# a past participle after a count's noun, in folded text (« partenaires déclarés »)
+PARTICIPLE = r"[^\W\d_]+(?:e|ee|es|ees)"
 # (« 2,5 partenaires déclarés en moyenne par association »: a participle may follow the noun)
 _PER_RE = re.compile(
-    r"[ \t\n]+[^\W\d_][\w'’-]*(?:[ \t\n]+[^\W\d_]+(?:e|es|ee|ees))?(?:[ \t\n]+en moyenne)?"
+    rf"[ \t\n]+[^\W\d_][\w'’-]*(?:[ \t\n]+{PARTICIPLE})?(?:[ \t\n]+en moyenne)?"
     r"[ \t\n]+par[ \t\n]+$"
 )
 
